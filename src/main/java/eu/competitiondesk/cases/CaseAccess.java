@@ -1,0 +1,79 @@
+package eu.competitiondesk.cases;
+
+import eu.competitiondesk.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * The one place that decides who may see and change a case. Every case-scoped route (pages and API) loads its case
+ * through here. A case outside the user's reach answers 404, so an outsider learns nothing, not even that it exists.
+ *
+ * <p>Rule: admins see and change every case; everyone else sees the cases whose team they are on, and changes them
+ * when both their application role and their team role allow it.
+ */
+@ApplicationScoped
+public class CaseAccess {
+
+    @Inject
+    CurrentUser currentUser;
+
+    public CaseFile viewable(long caseId) {
+        CaseFile caseFile = CaseFile.findById(caseId);
+        if (caseFile == null || !canView(caseFile)) {
+            throw new NotFoundException();
+        }
+        return caseFile;
+    }
+
+    public CaseFile editable(long caseId) {
+        CaseFile caseFile = viewable(caseId);
+        if (!canEdit(caseFile)) {
+            throw new ForbiddenException();
+        }
+        return caseFile;
+    }
+
+    public boolean canView(CaseFile caseFile) {
+        return currentUser.isAdmin() || teamRole(caseFile) != null;
+    }
+
+    public boolean canEdit(CaseFile caseFile) {
+        if (currentUser.isAdmin()) {
+            return true;
+        }
+        TeamRole role = teamRole(caseFile);
+        return role != null && role.canEdit() && currentUser.isCaseOfficer();
+    }
+
+    /**
+     * A JPQL condition on the alias {@code c} that keeps only the cases the current user may see, for list queries.
+     * Binds the parameter {@code viewerId} unless the user is an admin.
+     */
+    String visibilityCondition() {
+        return currentUser.isAdmin() ? "true = true"
+                : "exists (select 1 from TeamMember m where m.caseFile = c and m.user.id = :viewerId)";
+    }
+
+    boolean needsViewerId() {
+        return !currentUser.isAdmin();
+    }
+
+    Long viewerId() {
+        return currentUser.id();
+    }
+
+    boolean isAdmin() {
+        return currentUser.isAdmin();
+    }
+
+    private TeamRole teamRole(CaseFile caseFile) {
+        Long userId = currentUser.id();
+        if (userId == null) {
+            return null;
+        }
+        return TeamMember.<TeamMember>find("caseFile.id = ?1 and user.id = ?2", caseFile.id, userId)
+                .firstResultOptional().map(m -> m.teamRole).orElse(null);
+    }
+}

@@ -1,0 +1,157 @@
+package eu.competitiondesk.cases;
+
+import eu.competitiondesk.security.AppUser;
+import eu.competitiondesk.security.CurrentUser;
+import eu.competitiondesk.web.ApiProblem;
+import eu.competitiondesk.web.ApiProblemException;
+import eu.competitiondesk.web.FormErrors;
+import eu.competitiondesk.web.FormValidator;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The case files as JSON. Reads and writes go through the same access check and service as the pages. */
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Case files the signed-in user may see")
+public class CaseApiResource {
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseSearch search;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FormValidator validator;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    UriInfo uriInfo;
+
+    @ConfigProperty(name = "desk.page-size")
+    int defaultPageSize;
+
+    @GET
+    @Operation(summary = "List cases", description = "One page of the cases the caller may see, newest first unless"
+            + " sorted otherwise. Unknown filter values are refused.")
+    public CaseJson.CaseList list(
+            @Parameter(description = "Text in the reference, title or a party's name") @RestQuery String q,
+            @Parameter(schema = @Schema(implementation = CaseStatus.class)) @RestQuery String status,
+            @Parameter(schema = @Schema(implementation = CaseType.class)) @RestQuery String type,
+            @Parameter(description = "reference, title, type, status, opened or updated") @RestQuery String sort,
+            @Parameter(description = "asc or desc") @RestQuery String dir,
+            @Parameter(description = "From 1") @RestQuery @DefaultValue("1") int page,
+            @Parameter(description = "1 to 100") @RestQuery Integer size) {
+        Map<String, String> errors = new HashMap<>();
+        CaseStatus statusFilter = parseOrFlag(CaseStatus.class, status, "status", errors);
+        CaseType typeFilter = parseOrFlag(CaseType.class, type, "type", errors);
+        CaseSort sortBy = CaseSort.OPENED;
+        if (sort != null && !sort.isBlank()) {
+            sortBy = CaseSort.parse(sort).orElse(null);
+            if (sortBy == null) {
+                errors.put("sort", "must be one of reference, title, type, status, opened, updated");
+            }
+        }
+        if (dir != null && !dir.equals("asc") && !dir.equals("desc")) {
+            errors.put("dir", "must be asc or desc");
+        }
+        if (page < 1) {
+            errors.put("page", "must be 1 or more");
+        }
+        int pageSize = size == null ? defaultPageSize : size;
+        if (pageSize < 1 || pageSize > CaseCriteria.MAX_SIZE) {
+            errors.put("size", "must be between 1 and " + CaseCriteria.MAX_SIZE);
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblemException(ApiProblem.invalid(errors,
+                    java.util.List.of("q", "status", "type", "sort", "dir", "page", "size")));
+        }
+        boolean descending = dir == null ? sort == null || sort.isBlank() : dir.equals("desc");
+        CasePage result = search.find(new CaseCriteria(q, statusFilter, typeFilter, sortBy, descending, page,
+                pageSize));
+        return new CaseJson.CaseList(result.items().stream().map(c -> CaseJson.summary(c, result.partiesOf(c)))
+                .toList(), result.total(), result.page(), result.size());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One case with its parties, team and key dates")
+    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "404", description = "No such case, or not open to the caller",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    public CaseJson.CaseDetail get(@RestPath long id) {
+        return CaseJson.detail(access.viewable(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a case", description = "The caller becomes the case lead.")
+    @APIResponse(responseCode = "201", description = "Opened; Location names the new case")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid; each is named",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @APIResponse(responseCode = "409", description = "Another case has this reference",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    public Response create(CaseInput input) {
+        if (!currentUser.getCanOpenCases()) {
+            throw new jakarta.ws.rs.ForbiddenException();
+        }
+        if (input == null) {
+            throw new ApiProblemException(ApiProblem.of(400, "Invalid request", "A JSON body is required."));
+        }
+        input.normalised();
+        FormErrors errors = validator.validate(input, CaseInput.FIELDS);
+        if (!errors.isEmpty()) {
+            throw new ApiProblemException(ApiProblem.invalid(errors.asMap(), CaseInput.FIELDS));
+        }
+        try {
+            CaseFile created = cases.open(input.toDetails(LocalDate.now(clock)),
+                    AppUser.findById(currentUser.id()));
+            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id))
+                    .entity(CaseJson.detail(created)).build();
+        } catch (DuplicateReferenceException e) {
+            throw new ApiProblemException(ApiProblem.of(409, "Duplicate reference",
+                    "A case with reference " + e.reference + " already exists."));
+        }
+    }
+
+    private static <E extends Enum<E>> E parseOrFlag(Class<E> type, String value, String field,
+            Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        E parsed = CaseListQuery.parse(type, value);
+        if (parsed == null) {
+            errors.put(field, "unknown value " + value.strip());
+        }
+        return parsed;
+    }
+}

@@ -1,0 +1,18 @@
+package eu.competitiondesk.cases;
+
+/**
+ * What the case list is asked for: free text (reference, title or party), filters, sort order and page.
+ * Pages count from 1.
+ */
+public record CaseCriteria(String text, CaseStatus status, CaseType type, CaseSort sort, boolean descending,
+        int page, int size) {
+
+    public static final int MAX_SIZE = 100;
+
+    public CaseCriteria {
+        text = text == null || text.isBlank() ? null : text.trim();
+        sort = sort == null ? CaseSort.OPENED : sort;
+        page = Math.max(1, page);
+        size = Math.min(MAX_SIZE, Math.max(1, size));
+    }
+}

@@ -1,0 +1,47 @@
+package eu.competitiondesk.cases;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The JSON shapes of the case API. */
+public final class CaseJson {
+
+    private CaseJson() {
+    }
+
+    public record PartyJson(String name, PartyRole role) {
+    }
+
+    public record MemberJson(String username, String fullName, TeamRole teamRole) {
+    }
+
+    public record KeyDateJson(long id, String label, KeyDateKind kind, LocalDate dueOn, String legalBasis) {
+    }
+
+    public record CaseSummary(long id, String reference, String title, CaseType type, CaseStatus status,
+            LocalDate openedOn, OffsetDateTime updatedAt, List<PartyJson> parties) {
+    }
+
+    public record CaseDetail(long id, String reference, String title, CaseType type, CaseStatus status,
+            LocalDate openedOn, String summary, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version,
+            List<CaseStatus> allowedTransitions, List<PartyJson> parties, List<MemberJson> team,
+            List<KeyDateJson> keyDates) {
+    }
+
+    public record CaseList(List<CaseSummary> items, long total, int page, int size) {
+    }
+
+    static CaseSummary summary(CaseFile c, List<Party> parties) {
+        return new CaseSummary(c.id, c.reference, c.title, c.type, c.status, c.openedOn, c.updatedAt,
+                parties.stream().map(p -> new PartyJson(p.name, p.role)).toList());
+    }
+
+    static CaseDetail detail(CaseFile c) {
+        return new CaseDetail(c.id, c.reference, c.title, c.type, c.status, c.openedOn, c.summary, c.createdAt,
+                c.updatedAt, c.version, c.status.allowedTargets(),
+                c.parties.stream().map(p -> new PartyJson(p.name, p.role)).toList(),
+                c.team.stream().map(m -> new MemberJson(m.user.username, m.user.fullName, m.teamRole)).toList(),
+                c.keyDates.stream().map(k -> new KeyDateJson(k.id, k.label, k.kind, k.dueOn, k.legalBasis)).toList());
+    }
+}

@@ -1,0 +1,322 @@
+package eu.competitiondesk.cases;
+
+import eu.competitiondesk.cases.CaseSubForms.KeyDateForm;
+import eu.competitiondesk.cases.CaseSubForms.MemberForm;
+import eu.competitiondesk.cases.CaseSubForms.NoteForm;
+import eu.competitiondesk.cases.CaseSubForms.PartyForm;
+import eu.competitiondesk.cases.CaseSubForms.StatusForm;
+import eu.competitiondesk.security.AppUser;
+import eu.competitiondesk.security.AuditEvent;
+import eu.competitiondesk.security.CurrentUser;
+import eu.competitiondesk.security.Role;
+import eu.competitiondesk.web.AppMessages;
+import eu.competitiondesk.web.Flash;
+import eu.competitiondesk.web.FormErrors;
+import eu.competitiondesk.web.FormValidator;
+import eu.competitiondesk.web.Option;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The case pages: list, open, view, edit, and the small forms on the case page. */
+@Path("/cases")
+@Produces(MediaType.TEXT_HTML)
+public class CaseResource {
+
+    static final int HISTORY_ROWS = 20;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(CaseListQuery query, CasePage result, List<CaseListQuery.Column> columns,
+                List<Option> statusOptions, List<Option> typeOptions);
+
+        static native TemplateInstance newForm(CaseInput form, FormErrors errors, List<Option> typeOptions);
+
+        static native TemplateInstance editForm(CaseFile caseFile, CaseInput form, FormErrors errors,
+                List<Option> typeOptions, boolean conflict);
+
+        static native TemplateInstance show(CaseFile caseFile, boolean canEdit, FormErrors errors, LocalDate today,
+                List<AuditEvent> history, StatusForm statusForm, PartyForm partyForm, MemberForm memberForm,
+                KeyDateForm dateForm, NoteForm noteForm, List<Option> statusOptions, List<Option> partyRoleOptions,
+                List<Option> userOptions, List<Option> teamRoleOptions, List<Option> keyDateKindOptions);
+    }
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseSearch search;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FormValidator validator;
+
+    @Inject
+    AppMessages msg;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "desk.page-size")
+    int pageSize;
+
+    @GET
+    public TemplateInstance list(@BeanParam CaseListQuery query) {
+        CasePage result = search.find(query.toCriteria(pageSize));
+        return Templates.list(query, result, query.columns(msg),
+                Option.of(CaseStatus.class, msg::caseStatus, msg.cases_any_status()),
+                Option.of(CaseType.class, msg::caseType, msg.cases_any_type()));
+    }
+
+    @GET
+    @Path("/new")
+    public TemplateInstance newForm() {
+        requireMayOpenCases();
+        CaseInput form = new CaseInput();
+        form.openedOn = LocalDate.now(clock).toString();
+        return Templates.newForm(form, FormErrors.none(), typeOptions());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam CaseInput form) {
+        requireMayOpenCases();
+        form.normalised();
+        FormErrors errors = validator.validate(form, CaseInput.FIELDS);
+        if (errors.isEmpty()) {
+            try {
+                CaseFile created = cases.open(form.toDetails(LocalDate.now(clock)), signedInUser());
+                return Flash.redirect("/cases/" + created.id, msg.case_created(created.reference));
+            } catch (DuplicateReferenceException e) {
+                errors.add("reference", msg.case_reference_taken());
+            }
+        }
+        return unprocessable(Templates.newForm(form, errors, typeOptions()));
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@RestPath long id) {
+        CaseFile caseFile = access.viewable(id);
+        return showPage(caseFile, FormErrors.none(), new StatusForm(), new PartyForm(), new MemberForm(),
+                new KeyDateForm(), new NoteForm());
+    }
+
+    @GET
+    @Path("/{id}/edit")
+    public TemplateInstance editForm(@RestPath long id) {
+        CaseFile caseFile = access.editable(id);
+        return Templates.editForm(caseFile, CaseInput.of(caseFile), FormErrors.none(), typeOptions(), false);
+    }
+
+    @POST
+    @Path("/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath long id, @BeanParam CaseInput form,
+            @org.jboss.resteasy.reactive.RestForm Long version) {
+        CaseFile caseFile = access.editable(id);
+        form.normalised();
+        FormErrors errors = validator.validate(form, CaseInput.FIELDS);
+        if (errors.isEmpty()) {
+            try {
+                CaseFile saved = cases.update(id, version == null ? -1 : version,
+                        form.toDetails(LocalDate.now(clock)));
+                return Flash.redirect("/cases/" + id, msg.case_updated(saved.reference));
+            } catch (DuplicateReferenceException e) {
+                errors.add("reference", msg.case_reference_taken());
+            } catch (StaleCaseException e) {
+                return Response.status(Response.Status.CONFLICT)
+                        .entity(Templates.editForm(e.current, form, errors, typeOptions(), true)).build();
+            }
+        }
+        return unprocessable(Templates.editForm(caseFile, form, errors, typeOptions(), false));
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeStatus(@RestPath long id, @BeanParam StatusForm form) {
+        CaseFile caseFile = access.editable(id);
+        FormErrors errors = validator.validate(form, StatusForm.FIELDS);
+        if (errors.isEmpty()) {
+            CaseStatus target = CaseStatus.valueOf(form.status.trim());
+            if (!caseFile.status.canMoveTo(target)) {
+                errors.add("status", msg.case_status_not_allowed());
+            } else {
+                try {
+                    cases.moveTo(id, form.version == null ? -1 : form.version, target);
+                    return Flash.redirect("/cases/" + id,
+                            msg.case_status_changed(caseFile.reference, msg.caseStatus(target)));
+                } catch (StaleCaseException e) {
+                    errors.add("status", msg.case_changed_meanwhile());
+                    caseFile = e.current;
+                }
+            }
+        }
+        form.open = true;
+        return unprocessable(showPage(caseFile, errors, form, new PartyForm(), new MemberForm(), new KeyDateForm(),
+                new NoteForm()));
+    }
+
+    @POST
+    @Path("/{id}/parties")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addParty(@RestPath long id, @BeanParam PartyForm form) {
+        CaseFile caseFile = access.editable(id);
+        FormErrors errors = validator.validate(form, PartyForm.FIELDS);
+        if (errors.isEmpty()) {
+            Party party = cases.addParty(id, form.partyName, PartyRole.valueOf(form.partyRole.trim()));
+            return Flash.redirect("/cases/" + id + "#parties", msg.party_added(party.name));
+        }
+        form.open = true;
+        return unprocessable(showPage(caseFile, errors, new StatusForm(), form, new MemberForm(), new KeyDateForm(),
+                new NoteForm()));
+    }
+
+    @POST
+    @Path("/{id}/parties/{partyId}/remove")
+    public Response removeParty(@RestPath long id, @RestPath long partyId) {
+        access.editable(id);
+        String name = cases.removeParty(id, partyId);
+        return Flash.redirect("/cases/" + id + "#parties", msg.party_removed(name));
+    }
+
+    @POST
+    @Path("/{id}/team")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addMember(@RestPath long id, @BeanParam MemberForm form) {
+        CaseFile caseFile = access.editable(id);
+        FormErrors errors = validator.validate(form, MemberForm.FIELDS);
+        if (errors.isEmpty()) {
+            AppUser user = AppUser.findById(Long.parseLong(form.memberUser));
+            if (user == null || !user.active) {
+                errors.add("memberUser", msg.choose());
+            } else {
+                TeamRole role = TeamRole.valueOf(form.memberRole.trim());
+                // A user whose application role is READER can only ever read, whatever the team role says.
+                if (user.role == Role.READER) {
+                    role = TeamRole.READER;
+                }
+                if (cases.addMember(id, user, role)) {
+                    return Flash.redirect("/cases/" + id + "#team", msg.team_added(user.fullName));
+                }
+                errors.add("memberUser", msg.team_already_member());
+            }
+        }
+        form.open = true;
+        return unprocessable(showPage(caseFile, errors, new StatusForm(), new PartyForm(), form, new KeyDateForm(),
+                new NoteForm()));
+    }
+
+    @POST
+    @Path("/{id}/team/{memberId}/remove")
+    public Response removeMember(@RestPath long id, @RestPath long memberId) {
+        CaseFile caseFile = access.editable(id);
+        try {
+            String name = cases.removeMember(id, memberId);
+            return Flash.redirect("/cases/" + id + "#team", msg.team_removed(name));
+        } catch (CaseService.LastLeadException e) {
+            MemberForm form = new MemberForm();
+            form.open = true;
+            return unprocessable(showPage(caseFile, FormErrors.none().add("memberUser", msg.team_last_lead()),
+                    new StatusForm(), new PartyForm(), form, new KeyDateForm(), new NoteForm()));
+        }
+    }
+
+    @POST
+    @Path("/{id}/key-dates")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addKeyDate(@RestPath long id, @BeanParam KeyDateForm form) {
+        CaseFile caseFile = access.editable(id);
+        FormErrors errors = validator.validate(form, KeyDateForm.FIELDS);
+        if (errors.isEmpty()) {
+            KeyDate date = cases.addKeyDate(id, form.dateLabel, KeyDateKind.valueOf(form.dateKind.trim()),
+                    LocalDate.parse(form.dateDue.trim()), form.dateBasis);
+            return Flash.redirect("/cases/" + id + "#key-dates", msg.keydate_added(date.label));
+        }
+        form.open = true;
+        return unprocessable(showPage(caseFile, errors, new StatusForm(), new PartyForm(), new MemberForm(), form,
+                new NoteForm()));
+    }
+
+    @POST
+    @Path("/{id}/key-dates/{keyDateId}/remove")
+    public Response removeKeyDate(@RestPath long id, @RestPath long keyDateId) {
+        access.editable(id);
+        String label = cases.removeKeyDate(id, keyDateId);
+        return Flash.redirect("/cases/" + id + "#key-dates", msg.keydate_removed(label));
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addNote(@RestPath long id, @BeanParam NoteForm form) {
+        CaseFile caseFile = access.editable(id);
+        FormErrors errors = validator.validate(form, NoteForm.FIELDS);
+        if (errors.isEmpty()) {
+            cases.addNote(id, signedInUser(), form.noteBody);
+            return Flash.redirect("/cases/" + id + "#notes", msg.note_added());
+        }
+        return unprocessable(showPage(caseFile, errors, new StatusForm(), new PartyForm(), new MemberForm(),
+                new KeyDateForm(), form));
+    }
+
+    private TemplateInstance showPage(CaseFile caseFile, FormErrors errors, StatusForm statusForm,
+            PartyForm partyForm, MemberForm memberForm, KeyDateForm dateForm, NoteForm noteForm) {
+        boolean canEdit = access.canEdit(caseFile);
+        List<Option> statusOptions = caseFile.status.allowedTargets().stream()
+                .map(s -> new Option(s.name(), msg.caseStatus(s))).toList();
+        List<Option> userOptions = canEdit ? userOptions() : List.of();
+        return Templates.show(caseFile, canEdit, errors, LocalDate.now(clock),
+                AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS), statusForm, partyForm, memberForm, dateForm,
+                noteForm, statusOptions, Option.of(PartyRole.class, msg::partyRole, msg.choose()), userOptions,
+                Option.of(TeamRole.class, msg::teamRole, null),
+                Option.of(KeyDateKind.class, msg::keyDateKind, null));
+    }
+
+    private List<Option> userOptions() {
+        List<Option> options = new java.util.ArrayList<>();
+        options.add(new Option("", msg.choose()));
+        for (AppUser user : AppUser.listActiveByName()) {
+            options.add(new Option(user.id.toString(), user.fullName + " (" + user.username + ")"));
+        }
+        return options;
+    }
+
+    private List<Option> typeOptions() {
+        return Option.of(CaseType.class, msg::caseType, msg.choose());
+    }
+
+    private AppUser signedInUser() {
+        return AppUser.findById(currentUser.id());
+    }
+
+    private void requireMayOpenCases() {
+        if (!currentUser.getCanOpenCases()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private static Response unprocessable(TemplateInstance page) {
+        return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
+    }
+}

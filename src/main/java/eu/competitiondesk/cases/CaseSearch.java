@@ -1,0 +1,72 @@
+package eu.competitiondesk.cases;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the cases the current user may see, one page at a time. Text search runs against trigram indexes on
+ * reference, title and party names; filters and sort columns have B-tree indexes (see migrations).
+ */
+@ApplicationScoped
+public class CaseSearch {
+
+    @Inject
+    CaseAccess access;
+
+    public CasePage find(CaseCriteria criteria) {
+        List<String> conditions = new ArrayList<>();
+        Parameters params = new Parameters();
+        conditions.add(access.visibilityCondition());
+        if (access.needsViewerId()) {
+            params.and("viewerId", access.viewerId());
+        }
+        if (criteria.text() != null) {
+            conditions.add("(lower(c.reference) like :text or lower(c.title) like :text"
+                    + " or exists (select 1 from Party p where p.caseFile = c and lower(p.name) like :text))");
+            params.and("text", "%" + escapeLike(criteria.text().toLowerCase()) + "%");
+        }
+        if (criteria.status() != null) {
+            conditions.add("c.status = :status");
+            params.and("status", criteria.status());
+        }
+        if (criteria.type() != null) {
+            conditions.add("c.type = :type");
+            params.and("type", criteria.type());
+        }
+        String where = " where " + String.join(" and ", conditions);
+        String direction = criteria.descending() ? " desc" : " asc";
+        String order = " order by " + criteria.sort().expression + direction + ", c.id" + direction;
+
+        Map<String, Object> values = params.map();
+        long total = CaseFile.find("from CaseFile c" + where, values).count();
+        List<CaseFile> items = CaseFile.<CaseFile>find("from CaseFile c" + where + order, values)
+                .page(criteria.page() - 1, criteria.size()).list();
+        Map<Long, List<Party>> parties = Party.ofCases(items.stream().map(c -> c.id).toList()).stream()
+                .collect(Collectors.groupingBy(p -> p.caseFile.id));
+        return new CasePage(items, total, criteria.page(), criteria.size(), parties);
+    }
+
+    /** The user's own cases (team member), most recently changed first. */
+    public List<CaseFile> ownCases(long userId, int limit) {
+        return CaseFile.<CaseFile>find("select c from CaseFile c where exists (select 1 from TeamMember m"
+                + " where m.caseFile = c and m.user.id = ?1) and c.status <> ?2 order by c.updatedAt desc, c.id desc",
+                userId, CaseStatus.CLOSED).page(0, limit).list();
+    }
+
+    /** Key dates of the user's open cases, earliest first, overdue ones included. */
+    public List<KeyDate> nearestDeadlines(long userId, int limit) {
+        return KeyDate.<KeyDate>find("select k from KeyDate k join fetch k.caseFile c where k.kind <> ?3"
+                + " and c.status <> ?2 and exists (select 1 from TeamMember m where m.caseFile = c and m.user.id = ?1)"
+                + " order by k.dueOn, k.id", userId, CaseStatus.CLOSED, KeyDateKind.MILESTONE)
+                .page(0, limit).list();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

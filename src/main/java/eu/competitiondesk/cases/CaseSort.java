@@ -1,0 +1,36 @@
+package eu.competitiondesk.cases;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The columns the case list can be sorted by, each backed by an index. */
+public enum CaseSort {
+    REFERENCE("c.reference"),
+    TITLE("lower(c.title)"),
+    TYPE("c.type"),
+    STATUS("c.status"),
+    OPENED("c.openedOn"),
+    UPDATED("c.updatedAt");
+
+    final String expression;
+
+    CaseSort(String expression) {
+        this.expression = expression;
+    }
+
+    public String param() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<CaseSort> parse(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        for (CaseSort sort : values()) {
+            if (sort.param().equals(value.trim().toLowerCase(Locale.ROOT))) {
+                return Optional.of(sort);
+            }
+        }
+        return Optional.empty();
+    }
+}

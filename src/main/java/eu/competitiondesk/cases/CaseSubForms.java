@@ -1,0 +1,93 @@
+package eu.competitiondesk.cases;
+
+import eu.competitiondesk.web.validation.IsoDate;
+import eu.competitiondesk.web.validation.OneOf;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The small forms on the case page. Field names are unique across the page so errors can link to them. */
+public final class CaseSubForms {
+
+    private CaseSubForms() {
+    }
+
+    /** Marks a form whose details panel must be open because it is being shown back with errors. */
+    public abstract static class PageForm {
+        public boolean open;
+    }
+
+    public static class StatusForm extends PageForm {
+        public static final List<String> FIELDS = List.of("status");
+
+        @RestForm
+        @NotBlank(message = "{desk.choose}")
+        @OneOf(CaseStatus.class)
+        public String status;
+
+        @RestForm
+        public Long version;
+    }
+
+    public static class PartyForm extends PageForm {
+        public static final List<String> FIELDS = List.of("partyName", "partyRole");
+
+        @RestForm
+        @NotBlank(message = "{desk.party.name.required}")
+        @Size(max = 200, message = "{desk.too.long}")
+        public String partyName;
+
+        @RestForm
+        @NotBlank(message = "{desk.choose}")
+        @OneOf(PartyRole.class)
+        public String partyRole;
+    }
+
+    public static class MemberForm extends PageForm {
+        public static final List<String> FIELDS = List.of("memberUser", "memberRole");
+
+        @RestForm
+        @NotBlank(message = "{desk.choose}")
+        @Pattern(regexp = "[0-9]{1,18}", message = "{desk.choice.invalid}")
+        public String memberUser;
+
+        @RestForm
+        @NotBlank(message = "{desk.choose}")
+        @OneOf(TeamRole.class)
+        public String memberRole;
+    }
+
+    public static class KeyDateForm extends PageForm {
+        public static final List<String> FIELDS = List.of("dateLabel", "dateKind", "dateDue", "dateBasis");
+
+        @RestForm
+        @NotBlank(message = "{desk.keydate.label.required}")
+        @Size(max = 200, message = "{desk.too.long}")
+        public String dateLabel;
+
+        @RestForm
+        @NotBlank(message = "{desk.choose}")
+        @OneOf(KeyDateKind.class)
+        public String dateKind;
+
+        @RestForm
+        @NotBlank(message = "{desk.keydate.due.required}")
+        @IsoDate
+        public String dateDue;
+
+        @RestForm
+        @Size(max = 200, message = "{desk.too.long}")
+        public String dateBasis;
+    }
+
+    public static class NoteForm extends PageForm {
+        public static final List<String> FIELDS = List.of("noteBody");
+
+        @RestForm
+        @NotBlank(message = "{desk.note.required}")
+        @Size(max = 8000, message = "{desk.too.long}")
+        public String noteBody;
+    }
+}

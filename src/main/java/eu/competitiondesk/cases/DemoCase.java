@@ -1,0 +1,124 @@
+package eu.competitiondesk.cases;
+
+import eu.competitiondesk.security.AppUser;
+import eu.competitiondesk.security.AuditTrail;
+import eu.competitiondesk.security.Role;
+import eu.competitiondesk.security.UserAccounts;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * With DESK_DEMO_DATA=true, loads once a demonstration case built from public reporting on Microsoft's Azure
+ * exclusivity with OpenAI and OpenAI's compute agreement with AWS, and a demo officer on its team. Facts and dates
+ * come from public reporting as summarised in docs/methodology.md; the case itself is not a real proceeding.
+ */
+@ApplicationScoped
+public class DemoCase {
+
+    private static final Logger LOG = Logger.getLogger(DemoCase.class);
+
+    public static final String REFERENCE = "AT.90001";
+    public static final String OFFICER_USERNAME = "officer";
+    /** Demo mode only: a short, published password for trying the product. */
+    static final String OFFICER_PASSWORD = "officer";
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "desk.demo-data")
+    boolean enabled;
+
+    @Transactional
+    void onStart(@Observes @Priority(20) StartupEvent event) {
+        if (enabled) {
+            load();
+        }
+    }
+
+    private void load() {
+        AppUser officer = AppUser.findByUsername(OFFICER_USERNAME).orElseGet(() -> accounts.createBySystem(
+                OFFICER_USERNAME, "Demo Officer", Role.CASE_OFFICER, OFFICER_PASSWORD));
+        if (CaseFile.findByReference(REFERENCE).isPresent()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        CaseFile c = new CaseFile();
+        c.reference = REFERENCE;
+        c.title = "Microsoft / OpenAI – Azure cloud exclusivity (demonstration case)";
+        c.type = CaseType.ARTICLE_101;
+        c.status = CaseStatus.INVESTIGATION;
+        c.openedOn = LocalDate.of(2025, 11, 10);
+        c.summary = """
+                Demonstration file built from public reporting; not a real proceeding.
+                From 2019 Microsoft Azure was OpenAI's exclusive cloud provider. In January 2025 the exclusivity \
+                gave way to a Microsoft right of first refusal. The UK CMA found in March/April 2025 that Microsoft \
+                had acquired material influence over OpenAI, not control. On 28 October 2025 a new agreement left \
+                Microsoft about 27% of OpenAI Group PBC, an incremental USD 250 bn Azure commitment by OpenAI and no \
+                right of first refusal, while API exclusivity on Azure remained. On 3 November 2025 OpenAI and AWS \
+                signed a USD 38 bn, seven-year compute agreement.
+                Question for the team: did the exclusivity foreclose rival cloud providers (AWS about 30%, Azure \
+                about 20-23% of worldwide cloud infrastructure services), and does the remaining API exclusivity?""";
+        c.createdAt = OffsetDateTime.now(clock);
+        c.updatedAt = c.createdAt;
+        party(c, "Microsoft Corporation", PartyRole.UNDERTAKING_CONCERNED, 0);
+        party(c, "OpenAI Group PBC", PartyRole.UNDERTAKING_CONCERNED, 1);
+        party(c, "Amazon Web Services, Inc.", PartyRole.THIRD_PARTY, 2);
+        TeamMember lead = new TeamMember();
+        lead.caseFile = c;
+        lead.user = officer;
+        lead.teamRole = TeamRole.LEAD;
+        c.team.add(lead);
+        keyDate(c, "New Microsoft–OpenAI agreement (reported)", KeyDateKind.MILESTONE, LocalDate.of(2025, 10, 28),
+                null);
+        keyDate(c, "OpenAI–AWS compute agreement (reported)", KeyDateKind.MILESTONE, LocalDate.of(2025, 11, 3),
+                null);
+        // Working deadlines of the demo team, set relative to the day the demo is loaded so they stay upcoming.
+        keyDate(c, "Preliminary assessment to head of unit", KeyDateKind.INTERNAL_DEADLINE, today.plusDays(10),
+                null);
+        keyDate(c, "Market definition memo", KeyDateKind.INTERNAL_DEADLINE, today.plusDays(30), null);
+        c.persist();
+        CaseNote note = new CaseNote();
+        note.caseFile = c;
+        note.author = officer;
+        note.body = "Later 2026 reports on the Microsoft–OpenAI relationship come from secondary sources: verify"
+                + " them against primary documents before relying on them.";
+        note.createdAt = c.createdAt;
+        c.notes.add(note);
+        audit.recordAs(AuditTrail.SYSTEM, c.id, "CASE_CREATED", "Loaded demonstration case " + REFERENCE);
+        LOG.infof("Loaded the demo case %s; sign in as '%s' to open it.", REFERENCE, OFFICER_USERNAME);
+    }
+
+    private static void party(CaseFile c, String name, PartyRole role, int position) {
+        Party party = new Party();
+        party.caseFile = c;
+        party.name = name;
+        party.role = role;
+        party.position = position;
+        c.parties.add(party);
+    }
+
+    private static void keyDate(CaseFile c, String label, KeyDateKind kind, LocalDate due, String basis) {
+        KeyDate date = new KeyDate();
+        date.caseFile = c;
+        date.label = label;
+        date.kind = kind;
+        date.dueOn = due;
+        date.legalBasis = basis;
+        c.keyDates.add(date);
+    }
+}

@@ -1,0 +1,38 @@
+package eu.competitiondesk.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** One entry of the append-only audit trail: who did what, when, to which case. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "occurred_at")
+    public OffsetDateTime occurredAt;
+
+    public String actor;
+
+    @Column(name = "case_id")
+    public Long caseId;
+
+    public String action;
+
+    /** Names what changed (fields, before and after of non-confidential values), never confidential content. */
+    public String summary;
+
+    public static List<AuditEvent> latestForCase(long caseId, int limit) {
+        return find("caseId = ?1 order by occurredAt desc, id desc", caseId).page(0, limit).list();
+    }
+}

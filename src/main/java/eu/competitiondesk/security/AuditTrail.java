@@ -1,0 +1,33 @@
+package eu.competitiondesk.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+
+/** Writes audit events inside the caller's transaction, so a change and its record commit or fail together. */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** The actor recorded for changes made by the application itself (first start, demo data). */
+    public static final String SYSTEM = "system";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Long caseId, String action, String summary) {
+        recordAs(currentUser.isSignedIn() ? currentUser.getUsername() : SYSTEM, caseId, action, summary);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, Long caseId, String action, String summary) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = OffsetDateTime.now();
+        event.actor = actor;
+        event.caseId = caseId;
+        event.action = action;
+        event.summary = summary.length() > 2000 ? summary.substring(0, 1997) + "..." : summary;
+        event.persist();
+    }
+}

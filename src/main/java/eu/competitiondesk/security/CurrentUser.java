@@ -1,0 +1,45 @@
+package eu.competitiondesk.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The signed-in user of the current request, for resources and templates ({inject:currentUser.fullName}). */
+@RequestScoped
+@Named("currentUser")
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public Long id() {
+        return identity.getAttribute(UserDirectory.USER_ID);
+    }
+
+    public String getUsername() {
+        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+    }
+
+    public String getFullName() {
+        String name = identity.getAttribute(UserDirectory.FULL_NAME);
+        return name == null ? getUsername() : name;
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Role.ADMIN.name());
+    }
+
+    public boolean isCaseOfficer() {
+        return identity.hasRole(Role.CASE_OFFICER.name());
+    }
+
+    /** Admins and case officers may open cases; readers may not. */
+    public boolean getCanOpenCases() {
+        return isAdmin() || isCaseOfficer();
+    }
+}

@@ -1,0 +1,70 @@
+package eu.competitiondesk.security;
+
+import eu.competitiondesk.web.validation.OneOf;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The forms of the user administration pages. */
+public final class UserForms {
+
+    private UserForms() {
+    }
+
+    /** Adds a user. */
+    public static class NewUser {
+        public static final List<String> FIELDS = List.of("username", "fullName", "role", "password");
+
+        @RestForm
+        @NotBlank(message = "{desk.user.username.invalid}")
+        @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "{desk.user.username.invalid}")
+        public String username;
+
+        @RestForm
+        @NotBlank(message = "{desk.user.fullname.required}")
+        @Size(max = 200, message = "{desk.too.long}")
+        public String fullName;
+
+        @RestForm
+        @NotBlank(message = "{desk.choose}")
+        @OneOf(Role.class)
+        public String role;
+
+        @RestForm
+        @NotBlank(message = "{desk.user.password.short}")
+        @Size(min = 12, max = 200, message = "{desk.user.password.short}")
+        public String password;
+    }
+
+    /** Changes a user's name, role and, when given, password. */
+    public static class EditUser {
+        public static final List<String> FIELDS = List.of("fullName", "role", "password");
+
+        @RestForm
+        @NotBlank(message = "{desk.user.fullname.required}")
+        @Size(max = 200, message = "{desk.too.long}")
+        public String fullName;
+
+        @RestForm
+        @NotBlank(message = "{desk.choose}")
+        @OneOf(Role.class)
+        public String role;
+
+        /** Empty keeps the current password. */
+        @RestForm
+        @Pattern(regexp = "^$|^.{12,200}$", message = "{desk.user.password.short}")
+        public String password;
+
+        @RestForm
+        public Long version;
+
+        static EditUser of(AppUser user) {
+            EditUser form = new EditUser();
+            form.fullName = user.fullName;
+            form.role = user.role.name();
+            return form;
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package eu.competitiondesk.web;
+
+import eu.competitiondesk.cases.CaseStatus;
+import eu.competitiondesk.cases.CaseType;
+import eu.competitiondesk.cases.KeyDateKind;
+import eu.competitiondesk.cases.PartyRole;
+import eu.competitiondesk.cases.TeamRole;
+import eu.competitiondesk.security.Role;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every text the user interface shows, type-checked: templates call {@code {msg:key}}, Java calls the method. The
+ * texts themselves are in {@code messages/msg_en.properties}; a missing key fails the build.
+ */
+@MessageBundle("msg")
+public interface AppMessages {
+
+    // Layout
+    @Message String app_name();
+    @Message String skip_to_content();
+    @Message String nav_label();
+    @Message String nav_cases();
+    @Message String nav_new_case();
+    @Message String nav_users();
+    @Message String signed_in_as(String name);
+    @Message String sign_out();
+    @Message String flash_title();
+    @Message String footer_text();
+    @Message String back();
+    @Message String back_to_cases();
+    @Message String save();
+    @Message String edit();
+    @Message String remove();
+    @Message String actions();
+    @Message String warning();
+    @Message String none_given();
+    @Message String choose();
+
+    // Forms and errors
+    @Message String error_summary_title();
+    @Message String error_prefix();
+    @Message String error_title_prefix();
+    @Message String error_go_home();
+    @Message String error_not_found_heading();
+    @Message String error_not_found_text();
+    @Message String error_forbidden_heading();
+    @Message String error_forbidden_text();
+    @Message String error_bad_request_heading();
+    @Message String error_bad_request_text();
+    @Message String error_server_heading();
+    @Message String error_server_text(String errorId);
+    @Message String error_unavailable_heading();
+    @Message String error_unavailable_text();
+
+    // Login
+    @Message String login_title();
+    @Message String login_intro();
+    @Message String login_username();
+    @Message String login_password();
+    @Message String login_submit();
+    @Message String login_failed_title();
+    @Message String login_failed();
+
+    // Home
+    @Message String home_title();
+    @Message String home_heading(String name);
+    @Message String home_my_cases();
+    @Message String home_no_cases();
+    @Message String home_all_cases();
+    @Message String home_deadlines();
+    @Message String home_no_deadlines();
+    @Message String urgency_overdue();
+    @Message String urgency_due_soon();
+
+    // Case list
+    @Message String cases_title();
+    @Message String cases_search_label();
+    @Message String cases_search();
+    @Message String cases_search_hint();
+    @Message String cases_apply();
+    @Message String cases_count(long count);
+    @Message String cases_none();
+    @Message String cases_any_status();
+    @Message String cases_any_type();
+    @Message String pagination_label();
+    @Message String pagination_previous();
+    @Message String pagination_next();
+    @Message String pagination_position(int page, int pages);
+    @Message String sorted_ascending();
+    @Message String sorted_descending();
+
+    // Case fields and forms
+    @Message String case_reference();
+    @Message String case_reference_hint();
+    @Message String case_title();
+    @Message String case_type();
+    @Message String case_status();
+    @Message String case_opened_on();
+    @Message String case_opened_on_hint();
+    @Message String case_summary();
+    @Message String case_summary_hint();
+    @Message String case_parties();
+    @Message String case_new_title();
+    @Message String case_create();
+    @Message String case_edit_title(String reference);
+    @Message String case_edit_link();
+    @Message String case_conflict();
+    @Message String case_conflict_table();
+    @Message String conflict_field();
+    @Message String conflict_saved();
+    @Message String conflict_yours();
+    @Message String case_status_move();
+    @Message String case_status_submit();
+    @Message String case_created(String reference);
+    @Message String case_updated(String reference);
+    @Message String case_status_changed(String reference, String status);
+    @Message String case_reference_taken();
+    @Message String case_status_not_allowed();
+    @Message String case_changed_meanwhile();
+
+    // Parties, team, key dates, notes, history
+    @Message String parties_title();
+    @Message String parties_none();
+    @Message String party_name();
+    @Message String party_role();
+    @Message String party_add();
+    @Message String party_added(String name);
+    @Message String party_removed(String name);
+    @Message String team_title();
+    @Message String team_member();
+    @Message String team_role();
+    @Message String team_add();
+    @Message String team_added(String name);
+    @Message String team_removed(String name);
+    @Message String team_already_member();
+    @Message String team_last_lead();
+    @Message String keydates_title();
+    @Message String keydates_none();
+    @Message String keydate_label();
+    @Message String keydate_kind();
+    @Message String keydate_due();
+    @Message String keydate_basis();
+    @Message String keydate_basis_hint();
+    @Message String keydate_add();
+    @Message String keydate_added(String label);
+    @Message String keydate_removed(String label);
+    @Message String notes_title();
+    @Message String notes_none();
+    @Message String note_add_label();
+    @Message String note_add();
+    @Message String note_added();
+    @Message String history_title();
+    @Message String history_none();
+    @Message String history_when();
+    @Message String history_who();
+    @Message String history_what();
+
+    // Users
+    @Message String users_title();
+    @Message String user_username();
+    @Message String user_username_hint();
+    @Message String user_full_name();
+    @Message String user_role();
+    @Message String user_state();
+    @Message String user_active();
+    @Message String user_inactive();
+    @Message String user_active_explained();
+    @Message String user_inactive_explained();
+    @Message String user_password();
+    @Message String user_password_hint();
+    @Message String user_new_password();
+    @Message String user_new_password_hint();
+    @Message String user_new_title();
+    @Message String user_create();
+    @Message String user_edit_title(String username);
+    @Message String user_conflict();
+    @Message String user_deactivate();
+    @Message String user_activate();
+    @Message String user_created(String username);
+    @Message String user_updated(String username);
+    @Message String user_deactivated(String username);
+    @Message String user_activated(String username);
+    @Message String user_username_taken();
+    @Message String user_cannot_deactivate_self();
+
+    // Enumerations: one key per constant, e.g. caseType_ARTICLE_102
+    @Message String caseType(CaseType type);
+    @Message String caseStatus(CaseStatus status);
+    @Message String partyRole(PartyRole role);
+    @Message String teamRole(TeamRole role);
+    @Message String keyDateKind(KeyDateKind kind);
+    @Message String role(Role role);
+}

@@ -1,0 +1,99 @@
+package eu.competitiondesk.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns failures into answers: an HTML page for people, {@code application/problem+json} for the API. No stack
+ * trace or version ever reaches the client; unexpected errors get an id that is also in the log.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(String heading, String explanation);
+    }
+
+    @Inject
+    AppMessages msg;
+
+    @Inject
+    UriInfo uriInfo;
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblemException e) {
+        return problem(e.problem);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return problem(ApiProblem.of(400, "Malformed JSON", "The request body is not valid JSON of the expected shape."));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status < 400 || e.getResponse().hasEntity()) {
+            return e.getResponse();
+        }
+        if (isApi()) {
+            return problem(ApiProblem.of(status, Response.Status.fromStatusCode(status) == null ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase(), apiDetail(status)));
+        }
+        return switch (status) {
+            case 404 -> page(status, msg.error_not_found_heading(), msg.error_not_found_text());
+            case 403 -> page(status, msg.error_forbidden_heading(), msg.error_forbidden_text());
+            default -> page(status, msg.error_bad_request_heading(), msg.error_bad_request_text());
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String errorId = UUID.randomUUID().toString().substring(0, 8);
+        // Log the class and id only: exception messages can carry user input (possibly confidential).
+        LOG.errorf("Request failed, error id %s: %s at %s", errorId, e.getClass().getName(), topFrame(e));
+        if (isApi()) {
+            return problem(ApiProblem.of(500, "Internal error", "Error id " + errorId));
+        }
+        return page(500, msg.error_server_heading(), msg.error_server_text(errorId));
+    }
+
+    private boolean isApi() {
+        return uriInfo.getPath().startsWith("/api/");
+    }
+
+    private static String apiDetail(int status) {
+        return switch (status) {
+            case 404 -> "No such resource, or it is not open to you.";
+            case 403 -> "Your role does not allow this.";
+            case 405 -> "This method is not allowed here.";
+            case 415 -> "Send application/json.";
+            default -> "The request could not be processed.";
+        };
+    }
+
+    private Response page(int status, String heading, String explanation) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(heading, explanation)).build();
+    }
+
+    private static Response problem(ApiProblem problem) {
+        return Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String topFrame(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length == 0 ? "?" : trace[0].toString();
+    }
+}

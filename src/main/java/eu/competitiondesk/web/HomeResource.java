@@ -1,0 +1,46 @@
+package eu.competitiondesk.web;
+
+import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseSearch;
+import eu.competitiondesk.cases.KeyDate;
+import eu.competitiondesk.security.CurrentUser;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The start page: the signed-in officer's open cases and the nearest deadlines on them. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class HomeResource {
+
+    static final int CASES_SHOWN = 10;
+    static final int DEADLINES_SHOWN = 10;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(List<CaseFile> cases, List<KeyDate> deadlines, LocalDate today);
+    }
+
+    @Inject
+    CaseSearch search;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public TemplateInstance home() {
+        long userId = currentUser.id();
+        return Templates.home(search.ownCases(userId, CASES_SHOWN), search.nearestDeadlines(userId, DEADLINES_SHOWN),
+                LocalDate.now(clock));
+    }
+}
