@@ -8,11 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The core fields of a case as typed by a user: bound from the create and edit forms and from the JSON API, kept
- * as text so that a wrong value can be shown back as typed.
+ * The core fields of a case as typed by a user, from the JSON API or from {@link CaseForm}, kept as text so that a
+ * wrong value can be shown back as typed. Validation rules live here once for both.
  */
 @Schema(name = "CaseInput", description = "Fields to open a case")
 public class CaseInput {
@@ -20,31 +19,26 @@ public class CaseInput {
     /** Field order on the page, for the error summary. */
     public static final List<String> FIELDS = List.of("reference", "title", "type", "openedOn", "summary");
 
-    @RestForm
     @NotBlank(message = "{desk.case.reference.required}")
     @Pattern(regexp = CaseReference.PATTERN, message = "{desk.case.reference.invalid}")
     @Schema(example = "AT.40987", required = true)
     public String reference;
 
-    @RestForm
     @NotBlank(message = "{desk.case.title.required}")
     @Size(max = 300, message = "{desk.too.long}")
     @Schema(required = true)
     public String title;
 
-    @RestForm
     @NotBlank(message = "{desk.case.type.required}")
     @OneOf(CaseType.class)
     @Schema(enumeration = {"DMA_DESIGNATION", "ARTICLE_101", "ARTICLE_102", "MERGER", "MARKET_INVESTIGATION"},
             required = true)
     public String type;
 
-    @RestForm
     @IsoDate
     @Schema(description = "YYYY-MM-DD; today when absent", example = "2025-01-21")
     public String openedOn;
 
-    @RestForm
     @Size(max = 4000, message = "{desk.too.long}")
     public String summary;
 

@@ -98,9 +98,9 @@ public class CaseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@BeanParam CaseInput form) {
+    public Response create(@BeanParam CaseForm posted) {
         requireMayOpenCases();
-        form.normalised();
+        CaseInput form = posted.toInput();
         FormErrors errors = validator.validate(form, CaseInput.FIELDS);
         if (errors.isEmpty()) {
             try {
@@ -131,15 +131,13 @@ public class CaseResource {
     @POST
     @Path("/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath long id, @BeanParam CaseInput form,
-            @org.jboss.resteasy.reactive.RestForm Long version) {
+    public Response update(@RestPath long id, @BeanParam CaseForm posted) {
         CaseFile caseFile = access.editable(id);
-        form.normalised();
+        CaseInput form = posted.toInput();
         FormErrors errors = validator.validate(form, CaseInput.FIELDS);
         if (errors.isEmpty()) {
             try {
-                CaseFile saved = cases.update(id, version == null ? -1 : version,
-                        form.toDetails(LocalDate.now(clock)));
+                CaseFile saved = cases.update(id, posted.versionOrStale(), form.toDetails(LocalDate.now(clock)));
                 return Flash.redirect("/cases/" + id, msg.case_updated(saved.reference));
             } catch (DuplicateReferenceException e) {
                 errors.add("reference", msg.case_reference_taken());

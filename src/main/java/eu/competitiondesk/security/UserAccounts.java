@@ -55,6 +55,15 @@ public class UserAccounts {
                 (active ? "Reactivated user " : "Deactivated user ") + user.username);
     }
 
+    /** For maintenance outside a request (and tests): recorded as done by the system. */
+    @Transactional
+    public void setActiveBySystem(long id, boolean active) {
+        AppUser user = AppUser.findById(id);
+        user.active = active;
+        audit.recordAs(AuditTrail.SYSTEM, null, active ? "USER_ACTIVATED" : "USER_DEACTIVATED",
+                (active ? "Reactivated user " : "Deactivated user ") + user.username);
+    }
+
     private static AppUser newUser(String username, String fullName, Role role, String password) {
         AppUser user = new AppUser();
         user.username = username;

@@ -1,6 +1,8 @@
 package eu.competitiondesk.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -36,9 +38,12 @@ public class ErrorPages {
         return problem(e.problem);
     }
 
-    @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e) {
-        return problem(ApiProblem.of(400, "Malformed JSON", "The request body is not valid JSON of the expected shape."));
+    // Jackson's own exception types are named one by one: Quarkus ships mappers for the specific ones, and the
+    // most specific mapper wins.
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class})
+    public Response malformedJson(Exception e) {
+        return problem(ApiProblem.of(400, "Malformed JSON",
+                "The request body is not valid JSON of the expected shape."));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,84 @@
+package eu.competitiondesk.security;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class UserAdminResourceTest {
+
+    @Inject
+    TestUsers users;
+
+    @Test
+    void firstAdminWasCreatedFromTheConfiguredPassword() {
+        Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        admin.page("/admin/users").then().statusCode(200).body(containsString("Administrator"));
+    }
+
+    @Test
+    void adminCreatesEditsDeactivatesAndReactivatesAUser() {
+        String username = "new-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        admin.page("/admin/users/new");
+        admin.form().formParam("username", username).formParam("fullName", "Ada Analyst")
+                .formParam("role", "CASE_OFFICER").formParam("password", "short").post("/admin/users")
+                .then().statusCode(422).body(containsString("at least 12 characters"))
+                .body(containsString("value=\"" + username + "\""));
+        admin.form().formParam("username", username).formParam("fullName", "Ada Analyst")
+                .formParam("role", "CASE_OFFICER").formParam("password", "a long enough passphrase")
+                .post("/admin/users").then().statusCode(303);
+        admin.form().formParam("username", username.toUpperCase()).formParam("fullName", "Copy")
+                .formParam("role", "READER").formParam("password", "a long enough passphrase")
+                .post("/admin/users").then().statusCode(422).body(containsString("already has this user name"));
+
+        AppUser created = AppUser.<AppUser>find("username", username).firstResult();
+        Session ada = Session.signIn(username, "a long enough passphrase");
+        ada.request().get("/cases").then().statusCode(200);
+
+        String edit = admin.page("/admin/users/" + created.id + "/edit").asString();
+        String version = edit.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        admin.form().formParam("version", version).formParam("fullName", "Ada Lovelace").formParam("role", "READER")
+                .formParam("password", "").post("/admin/users/" + created.id + "/edit").then().statusCode(303);
+        admin.form().formParam("version", version).formParam("fullName", "Stale").formParam("role", "ADMIN")
+                .formParam("password", "").post("/admin/users/" + created.id + "/edit").then().statusCode(409);
+        AppUser edited = users.reload(created.id);
+        assertEquals("Ada Lovelace", edited.fullName);
+        assertEquals(Role.READER, edited.role);
+
+        admin.form().post("/admin/users/" + created.id + "/deactivate").then().statusCode(303);
+        assertFalse(users.reload(created.id).active);
+        ada.request().get("/cases").then().statusCode(302);
+        admin.form().post("/admin/users/" + created.id + "/activate").then().statusCode(303);
+        assertTrue(users.reload(created.id).active);
+    }
+
+    @Test
+    void adminCannotDeactivateThemselves() {
+        Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        AppUser self = AppUser.<AppUser>find("username", TestUsers.ADMIN).firstResult();
+        admin.page("/admin/users");
+        admin.form().post("/admin/users/" + self.id + "/deactivate").then().statusCode(422)
+                .body(containsString("cannot deactivate your own account"));
+    }
+
+    @Test
+    void onlyAdminsReachUserAdministration() {
+        users.ensure("admin-page-officer", Role.CASE_OFFICER);
+        Session officer = Session.signIn("admin-page-officer", TestUsers.PASSWORD);
+        officer.page("/");
+        officer.request().get("/admin/users").then().statusCode(403);
+        officer.form().formParam("username", "sneaky-user").formParam("fullName", "Sneaky")
+                .formParam("role", "ADMIN").formParam("password", "a long enough passphrase")
+                .post("/admin/users").then().statusCode(403);
+        assertTrue(AppUser.findByUsername("sneaky-user").isEmpty());
+    }
+}
