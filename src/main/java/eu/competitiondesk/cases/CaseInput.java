@@ -42,14 +42,21 @@ public class CaseInput {
     @Size(max = 4000, message = "{desk.too.long}")
     public String summary;
 
-    /** Trims the text fields and upper-cases the reference; call before validating. */
+    /**
+     * Trims the text fields, upper-cases the reference and turns blanks into null, so that an empty field gets the
+     * one "enter a value" message rather than a format message too. Call before validating.
+     */
     public CaseInput normalised() {
-        reference = CaseReference.normalise(reference);
-        title = title == null ? null : title.trim();
-        type = type == null ? null : type.trim();
-        openedOn = openedOn == null ? null : openedOn.trim();
+        reference = blankToNull(CaseReference.normalise(reference));
+        title = blankToNull(title);
+        type = blankToNull(type);
+        openedOn = blankToNull(openedOn);
         summary = summary == null || summary.isBlank() ? null : summary.strip();
         return this;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** The validated values; call only after validation passed. */

@@ -1,0 +1,145 @@
+package eu.competitiondesk.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import eu.competitiondesk.cases.DemoCase;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A case officer's first steps in a real browser, with axe checking each page on the way. */
+@QuarkusTest
+class CaseJourneyBrowserTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        BrowserSupport.requireChromium();
+        playwright = BrowserSupport.startPlaywright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base.toString()));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private void signInAsDemoOfficer() {
+        page.navigate("/login");
+        BrowserSupport.assertAccessible(page, "login page");
+        page.getByLabel("User name").fill(TestUsers.DEMO_OFFICER);
+        page.getByLabel("Password").fill(TestUsers.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Welcome");
+    }
+
+    @Test
+    void officerSignsInOpensACaseFindsItInTheListAndOpensIt() {
+        signInAsDemoOfficer();
+        BrowserSupport.assertAccessible(page, "start page");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open a case").setExact(true)).first()
+                .click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/cases/new$"));
+        BrowserSupport.assertAccessible(page, "case form");
+
+        // First a mistake: the form comes back with an error summary and the typed title kept.
+        page.getByLabel("Title").fill("Exclusive cloud credits for AI start-ups");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open case")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the case reference");
+        assertThat(page.getByLabel("Title")).hasValue("Exclusive cloud credits for AI start-ups");
+        BrowserSupport.assertAccessible(page, "case form with errors");
+
+        String reference = "AT." + ThreadLocalRandom.current().nextInt(100_000, 9_999_999);
+        page.getByLabel("Reference").fill(reference);
+        page.getByLabel("Case type").selectOption("ARTICLE_102");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open case")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Case " + reference + " opened.");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Exclusive cloud credits for AI start-ups");
+
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator
+                .GetByRoleOptions().setName("Cases").setExact(true)).click();
+        page.getByRole(AriaRole.SEARCHBOX).fill(reference);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+        assertThat(page.locator("#result-count")).hasText("1 case");
+        BrowserSupport.assertAccessible(page, "case list");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
+        assertThat(page.locator(".desk-case-banner")).containsText(reference);
+        assertThat(page.locator(".desk-case-banner")).containsText("Article 102 TFEU");
+        BrowserSupport.assertAccessible(page, "case page");
+    }
+
+    @Test
+    void theDemoCaseShowsItsPartiesAndTeam() {
+        signInAsDemoOfficer();
+        page.navigate("/cases?q=" + DemoCase.REFERENCE);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoCase.REFERENCE)).click();
+        assertThat(page.locator("#parties + table")).containsText("Microsoft");
+        assertThat(page.locator("#parties + table")).containsText("OpenAI");
+        assertThat(page.locator("#parties + table")).containsText("Amazon Web Services");
+        assertThat(page.locator("#team + table")).containsText("Demo Officer");
+        BrowserSupport.assertAccessible(page, "demo case page");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit case details")).click();
+        BrowserSupport.assertAccessible(page, "case edit form");
+    }
+
+    @Test
+    void theAccessibilityCheckFindsARealViolation() {
+        page.setContent("<html><body><img src='chart.png'><input type='text'></body></html>");
+        AssertionError failure = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> BrowserSupport.assertAccessible(page, "broken page"));
+        assertTrue(failure.getMessage().contains("image-alt"), failure.getMessage());
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        signInAsDemoOfficer();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        page.navigate("/cases");
+        assertTrue(page.url().endsWith("/login"));
+        assertEquals("Sign in", page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))
+                .textContent().trim());
+    }
+}
