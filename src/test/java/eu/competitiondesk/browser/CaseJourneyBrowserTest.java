@@ -103,6 +103,7 @@ class CaseJourneyBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
         assertThat(page.locator("#result-count")).hasText("1 case");
         BrowserSupport.assertAccessible(page, "case list");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/case-list.png")));
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
         assertThat(page.locator(".desk-case-banner")).containsText(reference);
@@ -120,6 +121,9 @@ class CaseJourneyBrowserTest {
         assertThat(page.locator("#parties + table")).containsText("Amazon Web Services");
         assertThat(page.locator("#team + table")).containsText("Demo Officer");
         BrowserSupport.assertAccessible(page, "demo case page");
+        // Kept for people reviewing a build: what the case page looked like in this run.
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/demo-case.png"))
+                .setFullPage(false));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit case details")).click();
         BrowserSupport.assertAccessible(page, "case edit form");
     }
