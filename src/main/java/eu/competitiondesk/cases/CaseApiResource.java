@@ -8,7 +8,6 @@ import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -69,8 +68,10 @@ public class CaseApiResource {
             @Parameter(schema = @Schema(implementation = CaseType.class)) @RestQuery String type,
             @Parameter(description = "reference, title, type, status, opened or updated") @RestQuery String sort,
             @Parameter(description = "asc or desc") @RestQuery String dir,
-            @Parameter(description = "From 1") @RestQuery @DefaultValue("1") int page,
-            @Parameter(description = "1 to 100") @RestQuery Integer size) {
+            @Parameter(description = "From 1", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations
+                    .enums.SchemaType.INTEGER, defaultValue = "1")) @RestQuery String page,
+            @Parameter(description = "1 to 100", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations
+                    .enums.SchemaType.INTEGER, defaultValue = "25")) @RestQuery String size) {
         Map<String, String> errors = new HashMap<>();
         CaseStatus statusFilter = parseOrFlag(CaseStatus.class, status, "status", errors);
         CaseType typeFilter = parseOrFlag(CaseType.class, type, "type", errors);
@@ -84,19 +85,20 @@ public class CaseApiResource {
         if (dir != null && !dir.equals("asc") && !dir.equals("desc")) {
             errors.put("dir", "must be asc or desc");
         }
-        if (page < 1) {
-            errors.put("page", "must be 1 or more");
+        int pageNumber = parseInt(page, 1);
+        if (pageNumber < 1) {
+            errors.put("page", "must be a whole number, 1 or more");
         }
-        int pageSize = size == null ? defaultPageSize : size;
+        int pageSize = parseInt(size, defaultPageSize);
         if (pageSize < 1 || pageSize > CaseCriteria.MAX_SIZE) {
-            errors.put("size", "must be between 1 and " + CaseCriteria.MAX_SIZE);
+            errors.put("size", "must be a whole number between 1 and " + CaseCriteria.MAX_SIZE);
         }
         if (!errors.isEmpty()) {
             throw new ApiProblemException(ApiProblem.invalid(errors,
                     java.util.List.of("q", "status", "type", "sort", "dir", "page", "size")));
         }
         boolean descending = dir == null ? sort == null || sort.isBlank() : dir.equals("desc");
-        CasePage result = search.find(new CaseCriteria(q, statusFilter, typeFilter, sortBy, descending, page,
+        CasePage result = search.find(new CaseCriteria(q, statusFilter, typeFilter, sortBy, descending, pageNumber,
                 pageSize));
         return new CaseJson.CaseList(result.items().stream().map(c -> CaseJson.summary(c, result.partiesOf(c)))
                 .toList(), result.total(), result.page(), result.size());
@@ -140,6 +142,18 @@ public class CaseApiResource {
         } catch (DuplicateReferenceException e) {
             throw new ApiProblemException(ApiProblem.of(409, "Duplicate reference",
                     "A case with reference " + e.reference + " already exists."));
+        }
+    }
+
+    /** The number, the default when absent, or -1 when it is not a whole number. */
+    private static int parseInt(String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.cases;
 
+import eu.competitiondesk.web.FormText;
 import eu.competitiondesk.web.validation.IsoDate;
 import eu.competitiondesk.web.validation.OneOf;
 import jakarta.validation.constraints.NotBlank;
@@ -47,16 +48,12 @@ public class CaseInput {
      * one "enter a value" message rather than a format message too. Call before validating.
      */
     public CaseInput normalised() {
-        reference = blankToNull(CaseReference.normalise(reference));
-        title = blankToNull(title);
-        type = blankToNull(type);
-        openedOn = blankToNull(openedOn);
+        reference = FormText.trimToNull(CaseReference.normalise(reference));
+        title = FormText.trimToNull(title);
+        type = FormText.trimToNull(type);
+        openedOn = FormText.trimToNull(openedOn);
         summary = summary == null || summary.isBlank() ? null : summary.strip();
         return this;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** The validated values; call only after validation passed. */

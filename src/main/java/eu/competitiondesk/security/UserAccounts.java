@@ -47,21 +47,32 @@ public class UserAccounts {
         audit.record(null, "USER_UPDATED", summary.toString());
     }
 
+    /** Deactivation takes effect on the user's next request: the session check reads the flag every time. */
     @Transactional
     public void setActive(long id, boolean active) {
-        AppUser user = AppUser.findById(id);
-        user.active = active;
-        audit.record(null, active ? "USER_ACTIVATED" : "USER_DEACTIVATED",
-                (active ? "Reactivated user " : "Deactivated user ") + user.username);
+        AppUser user = changeActive(id, active);
+        audit.record(null, activeAction(active), activeSummary(user, active));
     }
 
     /** For maintenance outside a request (and tests): recorded as done by the system. */
     @Transactional
     public void setActiveBySystem(long id, boolean active) {
+        AppUser user = changeActive(id, active);
+        audit.recordAs(AuditTrail.SYSTEM, null, activeAction(active), activeSummary(user, active));
+    }
+
+    private static AppUser changeActive(long id, boolean active) {
         AppUser user = AppUser.findById(id);
         user.active = active;
-        audit.recordAs(AuditTrail.SYSTEM, null, active ? "USER_ACTIVATED" : "USER_DEACTIVATED",
-                (active ? "Reactivated user " : "Deactivated user ") + user.username);
+        return user;
+    }
+
+    private static String activeAction(boolean active) {
+        return active ? "USER_ACTIVATED" : "USER_DEACTIVATED";
+    }
+
+    private static String activeSummary(AppUser user, boolean active) {
+        return (active ? "Reactivated user " : "Deactivated user ") + user.username;
     }
 
     private static AppUser newUser(String username, String fullName, Role role, String password) {

@@ -65,8 +65,7 @@ public class UserAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam UserForms.NewUser form) {
-        form.username = form.username == null ? null : form.username.trim();
-        form.fullName = form.fullName == null ? null : form.fullName.trim();
+        form.normalise();
         FormErrors errors = validator.validate(form, UserForms.NewUser.FIELDS);
         if (errors.isEmpty()) {
             if (AppUser.findByUsername(form.username).isPresent()) {
@@ -92,8 +91,7 @@ public class UserAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam UserForms.EditUser form) {
         AppUser user = find(id);
-        form.fullName = form.fullName == null ? null : form.fullName.trim();
-        form.password = form.password == null ? "" : form.password;
+        form.normalise();
         FormErrors errors = validator.validate(form, UserForms.EditUser.FIELDS);
         if (errors.isEmpty()) {
             if (form.version == null || form.version != user.version) {

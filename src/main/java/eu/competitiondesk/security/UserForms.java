@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.web.FormText;
 import eu.competitiondesk.web.validation.OneOf;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -36,6 +37,14 @@ public final class UserForms {
         @NotBlank(message = "{desk.user.password.short}")
         @Size(min = 12, max = 200, message = "{desk.user.password.short}")
         public String password;
+
+        /** Trims names and turns blanks into null so an empty field gets one message. Passwords stay as typed. */
+        void normalise() {
+            username = FormText.trimToNull(username);
+            fullName = FormText.trimToNull(fullName);
+            role = FormText.trimToNull(role);
+            password = password == null || password.isEmpty() ? null : password;
+        }
     }
 
     /** Changes a user's name, role and, when given, password. */
@@ -59,6 +68,12 @@ public final class UserForms {
 
         @RestForm
         public Long version;
+
+        void normalise() {
+            fullName = FormText.trimToNull(fullName);
+            role = FormText.trimToNull(role);
+            password = password == null ? "" : password;
+        }
 
         static EditUser of(AppUser user) {
             EditUser form = new EditUser();

@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Turns failures into answers: an HTML page for people, {@code application/problem+json} for the API. No stack
@@ -61,6 +64,38 @@ public class ErrorPages {
             case 403 -> page(status, msg.error_forbidden_heading(), msg.error_forbidden_text());
             default -> page(status, msg.error_bad_request_heading(), msg.error_bad_request_text());
         };
+    }
+
+    /** Thrown by {@code @RolesAllowed} checks, which are not JAX-RS exceptions. */
+    @ServerExceptionMapper
+    public Response roleDenied(io.quarkus.security.ForbiddenException e) {
+        if (isApi()) {
+            return problem(ApiProblem.of(403, "Forbidden", apiDetail(403)));
+        }
+        return page(403, msg.error_forbidden_heading(), msg.error_forbidden_text());
+    }
+
+    /**
+     * Gives a page to error answers that come without a body, such as the 400 of a form post whose CSRF token is
+     * missing or wrong.
+     */
+    @ServerResponseFilter
+    public void explainBareErrors(ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
+        if (status < 400 || response.hasEntity() || isApi() || "HEAD".equals(request.getMethod())) {
+            return;
+        }
+        String heading = switch (status) {
+            case 403 -> msg.error_forbidden_heading();
+            case 404 -> msg.error_not_found_heading();
+            default -> msg.error_bad_request_heading();
+        };
+        String explanation = switch (status) {
+            case 403 -> msg.error_forbidden_text();
+            case 404 -> msg.error_not_found_text();
+            default -> msg.error_bad_request_text();
+        };
+        response.setEntity(Templates.error(heading, explanation).render(), null, MediaType.TEXT_HTML_TYPE);
     }
 
     @ServerExceptionMapper

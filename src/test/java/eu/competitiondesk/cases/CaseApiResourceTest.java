@@ -97,6 +97,9 @@ class CaseApiResourceTest {
     void badListParametersAreNamed() {
         officer.request().get("/api/v1/cases?status=SLEEPING&size=1000&sort=colour").then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("status", "sort", "size"));
+        officer.request().get("/api/v1/cases?page=two&size=x&dir=up&type=CARTEL").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("type", "dir", "page", "size"));
     }
 
     @Test

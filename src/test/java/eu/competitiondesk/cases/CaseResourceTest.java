@@ -98,7 +98,8 @@ class CaseResourceTest {
         officer.page("/cases/new");
         officer.request().contentType("application/x-www-form-urlencoded").formParam("reference", reference)
                 .formParam("title", "No token").formParam("type", "MERGER").post("/cases")
-                .then().statusCode(400);
+                .then().statusCode(400).contentType("text/html")
+                .body(containsString("The request could not be understood"));
         officer.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", "forged")
                 .formParam("reference", reference).formParam("title", "Forged").formParam("type", "MERGER")
                 .post("/cases").then().statusCode(400);
@@ -188,6 +189,28 @@ class CaseResourceTest {
         assertTrue(party.find());
         officer.form().post("/cases/" + id + "/parties/" + party.group(1) + "/remove").then().statusCode(303);
         officer.request().get("/cases/" + id).then().body(not(containsString("<td class=\"govuk-table__cell\">Contoso Cloud")));
+    }
+
+    @Test
+    void aTeamMemberAndAKeyDateCanBeRemoved() {
+        long id = openCase(officer, newReference(), "Removals", "ARTICLE_101");
+        var colleague = users.ensure("pages-leaver", Role.CASE_OFFICER);
+        officer.page("/cases/" + id);
+        officer.form().formParam("memberUser", colleague.id.toString()).formParam("memberRole", "OFFICER")
+                .post("/cases/" + id + "/team").then().statusCode(303);
+        officer.form().formParam("dateLabel", "Hearing").formParam("dateKind", "MILESTONE")
+                .formParam("dateDue", "2030-05-06").post("/cases/" + id + "/key-dates").then().statusCode(303);
+        String page = officer.page("/cases/" + id).asString();
+        Matcher member = Pattern.compile("/cases/" + id + "/team/(\\d+)/remove\">\\s*<input[^>]*>\\s*<button[^>]*>Remove"
+                + "<span class=\"govuk-visually-hidden\"> Test pages-leaver").matcher(page);
+        assertTrue(member.find(), "remove button for the colleague");
+        Matcher date = Pattern.compile("/cases/" + id + "/key-dates/(\\d+)/remove").matcher(page);
+        assertTrue(date.find());
+        officer.form().post("/cases/" + id + "/team/" + member.group(1) + "/remove").then().statusCode(303);
+        officer.form().post("/cases/" + id + "/key-dates/" + date.group(1) + "/remove").then().statusCode(303);
+        officer.request().get("/api/v1/cases/" + id).then().statusCode(200)
+                .body("team.username", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("pages-leaver")))
+                .body("keyDates", org.hamcrest.Matchers.empty());
     }
 
     @Test

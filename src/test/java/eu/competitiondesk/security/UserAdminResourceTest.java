@@ -75,7 +75,8 @@ class UserAdminResourceTest {
         users.ensure("admin-page-officer", Role.CASE_OFFICER);
         Session officer = Session.signIn("admin-page-officer", TestUsers.PASSWORD);
         officer.page("/");
-        officer.request().get("/admin/users").then().statusCode(403);
+        officer.request().get("/admin/users").then().statusCode(403).contentType("text/html")
+                .body(containsString("You cannot do that here"));
         officer.form().formParam("username", "sneaky-user").formParam("fullName", "Sneaky")
                 .formParam("role", "ADMIN").formParam("password", "a long enough passphrase")
                 .post("/admin/users").then().statusCode(403);
