@@ -50,9 +50,9 @@ public class CaseResource {
                 List<Option> typeOptions, boolean conflict);
 
         static native TemplateInstance show(CaseFile caseFile, boolean canEdit, FormErrors errors, LocalDate today,
-                List<AuditEvent> history, StatusForm statusForm, PartyForm partyForm, MemberForm memberForm,
-                KeyDateForm dateForm, NoteForm noteForm, List<Option> statusOptions, List<Option> partyRoleOptions,
-                List<Option> userOptions, List<Option> teamRoleOptions, List<Option> keyDateKindOptions);
+                List<AuditEvent> history, CaseSubForms.OnPage forms, List<Option> statusOptions,
+                List<Option> partyRoleOptions, List<Option> userOptions, List<Option> teamRoleOptions,
+                List<Option> keyDateKindOptions);
     }
 
     @Inject
@@ -117,8 +117,7 @@ public class CaseResource {
     @Path("/{id}")
     public TemplateInstance show(@RestPath long id) {
         CaseFile caseFile = access.viewable(id);
-        return showPage(caseFile, FormErrors.none(), new StatusForm(), new PartyForm(), new MemberForm(),
-                new KeyDateForm(), new NoteForm());
+        return showPage(caseFile, FormErrors.none(), CaseSubForms.OnPage.empty());
     }
 
     @GET
@@ -170,9 +169,7 @@ public class CaseResource {
                 }
             }
         }
-        form.open = true;
-        return unprocessable(showPage(caseFile, errors, form, new PartyForm(), new MemberForm(), new KeyDateForm(),
-                new NoteForm()));
+        return unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
 
     @POST
@@ -185,9 +182,7 @@ public class CaseResource {
             Party party = cases.addParty(id, form.partyName, PartyRole.valueOf(form.partyRole.trim()));
             return Flash.redirect("/cases/" + id + "#parties", msg.party_added(party.name));
         }
-        form.open = true;
-        return unprocessable(showPage(caseFile, errors, new StatusForm(), form, new MemberForm(), new KeyDateForm(),
-                new NoteForm()));
+        return unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
 
     @POST
@@ -220,9 +215,7 @@ public class CaseResource {
                 errors.add("memberUser", msg.team_already_member());
             }
         }
-        form.open = true;
-        return unprocessable(showPage(caseFile, errors, new StatusForm(), new PartyForm(), form, new KeyDateForm(),
-                new NoteForm()));
+        return unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
 
     @POST
@@ -233,10 +226,8 @@ public class CaseResource {
             String name = cases.removeMember(id, memberId);
             return Flash.redirect("/cases/" + id + "#team", msg.team_removed(name));
         } catch (CaseService.LastLeadException e) {
-            MemberForm form = new MemberForm();
-            form.open = true;
             return unprocessable(showPage(caseFile, FormErrors.none().add("memberUser", msg.team_last_lead()),
-                    new StatusForm(), new PartyForm(), form, new KeyDateForm(), new NoteForm()));
+                    CaseSubForms.OnPage.showing(new MemberForm())));
         }
     }
 
@@ -251,9 +242,7 @@ public class CaseResource {
                     LocalDate.parse(form.dateDue.trim()), form.dateBasis);
             return Flash.redirect("/cases/" + id + "#key-dates", msg.keydate_added(date.label));
         }
-        form.open = true;
-        return unprocessable(showPage(caseFile, errors, new StatusForm(), new PartyForm(), new MemberForm(), form,
-                new NoteForm()));
+        return unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
 
     @POST
@@ -274,19 +263,16 @@ public class CaseResource {
             cases.addNote(id, signedInUser(), form.noteBody);
             return Flash.redirect("/cases/" + id + "#notes", msg.note_added());
         }
-        return unprocessable(showPage(caseFile, errors, new StatusForm(), new PartyForm(), new MemberForm(),
-                new KeyDateForm(), form));
+        return unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
 
-    private TemplateInstance showPage(CaseFile caseFile, FormErrors errors, StatusForm statusForm,
-            PartyForm partyForm, MemberForm memberForm, KeyDateForm dateForm, NoteForm noteForm) {
+    private TemplateInstance showPage(CaseFile caseFile, FormErrors errors, CaseSubForms.OnPage forms) {
         boolean canEdit = access.canEdit(caseFile);
         List<Option> statusOptions = caseFile.status.allowedTargets().stream()
                 .map(s -> new Option(s.name(), msg.caseStatus(s))).toList();
         List<Option> userOptions = canEdit ? userOptions() : List.of();
         return Templates.show(caseFile, canEdit, errors, LocalDate.now(clock),
-                AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS), statusForm, partyForm, memberForm, dateForm,
-                noteForm, statusOptions, Option.of(PartyRole.class, msg::partyRole, msg.choose()), userOptions,
+                AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS), forms, statusOptions, Option.of(PartyRole.class, msg::partyRole, msg.choose()), userOptions,
                 Option.of(TeamRole.class, msg::teamRole, null),
                 Option.of(KeyDateKind.class, msg::keyDateKind, null));
     }

@@ -14,6 +14,39 @@ public final class CaseSubForms {
     private CaseSubForms() {
     }
 
+    /**
+     * All forms of one rendering of the case page: empty ones, except the one being shown back with its errors,
+     * whose panel is then open.
+     */
+    public static final class OnPage {
+        public StatusForm status = new StatusForm();
+        public PartyForm party = new PartyForm();
+        public MemberForm member = new MemberForm();
+        public KeyDateForm keyDate = new KeyDateForm();
+        public NoteForm note = new NoteForm();
+
+        public static OnPage empty() {
+            return new OnPage();
+        }
+
+        public static OnPage showing(PageForm form) {
+            OnPage forms = new OnPage();
+            form.open = true;
+            if (form instanceof StatusForm f) {
+                forms.status = f;
+            } else if (form instanceof PartyForm f) {
+                forms.party = f;
+            } else if (form instanceof MemberForm f) {
+                forms.member = f;
+            } else if (form instanceof KeyDateForm f) {
+                forms.keyDate = f;
+            } else if (form instanceof NoteForm f) {
+                forms.note = f;
+            }
+            return forms;
+        }
+    }
+
     /** Marks a form whose details panel must be open because it is being shown back with errors. */
     public abstract static class PageForm {
         public boolean open;
