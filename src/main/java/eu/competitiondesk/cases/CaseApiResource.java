@@ -66,6 +66,7 @@ public class CaseApiResource {
             @Parameter(description = "Text in the reference, title or a party's name") @RestQuery String q,
             @Parameter(schema = @Schema(implementation = CaseStatus.class)) @RestQuery String status,
             @Parameter(schema = @Schema(implementation = CaseType.class)) @RestQuery String type,
+            @Parameter(description = "User name of a case team member") @RestQuery String officer,
             @Parameter(description = "reference, title, type, status, opened or updated") @RestQuery String sort,
             @Parameter(description = "asc or desc") @RestQuery String dir,
             @Parameter(description = "From 1", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations
@@ -75,6 +76,13 @@ public class CaseApiResource {
         Map<String, String> errors = new HashMap<>();
         CaseStatus statusFilter = parseOrFlag(CaseStatus.class, status, "status", errors);
         CaseType typeFilter = parseOrFlag(CaseType.class, type, "type", errors);
+        Long officerId = null;
+        if (officer != null && !officer.isBlank()) {
+            officerId = AppUser.findByUsername(officer.trim()).map(u -> u.id).orElse(null);
+            if (officerId == null) {
+                errors.put("officer", "no user with this user name");
+            }
+        }
         CaseSort sortBy = CaseSort.OPENED;
         if (sort != null && !sort.isBlank()) {
             sortBy = CaseSort.parse(sort).orElse(null);
@@ -95,11 +103,11 @@ public class CaseApiResource {
         }
         if (!errors.isEmpty()) {
             throw new ApiProblemException(ApiProblem.invalid(errors,
-                    java.util.List.of("q", "status", "type", "sort", "dir", "page", "size")));
+                    java.util.List.of("q", "status", "type", "officer", "sort", "dir", "page", "size")));
         }
         boolean descending = dir == null ? sort == null || sort.isBlank() : dir.equals("desc");
-        CasePage result = search.find(new CaseCriteria(q, statusFilter, typeFilter, sortBy, descending, pageNumber,
-                pageSize));
+        CasePage result = search.find(new CaseCriteria(q, statusFilter, typeFilter, officerId, sortBy, descending,
+                pageNumber, pageSize));
         return new CaseJson.CaseList(result.items().stream().map(c -> CaseJson.summary(c, result.partiesOf(c)))
                 .toList(), result.total(), result.page(), result.size());
     }

@@ -1,11 +1,11 @@
 package eu.competitiondesk.cases;
 
 /**
- * What the case list is asked for: free text (reference, title or party), filters, sort order and page.
- * Pages count from 1.
+ * What the case list is asked for: free text (reference, title or party), filters (status, type, a team member),
+ * sort order and page. Pages count from 1.
  */
-public record CaseCriteria(String text, CaseStatus status, CaseType type, CaseSort sort, boolean descending,
-        int page, int size) {
+public record CaseCriteria(String text, CaseStatus status, CaseType type, Long officerId, CaseSort sort,
+        boolean descending, int page, int size) {
 
     public static final int MAX_SIZE = 100;
 

@@ -24,6 +24,9 @@ public class CaseListQuery {
     @RestQuery("type")
     public String typeParam;
 
+    @RestQuery("officer")
+    public String officerParam;
+
     @RestQuery("sort")
     public String sortParam;
 
@@ -39,7 +42,7 @@ public class CaseListQuery {
 
     public CaseCriteria toCriteria(int pageSize) {
         return new CaseCriteria(textParam, parse(CaseStatus.class, statusParam), parse(CaseType.class, typeParam),
-                CaseSort.parse(sortParam).orElse(CaseSort.OPENED), isDescending(),
+                officerId(), CaseSort.parse(sortParam).orElse(CaseSort.OPENED), isDescending(),
                 pageNumber(), pageSize);
     }
 
@@ -53,6 +56,10 @@ public class CaseListQuery {
 
     public String getType() {
         return parse(CaseType.class, typeParam) == null ? "" : typeParam.trim();
+    }
+
+    public String getOfficer() {
+        return officerId() == null ? "" : officerId().toString();
     }
 
     public String getSort() {
@@ -100,6 +107,9 @@ public class CaseListQuery {
         if (!getType().isEmpty()) {
             params.put("type", getType());
         }
+        if (!getOfficer().isEmpty()) {
+            params.put("officer", getOfficer());
+        }
         params.put("sort", sortBy);
         params.put("dir", direction);
         if (target > 1) {
@@ -108,6 +118,14 @@ public class CaseListQuery {
         return "/cases?" + params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    private Long officerId() {
+        try {
+            return officerParam == null || officerParam.isBlank() ? null : Long.valueOf(officerParam.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private int pageNumber() {

@@ -42,7 +42,7 @@ public class CaseResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(CaseListQuery query, CasePage result, List<CaseListQuery.Column> columns,
-                List<Option> statusOptions, List<Option> typeOptions);
+                List<Option> statusOptions, List<Option> typeOptions, List<Option> officerOptions);
 
         static native TemplateInstance newForm(CaseInput form, FormErrors errors, List<Option> typeOptions);
 
@@ -84,7 +84,7 @@ public class CaseResource {
         CasePage result = search.find(query.toCriteria(pageSize));
         return Templates.list(query, result, query.columns(msg),
                 Option.of(CaseStatus.class, msg::caseStatus, msg.cases_any_status()),
-                Option.of(CaseType.class, msg::caseType, msg.cases_any_type()));
+                Option.of(CaseType.class, msg::caseType, msg.cases_any_type()), userOptions(msg.cases_any_officer()));
     }
 
     @GET
@@ -270,16 +270,16 @@ public class CaseResource {
         boolean canEdit = access.canEdit(caseFile);
         List<Option> statusOptions = caseFile.status.allowedTargets().stream()
                 .map(s -> new Option(s.name(), msg.caseStatus(s))).toList();
-        List<Option> userOptions = canEdit ? userOptions() : List.of();
+        List<Option> userOptions = canEdit ? userOptions(msg.choose()) : List.of();
         return Templates.show(caseFile, canEdit, errors, LocalDate.now(clock),
                 AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS), forms, statusOptions, Option.of(PartyRole.class, msg::partyRole, msg.choose()), userOptions,
                 Option.of(TeamRole.class, msg::teamRole, null),
                 Option.of(KeyDateKind.class, msg::keyDateKind, null));
     }
 
-    private List<Option> userOptions() {
+    private List<Option> userOptions(String emptyLabel) {
         List<Option> options = new java.util.ArrayList<>();
-        options.add(new Option("", msg.choose()));
+        options.add(new Option("", emptyLabel));
         for (AppUser user : AppUser.listActiveByName()) {
             options.add(new Option(user.id.toString(), user.fullName + " (" + user.username + ")"));
         }

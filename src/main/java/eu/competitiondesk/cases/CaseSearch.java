@@ -38,6 +38,10 @@ public class CaseSearch {
             conditions.add("c.type = :type");
             params.and("type", criteria.type());
         }
+        if (criteria.officerId() != null) {
+            conditions.add("exists (select 1 from TeamMember o where o.caseFile = c and o.user.id = :officerId)");
+            params.and("officerId", criteria.officerId());
+        }
         String where = " where " + String.join(" and ", conditions);
         String direction = criteria.descending() ? " desc" : " asc";
         String order = " order by " + criteria.sort().expression + direction + ", c.id" + direction;

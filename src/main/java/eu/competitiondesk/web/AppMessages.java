@@ -83,6 +83,8 @@ public interface AppMessages {
     @Message String cases_none();
     @Message String cases_any_status();
     @Message String cases_any_type();
+    @Message String cases_officer();
+    @Message String cases_any_officer();
     @Message String pagination_label();
     @Message String pagination_previous();
     @Message String pagination_next();

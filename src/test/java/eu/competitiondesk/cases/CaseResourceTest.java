@@ -241,6 +241,15 @@ class CaseResourceTest {
         officer.request().get("/cases?q=" + marker + " holdings").then()
                 .body(containsString("1 case")).body(containsString(marker + " alpha"));
         officer.request().get("/cases?q=" + marker + "&status=CLOSED").then().body(containsString("0 cases"));
+        var colleague = users.ensure("pages-filter-colleague", Role.CASE_OFFICER);
+        officer.page("/cases/" + b);
+        officer.form().formParam("memberUser", colleague.id.toString()).formParam("memberRole", "OFFICER")
+                .post("/cases/" + b + "/team").then().statusCode(303);
+        officer.request().get("/cases?q=" + marker + "&officer=" + colleague.id).then()
+                .body(containsString("1 case")).body(containsString(marker + " beta"))
+                .body(not(containsString(marker + " alpha")));
+        officer.request().get("/api/v1/cases?q=" + marker + "&officer=pages-filter-colleague").then()
+                .body("total", org.hamcrest.Matchers.equalTo(1));
 
         String ascending = officer.request().get("/cases?q=" + marker + "&sort=title&dir=asc").asString();
         assertTrue(ascending.indexOf(marker + " alpha") < ascending.indexOf(marker + " beta"));

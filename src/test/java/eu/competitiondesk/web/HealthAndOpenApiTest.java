@@ -27,6 +27,7 @@ class HealthAndOpenApiTest {
                 .body(containsString("/api/v1/cases/{id}"))
                 .body(containsString("application/problem+json"))
                 .body(not(containsString("\"/cases\"")))
-                .body(not(containsString("/admin/users")));
+                .body(not(containsString("/admin/users")))
+                .body(not(containsString("TemplateInstance")));
     }
 }
