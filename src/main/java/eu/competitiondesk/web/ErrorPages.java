@@ -2,6 +2,7 @@ package eu.competitiondesk.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -45,8 +46,30 @@ public class ErrorPages {
     // most specific mapper wins.
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class})
     public Response malformedJson(Exception e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldPath(mapping);
+            return problem(new ApiProblem("about:blank", "Invalid request", 400,
+                    "A field has a value of the wrong type.",
+                    java.util.List.of(new ApiProblem.FieldProblem(field, "wrong type of value"))));
+        }
         return problem(ApiProblem.of(400, "Malformed JSON",
                 "The request body is not valid JSON of the expected shape."));
+    }
+
+    /** The JSON path of a mapping failure in the notation of our field errors, e.g. shares[2].share. */
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @ServerExceptionMapper

@@ -61,7 +61,9 @@ public final class Market {
             } else if (!seen.add(key(row.firm()))) {
                 errors.add(new InputError(field + ".firm", "firm " + row.firm().trim() + " is listed twice"));
             }
-            if (Double.isNaN(row.share()) || row.share() <= 0 || row.share() > 100) {
+            if (Double.isNaN(row.share())) {
+                errors.add(new InputError(field + ".share", "a share in percent is required"));
+            } else if (row.share() <= 0 || row.share() > 100) {
                 errors.add(new InputError(field + ".share", "a share must be above 0 and at most 100"));
             } else {
                 total += row.share();
