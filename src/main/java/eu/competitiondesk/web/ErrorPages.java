@@ -126,6 +126,8 @@ public class ErrorPages {
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         // Log the class and id only: exception messages can carry user input (possibly confidential).
         LOG.errorf("Request failed, error id %s: %s at %s", errorId, e.getClass().getName(), topFrame(e));
+        // The full exception only at DEBUG, which only dev mode turns on for this class.
+        LOG.debugf(e, "Error id %s in detail", errorId);
         if (isApi()) {
             return problem(ApiProblem.of(500, "Internal error", "Error id " + errorId));
         }

@@ -1,5 +1,15 @@
-package eu.competitiondesk.cases;
+package eu.competitiondesk.demo;
 
+import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseNote;
+import eu.competitiondesk.cases.CaseStatus;
+import eu.competitiondesk.cases.CaseType;
+import eu.competitiondesk.cases.KeyDate;
+import eu.competitiondesk.cases.KeyDateKind;
+import eu.competitiondesk.cases.Party;
+import eu.competitiondesk.cases.PartyRole;
+import eu.competitiondesk.cases.TeamMember;
+import eu.competitiondesk.cases.TeamRole;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.security.AuditTrail;
 import eu.competitiondesk.security.Role;
@@ -19,7 +29,8 @@ import org.jboss.logging.Logger;
 /**
  * With DESK_DEMO_DATA=true, loads once a demonstration case built from public reporting on Microsoft's Azure
  * exclusivity with OpenAI and OpenAI's compute agreement with AWS, and a demo officer on its team. Facts and dates
- * come from public reporting as summarised in docs/methodology.md; the case itself is not a real proceeding.
+ * come from public reporting (docs/methodology.md, "The demonstration case"); the case itself is not a real
+ * proceeding. Its markets and shares come from {@link DemoMarkets}.
  */
 @ApplicationScoped
 public class DemoCase {
@@ -39,6 +50,9 @@ public class DemoCase {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DemoMarkets markets;
 
     @ConfigProperty(name = "desk.demo-data")
     boolean enabled;
@@ -100,6 +114,7 @@ public class DemoCase {
         note.createdAt = c.createdAt;
         c.notes.add(note);
         audit.recordAs(AuditTrail.SYSTEM, c.id, "CASE_CREATED", "Loaded demonstration case " + REFERENCE);
+        markets.load(c);
         LOG.infof("Loaded the demo case %s; sign in as '%s' to open it.", REFERENCE, OFFICER_USERNAME);
     }
 

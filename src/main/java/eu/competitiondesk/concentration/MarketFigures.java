@@ -1,0 +1,89 @@
+package eu.competitiondesk.concentration;
+
+import eu.competitiondesk.concentration.engine.Analysis;
+import eu.competitiondesk.concentration.engine.FirmShare;
+import eu.competitiondesk.concentration.engine.Figures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What a market page shows for one dataset: each figure with its formula, inputs, source and guideline reference,
+ * and the bar chart of shares (the same numbers as the table beside it).
+ */
+public record MarketFigures(ShareDataset dataset, Analysis analysis, List<Figure> figures, List<Bar> bars,
+        int chartHeight) {
+
+    /** One computed number and how it was computed. */
+    public record Figure(String id, String label, String value, String formula, String inputs, String source,
+            String reference) {
+    }
+
+    /** One bar of the chart: y position and width in SVG units; the label column is 180 units wide. */
+    public record Bar(String label, double share, boolean others, int y, double width) {
+        public int textY() {
+            return y + 18;
+        }
+
+        public int barY() {
+            return y + 4;
+        }
+
+        public double valueX() {
+            return Math.round((width + 186) * 10) / 10.0;
+        }
+
+        public double barWidth() {
+            return Math.round(width * 10) / 10.0;
+        }
+    }
+
+    static final int INPUTS_SHOWN = 20;
+    static final int BAR_HEIGHT = 28;
+    static final double BAR_AREA = 380;
+
+    public static MarketFigures of(ShareDataset dataset, Double othersMaxShare, MarketMessages msg) {
+        Analysis a = Analysis.of(dataset.firmShares(), othersMaxShare, null, null);
+        String source = dataset.label() + (dataset.scope == null ? "" : " (" + dataset.scope + ")");
+        List<FirmShare> firms = a.market().largestFirst();
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("hhi", msg.figure_hhi(), Figures.format(a.hhi()), msg.figure_hhi_formula(),
+                join(firms, s -> Figures.format(s.share()) + "²", " + "), source, msg.figure_hhi_reference()));
+        String upperInputs = othersMaxShare == null
+                ? msg.figure_upper_inputs_one_firm(Figures.format(a.othersShare()))
+                : msg.figure_upper_inputs_capped(Figures.format(a.othersShare()), Figures.format(othersMaxShare));
+        figures.add(new Figure("hhi-upper", msg.figure_hhi_upper(), Figures.format(a.hhiUpper()),
+                othersMaxShare == null ? msg.figure_hhi_upper_formula_one_firm() : msg.figure_hhi_upper_formula(),
+                upperInputs, source, msg.figure_hhi_upper_reference()));
+        figures.add(new Figure("others", msg.figure_others(), Figures.format(a.othersShare()) + "%",
+                msg.figure_others_formula(), "100 − (" + join(firms, s -> Figures.format(s.share()), " + ") + ")",
+                source, msg.figure_others_reference()));
+        figures.add(new Figure("cr4", msg.figure_cr4(), Figures.format(a.cr4()) + "%", msg.figure_cr4_formula(),
+                join(firms.subList(0, Math.min(4, firms.size())), s -> s.firm() + " " + Figures.format(s.share()),
+                        " + "), source, msg.figure_cr4_reference()));
+        figures.add(new Figure("numbers-equivalent", msg.figure_ne(), Figures.format(a.numbersEquivalent()),
+                msg.figure_ne_formula(), "10,000 / " + Figures.format(a.hhi()), source, msg.figure_ne_reference()));
+        figures.add(new Figure("rounding-band", msg.figure_band(), Figures.format(a.roundingBand().low()) + " – "
+                + Figures.format(a.roundingBand().high()), msg.figure_band_formula(),
+                join(firms, s -> Figures.format(s.share()) + " ± 0.5", ", "), source, msg.figure_band_reference()));
+
+        List<Bar> bars = new ArrayList<>();
+        double largest = Math.max(a.othersShare(), firms.isEmpty() ? 0 : firms.get(0).share());
+        int y = 0;
+        for (FirmShare firm : firms) {
+            bars.add(new Bar(firm.firm(), firm.share(), false, y, BAR_AREA * firm.share() / largest));
+            y += BAR_HEIGHT;
+        }
+        if (a.othersShare() > 0) {
+            bars.add(new Bar(msg.others_label(), a.othersShare(), true, y, BAR_AREA * a.othersShare() / largest));
+            y += BAR_HEIGHT;
+        }
+        return new MarketFigures(dataset, a, figures, bars, Math.max(y, BAR_HEIGHT));
+    }
+
+    private static String join(List<FirmShare> firms, java.util.function.Function<FirmShare, String> term,
+            String separator) {
+        String shown = firms.stream().limit(INPUTS_SHOWN).map(term).collect(Collectors.joining(separator));
+        return firms.size() > INPUTS_SHOWN ? shown + separator + "… +" + (firms.size() - INPUTS_SHOWN) : shown;
+    }
+}

@@ -1,0 +1,197 @@
+package eu.competitiondesk.concentration;
+
+import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.concentration.engine.Market;
+import eu.competitiondesk.security.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every change to a case's markets and share datasets, each with its audit event. Callers pass ids already checked
+ * through {@link MarketAccess}. Audit summaries name datasets and firms, never shares: a dataset may be confidential.
+ */
+@ApplicationScoped
+public class MarketService {
+
+    @Inject
+    AuditTrail audit;
+
+    /** The details of a market, validated. */
+    public record MarketDetails(String name, String productScope, String geographicScope, String period,
+            ShareBasis shareBasis, BigDecimal othersMaxShare) {
+    }
+
+    /** The details of a dataset, validated. */
+    public record DatasetDetails(String period, String source, String scope, BigDecimal marketSizeUsdBn, String note,
+            boolean confidential) {
+    }
+
+    /** Thrown when a dataset for the same period and source already exists in the market. */
+    public static class DuplicateDatasetException extends RuntimeException {
+        public DuplicateDatasetException() {
+            super("A dataset for this period and source already exists");
+        }
+    }
+
+    /** Thrown when a firm is already in the dataset. */
+    public static class DuplicateFirmException extends RuntimeException {
+        public DuplicateFirmException() {
+            super("The firm is already in the dataset");
+        }
+    }
+
+    /** Thrown when a row would take the dataset's total above what rounding explains. */
+    public static class TotalTooHighException extends RuntimeException {
+        public TotalTooHighException() {
+            super("The shares would add up to more than " + Market.MAX_TOTAL + "%");
+        }
+    }
+
+    @Transactional
+    public RelevantMarket create(long caseId, MarketDetails details) {
+        RelevantMarket market = new RelevantMarket();
+        market.caseFile = CaseFile.findById(caseId);
+        apply(market, details);
+        market.createdAt = OffsetDateTime.now();
+        market.updatedAt = market.createdAt;
+        market.persist();
+        audit.record(caseId, "MARKET_CREATED", "Added market \"" + market.name + "\"");
+        return market;
+    }
+
+    @Transactional
+    public RelevantMarket update(long marketId, long expectedVersion, MarketDetails details) {
+        RelevantMarket market = RelevantMarket.findById(marketId);
+        if (market.version != expectedVersion) {
+            throw new StaleMarketException(market);
+        }
+        apply(market, details);
+        market.updatedAt = OffsetDateTime.now();
+        audit.record(market.caseFile.id, "MARKET_UPDATED", "Changed market \"" + market.name + "\"");
+        return market;
+    }
+
+    @Transactional
+    public ShareDataset addDataset(long marketId, DatasetDetails details) {
+        RelevantMarket market = RelevantMarket.findById(marketId);
+        boolean exists = market.datasets.stream().anyMatch(d -> d.period.equalsIgnoreCase(details.period())
+                && d.source.equalsIgnoreCase(details.source()));
+        if (exists) {
+            throw new DuplicateDatasetException();
+        }
+        ShareDataset dataset = new ShareDataset();
+        dataset.market = market;
+        dataset.period = details.period();
+        dataset.source = details.source();
+        dataset.scope = details.scope();
+        dataset.marketSizeUsdBn = details.marketSizeUsdBn();
+        dataset.note = details.note();
+        dataset.confidential = details.confidential();
+        dataset.createdAt = OffsetDateTime.now();
+        market.datasets.add(dataset);
+        touch(market);
+        audit.record(market.caseFile.id, "DATASET_CREATED", "Added dataset " + dataset.label() + " to market \""
+                + market.name + "\"" + (dataset.confidential ? " (confidential)" : ""));
+        return dataset;
+    }
+
+    @Transactional
+    public void makeReference(long marketId, long datasetId) {
+        RelevantMarket market = RelevantMarket.findById(marketId);
+        ShareDataset dataset = market.dataset(datasetId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        market.referenceDataset = dataset;
+        touch(market);
+        audit.record(market.caseFile.id, "MARKET_REFERENCE_SET", "Market \"" + market.name + "\" now relies on "
+                + dataset.label());
+    }
+
+    @Transactional
+    public ShareRow addRow(long datasetId, ShareCsv.Row row) {
+        ShareDataset dataset = ShareDataset.findById(datasetId);
+        String key = row.firm().toLowerCase(Locale.ROOT);
+        if (dataset.rows.stream().anyMatch(r -> r.firm.toLowerCase(Locale.ROOT).equals(key))) {
+            throw new DuplicateFirmException();
+        }
+        BigDecimal total = dataset.rows.stream().map(r -> r.share).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .add(row.share());
+        if (total.doubleValue() > Market.MAX_TOTAL) {
+            throw new TotalTooHighException();
+        }
+        ShareRow stored = toEntity(dataset, row, dataset.rows.size());
+        dataset.rows.add(stored);
+        touch(dataset.market);
+        audit.record(dataset.market.caseFile.id, "SHARE_ROW_ADDED", "Added " + stored.firm + " to dataset "
+                + dataset.label());
+        return stored;
+    }
+
+    @Transactional
+    public String removeRow(long datasetId, long rowId) {
+        ShareDataset dataset = ShareDataset.findById(datasetId);
+        ShareRow row = dataset.rows.stream().filter(r -> r.id == rowId).findFirst()
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        dataset.rows.remove(row);
+        touch(dataset.market);
+        audit.record(dataset.market.caseFile.id, "SHARE_ROW_REMOVED", "Removed " + row.firm + " from dataset "
+                + dataset.label());
+        return row.firm;
+    }
+
+    /** Replaces every row of the dataset with the imported ones, in one transaction. */
+    @Transactional
+    public int replaceRows(long datasetId, List<ShareCsv.Row> rows) {
+        ShareDataset dataset = ShareDataset.findById(datasetId);
+        int before = dataset.rows.size();
+        dataset.rows.clear();
+        // Flush the removals first so the new rows never meet the old ones.
+        ShareDataset.flush();
+        for (int i = 0; i < rows.size(); i++) {
+            dataset.rows.add(toEntity(dataset, rows.get(i), i));
+        }
+        touch(dataset.market);
+        audit.record(dataset.market.caseFile.id, "SHARES_IMPORTED", "Imported " + rows.size()
+                + " rows from CSV into dataset " + dataset.label() + ", replacing " + before);
+        return rows.size();
+    }
+
+    private static ShareRow toEntity(ShareDataset dataset, ShareCsv.Row row, int position) {
+        ShareRow stored = new ShareRow();
+        stored.dataset = dataset;
+        stored.position = position;
+        stored.firm = row.firm();
+        stored.share = row.share();
+        stored.source = row.source();
+        stored.period = row.period();
+        stored.note = row.note();
+        return stored;
+    }
+
+    private static void apply(RelevantMarket market, MarketDetails details) {
+        market.name = details.name();
+        market.productScope = details.productScope();
+        market.geographicScope = details.geographicScope();
+        market.period = details.period();
+        market.shareBasis = details.shareBasis();
+        market.othersMaxShare = details.othersMaxShare();
+    }
+
+    /** A change to any dataset bumps the market's version, so stale market forms are caught. */
+    private static void touch(RelevantMarket market) {
+        market.updatedAt = OffsetDateTime.now();
+    }
+
+    /** Someone saved the market after the form was loaded. */
+    public static class StaleMarketException extends RuntimeException {
+        public final RelevantMarket current;
+
+        public StaleMarketException(RelevantMarket current) {
+            super("The market was changed by someone else");
+            this.current = current;
+        }
+    }
+}

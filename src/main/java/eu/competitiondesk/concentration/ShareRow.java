@@ -1,0 +1,39 @@
+package eu.competitiondesk.concentration;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** One firm's share in a dataset, with the source and period it was taken from. */
+@Entity
+@Table(name = "share_row")
+public class ShareRow extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "dataset_id")
+    public ShareDataset dataset;
+
+    public int position;
+
+    public String firm;
+
+    /** Percent, above 0 and at most 100. */
+    public BigDecimal share;
+
+    public String source;
+
+    public String period;
+
+    public String note;
+}

@@ -1,0 +1,134 @@
+package eu.competitiondesk.demo;
+
+import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.concentration.RelevantMarket;
+import eu.competitiondesk.concentration.ShareBasis;
+import eu.competitiondesk.concentration.ShareDataset;
+import eu.competitiondesk.concentration.ShareRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The demonstration case's markets, built from published market shares shipped in demo/cloud-market-shares.csv
+ * (Synergy Research Group, Canalys, Gartner; see docs/methodology.md for what each source counts).
+ */
+@ApplicationScoped
+public class DemoMarkets {
+
+    static final String DATA = "demo/cloud-market-shares.csv";
+    static final String SYNERGY = "Synergy Research Group";
+    static final String CANALYS = "Canalys";
+    static final String GARTNER = "Gartner";
+
+    /** One published figure: a provider's share in one period, from one source. */
+    record Published(String source, String scope, String region, String period, String provider, BigDecimal share,
+            BigDecimal marketSizeUsdBn) {
+    }
+
+    void load(CaseFile caseFile) {
+        List<Published> figures = read();
+        RelevantMarket cloud = market(caseFile, "Worldwide cloud infrastructure services",
+                "Infrastructure as a service, platform as a service and hosted private cloud services, as the"
+                        + " sources count them (Canalys leaves hosted private cloud out).",
+                "Worldwide", "2022-2025", new BigDecimal("2"));
+        for (String source : List.of(SYNERGY, CANALYS)) {
+            figures.stream().filter(f -> f.source().equals(source)).map(Published::period).distinct()
+                    .forEach(period -> dataset(cloud, figures, source, period, noteFor(source, period)));
+        }
+        RelevantMarket iaas = market(caseFile, "Worldwide IaaS", "Infrastructure as a service only: a narrower"
+                + " market than cloud infrastructure services.", "Worldwide", "2022-2023", null);
+        figures.stream().filter(f -> f.source().equals(GARTNER)).map(Published::period).distinct()
+                .forEach(period -> dataset(iaas, figures, GARTNER, period,
+                        "Annual figures for the five providers recorded from the source."));
+        cloud.persist();
+        iaas.persist();
+        // The case team relies on the latest quarter with the fuller list of providers, and on Gartner's latest year.
+        cloud.referenceDataset = cloud.datasets.stream()
+                .filter(d -> d.source.equals(SYNERGY) && d.period.equals("2025-Q2")).findFirst().orElseThrow();
+        iaas.referenceDataset = iaas.datasets.get(iaas.datasets.size() - 1);
+    }
+
+    /** Caveats a reader needs next to the figures; each is also a footnote in the time series. */
+    static String noteFor(String source, String period) {
+        if (SYNERGY.equals(source) && period.equals("2024-Q3")) {
+            return "Microsoft drops from 23% (2024-Q2) to 20% here; Synergy had put it at 25% in 2024-Q1. This"
+                    + " looks like a change of method by the source rather than a market movement (not confirmed):"
+                    + " compare across this point with care.";
+        }
+        if (SYNERGY.equals(source) && (period.equals("2025-Q1") || period.equals("2025-Q3"))) {
+            return "Only three providers are recorded for this quarter: the HHI of the named firms understates"
+                    + " concentration more than in other quarters.";
+        }
+        if (CANALYS.equals(source)) {
+            return "Canalys counts IaaS and PaaS without hosted private cloud, so its shares differ from Synergy's.";
+        }
+        return null;
+    }
+
+    private static RelevantMarket market(CaseFile caseFile, String name, String product, String geography,
+            String period, BigDecimal othersMax) {
+        RelevantMarket market = new RelevantMarket();
+        market.caseFile = caseFile;
+        market.name = name;
+        market.productScope = product;
+        market.geographicScope = geography;
+        market.period = period;
+        market.shareBasis = ShareBasis.REVENUE;
+        market.othersMaxShare = othersMax;
+        market.createdAt = OffsetDateTime.now();
+        market.updatedAt = market.createdAt;
+        return market;
+    }
+
+    private static void dataset(RelevantMarket market, List<Published> figures, String source, String period,
+            String note) {
+        List<Published> rows = figures.stream().filter(f -> f.source().equals(source) && f.period().equals(period))
+                .toList();
+        ShareDataset dataset = new ShareDataset();
+        dataset.market = market;
+        dataset.source = source;
+        dataset.period = period;
+        dataset.scope = rows.get(0).scope();
+        dataset.marketSizeUsdBn = rows.get(0).marketSizeUsdBn();
+        dataset.note = note;
+        dataset.createdAt = OffsetDateTime.now();
+        for (int i = 0; i < rows.size(); i++) {
+            ShareRow row = new ShareRow();
+            row.dataset = dataset;
+            row.position = i;
+            row.firm = rows.get(i).provider();
+            row.share = rows.get(i).share();
+            dataset.rows.add(row);
+        }
+        market.datasets.add(dataset);
+    }
+
+    static List<Published> read() {
+        try (Reader reader = new InputStreamReader(DemoMarkets.class.getClassLoader().getResourceAsStream(DATA),
+                StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader()
+                        .setSkipHeaderRecord(true).get())) {
+            List<Published> figures = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                String size = r.get("market_size_usd_bn");
+                figures.add(new Published(r.get("source"), r.get("scope"), r.get("region"), r.get("period"),
+                        r.get("provider"), new BigDecimal(r.get("share_percent")),
+                        size.isBlank() ? null : new BigDecimal(size)));
+            }
+            return figures;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package eu.competitiondesk.web;
+
+import eu.competitiondesk.concentration.engine.Figures;
+import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
+
+/** Formatting for templates: {value.num} gives thousands separators and at most two decimals. */
+@TemplateExtension
+public class TemplateExtensions {
+
+    static String num(double value) {
+        return Figures.format(value);
+    }
+
+    static String num(Double value) {
+        return value == null ? "" : Figures.format(value);
+    }
+
+    /** For links: {value.urlEncode}. */
+    static String urlEncode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static String num(BigDecimal value) {
+        return value == null ? "" : Figures.format(value.doubleValue());
+    }
+}
