@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.security.Role;
+import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,18 +35,11 @@ class CaseResourceTest {
     }
 
     static String newReference() {
-        return "AT." + ThreadLocalRandom.current().nextInt(100_000, 99_999_999);
+        return Cases.newReference();
     }
 
-    /** Opens a case through the form and returns its id. */
     static long openCase(Session session, String reference, String title, String type) {
-        session.page("/cases/new");
-        Response response = session.form().formParam("reference", reference).formParam("title", title)
-                .formParam("type", type).formParam("openedOn", "2025-03-14").post("/cases");
-        assertEquals(303, response.statusCode(), response.asString());
-        Matcher id = Pattern.compile("/cases/(\\d+)$").matcher(response.header("Location"));
-        assertTrue(id.find());
-        return Long.parseLong(id.group(1));
+        return Cases.open(session, reference, title, type);
     }
 
     @Test

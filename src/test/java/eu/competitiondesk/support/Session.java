@@ -57,6 +57,14 @@ public final class Session {
         return request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrfToken);
     }
 
+    /** A multipart form post (file upload) carrying the CSRF token read from the last page. */
+    public RequestSpecification multipart() {
+        if (csrfToken == null) {
+            throw new IllegalStateException("read a page with a form first");
+        }
+        return request().multiPart("csrf-token", csrfToken);
+    }
+
     public String csrfToken() {
         return csrfToken;
     }
