@@ -1,0 +1,133 @@
+package eu.competitiondesk.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import eu.competitiondesk.demo.DemoCase;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The demo market in a real browser: read the HHI, run a merger scenario, read the verdicts; axe on every page. */
+@QuarkusTest
+class MarketBrowserTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        BrowserSupport.requireChromium();
+        playwright = BrowserSupport.startPlaywright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void signIn() {
+        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base.toString()));
+        page = context.newPage();
+        page.navigate("/login");
+        page.getByLabel("User name").fill(TestUsers.DEMO_OFFICER);
+        page.getByLabel("Password").fill(TestUsers.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.navigate("/cases?q=" + DemoCase.REFERENCE);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoCase.REFERENCE)).click();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    @Test
+    void demoMarketHhiAndAMergerScenarioWithVerdicts() {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Worldwide cloud infrastructure services")).click();
+        assertThat(page.locator("#figure-hhi")).hasText("1,506");
+        assertThat(page.locator("#figure-hhi-upper")).hasText("1,554");
+        BrowserSupport.assertAccessible(page, "market page");
+
+        Locator explain = page.locator("tr", new Page.LocatorOptions().setHas(page.locator("#figure-hhi")))
+                .locator("details");
+        explain.locator("summary").click();
+        assertThat(explain).containsText("Σ sᵢ²");
+        assertThat(explain).containsText("Synergy Research Group, 2025-Q2");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/market.png"))
+                .setFullPage(true));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Run a merger or ownership scenario"))
+                .click();
+        BrowserSupport.assertAccessible(page, "scenario form");
+        // GOV.UK checkboxes draw their own box over the input, so a person clicks the label.
+        page.locator("label", new Page.LocatorOptions().setHasText("Microsoft (20%)")).click();
+        page.locator("label", new Page.LocatorOptions().setHasText("Google (13%)")).click();
+        assertThat(page.getByLabel("Microsoft (20%)")).isChecked();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run scenario")).click();
+        assertThat(page.locator("#after-hhi")).hasText("2,026");
+        assertThat(page.locator("#delta-hhi")).hasText("520");
+        assertThat(page.locator("#screen-EU_HMG_2004")).containsText("Further analysis needed");
+        assertThat(page.locator("#screen-US_MG_2023")).containsText("Presumed anticompetitive");
+        assertThat(page.locator("#screen-US_HMG_2010")).containsText("Potentially significant concerns");
+        BrowserSupport.assertAccessible(page, "scenario results");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/scenario.png"))
+                .setFullPage(true));
+
+        // A wrong stake comes back with an error summary linking to the field.
+        page.getByLabel("Holder").first().selectOption("AWS");
+        page.locator("#target-0").selectOption("Oracle");
+        page.locator("#financial-0").fill("170");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run scenario")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter a percentage from 0 to 100");
+        BrowserSupport.assertAccessible(page, "scenario with errors");
+    }
+
+    @Test
+    void timeSeriesAndFormsAreAccessible() {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Worldwide cloud infrastructure services")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("HHI and shares over time")).click();
+        assertThat(page.locator(".desk-footnotes")).containsText("change of method");
+        BrowserSupport.assertAccessible(page, "time series");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/series.png"))
+                .setFullPage(true));
+        page.goBack();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a dataset (another period or source)"))
+                .click();
+        BrowserSupport.assertAccessible(page, "dataset form");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add dataset")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the period");
+        BrowserSupport.assertAccessible(page, "dataset form with errors");
+        page.goBack();
+        page.goBack();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit market details")).click();
+        BrowserSupport.assertAccessible(page, "market form");
+    }
+}
