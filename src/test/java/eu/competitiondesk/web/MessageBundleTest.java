@@ -60,12 +60,20 @@ class MessageBundleTest {
 
     @Test
     void everyBundleKeyHasAText() throws IOException {
-        Properties messages = new Properties();
-        try (var reader = Files.newBufferedReader(Path.of("src/main/resources/messages/msg_en.properties"))) {
-            messages.load(reader);
+        List<Path> bundles;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
+            bundles = files.filter(p -> p.toString().endsWith(".properties")).toList();
         }
-        for (String key : messages.stringPropertyNames()) {
-            assertTrue(!messages.getProperty(key).isBlank(), key + " is empty");
+        assertTrue(bundles.size() >= 2, "msg and mkt bundles");
+        for (Path bundle : bundles) {
+            Properties messages = new Properties();
+            try (var reader = Files.newBufferedReader(bundle)) {
+                messages.load(reader);
+            }
+            assertTrue(messages.size() > 10, bundle + " has texts");
+            for (String key : messages.stringPropertyNames()) {
+                assertTrue(!messages.getProperty(key).isBlank(), bundle + ": " + key + " is empty");
+            }
         }
     }
 
