@@ -1,0 +1,209 @@
+package eu.competitiondesk.assessments.engine;
+
+import eu.competitiondesk.deadlines.engine.Deadline;
+import eu.competitiondesk.deadlines.engine.Periods;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The quantitative presumption of gatekeeper status, Art. 3(2) DMA (Regulation (EU) 2022/1925), and the deadlines
+ * of Art. 3(3) and 3(4). "At least" in the Regulation means greater than or equal. Sources and thresholds:
+ * docs/methodology.md.
+ */
+public final class DmaDesignation {
+
+    public static final BigDecimal TURNOVER_THRESHOLD_EUR = new BigDecimal("7500000000");
+    public static final BigDecimal MARKET_CAP_THRESHOLD_EUR = new BigDecimal("75000000000");
+    public static final long END_USERS_THRESHOLD = 45_000_000L;
+    public static final long BUSINESS_USERS_THRESHOLD = 10_000L;
+    public static final int MEMBER_STATES_THRESHOLD = 3;
+    public static final int MEMBER_STATES_IN_UNION = 27;
+    /** Art. 3(3): notify within two months after the thresholds are met. */
+    public static final int NOTIFICATION_MONTHS = 2;
+    /** Art. 3(4): designate within 45 working days after complete information. */
+    public static final int DESIGNATION_WORKING_DAYS = 45;
+    static final int YEARS = 3;
+
+    /** One core platform service's figures for the last three financial years, oldest first. */
+    public record Service(String name, CoreService category, Integer memberStates, List<Long> monthlyActiveEndUsers,
+            List<Long> yearlyActiveBusinessUsers) {
+    }
+
+    /** The undertaking's figures, oldest financial year first. */
+    public record Input(List<Integer> financialYears, List<BigDecimal> unionTurnoverEur,
+            BigDecimal marketCapitalisationEur, LocalDate thresholdsMetDate, LocalDate notificationDate,
+            List<Service> services) {
+    }
+
+    public record ServiceResult(String name, boolean usersTestMet, boolean entrenchmentMet, boolean memberStatesMet,
+            boolean presumptionMet) {
+    }
+
+    public record Result(boolean sizeTestMet, SizeBasis sizeBasis, List<ServiceResult> services,
+            boolean presumptionMet, Deadline notificationDeadline, Deadline designationDeadline,
+            List<Finding> findings) {
+    }
+
+    private DmaDesignation() {
+    }
+
+    public static Result evaluate(Input input, Periods periods) {
+        validate(input);
+        boolean turnover = input.unionTurnoverEur().stream().allMatch(t -> t.compareTo(TURNOVER_THRESHOLD_EUR) >= 0);
+        boolean capitalisation = input.marketCapitalisationEur() != null
+                && input.marketCapitalisationEur().compareTo(MARKET_CAP_THRESHOLD_EUR) >= 0;
+        SizeBasis basis = turnover && capitalisation ? SizeBasis.BOTH : turnover ? SizeBasis.TURNOVER
+                : capitalisation ? SizeBasis.MARKET_CAPITALISATION : null;
+        boolean size = basis != null;
+        List<Finding> findings = new ArrayList<>();
+        int lastYear = input.financialYears().get(YEARS - 1);
+        findings.add(new Finding("size", size ? Outcome.MET : Outcome.NOT_MET, "Size test",
+                "Union turnover of at least EUR 7.5 bn in each of the last three financial years, or average market"
+                        + " capitalisation or equivalent fair market value of at least EUR 75 bn in the last"
+                        + " financial year" + (basis == null ? "" : "; met on " + basis.name().toLowerCase()
+                                .replace('_', ' ')),
+                List.of("Union turnover " + input.financialYears() + ": " + input.unionTurnoverEur(),
+                        "Market capitalisation (" + lastYear + "): " + (input.marketCapitalisationEur() == null
+                                ? "not given" : input.marketCapitalisationEur())),
+                "DMA Art. 3(2)(a)"));
+
+        List<ServiceResult> services = new ArrayList<>();
+        for (Service s : input.services()) {
+            boolean users = usersMet(s, YEARS - 1);
+            boolean entrenched = users && usersMet(s, 0) && usersMet(s, 1);
+            boolean memberStates = s.memberStates() >= MEMBER_STATES_THRESHOLD;
+            boolean advertisingAlone = s.category() == CoreService.ONLINE_ADVERTISING && input.services().stream()
+                    .noneMatch(other -> other.category() != CoreService.ONLINE_ADVERTISING);
+            boolean presumption = size && memberStates && users && entrenched && !advertisingAlone;
+            services.add(new ServiceResult(s.name(), users, entrenched, memberStates, presumption));
+            String figures = s.name() + ": monthly active end users " + s.monthlyActiveEndUsers()
+                    + ", yearly active business users " + s.yearlyActiveBusinessUsers() + " (" + input.financialYears()
+                    + ")";
+            findings.add(new Finding("users:" + s.name(), users ? Outcome.MET : Outcome.NOT_MET,
+                    "Users test: " + s.name(), "In the last financial year at least 45 million monthly active end"
+                            + " users in the Union and at least 10,000 yearly active business users in the Union",
+                    List.of(figures), "DMA Art. 3(2)(b) and Annex"));
+            findings.add(new Finding("entrenchment:" + s.name(), entrenched ? Outcome.MET : Outcome.NOT_MET,
+                    "Entrenchment: " + s.name(), "The users thresholds met in each of the last three financial years",
+                    List.of(figures), "DMA Art. 3(2)(c)"));
+            findings.add(new Finding("member-states:" + s.name(), memberStates ? Outcome.MET : Outcome.NOT_MET,
+                    "Member States: " + s.name(), "The core platform service is provided in at least three Member"
+                            + " States", List.of(s.name() + ": " + s.memberStates() + " Member States"),
+                    "DMA Art. 3(2)(a)"));
+            findings.add(new Finding("presumption:" + s.name(), presumption ? Outcome.MET : Outcome.NOT_MET,
+                    "Presumption: " + s.name(), "Size test, at least three Member States, users test and"
+                            + " entrenchment all met" + (advertisingAlone ? "; online advertising counts only"
+                                    + " when the undertaking provides another core platform service" : ""),
+                    List.of("Size " + size, "Member States " + memberStates, "Users " + users,
+                            "Entrenchment " + entrenched), "DMA Art. 3(2); Art. 2(2)(j)"));
+        }
+        boolean anyPresumption = services.stream().anyMatch(ServiceResult::presumptionMet);
+
+        Deadline notification = input.thresholdsMetDate() == null ? null
+                : periods.months(input.thresholdsMetDate(), NOTIFICATION_MONTHS);
+        Deadline designation = input.notificationDate() == null ? null
+                : periods.workingDays(input.notificationDate(), DESIGNATION_WORKING_DAYS);
+        if (notification != null) {
+            findings.add(deadlineFinding("notification-deadline", "Notification deadline", "Notify the Commission"
+                    + " without delay and in any event within two months after the thresholds are met",
+                    "Thresholds met on " + input.thresholdsMetDate(), notification,
+                    "DMA Art. 3(3); Regulation 1182/71 Art. 3(2)(c) and 3(4)"));
+        }
+        if (designation != null) {
+            findings.add(deadlineFinding("designation-deadline", "Designation deadline", "The Commission designates"
+                    + " within 45 working days after receiving the complete information",
+                    "Complete notification on " + input.notificationDate(), designation,
+                    "DMA Art. 3(4); Regulation 1182/71 Art. 3(1) and 3(3)"));
+        }
+        return new Result(size, basis, services, anyPresumption, notification, designation, findings);
+    }
+
+    private static Finding deadlineFinding(String id, String title, String rule, String event, Deadline deadline,
+            String source) {
+        List<String> basis = new ArrayList<>();
+        basis.add(event);
+        if (deadline.moved()) {
+            basis.add("Counted to " + deadline.nominal() + ", a weekend or holiday: moved to the next working day");
+        }
+        if (!deadline.holidaysComplete()) {
+            basis.add("Commission holidays not loaded for " + deadline.yearsWithoutHolidays()
+                    + ": only weekends were skipped");
+        }
+        return new Finding(id, Outcome.INFORMATION, title + ": " + deadline.due(), rule, basis, source);
+    }
+
+    private static boolean usersMet(Service s, int year) {
+        return s.monthlyActiveEndUsers().get(year) >= END_USERS_THRESHOLD
+                && s.yearlyActiveBusinessUsers().get(year) >= BUSINESS_USERS_THRESHOLD;
+    }
+
+    static void validate(Input input) {
+        List<RuleViolation> errors = new ArrayList<>();
+        threeOf(input.financialYears(), "financialYears", errors);
+        if (input.financialYears() != null && input.financialYears().size() == YEARS
+                && input.financialYears().stream().noneMatch(java.util.Objects::isNull)) {
+            for (int i = 1; i < YEARS; i++) {
+                if (input.financialYears().get(i) != input.financialYears().get(i - 1) + 1) {
+                    errors.add(new RuleViolation("financialYears", "three consecutive years, oldest first"));
+                    break;
+                }
+            }
+        }
+        if (threeOf(input.unionTurnoverEur(), "unionTurnoverEur", errors)) {
+            for (int i = 0; i < YEARS; i++) {
+                if (input.unionTurnoverEur().get(i).signum() < 0) {
+                    errors.add(new RuleViolation("unionTurnoverEur[" + i + "]", "cannot be negative"));
+                }
+            }
+        }
+        if (input.marketCapitalisationEur() != null && input.marketCapitalisationEur().signum() < 0) {
+            errors.add(new RuleViolation("marketCapitalisationEur", "cannot be negative"));
+        }
+        if (input.services() == null) {
+            errors.add(new RuleViolation("services", "list the core platform services (the list may be empty)"));
+        } else {
+            for (int i = 0; i < input.services().size(); i++) {
+                Service s = input.services().get(i);
+                String field = "services[" + i + "]";
+                if (s == null) {
+                    errors.add(new RuleViolation(field, "missing"));
+                    continue;
+                }
+                if (s.name() == null || s.name().isBlank()) {
+                    errors.add(new RuleViolation(field + ".name", "name the service"));
+                }
+                if (s.category() == null) {
+                    errors.add(new RuleViolation(field + ".category", "one of the ten categories of Art. 2(2)"));
+                }
+                if (s.memberStates() == null || s.memberStates() < 0 || s.memberStates() > MEMBER_STATES_IN_UNION) {
+                    errors.add(new RuleViolation(field + ".memberStates", "a number from 0 to 27"));
+                }
+                nonNegativeThree(s.monthlyActiveEndUsers(), field + ".monthlyActiveEndUsers", errors);
+                nonNegativeThree(s.yearlyActiveBusinessUsers(), field + ".yearlyActiveBusinessUsers", errors);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidAssessmentInput(errors);
+        }
+    }
+
+    private static void nonNegativeThree(List<Long> values, String field, List<RuleViolation> errors) {
+        if (threeOf(values, field, errors)) {
+            for (int i = 0; i < YEARS; i++) {
+                if (values.get(i) < 0) {
+                    errors.add(new RuleViolation(field + "[" + i + "]", "cannot be negative"));
+                }
+            }
+        }
+    }
+
+    private static boolean threeOf(List<?> values, String field, List<RuleViolation> errors) {
+        if (values == null || values.size() != YEARS || values.stream().anyMatch(java.util.Objects::isNull)) {
+            errors.add(new RuleViolation(field, "exactly three values, oldest financial year first"));
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,17 @@
+package eu.competitiondesk.assessments.engine;
+
+/** What a finding says about its rule. */
+public enum Outcome {
+    /** The condition of the rule is met. */
+    MET,
+    /** The condition is not met. */
+    NOT_MET,
+    /** The answers do not allow a conclusion (missing figures). */
+    UNDETERMINED,
+    /** A factor pointing towards the concern the rule describes (e.g. foreclosure). */
+    POINTS_TOWARDS,
+    /** A factor pointing away from it. */
+    POINTS_AWAY,
+    /** A date or fact the rule yields, without a yes or no. */
+    INFORMATION
+}
