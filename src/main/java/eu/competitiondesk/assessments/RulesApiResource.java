@@ -1,0 +1,155 @@
+package eu.competitiondesk.assessments;
+
+import eu.competitiondesk.assessments.RulesJson.DmaRequest;
+import eu.competitiondesk.assessments.RulesJson.DmaResponse;
+import eu.competitiondesk.assessments.RulesJson.DmaServiceJson;
+import eu.competitiondesk.assessments.RulesJson.DmaServiceResult;
+import eu.competitiondesk.assessments.RulesJson.ExclusivityRequest;
+import eu.competitiondesk.assessments.RulesJson.ExclusivityResponse;
+import eu.competitiondesk.assessments.engine.CoreService;
+import eu.competitiondesk.assessments.engine.DmaDesignation;
+import eu.competitiondesk.assessments.engine.ExclusivityScreen;
+import eu.competitiondesk.assessments.engine.InvalidAssessmentInput;
+import eu.competitiondesk.assessments.engine.RuleViolation;
+import eu.competitiondesk.deadlines.CommissionCalendar;
+import eu.competitiondesk.web.ApiProblem;
+import eu.competitiondesk.web.ApiProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The assessment rules as stateless calls: the same engines a case's assessments use. Nothing is stored. */
+@Path("/api/v1")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessment rules", description = "DMA designation thresholds and deadlines; exclusivity screen")
+public class RulesApiResource {
+
+    @Inject
+    CommissionCalendar calendar;
+
+    @POST
+    @Path("/dma/evaluate")
+    @Operation(summary = "DMA gatekeeper presumption and deadlines", description = "Art. 3(2) thresholds per core"
+            + " platform service, the Art. 3(3) notification deadline and the Art. 3(4) designation deadline counted"
+            + " per Regulation 1182/71 with the Commission's holidays. Screening indicators, not decisions.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DmaResponse.class)))
+    @APIResponse(responseCode = "400", description = "Each bad field named",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    public DmaResponse dma(DmaRequest request) {
+        if (request == null) {
+            throw invalid(List.of(new RuleViolation("financialYears", "a JSON body is required")));
+        }
+        List<RuleViolation> errors = new ArrayList<>();
+        LocalDate thresholdsMet = date(request.thresholdsMetDate(), "thresholdsMetDate", errors);
+        LocalDate notification = date(request.notificationDate(), "notificationDate", errors);
+        List<DmaDesignation.Service> services = null;
+        if (request.services() != null) {
+            services = new ArrayList<>();
+            for (int i = 0; i < request.services().size(); i++) {
+                DmaServiceJson s = request.services().get(i);
+                if (s == null) {
+                    services.add(null);
+                    continue;
+                }
+                CoreService category = category(s.category(), "services[" + i + "].category", errors);
+                services.add(new DmaDesignation.Service(s.name(), category, s.memberStates(),
+                        s.monthlyActiveEndUsers(), s.yearlyActiveBusinessUsers()));
+            }
+        }
+        DmaDesignation.Input input = new DmaDesignation.Input(request.financialYears(), request.unionTurnoverEur(),
+                request.marketCapitalisationEur(), thresholdsMet, notification, services);
+        try {
+            DmaDesignation.Result result = DmaDesignation.evaluate(input, calendar.periods());
+            if (!errors.isEmpty()) {
+                throw invalid(errors);
+            }
+            return new DmaResponse(result.sizeTestMet(), result.sizeBasis(), result.services().stream()
+                    .map(s -> new DmaServiceResult(s.name(), s.usersTestMet(), s.entrenchmentMet(),
+                            s.memberStatesMet(), s.presumptionMet())).toList(), result.presumptionMet(),
+                    result.notificationDeadline() == null ? null : result.notificationDeadline().due(),
+                    result.designationDeadline() == null ? null : result.designationDeadline().due(),
+                    result.findings());
+        } catch (InvalidAssessmentInput e) {
+            List<RuleViolation> all = new ArrayList<>(errors);
+            // An unknown category is reported once, as unknown, not again as missing.
+            e.violations().stream().filter(v -> all.stream().noneMatch(a -> a.field().equals(v.field())))
+                    .forEach(all::add);
+            throw invalid(all);
+        }
+    }
+
+    @POST
+    @Path("/exclusivity/evaluate")
+    @Operation(summary = "Exclusivity screen: VBER safe harbour and Art. 102 dominance indicator",
+            description = "Screening indicators, not decisions.")
+    @APIResponse(responseCode = "200",
+            content = @Content(schema = @Schema(implementation = ExclusivityResponse.class)))
+    @APIResponse(responseCode = "400", description = "Each bad field named",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    public ExclusivityResponse exclusivity(ExclusivityRequest request) {
+        if (request == null) {
+            throw invalid(List.of(new RuleViolation("supplierShare", "a JSON body is required")));
+        }
+        try {
+            ExclusivityScreen.Result result = ExclusivityScreen.evaluate(new ExclusivityScreen.Input(
+                    request.supplierShare(), request.buyerShare(), request.requirementsSharePercent(),
+                    request.durationMonths(), Boolean.TRUE.equals(request.tacitRenewal()),
+                    Boolean.TRUE.equals(request.terminableWithReasonableNotice()),
+                    Boolean.TRUE.equals(request.partiesAreCompetitors()), request.dominantPartyShare()));
+            return new ExclusivityResponse(result.nonCompete(), result.vberSafeHarbour(), result.vberReasons(),
+                    result.dominanceIndicator(), result.findings());
+        } catch (InvalidAssessmentInput e) {
+            throw invalid(e.violations());
+        }
+    }
+
+    private static LocalDate date(String value, String field, List<RuleViolation> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new RuleViolation(field, "a date as YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private static CoreService category(String value, String field, List<RuleViolation> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return CoreService.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(new RuleViolation(field, "unknown category; one of the ten of Art. 2(2) DMA"));
+            return null;
+        }
+    }
+
+    private static ApiProblemException invalid(List<RuleViolation> violations) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>();
+        for (RuleViolation v : violations) {
+            if (byField.putIfAbsent(v.field(), v.message()) == null) {
+                order.add(v.field());
+            }
+        }
+        return new ApiProblemException(ApiProblem.invalid(byField, order));
+    }
+}

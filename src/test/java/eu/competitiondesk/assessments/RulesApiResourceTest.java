@@ -1,0 +1,82 @@
+package eu.competitiondesk.assessments;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RulesApiResourceTest {
+
+    static final String SERVICE = "{\"name\":\"Search\",\"category\":\"ONLINE_SEARCH_ENGINE\",\"memberStates\":27,"
+            + "\"monthlyActiveEndUsers\":[45000000,45000000,45000000],\"yearlyActiveBusinessUsers\":[10000,10000,10000]}";
+
+    Session session;
+
+    @BeforeEach
+    void signIn() {
+        session = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+    }
+
+    ValidatableResponse post(String path, String body) {
+        return session.request().contentType("application/json").body(body).post(path).then();
+    }
+
+    @Test
+    void dmaPresumptionAndDeadlines() {
+        post("/api/v1/dma/evaluate", "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[7500000000,"
+                + "7500000000,7500000000],\"marketCapitalisationEur\":75000000000,\"thresholdsMetDate\":\"2025-12-31\","
+                + "\"notificationDate\":\"2026-01-05\",\"services\":[" + SERVICE + "]}").statusCode(200)
+                .body("sizeTestMet", equalTo(true)).body("sizeBasis", equalTo("BOTH"))
+                .body("services[0].name", equalTo("Search")).body("services[0].usersTestMet", equalTo(true))
+                .body("services[0].entrenchmentMet", equalTo(true)).body("services[0].memberStatesMet", equalTo(true))
+                .body("services[0].presumptionMet", equalTo(true)).body("presumptionMet", equalTo(true))
+                .body("notificationDeadline", equalTo("2026-03-02"))
+                .body("designationDeadline", equalTo("2026-03-09"))
+                .body("findings.source", hasItem("DMA Art. 3(4); Regulation 1182/71 Art. 3(1) and 3(3)"));
+    }
+
+    @Test
+    void dmaWithoutDatesAndBelowThresholds() {
+        post("/api/v1/dma/evaluate", "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[1,2,3],"
+                + "\"services\":[]}").statusCode(200).body("sizeTestMet", equalTo(false))
+                .body("sizeBasis", nullValue()).body("presumptionMet", equalTo(false))
+                .body("notificationDeadline", nullValue()).body("designationDeadline", nullValue());
+    }
+
+    @Test
+    void dmaBadInputNamesEachField() {
+        post("/api/v1/dma/evaluate", "{\"financialYears\":[2024,2025],\"unionTurnoverEur\":[1,-2,3],"
+                + "\"thresholdsMetDate\":\"31/12/2025\",\"services\":[{\"name\":\"X\",\"category\":\"CAR_SHARING\","
+                + "\"memberStates\":3,\"monthlyActiveEndUsers\":[1,2],\"yearlyActiveBusinessUsers\":[1,2,-3]}]}")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("financialYears", "unionTurnoverEur[1]", "thresholdsMetDate",
+                        "services[0].category", "services[0].monthlyActiveEndUsers",
+                        "services[0].yearlyActiveBusinessUsers[2]"));
+    }
+
+    @Test
+    void exclusivityOfTheAzureKind() {
+        post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":22,\"buyerShare\":5,\"requirementsSharePercent\":100,"
+                + "\"durationMonths\":null,\"tacitRenewal\":false,\"terminableWithReasonableNotice\":false,"
+                + "\"partiesAreCompetitors\":true,\"dominantPartyShare\":22}").statusCode(200)
+                .body("nonCompete", equalTo(true)).body("vberSafeHarbour", equalTo(false))
+                .body("vberReasons", containsInAnyOrder("NON_COMPETE_INDEFINITE", "COMPETITORS"))
+                .body("dominanceIndicator", equalTo("UNLIKELY"));
+    }
+
+    @Test
+    void exclusivityBadInputNamesEachField() {
+        post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":120,\"buyerShare\":-1,\"durationMonths\":-5}")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("supplierShare", "buyerShare", "requirementsSharePercent",
+                        "durationMonths"));
+    }
+}
