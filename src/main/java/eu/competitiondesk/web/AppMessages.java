@@ -186,6 +186,26 @@ public interface AppMessages {
     @Message String user_username_taken();
     @Message String user_cannot_deactivate_self();
 
+    // Commission holidays
+    @Message String nav_holidays();
+    @Message String holidays_title(int year);
+    @Message String holidays_intro();
+    @Message String holidays_years();
+    @Message String holidays_year_complete(String source);
+    @Message String holidays_year_missing();
+    @Message String holidays_none();
+    @Message String holiday_day();
+    @Message String holiday_label();
+    @Message String holiday_add();
+    @Message String holiday_added(String day);
+    @Message String holiday_removed(String day);
+    @Message String holiday_exists();
+    @Message String holiday_year();
+    @Message String holiday_source();
+    @Message String holiday_source_hint();
+    @Message String holiday_year_record();
+    @Message String holiday_year_recorded(int year);
+
     // Enumerations: one key per constant, e.g. caseType_ARTICLE_102
     @Message String caseType(CaseType type);
     @Message String caseStatus(CaseStatus status);
