@@ -1,0 +1,52 @@
+package eu.competitiondesk.assessments.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Read access to stored answers (question id to values) for the rules, with the conversions they need. */
+public record AnswerSheet(Map<String, List<String>> answers) {
+
+    public boolean has(String question) {
+        return !answers.getOrDefault(question, List.of()).isEmpty();
+    }
+
+    public String text(String question) {
+        List<String> values = answers.getOrDefault(question, List.of());
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    public boolean yes(String question) {
+        return "yes".equals(text(question));
+    }
+
+    public BigDecimal decimal(String question) {
+        String value = text(question);
+        return value == null ? null : new BigDecimal(value);
+    }
+
+    public Double number(String question) {
+        BigDecimal value = decimal(question);
+        return value == null ? null : value.doubleValue();
+    }
+
+    public LocalDate date(String question) {
+        String value = text(question);
+        return value == null ? null : LocalDate.parse(value);
+    }
+
+    public List<BigDecimal> decimals(String question) {
+        return answers.getOrDefault(question, List.of()).stream().map(BigDecimal::new).toList();
+    }
+
+    public List<Long> wholeNumbers(String question) {
+        return answers.getOrDefault(question, List.of()).stream().map(v -> new BigDecimal(v).longValue()).toList();
+    }
+
+    /** "question: value" for a finding's basis. */
+    public String cite(String label, String question) {
+        List<String> values = answers.getOrDefault(question, List.of());
+        return label + ": " + (values.isEmpty() ? "not answered" : String.join(", ", values));
+    }
+}

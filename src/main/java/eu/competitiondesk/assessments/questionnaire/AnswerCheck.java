@@ -1,0 +1,140 @@
+package eu.competitiondesk.assessments.questionnaire;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a typed answer means for a question: whether the question is shown at all (its condition), whether the
+ * answer is valid, and the answer in its stored form (a list of strings: one value, one per year, or the chosen
+ * options).
+ */
+public final class AnswerCheck {
+
+    public static final int YEARS = 3;
+
+    /** The outcome for one question: the values to store (empty: no answer) or the problem. */
+    public record Checked(List<String> values, String problem) {
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    private AnswerCheck() {
+    }
+
+    /** Shown when it has no condition, or when the question it depends on has one of the listed answers. */
+    public static boolean isShown(Questionnaire.Question question, Map<String, List<String>> answers) {
+        Questionnaire.Condition condition = question.condition();
+        if (condition == null) {
+            return true;
+        }
+        List<String> given = answers.getOrDefault(condition.question(), List.of());
+        return given.stream().anyMatch(condition.anyOf()::contains);
+    }
+
+    public static Checked check(Questionnaire.Question q, List<String> typed) {
+        List<String> values = new ArrayList<>();
+        for (String value : typed == null ? List.<String>of() : typed) {
+            values.add(value == null ? "" : value.trim());
+        }
+        boolean empty = values.stream().allMatch(String::isEmpty);
+        if (empty) {
+            return q.required() ? new Checked(List.of(), requiredMessage(q)) : new Checked(List.of(), null);
+        }
+        return switch (q.type()) {
+            case YES_NO -> oneOf(values, List.of("yes", "no"), "Select yes or no");
+            case SINGLE_CHOICE -> oneOf(values, q.options().stream().map(Questionnaire.Choice::value).toList(),
+                    "Select one of the options");
+            case MULTIPLE_CHOICE -> manyOf(values, q);
+            case NUMBER, MONEY_EUR, PERCENTAGE -> number(values.get(0), q);
+            case PER_YEAR -> perYear(values, q);
+            case DATE -> date(values.get(0));
+            case TEXT -> text(values.get(0), q);
+        };
+    }
+
+    private static String requiredMessage(Questionnaire.Question q) {
+        return switch (q.type()) {
+            case YES_NO -> "Select yes or no";
+            case SINGLE_CHOICE -> "Select one of the options";
+            case MULTIPLE_CHOICE -> "Select at least one option";
+            case PER_YEAR -> "Enter a value for each of the three years";
+            case DATE -> "Enter a date";
+            default -> "Answer this question";
+        };
+    }
+
+    private static Checked oneOf(List<String> values, List<String> allowed, String message) {
+        String value = values.get(0);
+        return allowed.contains(value) ? new Checked(List.of(value), null) : new Checked(values, message);
+    }
+
+    private static Checked manyOf(List<String> values, Questionnaire.Question q) {
+        List<String> allowed = q.options().stream().map(Questionnaire.Choice::value).toList();
+        List<String> chosen = values.stream().filter(v -> !v.isEmpty()).distinct().toList();
+        return allowed.containsAll(chosen) ? new Checked(chosen, null)
+                : new Checked(values, "Select only the options offered");
+    }
+
+    private static Checked number(String value, Questionnaire.Question q) {
+        String problem = numberProblem(value, q);
+        return problem == null ? new Checked(List.of(new BigDecimal(clean(value)).toPlainString()), null)
+                : new Checked(List.of(value), problem);
+    }
+
+    private static Checked perYear(List<String> values, Questionnaire.Question q) {
+        if (values.size() != YEARS || values.stream().anyMatch(String::isEmpty)) {
+            return new Checked(values, "Enter a value for each of the three years");
+        }
+        List<String> stored = new ArrayList<>();
+        for (String value : values) {
+            String problem = numberProblem(value, q);
+            if (problem != null) {
+                return new Checked(values, problem);
+            }
+            stored.add(new BigDecimal(clean(value)).toPlainString());
+        }
+        return new Checked(stored, null);
+    }
+
+    /** Spaces and thousands separators (comma, apostrophe, narrow space) are allowed; a point marks decimals. */
+    static String clean(String value) {
+        return value.replaceAll("[\\s,'\u202F\u00A0]", "").replace("%", "");
+    }
+
+    private static String numberProblem(String value, Questionnaire.Question q) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(clean(value));
+        } catch (NumberFormatException e) {
+            return "Enter a number, for example 7500000000 or 23.5";
+        }
+        BigDecimal min = q.type() == QuestionType.PERCENTAGE && q.min() == null ? BigDecimal.ZERO : q.min();
+        BigDecimal max = q.type() == QuestionType.PERCENTAGE && q.max() == null ? BigDecimal.valueOf(100) : q.max();
+        if (min != null && number.compareTo(min) < 0) {
+            return "Enter " + min.toPlainString() + " or more";
+        }
+        if (max != null && number.compareTo(max) > 0) {
+            return "Enter " + max.toPlainString() + " or less";
+        }
+        return null;
+    }
+
+    private static Checked date(String value) {
+        try {
+            return new Checked(List.of(LocalDate.parse(value).toString()), null);
+        } catch (DateTimeParseException e) {
+            return new Checked(List.of(value), "Enter a real date as YYYY-MM-DD");
+        }
+    }
+
+    private static Checked text(String value, Questionnaire.Question q) {
+        int max = q.maxLength() == null ? 4000 : q.maxLength();
+        return value.length() > max ? new Checked(List.of(value), "Enter at most " + max + " characters")
+                : new Checked(List.of(value), null);
+    }
+}
