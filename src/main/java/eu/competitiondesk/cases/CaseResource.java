@@ -5,6 +5,7 @@ import eu.competitiondesk.cases.CaseSubForms.MemberForm;
 import eu.competitiondesk.cases.CaseSubForms.NoteForm;
 import eu.competitiondesk.cases.CaseSubForms.PartyForm;
 import eu.competitiondesk.cases.CaseSubForms.StatusForm;
+import eu.competitiondesk.assessments.Assessment;
 import eu.competitiondesk.concentration.RelevantMarket;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.security.AuditEvent;
@@ -51,7 +52,8 @@ public class CaseResource {
                 List<Option> typeOptions, boolean conflict);
 
         static native TemplateInstance show(CaseFile caseFile, boolean canEdit, FormErrors errors, LocalDate today,
-                List<AuditEvent> history, List<RelevantMarket> markets, CaseSubForms.OnPage forms,
+                List<AuditEvent> history, List<RelevantMarket> markets, List<Assessment> assessments,
+                CaseSubForms.OnPage forms,
                 List<Option> statusOptions,
                 List<Option> partyRoleOptions, List<Option> userOptions, List<Option> teamRoleOptions,
                 List<Option> keyDateKindOptions);
@@ -274,7 +276,8 @@ public class CaseResource {
                 .map(s -> new Option(s.name(), msg.caseStatus(s))).toList();
         List<Option> userOptions = canEdit ? userOptions(msg.choose()) : List.of();
         return Templates.show(caseFile, canEdit, errors, LocalDate.now(clock),
-                AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS), RelevantMarket.ofCase(caseFile.id), forms,
+                AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS), RelevantMarket.ofCase(caseFile.id),
+                Assessment.ofCase(caseFile.id), forms,
                 statusOptions, Option.of(PartyRole.class, msg::partyRole, msg.choose()), userOptions,
                 Option.of(TeamRole.class, msg::teamRole, null),
                 Option.of(KeyDateKind.class, msg::keyDateKind, null));

@@ -22,7 +22,6 @@ public interface MarketMessages {
     @Message String series_all_sources();
     @Message String markets_none();
     @Message String market_add_link();
-    @Message String back_to_case();
     @Message String back_to_market();
     @Message String chart_caption();
     @Message String chart_title(String label);

@@ -29,6 +29,7 @@ public interface AppMessages {
     @Message String footer_text();
     @Message String back();
     @Message String back_to_cases();
+    @Message String back_to_case();
     @Message String save();
     @Message String edit();
     @Message String remove();

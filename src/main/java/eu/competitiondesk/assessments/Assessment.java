@@ -1,0 +1,77 @@
+package eu.competitiondesk.assessments;
+
+import eu.competitiondesk.cases.CaseChild;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One guided assessment of a case, following one version of a questionnaire. */
+@Entity
+@Table(name = "assessment")
+public class Assessment extends CaseChild {
+
+    @Column(name = "questionnaire_id")
+    public String questionnaireId;
+
+    @Column(name = "questionnaire_version")
+    public int questionnaireVersion;
+
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    public AssessmentStatus status = AssessmentStatus.IN_PROGRESS;
+
+    /** Sections the officer has saved at least once: a section without required questions is then complete. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "saved_sections")
+    public List<String> savedSections = new ArrayList<>();
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "completed_at")
+    public OffsetDateTime completedAt;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
+    public List<AssessmentAnswer> answers = new ArrayList<>();
+
+    public static List<Assessment> ofCase(long caseId) {
+        return list("caseFile.id = ?1 order by createdAt, id", caseId);
+    }
+
+    public static Optional<Assessment> inCase(long caseId, long assessmentId) {
+        return find("id = ?1 and caseFile.id = ?2", assessmentId, caseId).firstResultOptional();
+    }
+
+    public Map<String, List<String>> answerValues() {
+        Map<String, List<String>> values = new HashMap<>();
+        for (AssessmentAnswer answer : answers) {
+            values.put(answer.questionId, answer.values);
+        }
+        return values;
+    }
+
+    public Optional<AssessmentAnswer> answer(String questionId) {
+        return answers.stream().filter(a -> a.questionId.equals(questionId)).findFirst();
+    }
+
+    public boolean isCompleted() {
+        return status == AssessmentStatus.COMPLETED;
+    }
+}

@@ -1,0 +1,49 @@
+package eu.competitiondesk.assessments;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The answer to one question: its values, the officer's evidence note and whether it is a business secret. */
+@Entity
+@Table(name = "assessment_answer")
+public class AssessmentAnswer extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assessment_id")
+    public Assessment assessment;
+
+    @Column(name = "question_id")
+    public String questionId;
+
+    /** One value, one per financial year, or the options chosen; see AnswerCheck. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "answer_values")
+    public List<String> values = new ArrayList<>();
+
+    public String evidence;
+
+    public boolean confidential;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+}

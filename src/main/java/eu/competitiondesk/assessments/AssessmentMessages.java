@@ -1,0 +1,62 @@
+package eu.competitiondesk.assessments;
+
+import eu.competitiondesk.assessments.engine.Outcome;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the assessment pages, type-checked: templates call {@code {asm:key}}, Java calls the method. The
+ * texts are in {@code messages/asm_en.properties}; the questions themselves are in the questionnaire files.
+ */
+@MessageBundle("asm")
+public interface AssessmentMessages {
+
+    @Message String assessment_add_link();
+    @Message String assessment_changed_meanwhile();
+    @Message String assessment_choose();
+    @Message String assessment_completed();
+    @Message String assessment_evidence_too_long();
+    @Message String assessment_reopened();
+    @Message String assessment_section_saved(String title);
+    @Message String assessment_started(String title);
+    @Message String assessment_title_too_long();
+    @Message String assessments_none();
+    @Message String assessments_title();
+    @Message String back_to_tasks();
+    @Message String change();
+    @Message String check_incomplete();
+    @Message String check_link();
+    @Message String check_title();
+    @Message String complete_heading();
+    @Message String complete_submit();
+    @Message String complete_text();
+    @Message String confidential();
+    @Message String confidential_label();
+    @Message String conflict();
+    @Message String evidence_label();
+    @Message String evidence_summary();
+    @Message String finding_basis();
+    @Message String finding_rule();
+    @Message String finding_source();
+    @Message String findings_caveat();
+    @Message String findings_link();
+    @Message String findings_none();
+    @Message String findings_not_completed();
+    @Message String findings_title();
+    @Message String no();
+    @Message String reopen();
+    @Message String save_and_continue();
+    @Message String start_name();
+    @Message String start_name_hint();
+    @Message String start_submit();
+    @Message String start_title();
+    @Message String start_which();
+    @Message String status_completed();
+    @Message String status_in_progress();
+    @Message String status_not_applicable();
+    @Message String status_not_started();
+    @Message String tasks_completed();
+    @Message String tasks_progress(int done, int total);
+    @Message String yes();
+    @Message String outcome(Outcome outcome);
+}

@@ -1,0 +1,158 @@
+package eu.competitiondesk.assessments;
+
+import eu.competitiondesk.assessments.engine.AssessmentRules;
+import eu.competitiondesk.assessments.engine.DmaDesignation;
+import eu.competitiondesk.assessments.questionnaire.Questionnaire;
+import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.KeyDate;
+import eu.competitiondesk.cases.KeyDateKind;
+import eu.competitiondesk.deadlines.CommissionCalendar;
+import eu.competitiondesk.deadlines.engine.Deadline;
+import eu.competitiondesk.security.AuditTrail;
+import eu.competitiondesk.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every change to an assessment, with its audit event. Audit summaries name questions and sections, never answers:
+ * answers may be business secrets.
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    /** Someone saved the assessment after the page being submitted was loaded. */
+    public static class StaleAssessmentException extends RuntimeException {
+        public StaleAssessmentException() {
+            super("The assessment was changed by someone else");
+        }
+    }
+
+    /** What the officer entered for one question on a section page. */
+    public record Entry(List<String> values, String evidence, boolean confidential) {
+    }
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    CommissionCalendar calendar;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Transactional
+    public Assessment start(long caseId, String questionnaireId, String title) {
+        Questionnaire questionnaire = questionnaires.latest(questionnaireId);
+        Assessment assessment = new Assessment();
+        assessment.caseFile = CaseFile.findById(caseId);
+        assessment.questionnaireId = questionnaire.id();
+        assessment.questionnaireVersion = questionnaire.version();
+        assessment.title = title == null || title.isBlank() ? questionnaire.title() : title.trim();
+        assessment.createdAt = OffsetDateTime.now();
+        assessment.persist();
+        audit.record(caseId, "ASSESSMENT_STARTED", "Started assessment \"" + assessment.title + "\" ("
+                + questionnaire.key() + ")");
+        return assessment;
+    }
+
+    /**
+     * Stores the section's answers; answers of questions not on the page are kept as they were. Returns the
+     * assessment as saved, to find the next section from.
+     */
+    @Transactional
+    public Assessment saveSection(long assessmentId, long expectedVersion, String sectionId, Map<String, Entry> entries) {
+        Assessment assessment = Assessment.findById(assessmentId);
+        if (assessment.version != expectedVersion) {
+            throw new StaleAssessmentException();
+        }
+        String actor = currentUser.getUsername();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            AssessmentAnswer answer = assessment.answer(e.getKey()).orElseGet(() -> {
+                AssessmentAnswer created = new AssessmentAnswer();
+                created.assessment = assessment;
+                created.questionId = e.getKey();
+                assessment.answers.add(created);
+                return created;
+            });
+            answer.values = new java.util.ArrayList<>(e.getValue().values());
+            answer.evidence = e.getValue().evidence();
+            answer.confidential = e.getValue().confidential();
+            answer.updatedAt = now;
+            answer.updatedBy = actor;
+        }
+        if (!assessment.savedSections.contains(sectionId)) {
+            assessment.savedSections = new java.util.ArrayList<>(assessment.savedSections);
+            assessment.savedSections.add(sectionId);
+        }
+        // Saving a completed assessment reopens it: its findings no longer match its answers.
+        assessment.status = AssessmentStatus.IN_PROGRESS;
+        assessment.completedAt = null;
+        forceVersionBump(assessment);
+        audit.record(assessment.caseFile.id, "ASSESSMENT_SAVED", "Saved section " + sectionId + " of \""
+                + assessment.title + "\" (" + entries.size() + " answers)");
+        return assessment;
+    }
+
+    /** Marks the assessment complete; a DMA assessment writes its deadlines to the case's key dates. */
+    @Transactional
+    public void complete(long assessmentId, long expectedVersion) {
+        Assessment assessment = Assessment.findById(assessmentId);
+        if (assessment.version != expectedVersion) {
+            throw new StaleAssessmentException();
+        }
+        AssessmentView view = new AssessmentView(assessment, questionnaires.of(assessment));
+        if (!view.readyToComplete()) {
+            throw new IllegalStateException("sections incomplete");
+        }
+        assessment.status = AssessmentStatus.COMPLETED;
+        assessment.completedAt = OffsetDateTime.now();
+        if (AssessmentRules.DMA.equals(assessment.questionnaireId)) {
+            DmaDesignation.Result result = AssessmentRules.dma(view.sheet(), calendar.periods());
+            keyDate(assessment, "DMA notification deadline", result.notificationDeadline(), "DMA Art. 3(3)");
+            keyDate(assessment, "DMA designation deadline", result.designationDeadline(), "DMA Art. 3(4)");
+        }
+        audit.record(assessment.caseFile.id, "ASSESSMENT_COMPLETED", "Completed \"" + assessment.title + "\"");
+    }
+
+    @Transactional
+    public void reopen(long assessmentId) {
+        Assessment assessment = Assessment.findById(assessmentId);
+        assessment.status = AssessmentStatus.IN_PROGRESS;
+        assessment.completedAt = null;
+        audit.record(assessment.caseFile.id, "ASSESSMENT_REOPENED", "Reopened \"" + assessment.title + "\"");
+    }
+
+    /** Adds or moves the case's key date for a deadline, labelled with the assessment it comes from. */
+    private void keyDate(Assessment assessment, String what, Deadline deadline, String basis) {
+        if (deadline == null) {
+            return;
+        }
+        CaseFile caseFile = assessment.caseFile;
+        String label = what + " (" + assessment.title + ")";
+        KeyDate date = caseFile.keyDates.stream().filter(k -> k.label.equals(label)).findFirst().orElseGet(() -> {
+            KeyDate created = new KeyDate();
+            created.caseFile = caseFile;
+            created.label = label;
+            created.kind = KeyDateKind.STATUTORY_DEADLINE;
+            caseFile.keyDates.add(created);
+            return created;
+        });
+        date.dueOn = deadline.due();
+        date.legalBasis = basis + (deadline.holidaysComplete() ? "" : "; holidays of " + deadline
+                .yearsWithoutHolidays() + " not loaded");
+        caseFile.updatedAt = OffsetDateTime.now();
+    }
+
+    /** Answers live in child rows; touching the parent makes the version reflect every save. */
+    private static void forceVersionBump(Assessment assessment) {
+        Assessment.getEntityManager().lock(assessment, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+}

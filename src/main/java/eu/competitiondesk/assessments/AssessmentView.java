@@ -1,0 +1,155 @@
+package eu.competitiondesk.assessments;
+
+import eu.competitiondesk.assessments.engine.AnswerSheet;
+import eu.competitiondesk.assessments.questionnaire.AnswerCheck;
+import eu.competitiondesk.assessments.questionnaire.Questionnaire;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An assessment read against its questionnaire: which questions are shown, each section's status, and the
+ * answers the rules may use (only those of questions shown, so an answer hidden by a later change is kept but not
+ * counted).
+ */
+public record AssessmentView(Assessment assessment, Questionnaire questionnaire) {
+
+    /** A section with its status, for the task list. */
+    public record SectionRow(Questionnaire.Section section, SectionStatus status) {
+    }
+
+    public Map<String, List<String>> answers() {
+        return assessment.answerValues();
+    }
+
+    public boolean isShown(Questionnaire.Question question) {
+        return AnswerCheck.isShown(question, answers());
+    }
+
+    public List<Questionnaire.Question> shownQuestions(Questionnaire.Section section) {
+        return section.questions().stream().filter(this::isShown).toList();
+    }
+
+    public SectionStatus status(Questionnaire.Section section) {
+        List<Questionnaire.Question> shown = shownQuestions(section);
+        if (shown.isEmpty()) {
+            return SectionStatus.NOT_APPLICABLE;
+        }
+        Map<String, List<String>> answers = answers();
+        boolean any = shown.stream().anyMatch(q -> !answers.getOrDefault(q.id(), List.of()).isEmpty());
+        boolean requiredDone = shown.stream().filter(Questionnaire.Question::required)
+                .allMatch(q -> !answers.getOrDefault(q.id(), List.of()).isEmpty());
+        if (requiredDone && assessment.savedSections.contains(section.id())) {
+            return SectionStatus.COMPLETED;
+        }
+        return any ? SectionStatus.IN_PROGRESS : SectionStatus.NOT_STARTED;
+    }
+
+    public List<SectionRow> sections() {
+        return questionnaire.sections().stream().map(s -> new SectionRow(s, status(s))).toList();
+    }
+
+    public List<Questionnaire.Section> incompleteSections() {
+        return questionnaire.sections().stream().filter(s -> status(s) != SectionStatus.COMPLETED
+                && status(s) != SectionStatus.NOT_APPLICABLE).toList();
+    }
+
+    public boolean readyToComplete() {
+        return incompleteSections().isEmpty();
+    }
+
+    public int completedCount() {
+        return (int) sections().stream().filter(r -> r.status() == SectionStatus.COMPLETED
+                || r.status() == SectionStatus.NOT_APPLICABLE).count();
+    }
+
+    /** The next section after this one that still applies, if any. */
+    public Optional<Questionnaire.Section> nextApplicable(String sectionId) {
+        List<Questionnaire.Section> all = questionnaire.sections();
+        boolean after = false;
+        for (Questionnaire.Section s : all) {
+            if (after && status(s) != SectionStatus.NOT_APPLICABLE) {
+                return Optional.of(s);
+            }
+            after |= s.id().equals(sectionId);
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Questionnaire.Section> previousApplicable(String sectionId) {
+        Questionnaire.Section previous = null;
+        for (Questionnaire.Section s : questionnaire.sections()) {
+            if (s.id().equals(sectionId)) {
+                return Optional.ofNullable(previous);
+            }
+            if (status(s) != SectionStatus.NOT_APPLICABLE) {
+                previous = s;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The answers of shown questions only: what the rules read. */
+    public AnswerSheet sheet() {
+        Map<String, List<String>> shown = new HashMap<>();
+        Map<String, List<String>> all = answers();
+        for (Questionnaire.Section s : questionnaire.sections()) {
+            for (Questionnaire.Question q : shownQuestions(s)) {
+                if (all.containsKey(q.id())) {
+                    shown.put(q.id(), all.get(q.id()));
+                }
+            }
+        }
+        return new AnswerSheet(shown);
+    }
+
+    /** The stored values of a question, for a form or the summary. */
+    public List<String> values(String questionId) {
+        return answers().getOrDefault(questionId, List.of());
+    }
+
+    public String evidence(String questionId) {
+        return assessment.answer(questionId).map(a -> a.evidence).orElse(null);
+    }
+
+    public boolean confidential(String questionId) {
+        return assessment.answer(questionId).map(a -> a.confidential).orElse(false);
+    }
+
+    /** A readable form of an answer: option labels instead of codes, years labelled. */
+    public String display(Questionnaire.Question q) {
+        List<String> values = values(q.id());
+        if (values.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        switch (q.type()) {
+            case YES_NO -> parts.add("yes".equals(values.get(0)) ? "Yes" : "No");
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> values.forEach(v -> parts.add(q.options().stream()
+                    .filter(o -> o.value().equals(v)).map(Questionnaire.Choice::label).findFirst().orElse(v)));
+            case PER_YEAR -> {
+                List<String> years = yearLabels();
+                for (int i = 0; i < values.size(); i++) {
+                    parts.add(years.get(i) + ": " + values.get(i) + (q.unit() == null ? "" : " " + q.unit()));
+                }
+            }
+            case PERCENTAGE -> parts.add(values.get(0) + "%");
+            case MONEY_EUR -> parts.add("EUR " + values.get(0));
+            default -> parts.add(values.get(0) + (q.unit() == null || q.type() != eu.competitiondesk.assessments
+                    .questionnaire.QuestionType.NUMBER ? "" : " " + q.unit()));
+        }
+        return String.join("; ", parts);
+    }
+
+    /** Labels of the three financial years, from the last financial year when it is answered. */
+    public List<String> yearLabels() {
+        List<String> last = values("last_financial_year");
+        if (last.isEmpty()) {
+            return List.of("Year 1 (oldest)", "Year 2", "Year 3 (last)");
+        }
+        int year = new java.math.BigDecimal(last.get(0)).intValue();
+        return List.of(Integer.toString(year - 2), Integer.toString(year - 1), Integer.toString(year));
+    }
+}

@@ -1,0 +1,30 @@
+package eu.competitiondesk.assessments;
+
+import eu.competitiondesk.assessments.questionnaire.Questionnaire;
+import eu.competitiondesk.assessments.questionnaire.QuestionnaireCatalog;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+
+/** The shipped questionnaires, read and checked at start. */
+@ApplicationScoped
+@Startup
+public class Questionnaires {
+
+    private final QuestionnaireCatalog catalog = QuestionnaireCatalog.load(Questionnaires.class.getClassLoader());
+
+    public Questionnaire of(Assessment assessment) {
+        return catalog.get(assessment.questionnaireId, assessment.questionnaireVersion)
+                .orElseThrow(() -> new IllegalStateException("questionnaire " + assessment.questionnaireId + " v"
+                        + assessment.questionnaireVersion + " is no longer shipped"));
+    }
+
+    public List<Questionnaire> available() {
+        return catalog.latest();
+    }
+
+    public Questionnaire latest(String id) {
+        return catalog.latest(id).orElseThrow(NotFoundException::new);
+    }
+}
