@@ -1,0 +1,160 @@
+package eu.competitiondesk.assessments;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.competitiondesk.security.Role;
+import eu.competitiondesk.support.Cases;
+import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AssessmentPagesTest {
+
+    @Inject
+    TestUsers users;
+
+    Session officer;
+    long caseId;
+
+    @BeforeEach
+    void openCase() {
+        users.ensure("assess-officer", Role.CASE_OFFICER);
+        officer = Session.signIn("assess-officer", TestUsers.PASSWORD);
+        caseId = Cases.open(officer, Cases.newReference(), "Assessment case", "ARTICLE_101");
+    }
+
+    String start(String questionnaire) {
+        officer.page("/cases/" + caseId + "/assessments/new");
+        Response started = officer.form().formParam("questionnaire", questionnaire).formParam("title", "Test "
+                + questionnaire).post("/cases/" + caseId + "/assessments");
+        assertEquals(303, started.statusCode());
+        return started.header("Location").replaceAll("^https?://[^/]+", "");
+    }
+
+    Response save(String base, String section, Map<String, ?> values) {
+        String page = officer.page(base + "/sections/" + section).asString();
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertTrue(version.find(), section);
+        var request = officer.form().formParam("version", version.group(1));
+        values.forEach((k, v) -> {
+            if (v instanceof java.util.List<?> list) {
+                request.formParam(k, list.toArray());
+            } else {
+                request.formParam(k, v);
+            }
+        });
+        return request.post(base + "/sections/" + section);
+    }
+
+    @Test
+    void startingNeedsAKnownQuestionnaire() {
+        officer.page("/cases/" + caseId + "/assessments/new");
+        officer.form().formParam("questionnaire", "horoscope").post("/cases/" + caseId + "/assessments").then()
+                .statusCode(422).body(containsString("href=\"#questionnaire\""));
+    }
+
+    @Test
+    void exclusivityFromTaskListToFindings() {
+        String base = start("exclusivity");
+        officer.page(base).then().statusCode(200).body(containsString("Not started"))
+                .body(containsString("0 of 6 sections done"));
+        save(base, "parties", Map.of("q.supplier", "Microsoft", "q.buyer", "OpenAI", "q.parties_compete", "yes"))
+                .then().statusCode(303).header("Location", endsWith(base + "/sections/markets"));
+        // A wrong answer comes back with the error, the typed value and nothing saved.
+        save(base, "markets", Map.of("q.supplier_share", "120", "q.buyer_share", "abc")).then().statusCode(422)
+                .body(containsString("href=\"#q-supplier_share\"")).body(containsString("value=\"120\""))
+                .body(containsString("Enter 100 or less")).body(containsString("Enter a number"));
+        save(base, "markets", Map.of("q.supplier_share", "22", "q.buyer_share", "5", "evidence.supplier_share",
+                "Synergy 2025-Q2", "confidential.supplier_share", "true")).then().statusCode(303);
+        save(base, "restraint", Map.of("q.restraint_type", "NON_COMPETE", "q.requirements_share", "100",
+                "q.indefinite", "yes")).then().statusCode(303);
+        save(base, "duration", Map.of("q.tacit_renewal", "no", "q.terminable", "no")).then().statusCode(303);
+        save(base, "effects", Map.of("q.tied_market_share", "10", "q.parallel_networks", "no",
+                "q.entry_barriers", "HIGH", "q.buyer_power", "no")).then().statusCode(303);
+        save(base, "dominance", Map.of("q.dominant_share", "22")).then().statusCode(303)
+                .header("Location", endsWith(base + "/check"));
+
+        String check = officer.page(base + "/check").then().statusCode(200).extract().asString();
+        assertTrue(check.contains("Synergy 2025-Q2"), "evidence note shown");
+        assertTrue(check.contains(">Confidential<"), "confidential mark shown");
+        assertTrue(check.contains(base + "/sections/markets?return=check#q-supplier_share"), "Change link");
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(check);
+        assertTrue(version.find());
+        officer.form().formParam("version", version.group(1)).post(base + "/complete").then().statusCode(303)
+                .header("Location", endsWith(base + "/findings"));
+        String findings = officer.page(base + "/findings").then().statusCode(200).extract().asString();
+        assertTrue(findings.contains("The VBER safe harbour cannot apply"));
+        assertTrue(findings.contains("NON_COMPETE_INDEFINITE"));
+        assertTrue(findings.contains("VBER Art. 2(4)"));
+        assertTrue(findings.contains("screening indicators for the case team, not decisions"));
+        officer.request().get("/cases/" + caseId).then().body(containsString("Test exclusivity"))
+                .body(containsString(">Completed<"));
+    }
+
+    @Test
+    void changeFromCheckReturnsToCheckAndASecondSaveReopens() {
+        String base = start("exclusivity");
+        save(base, "parties", Map.of("q.supplier", "A", "q.buyer", "B", "q.parties_compete", "no"));
+        Response changed = officer.form().formParam("version", versionOn(officer.page(base + "/sections/parties"
+                + "?return=check").asString())).formParam("q.supplier", "A2").formParam("q.buyer", "B")
+                .formParam("q.parties_compete", "no").post(base + "/sections/parties?return=check");
+        assertEquals(303, changed.statusCode());
+        assertTrue(changed.header("Location").endsWith(base + "/check"));
+        officer.page(base + "/check").then().body(containsString("A2"));
+    }
+
+    @Test
+    void aStaleSaveIsAConflictNotAnOverwrite() {
+        String base = start("exclusivity");
+        String page = officer.page(base + "/sections/parties").asString();
+        String stale = versionOn(page);
+        save(base, "parties", Map.of("q.supplier", "First", "q.buyer", "B", "q.parties_compete", "no")).then()
+                .statusCode(303);
+        officer.form().formParam("version", stale).formParam("q.supplier", "Second").formParam("q.buyer", "B")
+                .formParam("q.parties_compete", "no").post(base + "/sections/parties").then().statusCode(409)
+                .body(containsString("Someone else saved"));
+        officer.page(base + "/check").then().body(containsString("First")).body(not(containsString(">Second<")));
+    }
+
+    @Test
+    void completingTooEarlyListsTheMissingSections() {
+        String base = start("dma-designation");
+        String check = officer.page(base + "/check").asString();
+        assertTrue(check.contains("Some sections are not complete yet"));
+        officer.form().formParam("version", "0").post(base + "/complete").then().statusCode(422);
+    }
+
+    @Test
+    void outsidersGet404OnEveryAssessmentRoute() {
+        String base = start("exclusivity");
+        users.ensure("assess-outsider", Role.CASE_OFFICER);
+        Session outsider = Session.signIn("assess-outsider", TestUsers.PASSWORD);
+        outsider.page("/cases/new");
+        for (String path : new String[] {base, base + "/check", base + "/findings", base + "/sections/parties",
+            "/cases/" + caseId + "/assessments/new"}) {
+            outsider.request().get(path).then().statusCode(404);
+        }
+        for (String path : new String[] {base + "/sections/parties", base + "/complete", base + "/reopen",
+            "/cases/" + caseId + "/assessments"}) {
+            outsider.form().formParam("q.supplier", "x").post(path).then().statusCode(404);
+        }
+    }
+
+    static String versionOn(String page) {
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertTrue(version.find());
+        return version.group(1);
+    }
+}

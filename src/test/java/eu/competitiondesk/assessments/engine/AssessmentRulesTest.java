@@ -1,0 +1,80 @@
+package eu.competitiondesk.assessments.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.competitiondesk.deadlines.engine.Periods;
+import eu.competitiondesk.deadlines.engine.WorkingDays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class AssessmentRulesTest {
+
+    private static final Periods WEEKENDS = new Periods(WorkingDays.weekendsOnly());
+
+    static Map<String, List<String>> dmaAnswers() {
+        Map<String, List<String>> a = new HashMap<>();
+        a.put("last_financial_year", List.of("2025"));
+        a.put("union_turnover", List.of("8000000000", "8000000000", "8000000000"));
+        a.put("service_1_name", List.of("Cloud"));
+        a.put("service_1_category", List.of("CLOUD_COMPUTING"));
+        a.put("service_1_member_states", List.of("27"));
+        a.put("service_1_end_users", List.of("1000", "1000", "1000"));
+        a.put("service_1_business_users", List.of("50000", "50000", "50000"));
+        a.put("add_service_2", List.of("no"));
+        a.put("thresholds_met_date", List.of("2025-12-31"));
+        a.put("route", List.of("QUALITATIVE"));
+        a.put("factor_a", List.of("TOWARDS"));
+        a.put("factor_b", List.of("AWAY"));
+        a.put("factor_c", List.of("TOWARDS"));
+        a.put("has_rebuttal", List.of("no"));
+        return a;
+    }
+
+    @Test
+    void dmaAnswersGiveSourcedFindingsIncludingTheQualitativeSummary() {
+        List<Finding> findings = AssessmentRules.findings(AssessmentRules.DMA, new AnswerSheet(dmaAnswers()),
+                WEEKENDS);
+        Map<String, Finding> byId = findings.stream().collect(Collectors.toMap(Finding::id, f -> f));
+        assertEquals(Outcome.MET, byId.get("size").outcome());
+        assertEquals(Outcome.NOT_MET, byId.get("users:Cloud").outcome());
+        assertEquals(Outcome.NOT_MET, byId.get("presumption:Cloud").outcome());
+        assertTrue(byId.get("notification-deadline").title().endsWith("2026-03-02"));
+        assertEquals(Outcome.POINTS_TOWARDS, byId.get("factor-a").outcome());
+        assertEquals(Outcome.POINTS_AWAY, byId.get("factor-b").outcome());
+        assertEquals(Outcome.UNDETERMINED, byId.get("factor-d").outcome());
+        assertTrue(byId.get("qualitative-summary").title().contains("2 of 7"));
+        findings.forEach(f -> assertFalse(f.source().isBlank(), f.id()));
+        findings.forEach(f -> assertFalse(f.basis().isEmpty(), f.id()));
+    }
+
+    @Test
+    void exclusivityAnswersGiveTheScreenAndForeclosureFactors() {
+        Map<String, List<String>> a = new HashMap<>();
+        a.put("parties_compete", List.of("yes"));
+        a.put("supplier_share", List.of("22"));
+        a.put("buyer_share", List.of("5"));
+        a.put("requirements_share", List.of("100"));
+        a.put("indefinite", List.of("yes"));
+        a.put("tacit_renewal", List.of("no"));
+        a.put("terminable", List.of("no"));
+        a.put("parallel_networks", List.of("no"));
+        a.put("entry_barriers", List.of("HIGH"));
+        a.put("buyer_power", List.of("yes"));
+        a.put("dominant_share", List.of("22"));
+        Map<String, Finding> byId = AssessmentRules.findings(AssessmentRules.EXCLUSIVITY, new AnswerSheet(a), WEEKENDS)
+                .stream().collect(Collectors.toMap(Finding::id, f -> f));
+        assertEquals(Outcome.NOT_MET, byId.get("vber-safe-harbour").outcome());
+        assertTrue(byId.get("vber-safe-harbour").basis().containsAll(List.of("NON_COMPETE_INDEFINITE",
+                "COMPETITORS")));
+        assertEquals(Outcome.POINTS_AWAY, byId.get("dominance").outcome());
+        assertEquals(Outcome.POINTS_TOWARDS, byId.get("entry-barriers").outcome());
+        assertEquals(Outcome.POINTS_AWAY, byId.get("buyer-power").outcome());
+        assertEquals(Outcome.POINTS_TOWARDS, byId.get("duration").outcome());
+        assertEquals(Outcome.POINTS_AWAY, byId.get("parallel-networks").outcome());
+    }
+}
