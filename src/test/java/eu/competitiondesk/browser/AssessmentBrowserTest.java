@@ -1,0 +1,160 @@
+package eu.competitiondesk.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A DMA assessment from the task list to the findings, with a Change link from check your answers. */
+@QuarkusTest
+class AssessmentBrowserTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        BrowserSupport.requireChromium();
+        playwright = BrowserSupport.startPlaywright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void signIn() {
+        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base.toString()));
+        page = context.newPage();
+        page.navigate("/login");
+        page.getByLabel("User name").fill(TestUsers.DEMO_OFFICER);
+        page.getByLabel("Password").fill(TestUsers.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private void button(String name) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
+    }
+
+    private void choose(String label) {
+        page.locator("label", new Page.LocatorOptions().setHasText(label)).first().click();
+    }
+
+    @Test
+    void dmaAssessmentFromTaskListToFindings() {
+        String reference = "DMA." + ThreadLocalRandom.current().nextInt(100_000, 9_999_999);
+        page.navigate("/cases/new");
+        page.getByLabel("Reference").fill(reference);
+        page.getByLabel("Title").fill("Cloud gatekeeper");
+        page.getByLabel("Case type").selectOption("DMA_DESIGNATION");
+        button("Open case");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start an assessment")).click();
+        BrowserSupport.assertAccessible(page, "start assessment");
+        choose("DMA gatekeeper designation");
+        page.getByLabel("Name of the assessment").fill("Cloud computing service");
+        button("Start assessment");
+
+        assertThat(page.locator(".govuk-task-list")).containsText("Not started");
+        BrowserSupport.assertAccessible(page, "task list");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The undertaking's size")).click();
+        BrowserSupport.assertAccessible(page, "section page");
+        button("Save and continue");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Answer this question");
+        BrowserSupport.assertAccessible(page, "section page with errors");
+        page.locator("#q-undertaking_name").fill("Cloud Corp");
+        page.locator("#q-last_financial_year").fill("2025");
+        page.locator("#q-union_turnover-0").fill("9000000000");
+        page.locator("#q-union_turnover-1").fill("9000000000");
+        page.locator("#q-union_turnover-2").fill("9000000000");
+        button("Save and continue");
+
+        page.locator("#q-service_1_name").fill("Cloud Compute");
+        choose("Cloud computing service");
+        page.locator("#q-service_1_member_states").fill("27");
+        for (int i = 0; i < 3; i++) {
+            page.locator("#q-service_1_end_users-" + i).fill("50000000");
+            page.locator("#q-service_1_business_users-" + i).fill("20000");
+        }
+        page.locator("label[for='q-add_service_2-no']").click();
+        button("Save and continue");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Dates");
+        page.locator("#q-thresholds_met_date").fill("2025-12-31");
+        button("Save and continue");
+        choose("Quantitative presumption");
+        page.locator("label[for='q-has_rebuttal-no']").click();
+        button("Save and continue");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Check your answers");
+        BrowserSupport.assertAccessible(page, "check your answers");
+        // Change the number of Member States from the check page and come back to it.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Change Member States where the service is provided")).click();
+        page.locator("#q-service_1_member_states").fill("2");
+        button("Save and continue");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Check your answers");
+        assertThat(page.locator("main")).containsText("Member States where the service is provided");
+
+        button("Mark complete and see the findings");
+        assertThat(page.locator("#finding-size")).containsText("Met");
+        assertThat(page.locator("#finding-users\\:Cloud\\ Compute")).containsText("Met");
+        assertThat(page.locator("#finding-presumption\\:Cloud\\ Compute")).containsText("Not met");
+        assertThat(page.locator("#finding-notification-deadline")).containsText("2026-03-02");
+        assertThat(page.locator("main")).containsText("DMA Art. 3(2)(a)");
+        BrowserSupport.assertAccessible(page, "findings");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/findings.png"))
+                .setFullPage(true));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).first().click();
+        assertThat(page.locator("#key-dates + table")).containsText("DMA notification deadline");
+        assertThat(page.locator("#key-dates + table")).containsText("2026-03-02");
+    }
+
+    @Test
+    void holidayAdministrationIsAccessible() {
+        context.clearCookies();
+        page.navigate("/login");
+        page.getByLabel("User name").fill(TestUsers.ADMIN);
+        page.getByLabel("Password").fill(TestUsers.ADMIN_PASSWORD);
+        button("Sign in");
+        page.navigate("/admin/holidays?year=2023");
+        assertThat(page.locator("main")).containsText("Whit Monday");
+        BrowserSupport.assertAccessible(page, "holidays");
+        page.navigate("/admin/users");
+        BrowserSupport.assertAccessible(page, "users");
+    }
+}
