@@ -58,5 +58,10 @@ public interface AssessmentMessages {
     @Message String tasks_completed();
     @Message String tasks_progress(int done, int total);
     @Message String yes();
+    @Message String market_hints();
+    @Message String market_hints_caption();
+    @Message String market_hints_market();
+    @Message String market_hints_firm();
+    @Message String market_hints_share();
     @Message String outcome(Outcome outcome);
 }

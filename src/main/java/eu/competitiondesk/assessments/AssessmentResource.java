@@ -7,6 +7,7 @@ import eu.competitiondesk.assessments.questionnaire.AnswerCheck;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.concentration.RelevantMarket;
 import eu.competitiondesk.deadlines.CommissionCalendar;
 
 import eu.competitiondesk.web.Flash;
@@ -50,7 +51,8 @@ public class AssessmentResource {
         static native TemplateInstance tasks(CaseFile caseFile, AssessmentView view, boolean canEdit);
 
         static native TemplateInstance section(CaseFile caseFile, AssessmentView view, Questionnaire.Section section,
-                List<QuestionField> fields, FormErrors errors, String back, boolean returnToCheck, boolean conflict);
+                List<QuestionField> fields, List<MarketShareHint> marketHints, FormErrors errors, String back,
+                boolean returnToCheck, boolean conflict);
 
         static native TemplateInstance check(CaseFile caseFile, AssessmentView view, boolean canEdit,
                 List<Questionnaire.Section> incomplete);
@@ -122,8 +124,10 @@ public class AssessmentResource {
             evidence.put(answer.questionId, answer.evidence == null ? "" : answer.evidence);
             confidential.put(answer.questionId, answer.confidential);
         }
-        return sectionPage(view, section, view.answers(), evidence, confidential, FormErrors.none(),
-                "check".equals(returnTo), false);
+        Map<String, List<String>> values = new LinkedHashMap<>(view.answers());
+        MarketShareHint.prefill(view, section, RelevantMarket.ofCase(caseId), values, evidence);
+        return sectionPage(view, section, values, evidence, confidential, FormErrors.none(), "check".equals(returnTo),
+                false);
     }
 
     @POST
@@ -235,7 +239,10 @@ public class AssessmentResource {
         List<QuestionField> fields = view.shownQuestions(section).stream().map(q -> QuestionField.of(q,
                 values.get(q.id()), evidence.get(q.id()), Boolean.TRUE.equals(confidential.get(q.id())),
                 errors.get(fieldId(q)), view.yearLabels())).toList();
-        return Templates.section(view.assessment().caseFile, view, section, fields, errors, back, toCheck, conflict);
+        List<MarketShareHint> hints = MarketShareHint.SECTION.equals(section.id())
+                ? MarketShareHint.of(RelevantMarket.ofCase(caseId)) : List.of();
+        return Templates.section(view.assessment().caseFile, view, section, fields, hints, errors, back, toCheck,
+                conflict);
     }
 
     /** The HTML id of a question's first input, which the error summary links to. */

@@ -104,6 +104,29 @@ class AssessmentPagesTest {
     }
 
     @Test
+    void sharesComeFromTheCaseMarketsWherePresent() {
+        officer.page("/cases/" + caseId + "/markets/new");
+        String market = officer.form().formParam("name", "Cloud").formParam("productScope", "IaaS")
+                .formParam("geographicScope", "Worldwide").formParam("period", "2025").formParam("shareBasis", "REVENUE")
+                .post("/cases/" + caseId + "/markets").header("Location").replaceAll("^https?://[^/]+", "");
+        officer.page(market + "/datasets/new");
+        String dataset = officer.form().formParam("datasetPeriod", "2025-Q2").formParam("datasetSource", "Synergy")
+                .post(market + "/datasets").header("Location").replaceAll("^https?://[^/]+", "");
+        officer.page(dataset);
+        String datasetId = dataset.replaceAll(".*dataset=", "");
+        officer.form().formParam("firm", "Microsoft").formParam("share", "20")
+                .post(market + "/datasets/" + datasetId + "/rows").then().statusCode(303);
+        String base = start("exclusivity");
+        save(base, "parties", Map.of("q.supplier", "Microsoft (Azure)", "q.buyer", "OpenAI", "q.parties_compete",
+                "no")).then().statusCode(303);
+        String page = officer.page(base + "/sections/markets").asString();
+        assertTrue(page.contains("id=\"q-supplier_share\" name=\"q.supplier_share\" type=\"text\" inputmode=\"decimal\" value=\"20\""),
+                "supplier's share prefilled");
+        assertTrue(page.contains("Cloud, Synergy, 2025-Q2: Microsoft"), "source as evidence");
+        assertTrue(page.contains("Shares from this case"));
+    }
+
+    @Test
     void changeFromCheckReturnsToCheckAndASecondSaveReopens() {
         String base = start("exclusivity");
         save(base, "parties", Map.of("q.supplier", "A", "q.buyer", "B", "q.parties_compete", "no"));
