@@ -105,6 +105,19 @@ public class RulesApiResource {
         if (request == null) {
             throw invalid(List.of(new RuleViolation("supplierShare", "a JSON body is required")));
         }
+        // The screen itself accepts an unknown buyer's share (questionnaires may leave it open); the API does not.
+        if (request.buyerShare() == null) {
+            List<RuleViolation> missing = new ArrayList<>(List.of(new RuleViolation("buyerShare",
+                    "required, a percentage from 0 to 100")));
+            try {
+                ExclusivityScreen.evaluate(new ExclusivityScreen.Input(request.supplierShare(), 0.0,
+                        request.requirementsSharePercent(), request.durationMonths(), false, false, false,
+                        request.dominantPartyShare()));
+            } catch (InvalidAssessmentInput e) {
+                missing.addAll(e.violations());
+            }
+            throw invalid(missing);
+        }
         try {
             ExclusivityScreen.Result result = ExclusivityScreen.evaluate(new ExclusivityScreen.Input(
                     request.supplierShare(), request.buyerShare(), request.requirementsSharePercent(),

@@ -54,6 +54,9 @@ public class DemoCase {
     @Inject
     DemoMarkets markets;
 
+    @Inject
+    DemoAssessments assessments;
+
     @ConfigProperty(name = "desk.demo-data")
     boolean enabled;
 
@@ -115,6 +118,7 @@ public class DemoCase {
         c.notes.add(note);
         audit.recordAs(AuditTrail.SYSTEM, c.id, "CASE_CREATED", "Loaded demonstration case " + REFERENCE);
         markets.load(c);
+        assessments.load(c);
         LOG.infof("Loaded the demo case %s; sign in as '%s' to open it.", REFERENCE, OFFICER_USERNAME);
     }
 

@@ -120,6 +120,8 @@ class CaseJourneyBrowserTest {
         assertThat(page.locator("#parties + table")).containsText("OpenAI");
         assertThat(page.locator("#parties + table")).containsText("Amazon Web Services");
         assertThat(page.locator("#team + table")).containsText("Demo Officer");
+        assertThat(page.locator("main")).containsText("Azure exclusivity for OpenAI");
+        assertThat(page.locator("main")).containsText("Microsoft Azure, cloud computing (qualitative route)");
         BrowserSupport.assertAccessible(page, "demo case page");
         // Kept for people reviewing a build: what the case page looked like in this run.
         page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/demo-case.png"))

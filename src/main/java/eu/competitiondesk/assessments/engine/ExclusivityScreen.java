@@ -33,7 +33,10 @@ public final class ExclusivityScreen {
         PRESUMED
     }
 
-    /** {@code durationMonths} null means indefinite; {@code dominantPartyShare} null means not assessed. */
+    /**
+     * {@code durationMonths} null means indefinite; {@code dominantPartyShare} null means not assessed;
+     * {@code buyerShare} null means not known, so the safe harbour cannot be confirmed.
+     */
     public record Input(Double supplierShare, Double buyerShare, Double requirementsSharePercent,
             Integer durationMonths, boolean tacitRenewal, boolean terminableWithReasonableNotice,
             boolean partiesAreCompetitors, Double dominantPartyShare) {
@@ -60,14 +63,15 @@ public final class ExclusivityScreen {
         if (in.supplierShare() > MARKET_SHARE_CAP) {
             reasons.add(VberReason.SUPPLIER_SHARE_ABOVE_30);
         }
-        if (in.buyerShare() > MARKET_SHARE_CAP) {
+        boolean buyerKnown = in.buyerShare() != null;
+        if (buyerKnown && in.buyerShare() > MARKET_SHARE_CAP) {
             reasons.add(VberReason.BUYER_SHARE_ABOVE_30);
         }
-        findings.add(new Finding("market-share-cap", reasons.isEmpty() ? Outcome.MET : Outcome.NOT_MET,
-                "Market share threshold", "The supplier's share of the market where it sells and the buyer's share"
-                        + " of the market where it buys each do not exceed 30%",
-                List.of("Supplier's share " + in.supplierShare() + "%", "Buyer's share " + in.buyerShare() + "%"),
-                "VBER Art. 3"));
+        findings.add(new Finding("market-share-cap", !reasons.isEmpty() ? Outcome.NOT_MET
+                : buyerKnown ? Outcome.MET : Outcome.UNDETERMINED, "Market share threshold", "The supplier's share"
+                        + " of the market where it sells and the buyer's share of the market where it buys each do not"
+                        + " exceed 30%", List.of("Supplier's share " + in.supplierShare() + "%", "Buyer's share "
+                        + (buyerKnown ? in.buyerShare() + "%" : "not known")), "VBER Art. 3"));
         if (nonCompete) {
             boolean endsAtWill = in.tacitRenewal() && in.terminableWithReasonableNotice();
             if (in.durationMonths() == null) {
@@ -96,9 +100,11 @@ public final class ExclusivityScreen {
                 "Vertical agreements between competitors fall outside the VBER, save non-reciprocal dual"
                         + " distribution", List.of("Parties compete: " + in.partiesAreCompetitors()),
                 "VBER Art. 2(4)"));
-        boolean safeHarbour = reasons.isEmpty();
-        findings.add(new Finding("vber-safe-harbour", safeHarbour ? Outcome.MET : Outcome.NOT_MET,
-                safeHarbour ? "The VBER safe harbour can apply" : "The VBER safe harbour cannot apply",
+        boolean safeHarbour = reasons.isEmpty() && buyerKnown;
+        findings.add(new Finding("vber-safe-harbour", safeHarbour ? Outcome.MET : reasons.isEmpty()
+                ? Outcome.UNDETERMINED : Outcome.NOT_MET, safeHarbour ? "The VBER safe harbour can apply"
+                : reasons.isEmpty() ? "The VBER safe harbour cannot be confirmed without the buyer's share"
+                : "The VBER safe harbour cannot apply",
                 "Block exemption only within the share threshold, outside the excluded restrictions and not between"
                         + " competitors", reasons.stream().map(Enum::name).toList(), "VBER Arts. 2, 3 and 5"));
 
@@ -120,7 +126,7 @@ public final class ExclusivityScreen {
     static void validate(Input in) {
         List<RuleViolation> errors = new ArrayList<>();
         share(in.supplierShare(), "supplierShare", true, errors);
-        share(in.buyerShare(), "buyerShare", true, errors);
+        share(in.buyerShare(), "buyerShare", false, errors);
         share(in.requirementsSharePercent(), "requirementsSharePercent", true, errors);
         share(in.dominantPartyShare(), "dominantPartyShare", false, errors);
         if (in.durationMonths() != null && in.durationMonths() < 0) {

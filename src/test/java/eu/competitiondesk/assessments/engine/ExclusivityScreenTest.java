@@ -85,6 +85,15 @@ class ExclusivityScreenTest {
     }
 
     @Test
+    void anUnknownBuyerShareLeavesTheSafeHarbourUnconfirmed() {
+        Result unknown = ExclusivityScreen.evaluate(new Input(20.0, null, 50.0, 12, false, false, false, null));
+        assertFalse(unknown.vberSafeHarbour());
+        assertEquals(List.of(), unknown.vberReasons());
+        assertTrue(unknown.findings().stream().anyMatch(f -> f.id().equals("vber-safe-harbour")
+                && f.outcome() == Outcome.UNDETERMINED));
+    }
+
+    @Test
     void aFindingWithoutASourceCannotExist() {
         assertThrows(IllegalArgumentException.class, () -> new Finding("x", Outcome.MET, "t", "r", List.of(), " "));
     }

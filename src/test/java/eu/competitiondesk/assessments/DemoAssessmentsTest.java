@@ -1,0 +1,33 @@
+package eu.competitiondesk.assessments;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The demo case carries a completed exclusivity assessment and a DMA assessment on the qualitative route. */
+@QuarkusTest
+class DemoAssessmentsTest {
+
+    @Test
+    void demoAssessmentsAreThereWithTheirFindings() {
+        Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        String list = officer.request().get("/api/v1/cases?q=AT.90001").asString();
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(list);
+        assertTrue(id.find());
+        String casePage = officer.page("/cases/" + id.group(1)).asString();
+        Matcher exclusivity = Pattern.compile("href=\"(/cases/\\d+/assessments/\\d+)\">Azure exclusivity").matcher(casePage);
+        assertTrue(exclusivity.find());
+        assertTrue(casePage.contains("Microsoft Azure, cloud computing (qualitative route)"));
+        String findings = officer.page(exclusivity.group(1) + "/findings").asString();
+        assertTrue(findings.contains("The VBER safe harbour cannot apply"), "indefinite non-compete, competitors");
+        assertTrue(findings.contains("NON_COMPETE_INDEFINITE"));
+        assertTrue(!findings.contains("is not marked complete"), "completed");
+        String check = officer.page(exclusivity.group(1) + "/check").asString();
+        assertTrue(check.contains("USD 38 bn"), "evidence from the public record");
+    }
+}
