@@ -38,6 +38,9 @@ public final class AssessmentRules {
         services.add(service(a, 1));
         if (a.yes("add_service_2")) {
             services.add(service(a, 2));
+            if (a.yes("add_service_3")) {
+                services.add(service(a, 3));
+            }
         }
         DmaDesignation.Result result = DmaDesignation.evaluate(new DmaDesignation.Input(List.of(last - 2, last - 1,
                 last), a.decimals("union_turnover"), a.decimal("market_cap"), a.date("thresholds_met_date"),

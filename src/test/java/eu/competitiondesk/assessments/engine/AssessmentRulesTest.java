@@ -53,6 +53,25 @@ class AssessmentRulesTest {
     }
 
     @Test
+    void upToThreeServicesAreAssessedEachOnItsOwn() {
+        Map<String, List<String>> a = dmaAnswers();
+        a.put("add_service_2", List.of("yes"));
+        a.put("add_service_3", List.of("yes"));
+        for (int n = 2; n <= 3; n++) {
+            a.put("service_" + n + "_name", List.of("Service " + n));
+            a.put("service_" + n + "_category", List.of("WEB_BROWSER"));
+            a.put("service_" + n + "_member_states", List.of("27"));
+            a.put("service_" + n + "_end_users", List.of("45000000", "45000000", "45000000"));
+            a.put("service_" + n + "_business_users", List.of("10000", "10000", "10000"));
+        }
+        DmaDesignation.Result result = AssessmentRules.dma(new AnswerSheet(a), WEEKENDS);
+        assertEquals(3, result.services().size());
+        assertFalse(result.services().get(0).presumptionMet());
+        assertTrue(result.services().get(2).presumptionMet());
+        assertTrue(result.presumptionMet());
+    }
+
+    @Test
     void exclusivityAnswersGiveTheScreenAndForeclosureFactors() {
         Map<String, List<String>> a = new HashMap<>();
         a.put("parties_compete", List.of("yes"));
