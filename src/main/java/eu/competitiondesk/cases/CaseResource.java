@@ -7,6 +7,7 @@ import eu.competitiondesk.cases.CaseSubForms.PartyForm;
 import eu.competitiondesk.cases.CaseSubForms.StatusForm;
 import eu.competitiondesk.assessments.Assessment;
 import eu.competitiondesk.concentration.RelevantMarket;
+import eu.competitiondesk.reports.ReportSnapshot;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.security.AuditEvent;
 import eu.competitiondesk.security.CurrentUser;
@@ -53,6 +54,7 @@ public class CaseResource {
 
         static native TemplateInstance show(CaseFile caseFile, boolean canEdit, FormErrors errors, LocalDate today,
                 List<AuditEvent> history, List<RelevantMarket> markets, List<Assessment> assessments,
+                List<ReportSnapshot> reports,
                 CaseSubForms.OnPage forms,
                 List<Option> statusOptions,
                 List<Option> partyRoleOptions, List<Option> userOptions, List<Option> teamRoleOptions,
@@ -277,7 +279,7 @@ public class CaseResource {
         List<Option> userOptions = canEdit ? userOptions(msg.choose()) : List.of();
         return Templates.show(caseFile, canEdit, errors, LocalDate.now(clock),
                 AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS), RelevantMarket.ofCase(caseFile.id),
-                Assessment.ofCase(caseFile.id), forms,
+                Assessment.ofCase(caseFile.id), ReportSnapshot.ofCase(caseFile.id), forms,
                 statusOptions, Option.of(PartyRole.class, msg::partyRole, msg.choose()), userOptions,
                 Option.of(TeamRole.class, msg::teamRole, null),
                 Option.of(KeyDateKind.class, msg::keyDateKind, null));

@@ -1,0 +1,46 @@
+package eu.competitiondesk.reports;
+
+import eu.competitiondesk.concentration.engine.Analysis;
+import eu.competitiondesk.concentration.engine.FirmShare;
+import eu.competitiondesk.concentration.engine.Figures;
+import java.util.List;
+
+/** Vector charts for reports, as SVG markup the PDF renderer draws as vector graphics. */
+final class Charts {
+
+    private static final int BAR = 22;
+    private static final double AREA = 300;
+
+    private Charts() {
+    }
+
+    static String shareBars(Analysis a) {
+        List<FirmShare> firms = a.market().largestFirst();
+        double largest = Math.max(a.othersShare(), firms.isEmpty() ? 0 : firms.get(0).share());
+        int rows = firms.size() + (a.othersShare() > 0 ? 1 : 0);
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"480\" height=\""
+                + (rows * BAR + 4) + "\" viewBox=\"0 0 480 " + (rows * BAR + 4) + "\">");
+        int y = 0;
+        for (FirmShare firm : firms) {
+            bar(svg, escape(firm.firm()), firm.share(), largest, y, "#1d70b8");
+            y += BAR;
+        }
+        if (a.othersShare() > 0) {
+            bar(svg, "Others", a.othersShare(), largest, y, "#b1b4b6");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static void bar(StringBuilder svg, String label, double share, double largest, int y, String colour) {
+        double width = Math.round(AREA * share / largest * 10) / 10.0;
+        svg.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"11\">").append(label)
+                .append("</text><rect x=\"130\" y=\"").append(y + 4).append("\" width=\"").append(width)
+                .append("\" height=\"16\" fill=\"").append(colour).append("\"/><text x=\"").append(width + 135)
+                .append("\" y=\"").append(y + 15).append("\" font-size=\"11\">").append(Figures.format(share))
+                .append("%</text>");
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

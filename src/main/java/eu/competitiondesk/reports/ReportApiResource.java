@@ -1,0 +1,113 @@
+package eu.competitiondesk.reports;
+
+import eu.competitiondesk.cases.CaseAccess;
+import eu.competitiondesk.web.ApiProblem;
+import eu.competitiondesk.web.ApiProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** Report exports as JSON: create a snapshot, read its description, fetch its bytes. */
+@Path("/api/v1")
+@Tag(name = "Reports", description = "Immutable report snapshots of a case")
+public class ReportApiResource {
+
+    @Schema(name = "ReportRequest")
+    public record ReportRequest(@Schema(enumeration = {"confidential", "public"}, required = true) String edition,
+            @Schema(enumeration = {"pdf"}, description = "pdf when absent") String format) {
+    }
+
+    @Schema(name = "Report")
+    public record ReportJson(long id, long caseId, String edition, String format, String sha256,
+            OffsetDateTime createdAt, String createdBy, int sizeBytes) {
+
+        static ReportJson of(ReportSnapshot s) {
+            return new ReportJson(s.id, s.caseId, s.edition.param(), s.format.extension, s.sha256, s.createdAt,
+                    s.createdBy, s.sizeBytes);
+        }
+    }
+
+    @Inject
+    CaseAccess cases;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    UriInfo uriInfo;
+
+    @POST
+    @Path("/cases/{caseId}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Export a report", description = "Renders the case report in the edition asked for and"
+            + " stores it as an immutable snapshot.")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the snapshot")
+    @APIResponse(responseCode = "400", description = "Unknown edition or format",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    public Response create(@RestPath long caseId, ReportRequest request) {
+        cases.editable(caseId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        ReportEdition edition = request == null ? null : ReportEdition.parse(request.edition()).orElse(null);
+        if (edition == null) {
+            errors.put("edition", "confidential or public");
+        }
+        ReportFormat format = request == null ? ReportFormat.PDF : ReportFormat.parse(request.format()).orElse(null);
+        if (format == null) {
+            errors.put("format", "pdf");
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblemException(ApiProblem.invalid(errors, List.of("edition", "format")));
+        }
+        ReportSnapshot snapshot = reports.export(caseId, edition, format);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/reports/{id}").build(snapshot.id))
+                .entity(ReportJson.of(snapshot)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/reports/{reportId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Describe a report snapshot")
+    public ReportJson get(@RestPath long reportId) {
+        return ReportJson.of(snapshot(reportId));
+    }
+
+    @GET
+    @Path("/reports/{reportId}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The stored PDF, byte for byte")
+    public Response pdf(@RestPath long reportId) {
+        ReportSnapshot snapshot = snapshot(reportId);
+        if (snapshot.format != ReportFormat.PDF) {
+            throw new NotFoundException();
+        }
+        return ReportResource.file(snapshot, reports.download(snapshot), cases.viewable(snapshot.caseId).reference);
+    }
+
+    /** A snapshot of a case the caller may see; anything else is 404. */
+    private ReportSnapshot snapshot(long reportId) {
+        ReportSnapshot snapshot = ReportSnapshot.findById(reportId);
+        if (snapshot == null) {
+            throw new NotFoundException();
+        }
+        cases.viewable(snapshot.caseId);
+        return snapshot;
+    }
+}

@@ -1,0 +1,146 @@
+package eu.competitiondesk.reports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.competitiondesk.assessments.Assessment;
+import eu.competitiondesk.assessments.AssessmentView;
+import eu.competitiondesk.assessments.Questionnaires;
+import eu.competitiondesk.assessments.engine.AssessmentRules;
+import eu.competitiondesk.assessments.engine.Finding;
+import eu.competitiondesk.assessments.engine.InvalidAssessmentInput;
+import eu.competitiondesk.assessments.questionnaire.Questionnaire;
+import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.concentration.RelevantMarket;
+import eu.competitiondesk.concentration.ShareDataset;
+import eu.competitiondesk.concentration.ShareRow;
+import eu.competitiondesk.concentration.engine.Analysis;
+import eu.competitiondesk.concentration.engine.Figures;
+import eu.competitiondesk.deadlines.CommissionCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Gathers a case's report content for one edition. Redaction happens here, once, before any rendering: a value the
+ * public edition must not show never reaches its template.
+ */
+@ApplicationScoped
+public class ReportAssembler {
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    CommissionCalendar calendar;
+
+    /** Width of the bands that replace confidential shares in the public edition, in percentage points. */
+    @ConfigProperty(name = "desk.reports.band-width", defaultValue = "10")
+    int bandWidth;
+
+    private final ObjectMapper canonical = new ObjectMapper().registerModule(new JavaTimeModule())
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
+
+    public ReportContent assemble(CaseFile caseFile, ReportEdition edition, String author, int reportVersion,
+            LocalDate date) {
+        boolean full = edition == ReportEdition.CONFIDENTIAL;
+        Set<String> sources = new LinkedHashSet<>();
+        List<ReportContent.MarketSection> markets = new ArrayList<>();
+        for (RelevantMarket market : RelevantMarket.ofCase(caseFile.id)) {
+            ShareDataset dataset = market.defaultDataset().orElse(null);
+            if (dataset == null || dataset.rows.isEmpty()) {
+                continue;
+            }
+            sources.add(dataset.source + (dataset.scope == null ? "" : " (" + dataset.scope + ")") + ", "
+                    + dataset.period);
+            boolean hide = dataset.confidential && !full;
+            List<ReportContent.ShareLine> shares = new ArrayList<>();
+            for (ShareRow row : dataset.rows) {
+                double share = row.share.doubleValue();
+                shares.add(new ReportContent.ShareLine(row.firm, hide ? Redaction.band(share, bandWidth)
+                        : Figures.format(share) + "%"));
+            }
+            Double othersMax = market.othersMaxShare == null ? null : market.othersMaxShare.doubleValue();
+            Analysis a = Analysis.of(dataset.firmShares(), othersMax, null, null);
+            List<ReportContent.FigureLine> figures = List.of(
+                    figure("HHI (named firms)", Figures.format(a.hhi()), "Σ sᵢ²", hide),
+                    figure("HHI upper bound (with Others)", Figures.format(a.hhiUpper()), othersMax == null
+                            ? "HHI + O², Others as one firm" : "HHI + k·m² + r², no unnamed firm above "
+                            + Figures.format(othersMax) + "%", hide),
+                    figure("Others (not named)", Figures.format(a.othersShare()) + "%", "100 − Σ sᵢ", hide),
+                    figure("CR4", Figures.format(a.cr4()) + "%", "sum of the four largest shares", hide),
+                    figure("Numbers equivalent", Figures.format(a.numbersEquivalent()), "10,000 / HHI", hide),
+                    figure("HHI rounding band", Figures.format(a.roundingBand().low()) + " – "
+                            + Figures.format(a.roundingBand().high()), "every share ± 0.5", hide));
+            markets.add(new ReportContent.MarketSection("market-" + market.id, market.name,
+                    market.productScope.replaceAll("[.;]\\s*$", "") + "; " + market.geographicScope + "; " + market.period, dataset.label(),
+                    dataset.confidential, dataset.note, shares, figures, hide ? null : Charts.shareBars(a)));
+        }
+
+        List<ReportContent.AssessmentSection> assessments = new ArrayList<>();
+        for (Assessment assessment : Assessment.ofCase(caseFile.id)) {
+            AssessmentView view = new AssessmentView(assessment, questionnaires.of(assessment));
+            boolean anySecret = assessment.answers.stream().anyMatch(x -> x.confidential);
+            List<ReportContent.FindingLine> findings = new ArrayList<>();
+            if (view.readyToComplete()) {
+                try {
+                    for (Finding f : AssessmentRules.findings(assessment.questionnaireId, view.sheet(),
+                            calendar.periods())) {
+                        findings.add(new ReportContent.FindingLine(f.outcome().name(), f.title(), f.rule(),
+                                anySecret && !full ? List.of(Redaction.MARK) : f.basis(), f.source()));
+                        sources.add(f.source());
+                    }
+                } catch (InvalidAssessmentInput e) {
+                    findings.clear();
+                }
+            }
+            List<ReportContent.AnswerLine> answers = new ArrayList<>();
+            for (Questionnaire.Section section : view.questionnaire().sections()) {
+                for (Questionnaire.Question q : view.shownQuestions(section)) {
+                    if (view.values(q.id()).isEmpty() && view.evidence(q.id()) == null) {
+                        continue;
+                    }
+                    boolean secret = view.confidential(q.id());
+                    String evidence = view.evidence(q.id());
+                    answers.add(new ReportContent.AnswerLine(section.title(), q.label(),
+                            secret && !full ? Redaction.MARK : view.display(q),
+                            evidence == null ? null : secret && !full ? Redaction.MARK : evidence, secret));
+                }
+            }
+            assessments.add(new ReportContent.AssessmentSection("assessment-" + assessment.id, assessment.title,
+                    view.questionnaire().title() + " (v" + view.questionnaire().version() + ")",
+                    assessment.isCompleted(), findings, answers));
+        }
+
+        List<String> parties = caseFile.parties.stream().map(p -> p.name + " (" + p.role.name().toLowerCase()
+                .replace('_', ' ') + ")").toList();
+        String marking = full ? "CONFIDENTIAL – contains business secrets" : "NON-CONFIDENTIAL VERSION";
+        ReportContent content = new ReportContent(caseFile.reference, caseFile.title, parties, edition, marking, date,
+                author, reportVersion, caseFile.summary, markets, assessments, List.copyOf(sources), null);
+        return content.withHash(sha256(content));
+    }
+
+    private static ReportContent.FigureLine figure(String label, String value, String formula, boolean hide) {
+        return new ReportContent.FigureLine(label, hide ? Redaction.MARK : value, formula);
+    }
+
+    /** SHA-256 over the edition's content in a canonical JSON form: the report's integrity line. */
+    String sha256(ReportContent content) {
+        try {
+            byte[] json = canonical.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

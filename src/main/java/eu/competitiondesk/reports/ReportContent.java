@@ -1,0 +1,43 @@
+package eu.competitiondesk.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything one edition of a case report shows, already redacted for its edition: the template renders it as is,
+ * for the HTML preview and the PDF alike.
+ */
+public record ReportContent(String reference, String title, List<String> parties, ReportEdition edition,
+        String marking, LocalDate date, String author, int reportVersion, String summary,
+        List<MarketSection> markets, List<AssessmentSection> assessments, List<String> sources, String inputSha256) {
+
+    public record MarketSection(String anchor, String name, String scope, String dataset, boolean confidential,
+            String note, List<ShareLine> shares, List<FigureLine> figures, String chartSvg) {
+    }
+
+    public record ShareLine(String firm, String share) {
+    }
+
+    public record FigureLine(String label, String value, String formula) {
+    }
+
+    public record AssessmentSection(String anchor, String title, String questionnaire, boolean completed,
+            List<FindingLine> findings, List<AnswerLine> answers) {
+    }
+
+    public record FindingLine(String outcome, String title, String rule, List<String> basis, String source) {
+    }
+
+    public record AnswerLine(String section, String question, String answer, String evidence, boolean confidential) {
+    }
+
+    public boolean isConfidentialEdition() {
+        return edition == ReportEdition.CONFIDENTIAL;
+    }
+
+    /** The same content without its hash, which is computed over it. */
+    ReportContent withHash(String sha256) {
+        return new ReportContent(reference, title, parties, edition, marking, date, author, reportVersion, summary,
+                markets, assessments, sources, sha256);
+    }
+}

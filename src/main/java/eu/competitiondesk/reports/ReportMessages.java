@@ -1,0 +1,54 @@
+package eu.competitiondesk.reports;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The texts of reports and of the case page's report section: {@code {rpt:key}}, in messages/rpt_en.properties. */
+@MessageBundle("rpt")
+public interface ReportMessages {
+
+    @Message String annex_heading();
+    @Message String answer();
+    @Message String assessment_completed();
+    @Message String assessment_in_progress();
+    @Message String assessment_prefix();
+    @Message String basis();
+    @Message String confidential();
+    @Message String cover_author();
+    @Message String cover_caveat();
+    @Message String cover_date();
+    @Message String cover_edition();
+    @Message String cover_parties();
+    @Message String cover_reference();
+    @Message String cover_subtitle();
+    @Message String cover_version();
+    @Message String edition_confidential();
+    @Message String edition_public();
+    @Message String evidence();
+    @Message String figure();
+    @Message String findings_none();
+    @Message String firm();
+    @Message String formula();
+    @Message String integrity();
+    @Message String market_dataset();
+    @Message String market_prefix();
+    @Message String question();
+    @Message String rule();
+    @Message String share();
+    @Message String source();
+    @Message String sources_heading();
+    @Message String summary_heading();
+    @Message String summary_none();
+    @Message String toc_heading();
+    @Message String value();
+    @Message String exported(int version);
+    @Message String reports_title();
+    @Message String reports_none();
+    @Message String reports_export_confidential();
+    @Message String reports_export_public();
+    @Message String reports_preview();
+    @Message String reports_version();
+    @Message String reports_edition();
+    @Message String reports_created();
+    @Message String reports_download();
+}

@@ -1,0 +1,75 @@
+package eu.competitiondesk.reports;
+
+import eu.competitiondesk.cases.CaseAccess;
+import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The report of a case: HTML preview, export to a stored snapshot, and download of a snapshot. */
+@Path("/cases/{caseId}/reports")
+public class ReportResource {
+
+    @CheckedTemplate
+    static class Templates {
+        /** The report document itself: the preview page and the PDF's source. */
+        static native TemplateInstance report(ReportContent c);
+    }
+
+    @Inject
+    CaseAccess cases;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ReportMessages msg;
+
+    @GET
+    @Path("/preview")
+    @Produces(MediaType.TEXT_HTML)
+    public String preview(@RestPath long caseId, @RestQuery String edition) {
+        CaseFile caseFile = cases.viewable(caseId);
+        ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
+        return reports.xhtml(caseFile, chosen, (int) ReportSnapshot.countOfCase(caseId) + 1);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response export(@RestPath long caseId, @RestForm String edition) {
+        cases.editable(caseId);
+        ReportEdition chosen = ReportEdition.parse(edition).orElseThrow(jakarta.ws.rs.BadRequestException::new);
+        ReportSnapshot snapshot = reports.export(caseId, chosen, ReportFormat.PDF);
+        return Flash.redirect("/cases/" + caseId + "#reports", msg.exported(snapshot.reportVersion));
+    }
+
+    @GET
+    @Path("/{reportId}/download")
+    public Response download(@RestPath long caseId, @RestPath long reportId) {
+        cases.viewable(caseId);
+        ReportSnapshot snapshot = ReportSnapshot.<ReportSnapshot>find("id = ?1 and caseId = ?2", reportId, caseId)
+                .firstResultOptional().orElseThrow(NotFoundException::new);
+        return file(snapshot, reports.download(snapshot), cases.viewable(caseId).reference);
+    }
+
+    /** The stored bytes as an attachment with a safe file name. */
+    static Response file(ReportSnapshot snapshot, byte[] bytes, String reference) {
+        String name = ("report-" + reference + "-v" + snapshot.reportVersion + "-" + snapshot.edition.param())
+                .replaceAll("[^A-Za-z0-9.-]", "_") + "." + snapshot.format.extension;
+        return Response.ok(bytes, snapshot.format.mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("X-Content-SHA256", snapshot.sha256).build();
+    }
+}

@@ -1,0 +1,66 @@
+package eu.competitiondesk.reports;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An exported report, kept byte for byte; the database refuses any update. */
+@Entity
+@Table(name = "report_snapshot")
+public class ReportSnapshot extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id")
+    public Long caseId;
+
+    @Enumerated(EnumType.STRING)
+    public ReportEdition edition;
+
+    @Enumerated(EnumType.STRING)
+    public ReportFormat format;
+
+    @Column(name = "report_version")
+    public int reportVersion;
+
+    /** SHA-256 of the stored bytes. */
+    public String sha256;
+
+    /** SHA-256 of the report's input content, printed in the report itself. */
+    @Column(name = "input_sha256")
+    public String inputSha256;
+
+    @Column(name = "size_bytes")
+    public int sizeBytes;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content")
+    public byte[] content;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    /** The snapshots of a case without their bytes, newest first. */
+    public static List<ReportSnapshot> ofCase(long caseId) {
+        return list("caseId = ?1 order by createdAt desc, id desc", caseId);
+    }
+
+    public static long countOfCase(long caseId) {
+        return count("caseId", caseId);
+    }
+}
