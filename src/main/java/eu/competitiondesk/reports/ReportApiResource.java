@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Report exports as JSON: create a snapshot, read its description, fetch its bytes. */
-@Path("/api/v1")
+@Path("/api/v1/cases/{caseId}/reports")
 @Tag(name = "Reports", description = "Immutable report snapshots of a case")
 public class ReportApiResource {
 
@@ -54,7 +54,6 @@ public class ReportApiResource {
     UriInfo uriInfo;
 
     @POST
-    @Path("/cases/{caseId}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Export a report", description = "Renders the case report in the edition asked for and"
@@ -79,35 +78,5 @@ public class ReportApiResource {
         ReportSnapshot snapshot = reports.export(caseId, edition, format);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/reports/{id}").build(snapshot.id))
                 .entity(ReportJson.of(snapshot)).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    @GET
-    @Path("/reports/{reportId}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Describe a report snapshot")
-    public ReportJson get(@RestPath long reportId) {
-        return ReportJson.of(snapshot(reportId));
-    }
-
-    @GET
-    @Path("/reports/{reportId}/pdf")
-    @Produces("application/pdf")
-    @Operation(summary = "The stored PDF, byte for byte")
-    public Response pdf(@RestPath long reportId) {
-        ReportSnapshot snapshot = snapshot(reportId);
-        if (snapshot.format != ReportFormat.PDF) {
-            throw new NotFoundException();
-        }
-        return ReportResource.file(snapshot, reports.download(snapshot), cases.viewable(snapshot.caseId).reference);
-    }
-
-    /** A snapshot of a case the caller may see; anything else is 404. */
-    private ReportSnapshot snapshot(long reportId) {
-        ReportSnapshot snapshot = ReportSnapshot.findById(reportId);
-        if (snapshot == null) {
-            throw new NotFoundException();
-        }
-        cases.viewable(snapshot.caseId);
-        return snapshot;
     }
 }

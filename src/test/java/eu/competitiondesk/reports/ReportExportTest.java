@@ -1,0 +1,225 @@
+package eu.competitiondesk.reports;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.competitiondesk.security.Role;
+import eu.competitiondesk.support.Cases;
+import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReportExportTest {
+
+    static final String SECRET_SHARE = "23.4567";
+    static final String SECRET_ANSWER = "SecretEfficiencyZq81";
+    static final String SECRET_EVIDENCE = "BoardMinutesXw55";
+
+    @Inject
+    TestUsers users;
+
+    @Inject
+    EntityManager entityManager;
+
+    Session officer;
+    long caseId;
+
+    @BeforeEach
+    void caseWithSecrets() {
+        users.ensure("report-officer", Role.CASE_OFFICER);
+        officer = Session.signIn("report-officer", TestUsers.PASSWORD);
+        caseId = Cases.open(officer, Cases.newReference(), "Report case", "ARTICLE_101");
+        // A confidential dataset with a distinctive share.
+        officer.page("/cases/" + caseId + "/markets/new");
+        String market = path(officer.form().formParam("name", "Secret market").formParam("productScope", "IaaS")
+                .formParam("geographicScope", "EEA").formParam("period", "2025").formParam("shareBasis", "REVENUE")
+                .post("/cases/" + caseId + "/markets"));
+        officer.page(market + "/datasets/new");
+        String dataset = path(officer.form().formParam("datasetPeriod", "2025").formParam("datasetSource", "Party")
+                .formParam("confidential", "true").post(market + "/datasets"));
+        String datasetId = dataset.replaceAll(".*dataset=", "");
+        officer.page(dataset);
+        officer.form().formParam("firm", "Hidden Cloud").formParam("share", SECRET_SHARE)
+                .post(market + "/datasets/" + datasetId + "/rows").then().statusCode(303);
+        // A confidential answer and evidence note.
+        officer.page("/cases/" + caseId + "/assessments/new");
+        String assessment = path(officer.form().formParam("questionnaire", "exclusivity")
+                .post("/cases/" + caseId + "/assessments"));
+        save(assessment, "parties", Map.of("q.supplier", "Hidden Cloud", "q.buyer", "Buyer", "q.parties_compete",
+                "no"));
+        save(assessment, "markets", Map.of("q.supplier_share", "12", "q.buyer_share", "3"));
+        save(assessment, "restraint", Map.of("q.restraint_type", "NON_COMPETE", "q.requirements_share", "90",
+                "q.indefinite", "no"));
+        save(assessment, "duration", Map.of("q.duration_months", "24", "q.tacit_renewal", "no", "q.terminable",
+                "yes"));
+        save(assessment, "effects", Map.of("q.parallel_networks", "no", "q.entry_barriers", "LOW",
+                "q.buyer_power", "yes", "q.efficiencies", SECRET_ANSWER, "confidential.efficiencies", "true",
+                "evidence.efficiencies", SECRET_EVIDENCE));
+        save(assessment, "dominance", Map.of());
+    }
+
+    @Test
+    void confidentialEditionHasEverySectionAndTheSecrets() throws IOException {
+        byte[] pdf = exportAndDownload("confidential");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            for (String expected : List.of("CONFIDENTIAL", "Report case", "Contents", "Executive summary",
+                    "Market: Secret market", "HHI (named firms)", "Assessment: Exclusivity agreement",
+                    "The VBER safe harbour can apply", "Annex: answers", "Data sources", "VBER Art. 3",
+                    "Integrity of the input data: SHA-256", SECRET_ANSWER, SECRET_EVIDENCE, "23.46%")) {
+                assertTrue(text.contains(expected), "missing: " + expected);
+            }
+            assertTrue(document.getNumberOfPages() >= 2);
+            assertTrue(text.contains("1 / " + document.getNumberOfPages()), "page numbers");
+            PDDocumentInformation info = document.getDocumentInformation();
+            assertTrue(info.getTitle().contains("Report case"));
+            assertEquals("Test report-officer", info.getAuthor());
+            assertTrue(bookmarks(document).contains("Secret market"), "bookmarks");
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " embedded");
+                }
+            }
+        }
+    }
+
+    @Test
+    void publicEditionLeaksNoConfidentialValueAnywhere() throws IOException {
+        byte[] pdf = exportAndDownload("public");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("NON-CONFIDENTIAL VERSION"));
+            assertTrue(text.contains("[20-30]%"), "share as a range");
+            assertTrue(text.contains("[...]"), "answer redacted");
+            List<String> parts = new ArrayList<>();
+            parts.add(text);
+            parts.addAll(bookmarks(document));
+            PDDocumentInformation info = document.getDocumentInformation();
+            parts.add(String.valueOf(info.getTitle()));
+            parts.add(String.valueOf(info.getAuthor()));
+            parts.add(String.valueOf(info.getSubject()));
+            parts.add(String.valueOf(info.getKeywords()));
+            if (document.getDocumentCatalog().getMetadata() != null) {
+                parts.add(new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8));
+            }
+            for (String part : parts) {
+                for (String secret : List.of(SECRET_SHARE, "23.46", SECRET_ANSWER, SECRET_EVIDENCE)) {
+                    assertFalse(part.contains(secret), "leaked " + secret);
+                }
+            }
+        }
+        // The raw bytes too: nothing readable hides in an uncompressed stream or a string.
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertFalse(raw.contains(SECRET_ANSWER));
+        assertFalse(raw.contains(SECRET_SHARE));
+    }
+
+    @Test
+    void aSnapshotDownloadsByteIdenticalWithItsHashAndIsImmutable() throws Exception {
+        Response created = officer.request().contentType("application/json").body("{\"edition\":\"public\"}")
+                .post("/api/v1/cases/" + caseId + "/reports");
+        assertEquals(201, created.statusCode());
+        String location = created.header("Location");
+        assertTrue(location.matches(".*/api/v1/reports/\\d+$"));
+        String sha = officer.request().get(location).then().statusCode(200)
+                .body("caseId", equalTo((int) caseId)).body("edition", equalTo("public"))
+                .body("format", equalTo("pdf")).body("sha256", matchesPattern("[0-9a-f]{64}"))
+                .extract().path("sha256");
+        byte[] first = officer.request().get(location + "/pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        byte[] second = officer.request().get(location + "/pdf").asByteArray();
+        assertArrayEquals(first, second);
+        assertEquals(sha, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(first)));
+        long id = Long.parseLong(location.replaceAll(".*/", ""));
+        assertThrows(Exception.class, () -> tamper(id));
+        officer.request().get("/cases/" + caseId).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString(sha));
+        String history = officer.request().get("/cases/" + caseId).asString();
+        assertTrue(history.contains("Exported report version"));
+        assertTrue(history.contains("Downloaded report version"));
+    }
+
+    @Test
+    void reportApiValidatesAndHidesOtherTeamsReports() {
+        officer.request().contentType("application/json").body("{\"edition\":\"secret\",\"format\":\"odt\"}")
+                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("edition", "format"));
+        String location = officer.request().contentType("application/json").body("{\"edition\":\"confidential\"}")
+                .post("/api/v1/cases/" + caseId + "/reports").header("Location");
+        users.ensure("report-outsider", Role.CASE_OFFICER);
+        Session outsider = Session.signIn("report-outsider", TestUsers.PASSWORD);
+        outsider.request().get(location).then().statusCode(404);
+        outsider.request().get(location + "/pdf").then().statusCode(404);
+        outsider.request().get("/cases/" + caseId + "/reports/preview").then().statusCode(404);
+        outsider.request().contentType("application/json").body("{\"edition\":\"public\"}")
+                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(404);
+    }
+
+    @Transactional
+    void tamper(long id) {
+        entityManager.createNativeQuery("update report_snapshot set size_bytes = 1 where id = ?1")
+                .setParameter(1, id).executeUpdate();
+    }
+
+    private byte[] exportAndDownload(String edition) {
+        officer.page("/cases/" + caseId);
+        officer.form().formParam("edition", edition).post("/cases/" + caseId + "/reports").then().statusCode(303);
+        String page = officer.page("/cases/" + caseId).asString();
+        Matcher download = Pattern.compile("href=\"(/cases/" + caseId + "/reports/\\d+/download)\"").matcher(page);
+        assertTrue(download.find());
+        return officer.request().get(download.group(1)).then().statusCode(200).extract().asByteArray();
+    }
+
+    private void save(String base, String section, Map<String, String> values) {
+        String page = officer.page(base + "/sections/" + section).asString();
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertTrue(version.find());
+        var request = officer.form().formParam("version", version.group(1));
+        values.forEach(request::formParam);
+        assertEquals(303, request.post(base + "/sections/" + section).statusCode(), section);
+    }
+
+    private static String path(Response response) {
+        assertEquals(303, response.statusCode(), response.asString());
+        return response.header("Location").replaceAll("^https?://[^/]+", "");
+    }
+
+    private static List<String> bookmarks(PDDocument document) {
+        List<String> titles = new ArrayList<>();
+        var outline = document.getDocumentCatalog().getDocumentOutline();
+        if (outline != null) {
+            for (PDOutlineItem item : outline.children()) {
+                titles.add(item.getTitle());
+            }
+        }
+        return titles;
+    }
+}
