@@ -30,7 +30,8 @@ public class DemoAssessments {
                 + " cloud capacity is not known from public sources.", null);
         answer(exclusivity, "restraint_type", "NON_COMPETE", null);
         answer(exclusivity, "requirements_share", "100", "Azure was OpenAI's exclusive cloud provider from 2019"
-                + " (public reporting).");
+                + " (public reporting). Marked confidential for demonstration, as a party's own figure would be.");
+        exclusivity.answers.get(exclusivity.answers.size() - 1).confidential = true;
         answer(exclusivity, "indefinite", "yes", "No end date has been reported; in January 2025 the exclusivity gave"
                 + " way to a right of first refusal. Working assumption until the agreement itself is obtained.");
         answer(exclusivity, "tacit_renewal", "no", "Not reported.");

@@ -57,6 +57,11 @@ public class DemoMarkets {
         cloud.referenceDataset = cloud.datasets.stream()
                 .filter(d -> d.source.equals(SYNERGY) && d.period.equals("2025-Q2")).findFirst().orElseThrow();
         iaas.referenceDataset = iaas.datasets.get(iaas.datasets.size() - 1);
+        // Gartner's figures are public; this dataset is marked confidential only to show how the non-confidential
+        // edition of a report treats business secrets.
+        iaas.referenceDataset.confidential = true;
+        iaas.referenceDataset.note = iaas.referenceDataset.note + " Marked confidential for demonstration: the"
+                + " figures are public, the marking shows how a non-confidential report treats business secrets.";
     }
 
     /** Caveats a reader needs next to the figures; each is also a footnote in the time series. */
