@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Measures how long exporting the demo case's report as PDF takes once the application is warm: starts the
+# packaged application on its own schema, exports WARMUP reports, then times RUNS more through the API and prints
+# the median, 90th percentile and maximum. Loopback only; it stops the application when done.
+#
+#   bench/report-pdf.sh            # defaults: PORT=8089 WARMUP=10 RUNS=30 EDITION=confidential
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-8089}
+WARMUP=${WARMUP:-10}
+RUNS=${RUNS:-30}
+EDITION=${EDITION:-confidential}
+SCHEMA=desk_bench
+DB_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=${SCHEMA}&logServerErrorDetail=false"
+BASE="http://127.0.0.1:${PORT}"
+WORK=$(mktemp -d)
+trap 'kill "${APP_PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+  ./mvnw -q -B -ntp package -DskipTests
+fi
+psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE" >/dev/null 2>&1
+
+DESK_SESSION_KEY=bench-only-session-key-0123456789 DESK_DEMO_DATA=true \
+QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_FLYWAY_SCHEMAS=$SCHEMA \
+  java -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 120); do
+  curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -fs "$BASE/q/health/ready" >/dev/null || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
+
+curl -fs -c "$WORK/cookies" -o /dev/null -d j_username=officer -d j_password=officer "$BASE/j_security_check"
+CASE_ID=$(curl -fs -b "$WORK/cookies" "$BASE/api/v1/cases?q=AT.90001" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
+
+export_once() {
+  curl -fs -b "$WORK/cookies" -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' \
+    -d "{\"edition\":\"${EDITION}\"}" "$BASE/api/v1/cases/${CASE_ID}/reports"
+}
+for _ in $(seq 1 "$WARMUP"); do export_once >/dev/null; done
+for _ in $(seq 1 "$RUNS"); do export_once; done >"$WORK/times"
+
+python3 - "$WORK/times" "$EDITION" "$RUNS" <<'PY'
+import statistics, sys
+times = sorted(float(t) * 1000 for t in open(sys.argv[1]))
+p90 = times[max(0, int(round(0.9 * len(times))) - 1)]
+print("| report | edition | runs | median ms | p90 ms | max ms |")
+print("| --- | --- | --- | --- | --- | --- |")
+print(f"| demo case PDF (export and store) | {sys.argv[2]} | {sys.argv[3]} | {statistics.median(times):.0f} | {p90:.0f} | {times[-1]:.0f} |")
+PY
