@@ -31,7 +31,7 @@ public class ReportApiResource {
 
     @Schema(name = "ReportRequest")
     public record ReportRequest(@Schema(enumeration = {"confidential", "public"}, required = true) String edition,
-            @Schema(enumeration = {"pdf"}, description = "pdf when absent") String format) {
+            @Schema(enumeration = {"pdf", "docx"}, description = "pdf when absent") String format) {
     }
 
     @Schema(name = "Report")
@@ -70,7 +70,7 @@ public class ReportApiResource {
         }
         ReportFormat format = request == null ? ReportFormat.PDF : ReportFormat.parse(request.format()).orElse(null);
         if (format == null) {
-            errors.put("format", "pdf");
+            errors.put("format", "pdf or docx");
         }
         if (!errors.isEmpty()) {
             throw new ApiProblemException(ApiProblem.invalid(errors, List.of("edition", "format")));

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** File formats a report is exported in. */
 public enum ReportFormat {
-    PDF("application/pdf", "pdf");
+    PDF("application/pdf", "pdf"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
 
     public final String mediaType;
     public final String extension;

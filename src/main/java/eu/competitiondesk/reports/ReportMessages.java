@@ -51,4 +51,7 @@ public interface ReportMessages {
     @Message String reports_edition();
     @Message String reports_created();
     @Message String reports_download();
+    @Message String reports_export_confidential_docx();
+    @Message String reports_export_public_docx();
+    @Message String reports_format();
 }

@@ -48,10 +48,11 @@ public class ReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response export(@RestPath long caseId, @RestForm String edition) {
+    public Response export(@RestPath long caseId, @RestForm String edition, @RestForm String format) {
         cases.editable(caseId);
         ReportEdition chosen = ReportEdition.parse(edition).orElseThrow(jakarta.ws.rs.BadRequestException::new);
-        ReportSnapshot snapshot = reports.export(caseId, chosen, ReportFormat.PDF);
+        ReportFormat as = ReportFormat.parse(format).orElseThrow(jakarta.ws.rs.BadRequestException::new);
+        ReportSnapshot snapshot = reports.export(caseId, chosen, as);
         return Flash.redirect("/cases/" + caseId + "#reports", msg.exported(snapshot.reportVersion));
     }
 

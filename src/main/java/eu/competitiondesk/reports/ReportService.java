@@ -24,6 +24,9 @@ public class ReportService {
     PdfRenderer pdf;
 
     @Inject
+    DocxRenderer docx;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -45,7 +48,10 @@ public class ReportService {
         int version = (int) ReportSnapshot.countOfCase(caseId) + 1;
         LocalDate today = LocalDate.now(clock);
         ReportContent content = assembler.assemble(caseFile, edition, currentUser.getFullName(), version, today);
-        byte[] bytes = pdf.render(ReportResource.Templates.report(content).render(), today);
+        byte[] bytes = switch (format) {
+            case PDF -> pdf.render(ReportResource.Templates.report(content).render(), today);
+            case DOCX -> docx.render(content);
+        };
         ReportSnapshot snapshot = new ReportSnapshot();
         snapshot.caseId = caseId;
         snapshot.edition = edition;

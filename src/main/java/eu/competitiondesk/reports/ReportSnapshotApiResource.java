@@ -44,6 +44,18 @@ public class ReportSnapshotApiResource {
         return ReportResource.file(snapshot, reports.download(snapshot), cases.viewable(snapshot.caseId).reference);
     }
 
+    @GET
+    @Path("/{reportId}/docx")
+    @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    @Operation(summary = "The stored DOCX, byte for byte")
+    public Response docx(@RestPath long reportId) {
+        ReportSnapshot snapshot = snapshot(reportId);
+        if (snapshot.format != ReportFormat.DOCX) {
+            throw new NotFoundException();
+        }
+        return ReportResource.file(snapshot, reports.download(snapshot), cases.viewable(snapshot.caseId).reference);
+    }
+
     /** A snapshot of a case the caller may see; anything else is 404. */
     private ReportSnapshot snapshot(long reportId) {
         ReportSnapshot snapshot = ReportSnapshot.findById(reportId);

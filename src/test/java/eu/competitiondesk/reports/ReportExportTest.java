@@ -168,6 +168,30 @@ class ReportExportTest {
     }
 
     @Test
+    void docxCarriesTheSameContentAndThePublicOneNoSecretInAnyPart() throws IOException {
+        byte[] confidential = apiExport("confidential", "docx");
+        String full = docxText(confidential);
+        for (String expected : List.of("CONFIDENTIAL", "Executive summary", "Market: Secret market",
+                "HHI (named firms)", "The VBER safe harbour can apply", "Annex: answers", "Data sources",
+                SECRET_ANSWER, SECRET_EVIDENCE, "23.46%")) {
+            assertTrue(full.contains(expected), "missing in DOCX: " + expected);
+        }
+        byte[] published = apiExport("public", "docx");
+        assertTrue(docxText(published).contains("[20-30]%"));
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(published))) {
+            int parts = 0;
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts++;
+                String part = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                for (String secret : List.of(SECRET_SHARE, "23.46", SECRET_ANSWER, SECRET_EVIDENCE)) {
+                    assertFalse(part.contains(secret), "leaked " + secret + " in " + entry.getName());
+                }
+            }
+            assertTrue(parts > 5, "document, header, footer, properties and more");
+        }
+    }
+
+    @Test
     void reportApiValidatesAndHidesOtherTeamsReports() {
         officer.request().contentType("application/json").body("{\"edition\":\"secret\",\"format\":\"odt\"}")
                 .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(400)
@@ -181,6 +205,21 @@ class ReportExportTest {
         outsider.request().get("/cases/" + caseId + "/reports/preview").then().statusCode(404);
         outsider.request().contentType("application/json").body("{\"edition\":\"public\"}")
                 .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(404);
+    }
+
+    private byte[] apiExport(String edition, String format) {
+        String location = officer.request().contentType("application/json")
+                .body("{\"edition\":\"" + edition + "\",\"format\":\"" + format + "\"}")
+                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201).extract().header("Location");
+        officer.request().get(location + "/pdf").then().statusCode("pdf".equals(format) ? 200 : 404);
+        return officer.request().get(location + "/" + format).then().statusCode(200).extract().asByteArray();
+    }
+
+    private static String docxText(byte[] docx) throws IOException {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
     }
 
     @Transactional

@@ -1,0 +1,135 @@
+package eu.competitiondesk.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * The same report content as a Word document, for officers who edit in a word processor: the same sections,
+ * tables and redactions as the PDF (the chart is left out; its numbers are in the table), a running header with
+ * the reference and marking, page numbers, and title and author properties.
+ */
+@ApplicationScoped
+public class DocxRenderer {
+
+    @Inject
+    ReportMessages msg;
+
+    public byte[] render(ReportContent c) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var properties = doc.getProperties().getCoreProperties();
+            properties.setTitle(c.reference() + " " + c.title());
+            properties.setCreator(c.author());
+            properties.setSubjectProperty(c.marking());
+            Date fixed = Date.from(c.date().atStartOfDay().toInstant(ZoneOffset.UTC));
+            properties.setCreated(Optional.of(fixed));
+            properties.setModified(Optional.of(fixed));
+
+            XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+            run(header.createParagraph(), c.reference() + " · " + c.marking(), 8, false);
+            XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+            XWPFParagraph pageNumber = footer.createParagraph();
+            pageNumber.setAlignment(ParagraphAlignment.RIGHT);
+            pageNumber.getCTP().addNewFldSimple().setInstr("PAGE");
+
+            run(doc.createParagraph(), c.marking(), 10, true);
+            run(doc.createParagraph(), c.title(), 20, true);
+            XWPFTable cover = doc.createTable();
+            row(cover, true, msg.cover_reference(), c.reference());
+            row(cover, false, msg.cover_parties(), String.join("; ", c.parties()));
+            row(cover, false, msg.cover_edition(), c.isConfidentialEdition() ? msg.edition_confidential()
+                    : msg.edition_public());
+            row(cover, false, msg.cover_date(), c.date().toString());
+            row(cover, false, msg.cover_author(), c.author());
+            row(cover, false, msg.cover_version(), Integer.toString(c.reportVersion()));
+            run(doc.createParagraph(), msg.cover_caveat(), 9, false);
+
+            heading(doc, msg.summary_heading());
+            run(doc.createParagraph(), Optional.ofNullable(c.summary()).orElse(msg.summary_none()), 10, false);
+
+            for (ReportContent.MarketSection m : c.markets()) {
+                heading(doc, msg.market_prefix() + " " + m.name());
+                run(doc.createParagraph(), m.scope() + ". " + msg.market_dataset() + ": " + m.dataset()
+                        + (m.confidential() ? " (" + msg.confidential() + ")" : ""), 9, false);
+                XWPFTable figures = doc.createTable();
+                row(figures, true, msg.figure(), msg.value(), msg.formula());
+                for (ReportContent.FigureLine f : m.figures()) {
+                    row(figures, false, f.label(), f.value(), f.formula());
+                }
+                XWPFTable shares = doc.createTable();
+                row(shares, true, msg.firm(), msg.share());
+                for (ReportContent.ShareLine s : m.shares()) {
+                    row(shares, false, s.firm(), s.share());
+                }
+            }
+            for (ReportContent.AssessmentSection a : c.assessments()) {
+                heading(doc, msg.assessment_prefix() + " " + a.title());
+                run(doc.createParagraph(), a.questionnaire() + ". " + (a.completed() ? msg.assessment_completed()
+                        : msg.assessment_in_progress()), 9, false);
+                for (ReportContent.FindingLine f : a.findings()) {
+                    run(doc.createParagraph(), f.title() + " (" + f.outcome() + ")", 10, true);
+                    run(doc.createParagraph(), msg.rule() + ": " + f.rule(), 9, false);
+                    run(doc.createParagraph(), msg.basis() + ": " + String.join("; ", f.basis()), 9, false);
+                    run(doc.createParagraph(), msg.source() + ": " + f.source(), 9, false);
+                }
+            }
+            heading(doc, msg.annex_heading());
+            for (ReportContent.AssessmentSection a : c.assessments()) {
+                run(doc.createParagraph(), a.title(), 11, true);
+                XWPFTable answers = doc.createTable();
+                row(answers, true, msg.question(), msg.answer());
+                for (ReportContent.AnswerLine l : a.answers()) {
+                    row(answers, false, l.question(), l.answer() + (l.evidence() == null ? ""
+                            : " — " + msg.evidence() + ": " + l.evidence()));
+                }
+            }
+            heading(doc, msg.sources_heading());
+            for (String source : c.sources()) {
+                run(doc.createParagraph(), "• " + source, 10, false);
+            }
+            run(doc.createParagraph(), msg.integrity() + ": SHA-256 " + c.inputSha256(), 8, false);
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void heading(XWPFDocument doc, String text) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setSpacingBefore(240);
+        run(paragraph, text, 14, true);
+    }
+
+    private static void run(XWPFParagraph paragraph, String text, int size, boolean bold) {
+        XWPFRun run = paragraph.createRun();
+        run.setFontFamily("Liberation Sans");
+        run.setFontSize(size);
+        run.setBold(bold);
+        run.setText(text);
+    }
+
+    /** Appends a row; the first call on a new table fills the row POI created with it. */
+    private static void row(XWPFTable table, boolean first, String... cells) {
+        XWPFTableRow row = first ? table.getRow(0) : table.createRow();
+        for (int i = 0; i < cells.length; i++) {
+            var cell = i < row.getTableCells().size() ? row.getCell(i) : row.addNewTableCell();
+            cell.removeParagraph(0);
+            run(cell.addParagraph(), cells[i] == null ? "" : cells[i], 9, first && table.getNumberOfRows() == 1);
+        }
+    }
+}
