@@ -1,6 +1,7 @@
 package eu.competitiondesk.concentration;
 
 import eu.competitiondesk.concentration.engine.Market;
+import eu.competitiondesk.web.CsvCells;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -172,7 +173,7 @@ public final class ShareCsv {
             return null;
         }
         String value = record.get(index).trim();
-        if (value.length() > 1 && value.charAt(0) == '\'' && isFormulaStart(value.charAt(1))) {
+        if (value.length() > 1 && value.charAt(0) == '\'' && CsvCells.isFormulaStart(value.charAt(1))) {
             value = value.substring(1);
         }
         return value.isEmpty() ? null : value;
@@ -183,8 +184,8 @@ public final class ShareCsv {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             printer.printRecord(COLUMNS);
             for (ShareRow row : rows) {
-                printer.printRecord(safe(row.firm), row.share.stripTrailingZeros().toPlainString(), safe(row.source),
-                        safe(row.period), safe(row.note));
+                printer.printRecord(CsvCells.safe(row.firm), row.share.stripTrailingZeros().toPlainString(),
+                        CsvCells.safe(row.source), CsvCells.safe(row.period), CsvCells.safe(row.note));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -192,15 +193,5 @@ public final class ShareCsv {
         return out.toString();
     }
 
-    /** Prefixes a quote to text a spreadsheet would evaluate (=, +, -, @, tab, carriage return). */
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value == null ? "" : value;
-        }
-        return isFormulaStart(value.charAt(0)) ? "'" + value : value;
-    }
 
-    private static boolean isFormulaStart(char c) {
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-    }
 }

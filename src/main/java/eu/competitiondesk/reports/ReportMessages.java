@@ -54,4 +54,8 @@ public interface ReportMessages {
     @Message String reports_export_confidential_docx();
     @Message String reports_export_public_docx();
     @Message String reports_format();
+    @Message String csv_shares();
+    @Message String csv_answers();
+    @Message String csv_public();
+    @Message String json_export();
 }

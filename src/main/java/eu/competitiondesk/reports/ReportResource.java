@@ -37,6 +37,9 @@ public class ReportResource {
     @Inject
     ReportMessages msg;
 
+    @Inject
+    CaseCsvExports csvExports;
+
     @GET
     @Path("/preview")
     @Produces(MediaType.TEXT_HTML)
@@ -54,6 +57,31 @@ public class ReportResource {
         ReportFormat as = ReportFormat.parse(format).orElseThrow(jakarta.ws.rs.BadRequestException::new);
         ReportSnapshot snapshot = reports.export(caseId, chosen, as);
         return Flash.redirect("/cases/" + caseId + "#reports", msg.exported(snapshot.reportVersion));
+    }
+
+    @GET
+    @Path("/shares.csv")
+    @Produces("text/csv")
+    public Response sharesCsv(@RestPath long caseId, @RestQuery String edition) {
+        CaseFile caseFile = cases.viewable(caseId);
+        ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
+        reports.recordCsvExport(caseId, "shares", chosen);
+        return csv(csvExports.shares(caseId, chosen), caseFile.reference + "-shares-" + chosen.param());
+    }
+
+    @GET
+    @Path("/answers.csv")
+    @Produces("text/csv")
+    public Response answersCsv(@RestPath long caseId, @RestQuery String edition) {
+        CaseFile caseFile = cases.viewable(caseId);
+        ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
+        reports.recordCsvExport(caseId, "answers", chosen);
+        return csv(csvExports.answers(caseId, chosen), caseFile.reference + "-answers-" + chosen.param());
+    }
+
+    private static Response csv(String body, String name) {
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\""
+                + name.replaceAll("[^A-Za-z0-9.-]", "_") + ".csv\"").build();
     }
 
     @GET

@@ -77,6 +77,11 @@ public class ReportService {
         return snapshot.content;
     }
 
+    @Transactional
+    public void recordCsvExport(long caseId, String what, ReportEdition edition) {
+        audit.record(caseId, "CSV_EXPORTED", "Exported the " + what + " as CSV, " + edition.param() + " edition");
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

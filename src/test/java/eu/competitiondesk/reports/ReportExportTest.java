@@ -192,6 +192,26 @@ class ReportExportTest {
     }
 
     @Test
+    void csvExportsOfSharesAndAnswersRedactThePublicEdition() {
+        String shares = officer.request().get("/cases/" + caseId + "/reports/shares.csv?edition=confidential")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/csv")).extract()
+                .asString();
+        assertTrue(shares.startsWith("market,dataset_source,dataset_period"));
+        assertTrue(shares.contains("Hidden Cloud,23.4567"));
+        String publicShares = officer.request().get("/cases/" + caseId + "/reports/shares.csv?edition=public")
+                .asString();
+        assertTrue(publicShares.contains("[20-30]%"));
+        assertFalse(publicShares.contains("23.45"));
+        String answers = officer.request().get("/cases/" + caseId + "/reports/answers.csv").asString();
+        assertTrue(answers.contains(SECRET_ANSWER) && answers.contains(SECRET_EVIDENCE));
+        String publicAnswers = officer.request().get("/cases/" + caseId + "/reports/answers.csv?edition=public")
+                .asString();
+        assertFalse(publicAnswers.contains(SECRET_ANSWER));
+        assertFalse(publicAnswers.contains(SECRET_EVIDENCE));
+        assertTrue(publicAnswers.contains("[...]"));
+    }
+
+    @Test
     void reportApiValidatesAndHidesOtherTeamsReports() {
         officer.request().contentType("application/json").body("{\"edition\":\"secret\",\"format\":\"odt\"}")
                 .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(400)

@@ -1,0 +1,281 @@
+package eu.competitiondesk.transfer;
+
+import eu.competitiondesk.assessments.Assessment;
+import eu.competitiondesk.assessments.AssessmentAnswer;
+import eu.competitiondesk.assessments.AssessmentStatus;
+import eu.competitiondesk.assessments.Questionnaires;
+import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseNote;
+import eu.competitiondesk.cases.CaseReference;
+import eu.competitiondesk.cases.CaseStatus;
+import eu.competitiondesk.cases.CaseType;
+import eu.competitiondesk.cases.KeyDate;
+import eu.competitiondesk.cases.KeyDateKind;
+import eu.competitiondesk.cases.Party;
+import eu.competitiondesk.cases.PartyRole;
+import eu.competitiondesk.cases.TeamMember;
+import eu.competitiondesk.cases.TeamRole;
+import eu.competitiondesk.concentration.RelevantMarket;
+import eu.competitiondesk.concentration.ShareBasis;
+import eu.competitiondesk.concentration.ShareDataset;
+import eu.competitiondesk.concentration.ShareRow;
+import eu.competitiondesk.security.AppUser;
+import eu.competitiondesk.security.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a case out as {@link CaseTransfer} and reads one back in as a new case, all or nothing. */
+@ApplicationScoped
+public class CaseTransferService {
+
+    /** The transfer cannot be imported; each problem names its field. */
+    public static class InvalidTransfer extends RuntimeException {
+        public final Map<String, String> errors;
+
+        InvalidTransfer(Map<String, String> errors) {
+            super(errors.size() + " invalid field(s)");
+            this.errors = errors;
+        }
+    }
+
+    /** Another case already has the transfer's reference. */
+    public static class ReferenceTaken extends RuntimeException {
+        ReferenceTaken() {
+            super("reference taken");
+        }
+    }
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public CaseTransfer export(long caseId) {
+        CaseFile c = CaseFile.findById(caseId);
+        List<CaseTransfer.MarketT> markets = new ArrayList<>();
+        for (RelevantMarket m : RelevantMarket.ofCase(caseId)) {
+            markets.add(new CaseTransfer.MarketT(m.name, m.productScope, m.geographicScope, m.period,
+                    m.shareBasis.name(), m.othersMaxShare,
+                    m.referenceDataset == null ? null : m.referenceDataset.period,
+                    m.referenceDataset == null ? null : m.referenceDataset.source,
+                    m.datasets.stream().map(d -> new CaseTransfer.DatasetT(d.period, d.source, d.scope,
+                            d.marketSizeUsdBn, d.note, d.confidential, d.rows.stream().map(r -> new CaseTransfer.RowT(
+                                    r.firm, r.share, r.source, r.period, r.note)).toList())).toList()));
+        }
+        List<CaseTransfer.AssessmentT> assessments = Assessment.ofCase(caseId).stream().map(a ->
+                new CaseTransfer.AssessmentT(a.questionnaireId, a.questionnaireVersion, a.title, a.status.name(),
+                        List.copyOf(a.savedSections), a.answers.stream().map(x -> new CaseTransfer.AnswerT(
+                                x.questionId, List.copyOf(x.values), x.evidence, x.confidential)).toList())).toList();
+        audit.record(caseId, "CASE_EXPORTED", "Exported the whole case as JSON");
+        return new CaseTransfer(CaseTransfer.FORMAT_VERSION, c.reference, c.title, c.type.name(), c.status.name(),
+                c.openedOn, c.summary,
+                c.parties.stream().map(p -> new CaseTransfer.PartyT(p.name, p.role.name())).toList(),
+                c.keyDates.stream().map(k -> new CaseTransfer.KeyDateT(k.label, k.kind.name(), k.dueOn,
+                        k.legalBasis)).toList(),
+                c.notes.stream().map(n -> new CaseTransfer.NoteT(n.author.fullName, n.createdAt, n.body)).toList(),
+                markets, assessments);
+    }
+
+    @Transactional
+    public CaseFile importCase(CaseTransfer t, AppUser importer) {
+        Map<String, String> errors = validate(t);
+        if (!errors.isEmpty()) {
+            throw new InvalidTransfer(errors);
+        }
+        String reference = CaseReference.normalise(t.reference());
+        if (CaseFile.findByReference(reference).isPresent()) {
+            throw new ReferenceTaken();
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        CaseFile c = new CaseFile();
+        c.reference = reference;
+        c.title = t.title();
+        c.type = CaseType.valueOf(t.type());
+        c.status = CaseStatus.valueOf(t.status());
+        c.openedOn = t.openedOn();
+        c.summary = t.summary();
+        c.createdAt = now;
+        c.updatedAt = now;
+        int position = 0;
+        for (CaseTransfer.PartyT p : list(t.parties())) {
+            Party party = new Party();
+            party.caseFile = c;
+            party.name = p.name();
+            party.role = PartyRole.valueOf(p.role());
+            party.position = position++;
+            c.parties.add(party);
+        }
+        for (CaseTransfer.KeyDateT k : list(t.keyDates())) {
+            KeyDate date = new KeyDate();
+            date.caseFile = c;
+            date.label = k.label();
+            date.kind = KeyDateKind.valueOf(k.kind());
+            date.dueOn = k.dueOn();
+            date.legalBasis = k.legalBasis();
+            c.keyDates.add(date);
+        }
+        for (CaseTransfer.NoteT n : list(t.notes())) {
+            CaseNote note = new CaseNote();
+            note.caseFile = c;
+            note.author = importer;
+            note.body = (n.author() == null ? "" : "[" + n.author() + "] ") + n.body();
+            note.createdAt = n.createdAt() == null ? now : n.createdAt();
+            c.notes.add(note);
+        }
+        TeamMember lead = new TeamMember();
+        lead.caseFile = c;
+        lead.user = importer;
+        lead.teamRole = TeamRole.LEAD;
+        c.team.add(lead);
+        c.persist();
+
+        for (CaseTransfer.MarketT m : list(t.markets())) {
+            RelevantMarket market = new RelevantMarket();
+            market.caseFile = c;
+            market.name = m.name();
+            market.productScope = m.productScope();
+            market.geographicScope = m.geographicScope();
+            market.period = m.period();
+            market.shareBasis = ShareBasis.valueOf(m.shareBasis());
+            market.othersMaxShare = m.othersMaxShare();
+            market.createdAt = now;
+            market.updatedAt = now;
+            for (CaseTransfer.DatasetT d : list(m.datasets())) {
+                ShareDataset dataset = new ShareDataset();
+                dataset.market = market;
+                dataset.period = d.period();
+                dataset.source = d.source();
+                dataset.scope = d.scope();
+                dataset.marketSizeUsdBn = d.marketSizeUsdBn();
+                dataset.note = d.note();
+                dataset.confidential = d.confidential();
+                dataset.createdAt = now;
+                int row = 0;
+                for (CaseTransfer.RowT r : list(d.rows())) {
+                    ShareRow shareRow = new ShareRow();
+                    shareRow.dataset = dataset;
+                    shareRow.position = row++;
+                    shareRow.firm = r.firm();
+                    shareRow.share = r.share();
+                    shareRow.source = r.source();
+                    shareRow.period = r.period();
+                    shareRow.note = r.note();
+                    dataset.rows.add(shareRow);
+                }
+                market.datasets.add(dataset);
+            }
+            market.persist();
+            market.datasets.stream().filter(d -> d.period.equals(m.referencePeriod())
+                    && d.source.equals(m.referenceSource())).findFirst().ifPresent(d -> market.referenceDataset = d);
+        }
+        for (CaseTransfer.AssessmentT a : list(t.assessments())) {
+            Assessment assessment = new Assessment();
+            assessment.caseFile = c;
+            assessment.questionnaireId = a.questionnaireId();
+            assessment.questionnaireVersion = a.questionnaireVersion();
+            assessment.title = a.title();
+            assessment.status = AssessmentStatus.valueOf(a.status());
+            assessment.savedSections = new ArrayList<>(list(a.savedSections()));
+            assessment.createdAt = now;
+            assessment.completedAt = assessment.status == AssessmentStatus.COMPLETED ? now : null;
+            for (CaseTransfer.AnswerT x : list(a.answers())) {
+                AssessmentAnswer answer = new AssessmentAnswer();
+                answer.assessment = assessment;
+                answer.questionId = x.questionId();
+                answer.values = new ArrayList<>(list(x.values()));
+                answer.evidence = x.evidence();
+                answer.confidential = x.confidential();
+                answer.updatedAt = now;
+                answer.updatedBy = importer.username;
+                assessment.answers.add(answer);
+            }
+            assessment.persist();
+        }
+        audit.record(c.id, "CASE_IMPORTED", "Imported case " + c.reference + " from JSON");
+        return c;
+    }
+
+    private Map<String, String> validate(CaseTransfer t) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (t.formatVersion() != CaseTransfer.FORMAT_VERSION) {
+            errors.put("formatVersion", "must be " + CaseTransfer.FORMAT_VERSION);
+        }
+        if (!CaseReference.isValid(CaseReference.normalise(t.reference()))) {
+            errors.put("reference", "a reference such as AT.40987");
+        }
+        if (t.title() == null || t.title().isBlank() || t.title().length() > 300) {
+            errors.put("title", "1 to 300 characters");
+        }
+        enumOf(CaseType.class, t.type(), "type", errors);
+        enumOf(CaseStatus.class, t.status(), "status", errors);
+        if (t.openedOn() == null) {
+            errors.put("openedOn", "required");
+        }
+        List<CaseTransfer.PartyT> parties = list(t.parties());
+        for (int i = 0; i < parties.size(); i++) {
+            if (parties.get(i).name() == null || parties.get(i).name().isBlank()) {
+                errors.put("parties[" + i + "].name", "required");
+            }
+            enumOf(PartyRole.class, parties.get(i).role(), "parties[" + i + "].role", errors);
+        }
+        List<CaseTransfer.KeyDateT> dates = list(t.keyDates());
+        for (int i = 0; i < dates.size(); i++) {
+            enumOf(KeyDateKind.class, dates.get(i).kind(), "keyDates[" + i + "].kind", errors);
+            if (dates.get(i).dueOn() == null || dates.get(i).label() == null) {
+                errors.put("keyDates[" + i + "]", "label and dueOn required");
+            }
+        }
+        List<CaseTransfer.MarketT> markets = list(t.markets());
+        for (int i = 0; i < markets.size(); i++) {
+            CaseTransfer.MarketT m = markets.get(i);
+            enumOf(ShareBasis.class, m.shareBasis(), "markets[" + i + "].shareBasis", errors);
+            if (m.name() == null || m.productScope() == null || m.geographicScope() == null || m.period() == null) {
+                errors.put("markets[" + i + "]", "name, productScope, geographicScope and period required");
+            }
+            List<CaseTransfer.DatasetT> datasets = list(m.datasets());
+            for (int j = 0; j < datasets.size(); j++) {
+                List<CaseTransfer.RowT> rows = list(datasets.get(j).rows());
+                for (int k = 0; k < rows.size(); k++) {
+                    BigDecimal share = rows.get(k).share();
+                    if (share == null || share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
+                        errors.put("markets[" + i + "].datasets[" + j + "].rows[" + k + "].share",
+                                "above 0 and at most 100");
+                    }
+                }
+            }
+        }
+        List<CaseTransfer.AssessmentT> assessments = list(t.assessments());
+        for (int i = 0; i < assessments.size(); i++) {
+            CaseTransfer.AssessmentT a = assessments.get(i);
+            if (a.questionnaireId() == null || questionnaires.available().stream().noneMatch(q ->
+                    q.id().equals(a.questionnaireId()) && q.version() >= a.questionnaireVersion())) {
+                errors.put("assessments[" + i + "].questionnaireId", "not a questionnaire version this installation"
+                        + " ships");
+            }
+            enumOf(AssessmentStatus.class, a.status(), "assessments[" + i + "].status", errors);
+        }
+        return errors;
+    }
+
+    private static <E extends Enum<E>> void enumOf(Class<E> type, String value, String field,
+            Map<String, String> errors) {
+        try {
+            Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            errors.put(field, "unknown value");
+        }
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}
