@@ -65,6 +65,9 @@ public class DocxRenderer {
                 heading(doc, msg.market_prefix() + " " + m.name());
                 run(doc.createParagraph(), m.scope() + ". " + msg.market_dataset() + ": " + m.dataset()
                         + (m.confidential() ? " (" + msg.confidential() + ")" : ""), 9, false);
+                if (m.note() != null) {
+                    run(doc.createParagraph(), m.note(), 9, false);
+                }
                 XWPFTable figures = doc.createTable();
                 row(figures, true, msg.figure(), msg.value(), msg.formula());
                 for (ReportContent.FigureLine f : m.figures()) {

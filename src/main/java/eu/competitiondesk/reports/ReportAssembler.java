@@ -84,7 +84,8 @@ public class ReportAssembler {
                             + Figures.format(a.roundingBand().high()), "every share ± 0.5", hide));
             markets.add(new ReportContent.MarketSection("market-" + market.id, market.name,
                     market.productScope.replaceAll("[.;]\\s*$", "") + "; " + market.geographicScope + "; " + market.period, dataset.label(),
-                    dataset.confidential, dataset.note, shares, figures, hide ? null : Charts.shareBars(a)));
+                    dataset.confidential, hide && dataset.note != null ? Redaction.MARK : dataset.note, shares, figures,
+                    hide ? null : Charts.shareBars(a)));
         }
 
         List<ReportContent.AssessmentSection> assessments = new ArrayList<>();

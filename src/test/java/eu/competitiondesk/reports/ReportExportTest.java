@@ -41,6 +41,7 @@ class ReportExportTest {
     static final String SECRET_SHARE = "23.4567";
     static final String SECRET_ANSWER = "SecretEfficiencyZq81";
     static final String SECRET_EVIDENCE = "BoardMinutesXw55";
+    static final String SECRET_NOTE = "PartyDataRoomKp37";
 
     @Inject
     TestUsers users;
@@ -63,7 +64,7 @@ class ReportExportTest {
                 .post("/cases/" + caseId + "/markets"));
         officer.page(market + "/datasets/new");
         String dataset = path(officer.form().formParam("datasetPeriod", "2025").formParam("datasetSource", "Party")
-                .formParam("confidential", "true").post(market + "/datasets"));
+                .formParam("datasetNote", SECRET_NOTE).formParam("confidential", "true").post(market + "/datasets"));
         String datasetId = dataset.replaceAll(".*dataset=", "");
         officer.page(dataset);
         officer.form().formParam("firm", "Hidden Cloud").formParam("share", SECRET_SHARE)
@@ -93,7 +94,7 @@ class ReportExportTest {
             for (String expected : List.of("CONFIDENTIAL", "Report case", "Contents", "Executive summary",
                     "Market: Secret market", "HHI (named firms)", "Assessment: Exclusivity agreement",
                     "The VBER safe harbour can apply", "Annex: answers", "Data sources", "VBER Art. 3",
-                    "Integrity of the input data: SHA-256", SECRET_ANSWER, SECRET_EVIDENCE, "23.46%")) {
+                    "Integrity of the input data: SHA-256", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE, "23.46%")) {
                 assertTrue(text.contains(expected), "missing: " + expected);
             }
             assertTrue(document.getNumberOfPages() >= 2);
@@ -131,7 +132,7 @@ class ReportExportTest {
                 parts.add(new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8));
             }
             for (String part : parts) {
-                for (String secret : List.of(SECRET_SHARE, "23.46", SECRET_ANSWER, SECRET_EVIDENCE)) {
+                for (String secret : List.of(SECRET_SHARE, "23.46", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE)) {
                     assertFalse(part.contains(secret), "leaked " + secret);
                 }
             }
@@ -173,7 +174,7 @@ class ReportExportTest {
         String full = docxText(confidential);
         for (String expected : List.of("CONFIDENTIAL", "Executive summary", "Market: Secret market",
                 "HHI (named firms)", "The VBER safe harbour can apply", "Annex: answers", "Data sources",
-                SECRET_ANSWER, SECRET_EVIDENCE, "23.46%")) {
+                SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE, "23.46%")) {
             assertTrue(full.contains(expected), "missing in DOCX: " + expected);
         }
         byte[] published = apiExport("public", "docx");
@@ -183,7 +184,7 @@ class ReportExportTest {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 parts++;
                 String part = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                for (String secret : List.of(SECRET_SHARE, "23.46", SECRET_ANSWER, SECRET_EVIDENCE)) {
+                for (String secret : List.of(SECRET_SHARE, "23.46", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE)) {
                     assertFalse(part.contains(secret), "leaked " + secret + " in " + entry.getName());
                 }
             }
