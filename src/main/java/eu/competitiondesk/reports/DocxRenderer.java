@@ -104,7 +104,7 @@ public class DocxRenderer {
             for (String source : c.sources()) {
                 run(doc.createParagraph(), "• " + source, 10, false);
             }
-            run(doc.createParagraph(), msg.integrity() + ": SHA-256 " + c.inputSha256(), 8, false);
+            run(doc.createParagraph(), msg.integrity() + ": " + msg.sha256_label() + " " + c.inputSha256(), 8, false);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {

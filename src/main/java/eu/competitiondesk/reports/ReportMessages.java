@@ -58,4 +58,5 @@ public interface ReportMessages {
     @Message String csv_answers();
     @Message String csv_public();
     @Message String json_export();
+    @Message String sha256_label();
 }
