@@ -2,70 +2,22 @@ package eu.competitiondesk.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import eu.competitiondesk.support.TestUsers;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A DMA assessment from the task list to the findings, with a Change link from check your answers. */
 @QuarkusTest
-class AssessmentBrowserTest {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        BrowserSupport.requireChromium();
-        playwright = BrowserSupport.startPlaywright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class AssessmentBrowserTest extends BrowserTestBase {
 
     @BeforeEach
-    void signIn() {
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base.toString()));
-        page = context.newPage();
-        page.navigate("/login");
-        page.getByLabel("User name").fill(TestUsers.DEMO_OFFICER);
-        page.getByLabel("Password").fill(TestUsers.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private void button(String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
+    void signInAsOfficer() {
+        signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
     }
 
     private void choose(String label) {
@@ -147,10 +99,7 @@ class AssessmentBrowserTest {
     @Test
     void holidayAdministrationIsAccessible() {
         context.clearCookies();
-        page.navigate("/login");
-        page.getByLabel("User name").fill(TestUsers.ADMIN);
-        page.getByLabel("Password").fill(TestUsers.ADMIN_PASSWORD);
-        button("Sign in");
+        signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         page.navigate("/admin/holidays?year=2023");
         assertThat(page.locator("main")).containsText("Whit Monday");
         BrowserSupport.assertAccessible(page, "holidays");

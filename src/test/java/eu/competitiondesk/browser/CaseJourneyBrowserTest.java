@@ -4,70 +4,24 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import eu.competitiondesk.demo.DemoCase;
 import eu.competitiondesk.support.TestUsers;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A case officer's first steps in a real browser, with axe checking each page on the way. */
 @QuarkusTest
-class CaseJourneyBrowserTest {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        BrowserSupport.requireChromium();
-        playwright = BrowserSupport.startPlaywright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base.toString()));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
+class CaseJourneyBrowserTest extends BrowserTestBase {
 
     private void signInAsDemoOfficer() {
         page.navigate("/login");
         BrowserSupport.assertAccessible(page, "login page");
         page.getByLabel("User name").fill(TestUsers.DEMO_OFFICER);
         page.getByLabel("Password").fill(TestUsers.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        button("Sign in");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Welcome");
     }

@@ -2,69 +2,25 @@ package eu.competitiondesk.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import eu.competitiondesk.demo.DemoCase;
 import eu.competitiondesk.support.TestUsers;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The demo market in a real browser: read the HHI, run a merger scenario, read the verdicts; axe on every page. */
 @QuarkusTest
-class MarketBrowserTest {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        BrowserSupport.requireChromium();
-        playwright = BrowserSupport.startPlaywright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class MarketBrowserTest extends BrowserTestBase {
 
     @BeforeEach
-    void signIn() {
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base.toString()));
-        page = context.newPage();
-        page.navigate("/login");
-        page.getByLabel("User name").fill(TestUsers.DEMO_OFFICER);
-        page.getByLabel("Password").fill(TestUsers.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    void openDemoCase() {
+        signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         page.navigate("/cases?q=" + DemoCase.REFERENCE);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoCase.REFERENCE)).click();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
     }
 
     @Test
