@@ -12,6 +12,7 @@ import eu.competitiondesk.deadlines.CommissionCalendar;
 
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
+import eu.competitiondesk.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -97,7 +98,7 @@ public class AssessmentResource {
             errors.add("title", msg.assessment_title_too_long());
         }
         if (!errors.isEmpty()) {
-            return unprocessable(Templates.start(caseFile, questionnaires.available(), questionnaire,
+            return Pages.unprocessable(Templates.start(caseFile, questionnaires.available(), questionnaire,
                     title == null ? "" : title, errors));
         }
         Assessment assessment = assessments.start(caseId, questionnaire, title);
@@ -162,15 +163,15 @@ public class AssessmentResource {
             }
         }
         if (!errors.isEmpty()) {
-            return unprocessable(sectionPage(view, section, typed, evidence, confidential, errors, toCheck, false));
+            return Pages.unprocessable(sectionPage(view, section, typed, evidence, confidential, errors, toCheck, false));
         }
         Assessment saved;
         try {
-            saved = assessments.saveSection(assessmentId, parseVersion(form.getFirst("version")), sectionId, entries);
+            saved = assessments.saveSection(assessmentId, Pages.version(form.getFirst("version")), sectionId, entries);
         } catch (AssessmentService.StaleAssessmentException e) {
             Assessment current = viewable(caseId, assessmentId);
-            return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML_TYPE).entity(sectionPage(
-                    view(current), section, typed, evidence, confidential, errors, toCheck, true)).build();
+            return Pages.conflict(sectionPage(
+                    view(current), section, typed, evidence, confidential, errors, toCheck, true));
         }
         AssessmentView after = view(saved);
         String next = toCheck ? base(caseId, assessmentId) + "/check"
@@ -195,10 +196,10 @@ public class AssessmentResource {
         Assessment assessment = editable(caseId, assessmentId);
         AssessmentView view = view(assessment);
         if (!view.readyToComplete()) {
-            return unprocessable(Templates.check(assessment.caseFile, view, true, view.incompleteSections()));
+            return Pages.unprocessable(Templates.check(assessment.caseFile, view, true, view.incompleteSections()));
         }
         try {
-            assessments.complete(assessmentId, parseVersion(version));
+            assessments.complete(assessmentId, Pages.version(version));
         } catch (AssessmentService.StaleAssessmentException e) {
             return Flash.redirect(base(caseId, assessmentId) + "/check", msg.assessment_changed_meanwhile());
         }
@@ -269,15 +270,5 @@ public class AssessmentResource {
         return "/cases/" + caseId + "/assessments/" + assessmentId;
     }
 
-    private static long parseVersion(String version) {
-        try {
-            return version == null ? -1 : Long.parseLong(version.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 
-    private static Response unprocessable(TemplateInstance page) {
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
-    }
 }

@@ -36,10 +36,6 @@ public class CaseForm {
 
     /** The version posted, or -1 when it is missing or garbled (which then counts as stale). */
     public long versionOrStale() {
-        try {
-            return version == null ? -1 : Long.parseLong(version.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return eu.competitiondesk.web.Pages.version(version);
     }
 }

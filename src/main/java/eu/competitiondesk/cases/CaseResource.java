@@ -15,6 +15,7 @@ import eu.competitiondesk.security.Role;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
+import eu.competitiondesk.web.Pages;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Option;
 import io.quarkus.qute.CheckedTemplate;
@@ -116,7 +117,7 @@ public class CaseResource {
                 errors.add("reference", msg.case_reference_taken());
             }
         }
-        return unprocessable(Templates.newForm(form, errors, typeOptions()));
+        return Pages.unprocessable(Templates.newForm(form, errors, typeOptions()));
     }
 
     @GET
@@ -147,11 +148,10 @@ public class CaseResource {
             } catch (DuplicateReferenceException e) {
                 errors.add("reference", msg.case_reference_taken());
             } catch (StaleCaseException e) {
-                return Response.status(Response.Status.CONFLICT)
-                        .entity(Templates.editForm(e.current, form, errors, typeOptions(), true)).build();
+                return Pages.conflict(Templates.editForm(e.current, form, errors, typeOptions(), true));
             }
         }
-        return unprocessable(Templates.editForm(caseFile, form, errors, typeOptions(), false));
+        return Pages.unprocessable(Templates.editForm(caseFile, form, errors, typeOptions(), false));
     }
 
     @POST
@@ -175,7 +175,7 @@ public class CaseResource {
                 }
             }
         }
-        return unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
+        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
 
     @POST
@@ -188,7 +188,7 @@ public class CaseResource {
             Party party = cases.addParty(id, form.partyName, PartyRole.valueOf(form.partyRole.trim()));
             return Flash.redirect("/cases/" + id + "#parties", msg.party_added(party.name));
         }
-        return unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
+        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
 
     @POST
@@ -221,7 +221,7 @@ public class CaseResource {
                 errors.add("memberUser", msg.team_already_member());
             }
         }
-        return unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
+        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
 
     @POST
@@ -232,7 +232,7 @@ public class CaseResource {
             String name = cases.removeMember(id, memberId);
             return Flash.redirect("/cases/" + id + "#team", msg.team_removed(name));
         } catch (CaseService.LastLeadException e) {
-            return unprocessable(showPage(caseFile, FormErrors.none().add("memberUser", msg.team_last_lead()),
+            return Pages.unprocessable(showPage(caseFile, FormErrors.none().add("memberUser", msg.team_last_lead()),
                     CaseSubForms.OnPage.showing(new MemberForm())));
         }
     }
@@ -248,7 +248,7 @@ public class CaseResource {
                     LocalDate.parse(form.dateDue.trim()), form.dateBasis);
             return Flash.redirect("/cases/" + id + "#key-dates", msg.keydate_added(date.label));
         }
-        return unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
+        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
 
     @POST
@@ -269,7 +269,7 @@ public class CaseResource {
             cases.addNote(id, signedInUser(), form.noteBody);
             return Flash.redirect("/cases/" + id + "#notes", msg.note_added());
         }
-        return unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
+        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
 
     private TemplateInstance showPage(CaseFile caseFile, FormErrors errors, CaseSubForms.OnPage forms) {
@@ -308,7 +308,4 @@ public class CaseResource {
         }
     }
 
-    private static Response unprocessable(TemplateInstance page) {
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
-    }
 }

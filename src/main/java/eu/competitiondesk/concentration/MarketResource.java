@@ -8,6 +8,7 @@ import eu.competitiondesk.concentration.MarketService.DatasetDetails;
 import eu.competitiondesk.concentration.MarketService.MarketDetails;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
+import eu.competitiondesk.web.Pages;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Option;
 import io.quarkus.qute.CheckedTemplate;
@@ -84,7 +85,7 @@ public class MarketResource {
             RelevantMarket market = markets.create(caseId, details(form));
             return Flash.redirect("/cases/" + caseId + "/markets/" + market.id, msg.market_created(market.name));
         }
-        return unprocessable(Templates.marketForm(caseFile, null, form, errors, basisOptions(), false));
+        return Pages.unprocessable(Templates.marketForm(caseFile, null, form, errors, basisOptions(), false));
     }
 
     @GET
@@ -111,14 +112,14 @@ public class MarketResource {
         FormErrors errors = validator.validate(form.normalised(), MarketForm.FIELDS);
         if (errors.isEmpty()) {
             try {
-                markets.update(marketId, parseVersion(form.version), details(form));
+                markets.update(marketId, Pages.version(form.version), details(form));
                 return Flash.redirect("/cases/" + caseId + "/markets/" + marketId, msg.market_updated(form.name));
             } catch (MarketService.StaleMarketException e) {
-                return Response.status(Response.Status.CONFLICT).entity(Templates.marketForm(market.caseFile,
-                        e.current, form, errors, basisOptions(), true)).build();
+                return Pages.conflict(Templates.marketForm(market.caseFile,
+                        e.current, form, errors, basisOptions(), true));
             }
         }
-        return unprocessable(Templates.marketForm(market.caseFile, market, form, errors, basisOptions(), false));
+        return Pages.unprocessable(Templates.marketForm(market.caseFile, market, form, errors, basisOptions(), false));
     }
 
     @GET
@@ -145,7 +146,7 @@ public class MarketResource {
                 errors.add("datasetPeriod", msg.dataset_exists());
             }
         }
-        return unprocessable(Templates.datasetForm(market.caseFile, market, form, errors));
+        return Pages.unprocessable(Templates.datasetForm(market.caseFile, market, form, errors));
     }
 
     @POST
@@ -178,7 +179,7 @@ public class MarketResource {
             }
         }
         form.open = true;
-        return unprocessable(showPage(market, dataset, form, errors, List.of()));
+        return Pages.unprocessable(showPage(market, dataset, form, errors, List.of()));
     }
 
     @POST
@@ -202,7 +203,7 @@ public class MarketResource {
         try {
             rows = readCsv(file);
         } catch (ShareCsv.Rejected e) {
-            return unprocessable(showPage(market, dataset, new RowForm(),
+            return Pages.unprocessable(showPage(market, dataset, new RowForm(),
                     FormErrors.none().add("file", msg.csv_rejected(e.errors.size())), e.errors));
         }
         int count = markets.replaceRows(datasetId, rows);
@@ -262,13 +263,6 @@ public class MarketResource {
         return value == null || value.isBlank() ? null : new BigDecimal(value);
     }
 
-    private static long parseVersion(String version) {
-        try {
-            return version == null ? -1 : Long.parseLong(version.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 
     private List<Option> basisOptions() {
         return Option.of(ShareBasis.class, msg::shareBasis, null);
@@ -280,7 +274,4 @@ public class MarketResource {
         }
     }
 
-    private static Response unprocessable(TemplateInstance page) {
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
-    }
 }

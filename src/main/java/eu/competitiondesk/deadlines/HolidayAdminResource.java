@@ -6,6 +6,7 @@ import eu.competitiondesk.security.AuditTrail;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
+import eu.competitiondesk.web.Pages;
 import eu.competitiondesk.web.FormValidator;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -83,7 +84,7 @@ public class HolidayAdminResource {
         }
         int year = form.day != null && form.day.length() >= 4 && form.day.substring(0, 4).matches("\\d{4}")
                 ? Integer.parseInt(form.day.substring(0, 4)) : LocalDate.now(clock).getYear();
-        return unprocessable(page(year, form, new YearForm(), errors));
+        return Pages.unprocessable(page(year, form, new YearForm(), errors));
     }
 
     @POST
@@ -109,7 +110,7 @@ public class HolidayAdminResource {
         if (!errors.isEmpty()) {
             int year = form.year != null && form.year.matches("\\d{4}") ? Integer.parseInt(form.year)
                     : LocalDate.now(clock).getYear();
-            return unprocessable(page(year, new HolidayForm(), form, errors));
+            return Pages.unprocessable(page(year, new HolidayForm(), form, errors));
         }
         int year = Integer.parseInt(form.year);
         HolidayYear record = HolidayYear.findById(year);
@@ -138,7 +139,4 @@ public class HolidayAdminResource {
         }
     }
 
-    private static Response unprocessable(TemplateInstance page) {
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
-    }
 }

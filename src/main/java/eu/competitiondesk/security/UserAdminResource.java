@@ -3,6 +3,7 @@ package eu.competitiondesk.security;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
+import eu.competitiondesk.web.Pages;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Option;
 import io.quarkus.qute.CheckedTemplate;
@@ -75,8 +76,7 @@ public class UserAdminResource {
                 return Flash.redirect("/admin/users", msg.user_created(user.username));
             }
         }
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.newForm(form, errors, roleOptions())).build();
+        return Pages.unprocessable(Templates.newForm(form, errors, roleOptions()));
     }
 
     @GET
@@ -95,14 +95,12 @@ public class UserAdminResource {
         FormErrors errors = validator.validate(form, UserForms.EditUser.FIELDS);
         if (errors.isEmpty()) {
             if (form.version == null || form.version != user.version) {
-                return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML_TYPE)
-                        .entity(Templates.editForm(user, form, errors, roleOptions(), true)).build();
+                return Pages.conflict(Templates.editForm(user, form, errors, roleOptions(), true));
             }
             accounts.update(id, form.fullName, Role.valueOf(form.role), form.password.isEmpty() ? null : form.password);
             return Flash.redirect("/admin/users", msg.user_updated(user.username));
         }
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.editForm(user, form, errors, roleOptions(), false)).build();
+        return Pages.unprocessable(Templates.editForm(user, form, errors, roleOptions(), false));
     }
 
     @POST
@@ -111,9 +109,8 @@ public class UserAdminResource {
         AppUser user = find(id);
         if (user.id.equals(currentUser.id())) {
             UserForms.EditUser form = UserForms.EditUser.of(user);
-            return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(Templates.editForm(user, form,
-                    FormErrors.none().add("fullName", msg.user_cannot_deactivate_self()), roleOptions(), false))
-                    .build();
+            return Pages.unprocessable(Templates.editForm(user, form,
+                    FormErrors.none().add("fullName", msg.user_cannot_deactivate_self()), roleOptions(), false));
         }
         accounts.setActive(id, false);
         return Flash.redirect("/admin/users", msg.user_deactivated(user.username));
