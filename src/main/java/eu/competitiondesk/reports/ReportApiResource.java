@@ -5,8 +5,6 @@ import eu.competitiondesk.web.ApiProblem;
 import eu.competitiondesk.web.ApiProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
