@@ -2,6 +2,7 @@ package eu.competitiondesk.reports;
 
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.web.ContentSecurityPolicy;
 import eu.competitiondesk.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,13 +41,20 @@ public class ReportResource {
     @Inject
     CaseCsvExports csvExports;
 
+    /**
+     * The report as a page. Its print styles are inline (the PDF renderer reads them from the same document), so
+     * this page allows inline style and nothing else: no script, no other origin.
+     */
     @GET
     @Path("/preview")
     @Produces(MediaType.TEXT_HTML)
-    public String preview(@RestPath long caseId, @RestQuery String edition) {
+    public Response preview(@RestPath long caseId, @RestQuery String edition) {
         CaseFile caseFile = cases.viewable(caseId);
         ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
-        return reports.xhtml(caseFile, chosen, (int) ReportSnapshot.countOfCase(caseId) + 1);
+        String page = reports.xhtml(caseFile, chosen, (int) ReportSnapshot.countOfCase(caseId) + 1);
+        return Response.ok(page, MediaType.TEXT_HTML_TYPE).header(ContentSecurityPolicy.HEADER,
+                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; "
+                        + "frame-ancestors 'none'; form-action 'none'").build();
     }
 
     @POST

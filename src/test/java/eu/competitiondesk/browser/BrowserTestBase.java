@@ -26,6 +26,8 @@ abstract class BrowserTestBase {
 
     BrowserContext context;
     Page page;
+    /** Console messages about the Content-Security-Policy: a page that trips its own policy is broken. */
+    final java.util.List<String> policyViolations = new java.util.ArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
@@ -49,11 +51,18 @@ abstract class BrowserTestBase {
         context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base.toString())
                 .setAcceptDownloads(true));
         page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
     }
 
     @AfterEach
     void closeContext() {
         context.close();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), policyViolations,
+                "pages tripped their Content-Security-Policy");
     }
 
     /** Signs in through the login page as a person would. */

@@ -93,6 +93,17 @@ class CaseJourneyBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void theContentSecurityPolicyWatchSeesAViolation() {
+        page.navigate("/login");
+        // Inline style is refused by the policy; the browser reports it on the console.
+        page.evaluate("() => { const s = document.createElement('style'); s.textContent = 'body{color:red}';"
+                + " document.head.appendChild(s); }");
+        page.waitForTimeout(300);
+        assertTrue(!policyViolations.isEmpty(), "the violation was seen");
+        policyViolations.clear();
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         signInAsDemoOfficer();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();

@@ -21,6 +21,16 @@ class ResponseHeadersTest {
     }
 
     @Test
+    void pagesCarryAStrictContentSecurityPolicy() {
+        given().get("/login").then().header("Content-Security-Policy", equalTo(ContentSecurityPolicy.POLICY));
+        Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        officer.request().get("/cases").then().header("Content-Security-Policy",
+                containsString("default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"));
+        officer.request().get("/api/v1/cases").then().header("Content-Security-Policy",
+                containsString("frame-ancestors 'none'"));
+    }
+
+    @Test
     void casePagesAndApiAnswersAreNeverCached() {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         officer.request().get("/cases").then().statusCode(200).header("Cache-Control", equalTo("no-store"));
