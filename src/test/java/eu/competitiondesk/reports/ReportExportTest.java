@@ -160,7 +160,12 @@ class ReportExportTest {
         assertArrayEquals(first, second);
         assertEquals(sha, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(first)));
         long id = Long.parseLong(location.replaceAll(".*/", ""));
-        assertThrows(Exception.class, () -> tamper(id));
+        Throwable refused = assertThrows(Exception.class, () -> tamper(id));
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = refused; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append(" | ");
+        }
+        assertTrue(messages.toString().contains("immutable"), messages.toString());
         officer.request().get("/cases/" + caseId).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString(sha));
         String history = officer.request().get("/cases/" + caseId).asString();

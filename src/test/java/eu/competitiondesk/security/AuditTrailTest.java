@@ -1,0 +1,53 @@
+package eu.competitiondesk.security;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AuditTrailTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void eventsCanBeAddedButNeverChangedOrRemoved() {
+        long before = count();
+        append();
+        assertTrue(count() > before, "appending works");
+        assertRefused(assertThrows(Exception.class, () -> run("update audit_event set summary = 'rewritten'")));
+        assertRefused(assertThrows(Exception.class, () -> run("delete from audit_event")));
+        assertTrue(count() > before, "nothing was removed");
+    }
+
+    /** Refused by the database trigger, not by anything else. */
+    static void assertRefused(Throwable e) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append(" | ");
+        }
+        assertTrue(messages.toString().contains("append-only"), messages.toString());
+    }
+
+    @Transactional
+    long count() {
+        return ((Number) entityManager.createNativeQuery("select count(*) from audit_event").getSingleResult())
+                .longValue();
+    }
+
+    @Transactional
+    void append() {
+        entityManager.createNativeQuery("insert into audit_event (actor, action, summary) values ('test', 'TEST',"
+                + " 'appended by a test')").executeUpdate();
+    }
+
+    @Transactional
+    void run(String sql) {
+        entityManager.createNativeQuery(sql).executeUpdate();
+    }
+}
