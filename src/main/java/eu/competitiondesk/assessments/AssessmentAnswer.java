@@ -46,4 +46,18 @@ public class AssessmentAnswer extends PanacheEntityBase {
 
     @Column(name = "updated_by")
     public String updatedBy;
+
+    /** A new answer of the assessment; added to the assessment by the caller. */
+    public static AssessmentAnswer of(Assessment assessment, String questionId, List<String> values, String evidence,
+            boolean confidential, OffsetDateTime updatedAt, String updatedBy) {
+        AssessmentAnswer answer = new AssessmentAnswer();
+        answer.assessment = assessment;
+        answer.questionId = questionId;
+        answer.values = new ArrayList<>(values);
+        answer.evidence = evidence;
+        answer.confidential = confidential;
+        answer.updatedAt = updatedAt;
+        answer.updatedBy = updatedBy;
+        return answer;
+    }
 }

@@ -160,15 +160,7 @@ public class MarketService {
     }
 
     private static ShareRow toEntity(ShareDataset dataset, ShareCsv.Row row, int position) {
-        ShareRow stored = new ShareRow();
-        stored.dataset = dataset;
-        stored.position = position;
-        stored.firm = row.firm();
-        stored.share = row.share();
-        stored.source = row.source();
-        stored.period = row.period();
-        stored.note = row.note();
-        return stored;
+        return ShareRow.of(dataset, position, row.firm(), row.share(), row.source(), row.period(), row.note());
     }
 
     private static void apply(RelevantMarket market, MarketDetails details) {

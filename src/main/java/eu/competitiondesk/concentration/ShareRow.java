@@ -36,4 +36,18 @@ public class ShareRow extends PanacheEntityBase {
     public String period;
 
     public String note;
+
+    /** A new row of the dataset at the given position; added to the dataset by the caller. */
+    public static ShareRow of(ShareDataset dataset, int position, String firm, BigDecimal share, String source,
+            String period, String note) {
+        ShareRow row = new ShareRow();
+        row.dataset = dataset;
+        row.position = position;
+        row.firm = firm;
+        row.share = share;
+        row.source = source;
+        row.period = period;
+        row.note = note;
+        return row;
+    }
 }

@@ -71,13 +71,7 @@ public class DemoAssessments {
     }
 
     private static void answer(Assessment assessment, String question, String value, String evidence) {
-        AssessmentAnswer answer = new AssessmentAnswer();
-        answer.assessment = assessment;
-        answer.questionId = question;
-        answer.values = new ArrayList<>(List.of(value));
-        answer.evidence = evidence;
-        answer.updatedAt = assessment.createdAt;
-        answer.updatedBy = AuditTrail.SYSTEM;
-        assessment.answers.add(answer);
+        assessment.answers.add(AssessmentAnswer.of(assessment, question, List.of(value), evidence, false,
+                assessment.createdAt, AuditTrail.SYSTEM));
     }
 }

@@ -109,12 +109,7 @@ public class DemoMarkets {
         dataset.note = note;
         dataset.createdAt = OffsetDateTime.now();
         for (int i = 0; i < rows.size(); i++) {
-            ShareRow row = new ShareRow();
-            row.dataset = dataset;
-            row.position = i;
-            row.firm = rows.get(i).provider();
-            row.share = rows.get(i).share();
-            dataset.rows.add(row);
+            dataset.rows.add(ShareRow.of(dataset, i, rows.get(i).provider(), rows.get(i).share(), null, null, null));
         }
         market.datasets.add(dataset);
     }

@@ -161,15 +161,8 @@ public class CaseTransferService {
                 dataset.createdAt = now;
                 int row = 0;
                 for (CaseTransfer.RowT r : list(d.rows())) {
-                    ShareRow shareRow = new ShareRow();
-                    shareRow.dataset = dataset;
-                    shareRow.position = row++;
-                    shareRow.firm = r.firm();
-                    shareRow.share = r.share();
-                    shareRow.source = r.source();
-                    shareRow.period = r.period();
-                    shareRow.note = r.note();
-                    dataset.rows.add(shareRow);
+                    dataset.rows.add(ShareRow.of(dataset, row++, r.firm(), r.share(), r.source(), r.period(),
+                            r.note()));
                 }
                 market.datasets.add(dataset);
             }
@@ -188,15 +181,8 @@ public class CaseTransferService {
             assessment.createdAt = now;
             assessment.completedAt = assessment.status == AssessmentStatus.COMPLETED ? now : null;
             for (CaseTransfer.AnswerT x : list(a.answers())) {
-                AssessmentAnswer answer = new AssessmentAnswer();
-                answer.assessment = assessment;
-                answer.questionId = x.questionId();
-                answer.values = new ArrayList<>(list(x.values()));
-                answer.evidence = x.evidence();
-                answer.confidential = x.confidential();
-                answer.updatedAt = now;
-                answer.updatedBy = importer.username;
-                assessment.answers.add(answer);
+                assessment.answers.add(AssessmentAnswer.of(assessment, x.questionId(), list(x.values()),
+                        x.evidence(), x.confidential(), now, importer.username));
             }
             assessment.persist();
         }

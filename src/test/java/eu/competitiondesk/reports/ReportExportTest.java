@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.support.Cases;
+import eu.competitiondesk.support.Refusals;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -160,12 +161,7 @@ class ReportExportTest {
         assertArrayEquals(first, second);
         assertEquals(sha, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(first)));
         long id = Long.parseLong(location.replaceAll(".*/", ""));
-        Throwable refused = assertThrows(Exception.class, () -> tamper(id));
-        StringBuilder messages = new StringBuilder();
-        for (Throwable t = refused; t != null; t = t.getCause()) {
-            messages.append(t.getMessage()).append(" | ");
-        }
-        assertTrue(messages.toString().contains("immutable"), messages.toString());
+        Refusals.assertRefusedBecause(assertThrows(Exception.class, () -> tamper(id)), "immutable");
         officer.request().get("/cases/" + caseId).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString(sha));
         String history = officer.request().get("/cases/" + caseId).asString();
