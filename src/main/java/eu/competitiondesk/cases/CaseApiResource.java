@@ -113,12 +113,12 @@ public class CaseApiResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{caseId}")
     @Operation(summary = "One case with its parties, team and key dates")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case, or not open to the caller",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    public CaseJson.CaseDetail get(@RestPath long id) {
+    public CaseJson.CaseDetail get(@RestPath("caseId") long id) {
         return CaseJson.detail(access.viewable(id));
     }
 

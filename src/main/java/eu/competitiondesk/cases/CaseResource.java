@@ -121,23 +121,23 @@ public class CaseResource {
     }
 
     @GET
-    @Path("/{id}")
-    public TemplateInstance show(@RestPath long id) {
+    @Path("/{caseId}")
+    public TemplateInstance show(@RestPath("caseId") long id) {
         CaseFile caseFile = access.viewable(id);
         return showPage(caseFile, FormErrors.none(), CaseSubForms.OnPage.empty());
     }
 
     @GET
-    @Path("/{id}/edit")
-    public TemplateInstance editForm(@RestPath long id) {
+    @Path("/{caseId}/edit")
+    public TemplateInstance editForm(@RestPath("caseId") long id) {
         CaseFile caseFile = access.editable(id);
         return Templates.editForm(caseFile, CaseInput.of(caseFile), FormErrors.none(), typeOptions(), false);
     }
 
     @POST
-    @Path("/{id}/edit")
+    @Path("/{caseId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath long id, @BeanParam CaseForm posted) {
+    public Response update(@RestPath("caseId") long id, @BeanParam CaseForm posted) {
         CaseFile caseFile = access.editable(id);
         CaseInput form = posted.toInput();
         FormErrors errors = validator.validate(form, CaseInput.FIELDS);
@@ -155,9 +155,9 @@ public class CaseResource {
     }
 
     @POST
-    @Path("/{id}/status")
+    @Path("/{caseId}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response changeStatus(@RestPath long id, @BeanParam StatusForm form) {
+    public Response changeStatus(@RestPath("caseId") long id, @BeanParam StatusForm form) {
         CaseFile caseFile = access.editable(id);
         FormErrors errors = validator.validate(form, StatusForm.FIELDS);
         if (errors.isEmpty()) {
@@ -179,9 +179,9 @@ public class CaseResource {
     }
 
     @POST
-    @Path("/{id}/parties")
+    @Path("/{caseId}/parties")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addParty(@RestPath long id, @BeanParam PartyForm form) {
+    public Response addParty(@RestPath("caseId") long id, @BeanParam PartyForm form) {
         CaseFile caseFile = access.editable(id);
         FormErrors errors = validator.validate(form, PartyForm.FIELDS);
         if (errors.isEmpty()) {
@@ -192,17 +192,17 @@ public class CaseResource {
     }
 
     @POST
-    @Path("/{id}/parties/{partyId}/remove")
-    public Response removeParty(@RestPath long id, @RestPath long partyId) {
+    @Path("/{caseId}/parties/{partyId}/remove")
+    public Response removeParty(@RestPath("caseId") long id, @RestPath long partyId) {
         access.editable(id);
         String name = cases.removeParty(id, partyId);
         return Flash.redirect("/cases/" + id + "#parties", msg.party_removed(name));
     }
 
     @POST
-    @Path("/{id}/team")
+    @Path("/{caseId}/team")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addMember(@RestPath long id, @BeanParam MemberForm form) {
+    public Response addMember(@RestPath("caseId") long id, @BeanParam MemberForm form) {
         CaseFile caseFile = access.editable(id);
         FormErrors errors = validator.validate(form, MemberForm.FIELDS);
         if (errors.isEmpty()) {
@@ -225,8 +225,8 @@ public class CaseResource {
     }
 
     @POST
-    @Path("/{id}/team/{memberId}/remove")
-    public Response removeMember(@RestPath long id, @RestPath long memberId) {
+    @Path("/{caseId}/team/{memberId}/remove")
+    public Response removeMember(@RestPath("caseId") long id, @RestPath long memberId) {
         CaseFile caseFile = access.editable(id);
         try {
             String name = cases.removeMember(id, memberId);
@@ -238,9 +238,9 @@ public class CaseResource {
     }
 
     @POST
-    @Path("/{id}/key-dates")
+    @Path("/{caseId}/key-dates")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addKeyDate(@RestPath long id, @BeanParam KeyDateForm form) {
+    public Response addKeyDate(@RestPath("caseId") long id, @BeanParam KeyDateForm form) {
         CaseFile caseFile = access.editable(id);
         FormErrors errors = validator.validate(form, KeyDateForm.FIELDS);
         if (errors.isEmpty()) {
@@ -252,17 +252,17 @@ public class CaseResource {
     }
 
     @POST
-    @Path("/{id}/key-dates/{keyDateId}/remove")
-    public Response removeKeyDate(@RestPath long id, @RestPath long keyDateId) {
+    @Path("/{caseId}/key-dates/{keyDateId}/remove")
+    public Response removeKeyDate(@RestPath("caseId") long id, @RestPath long keyDateId) {
         access.editable(id);
         String label = cases.removeKeyDate(id, keyDateId);
         return Flash.redirect("/cases/" + id + "#key-dates", msg.keydate_removed(label));
     }
 
     @POST
-    @Path("/{id}/notes")
+    @Path("/{caseId}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addNote(@RestPath long id, @BeanParam NoteForm form) {
+    public Response addNote(@RestPath("caseId") long id, @BeanParam NoteForm form) {
         CaseFile caseFile = access.editable(id);
         FormErrors errors = validator.validate(form, NoteForm.FIELDS);
         if (errors.isEmpty()) {

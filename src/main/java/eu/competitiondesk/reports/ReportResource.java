@@ -2,7 +2,7 @@ package eu.competitiondesk.reports;
 
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseFile;
-import eu.competitiondesk.web.ContentSecurityPolicy;
+import eu.competitiondesk.web.SecurityHeaders;
 import eu.competitiondesk.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,7 +52,7 @@ public class ReportResource {
         CaseFile caseFile = cases.viewable(caseId);
         ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
         String page = reports.xhtml(caseFile, chosen, (int) ReportSnapshot.countOfCase(caseId) + 1);
-        return Response.ok(page, MediaType.TEXT_HTML_TYPE).header(ContentSecurityPolicy.HEADER,
+        return Response.ok(page, MediaType.TEXT_HTML_TYPE).header(SecurityHeaders.CSP,
                 "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; "
                         + "frame-ancestors 'none'; form-action 'none'").build();
     }

@@ -21,6 +21,11 @@ public class CurrentUser {
         return identity.getAttribute(UserDirectory.USER_ID);
     }
 
+    /** The server-side session of this request; null under single sign-on. */
+    public Long sessionId() {
+        return identity.getAttribute(UserDirectory.SESSION_ID);
+    }
+
     public String getUsername() {
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
     }

@@ -1,33 +1,31 @@
 package eu.competitiondesk.security;
 
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Restores the identity named by a valid session cookie. The user is read again so that deactivation ends the
- * session at once.
+ * Restores the identity behind a session token. The session and its user are read on every request, so an ended
+ * session, a deactivated account or a changed role takes effect on the very next request, on every node.
  */
 @ApplicationScoped
-public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+public class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
 
     @Inject
-    UserDirectory users;
+    SessionStore sessions;
 
     @Override
-    public Class<TrustedAuthenticationRequest> getRequestType() {
-        return TrustedAuthenticationRequest.class;
+    public Class<SessionTokenRequest> getRequestType() {
+        return SessionTokenRequest.class;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
-            AuthenticationRequestContext context) {
-        String username = request.getPrincipal();
-        return context.runBlocking(() -> users.resume(username).orElseThrow(AuthenticationFailedException::new));
+    public Uni<SecurityIdentity> authenticate(SessionTokenRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> sessions.resume(request.token)
+                .map(session -> UserDirectory.identityOf(session.user, session.id))
+                .orElse(null));
     }
 }

@@ -9,16 +9,16 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses to start a production node without a configured session key. Without one, Quarkus would make up a key
- * per process: every restart would sign everyone out, and nodes behind one load balancer could not read each
- * other's sessions.
+ * Refuses to start a production node without a configured session key. The key protects the session token hashes
+ * and signs CSRF tokens; a made-up key per process would make nodes behind one load balancer refuse each other's
+ * forms and would let a copy of the session table be checked offline.
  */
 @ApplicationScoped
 public class SessionKeyCheck {
 
-    static final int MIN_LENGTH = 16;
+    static final int MIN_LENGTH = 32;
 
-    @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
+    @ConfigProperty(name = "desk.session.key")
     Optional<String> sessionKey;
 
     void onStart(@Observes @Priority(1) StartupEvent event) {

@@ -11,6 +11,9 @@ public class UserAccounts {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SessionStore sessions;
+
     @Transactional
     public AppUser create(String username, String fullName, Role role, String password) {
         AppUser user = newUser(username, fullName, role, password);
@@ -42,12 +45,31 @@ public class UserAccounts {
         user.role = role;
         if (newPassword != null) {
             user.passwordHash = PasswordHasher.hash(newPassword);
-            summary.append(", password reset");
+            int ended = sessions.endAllOf(user.id, UserSession.EndReason.PASSWORD_CHANGED, null);
+            summary.append(", password reset, ").append(ended).append(" open session(s) ended");
         }
         audit.record(null, "USER_UPDATED", summary.toString());
     }
 
-    /** Deactivation takes effect on the user's next request: the session check reads the flag every time. */
+    /**
+     * A user changing their own password: the current one must be right. Every other session of the user ends, so
+     * whoever else knew the old password is out at once; the session making the change stays open.
+     */
+    @Transactional
+    public boolean changeOwnPassword(long userId, String currentPassword, String newPassword, Long keepSessionId) {
+        AppUser user = AppUser.findById(userId);
+        if (!PasswordHasher.matches(currentPassword == null ? "" : currentPassword, user.passwordHash)) {
+            audit.record(null, "PASSWORD_CHANGE_REFUSED", "Wrong current password given by " + user.username);
+            return false;
+        }
+        user.passwordHash = PasswordHasher.hash(newPassword);
+        int ended = sessions.endAllOf(user.id, UserSession.EndReason.PASSWORD_CHANGED, keepSessionId);
+        audit.record(null, "PASSWORD_CHANGED",
+                "Changed own password; " + ended + " other session(s) of " + user.username + " ended");
+        return true;
+    }
+
+    /** Deactivation ends the user's open sessions on every node at once. */
     @Transactional
     public void setActive(long id, boolean active) {
         AppUser user = changeActive(id, active);
@@ -61,9 +83,12 @@ public class UserAccounts {
         audit.recordAs(AuditTrail.SYSTEM, null, activeAction(active), activeSummary(user, active));
     }
 
-    private static AppUser changeActive(long id, boolean active) {
+    private AppUser changeActive(long id, boolean active) {
         AppUser user = AppUser.findById(id);
         user.active = active;
+        if (!active) {
+            sessions.endAllOf(user.id, UserSession.EndReason.DEACTIVATED, null);
+        }
         return user;
     }
 

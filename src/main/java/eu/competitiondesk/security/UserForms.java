@@ -35,7 +35,7 @@ public final class UserForms {
 
         @RestForm
         @NotBlank(message = "{desk.user.password.short}")
-        @Size(min = 12, max = 200, message = "{desk.user.password.short}")
+        @AcceptablePassword
         public String password;
 
         /** Trims names and turns blanks into null so an empty field gets one message. Passwords stay as typed. */
@@ -63,7 +63,7 @@ public final class UserForms {
 
         /** Empty keeps the current password. */
         @RestForm
-        @Pattern(regexp = "^$|^.{12,200}$", message = "{desk.user.password.short}")
+        @AcceptablePassword
         public String password;
 
         @RestForm

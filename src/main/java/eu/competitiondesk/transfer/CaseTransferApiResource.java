@@ -39,10 +39,10 @@ public class CaseTransferApiResource {
     UriInfo uriInfo;
 
     @GET
-    @Path("/{id}/export")
+    @Path("/{caseId}/export")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The whole case as JSON", description = "Confidential content included, with its marking.")
-    public Response export(@RestPath long id) {
+    public Response export(@RestPath("caseId") long id) {
         CaseFile caseFile = cases.viewable(id);
         return Response.ok(transfers.export(id)).header("Content-Disposition", "attachment; filename=\""
                 + caseFile.reference.replaceAll("[^A-Za-z0-9.-]", "_") + ".json\"").build();

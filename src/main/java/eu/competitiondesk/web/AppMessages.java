@@ -62,6 +62,7 @@ public interface AppMessages {
     @Message String login_submit();
     @Message String login_failed_title();
     @Message String login_failed();
+    @Message String login_held(long minutes);
 
     // Home
     @Message String home_title();
@@ -214,4 +215,15 @@ public interface AppMessages {
     @Message String teamRole(TeamRole role);
     @Message String keyDateKind(KeyDateKind kind);
     @Message String role(Role role);
+
+    @Message String account_password_title();
+    @Message String account_password_intro();
+    @Message String account_password_sso();
+    @Message String account_password_current();
+    @Message String account_password_confirm();
+    @Message String account_password_submit();
+    @Message String account_password_changed();
+    @Message String account_password_wrong();
+    @Message String account_password_mismatch();
+    @Message String nav_account();
 }

@@ -104,6 +104,7 @@ class CaseApiResourceTest {
 
     @Test
     void apiNeedsLogin() {
-        given().redirects().follow(false).get("/api/v1/cases").then().statusCode(302);
+        given().redirects().follow(false).get("/api/v1/cases").then().statusCode(401)
+                .contentType("application/problem+json");
     }
 }

@@ -3,15 +3,20 @@ package eu.competitiondesk.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.TestSessions;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -21,33 +26,58 @@ class LoginTest {
     TestUsers users;
 
     @Inject
+    TestSessions sessions;
+
+    @Inject
     UserAccounts accounts;
 
     @Test
     void loginPageAndAssetsAndHealthArePublic() {
-        given().get("/login").then().statusCode(200).body(containsString("name=\"j_username\""))
-                .body(containsString("name=\"j_password\""));
+        given().get("/login").then().statusCode(200).body(containsString("name=\"username\""))
+                .body(containsString("name=\"password\"")).body(containsString("name=\"csrf-token\""));
         given().get("/static/desk.css").then().statusCode(200);
         given().get("/vendor/govuk-frontend.css").then().statusCode(200)
-                .body(org.hamcrest.Matchers.not(containsString("GDS Transport")));
+                .body(not(containsString("GDS Transport")));
         given().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test
-    void wrongPasswordGoesBackToTheLoginPageWithAnError() {
+    void wrongPasswordShowsTheFormAgainWithTheNameKeptAndIsAudited() {
         users.ensure("login-user", Role.CASE_OFFICER);
-        Response response = given().redirects().follow(false).formParam("j_username", "login-user")
-                .formParam("j_password", "wrong password!").post("/j_security_check");
-        assertEquals(302, response.statusCode());
-        assertTrue(response.header("Location").endsWith("/login?error=true"));
-        given().get("/login?error=true").then().body(containsString("The user name or password is not right"));
+        Response response = Session.attempt("login-user", "wrong password!", "198.51.100.1");
+        assertEquals(401, response.statusCode());
+        assertNull(response.getCookie(Session.SESSION_COOKIE));
+        assertTrue(response.asString().contains("The user name or password is not right"));
+        assertTrue(response.asString().contains("value=\"login-user\""), "typed name kept");
+        assertFalse(response.asString().contains("wrong password!"), "password never sent back");
+        assertEquals(1, sessions.auditOf("login-user", "LOGIN_FAILED").size());
     }
 
     @Test
-    void unknownUserIsRefusedLikeAWrongPassword() {
-        given().redirects().follow(false).formParam("j_username", "nobody-here")
-                .formParam("j_password", "whatever").post("/j_security_check")
-                .then().statusCode(302).header("Location", endsWith("/login?error=true"));
+    void unknownUserIsRefusedLikeAWrongPasswordAndItsNameIsNotRecorded() {
+        Response response = Session.attempt("nobody-here-typo-secret", "whatever", "198.51.100.2");
+        assertEquals(401, response.statusCode());
+        assertEquals(0, sessions.auditCount("LOGIN_FAILED", "nobody-here-typo-secret"));
+        assertEquals(1, sessions.auditCount("LOGIN_FAILED", "unknown account from 198.51.100.2"));
+    }
+
+    @Test
+    void theLoginFormNeedsItsCsrfToken() {
+        users.ensure("login-csrf", Role.CASE_OFFICER);
+        Response response = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("username", "login-csrf").formParam("password", TestUsers.PASSWORD).post("/login");
+        assertEquals(400, response.statusCode());
+        assertNull(response.getCookie(Session.SESSION_COOKIE));
+        assertTrue(sessions.endReasons("login-csrf").isEmpty(), "no session opened");
+    }
+
+    @Test
+    void successfulSignInOpensASessionAndIsAudited() {
+        users.ensure("login-ok", Role.CASE_OFFICER);
+        Session session = Session.signIn("login-ok", TestUsers.PASSWORD);
+        session.request().get("/cases").then().statusCode(200);
+        assertEquals(1, sessions.auditOf("login-ok", "LOGIN").size());
+        assertEquals("OPEN", sessions.endReasons("login-ok").get(0));
     }
 
     @Test
@@ -55,44 +85,123 @@ class LoginTest {
         AppUser user = users.ensure("login-hash", Role.READER);
         assertTrue(user.passwordHash.startsWith("$2"), "bcrypt modular crypt format");
         assertTrue(PasswordHasher.matches(TestUsers.PASSWORD, user.passwordHash));
-        assertTrue(!PasswordHasher.matches("not it", user.passwordHash));
+        assertFalse(PasswordHasher.matches("not it", user.passwordHash));
     }
 
     @Test
-    void deactivatedUserCannotSignInAndLosesTheOpenSession() {
+    void deactivationEndsTheOpenSessionOnTheServerAndRefusesSignIn() {
         AppUser user = users.ensure("login-leaver", Role.CASE_OFFICER);
         accounts.setActiveBySystem(user.id, true);
         Session session = Session.signIn("login-leaver", TestUsers.PASSWORD);
         session.request().get("/cases").then().statusCode(200);
         accounts.setActiveBySystem(user.id, false);
+        assertEquals("DEACTIVATED", sessions.endReasons("login-leaver").get(0));
         session.request().get("/cases").then().statusCode(302).header("Location", endsWith("/login"));
-        given().redirects().follow(false).formParam("j_username", "login-leaver")
-                .formParam("j_password", TestUsers.PASSWORD).post("/j_security_check")
-                .then().header("Location", endsWith("/login?error=true"));
+        assertEquals(401, Session.attempt("login-leaver", TestUsers.PASSWORD, "198.51.100.3").statusCode());
         accounts.setActiveBySystem(user.id, true);
+        // Reactivation does not revive the ended session.
+        session.request().get("/cases").then().statusCode(302);
     }
 
     @Test
-    void logoutClearsTheSessionCookie() {
+    void signOutEndsTheSessionOnTheServerNotOnlyInTheBrowser() {
         users.ensure("login-out", Role.CASE_OFFICER);
         Session session = Session.signIn("login-out", TestUsers.PASSWORD);
         String page = session.page("/").then().statusCode(200).extract().asString();
-        assertTrue(page.contains("action=\"/logout\""), "logout on every page");
+        assertTrue(page.contains("action=\"/logout\""), "sign-out on every page");
         Response out = session.form().post("/logout");
         assertEquals(303, out.statusCode());
-        assertNotNull(out.getDetailedCookie("quarkus-credential"));
-        assertEquals(0, out.getDetailedCookie("quarkus-credential").getMaxAge());
-        assertTrue(out.getDetailedCookie("quarkus-credential").isHttpOnly());
+        assertEquals(0, out.getDetailedCookie(Session.SESSION_COOKIE).getMaxAge());
+        // A copy of the old cookie, replayed after sign-out, opens nothing.
+        session.request().get("/cases").then().statusCode(302).header("Location", endsWith("/login"));
+        assertEquals("SIGN_OUT", sessions.endReasons("login-out").get(0));
     }
 
     @Test
-    void sessionCookieIsHttpOnlyAndStrict() {
+    void sessionCookieIsHttpOnlyStrictAndSecureOnlyBehindTls() {
         users.ensure("login-cookie", Role.CASE_OFFICER);
-        Response response = given().redirects().follow(false).formParam("j_username", "login-cookie")
-                .formParam("j_password", TestUsers.PASSWORD).post("/j_security_check");
-        String setCookie = response.headers().getValues("Set-Cookie").stream()
-                .filter(v -> v.startsWith("quarkus-credential=")).findFirst().orElseThrow();
-        assertTrue(setCookie.toLowerCase().contains("httponly"), setCookie);
-        assertTrue(setCookie.toLowerCase().contains("samesite=strict"), setCookie);
+        String plain = setCookie(Session.attempt("login-cookie", TestUsers.PASSWORD, null));
+        assertTrue(plain.contains("httponly"), plain);
+        assertTrue(plain.contains("samesite=strict"), plain);
+        assertFalse(plain.contains("secure"), "no Secure flag over plain HTTP: " + plain);
+        // 127.0.0.1 is a trusted proxy: its X-Forwarded-Proto is believed.
+        Response behindTls = Session.attemptVia("login-cookie", TestUsers.PASSWORD, "https");
+        assertTrue(setCookie(behindTls).contains("secure"), setCookie(behindTls));
+    }
+
+    @Test
+    void theApiAnswers401WithAProblemDocumentInsteadOfARedirect() {
+        given().redirects().follow(false).accept("application/json").get("/api/v1/cases").then().statusCode(401)
+                .contentType("application/problem+json").body("status", org.hamcrest.Matchers.equalTo(401))
+                .body("title", org.hamcrest.Matchers.equalTo("Not signed in"));
+        given().redirects().follow(false).get("/cases").then().statusCode(302)
+                .header("Location", endsWith("/login"));
+    }
+
+    @Test
+    void aSessionEndsAfterThirtyIdleMinutes() {
+        users.ensure("login-idle", Role.CASE_OFFICER);
+        Session session = Session.signIn("login-idle", TestUsers.PASSWORD);
+        sessions.age("login-idle", Duration.ofMinutes(40), Duration.ofMinutes(29));
+        session.request().get("/cases").then().statusCode(200);
+        sessions.age("login-idle", Duration.ofMinutes(40), Duration.ofMinutes(31));
+        session.request().get("/cases").then().statusCode(302).header("Location", endsWith("/login"));
+        assertEquals("IDLE", sessions.endReasons("login-idle").get(0));
+    }
+
+    @Test
+    void aSessionEndsTwelveHoursAfterSignInHoweverBusy() {
+        users.ensure("login-long", Role.CASE_OFFICER);
+        Session session = Session.signIn("login-long", TestUsers.PASSWORD);
+        sessions.age("login-long", Duration.ofHours(11).plusMinutes(59), Duration.ofSeconds(5));
+        session.request().get("/cases").then().statusCode(200);
+        sessions.age("login-long", Duration.ofHours(12).plusMinutes(1), Duration.ofSeconds(5));
+        session.request().get("/cases").then().statusCode(302);
+        assertEquals("EXPIRED", sessions.endReasons("login-long").get(0));
+    }
+
+    @Test
+    void repeatedFailuresHoldTheAccountEvenForTheRightPassword() {
+        users.ensure("login-guessed", Role.CASE_OFFICER);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, Session.attempt("login-guessed", "guess number " + i, "198.51.100.10").statusCode());
+        }
+        // From another address too: the account itself is held.
+        Response held = Session.attempt("login-guessed", TestUsers.PASSWORD, "198.51.100.11");
+        assertEquals(429, held.statusCode());
+        assertNull(held.getCookie(Session.SESSION_COOKIE));
+        assertTrue(Integer.parseInt(held.header("Retry-After")) > 800, held.header("Retry-After"));
+        assertTrue(held.asString().contains("Too many failed sign-ins"));
+        assertEquals(1, sessions.auditOf("login-guessed", "LOGIN_THROTTLED").size());
+    }
+
+    @Test
+    void oneAddressTryingManyAccountsIsHeld() {
+        users.ensure("login-sprayed", Role.CASE_OFFICER);
+        for (int i = 0; i < 20; i++) {
+            Session.attempt("spray-" + i, "Winter2026!!", "203.0.113.66");
+        }
+        assertEquals(429, Session.attempt("login-sprayed", TestUsers.PASSWORD, "203.0.113.66").statusCode());
+        // The same account from another address is not affected.
+        assertEquals(303, Session.attempt("login-sprayed", TestUsers.PASSWORD, "203.0.113.67").statusCode());
+    }
+
+    @Test
+    void aSuccessClearsTheAccountsFailures() {
+        users.ensure("login-forgetful", Role.CASE_OFFICER);
+        for (int i = 0; i < 4; i++) {
+            Session.attempt("login-forgetful", "not it " + i, "198.51.100.20");
+        }
+        assertEquals(303, Session.attempt("login-forgetful", TestUsers.PASSWORD, "198.51.100.20").statusCode());
+        for (int i = 0; i < 4; i++) {
+            Session.attempt("login-forgetful", "not it again " + i, "198.51.100.20");
+        }
+        assertEquals(303, Session.attempt("login-forgetful", TestUsers.PASSWORD, "198.51.100.20").statusCode());
+    }
+
+    private static String setCookie(Response response) {
+        return response.headers().getValues("Set-Cookie").stream()
+                .filter(v -> v.startsWith(Session.SESSION_COOKIE + "=")).findFirst().orElseThrow()
+                .toLowerCase(Locale.ROOT);
     }
 }

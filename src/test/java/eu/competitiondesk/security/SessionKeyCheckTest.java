@@ -16,11 +16,13 @@ class SessionKeyCheckTest {
                 () -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.empty()));
         assertTrue(refused.getMessage().contains("DESK_SESSION_KEY"));
         assertThrows(IllegalStateException.class, () -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.of("short")));
+        assertThrows(IllegalStateException.class,
+                () -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.of("0123456789abcdef0123456789abcde")));
     }
 
     @Test
     void productionStartsWithALongEnoughKey() {
-        assertDoesNotThrow(() -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.of("0123456789abcdef")));
+        assertDoesNotThrow(() -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.of("0123456789abcdef0123456789abcdef")));
     }
 
     @Test

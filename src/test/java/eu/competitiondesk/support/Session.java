@@ -16,6 +16,8 @@ public final class Session {
 
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
+    public static final String SESSION_COOKIE = "desk-session";
+
     private Cookies cookies;
     private String csrfToken;
 
@@ -24,13 +26,45 @@ public final class Session {
     }
 
     public static Session signIn(String username, String password) {
-        Response response = given().redirects().follow(false)
-                .formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check");
-        if (response.getStatusCode() != 302 || response.getCookie("quarkus-credential") == null) {
+        Response response = attempt(username, password);
+        if (response.getStatusCode() != 303 || response.getCookie(SESSION_COOKIE) == null) {
             throw new AssertionError("login failed for " + username + ": " + response.getStatusCode());
         }
         return new Session(response.getDetailedCookies());
+    }
+
+    public static Response attempt(String username, String password) {
+        return attempt(username, password, null);
+    }
+
+    /**
+     * Posts the sign-in form as a browser would: first reads the page for its CSRF token and cookie. With a
+     * {@code clientAddress}, the request says it was forwarded for that address by the trusted local proxy, which
+     * keeps each test's sign-in throttle apart.
+     */
+    public static Response attempt(String username, String password, String clientAddress) {
+        RequestSpecification request = given().redirects().follow(false);
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
+        return post(request, username, password);
+    }
+
+    /** Signs in through the trusted local proxy, which says the browser used this scheme. */
+    public static Response attemptVia(String username, String password, String forwardedProto) {
+        return post(given().redirects().follow(false).header("X-Forwarded-Proto", forwardedProto), username,
+                password);
+    }
+
+    private static Response post(RequestSpecification request, String username, String password) {
+        Response page = given().get("/login");
+        Matcher matcher = CSRF_INPUT.matcher(page.asString());
+        if (!matcher.find()) {
+            throw new AssertionError("no CSRF token on the sign-in page");
+        }
+        return request.cookies(page.getDetailedCookies())
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", matcher.group(1))
+                .formParam("username", username).formParam("password", password).post("/login");
     }
 
     /** A request carrying this session's cookies, not following redirects. */

@@ -22,12 +22,30 @@ class ResponseHeadersTest {
 
     @Test
     void pagesCarryAStrictContentSecurityPolicy() {
-        given().get("/login").then().header("Content-Security-Policy", equalTo(ContentSecurityPolicy.POLICY));
+        given().get("/login").then().header("Content-Security-Policy", equalTo(SecurityHeaders.POLICY));
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         officer.request().get("/cases").then().header("Content-Security-Policy",
                 containsString("default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"));
         officer.request().get("/api/v1/cases").then().header("Content-Security-Policy",
                 containsString("frame-ancestors 'none'"));
+        // Also on what no resource writes: static files, sign-in redirects, 401s and 404s.
+        given().get("/static/desk.css").then().header("Content-Security-Policy", equalTo(SecurityHeaders.POLICY));
+        given().redirects().follow(false).get("/cases").then().statusCode(302)
+                .header("Content-Security-Policy", equalTo(SecurityHeaders.POLICY));
+        given().get("/api/v1/cases").then().statusCode(401)
+                .header("Content-Security-Policy", equalTo(SecurityHeaders.POLICY));
+        officer.request().get("/no-such-page").then().statusCode(404)
+                .header("Content-Security-Policy", equalTo(SecurityHeaders.POLICY));
+    }
+
+    @Test
+    void strictTransportSecurityOnlyOverTlsAndOnlyFromTrustedProxies() {
+        given().get("/login").then().header("Strict-Transport-Security", org.hamcrest.Matchers.nullValue());
+        // The local proxy (127.0.0.1 is trusted) says the browser used TLS.
+        given().header("X-Forwarded-Proto", "https").get("/login").then()
+                .header("Strict-Transport-Security", equalTo("max-age=31536000; includeSubDomains"));
+        given().header("X-Forwarded-Proto", "https").get("/static/desk.css").then()
+                .header("Strict-Transport-Security", containsString("max-age="));
     }
 
     @Test

@@ -1,0 +1,89 @@
+package eu.competitiondesk.security;
+
+import eu.competitiondesk.web.AppMessages;
+import eu.competitiondesk.web.Flash;
+import eu.competitiondesk.web.FormErrors;
+import eu.competitiondesk.web.FormValidator;
+import eu.competitiondesk.web.Pages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The signed-in user's own account: changing the password. */
+@Path("/account/password")
+@Produces(MediaType.TEXT_HTML)
+public class AccountResource {
+
+    /** The password change form. Passwords are never sent back to the page. */
+    public static class PasswordForm {
+        static final List<String> FIELDS = List.of("currentPassword", "newPassword", "confirmPassword");
+
+        @RestForm
+        @NotBlank(message = "{desk.user.password.current}")
+        public String currentPassword;
+
+        @RestForm
+        @NotBlank(message = "{desk.user.password.short}")
+        @AcceptablePassword
+        public String newPassword;
+
+        @RestForm
+        public String confirmPassword;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance password(FormErrors errors, boolean sso);
+    }
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FormValidator validator;
+
+    @Inject
+    AppMessages msg;
+
+    @Inject
+    AuthMode mode;
+
+    @GET
+    public TemplateInstance form() {
+        return Templates.password(FormErrors.none(), mode.isOidc());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@BeanParam PasswordForm form) {
+        if (mode.isOidc()) {
+            return Pages.unprocessable(Templates.password(FormErrors.none(), true));
+        }
+        FormErrors errors = validator.validate(form, PasswordForm.FIELDS);
+        if (!errors.has("newPassword") && !java.util.Objects.equals(form.newPassword, form.confirmPassword)) {
+            errors.add("confirmPassword", msg.account_password_mismatch());
+        }
+        if (errors.isEmpty() && !accounts.changeOwnPassword(currentUser.id(), form.currentPassword,
+                form.newPassword, currentUser.sessionId())) {
+            errors.add("currentPassword", msg.account_password_wrong());
+        }
+        if (errors.isEmpty()) {
+            return Flash.redirect("/", msg.account_password_changed());
+        }
+        return Pages.unprocessable(Templates.password(errors, false));
+    }
+}

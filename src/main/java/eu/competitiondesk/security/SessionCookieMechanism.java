@@ -1,0 +1,91 @@
+package eu.competitiondesk.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.competitiondesk.web.ApiProblem;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+
+/**
+ * Authenticates requests by the session cookie set at sign-in and answers requests without a valid session: the
+ * JSON API gets a 401 problem document it can act on, pages get a redirect to the sign-in form.
+ *
+ * <p>In single sign-on mode ({@code desk.auth.mode=oidc}) this mechanism steps aside and the OpenID Connect
+ * mechanism authenticates and challenges instead.
+ */
+@ApplicationScoped
+public class SessionCookieMechanism implements HttpAuthenticationMechanism {
+
+    public static final String COOKIE = "desk-session";
+
+    @Inject
+    AuthMode mode;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        if (mode.isOidc() || isStaticAsset(context.normalizedPath())) {
+            return Uni.createFrom().nullItem();
+        }
+        Cookie cookie = context.request().getCookie(COOKIE);
+        if (cookie == null || cookie.getValue().isEmpty()) {
+            return Uni.createFrom().nullItem();
+        }
+        return identities.authenticate(new SessionTokenRequest(cookie.getValue()));
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        if (isApi(context.normalizedPath())) {
+            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Session"));
+        }
+        return Uni.createFrom().item(new ChallengeData(302, HttpHeaders.LOCATION, "/login"));
+    }
+
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (mode.isOidc()) {
+            return Uni.createFrom().item(false);
+        }
+        if (!isApi(context.normalizedPath())) {
+            return HttpAuthenticationMechanism.super.sendChallenge(context);
+        }
+        ApiProblem problem = ApiProblem.of(401, "Not signed in",
+                "This call needs a signed-in session: sign in at /login and send the session cookie.");
+        try {
+            context.response().setStatusCode(401)
+                    .putHeader("WWW-Authenticate", "Session")
+                    .putHeader(HttpHeaders.CONTENT_TYPE, ApiProblem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            context.response().setStatusCode(401).end();
+        }
+        return Uni.createFrom().item(true);
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(SessionTokenRequest.class);
+    }
+
+    static boolean isApi(String path) {
+        return path.startsWith("/api/");
+    }
+
+    private static boolean isStaticAsset(String path) {
+        return path.startsWith("/static/") || path.startsWith("/vendor/") || path.equals("/favicon.ico");
+    }
+}
