@@ -1,5 +1,6 @@
 package eu.competitiondesk.cases;
 
+import eu.competitiondesk.security.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,11 +8,14 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 
 /**
- * The one place that decides who may see and change a case. Every case-scoped route (pages and API) loads its case
- * through here. A case outside the user's reach answers 404, so an outsider learns nothing, not even that it exists.
+ * The one place that decides who may see and change a case. Every route with a {@code caseId} in its path passes
+ * through here before the resource runs ({@link CaseScopeFilter}), and resources load their case through here too.
+ * A case outside the user's reach answers 404, so an outsider learns nothing, not even that it exists. Every
+ * refusal is audited.
  *
- * <p>Rule: admins see and change every case; everyone else sees the cases whose team they are on, and changes them
- * when both their application role and their team role allow it.
+ * <p>Rule: admins see and change every case; everyone else sees the cases whose team they are on (a reader is
+ * granted a case by joining its team with the team role READER), and changes them when both their application role
+ * and their team role allow it.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -19,9 +23,14 @@ public class CaseAccess {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AuditTrail audit;
+
     public CaseFile viewable(long caseId) {
         CaseFile caseFile = CaseFile.findById(caseId);
         if (caseFile == null || !canView(caseFile)) {
+            audit.recordDenied(caseFile == null ? null : caseFile.id,
+                    "Refused to show case " + caseId + (caseFile == null ? " (no such case)" : " to a non-member"));
             throw new NotFoundException();
         }
         return caseFile;
@@ -30,6 +39,7 @@ public class CaseAccess {
     public CaseFile editable(long caseId) {
         CaseFile caseFile = viewable(caseId);
         if (!canEdit(caseFile)) {
+            audit.recordDenied(caseFile.id, "Refused a change to case " + caseId + ": read-only access");
             throw new ForbiddenException();
         }
         return caseFile;

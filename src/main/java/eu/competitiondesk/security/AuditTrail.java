@@ -20,6 +20,15 @@ public class AuditTrail {
         recordAs(currentUser.isSignedIn() ? currentUser.getUsername() : SYSTEM, caseId, action, summary);
     }
 
+    /**
+     * Records a refused request in a transaction of its own, so the record stays even though the request fails.
+     * {@code caseId} is given only for a case that exists; the summary names what was asked for.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordDenied(Long caseId, String summary) {
+        record(caseId, "ACCESS_DENIED", summary);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAs(String actor, Long caseId, String action, String summary) {
         AuditEvent event = new AuditEvent();

@@ -1,0 +1,59 @@
+package eu.competitiondesk.support;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Finds real ids inside a case, so route tests can fill every path parameter with something that exists. */
+@ApplicationScoped
+public class CaseFixtures {
+
+    /** The demo case: it has parties, team, key dates, markets with datasets and rows, and assessments. */
+    @Transactional
+    public long demoCaseId() {
+        return ((Number) Panache.getEntityManager().createNativeQuery("""
+                select c.id from case_file c
+                 where exists (select 1 from market m where m.case_id = c.id)
+                   and exists (select 1 from assessment a where a.case_id = c.id)
+                   and exists (select 1 from case_party p where p.case_id = c.id)
+                   and exists (select 1 from case_key_date k where k.case_id = c.id)
+                 order by c.id limit 1""").getSingleResult()).longValue();
+    }
+
+    /** Path parameter name to an existing id of that kind inside the case. */
+    @Transactional
+    public Map<String, String> idsInside(long caseId) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("caseId", String.valueOf(caseId));
+        put(ids, "marketId", "select id from market where case_id = ?1 order by id", caseId);
+        put(ids, "datasetId", "select d.id from share_dataset d join market m on m.id = d.market_id"
+                + " where m.case_id = ?1 and exists (select 1 from share_row r where r.dataset_id = d.id)"
+                + " order by d.id", caseId);
+        ids.put("marketId", one("select d.market_id from share_dataset d where d.id = ?1",
+                Long.parseLong(ids.get("datasetId"))));
+        put(ids, "rowId", "select id from share_row where dataset_id = ?1 order by id",
+                Long.parseLong(ids.get("datasetId")));
+        put(ids, "assessmentId", "select id from assessment where case_id = ?1 order by id", caseId);
+        put(ids, "partyId", "select id from case_party where case_id = ?1 order by id", caseId);
+        put(ids, "memberId", "select id from case_team_member where case_id = ?1 order by id", caseId);
+        put(ids, "keyDateId", "select id from case_key_date where case_id = ?1 order by id", caseId);
+        put(ids, "reportId", "select id from report_snapshot where case_id = ?1 order by id", caseId);
+        return ids;
+    }
+
+    private static void put(Map<String, String> ids, String name, String sql, long param) {
+        ids.put(name, one(sql, param));
+    }
+
+    private static String one(String sql, long param) {
+        List<?> rows = Panache.getEntityManager().createNativeQuery(sql).setParameter(1, param).setMaxResults(1)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("nothing found for: " + sql);
+        }
+        return rows.get(0).toString();
+    }
+}
