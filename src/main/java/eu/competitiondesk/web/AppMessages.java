@@ -226,4 +226,29 @@ public interface AppMessages {
     @Message String account_password_wrong();
     @Message String account_password_mismatch();
     @Message String nav_account();
+
+    @Message String documents_title();
+    @Message String documents_none();
+    @Message String documents_link();
+    @Message String document_name();
+    @Message String document_type();
+    @Message String document_size();
+    @Message String document_uploaded();
+    @Message String document_marking();
+    @Message String document_confidential_tag();
+    @Message String document_not_confidential();
+    @Message String document_upload_title();
+    @Message String document_file();
+    @Message String document_file_hint(String maxSize);
+    @Message String document_description();
+    @Message String document_confidential();
+    @Message String document_confidential_hint();
+    @Message String document_upload();
+    @Message String document_choose();
+    @Message String document_type_refused();
+    @Message String document_description_too_long(int max);
+    @Message String document_uploaded_flash(String name);
+    @Message String document_removed(String name);
+    @Message String error_too_large_heading();
+    @Message String error_too_large_text(String documentLimit, String otherLimit);
 }

@@ -123,6 +123,16 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warnf("Database unreachable: %s", e.getClass().getName());
+            if (isApi()) {
+                return Response.fromResponse(problem(ApiProblem.of(503, "Service unavailable",
+                        "The database cannot be reached. Nothing was saved. Retry later.")))
+                        .header("Retry-After", "30").build();
+            }
+            return Response.fromResponse(page(503, msg.error_unavailable_heading(), msg.error_unavailable_text()))
+                    .header("Retry-After", "30").build();
+        }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         // Log the class and id only: exception messages can carry user input (possibly confidential).
         LOG.errorf("Request failed, error id %s: %s at %s", errorId, e.getClass().getName(), topFrame(e));

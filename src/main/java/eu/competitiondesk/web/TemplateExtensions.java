@@ -12,6 +12,11 @@ public class TemplateExtensions {
         return Figures.format(value);
     }
 
+    /** Whole numbers such as byte counts, with thousands separators. */
+    static String num(long value) {
+        return String.format(java.util.Locale.ENGLISH, "%,d", value);
+    }
+
     static String num(Double value) {
         return value == null ? "" : Figures.format(value);
     }

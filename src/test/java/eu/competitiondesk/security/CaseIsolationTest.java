@@ -57,6 +57,9 @@ class CaseIsolationTest {
         docxReportId = officer.request().contentType("application/json")
                 .body("{\"edition\":\"public\",\"format\":\"docx\"}").post("/api/v1/cases/" + caseId + "/reports")
                 .then().statusCode(201).extract().path("id").toString();
+        officer.page("/cases/" + caseId + "/documents");
+        officer.multipart().multiPart("file", "team-only.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
+                .post("/cases/" + caseId + "/documents").then().statusCode(303);
         ids = fixtures.idsInside(caseId);
         ids.put("reportId", String.valueOf(pdf));
         reference = officer.request().get("/api/v1/cases/" + caseId).then().statusCode(200).extract()

@@ -40,6 +40,7 @@ public class CaseFixtures {
         put(ids, "partyId", "select id from case_party where case_id = ?1 order by id", caseId);
         put(ids, "memberId", "select id from case_team_member where case_id = ?1 order by id", caseId);
         put(ids, "keyDateId", "select id from case_key_date where case_id = ?1 order by id", caseId);
+        put(ids, "documentId", "select id from case_document where case_id = ?1 order by id", caseId);
         put(ids, "reportId", "select id from report_snapshot where case_id = ?1 order by id", caseId);
         return ids;
     }

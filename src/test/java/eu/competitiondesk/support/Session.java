@@ -99,6 +99,11 @@ public final class Session {
         return request().multiPart("csrf-token", csrfToken);
     }
 
+    /** The value of one of this session's cookies. */
+    public String cookie(String name) {
+        return cookies.getValue(name);
+    }
+
     public String csrfToken() {
         return csrfToken;
     }

@@ -1,0 +1,19 @@
+package eu.competitiondesk.documents;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The bytes of a case document, read only when someone downloads it. */
+@Entity
+@Table(name = "case_document_content")
+public class DocumentContent extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "document_id")
+    public Long documentId;
+
+    public byte[] content;
+}

@@ -1,0 +1,90 @@
+package eu.competitiondesk.documents;
+
+import eu.competitiondesk.security.AuditTrail;
+import eu.competitiondesk.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+
+/** Stores, serves and removes case documents, each with its audit record in the same transaction. */
+@ApplicationScoped
+public class DocumentService {
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public CaseDocument store(long caseId, String fileName, String mediaType, byte[] content, boolean confidential,
+            String description) {
+        CaseDocument document = new CaseDocument();
+        document.caseId = caseId;
+        document.fileName = fileName;
+        document.mediaType = mediaType;
+        document.sizeBytes = content.length;
+        document.sha256 = sha256(content);
+        document.confidential = confidential;
+        document.description = description;
+        document.uploadedBy = currentUser.getUsername();
+        document.uploadedAt = OffsetDateTime.now(clock);
+        document.persist();
+        DocumentContent bytes = new DocumentContent();
+        bytes.documentId = document.id;
+        bytes.content = content;
+        bytes.persist();
+        audit.record(caseId, "DOCUMENT_UPLOADED", "Uploaded document " + document.id + " (" + mediaType + ", "
+                + content.length + " bytes, SHA-256 " + document.sha256 + (confidential ? ", confidential)" : ")"));
+        return document;
+    }
+
+    /** The document and its bytes, for a download; the download is audited. */
+    @Transactional
+    public Download download(long caseId, long documentId) {
+        CaseDocument document = find(caseId, documentId);
+        DocumentContent bytes = DocumentContent.findById(documentId);
+        audit.record(caseId, "DOCUMENT_DOWNLOADED", "Downloaded document " + documentId);
+        return new Download(document, bytes.content);
+    }
+
+    @Transactional
+    public String remove(long caseId, long documentId) {
+        CaseDocument document = find(caseId, documentId);
+        DocumentContent.deleteById(documentId);
+        document.delete();
+        audit.record(caseId, "DOCUMENT_DELETED", "Deleted document " + documentId + " (SHA-256 " + document.sha256
+                + ", uploaded by " + document.uploadedBy + ")");
+        return document.fileName;
+    }
+
+    /** A document of this case; a document of another case is as absent as one that never existed. */
+    @Transactional
+    public CaseDocument find(long caseId, long documentId) {
+        CaseDocument document = CaseDocument.findById(documentId);
+        if (document == null || document.caseId != caseId) {
+            throw new NotFoundException();
+        }
+        return document;
+    }
+
+    public record Download(CaseDocument document, byte[] content) {
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package eu.competitiondesk.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+
+/**
+ * Error answers written below the REST layer, where no exception mapper runs: the same error page template for
+ * people and the same problem documents for the API as {@link ErrorPages}.
+ */
+@ApplicationScoped
+public class RouteErrorPages {
+
+    @Inject
+    @Location("ErrorPages/error.html")
+    Template errorPage;
+
+    @Inject
+    AppMessages msg;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The error page's layout reads request-scoped beans (flash message), so a request context is needed. */
+    @ActivateRequestContext
+    void tooLarge(RoutingContext context, String limit, String documentLimit, String otherLimit) {
+        send(context, 413, ApiProblem.of(413, "Request too large", "The request body is larger than " + limit + "."),
+                msg.error_too_large_heading(), msg.error_too_large_text(documentLimit, otherLimit));
+    }
+
+    @ActivateRequestContext
+    void unavailable(RoutingContext context) {
+        context.response().putHeader("Retry-After", "30");
+        send(context, 503, ApiProblem.of(503, "Service unavailable",
+                "The database cannot be reached. Nothing was saved. Retry later."),
+                msg.error_unavailable_heading(), msg.error_unavailable_text());
+    }
+
+    private void send(RoutingContext context, int status, ApiProblem problem, String heading, String text) {
+        context.response().setStatusCode(status).putHeader("Cache-Control", "no-store");
+        if (context.normalizedPath().startsWith("/api/")) {
+            String body;
+            try {
+                body = json.writeValueAsString(problem);
+            } catch (JsonProcessingException e) {
+                body = "{\"status\":" + status + "}";
+            }
+            context.response().putHeader("Content-Type", ApiProblem.MEDIA_TYPE).end(body);
+        } else {
+            context.response().putHeader("Content-Type", "text/html; charset=UTF-8")
+                    .end(errorPage.data("heading", heading).data("explanation", text).render());
+        }
+    }
+}
