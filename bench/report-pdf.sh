@@ -12,27 +12,18 @@ WARMUP=${WARMUP:-10}
 RUNS=${RUNS:-30}
 EDITION=${EDITION:-confidential}
 SCHEMA=desk_bench
-DB_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=${SCHEMA}&logServerErrorDetail=false"
 BASE="http://127.0.0.1:${PORT}"
 WORK=$(mktemp -d)
 trap 'kill "${APP_PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+. bench/lib.sh
 
-if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-  ./mvnw -q -B -ntp package -DskipTests
-fi
-psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE" >/dev/null 2>&1
+ensure_built
+reset_schema "$SCHEMA"
+start_app "$PORT" "$SCHEMA" "$WORK/app.log"
+APP_PID=$LAST_PID
+wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
 
-DESK_SESSION_KEY=bench-only-session-key-0123456789 DESK_DEMO_DATA=true \
-QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_FLYWAY_SCHEMAS=$SCHEMA \
-  java -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fs "$BASE/q/health/ready" >/dev/null || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
-
-curl -fs -c "$WORK/cookies" -o /dev/null -d j_username=officer -d j_password=officer "$BASE/j_security_check"
+sign_in "$PORT" "$WORK/cookies" officer officer
 CASE_ID=$(curl -fs -b "$WORK/cookies" "$BASE/api/v1/cases?q=AT.90001" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 
 export_once() {

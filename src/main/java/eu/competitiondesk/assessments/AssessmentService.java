@@ -12,6 +12,7 @@ import eu.competitiondesk.security.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -68,7 +69,7 @@ public class AssessmentService {
      */
     @Transactional
     public Assessment saveSection(long assessmentId, long expectedVersion, String sectionId, Map<String, Entry> entries) {
-        Assessment assessment = Assessment.findById(assessmentId);
+        Assessment assessment = Assessment.findById(assessmentId, LockModeType.PESSIMISTIC_WRITE);
         if (assessment.version != expectedVersion) {
             throw new StaleAssessmentException();
         }
@@ -104,7 +105,7 @@ public class AssessmentService {
     /** Marks the assessment complete; a DMA assessment writes its deadlines to the case's key dates. */
     @Transactional
     public void complete(long assessmentId, long expectedVersion) {
-        Assessment assessment = Assessment.findById(assessmentId);
+        Assessment assessment = Assessment.findById(assessmentId, LockModeType.PESSIMISTIC_WRITE);
         if (assessment.version != expectedVersion) {
             throw new StaleAssessmentException();
         }

@@ -4,6 +4,7 @@ import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.security.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -41,10 +42,14 @@ public class CaseService {
         return caseFile;
     }
 
-    /** Saves new details when {@code expectedVersion} is still current; otherwise throws {@link StaleCaseException}. */
+    /**
+     * Saves new details when {@code expectedVersion} is still current; otherwise throws {@link StaleCaseException}.
+     * The row is locked while checking, so of two saves made at the same moment (on any node) the second waits,
+     * then sees the first one's version and becomes a conflict instead of an overwrite.
+     */
     @Transactional
     public CaseFile update(long caseId, long expectedVersion, CaseDetails details) {
-        CaseFile caseFile = CaseFile.findById(caseId);
+        CaseFile caseFile = CaseFile.findById(caseId, LockModeType.PESSIMISTIC_WRITE);
         if (caseFile.version != expectedVersion) {
             throw new StaleCaseException(caseFile);
         }
@@ -62,7 +67,7 @@ public class CaseService {
 
     @Transactional
     public CaseFile moveTo(long caseId, long expectedVersion, CaseStatus target) {
-        CaseFile caseFile = CaseFile.findById(caseId);
+        CaseFile caseFile = CaseFile.findById(caseId, LockModeType.PESSIMISTIC_WRITE);
         if (caseFile.version != expectedVersion) {
             throw new StaleCaseException(caseFile);
         }

@@ -5,6 +5,7 @@ import eu.competitiondesk.concentration.engine.Market;
 import eu.competitiondesk.security.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -66,7 +67,7 @@ public class MarketService {
 
     @Transactional
     public RelevantMarket update(long marketId, long expectedVersion, MarketDetails details) {
-        RelevantMarket market = RelevantMarket.findById(marketId);
+        RelevantMarket market = RelevantMarket.findById(marketId, LockModeType.PESSIMISTIC_WRITE);
         if (market.version != expectedVersion) {
             throw new StaleMarketException(market);
         }

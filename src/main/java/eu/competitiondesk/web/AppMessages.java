@@ -251,4 +251,20 @@ public interface AppMessages {
     @Message String document_removed(String name);
     @Message String error_too_large_heading();
     @Message String error_too_large_text(String documentLimit, String otherLimit);
+    @Message String audit_title();
+    @Message String audit_intro_case();
+    @Message String audit_intro_all();
+    @Message String audit_actor();
+    @Message String audit_action();
+    @Message String audit_any_action();
+    @Message String audit_from();
+    @Message String audit_to();
+    @Message String audit_filter();
+    @Message String audit_none();
+    @Message String audit_case();
+    @Message String audit_pages();
+    @Message String audit_newer();
+    @Message String audit_older();
+    @Message String audit_link();
+    @Message String nav_audit();
 }

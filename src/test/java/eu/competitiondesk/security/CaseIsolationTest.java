@@ -129,7 +129,7 @@ class CaseIsolationTest {
         Session granted = Session.signIn("granted-reader", TestUsers.PASSWORD);
         granted.page("/cases/" + caseId).then().statusCode(200);
         granted.request().get("/api/v1/cases/" + caseId).then().statusCode(200);
-        granted.form().formParam("noteText", "a reader tries to write").post("/cases/" + caseId + "/notes")
+        granted.form().formParam("noteBody", "a reader tries to write").post("/cases/" + caseId + "/notes")
                 .then().statusCode(403);
         assertFalse(given().get("/cases/" + caseId).asString().contains(reference), "anonymous sees nothing");
     }

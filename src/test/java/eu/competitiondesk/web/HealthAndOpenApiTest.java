@@ -24,7 +24,7 @@ class HealthAndOpenApiTest {
                 eu.competitiondesk.support.TestUsers.DEMO_OFFICER, eu.competitiondesk.support.TestUsers.DEMO_PASSWORD);
         session.request().get("/q/openapi?format=json").then().statusCode(200)
                 .body(containsString("/api/v1/cases"))
-                .body(containsString("/api/v1/cases/{id}"))
+                .body(containsString("/api/v1/cases/{caseId}"))
                 .body(containsString("application/problem+json"))
                 .body(not(containsString("\"/cases\"")))
                 .body(not(containsString("/admin/users")))

@@ -1,0 +1,48 @@
+# Shared by the bench scripts: build if needed, start the packaged application on its own schema, sign in.
+# Source it after setting PORT, SCHEMA and WORK.
+
+PG_VERSION=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)
+BENCH_SESSION_KEY=${BENCH_SESSION_KEY:-bench-only-session-key-0123456789abcdef}
+
+ensure_built() {
+  if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+    ./mvnw -q -B -ntp package -DskipTests
+  fi
+}
+
+reset_schema() {
+  psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP SCHEMA IF EXISTS $1 CASCADE" >/dev/null 2>&1
+}
+
+# start_app PORT SCHEMA LOG [extra java options...]: starts one instance in the background, sets LAST_PID.
+start_app() {
+  local port=$1 schema=$2 log=$3
+  shift 3
+  DESK_SESSION_KEY=$BENCH_SESSION_KEY DESK_DEMO_DATA=true QUARKUS_HTTP_PORT=$port \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=${schema}&logServerErrorDetail=false&connectTimeout=5&socketTimeout=60" \
+  QUARKUS_FLYWAY_SCHEMAS=$schema \
+    java "$@" -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+  LAST_PID=$!
+}
+
+# wait_ready PORT: waits up to 60 s for readiness UP.
+wait_ready() {
+  for _ in $(seq 1 240); do
+    curl -fs "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1 && return 0
+    sleep 0.25
+  done
+  return 1
+}
+
+# sign_in PORT COOKIE_JAR USER PASSWORD: signs in through the form (with its CSRF token) like a browser.
+sign_in() {
+  local base="http://127.0.0.1:$1" jar=$2 token
+  token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -fs -c "$jar" -b "$jar" -o /dev/null --data-urlencode "csrf-token=$token" \
+    --data-urlencode "username=$3" --data-urlencode "password=$4" "$base/login"
+}
+
+# csrf_token PORT COOKIE_JAR PATH: the CSRF token of a page's form.
+csrf_token() {
+  curl -fs -c "$2" -b "$2" "http://127.0.0.1:$1$3" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1
+}

@@ -1,0 +1,26 @@
+package eu.competitiondesk.security;
+
+import eu.competitiondesk.cases.CaseAccess;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** A case's own audit trail, open to everyone who may see the case. */
+@Path("/cases/{caseId}/audit")
+@Produces(MediaType.TEXT_HTML)
+public class CaseAuditResource {
+
+    @Inject
+    CaseAccess access;
+
+    @GET
+    public TemplateInstance trail(@RestPath long caseId, @RestQuery String actor, @RestQuery String action,
+            @RestQuery String from, @RestQuery String to, @RestQuery Integer page) {
+        return AuditResource.trail(access.viewable(caseId), actor, action, from, to, page);
+    }
+}

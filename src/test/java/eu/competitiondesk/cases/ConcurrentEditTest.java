@@ -1,0 +1,79 @@
+package eu.competitiondesk.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.competitiondesk.security.Role;
+import eu.competitiondesk.support.Cases;
+import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Two officers, each in their own session, save the same case at the same moment: one wins, one is told. */
+@QuarkusTest
+class ConcurrentEditTest {
+
+    @Inject
+    TestUsers users;
+
+    @Test
+    void twoSessionsSavingTogetherGiveOneSaveAndOneConflictNeverASilentOverwrite() throws Exception {
+        var colleague = users.ensure("concurrent-b", Role.CASE_OFFICER);
+        users.ensure("concurrent-a", Role.CASE_OFFICER);
+        Session a = Session.signIn("concurrent-a", TestUsers.PASSWORD);
+        Session b = Session.signIn("concurrent-b", TestUsers.PASSWORD);
+        String reference = Cases.newReference();
+        long id = Cases.open(a, reference, "Before both", "ARTICLE_102");
+        a.page("/cases/" + id);
+        a.form().formParam("memberUser", colleague.id).formParam("memberRole", "OFFICER")
+                .post("/cases/" + id + "/team").then().statusCode(303);
+
+        for (int round = 0; round < 5; round++) {
+            String version = versionOn(a.page("/cases/" + id + "/edit").asString());
+            assertEquals(version, versionOn(b.page("/cases/" + id + "/edit").asString()));
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<Response>> saves = new ArrayList<>();
+            for (Session session : List.of(a, b)) {
+                String title = "Saved by " + (session == a ? "A" : "B") + " in round " + round;
+                saves.add(pool.submit(() -> {
+                    start.await();
+                    return session.form().formParam("version", version).formParam("reference", reference)
+                            .formParam("title", title).formParam("type", "ARTICLE_102")
+                            .formParam("openedOn", "2025-03-14").post("/cases/" + id + "/edit");
+                }));
+            }
+            start.countDown();
+            Response first = saves.get(0).get();
+            Response second = saves.get(1).get();
+            pool.shutdown();
+            List<Integer> statuses = new ArrayList<>(List.of(first.statusCode(), second.statusCode()));
+            statuses.sort(null);
+            assertEquals(List.of(303, 409), statuses, "round " + round);
+            Response loser = first.statusCode() == 409 ? first : second;
+            String winnerTitle = "Saved by " + (loser == first ? "B" : "A") + " in round " + round;
+            String loserTitle = "Saved by " + (loser == first ? "A" : "B") + " in round " + round;
+            assertTrue(loser.asString().contains(winnerTitle), "conflict page shows the saved value");
+            assertTrue(loser.asString().contains(loserTitle), "conflict page keeps the loser's value");
+            String stored = a.request().get("/api/v1/cases/" + id).then().extract().path("title");
+            assertEquals(winnerTitle, stored);
+        }
+    }
+
+    private static String versionOn(String page) {
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertTrue(version.find());
+        return version.group(1);
+    }
+}

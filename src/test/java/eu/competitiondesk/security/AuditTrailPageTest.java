@@ -1,0 +1,52 @@
+package eu.competitiondesk.security;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.competitiondesk.support.Cases;
+import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AuditTrailPageTest {
+
+    private static final String CELL = "<td class=\"govuk-table__cell\">";
+
+    @Inject
+    TestUsers users;
+
+    @Test
+    void theTeamSeesItsCasesTrailFilteredByAction() {
+        users.ensure("audit-officer", Role.CASE_OFFICER);
+        Session officer = Session.signIn("audit-officer", TestUsers.PASSWORD);
+        String reference = Cases.newReference();
+        long id = Cases.open(officer, reference, "Audited case", "ARTICLE_102");
+        officer.page("/cases/" + id);
+        officer.form().formParam("noteBody", "A note for the trail").post("/cases/" + id + "/notes").then()
+                .statusCode(303);
+        String all = officer.request().get("/cases/" + id + "/audit").then().statusCode(200).extract().asString();
+        assertTrue(all.contains(CELL + "CASE_CREATED<") && all.contains(CELL + "NOTE_ADDED<"), all);
+        String created = officer.request().get("/cases/" + id + "/audit?action=CASE_CREATED").asString();
+        assertTrue(created.contains("Opened case " + reference));
+        assertFalse(created.contains(CELL + "NOTE_ADDED<"), "filtered to one action");
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        assertTrue(officer.request().get("/cases/" + id + "/audit?from=" + tomorrow).asString()
+                .contains("No events match."));
+    }
+
+    @Test
+    void adminsSeeEveryEventIncludingSignInsOthersDoNot() {
+        users.ensure("audit-plain", Role.CASE_OFFICER);
+        Session plain = Session.signIn("audit-plain", TestUsers.PASSWORD);
+        plain.request().get("/admin/audit").then().statusCode(403);
+        Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        String logins = admin.request().get("/admin/audit?action=LOGIN&actor=audit-plain").then().statusCode(200)
+                .extract().asString();
+        assertTrue(logins.contains("Signed in from"), logins);
+        assertFalse(logins.contains(CELL + "CASE_CREATED<"));
+    }
+}
