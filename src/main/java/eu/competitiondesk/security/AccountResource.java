@@ -44,7 +44,7 @@ public class AccountResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance password(FormErrors errors, boolean sso);
+        static native TemplateInstance password(FormErrors errors);
     }
 
     @Inject
@@ -59,20 +59,14 @@ public class AccountResource {
     @Inject
     AppMessages msg;
 
-    @Inject
-    AuthMode mode;
-
     @GET
     public TemplateInstance form() {
-        return Templates.password(FormErrors.none(), mode.isOidc());
+        return Templates.password(FormErrors.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@BeanParam PasswordForm form) {
-        if (mode.isOidc()) {
-            return Pages.unprocessable(Templates.password(FormErrors.none(), true));
-        }
         FormErrors errors = validator.validate(form, PasswordForm.FIELDS);
         if (!errors.has("newPassword") && !java.util.Objects.equals(form.newPassword, form.confirmPassword)) {
             errors.add("confirmPassword", msg.account_password_mismatch());
@@ -84,6 +78,6 @@ public class AccountResource {
         if (errors.isEmpty()) {
             return Flash.redirect("/", msg.account_password_changed());
         }
-        return Pages.unprocessable(Templates.password(errors, false));
+        return Pages.unprocessable(Templates.password(errors));
     }
 }

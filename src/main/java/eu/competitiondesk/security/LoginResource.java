@@ -35,17 +35,13 @@ public class LoginResource {
     @Inject
     SignIn signIn;
 
-    @Inject
-    AuthMode mode;
-
     @Context
     HttpServerRequest request;
 
     @GET
     @Path("login")
     public Response login() {
-        if (currentUser.isSignedIn() || mode.isOidc()) {
-            // With single sign-on, any protected page sends the browser to the identity provider.
+        if (currentUser.isSignedIn()) {
             return Response.seeOther(URI.create("/")).build();
         }
         return Response.ok(Templates.login(false, false, "", 0)).build();

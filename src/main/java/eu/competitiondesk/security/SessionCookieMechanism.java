@@ -19,9 +19,6 @@ import java.util.Set;
 /**
  * Authenticates requests by the session cookie set at sign-in and answers requests without a valid session: the
  * JSON API gets a 401 problem document it can act on, pages get a redirect to the sign-in form.
- *
- * <p>In single sign-on mode ({@code desk.auth.mode=oidc}) this mechanism steps aside and the OpenID Connect
- * mechanism authenticates and challenges instead.
  */
 @ApplicationScoped
 public class SessionCookieMechanism implements HttpAuthenticationMechanism {
@@ -29,14 +26,11 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
     public static final String COOKIE = "desk-session";
 
     @Inject
-    AuthMode mode;
-
-    @Inject
     ObjectMapper json;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        if (mode.isOidc() || isStaticAsset(context.normalizedPath())) {
+        if (isStaticAsset(context.normalizedPath())) {
             return Uni.createFrom().nullItem();
         }
         Cookie cookie = context.request().getCookie(COOKIE);
@@ -56,9 +50,6 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
-        if (mode.isOidc()) {
-            return Uni.createFrom().item(false);
-        }
         if (!isApi(context.normalizedPath())) {
             return HttpAuthenticationMechanism.super.sendChallenge(context);
         }

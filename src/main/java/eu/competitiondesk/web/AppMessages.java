@@ -218,7 +218,6 @@ public interface AppMessages {
 
     @Message String account_password_title();
     @Message String account_password_intro();
-    @Message String account_password_sso();
     @Message String account_password_current();
     @Message String account_password_confirm();
     @Message String account_password_submit();
