@@ -1,8 +1,6 @@
 package eu.competitiondesk.security;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.competitiondesk.web.ApiProblem;
+import eu.competitiondesk.web.RouteErrorPages;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -26,7 +24,7 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
     public static final String COOKIE = "desk-session";
 
     @Inject
-    ObjectMapper json;
+    RouteErrorPages errorPages;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -53,17 +51,7 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         if (!isApi(context.normalizedPath())) {
             return HttpAuthenticationMechanism.super.sendChallenge(context);
         }
-        ApiProblem problem = ApiProblem.of(401, "Not signed in",
-                "This call needs a signed-in session: sign in at /login and send the session cookie.");
-        try {
-            context.response().setStatusCode(401)
-                    .putHeader("WWW-Authenticate", "Session")
-                    .putHeader(HttpHeaders.CONTENT_TYPE, ApiProblem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.response().setStatusCode(401).end();
-        }
+        errorPages.notSignedIn(context);
         return Uni.createFrom().item(true);
     }
 

@@ -33,6 +33,13 @@ public class RouteErrorPages {
                 msg.error_too_large_heading(), msg.error_too_large_text(documentLimit, otherLimit));
     }
 
+    /** The API's answer to a call without a valid session (pages are redirected to the sign-in form instead). */
+    public void notSignedIn(RoutingContext context) {
+        context.response().putHeader("WWW-Authenticate", "Session");
+        send(context, 401, ApiProblem.of(401, "Not signed in",
+                "This call needs a signed-in session: sign in at /login and send the session cookie."), "", "");
+    }
+
     @ActivateRequestContext
     void unavailable(RoutingContext context) {
         context.response().putHeader("Retry-After", "30");
