@@ -2,6 +2,7 @@ package eu.competitiondesk.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /** Creates and changes user accounts, each change with its audit event. Passwords are stored only as bcrypt. */
@@ -34,9 +35,17 @@ public class UserAccounts {
         return AppUser.count() > 0;
     }
 
+    /**
+     * Saves the change when {@code expectedVersion} is still current; otherwise throws {@link StaleUserException},
+     * changing nothing. The row lock makes check and write one step, so two admins saving at the same moment get one
+     * save and one conflict, never a failed flush.
+     */
     @Transactional
-    public void update(long id, String fullName, Role role, String newPassword) {
-        AppUser user = AppUser.findById(id);
+    public void update(long id, long expectedVersion, String fullName, Role role, String newPassword) {
+        AppUser user = AppUser.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (user.version != expectedVersion) {
+            throw new StaleUserException(user);
+        }
         StringBuilder summary = new StringBuilder("Changed user " + user.username);
         if (user.role != role) {
             summary.append(": role ").append(user.role).append(" -> ").append(role);

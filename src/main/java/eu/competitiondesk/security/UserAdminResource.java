@@ -94,10 +94,15 @@ public class UserAdminResource {
         form.normalise();
         FormErrors errors = validator.validate(form, UserForms.EditUser.FIELDS);
         if (errors.isEmpty()) {
-            if (form.version == null || form.version != user.version) {
+            if (form.version == null) {
                 return Pages.conflict(Templates.editForm(user, form, errors, roleOptions(), true));
             }
-            accounts.update(id, form.fullName, Role.valueOf(form.role), form.password.isEmpty() ? null : form.password);
+            try {
+                accounts.update(id, form.version, form.fullName, Role.valueOf(form.role),
+                        form.password.isEmpty() ? null : form.password);
+            } catch (StaleUserException stale) {
+                return Pages.conflict(Templates.editForm(stale.current, form, errors, roleOptions(), true));
+            }
             return Flash.redirect("/admin/users", msg.user_updated(user.username));
         }
         return Pages.unprocessable(Templates.editForm(user, form, errors, roleOptions(), false));

@@ -75,6 +75,11 @@ public final class UserForms {
             password = password == null ? "" : password;
         }
 
+        /** The role as chosen; only called once the form has passed validation. */
+        public Role chosenRole() {
+            return Role.valueOf(role);
+        }
+
         static EditUser of(AppUser user) {
             EditUser form = new EditUser();
             form.fullName = user.fullName;

@@ -250,6 +250,8 @@ public interface AppMessages {
     @Message String document_removed(String name);
     @Message String error_too_large_heading();
     @Message String error_too_large_text(String documentLimit, String otherLimit);
+    @Message String error_length_required_heading();
+    @Message String error_length_required_text();
     @Message String audit_title();
     @Message String audit_intro_case();
     @Message String audit_intro_all();

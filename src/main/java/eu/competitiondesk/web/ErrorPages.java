@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -122,7 +123,12 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Response unexpected(Exception e, HttpServerResponse response) {
+        if (response.ended()) {
+            // Answered below the REST layer already: a chunked upload stopped by Quarkus' size limit mid-read.
+            LOG.infof("Request stopped after its answer was sent: %s", e.getClass().getName());
+            return null;
+        }
         if (DatabaseOutage.isCause(e)) {
             LOG.warnf("Database unreachable: %s", e.getClass().getName());
             if (isApi()) {

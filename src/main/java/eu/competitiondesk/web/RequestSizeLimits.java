@@ -13,6 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Refuses oversized request bodies before a byte of them is read: document uploads above desk.documents.max-size,
  * anything else (forms, JSON, CSV imports) above desk.http.max-body-size. People get a page that says what the limits
  * are; API clients get a problem document.
+ *
+ * <p>A body without Content-Length (chunked) cannot be judged before it is read. Document uploads may come that way
+ * (HTTP client libraries stream multipart bodies), and Quarkus' own limit, set to the document limit, counts their
+ * bytes as they arrive. Everywhere else a chunked body is refused with 411, so the 1 MB limit cannot be streamed past:
+ * browsers state the length of every form, and so do ordinary API clients.
  */
 @ApplicationScoped
 public class RequestSizeLimits {
@@ -31,9 +36,14 @@ public class RequestSizeLimits {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             String length = context.request().getHeader("Content-Length");
+            boolean documentUpload = DOCUMENT_UPLOAD.matcher(context.normalizedPath()).matches();
+            if (length == null && !documentUpload && context.request().headers().contains("Transfer-Encoding")) {
+                context.response().putHeader("Connection", "close");
+                errorPages.lengthRequired(context);
+                return;
+            }
             if (length != null && context.request().method() != HttpMethod.GET) {
-                long limit = DOCUMENT_UPLOAD.matcher(context.normalizedPath()).matches()
-                        ? documentLimit.asLongValue() : otherLimit.asLongValue();
+                long limit = documentUpload ? documentLimit.asLongValue() : otherLimit.asLongValue();
                 long declared;
                 try {
                     declared = Long.parseLong(length.trim());

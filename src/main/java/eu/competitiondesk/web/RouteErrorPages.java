@@ -33,6 +33,12 @@ public class RouteErrorPages {
                 msg.error_too_large_heading(), msg.error_too_large_text(documentLimit, otherLimit));
     }
 
+    @ActivateRequestContext
+    void lengthRequired(RoutingContext context) {
+        send(context, 411, ApiProblem.of(411, "Length required", "Send the body with a Content-Length header."),
+                msg.error_length_required_heading(), msg.error_length_required_text());
+    }
+
     /** The API's answer to a call without a valid session (pages are redirected to the sign-in form instead). */
     public void notSignedIn(RoutingContext context) {
         context.response().putHeader("WWW-Authenticate", "Session");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.security.Role;
+import eu.competitiondesk.support.AtOnce;
 import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
@@ -12,10 +13,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -42,22 +40,16 @@ class ConcurrentEditTest {
         for (int round = 0; round < 5; round++) {
             String version = versionOn(a.page("/cases/" + id + "/edit").asString());
             assertEquals(version, versionOn(b.page("/cases/" + id + "/edit").asString()));
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<Response>> saves = new ArrayList<>();
+            List<Callable<Response>> saves = new ArrayList<>();
             for (Session session : List.of(a, b)) {
                 String title = "Saved by " + (session == a ? "A" : "B") + " in round " + round;
-                saves.add(pool.submit(() -> {
-                    start.await();
-                    return session.form().formParam("version", version).formParam("reference", reference)
-                            .formParam("title", title).formParam("type", "ARTICLE_102")
-                            .formParam("openedOn", "2025-03-14").post("/cases/" + id + "/edit");
-                }));
+                saves.add(() -> session.form().formParam("version", version).formParam("reference", reference)
+                        .formParam("title", title).formParam("type", "ARTICLE_102")
+                        .formParam("openedOn", "2025-03-14").post("/cases/" + id + "/edit"));
             }
-            start.countDown();
-            Response first = saves.get(0).get();
-            Response second = saves.get(1).get();
-            pool.shutdown();
+            List<Response> answers = AtOnce.send(saves);
+            Response first = answers.get(0);
+            Response second = answers.get(1);
             List<Integer> statuses = new ArrayList<>(List.of(first.statusCode(), second.statusCode()));
             statuses.sort(null);
             assertEquals(List.of(303, 409), statuses, "round " + round);

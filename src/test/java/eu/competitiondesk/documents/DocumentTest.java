@@ -16,8 +16,14 @@ import io.restassured.config.RestAssuredConfig;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -124,6 +130,33 @@ class DocumentTest {
                 .contentType("multipart/form-data; boundary=x").body(new byte[60 << 20])
                 .post("/cases/" + lastCase + "/documents");
         assertEquals(413, document.statusCode());
+    }
+
+    @Test
+    void chunkedBodiesAreRefusedOutsideUploadsAndCountedAgainstTheLimitOnUploads() throws Exception {
+        Session officer = officerWithCase();
+        officer.page("/cases/" + lastCase);
+        HttpResponse<String> api = postChunked(officer, "/api/v1/concentration", "application/json",
+                "{\"shares\":[]}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(411, api.statusCode());
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        HttpResponse<String> form = postChunked(officer, "/cases/" + lastCase + "/notes",
+                "application/x-www-form-urlencoded", "noteBody=x".getBytes(StandardCharsets.UTF_8));
+        assertEquals(411, form.statusCode());
+        assertTrue(form.body().contains("The request does not say how large it is"), form.body());
+        HttpResponse<String> document = postChunked(officer, "/cases/" + lastCase + "/documents",
+                "multipart/form-data; boundary=x", new byte[60 << 20]);
+        assertEquals(413, document.statusCode());
+    }
+
+    /** A body of unknown length goes out with Transfer-Encoding: chunked and no Content-Length. */
+    private static HttpResponse<String> postChunked(Session session, String path, String type, byte[] body)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                .header("Content-Type", type).header("Cookie", "desk-session=" + session.cookie("desk-session"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private long lastCase;

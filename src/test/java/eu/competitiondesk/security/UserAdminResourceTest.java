@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.competitiondesk.support.AtOnce;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +84,32 @@ class UserAdminResourceTest {
                 .formParam("role", "ADMIN").formParam("password", "a long enough passphrase")
                 .post("/admin/users").then().statusCode(403);
         assertTrue(AppUser.findByUsername("sneaky-user").isEmpty());
+    }
+
+    @Test
+    void twoAdminsSavingTheSameUserTogetherGetOneSaveAndOneConflictShowingBothValues() throws Exception {
+        users.ensure("admin-concurrent", Role.ADMIN);
+        AppUser target = users.ensure("edited-concurrently", Role.CASE_OFFICER);
+        Session first = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        Session second = Session.signIn("admin-concurrent", TestUsers.PASSWORD);
+        for (int round = 0; round < 5; round++) {
+            String path = "/admin/users/" + target.id + "/edit";
+            String version = first.page(path).asString().replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+            second.page(path);
+            String nameByFirst = "Name from the first admin " + round;
+            String nameBySecond = "Name from the second admin " + round;
+            List<Response> answers = AtOnce.send(List.of(
+                    () -> first.form().formParam("version", version).formParam("fullName", nameByFirst)
+                            .formParam("role", "CASE_OFFICER").formParam("password", "").post(path),
+                    () -> second.form().formParam("version", version).formParam("fullName", nameBySecond)
+                            .formParam("role", "READER").formParam("password", "").post(path)));
+            List<Integer> statuses = answers.stream().map(Response::statusCode).sorted().toList();
+            assertEquals(List.of(303, 409), statuses, "round " + round);
+            boolean firstWon = answers.get(0).statusCode() == 303;
+            String conflictPage = answers.get(firstWon ? 1 : 0).asString();
+            assertTrue(conflictPage.contains(firstWon ? nameByFirst : nameBySecond), "saved value shown");
+            assertTrue(conflictPage.contains(firstWon ? nameBySecond : nameByFirst), "own value kept");
+            assertEquals(firstWon ? nameByFirst : nameBySecond, users.reload(target.id).fullName);
+        }
     }
 }

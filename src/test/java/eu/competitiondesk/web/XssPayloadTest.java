@@ -7,6 +7,7 @@ import eu.competitiondesk.security.Role;
 import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
+import eu.competitiondesk.support.XssPayloads;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -16,13 +17,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class XssPayloadTest {
 
-    static final List<String> PAYLOADS = List.of(
-            "<script>alert('x')</script>",
-            "\"><img src=x onerror=alert(1)>",
-            "'><svg onload=alert(1)>",
-            "</textarea><script>alert(1)</script>",
-            "<a href=\"javascript:alert(1)\">x</a>");
-
     @Inject
     TestUsers users;
 
@@ -30,7 +24,7 @@ class XssPayloadTest {
     void payloadsInCaseFieldsAreInertOnEveryPage() {
         users.ensure("xss-officer", Role.CASE_OFFICER);
         Session officer = Session.signIn("xss-officer", TestUsers.PASSWORD);
-        for (String payload : PAYLOADS) {
+        for (String payload : XssPayloads.ALL) {
             long id = Cases.open(officer, Cases.newReference(), "Title " + payload, "ARTICLE_102");
             officer.page("/cases/" + id);
             officer.form().formParam("partyName", payload).formParam("partyRole", "COMPLAINANT")
