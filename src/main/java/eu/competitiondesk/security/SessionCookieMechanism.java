@@ -1,6 +1,7 @@
 package eu.competitiondesk.security;
 
 import eu.competitiondesk.web.RouteErrorPages;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -8,6 +9,7 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +37,14 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         if (cookie == null || cookie.getValue().isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        return identities.authenticate(new SessionTokenRequest(cookie.getValue()));
+        // An ended or expired session makes the request anonymous rather than failed: a failure would be challenged
+        // even on the sign-in page itself, sending a browser with a stale cookie round in a redirect loop.
+        return identities.authenticate(new SessionTokenRequest(cookie.getValue()))
+                .onFailure(AuthenticationFailedException.class).recoverWithItem(() -> {
+                    context.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0)
+                            .setHttpOnly(true).setSameSite(CookieSameSite.STRICT));
+                    return null;
+                });
     }
 
     @Override

@@ -115,6 +115,17 @@ class LoginTest {
         // A copy of the old cookie, replayed after sign-out, opens nothing.
         session.request().get("/cases").then().statusCode(302).header("Location", endsWith("/login"));
         assertEquals("SIGN_OUT", sessions.endReasons("login-out").get(0));
+        // The stale cookie still reaches the sign-in page (no redirect loop), is cleared there, and a new sign-in
+        // with it in the jar works.
+        Response login = session.request().get("/login");
+        assertEquals(200, login.statusCode());
+        assertEquals(0, login.getDetailedCookie(Session.SESSION_COOKIE).getMaxAge());
+        String token = login.asString().replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
+        Response again = given().redirects().follow(false)
+                .cookie(Session.SESSION_COOKIE, session.cookie(Session.SESSION_COOKIE))
+                .cookie("desk-csrf", login.getCookie("desk-csrf")).formParam("csrf-token", token)
+                .formParam("username", "login-out").formParam("password", TestUsers.PASSWORD).post("/login");
+        assertEquals(303, again.statusCode());
     }
 
     @Test
