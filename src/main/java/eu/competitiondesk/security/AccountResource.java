@@ -59,14 +59,19 @@ public class AccountResource {
     @Inject
     AppMessages msg;
 
+    @Inject
+    SingleSignOnConfig singleSignOn;
+
     @GET
     public TemplateInstance form() {
+        passwordsInUse();
         return Templates.password(FormErrors.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@BeanParam PasswordForm form) {
+        passwordsInUse();
         FormErrors errors = validator.validate(form, PasswordForm.FIELDS);
         if (!errors.has("newPassword") && !java.util.Objects.equals(form.newPassword, form.confirmPassword)) {
             errors.add("confirmPassword", msg.account_password_mismatch());
@@ -79,5 +84,12 @@ public class AccountResource {
             return Flash.redirect("/", msg.account_password_changed());
         }
         return Pages.unprocessable(Templates.password(errors));
+    }
+
+    /** Under single sign-on the identity provider owns the credentials; there is no password here to change. */
+    private void passwordsInUse() {
+        if (singleSignOn.enabled()) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
     }
 }

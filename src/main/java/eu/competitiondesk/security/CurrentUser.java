@@ -13,6 +13,14 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    SingleSignOnConfig singleSignOn;
+
+    /** Passwords are changed here only when people sign in with one (not under single sign-on). */
+    public boolean getCanChangePassword() {
+        return !singleSignOn.enabled();
+    }
+
     public boolean isSignedIn() {
         return !identity.isAnonymous();
     }
@@ -21,7 +29,7 @@ public class CurrentUser {
         return identity.getAttribute(UserDirectory.USER_ID);
     }
 
-    /** The server-side session of this request; null under single sign-on. */
+    /** The server-side session of this request; null when nobody is signed in. */
     public Long sessionId() {
         return identity.getAttribute(UserDirectory.SESSION_ID);
     }

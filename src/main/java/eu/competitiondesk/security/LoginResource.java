@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestForm;
@@ -26,7 +25,8 @@ public class LoginResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean held, String username, long minutes);
+        static native TemplateInstance login(boolean failed, boolean held, String username, long minutes,
+                boolean singleSignOn);
     }
 
     @Inject
@@ -34,6 +34,9 @@ public class LoginResource {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    SingleSignOnConfig singleSignOn;
 
     @Context
     HttpServerRequest request;
@@ -44,35 +47,37 @@ public class LoginResource {
         if (currentUser.isSignedIn()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return Response.ok(Templates.login(false, false, "", 0)).build();
+        return Response.ok(page(false, false, "", 0)).build();
     }
 
     @POST
     @Path("login")
     public Response submit(@RestForm String username, @RestForm String password) {
+        if (singleSignOn.enabled()) {
+            // The identity provider enforces the authority's second factor; a password here would bypass it.
+            return Response.status(Response.Status.FORBIDDEN).entity(page(false, false, "", 0)).build();
+        }
         String typed = username == null ? "" : username.trim();
         SignIn.Outcome outcome = signIn.attempt(typed, password, ClientAddress.of(request));
         if (outcome instanceof SignIn.Opened opened) {
-            return Response.seeOther(URI.create("/")).cookie(sessionCookie(opened.token(), -1)).build();
+            return Response.seeOther(URI.create("/")).cookie(SessionCookies.carrying(opened.token(), request)).build();
         }
         if (outcome instanceof SignIn.Held held) {
             long minutes = Math.max(1, (held.retryAfter().toSeconds() + 59) / 60);
             return Response.status(429).header("Retry-After", held.retryAfter().toSeconds())
-                    .entity(Templates.login(false, true, typed, minutes)).build();
+                    .entity(page(false, true, typed, minutes)).build();
         }
-        return Response.status(401).entity(Templates.login(true, false, typed, 0)).build();
+        return Response.status(401).entity(page(true, false, typed, 0)).build();
+    }
+
+    private TemplateInstance page(boolean failed, boolean held, String username, long minutes) {
+        return Templates.login(failed, held, username, minutes, singleSignOn.enabled());
     }
 
     @POST
     @Path("logout")
     public Response logout(@CookieParam(SessionCookieMechanism.COOKIE) String token) {
         signIn.signOut(token);
-        return Response.seeOther(URI.create("/login")).cookie(sessionCookie("", 0)).build();
-    }
-
-    /** HttpOnly, SameSite=Strict, and Secure whenever the browser reached us over TLS (directly or via a trusted proxy). */
-    private NewCookie sessionCookie(String value, int maxAge) {
-        return new NewCookie.Builder(SessionCookieMechanism.COOKIE).value(value).path("/").maxAge(maxAge)
-                .httpOnly(true).secure("https".equals(request.scheme())).sameSite(NewCookie.SameSite.STRICT).build();
+        return Response.seeOther(URI.create("/login")).cookie(SessionCookies.cleared(request)).build();
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -24,6 +25,9 @@ import java.util.Set;
 public class SessionCookieMechanism implements HttpAuthenticationMechanism {
 
     public static final String COOKIE = "desk-session";
+
+    /** The name application.properties uses to give every signed-in path to this mechanism alone. */
+    public static final String SCHEME = "session";
 
     @Inject
     RouteErrorPages errorPages;
@@ -62,6 +66,17 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         }
         errorPages.notSignedIn(context);
         return Uni.createFrom().item(true);
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, COOKIE, SCHEME));
+    }
+
+    /** Ahead of the OpenID Connect mechanism, whose only job is the sign-in path when single sign-on is on. */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 100;
     }
 
     @Override

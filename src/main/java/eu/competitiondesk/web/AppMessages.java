@@ -63,6 +63,13 @@ public interface AppMessages {
     @Message String login_failed_title();
     @Message String login_failed();
     @Message String login_held(long minutes);
+    @Message String login_sso_intro();
+    @Message String login_sso_button();
+    @Message String sso_refused_title();
+    @Message String sso_refused_no_role();
+    @Message String sso_refused_deactivated();
+    @Message String sso_refused_no_user_name();
+    @Message String sso_try_again();
 
     // Home
     @Message String home_title();

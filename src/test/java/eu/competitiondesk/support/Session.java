@@ -25,6 +25,14 @@ public final class Session {
         this.cookies = cookies;
     }
 
+    /** A session opened some other way (single sign-on), from the answer that set its cookie. */
+    public static Session of(Response signedIn) {
+        if (signedIn.getCookie(SESSION_COOKIE) == null || signedIn.getCookie(SESSION_COOKIE).isEmpty()) {
+            throw new AssertionError("no session cookie in the answer: " + signedIn.getStatusCode());
+        }
+        return new Session(signedIn.getDetailedCookies());
+    }
+
     public static Session signIn(String username, String password) {
         Response response = attempt(username, password);
         if (response.getStatusCode() != 303 || response.getCookie(SESSION_COOKIE) == null) {
