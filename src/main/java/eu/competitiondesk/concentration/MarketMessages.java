@@ -40,6 +40,7 @@ public interface MarketMessages {
     @Message String csv_rejected(int count);
     @Message String csv_row();
     @Message String csv_unreadable();
+    @Message String csv_too_large(String limit);
     @Message String csv_whole_file();
     @Message String dataset_add_link();
     @Message String dataset_confidential();

@@ -8,11 +8,13 @@ import eu.competitiondesk.concentration.MarketService.DatasetDetails;
 import eu.competitiondesk.concentration.MarketService.MarketDetails;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
-import eu.competitiondesk.web.Pages;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Option;
+import eu.competitiondesk.web.Pages;
+import eu.competitiondesk.web.RequestSizeLimits;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +32,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -52,6 +55,9 @@ public class MarketResource {
                 MarketFigures figures, boolean canEdit, RowForm rowForm, FormErrors errors,
                 List<ShareCsv.Error> csvErrors);
     }
+
+    @ConfigProperty(name = "desk.http.max-body-size")
+    MemorySize importLimit;
 
     @Inject
     MarketAccess access;
@@ -234,6 +240,11 @@ public class MarketResource {
     private List<ShareCsv.Row> readCsv(FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
             throw new ShareCsv.Rejected(List.of(new ShareCsv.Error(0, 0, null, msg.csv_no_file())));
+        }
+        // A chunked upload has no declared length for RequestSizeLimits to judge, so the file is measured here.
+        if (file.size() > importLimit.asLongValue()) {
+            throw new ShareCsv.Rejected(List.of(new ShareCsv.Error(0, 0, null,
+                    msg.csv_too_large(RequestSizeLimits.megabytes(importLimit.asLongValue())))));
         }
         try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file.uploadedFile()),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

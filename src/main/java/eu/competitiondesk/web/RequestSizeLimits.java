@@ -14,10 +14,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * anything else (forms, JSON, CSV imports) above desk.http.max-body-size. People get a page that says what the limits
  * are; API clients get a problem document.
  *
- * <p>A body without Content-Length (chunked) cannot be judged before it is read. Document uploads may come that way
- * (HTTP client libraries stream multipart bodies), and Quarkus' own limit, set to the document limit, counts their
- * bytes as they arrive. Everywhere else a chunked body is refused with 411, so the 1 MB limit cannot be streamed past:
- * browsers state the length of every form, and so do ordinary API clients.
+ * <p>A body without Content-Length (chunked) cannot be judged before it is read. File uploads (multipart) may come
+ * that way, as HTTP client libraries stream them: Quarkus' own limit, set to the document limit, counts their bytes
+ * as they arrive, and a resource taking a smaller file (the CSV import) measures the file it got. Every other chunked
+ * body is refused with 411, so the 1 MB limit of forms and JSON cannot be streamed past: browsers state the length
+ * of every form, and so do ordinary API clients.
  */
 @ApplicationScoped
 public class RequestSizeLimits {
@@ -37,7 +38,7 @@ public class RequestSizeLimits {
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             String length = context.request().getHeader("Content-Length");
             boolean documentUpload = DOCUMENT_UPLOAD.matcher(context.normalizedPath()).matches();
-            if (length == null && !documentUpload && context.request().headers().contains("Transfer-Encoding")) {
+            if (length == null && context.request().headers().contains("Transfer-Encoding") && !isMultipart(context)) {
                 context.response().putHeader("Connection", "close");
                 errorPages.lengthRequired(context);
                 return;
@@ -62,7 +63,12 @@ public class RequestSizeLimits {
         });
     }
 
-    static String megabytes(long bytes) {
+    private static boolean isMultipart(io.vertx.ext.web.RoutingContext context) {
+        String type = context.request().getHeader("Content-Type");
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    public static String megabytes(long bytes) {
         return bytes % (1 << 20) == 0 ? (bytes >> 20) + " MB" : bytes + " bytes";
     }
 }

@@ -144,9 +144,18 @@ class DocumentTest {
                 "application/x-www-form-urlencoded", "noteBody=x".getBytes(StandardCharsets.UTF_8));
         assertEquals(411, form.statusCode());
         assertTrue(form.body().contains("The request does not say how large it is"), form.body());
-        HttpResponse<String> document = postChunked(officer, "/cases/" + lastCase + "/documents",
-                "multipart/form-data; boundary=x", new byte[60 << 20]);
-        assertEquals(413, document.statusCode());
+        // A chunked upload over the limit is stopped while it streams: 413, or the connection closed mid-send when
+        // the server answers before the client has finished. Either way nothing is stored.
+        Integer status;
+        try {
+            status = postChunked(officer, "/cases/" + lastCase + "/documents", "multipart/form-data; boundary=x",
+                    new byte[60 << 20]).statusCode();
+        } catch (IOException closedWhileSending) {
+            status = null;
+        }
+        assertTrue(status == null || status == 413, "status " + status);
+        assertFalse(officer.request().get("/cases/" + lastCase + "/documents").asString().contains("<td"),
+                "no document stored");
     }
 
     /** A body of unknown length goes out with Transfer-Encoding: chunked and no Content-Length. */

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Load at an authority's scale: 100,000 cases, 1,000,000 audit events, 2,000 markets of 50 firms (bench/seed.sql),
+# the packaged application with a 256 MB heap, driven with wrk over loopback at 32 connections.
+# Prints one table: requests per second and latency percentiles for the bare-stack reference page
+# (bench/reference), the case list (search + filter + sort, 25 a page), a case page and a market page, then the
+# concentration API with 10,000 firms at one connection; then start-up time and resident memory.
+#
+#   bench/load.sh              # defaults: PORT=8095 DURATION=20s WARMUP=10s CONNECTIONS=32 HEAP=256m
+#   SEED=keep bench/load.sh    # reuse the seeded schema of an earlier run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-8095}
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+HEAP=${HEAP:-256m}
+SEED=${SEED:-fresh}
+SCHEMA=desk_load
+BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d)
+. bench/lib.sh
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+pg() { psql -h 127.0.0.1 -U postgres -d postgres -At -c "SET search_path TO $SCHEMA, public; $1" | tail -n +1; }
+
+# The benchmark build carries the reference page; a normal build does not.
+if ! unzip -l target/quarkus-app/app/*.jar 2>/dev/null | grep -q 'eu/competitiondesk/bench/ReferenceResource'; then
+  ./mvnw -q -B -ntp package -DskipTests -Pbench
+fi
+
+if [ "$SEED" = fresh ]; then
+  reset_schema "$SCHEMA"
+  start_app "$PORT" "$SCHEMA" "$WORK/first.log"
+  wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/first.log"; exit 1; }
+  kill "$LAST_PID"; wait "$LAST_PID" 2>/dev/null || true
+  echo "seeding (takes a few minutes)..."
+  SEED_START=$(date +%s)
+  bench/seed.sh "$SCHEMA"
+  echo "seeded in $(( $(date +%s) - SEED_START )) s"
+fi
+echo "rows: $(pg "select (select count(*) from case_file) || ' cases, ' || (select count(*) from audit_event) || ' audit events, ' || (select count(*) from market) || ' markets, ' || (select count(*) from share_row) || ' share rows'")"
+
+# Start-up: three starts on the seeded database, each timed from launch to readiness UP.
+STARTS=()
+for _ in 1 2 3; do
+  T0=$(date +%s%N)
+  start_app "$PORT" "$SCHEMA" "$WORK/app.log" "-Xmx$HEAP"
+  wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
+  STARTS+=($(( ($(date +%s%N) - T0) / 1000000 )))
+  RSS_READY=$(awk '/VmRSS/ {print $2}' "/proc/$LAST_PID/status")
+  if [ ${#STARTS[@]} -lt 3 ]; then kill "$LAST_PID"; wait "$LAST_PID" 2>/dev/null || true; fi
+done
+APP_PID=$LAST_PID
+
+sign_in "$PORT" "$WORK/jar" officer officer
+SESSION=$(awk '$6 == "desk-session" {print $7}' "$WORK/jar")
+export SESSION
+
+# Paths: cases the demo officer is on (every second seeded case), markets on such cases.
+CASES=$(pg "select string_agg('/cases/' || c.id, ' ') from (select c.id from case_file c join case_team_member m on m.case_id = c.id join app_user u on u.id = m.user_id where u.username = 'officer' and c.reference like 'SD.%' order by c.id limit 200) c")
+MARKETS=$(pg "select string_agg('/cases/' || m.case_id || '/markets/' || m.id, ' ') from (select m.* from market m join case_team_member t on t.case_id = m.case_id join app_user u on u.id = t.user_id where u.username = 'officer' and m.name like 'Synthetic market %' order by m.id limit 200) m")
+LISTS=""
+for q in cloud search exclusivity payments tying browsers; do
+  for status in "" INVESTIGATION CLOSED; do
+    for sort in updated title opened; do
+      LISTS="$LISTS /cases?q=$q&status=$status&sort=$sort&dir=desc"
+    done
+  done
+done
+LISTS="$LISTS /cases?sort=updated&dir=desc&page=40 /cases?type=MERGER&sort=reference&dir=asc&page=3"
+
+python3 - "$WORK/body.json" <<'PY'
+import json, sys
+firms = [{"firm": f"Firm {i}", "share": 0.009} for i in range(10000)]
+json.dump({"shares": firms, "merger": ["Firm 1", "Firm 2"]}, open(sys.argv[1], "w"))
+PY
+curl -s -o /dev/null -w '%{http_code}' -b "$WORK/jar" -H 'Content-Type: application/json' \
+  --data-binary @"$WORK/body.json" "$BASE/api/v1/concentration" | grep -q 200 \
+  || { echo "the concentration API refused the 10,000-firm body"; exit 1; }
+
+run() { # run NAME CONNECTIONS PATHS [BODY_FILE]
+  local name=$1 connections=$2 paths=$3 body=${4:-}
+  PATHS="$paths" BODY_FILE="$body" wrk -t2 -c"$connections" -d"$WARMUP" -s bench/rotate.lua "$BASE" >/dev/null
+  local line
+  line=$(PATHS="$paths" BODY_FILE="$body" wrk -t2 -c"$connections" -d"$DURATION" -s bench/rotate.lua "$BASE" \
+    | grep '^RESULT')
+  set -- $line
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$connections" "$2" "$3" "$4" "$5" "$6" \
+    "$7" "$8" "$9"
+  echo "$name $2 $5 $8 $9" >>"$WORK/results"
+}
+
+echo
+echo "| endpoint | connections | requests/s | p50 ms | p90 ms | p99 ms | max ms | requests | non-2xx | socket errors |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+run "reference page (1 query, 1 render)" "$CONNECTIONS" "/bench/reference"
+run "case list (search, filter, sort)" "$CONNECTIONS" "$LISTS"
+run "case page" "$CONNECTIONS" "$CASES"
+run "market page (50 firms)" "$CONNECTIONS" "$MARKETS"
+run "POST /api/v1/concentration, 10,000 firms" 1 "/api/v1/concentration" "$WORK/body.json"
+RSS_LOADED=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+OOM=$(grep -c 'OutOfMemoryError' "$WORK/app.log" || true)
+ERRORS=$(grep -c ' ERROR ' "$WORK/app.log" || true)
+
+echo
+echo "start-up to readiness UP, -Xmx$HEAP, seeded database: ${STARTS[*]} ms"
+echo "resident memory: $((RSS_READY / 1024)) MB when ready, $((RSS_LOADED / 1024)) MB after the load"
+echo "OutOfMemoryError in the log: $OOM; ERROR lines in the log: $ERRORS"
+python3 - "$WORK/results" "${STARTS[@]}" <<'PY'
+import sys
+rows = {}
+for line in open(sys.argv[1]):
+    parts = line.split()
+    rows[" ".join(parts[:-4])] = [float(x) for x in parts[-4:]]
+starts = sorted(int(x) for x in sys.argv[2:])
+checks = []
+ref = rows["reference page (1 query, 1 render)"]
+for name in ("case list (search, filter, sort)", "case page", "market page (50 firms)"):
+    rps, p99, non2xx, socket = rows[name]
+    checks.append((f"{name}: p99 {p99:.1f} ms < 100 ms", p99 < 100))
+    checks.append((f"{name}: no errors ({int(non2xx)} non-2xx, {int(socket)} socket)", non2xx == 0 and socket == 0))
+lst = rows["case list (search, filter, sort)"]
+checks.append((f"case list {lst[0]:.0f} req/s >= half the reference's {ref[0]:.0f} req/s", lst[0] >= ref[0] / 2))
+api = rows["POST /api/v1/concentration, 10,000 firms"]
+checks.append((f"concentration API, 10,000 firms: p99 {api[1]:.1f} ms < 50 ms", api[1] < 50))
+checks.append((f"start-up median {starts[1]} ms < 5000 ms", starts[1] < 5000))
+for text, ok in checks:
+    print(("ok    " if ok else "FAIL  ") + text)
+print("RESULT:", "PASS" if all(ok for _, ok in checks) else "FAIL")
+PY
