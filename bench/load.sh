@@ -3,7 +3,9 @@
 # the packaged application with a 256 MB heap, driven with wrk over loopback at 32 connections.
 # Prints one table: requests per second and latency percentiles for the bare-stack reference page
 # (bench/reference), the case list (search + filter + sort, 25 a page), a case page and a market page, then the
-# concentration API with 10,000 firms at one connection; then start-up time and resident memory.
+# concentration API with 10,000 firms at one connection; then start-up time and resident memory. The reference
+# page, the case list and the market page run as an administrator (every case visible); the case list runs again,
+# and the case page runs, as an officer on 1,000 of the cases.
 #
 #   bench/load.sh              # defaults: PORT=8095 DURATION=20s WARMUP=10s CONNECTIONS=32 HEAP=256m
 #   SEED=keep bench/load.sh    # reuse the seeded schema of an earlier run
@@ -54,12 +56,14 @@ done
 APP_PID=$LAST_PID
 
 sign_in "$PORT" "$WORK/jar" officer officer
-SESSION=$(awk '$6 == "desk-session" {print $7}' "$WORK/jar")
-export SESSION
+OFFICER_SESSION=$(awk '$6 == "desk-session" {print $7}' "$WORK/jar")
+sign_in "$PORT" "$WORK/admin.jar" seed-admin officer
+ADMIN_SESSION=$(awk '$6 == "desk-session" {print $7}' "$WORK/admin.jar")
+export SESSION=$OFFICER_SESSION
 
-# Paths: cases the demo officer is on (every second seeded case), markets on such cases.
+# Paths: cases the demo officer is on (every hundredth seeded case), markets on such cases.
 CASES=$(pg "select string_agg('/cases/' || c.id, ' ') from (select c.id from case_file c join case_team_member m on m.case_id = c.id join app_user u on u.id = m.user_id where u.username = 'officer' and c.reference like 'SD.%' order by c.id limit 200) c")
-MARKETS=$(pg "select string_agg('/cases/' || m.case_id || '/markets/' || m.id, ' ') from (select m.* from market m join case_team_member t on t.case_id = m.case_id join app_user u on u.id = t.user_id where u.username = 'officer' and m.name like 'Synthetic market %' order by m.id limit 200) m")
+MARKETS=$(pg "select string_agg('/cases/' || m.case_id || '/markets/' || m.id, ' ') from (select m.* from market m where m.name like 'Synthetic market %' order by m.id limit 200) m")
 LISTS=""
 for q in cloud search exclusivity payments tying browsers; do
   for status in "" INVESTIGATION CLOSED; do
@@ -94,9 +98,13 @@ run() { # run NAME CONNECTIONS PATHS [BODY_FILE]
 echo
 echo "| endpoint | connections | requests/s | p50 ms | p90 ms | p99 ms | max ms | requests | non-2xx | socket errors |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+SESSION=$ADMIN_SESSION
 run "reference page (1 query, 1 render)" "$CONNECTIONS" "/bench/reference"
 run "case list (search, filter, sort)" "$CONNECTIONS" "$LISTS"
+SESSION=$OFFICER_SESSION
+run "case list as an officer (1,000 cases)" "$CONNECTIONS" "$LISTS"
 run "case page" "$CONNECTIONS" "$CASES"
+SESSION=$ADMIN_SESSION
 run "market page (50 firms)" "$CONNECTIONS" "$MARKETS"
 run "POST /api/v1/concentration, 10,000 firms" 1 "/api/v1/concentration" "$WORK/body.json"
 RSS_LOADED=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
@@ -107,16 +115,18 @@ echo
 echo "start-up to readiness UP, -Xmx$HEAP, seeded database: ${STARTS[*]} ms"
 echo "resident memory: $((RSS_READY / 1024)) MB when ready, $((RSS_LOADED / 1024)) MB after the load"
 echo "OutOfMemoryError in the log: $OOM; ERROR lines in the log: $ERRORS"
-python3 - "$WORK/results" "${STARTS[@]}" <<'PY'
+python3 - "$WORK/results" "$OOM" "${STARTS[@]}" <<'PY'
 import sys
 rows = {}
 for line in open(sys.argv[1]):
     parts = line.split()
     rows[" ".join(parts[:-4])] = [float(x) for x in parts[-4:]]
-starts = sorted(int(x) for x in sys.argv[2:])
+oom = int(sys.argv[2])
+starts = sorted(int(x) for x in sys.argv[3:])
 checks = []
 ref = rows["reference page (1 query, 1 render)"]
-for name in ("case list (search, filter, sort)", "case page", "market page (50 firms)"):
+for name in ("case list (search, filter, sort)", "case list as an officer (1,000 cases)", "case page",
+             "market page (50 firms)"):
     rps, p99, non2xx, socket = rows[name]
     checks.append((f"{name}: p99 {p99:.1f} ms < 100 ms", p99 < 100))
     checks.append((f"{name}: no errors ({int(non2xx)} non-2xx, {int(socket)} socket)", non2xx == 0 and socket == 0))
@@ -125,6 +135,7 @@ checks.append((f"case list {lst[0]:.0f} req/s >= half the reference's {ref[0]:.0
 api = rows["POST /api/v1/concentration, 10,000 firms"]
 checks.append((f"concentration API, 10,000 firms: p99 {api[1]:.1f} ms < 50 ms", api[1] < 50))
 checks.append((f"start-up median {starts[1]} ms < 5000 ms", starts[1] < 5000))
+checks.append((f"no OutOfMemoryError with the small heap ({oom})", oom == 0))
 for text, ok in checks:
     print(("ok    " if ok else "FAIL  ") + text)
 print("RESULT:", "PASS" if all(ok for _, ok in checks) else "FAIL")

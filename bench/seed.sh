@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Fills a migrated schema with synthetic volume (see bench/seed.sql). Reusable for demos of a large installation:
 #   bench/seed.sh SCHEMA [CASES] [EVENTS] [MARKETS] [FIRMS]     # defaults 100000 1000000 2000 50
-# The schema must have been migrated by the application, with its demo data (DESK_DEMO_DATA=true).
+# The schema must have been migrated by the application, with its demo data (DESK_DEMO_DATA=true). All or nothing:
+# it runs in one transaction.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCHEMA=${1:?schema}
-psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
+psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q --single-transaction \
   -v cases="${2:-100000}" -v events="${3:-1000000}" -v markets="${4:-2000}" -v firms="${5:-50}" \
   -c "SET search_path TO $SCHEMA, public" -f bench/seed.sql

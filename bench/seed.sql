@@ -1,9 +1,10 @@
 -- Synthetic volume for benchmarks and load demos: many cases, a long audit trail, many markets. Names and shares
 -- are made up and say so; nothing here is market data. Run through bench/seed.sh, which sets the schema and sizes:
 --   :cases cases (each with two parties, a key date and a two-person team), :events audit events, :markets markets
---   with one dataset of :firms firms each. The demo officer ('officer') is on the team of every second case.
--- Needs a migrated schema with the demo data loaded (the demo officer's account is reused for the seed officers'
--- password hash, so they sign in with the demo password).
+--   with one dataset of :firms firms each. The demo officer ('officer') is on the team of every hundredth case,
+--   and 'seed-admin' (an administrator) sees them all.
+-- Needs a migrated schema with the demo data loaded (the demo officer's password hash is reused for the seed
+-- accounts, so they sign in with the demo password).
 
 SET client_min_messages = warning;
 
@@ -11,6 +12,8 @@ INSERT INTO app_user (username, full_name, password_hash, role)
 SELECT 'seed-officer-' || lpad(n::text, 2, '0'), 'Seed Officer ' || n,
        (SELECT password_hash FROM app_user WHERE username = 'officer'), 'CASE_OFFICER'
 FROM generate_series(1, 50) AS n
+UNION ALL
+SELECT 'seed-admin', 'Seed Administrator', (SELECT password_hash FROM app_user WHERE username = 'officer'), 'ADMIN'
 ON CONFLICT DO NOTHING;
 
 CREATE TEMP TABLE seed_words (kind text, i int, word text);
@@ -49,16 +52,16 @@ INSERT INTO case_team_member (case_id, user_id, team_role)
 SELECT s.id, u.id, 'LEAD'
 FROM seed_case s JOIN app_user u ON u.username = 'seed-officer-' || lpad((1 + s.n % 50)::text, 2, '0');
 INSERT INTO case_team_member (case_id, user_id, team_role)
-SELECT s.id, (SELECT id FROM app_user WHERE username = 'officer'), 'OFFICER' FROM seed_case s WHERE s.n % 2 = 0;
+SELECT s.id, (SELECT id FROM app_user WHERE username = 'officer'), 'OFFICER' FROM seed_case s WHERE s.n % 100 = 0;
 
 INSERT INTO case_key_date (case_id, label, kind, due_on)
-SELECT s.id, 'Synthetic deadline', 'INTERNAL_DEADLINE', DATE '2026-01-01' + (s.n % 900) FROM seed_case s;
+SELECT s.id, 'Synthetic deadline', 'INTERNAL_DEADLINE', DATE '2026-01-01' + (s.n % 900)::int FROM seed_case s;
 
 -- The audit trail: :events events spread over the seeded cases and 25 years.
 INSERT INTO audit_event (occurred_at, actor, case_id, action, summary)
 SELECT TIMESTAMPTZ '2001-01-01' + (e * 7.88) * INTERVAL '1 second' * 100,
        'seed-officer-' || lpad((1 + e % 50)::text, 2, '0'),
-       (SELECT min(id) FROM seed_case) + (e * 7919 % (SELECT count(*) FROM seed_case)),
+       (SELECT min(id) FROM seed_case) + (e::bigint * 7919 % (SELECT count(*) FROM seed_case)),
        (ARRAY['CASE_UPDATED', 'NOTE_ADDED', 'PARTY_ADDED', 'KEY_DATE_ADDED', 'REPORT_EXPORTED'])[1 + e % 5],
        'Synthetic event ' || e
 FROM generate_series(1, :events) AS e;

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Finds the cases the current user may see, one page at a time. Text search runs against trigram indexes on
- * reference, title and party names; filters and sort columns have B-tree indexes (see migrations).
+ * Finds the cases the current user may see, one page at a time. Text search runs against one trigram-indexed
+ * column holding reference, title and party names; filters and sort columns have B-tree indexes (see migrations
+ * and the plans in docs/performance.md).
  */
 @ApplicationScoped
 public class CaseSearch {
@@ -26,8 +27,8 @@ public class CaseSearch {
             params.and("viewerId", access.viewerId());
         }
         if (criteria.text() != null) {
-            conditions.add("(lower(c.reference) like :text or lower(c.title) like :text"
-                    + " or exists (select 1 from Party p where p.caseFile = c and lower(p.name) like :text))");
+            // search_text holds reference, title and party names in lower case, kept by triggers (migration V9).
+            conditions.add("c.searchText like :text");
             params.and("text", "%" + escapeLike(criteria.text().toLowerCase()) + "%");
         }
         if (criteria.status() != null) {
