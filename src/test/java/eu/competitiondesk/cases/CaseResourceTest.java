@@ -234,6 +234,11 @@ class CaseResourceTest {
                 .body(not(containsString(marker + " alpha")));
         officer.request().get("/cases?q=" + marker + " holdings").then()
                 .body(containsString("1 case")).body(containsString(marker + " alpha"));
+        // The search text follows the parties: once the party is removed its name no longer finds the case.
+        String casePage = officer.page("/cases/" + a).asString();
+        String remove = casePage.replaceAll("(?s).*action=\"(/cases/" + a + "/parties/\\d+/remove)\".*", "$1");
+        officer.form().post(remove).then().statusCode(303);
+        officer.request().get("/cases?q=" + marker + " holdings").then().body(containsString("0 cases"));
         officer.request().get("/cases?q=" + marker + "&status=CLOSED").then().body(containsString("0 cases"));
         var colleague = users.ensure("pages-filter-colleague", Role.CASE_OFFICER);
         officer.page("/cases/" + b);
