@@ -4,7 +4,7 @@
 #   bench/explain.sh [SCHEMA]      # default desk_load, seeded by bench/load.sh or bench/seed.sh
 set -euo pipefail
 SCHEMA=${1:-desk_load}
-q() { psql -h 127.0.0.1 -U postgres -d postgres -At -c "SET search_path TO $SCHEMA, public; $1" | tail -n 1; }
+q() { PGOPTIONS="-c search_path=$SCHEMA,public" psql -h 127.0.0.1 -U postgres -d postgres -At -c "$1"; }
 OFFICER=$(q "select id from app_user where username = 'officer'")
 CASE=$(q "select min(case_id) from market where name like 'Synthetic market %'")
 MARKET=$(q "select min(id) from market where case_id = $CASE")

@@ -24,7 +24,7 @@ WORK=$(mktemp -d)
 . bench/lib.sh
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
-pg() { psql -h 127.0.0.1 -U postgres -d postgres -At -c "SET search_path TO $SCHEMA, public; $1" | tail -n +1; }
+pg() { PGOPTIONS="-c search_path=$SCHEMA,public" psql -h 127.0.0.1 -U postgres -d postgres -At -c "$1"; }
 
 # The benchmark build carries the reference page; a normal build does not.
 if ! unzip -l target/quarkus-app/app/*.jar 2>/dev/null | grep -q 'eu/competitiondesk/bench/ReferenceResource'; then
@@ -85,9 +85,10 @@ curl -s -o /dev/null -w '%{http_code}' -b "$WORK/jar" -H 'Content-Type: applicat
 
 run() { # run NAME CONNECTIONS PATHS [BODY_FILE]
   local name=$1 connections=$2 paths=$3 body=${4:-}
-  PATHS="$paths" BODY_FILE="$body" wrk -t2 -c"$connections" -d"$WARMUP" -s bench/rotate.lua "$BASE" >/dev/null
+  local threads=$(( connections < 2 ? 1 : 2 ))
+  PATHS="$paths" BODY_FILE="$body" wrk -t"$threads" -c"$connections" -d"$WARMUP" -s bench/rotate.lua "$BASE" >/dev/null
   local line
-  line=$(PATHS="$paths" BODY_FILE="$body" wrk -t2 -c"$connections" -d"$DURATION" -s bench/rotate.lua "$BASE" \
+  line=$(PATHS="$paths" BODY_FILE="$body" wrk -t"$threads" -c"$connections" -d"$DURATION" -s bench/rotate.lua "$BASE" \
     | grep '^RESULT')
   set -- $line
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$connections" "$2" "$3" "$4" "$5" "$6" \

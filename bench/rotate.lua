@@ -8,7 +8,7 @@ end
 local cookie = "desk-session=" .. (os.getenv("SESSION") or "")
 local body = nil
 local body_file = os.getenv("BODY_FILE")
-if body_file then
+if body_file and body_file ~= "" then
   local f = assert(io.open(body_file, "rb"))
   body = f:read("*a")
   f:close()

@@ -109,7 +109,7 @@ public class CaseApiResource {
         CasePage result = search.find(new CaseCriteria(q, statusFilter, typeFilter, officerId, sortBy, descending,
                 pageNumber, pageSize));
         return new CaseJson.CaseList(result.items().stream().map(c -> CaseJson.summary(c, result.partiesOf(c)))
-                .toList(), result.total(), result.page(), result.size());
+                .toList(), result.total(), result.exact(), result.page(), result.size());
     }
 
     @GET

@@ -3,6 +3,7 @@ package eu.competitiondesk.cases;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of the case API. */
 public final class CaseJson {
@@ -29,7 +30,11 @@ public final class CaseJson {
             List<KeyDateJson> keyDates) {
     }
 
-    public record CaseList(List<CaseSummary> items, long total, int page, int size) {
+    public record CaseList(List<CaseSummary> items,
+            @Schema(description = "Matching cases; a lower bound when totalExact is false") long total,
+            @Schema(description = "False when the count stopped early: there are more than total matches")
+            boolean totalExact,
+            int page, int size) {
     }
 
     static CaseSummary summary(CaseFile c, List<Party> parties) {

@@ -89,6 +89,8 @@ public interface AppMessages {
     @Message String cases_search_hint();
     @Message String cases_apply();
     @Message String cases_count(long count);
+    @Message String cases_count_more_than(long count);
+    @Message String pagination_page(int page);
     @Message String cases_none();
     @Message String cases_any_status();
     @Message String cases_any_type();
