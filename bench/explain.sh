@@ -33,9 +33,8 @@ explain case_file_status_idx "Case list filtered by status, by opening date." \
   "select id, reference from case_file where status = 'CLOSED' order by opened_on desc limit 25"
 explain case_file_type_idx "Case list filtered by type, by opening date." \
   "select id, reference from case_file where case_type = 'MERGER' order by opened_on desc limit 25"
-explain "case_file_title_trgm, case_file_reference_trgm, case_party_name_trgm" \
-  "Case list text search: contains, in reference, title or a party's name (trigram indexes, combined by a bitmap OR)." \
-  "select count(*) from case_file c where lower(c.reference) like '%browsers%' or lower(c.title) like '%browsers%' or c.id in (select p.case_id from case_party p where lower(p.name) like '%browsers%')"
+explain case_file_search_trgm "Case list text search: contains, in reference, title or a party's name, one trigram-indexed column kept by triggers (migration V9); the count stops at 1,001." \
+  "select c.id from case_file c where c.search_text like '%browsers%' limit 1001"
 explain case_team_member_user_idx "What an officer may see: the visibility condition of every list, here counting the officer's cases." \
   "select count(*) from case_file c where exists (select 1 from case_team_member m where m.case_id = c.id and m.user_id = $OFFICER)"
 explain case_file_reference_uq "A case by its reference (duplicate check on create and import, API search by reference)." \
@@ -58,3 +57,17 @@ explain user_session_token_uq "Every signed-in request: the session behind the c
   "select id from user_session where token_hash = decode('00', 'hex')"
 explain app_user_username_uq "Sign-in: the account by user name, case-insensitive." \
   "select id from app_user where lower(username) = lower('Officer')"
+explain case_note_case_idx "Notes on a case page, oldest first." \
+  "select body from case_note where case_id = $CASE order by created_at"
+explain assessment_case_idx "Assessments on a case page." \
+  "select id from assessment where case_id = $CASE order by created_at"
+explain report_snapshot_case_idx "Exported reports on a case page." \
+  "select id from report_snapshot where case_id = $CASE order by created_at desc"
+explain case_document_case_idx "Documents of a case." \
+  "select id from case_document where case_id = $CASE order by uploaded_at desc"
+explain user_session_open_by_user_idx "Sign-out everywhere (password change, deactivation): a user's open sessions." \
+  "select id from user_session where user_id = $OFFICER and ended_at is null"
+explain login_attempt_user_idx "Sign-in throttle: recent failures for one account." \
+  "select count(*) from login_attempt where lower(username) = 'officer' and attempted_at > now() - interval '15 minutes' and not succeeded"
+explain login_attempt_address_idx "Sign-in throttle: recent failures from one client address." \
+  "select count(*) from login_attempt where client_address = '198.51.100.1' and attempted_at > now() - interval '15 minutes' and not succeeded"

@@ -14,6 +14,12 @@ reset_schema() {
   psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP SCHEMA IF EXISTS $1 CASCADE" >/dev/null 2>&1
 }
 
+APP_DIR=$(pwd)/target/quarkus-app
+# The class-data-sharing archive the build makes is used when present. It records the class path as the build ran
+# the application (quarkus-run.jar in its own folder), so the application is started from that folder.
+CDS_OPTION=""
+[ -f "$APP_DIR/app-cds.jsa" ] && CDS_OPTION="-XX:SharedArchiveFile=app-cds.jsa"
+
 # start_app PORT SCHEMA LOG [extra java options...]: starts one instance in the background, sets LAST_PID.
 start_app() {
   local port=$1 schema=$2 log=$3
@@ -21,7 +27,7 @@ start_app() {
   DESK_SESSION_KEY=$BENCH_SESSION_KEY DESK_DEMO_DATA=true QUARKUS_HTTP_PORT=$port \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=${schema}&logServerErrorDetail=false&connectTimeout=5&socketTimeout=60" \
   QUARKUS_FLYWAY_SCHEMAS=$schema \
-    java "$@" -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+    bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' _ "$APP_DIR" "$@" $CDS_OPTION >"$log" 2>&1 &
   LAST_PID=$!
 }
 
