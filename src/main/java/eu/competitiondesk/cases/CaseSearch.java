@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 public class CaseSearch {
 
     /** Matches counted exactly up to here; beyond, the list says "more than". */
-    static final int COUNT_LIMIT = 1000;
+    @ConfigProperty(name = "desk.case-list.count-limit", defaultValue = "1000")
+    int countLimit;
 
     @Inject
     CaseAccess access;
@@ -54,7 +56,7 @@ public class CaseSearch {
         Map<String, Object> values = params.map();
         // Counting every match of a broad search over 100,000 cases costs more than the page itself, and nobody
         // pages through thousands: the count stops a little past what the pages so far could show.
-        long countLimit = Math.max(COUNT_LIMIT, (long) criteria.page() * criteria.size()) + 1;
+        long countLimit = Math.max(this.countLimit, (long) criteria.page() * criteria.size()) + 1;
         TypedQuery<Long> matching = CaseFile.getEntityManager()
                 .createQuery("select c.id from CaseFile c" + where, Long.class);
         values.forEach(matching::setParameter);

@@ -1,0 +1,51 @@
+package eu.competitiondesk.cases;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import eu.competitiondesk.security.Role;
+import eu.competitiondesk.support.Cases;
+import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/** Past the count limit the list says "more than" and still pages on; below it, the count is exact. */
+@QuarkusTest
+@TestProfile(CaseCountLimitTest.SmallLimit.class)
+class CaseCountLimitTest {
+
+    public static class SmallLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("desk.case-list.count-limit", "3", "desk.page-size", "2");
+        }
+    }
+
+    @Inject
+    TestUsers users;
+
+    @Test
+    void aBroadSearchSaysMoreThanAndStillPagesOn() {
+        users.ensure("count-limit-officer", Role.CASE_OFFICER);
+        Session officer = Session.signIn("count-limit-officer", TestUsers.PASSWORD);
+        String marker = "Quokka" + ThreadLocalRandom.current().nextInt(1_000_000);
+        for (int i = 0; i < 5; i++) {
+            Cases.open(officer, Cases.newReference(), marker + " case " + i, "ARTICLE_102");
+        }
+        officer.request().get("/cases?q=" + marker).then().statusCode(200)
+                .body(containsString("More than 3 cases")).body(containsString("rel=\"next\""));
+        // The third page lies past the limit: it is still served, with a link back.
+        officer.request().get("/cases?q=" + marker + "&page=3").then().statusCode(200)
+                .body(containsString(marker + " case")).body(containsString("rel=\"prev\""));
+        officer.request().get("/api/v1/cases?q=" + marker + "&size=2").then().statusCode(200)
+                .body("total", equalTo(3)).body("totalExact", equalTo(false));
+        officer.request().get("/api/v1/cases?q=" + marker + " case 4").then().statusCode(200)
+                .body("total", equalTo(1)).body("totalExact", equalTo(true));
+    }
+}
