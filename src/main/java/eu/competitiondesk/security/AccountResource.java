@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -89,7 +90,7 @@ public class AccountResource {
     /** Under single sign-on the identity provider owns the credentials; there is no password here to change. */
     private void passwordsInUse() {
         if (singleSignOn.enabled()) {
-            throw new jakarta.ws.rs.NotFoundException();
+            throw new NotFoundException();
         }
     }
 }

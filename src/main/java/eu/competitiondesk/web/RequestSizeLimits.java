@@ -3,9 +3,11 @@ package eu.competitiondesk.web;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -63,9 +65,9 @@ public class RequestSizeLimits {
         });
     }
 
-    private static boolean isMultipart(io.vertx.ext.web.RoutingContext context) {
+    private static boolean isMultipart(RoutingContext context) {
         String type = context.request().getHeader("Content-Type");
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
     }
 
     public static String megabytes(long bytes) {
