@@ -3,10 +3,18 @@ package eu.competitiondesk.web;
 import eu.competitiondesk.concentration.engine.Figures;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 
-/** Formatting for templates: {value.num} gives thousands separators and at most two decimals. */
+/**
+ * Formatting for templates: {value.num} gives thousands separators and at most two decimals; {time.stamp} gives a
+ * moment as date and time to the second.
+ */
 @TemplateExtension
 public class TemplateExtensions {
+
+    static String stamp(OffsetDateTime time) {
+        return time.toLocalDate() + " " + time.toLocalTime().withNano(0);
+    }
 
     static String num(double value) {
         return Figures.format(value);
