@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +61,25 @@ public class CaseSearch {
         TypedQuery<Long> matching = CaseFile.getEntityManager()
                 .createQuery("select c.id from CaseFile c" + where, Long.class);
         values.forEach(matching::setParameter);
-        long counted = matching.setMaxResults((int) countLimit).getResultList().size();
-        boolean exact = counted < countLimit;
-        long total = exact ? counted : countLimit - 1;
-        List<CaseFile> items = CaseFile.<CaseFile>find("from CaseFile c" + where + order, values)
-                .page(criteria.page() - 1, criteria.size()).list();
+        List<Long> matchingIds = matching.setMaxResults((int) countLimit).getResultList();
+        boolean exact = matchingIds.size() < countLimit;
+        long total = exact ? matchingIds.size() : countLimit - 1;
+        List<CaseFile> items;
+        if (matchingIds.isEmpty()) {
+            items = List.of();
+        } else if (exact) {
+            // Every match is known: sorting those few rows by id beats letting the planner guess whether to walk a
+            // sort index past thousands of non-matching rows (a rare search term) or to sort all matches.
+            items = CaseFile.getEntityManager().unwrap(Session.class)
+                    .createSelectionQuery("from CaseFile c where c.id in :ids" + order, CaseFile.class)
+                    .setParameterList("ids", matchingIds)
+                    .setFirstResult((criteria.page() - 1) * criteria.size()).setMaxResults(criteria.size())
+                    .getResultList();
+        } else {
+            // A broad search: matches are common enough that walking the sort index finds a page quickly.
+            items = CaseFile.<CaseFile>find("from CaseFile c" + where + order, values)
+                    .page(criteria.page() - 1, criteria.size()).list();
+        }
         Map<Long, List<Party>> parties = Party.ofCases(items.stream().map(c -> c.id).toList()).stream()
                 .collect(Collectors.groupingBy(p -> p.caseFile.id));
         return new CasePage(items, total, exact, criteria.page(), criteria.size(), parties);

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.Session;
 
 /** An undertaking taking part in a case, in a given role. */
 @Entity
@@ -24,6 +25,10 @@ public class Party extends CaseChild {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return list("caseFile.id in ?1 order by position, id", caseIds);
+        // setParameterList binds the ids as a list at once; a plain setParameter first tries (and fails, with an
+        // exception) to read the whole collection as one id.
+        return getEntityManager().unwrap(Session.class)
+                .createSelectionQuery("from Party where caseFile.id in :ids order by position, id", Party.class)
+                .setParameterList("ids", caseIds).getResultList();
     }
 }

@@ -25,7 +25,7 @@ public class SessionIdentityProvider implements IdentityProvider<SessionTokenReq
     @Override
     public Uni<SecurityIdentity> authenticate(SessionTokenRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> sessions.resume(request.token)
-                .map(session -> UserDirectory.identityOf(session.user, session.id))
+                .map(UserDirectory::identityOf)
                 .orElse(null));
     }
 }

@@ -7,6 +7,10 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -16,6 +20,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,6 +55,9 @@ public class SessionStore {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    DataSource dataSource;
+
     /** Opens a session for a user who has just proved who they are, and returns the token for the cookie. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String open(AppUser user) {
@@ -65,20 +73,51 @@ public class SessionStore {
         return token;
     }
 
+    /** What a request needs to know about the session it carries. */
+    public record OpenSession(long id, long userId, String username, String fullName, Role role) {
+    }
+
+    /** The session row and its user as one read returns them. */
+    private record SessionRow(OpenSession session, boolean userActive, OffsetDateTime createdAt,
+            OffsetDateTime lastSeenAt) {
+    }
+
+    private static final String OPEN_SESSION_SQL = "select s.id, s.created_at, s.last_seen_at, u.id, u.username,"
+            + " u.full_name, u.role, u.active from user_session s join app_user u on u.id = s.user_id"
+            + " where s.token_hash = ? and s.ended_at is null";
+
     /**
      * The open session behind a cookie token, if it is still within its idle and absolute lifetimes and its user
      * is active. A session found too old or orphaned is ended (and audited) on the spot.
+     *
+     * <p>Every request asks this, and nearly always the answer is one row read and nothing written: that case is
+     * one statement outside any transaction. Only a session that must be ended, or whose last-seen time is due,
+     * takes the transactional path.
      */
-    @Transactional
-    public Optional<UserSession> resume(String token) {
+    public Optional<OpenSession> resume(String token) {
         if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
-        Optional<UserSession> found = UserSession.findOpenByTokenHash(hash(token));
+        Optional<SessionRow> found = read(hash(token));
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        UserSession session = found.get();
+        SessionRow row = found.get();
+        OffsetDateTime now = now();
+        boolean settled = row.userActive()
+                && !row.createdAt().plus(absoluteLifetime).isBefore(now)
+                && !row.lastSeenAt().plus(idleTimeout).isBefore(now)
+                && !row.lastSeenAt().plus(TOUCH_INTERVAL).isBefore(now);
+        return settled ? Optional.of(row.session()) : settle(row.session().id());
+    }
+
+    /** Ends the session if it has run out, or records that it was seen; inside a transaction of its own. */
+    @Transactional
+    Optional<OpenSession> settle(long sessionId) {
+        UserSession session = UserSession.findById(sessionId);
+        if (session == null || session.endedAt != null) {
+            return Optional.empty();
+        }
         OffsetDateTime now = now();
         EndReason ending = !session.user.active ? EndReason.DEACTIVATED
                 : session.createdAt.plus(absoluteLifetime).isBefore(now) ? EndReason.EXPIRED
@@ -91,7 +130,26 @@ public class SessionStore {
         if (session.lastSeenAt.plus(TOUCH_INTERVAL).isBefore(now)) {
             session.lastSeenAt = now;
         }
-        return found;
+        AppUser user = session.user;
+        return Optional.of(new OpenSession(session.id, user.id, user.username, user.fullName, user.role));
+    }
+
+    private Optional<SessionRow> read(byte[] tokenHash) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(OPEN_SESSION_SQL)) {
+            statement.setBytes(1, tokenHash);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                OpenSession session = new OpenSession(rows.getLong(1), rows.getLong(4), rows.getString(5),
+                        rows.getString(6), Role.valueOf(rows.getString(7)));
+                return Optional.of(new SessionRow(session, rows.getBoolean(8),
+                        rows.getObject(2, OffsetDateTime.class), rows.getObject(3, OffsetDateTime.class)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the session", e);
+        }
     }
 
     /** Ends the session behind a token (sign-out). Unknown or already ended tokens are ignored. */

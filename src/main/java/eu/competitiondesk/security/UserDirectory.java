@@ -30,15 +30,13 @@ public class UserDirectory {
         return user;
     }
 
-    static SecurityIdentity identityOf(AppUser user, Long sessionId) {
-        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(user.username))
-                .addRole(user.role.name())
-                .addAttribute(USER_ID, user.id)
-                .addAttribute(FULL_NAME, user.fullName);
-        if (sessionId != null) {
-            builder.addAttribute(SESSION_ID, sessionId);
-        }
-        return builder.build();
+    static SecurityIdentity identityOf(SessionStore.OpenSession session) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(session.username()))
+                .addRole(session.role().name())
+                .addAttribute(USER_ID, session.userId())
+                .addAttribute(FULL_NAME, session.fullName())
+                .addAttribute(SESSION_ID, session.id())
+                .build();
     }
 }

@@ -1,9 +1,14 @@
 package eu.competitiondesk.web;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
-/** Keeps the OpenAPI document to the JSON API: HTML pages and form posts are not part of the contract. */
+/**
+ * Keeps the OpenAPI document to the JSON API: HTML pages and form posts are not part of the contract. Runs when the
+ * application is built, so the finished document is part of the build and start-up does not assemble it.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiOnlyOpenApiFilter implements OASFilter {
 
     @Override
