@@ -128,6 +128,7 @@ echo
 echo "start-up to readiness UP, -Xmx$HEAP, seeded database: ${STARTS[*]} ms"
 echo "resident memory: $((RSS_READY / 1024)) MB when ready, $((RSS_LOADED / 1024)) MB after the load"
 echo "OutOfMemoryError in the log: $OOM; ERROR lines in the log: $ERRORS"
+if [ "$ERRORS" -gt 0 ]; then grep -A3 ' ERROR ' "$WORK/app.log" | cut -c1-300 | head -20; fi
 python3 - "$WORK/results" "$OOM" "${STARTS[@]}" <<'PY'
 import sys
 rows = {}
