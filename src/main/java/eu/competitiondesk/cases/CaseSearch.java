@@ -68,8 +68,8 @@ public class CaseSearch {
         if (matchingIds.isEmpty()) {
             items = List.of();
         } else if (exact) {
-            // Every match is known: sorting those few rows by id beats letting the planner guess whether to walk a
-            // sort index past thousands of non-matching rows (a rare search term) or to sort all matches.
+            // Every match is known: reading the page from those ids, sorted among themselves, beats letting the
+            // planner guess whether to walk a sort index past thousands of non-matching rows or to sort all matches.
             items = CaseFile.getEntityManager().unwrap(Session.class)
                     .createSelectionQuery("from CaseFile c where c.id in :ids" + order, CaseFile.class)
                     .setParameterList("ids", matchingIds)

@@ -104,10 +104,8 @@ public class SessionStore {
         }
         SessionRow row = found.get();
         OffsetDateTime now = now();
-        boolean settled = row.userActive()
-                && !row.createdAt().plus(absoluteLifetime).isBefore(now)
-                && !row.lastSeenAt().plus(idleTimeout).isBefore(now)
-                && !row.lastSeenAt().plus(TOUCH_INTERVAL).isBefore(now);
+        boolean settled = endingOf(row.userActive(), row.createdAt(), row.lastSeenAt(), now) == null
+                && !touchDue(row.lastSeenAt(), now);
         return settled ? Optional.of(row.session()) : settle(row.session().id());
     }
 
@@ -119,19 +117,29 @@ public class SessionStore {
             return Optional.empty();
         }
         OffsetDateTime now = now();
-        EndReason ending = !session.user.active ? EndReason.DEACTIVATED
-                : session.createdAt.plus(absoluteLifetime).isBefore(now) ? EndReason.EXPIRED
-                : session.lastSeenAt.plus(idleTimeout).isBefore(now) ? EndReason.IDLE
-                : null;
+        EndReason ending = endingOf(session.user.active, session.createdAt, session.lastSeenAt, now);
         if (ending != null) {
             end(session, ending, now);
             return Optional.empty();
         }
-        if (session.lastSeenAt.plus(TOUCH_INTERVAL).isBefore(now)) {
+        if (touchDue(session.lastSeenAt, now)) {
             session.lastSeenAt = now;
         }
         AppUser user = session.user;
         return Optional.of(new OpenSession(session.id, user.id, user.username, user.fullName, user.role));
+    }
+
+    /** Why a session must end now, or null while it may go on. */
+    private EndReason endingOf(boolean userActive, OffsetDateTime createdAt, OffsetDateTime lastSeenAt,
+            OffsetDateTime now) {
+        return !userActive ? EndReason.DEACTIVATED
+                : createdAt.plus(absoluteLifetime).isBefore(now) ? EndReason.EXPIRED
+                : lastSeenAt.plus(idleTimeout).isBefore(now) ? EndReason.IDLE
+                : null;
+    }
+
+    private static boolean touchDue(OffsetDateTime lastSeenAt, OffsetDateTime now) {
+        return lastSeenAt.plus(TOUCH_INTERVAL).isBefore(now);
     }
 
     private Optional<SessionRow> read(byte[] tokenHash) {
