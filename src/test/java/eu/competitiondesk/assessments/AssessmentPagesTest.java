@@ -30,8 +30,7 @@ class AssessmentPagesTest {
 
     @BeforeEach
     void openCase() {
-        users.ensure("assess-officer", Role.CASE_OFFICER);
-        officer = Session.signIn("assess-officer", TestUsers.PASSWORD);
+        officer = users.signIn("assess-officer", Role.CASE_OFFICER);
         caseId = Cases.open(officer, Cases.newReference(), "Assessment case", "ARTICLE_101");
     }
 
@@ -162,8 +161,7 @@ class AssessmentPagesTest {
     @Test
     void outsidersGet404OnEveryAssessmentRoute() {
         String base = start("exclusivity");
-        users.ensure("assess-outsider", Role.CASE_OFFICER);
-        Session outsider = Session.signIn("assess-outsider", TestUsers.PASSWORD);
+        Session outsider = users.signIn("assess-outsider", Role.CASE_OFFICER);
         outsider.page("/cases/new");
         for (String path : new String[] {base, base + "/check", base + "/findings", base + "/sections/parties",
             "/cases/" + caseId + "/assessments/new"}) {

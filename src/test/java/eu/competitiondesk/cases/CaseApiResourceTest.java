@@ -27,8 +27,7 @@ class CaseApiResourceTest {
 
     @BeforeEach
     void signIn() {
-        users.ensure("api-officer", Role.CASE_OFFICER);
-        officer = Session.signIn("api-officer", TestUsers.PASSWORD);
+        officer = users.signIn("api-officer", Role.CASE_OFFICER);
     }
 
     @Test

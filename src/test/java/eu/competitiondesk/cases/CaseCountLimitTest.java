@@ -32,8 +32,7 @@ class CaseCountLimitTest {
 
     @Test
     void aBroadSearchSaysMoreThanAndStillPagesOn() {
-        users.ensure("count-limit-officer", Role.CASE_OFFICER);
-        Session officer = Session.signIn("count-limit-officer", TestUsers.PASSWORD);
+        Session officer = users.signIn("count-limit-officer", Role.CASE_OFFICER);
         String marker = "Quokka" + ThreadLocalRandom.current().nextInt(1_000_000);
         for (int i = 0; i < 5; i++) {
             Cases.open(officer, Cases.newReference(), marker + " case " + i, "ARTICLE_102");

@@ -30,8 +30,7 @@ class CaseResourceTest {
 
     @BeforeEach
     void signIn() {
-        users.ensure("pages-officer", Role.CASE_OFFICER);
-        officer = Session.signIn("pages-officer", TestUsers.PASSWORD);
+        officer = users.signIn("pages-officer", Role.CASE_OFFICER);
     }
 
     static String newReference() {
@@ -291,8 +290,7 @@ class CaseResourceTest {
     @Test
     void someoneOffTheTeamGets404OnEveryCaseRoute() {
         long id = openCase(officer, newReference(), "Secret matter", "ARTICLE_102");
-        users.ensure("pages-outsider", Role.CASE_OFFICER);
-        Session outsider = Session.signIn("pages-outsider", TestUsers.PASSWORD);
+        Session outsider = users.signIn("pages-outsider", Role.CASE_OFFICER);
         outsider.page("/cases/new");
         for (String path : new String[] {"/cases/" + id, "/cases/" + id + "/edit", "/api/v1/cases/" + id}) {
             outsider.request().get(path).then().statusCode(404).body(not(containsString("Secret matter")));

@@ -28,8 +28,7 @@ class ConcurrentEditTest {
     @Test
     void twoSessionsSavingTogetherGiveOneSaveAndOneConflictNeverASilentOverwrite() throws Exception {
         var colleague = users.ensure("concurrent-b", Role.CASE_OFFICER);
-        users.ensure("concurrent-a", Role.CASE_OFFICER);
-        Session a = Session.signIn("concurrent-a", TestUsers.PASSWORD);
+        Session a = users.signIn("concurrent-a", Role.CASE_OFFICER);
         Session b = Session.signIn("concurrent-b", TestUsers.PASSWORD);
         String reference = Cases.newReference();
         long id = Cases.open(a, reference, "Before both", "ARTICLE_102");

@@ -32,8 +32,7 @@ class MarketPagesTest {
 
     @BeforeEach
     void openCase() {
-        users.ensure("market-officer", Role.CASE_OFFICER);
-        officer = Session.signIn("market-officer", TestUsers.PASSWORD);
+        officer = users.signIn("market-officer", Role.CASE_OFFICER);
         caseId = Cases.open(officer, Cases.newReference(), "Cloud market", "MERGER");
     }
 
@@ -213,8 +212,7 @@ class MarketPagesTest {
     void outsidersGet404AndReadersCannotChangeMarkets() {
         long marketId = createMarket("Private market");
         long datasetId = addDataset(marketId, "2024", "Secret source", null, null);
-        users.ensure("market-outsider", Role.CASE_OFFICER);
-        Session outsider = Session.signIn("market-outsider", TestUsers.PASSWORD);
+        Session outsider = users.signIn("market-outsider", Role.CASE_OFFICER);
         outsider.page("/cases/new");
         String m = "/cases/" + caseId + "/markets/" + marketId;
         for (String path : new String[] {m, m + "/edit", m + "/series", m + "/scenario", m + "/datasets/new",

@@ -171,8 +171,7 @@ class DocumentTest {
     private long lastCase;
 
     private Session officerWithCase() {
-        users.ensure("doc-officer", Role.CASE_OFFICER);
-        Session officer = Session.signIn("doc-officer", TestUsers.PASSWORD);
+        Session officer = users.signIn("doc-officer", Role.CASE_OFFICER);
         lastCase = Cases.open(officer, Cases.newReference(), "Documents test", "ARTICLE_102");
         return officer;
     }

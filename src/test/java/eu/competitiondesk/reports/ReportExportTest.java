@@ -55,8 +55,7 @@ class ReportExportTest {
 
     @BeforeEach
     void caseWithSecrets() {
-        users.ensure("report-officer", Role.CASE_OFFICER);
-        officer = Session.signIn("report-officer", TestUsers.PASSWORD);
+        officer = users.signIn("report-officer", Role.CASE_OFFICER);
         caseId = Cases.open(officer, Cases.newReference(), "Report case", "ARTICLE_101");
         // A confidential dataset with a distinctive share.
         officer.page("/cases/" + caseId + "/markets/new");
@@ -220,8 +219,7 @@ class ReportExportTest {
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("edition", "format"));
         String location = officer.request().contentType("application/json").body("{\"edition\":\"confidential\"}")
                 .post("/api/v1/cases/" + caseId + "/reports").header("Location");
-        users.ensure("report-outsider", Role.CASE_OFFICER);
-        Session outsider = Session.signIn("report-outsider", TestUsers.PASSWORD);
+        Session outsider = users.signIn("report-outsider", Role.CASE_OFFICER);
         outsider.request().get(location).then().statusCode(404);
         outsider.request().get(location + "/pdf").then().statusCode(404);
         outsider.request().get("/cases/" + caseId + "/reports/preview").then().statusCode(404);

@@ -50,8 +50,7 @@ class XssExportTest {
 
     @BeforeEach
     void caseFullOfPayloads() {
-        users.ensure("xss-export-officer", Role.CASE_OFFICER);
-        officer = Session.signIn("xss-export-officer", TestUsers.PASSWORD);
+        officer = users.signIn("xss-export-officer", Role.CASE_OFFICER);
         List<String> payloads = XssPayloads.ALL;
         caseId = Cases.open(officer, Cases.newReference(), payloads.get(0), "ARTICLE_101");
         officer.page("/cases/" + caseId);

@@ -21,8 +21,7 @@ class AuditTrailPageTest {
 
     @Test
     void theTeamSeesItsCasesTrailFilteredByAction() {
-        users.ensure("audit-officer", Role.CASE_OFFICER);
-        Session officer = Session.signIn("audit-officer", TestUsers.PASSWORD);
+        Session officer = users.signIn("audit-officer", Role.CASE_OFFICER);
         String reference = Cases.newReference();
         long id = Cases.open(officer, reference, "Audited case", "ARTICLE_102");
         officer.page("/cases/" + id);
@@ -40,8 +39,7 @@ class AuditTrailPageTest {
 
     @Test
     void adminsSeeEveryEventIncludingSignInsOthersDoNot() {
-        users.ensure("audit-plain", Role.CASE_OFFICER);
-        Session plain = Session.signIn("audit-plain", TestUsers.PASSWORD);
+        Session plain = users.signIn("audit-plain", Role.CASE_OFFICER);
         plain.request().get("/admin/audit").then().statusCode(403);
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         String logins = admin.request().get("/admin/audit?action=LOGIN&actor=audit-plain").then().statusCode(200)

@@ -73,8 +73,7 @@ class LoginTest {
 
     @Test
     void successfulSignInOpensASessionAndIsAudited() {
-        users.ensure("login-ok", Role.CASE_OFFICER);
-        Session session = Session.signIn("login-ok", TestUsers.PASSWORD);
+        Session session = users.signIn("login-ok", Role.CASE_OFFICER);
         session.request().get("/cases").then().statusCode(200);
         assertEquals(1, sessions.auditOf("login-ok", "LOGIN").size());
         assertEquals("OPEN", sessions.endReasons("login-ok").get(0));
@@ -105,8 +104,7 @@ class LoginTest {
 
     @Test
     void signOutEndsTheSessionOnTheServerNotOnlyInTheBrowser() {
-        users.ensure("login-out", Role.CASE_OFFICER);
-        Session session = Session.signIn("login-out", TestUsers.PASSWORD);
+        Session session = users.signIn("login-out", Role.CASE_OFFICER);
         String page = session.page("/").then().statusCode(200).extract().asString();
         assertTrue(page.contains("action=\"/logout\""), "sign-out on every page");
         Response out = session.form().post("/logout");
@@ -151,8 +149,7 @@ class LoginTest {
 
     @Test
     void aSessionEndsAfterThirtyIdleMinutes() {
-        users.ensure("login-idle", Role.CASE_OFFICER);
-        Session session = Session.signIn("login-idle", TestUsers.PASSWORD);
+        Session session = users.signIn("login-idle", Role.CASE_OFFICER);
         sessions.age("login-idle", Duration.ofMinutes(40), Duration.ofMinutes(29));
         session.request().get("/cases").then().statusCode(200);
         sessions.age("login-idle", Duration.ofMinutes(40), Duration.ofMinutes(31));
@@ -162,8 +159,7 @@ class LoginTest {
 
     @Test
     void aSessionEndsTwelveHoursAfterSignInHoweverBusy() {
-        users.ensure("login-long", Role.CASE_OFFICER);
-        Session session = Session.signIn("login-long", TestUsers.PASSWORD);
+        Session session = users.signIn("login-long", Role.CASE_OFFICER);
         sessions.age("login-long", Duration.ofHours(11).plusMinutes(59), Duration.ofSeconds(5));
         session.request().get("/cases").then().statusCode(200);
         sessions.age("login-long", Duration.ofHours(12).plusMinutes(1), Duration.ofSeconds(5));

@@ -26,8 +26,7 @@ class PasswordChangeTest {
 
     @Test
     void changingTheOwnPasswordSignsOutEveryOtherSessionButKeepsThisOne() {
-        users.ensure("pw-changer", Role.CASE_OFFICER);
-        Session laptop = Session.signIn("pw-changer", TestUsers.PASSWORD);
+        Session laptop = users.signIn("pw-changer", Role.CASE_OFFICER);
         Session phone = Session.signIn("pw-changer", TestUsers.PASSWORD);
         laptop.page("/account/password").then().statusCode(200);
         laptop.form().formParam("currentPassword", TestUsers.PASSWORD).formParam("newPassword", NEW_PASSWORD)
@@ -42,8 +41,7 @@ class PasswordChangeTest {
 
     @Test
     void badNewPasswordsAreRefusedWithTheReasonAndNothingChanges() {
-        users.ensure("pw-careless", Role.CASE_OFFICER);
-        Session session = Session.signIn("pw-careless", TestUsers.PASSWORD);
+        Session session = users.signIn("pw-careless", Role.CASE_OFFICER);
         session.page("/account/password");
         Response common = session.form().formParam("currentPassword", TestUsers.PASSWORD)
                 .formParam("newPassword", "1qaz2wsx3edc").formParam("confirmPassword", "1qaz2wsx3edc")

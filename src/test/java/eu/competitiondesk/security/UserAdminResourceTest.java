@@ -75,8 +75,7 @@ class UserAdminResourceTest {
 
     @Test
     void onlyAdminsReachUserAdministration() {
-        users.ensure("admin-page-officer", Role.CASE_OFFICER);
-        Session officer = Session.signIn("admin-page-officer", TestUsers.PASSWORD);
+        Session officer = users.signIn("admin-page-officer", Role.CASE_OFFICER);
         officer.page("/");
         officer.request().get("/admin/users").then().statusCode(403).contentType("text/html")
                 .body(containsString("You cannot do that here"));

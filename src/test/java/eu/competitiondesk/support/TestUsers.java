@@ -26,6 +26,12 @@ public class TestUsers {
                 .orElseGet(() -> accounts.createBySystem(username, "Test " + username, role, PASSWORD));
     }
 
+    /** Makes the user if needed and signs them in with the test password. */
+    public Session signIn(String username, Role role) {
+        ensure(username, role);
+        return Session.signIn(username, PASSWORD);
+    }
+
     @Transactional
     public AppUser reload(long id) {
         return AppUser.findById(id);

@@ -31,8 +31,7 @@ class ListQueryCountTest {
 
     @Test
     void listPagesRunAFixedNumberOfStatementsWhateverTheNumberOfRows() {
-        users.ensure("count-officer", Role.CASE_OFFICER);
-        Session officer = Session.signIn("count-officer", TestUsers.PASSWORD);
+        Session officer = users.signIn("count-officer", Role.CASE_OFFICER);
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         long first = caseWithChildren(officer, 0);
         caseWithChildren(officer, 1);

@@ -22,8 +22,7 @@ class XssPayloadTest {
 
     @Test
     void payloadsInCaseFieldsAreInertOnEveryPage() {
-        users.ensure("xss-officer", Role.CASE_OFFICER);
-        Session officer = Session.signIn("xss-officer", TestUsers.PASSWORD);
+        Session officer = users.signIn("xss-officer", Role.CASE_OFFICER);
         for (String payload : XssPayloads.ALL) {
             long id = Cases.open(officer, Cases.newReference(), "Title " + payload, "ARTICLE_102");
             officer.page("/cases/" + id);
