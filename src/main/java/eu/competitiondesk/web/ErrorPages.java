@@ -129,6 +129,12 @@ public class ErrorPages {
             LOG.infof("Request stopped after its answer was sent: %s", e.getClass().getName());
             return null;
         }
+        if (response.closed()) {
+            // The client went away before its request was read to the end (a cancelled upload, a closed tab): there
+            // is nobody to answer and nothing went wrong here, so this is no error for the operators' log.
+            LOG.debugf("Client closed the connection mid-request: %s", e.getClass().getName());
+            return null;
+        }
         if (DatabaseOutage.isCause(e)) {
             LOG.warnf("Database unreachable: %s", e.getClass().getName());
             if (isApi()) {
