@@ -52,7 +52,7 @@ public class MarketResource {
                 FormErrors errors);
 
         static native TemplateInstance show(CaseFile caseFile, RelevantMarket market, ShareDataset dataset,
-                MarketFigures figures, boolean canEdit, RowForm rowForm, FormErrors errors,
+                List<ShareRowLine> rows, MarketFigures figures, boolean canEdit, RowForm rowForm, FormErrors errors,
                 List<ShareCsv.Error> csvErrors);
     }
 
@@ -232,8 +232,10 @@ public class MarketResource {
             List<ShareCsv.Error> csvErrors) {
         MarketFigures figures = dataset == null || dataset.rows.isEmpty() ? null
                 : MarketFigures.of(dataset, othersMax(market), msg);
-        return Templates.show(market.caseFile, market, dataset, figures, access.canEdit(market.caseFile), rowForm,
-                errors, csvErrors);
+        boolean canEdit = access.canEdit(market.caseFile);
+        List<ShareRowLine> rows = dataset == null ? List.of() : ShareRowLine.of(dataset,
+                rowsAddress(market.caseFile.id, market.id, dataset.id), canEdit);
+        return Templates.show(market.caseFile, market, dataset, rows, figures, canEdit, rowForm, errors, csvErrors);
     }
 
     /** Reads the upload as strict UTF-8; a file in another encoding is refused rather than garbled. */
@@ -259,6 +261,10 @@ public class MarketResource {
 
     static Double othersMax(RelevantMarket market) {
         return market.othersMaxShare == null ? null : market.othersMaxShare.doubleValue();
+    }
+
+    private static String rowsAddress(long caseId, long marketId, long datasetId) {
+        return "/cases/" + caseId + "/markets/" + marketId + "/datasets/" + datasetId + "/rows";
     }
 
     private static String datasetPage(long caseId, long marketId, long datasetId) {
