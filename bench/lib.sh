@@ -52,3 +52,37 @@ sign_in() {
 csrf_token() {
   curl -fs -c "$2" -b "$2" "http://127.0.0.1:$1$3" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1
 }
+
+# ensure_bench_build: the benchmark build carries the reference page (Maven profile "bench"); a normal build does not.
+ensure_bench_build() {
+  if ! unzip -l target/quarkus-app/app/*.jar 2>/dev/null | grep -q 'eu/competitiondesk/bench/ReferenceResource'; then
+    ./mvnw -q -B -ntp package -DskipTests -Pbench
+  fi
+}
+
+# The paths the load is driven through, on a schema seeded by bench/seed.sh (SCHEMA names it).
+seed_query() { PGOPTIONS="-c search_path=$SCHEMA,public" psql -h 127.0.0.1 -U postgres -d postgres -At -c "$1"; }
+
+# case_paths: 200 cases the demo officer is on (every hundredth seeded case).
+case_paths() {
+  seed_query "select string_agg('/cases/' || c.id, ' ') from (select c.id from case_file c join case_team_member m on m.case_id = c.id join app_user u on u.id = m.user_id where u.username = 'officer' and c.reference like 'SD.%' order by c.id limit 200) c"
+}
+
+# market_paths: 200 seeded markets.
+market_paths() {
+  seed_query "select string_agg('/cases/' || m.case_id || '/markets/' || m.id, ' ') from (select m.* from market m where m.name like 'Synthetic market %' order by m.id limit 200) m"
+}
+
+# list_paths: 56 case list queries, searches with and without a status filter in three sort orders, and two pages
+# deep in unfiltered and type-filtered lists.
+list_paths() {
+  local paths="" q status sort
+  for q in cloud search exclusivity payments tying browsers; do
+    for status in "" INVESTIGATION CLOSED; do
+      for sort in updated title opened; do
+        paths="$paths /cases?q=$q&status=$status&sort=$sort&dir=desc"
+      done
+    done
+  done
+  echo "$paths /cases?sort=updated&dir=desc&page=40 /cases?type=MERGER&sort=reference&dir=asc&page=3"
+}

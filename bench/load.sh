@@ -28,12 +28,8 @@ WORK=$(mktemp -d)
 . bench/lib.sh
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
-pg() { PGOPTIONS="-c search_path=$SCHEMA,public" psql -h 127.0.0.1 -U postgres -d postgres -At -c "$1"; }
 
-# The benchmark build carries the reference page; a normal build does not.
-if ! unzip -l target/quarkus-app/app/*.jar 2>/dev/null | grep -q 'eu/competitiondesk/bench/ReferenceResource'; then
-  ./mvnw -q -B -ntp package -DskipTests -Pbench
-fi
+ensure_bench_build
 
 if [ "$SEED" = fresh ]; then
   reset_schema "$SCHEMA"
@@ -45,7 +41,7 @@ if [ "$SEED" = fresh ]; then
   bench/seed.sh "$SCHEMA"
   echo "seeded in $(( $(date +%s) - SEED_START )) s"
 fi
-echo "rows: $(pg "select (select count(*) from case_file) || ' cases, ' || (select count(*) from audit_event) || ' audit events, ' || (select count(*) from market) || ' markets, ' || (select count(*) from share_row) || ' share rows'")"
+echo "rows: $(seed_query "select (select count(*) from case_file) || ' cases, ' || (select count(*) from audit_event) || ' audit events, ' || (select count(*) from market) || ' markets, ' || (select count(*) from share_row) || ' share rows'")"
 
 # Start-up: three starts on the seeded database, each timed from launch to readiness UP.
 STARTS=()
@@ -65,18 +61,9 @@ sign_in "$PORT" "$WORK/admin.jar" seed-admin officer
 ADMIN_SESSION=$(awk '$6 == "desk-session" {print $7}' "$WORK/admin.jar")
 export SESSION=$OFFICER_SESSION
 
-# Paths: cases the demo officer is on (every hundredth seeded case), markets on such cases.
-CASES=$(pg "select string_agg('/cases/' || c.id, ' ') from (select c.id from case_file c join case_team_member m on m.case_id = c.id join app_user u on u.id = m.user_id where u.username = 'officer' and c.reference like 'SD.%' order by c.id limit 200) c")
-MARKETS=$(pg "select string_agg('/cases/' || m.case_id || '/markets/' || m.id, ' ') from (select m.* from market m where m.name like 'Synthetic market %' order by m.id limit 200) m")
-LISTS=""
-for q in cloud search exclusivity payments tying browsers; do
-  for status in "" INVESTIGATION CLOSED; do
-    for sort in updated title opened; do
-      LISTS="$LISTS /cases?q=$q&status=$status&sort=$sort&dir=desc"
-    done
-  done
-done
-LISTS="$LISTS /cases?sort=updated&dir=desc&page=40 /cases?type=MERGER&sort=reference&dir=asc&page=3"
+CASES=$(case_paths)
+MARKETS=$(market_paths)
+LISTS=$(list_paths)
 
 python3 - "$WORK/body.json" <<'PY'
 import json, sys

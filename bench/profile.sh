@@ -19,7 +19,6 @@ WORK=$(mktemp -d)
 . bench/lib.sh
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
-pg() { PGOPTIONS="-c search_path=$SCHEMA,public" psql -h 127.0.0.1 -U postgres -d postgres -At -c "$1"; }
 
 PROFILER=target/profiler
 if [ ! -f "$PROFILER/bin/asprof" ]; then
@@ -31,28 +30,13 @@ if [ ! -f "$PROFILER/bin/asprof" ]; then
   mv "$PROFILER/libasyncProfiler-3.0-linux-x64.so" "$PROFILER/lib/libasyncProfiler.so"
   chmod +x "$PROFILER/bin/asprof"
 fi
-if ! unzip -l target/quarkus-app/app/*.jar 2>/dev/null | grep -q 'eu/competitiondesk/bench/ReferenceResource'; then
-  ./mvnw -q -B -ntp package -DskipTests -Pbench
-fi
+ensure_bench_build
 
 case "$KIND" in
-  case)
-    USER_NAME=officer
-    PATHS=$(pg "select string_agg('/cases/' || c.id, ' ') from (select c.id from case_file c join case_team_member m on m.case_id = c.id join app_user u on u.id = m.user_id where u.username = 'officer' and c.reference like 'SD.%' order by c.id limit 200) c") ;;
-  market)
-    USER_NAME=seed-admin
-    PATHS=$(pg "select string_agg('/cases/' || m.case_id || '/markets/' || m.id, ' ') from (select m.* from market m where m.name like 'Synthetic market %' order by m.id limit 200) m") ;;
-  list)
-    USER_NAME=seed-admin
-    PATHS=""
-    for q in cloud search exclusivity payments tying browsers; do
-      for status in "" INVESTIGATION CLOSED; do
-        for sort in updated title opened; do PATHS="$PATHS /cases?q=$q&status=$status&sort=$sort&dir=desc"; done
-      done
-    done ;;
-  reference)
-    USER_NAME=seed-admin
-    PATHS=/bench/reference ;;
+  case) USER_NAME=officer; PATHS=$(case_paths) ;;
+  market) USER_NAME=seed-admin; PATHS=$(market_paths) ;;
+  list) USER_NAME=seed-admin; PATHS=$(list_paths) ;;
+  reference) USER_NAME=seed-admin; PATHS=/bench/reference ;;
   *) echo "unknown page kind: $KIND"; exit 1 ;;
 esac
 [ -n "$PATHS" ] || { echo "nothing seeded in $SCHEMA: run bench/load.sh first"; exit 1; }

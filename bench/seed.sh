@@ -15,6 +15,5 @@ psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q --single-transac
 for table in case_file case_party case_team_member audit_event market share_row share_dataset; do
   psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q -c "VACUUM (FULL, ANALYZE) $SCHEMA.$table"
 done
-# Write the seeded pages out now, so the flush after a bulk load does not fall into the first measurements: start-up
-# timed straight after a seed took 6.2 to 7.5 s, against 4.2 to 4.9 s on the same data half an hour later.
+# Write the seeded pages out now, so the flush after a bulk load does not fall into the first measurements.
 psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q -c "CHECKPOINT"
