@@ -9,12 +9,15 @@ import org.hibernate.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 /**
  * Finds the cases the current user may see, one page at a time. Text search runs against one trigram-indexed
  * column holding reference, title and party names; filters and sort columns have B-tree indexes (see migrations
- * and the plans in docs/performance.md).
+ * and the plans in docs/performance.md). A page found is kept until a case or a case team changes
+ * ({@link KeptCaseResults}), so asking again reads only the page's cases by id.
  */
 @ApplicationScoped
 public class CaseSearch {
@@ -26,7 +29,37 @@ public class CaseSearch {
     @Inject
     CaseAccess access;
 
+    @Inject
+    KeptCaseResults keptResults;
+
     public CasePage find(CaseCriteria criteria) {
+        if (!keptResults.enabled()) {
+            Found found = search(criteria);
+            return page(criteria, found.items(), found.total(), found.exact());
+        }
+        long version = keptResults.currentVersion();
+        KeptCaseResults.Question question = new KeptCaseResults.Question(
+                access.needsViewerId() ? access.viewerId() : null, criteria);
+        KeptCaseResults.Answer answer = keptResults.find(question, version);
+        if (answer != null) {
+            return page(criteria, casesByIds(answer.caseIds()), answer.total(), answer.exact());
+        }
+        Found found = search(criteria);
+        keptResults.keep(question, version, new KeptCaseResults.Answer(
+                found.items().stream().mapToLong(c -> c.id).toArray(), found.total(), found.exact()));
+        return page(criteria, found.items(), found.total(), found.exact());
+    }
+
+    private static CasePage page(CaseCriteria criteria, List<CaseFile> items, long total, boolean exact) {
+        Map<Long, List<Party>> parties = Party.ofCases(items.stream().map(c -> c.id).toList()).stream()
+                .collect(Collectors.groupingBy(p -> p.caseFile.id));
+        return new CasePage(items, total, exact, criteria.page(), criteria.size(), parties);
+    }
+
+    private record Found(List<CaseFile> items, long total, boolean exact) {
+    }
+
+    private Found search(CaseCriteria criteria) {
         List<String> conditions = new ArrayList<>();
         Parameters params = new Parameters();
         conditions.add(access.visibilityCondition());
@@ -80,9 +113,28 @@ public class CaseSearch {
             items = CaseFile.<CaseFile>find("from CaseFile c" + where + order, values)
                     .page(criteria.page() - 1, criteria.size()).list();
         }
-        Map<Long, List<Party>> parties = Party.ofCases(items.stream().map(c -> c.id).toList()).stream()
-                .collect(Collectors.groupingBy(p -> p.caseFile.id));
-        return new CasePage(items, total, exact, criteria.page(), criteria.size(), parties);
+        return new Found(items, total, exact);
+    }
+
+    /**
+     * The cases of a kept page, in its order. The viewer's visibility is applied again: the page was kept for this
+     * viewer and any team change retires it, but the rule is cheap to apply on a few ids and keeps this path from
+     * ever being the one that shows a case to the wrong person.
+     */
+    private List<CaseFile> casesByIds(long[] caseIds) {
+        if (caseIds.length == 0) {
+            return List.of();
+        }
+        List<Long> ids = LongStream.of(caseIds).boxed().toList();
+        var query = CaseFile.getEntityManager().unwrap(Session.class)
+                .createSelectionQuery("from CaseFile c where c.id in :ids and " + access.visibilityCondition(),
+                        CaseFile.class)
+                .setParameterList("ids", ids);
+        if (access.needsViewerId()) {
+            query.setParameter("viewerId", access.viewerId());
+        }
+        Map<Long, CaseFile> byId = query.getResultStream().collect(Collectors.toMap(c -> c.id, c -> c));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The user's own cases (team member), most recently changed first. */
