@@ -4,7 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 /**
  * Case list pages found before: for each viewer and question, the ids of the page's cases and the number of
@@ -50,8 +53,16 @@ public class KeptCaseResults {
 
     /** The current version of the case list in the database; read it before searching, never after. */
     long currentVersion() {
-        return ((Number) CaseFile.getEntityManager().createNativeQuery("select version from case_list_version")
-                .getSingleResult()).longValue();
+        // Plain JDBC on the request's connection: a Hibernate native query parses and maps far more than one number.
+        return CaseFile.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement read = connection.prepareStatement("select version from case_list_version");
+                    ResultSet row = read.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("case_list_version has no row (migration V10)");
+                }
+                return row.getLong(1);
+            }
+        });
     }
 
     /** The page found for this question under this version, or null. */
