@@ -83,7 +83,11 @@ public class CaseAccess {
         if (userId == null) {
             return null;
         }
-        return TeamMember.<TeamMember>find("caseFile.id = ?1 and user.id = ?2", caseFile.id, userId)
-                .firstResultOptional().map(m -> m.teamRole).orElse(null);
+        // Only the role is needed: loading the member would load its user too (an eager association), on every
+        // case route, often twice (the scope filter, then the resource).
+        return TeamMember.getEntityManager().createQuery("select m.teamRole from TeamMember m"
+                + " where m.caseFile.id = ?1 and m.user.id = ?2", TeamRole.class)
+                .setParameter(1, caseFile.id).setParameter(2, userId)
+                .getResultStream().findFirst().orElse(null);
     }
 }
