@@ -84,10 +84,11 @@ public class CaseAccess {
             return null;
         }
         // Only the role is needed: loading the member would load its user too (an eager association), on every
-        // case route, often twice (the scope filter, then the resource).
+        // case route, often twice (the scope filter, then the resource). A list, not a stream: an unclosed result
+        // stream holds the connection, and a transaction later in the request cannot take it over.
         return TeamMember.getEntityManager().createQuery("select m.teamRole from TeamMember m"
                 + " where m.caseFile.id = ?1 and m.user.id = ?2", TeamRole.class)
                 .setParameter(1, caseFile.id).setParameter(2, userId)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
     }
 }

@@ -59,7 +59,7 @@ public class AppUser extends PanacheEntityBase {
     public static List<Choosable> listActiveByName() {
         return getEntityManager().createQuery("select u.id, u.fullName, u.username from AppUser u"
                 + " where u.active = true order by lower(u.fullName), lower(u.username)", Object[].class)
-                .getResultStream().map(row -> new Choosable((Long) row[0], (String) row[1], (String) row[2]))
+                .getResultList().stream().map(row -> new Choosable((Long) row[0], (String) row[1], (String) row[2]))
                 .toList();
     }
 }
