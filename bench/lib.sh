@@ -19,6 +19,10 @@ APP_DIR=$(pwd)/target/quarkus-app
 # the application (quarkus-run.jar in its own folder), so the application is started from that folder.
 CDS_OPTION=""
 [ -f "$APP_DIR/app-cds.jsa" ] && CDS_OPTION="-XX:SharedArchiveFile=app-cds.jsa"
+# The JVM options of the README's launch command. CompileThresholdScaling=5 lets a method run five times as often
+# before the JIT compiles it: start-up code runs once, so on a small machine the compilers stop competing with it
+# for the cores, and the hot paths of a running server are compiled a little later (docs/performance.md).
+LAUNCH_OPTIONS="-XX:CompileThresholdScaling=5"
 
 # start_app PORT SCHEMA LOG [extra java options...]: starts one instance in the background, sets LAST_PID.
 start_app() {
@@ -27,8 +31,24 @@ start_app() {
   DESK_SESSION_KEY=$BENCH_SESSION_KEY DESK_DEMO_DATA=true QUARKUS_HTTP_PORT=$port \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=${schema}&logServerErrorDetail=false&connectTimeout=5&socketTimeout=60" \
   QUARKUS_FLYWAY_SCHEMAS=$schema \
-    bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' _ "$APP_DIR" "$@" $CDS_OPTION >"$log" 2>&1 &
+    bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' _ "$APP_DIR" $LAUNCH_OPTIONS "$@" $CDS_OPTION \
+    >"$log" 2>&1 &
   LAST_PID=$!
+}
+
+# train_archive PORT SCHEMA LOG: one start that writes app-trained.jsa when it stops, holding every class a full
+# start loads (the build's archive stops before the runtime starts, so it lacks Hibernate's, the REST layer's and
+# the templates' classes); later starts use it. The README's launch command does the same once per installation.
+train_archive() {
+  local port=$1 schema=$2 log=$3 build_archive=$CDS_OPTION
+  rm -f "$APP_DIR/app-trained.jsa"
+  CDS_OPTION=""
+  start_app "$port" "$schema" "$log" -XX:ArchiveClassesAtExit=app-trained.jsa
+  CDS_OPTION=$build_archive
+  wait_ready "$port" || return 1
+  curl -fs -o /dev/null "http://127.0.0.1:$port/login"
+  kill "$LAST_PID"; wait "$LAST_PID" 2>/dev/null || true
+  [ -f "$APP_DIR/app-trained.jsa" ] && CDS_OPTION="-XX:SharedArchiveFile=app-trained.jsa"
 }
 
 # wait_ready PORT: waits up to 60 s for readiness UP, asking every 50 ms so the start-up time is measured closely.

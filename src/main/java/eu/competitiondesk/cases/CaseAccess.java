@@ -20,11 +20,16 @@ import jakarta.ws.rs.NotFoundException;
 @ApplicationScoped
 public class CaseAccess {
 
+    static final String TEAM_ROLE = "select m.teamRole from TeamMember m where m.caseFile.id = ?1 and m.user.id = ?2";
+
     @Inject
     CurrentUser currentUser;
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RequestTeamRoles teamRoles;
 
     public CaseFile viewable(long caseId) {
         CaseFile caseFile = CaseFile.findById(caseId);
@@ -83,12 +88,11 @@ public class CaseAccess {
         if (userId == null) {
             return null;
         }
-        // Only the role is needed: loading the member would load its user too (an eager association), on every
-        // case route, often twice (the scope filter, then the resource). A list, not a stream: an unclosed result
-        // stream holds the connection, and a transaction later in the request cannot take it over.
-        return TeamMember.getEntityManager().createQuery("select m.teamRole from TeamMember m"
-                + " where m.caseFile.id = ?1 and m.user.id = ?2", TeamRole.class)
-                .setParameter(1, caseFile.id).setParameter(2, userId)
-                .getResultList().stream().findFirst().orElse(null);
+        // Only the role is needed: loading the member would load its user too (an eager association). A list, not
+        // a stream: an unclosed result stream holds the connection, and a transaction later in the request cannot
+        // take it over.
+        return teamRoles.of(caseFile.id, caseId -> TeamMember.getEntityManager().createQuery(TEAM_ROLE, TeamRole.class)
+                .setParameter(1, caseId).setParameter(2, userId)
+                .getResultList().stream().findFirst().orElse(null));
     }
 }

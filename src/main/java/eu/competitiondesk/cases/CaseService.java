@@ -21,6 +21,9 @@ public class CaseService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RequestTeamRoles teamRoles;
+
     @Transactional
     public CaseFile open(CaseDetails details, AppUser lead) {
         if (CaseFile.findByReference(details.reference()).isPresent()) {
@@ -118,6 +121,7 @@ public class CaseService {
         member.user = user;
         member.teamRole = role;
         caseFile.team.add(member);
+        teamRoles.forget(caseId);
         touch(caseFile);
         audit.record(caseId, "TEAM_ADDED", "Added " + user.username + " to the team as " + role);
         return true;
@@ -134,6 +138,7 @@ public class CaseService {
             throw new LastLeadException();
         }
         caseFile.team.remove(member);
+        teamRoles.forget(caseId);
         touch(caseFile);
         audit.record(caseId, "TEAM_REMOVED", "Removed " + member.user.username + " from the team");
         return member.user.fullName;
