@@ -79,13 +79,4 @@ public class KeptCaseResults {
         pages.asMap().merge(question, new Kept(version, answer),
                 (older, newer) -> older.version > newer.version ? older : newer);
     }
-
-    /** Number of pages kept now (for tests and diagnostics). */
-    long size() {
-        if (pages == null) {
-            return 0;
-        }
-        pages.cleanUp();
-        return pages.estimatedSize();
-    }
 }
