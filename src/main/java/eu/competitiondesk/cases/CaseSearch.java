@@ -23,6 +23,10 @@ import java.util.stream.LongStream;
 @ApplicationScoped
 public class CaseSearch {
 
+    /** The columns a list row shows, in the order {@link #page} reads them. */
+    private static final String ROW_COLUMNS =
+            "select c.id, c.reference, c.title, c.type, c.status, c.openedOn, c.updatedAt from CaseFile c";
+
     /** Matches counted exactly up to here; beyond, the list says "more than". */
     @ConfigProperty(name = "desk.case-list.count-limit", defaultValue = "1000")
     int countLimit;
@@ -50,10 +54,6 @@ public class CaseSearch {
                 found.rows().stream().mapToLong(row -> (Long) row[0]).toArray(), found.total(), found.exact()));
         return page(criteria, found.rows(), found.total(), found.exact());
     }
-
-    /** The columns a list row shows, in the order {@link #page} reads them. */
-    private static final String ROW_COLUMNS =
-            "select c.id, c.reference, c.title, c.type, c.status, c.openedOn, c.updatedAt from CaseFile c";
 
     private record Found(List<Object[]> rows, long total, boolean exact) {
     }

@@ -150,34 +150,28 @@ class KeptCaseResultsTest {
     }
 
     private long version() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement read = connection.prepareStatement("select version from case_list_version");
-                ResultSet row = read.executeQuery()) {
-            assertTrue(row.next());
-            return row.getLong(1);
-        }
+        return ((Number) value("select version from case_list_version")).longValue();
     }
 
     private long memberId(long caseId, long userId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement read = connection.prepareStatement(
-                        "select id from case_team_member where case_id = ? and user_id = ?")) {
-            read.setLong(1, caseId);
-            read.setLong(2, userId);
-            try (ResultSet row = read.executeQuery()) {
-                assertTrue(row.next());
-                return row.getLong(1);
-            }
-        }
+        return ((Number) value("select id from case_team_member where case_id = ? and user_id = ?", caseId, userId))
+                .longValue();
     }
 
     private String reference(long caseId) throws SQLException {
+        return (String) value("select reference from case_file where id = ?", caseId);
+    }
+
+    /** The one value a query reads, through a connection of its own (outside the application's transactions). */
+    private Object value(String sql, Object... parameters) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement read = connection.prepareStatement("select reference from case_file where id = ?")) {
-            read.setLong(1, caseId);
+                PreparedStatement read = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                read.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet row = read.executeQuery()) {
-                assertTrue(row.next());
-                return row.getString(1);
+                assertTrue(row.next(), sql);
+                return row.getObject(1);
             }
         }
     }
