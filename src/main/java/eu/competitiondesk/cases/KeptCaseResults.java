@@ -14,11 +14,11 @@ import org.hibernate.Session;
  * matches, labelled with the database's case list version (table case_list_version, migration V10) at the time
  * they were found.
  *
- * <p>A broad search costs tens of milliseconds of database work (it visits every match to count them and to sort),
- * while people ask the same questions again and again: the list after opening a case, the next page and back, the
- * colleague's identical search. A kept page is used only while the version is still the one it was found under;
- * any committed change to a case or a case team moves the version on, on every instance, so a kept page is never
- * older than the data. Only ids and counts are kept: the cases themselves are read from the database each time.
+ * <p>A broad search costs 10 to 25 ms of database work (it visits every match to count them and to sort), while
+ * people ask the same questions again and again: the list after opening a case, the next page and back. A kept
+ * page is used only while the version is still the one it was found under; any committed change to a case or a
+ * case team moves the version on, on every instance, so a kept page is never older than the data. Only ids and
+ * counts are kept: the cases themselves are read from the database each time.
  */
 @ApplicationScoped
 public class KeptCaseResults {
