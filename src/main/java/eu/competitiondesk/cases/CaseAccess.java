@@ -64,19 +64,16 @@ public class CaseAccess {
 
     /**
      * A JPQL condition on the alias {@code c} that keeps only the cases the current user may see, for list queries.
-     * Binds the parameter {@code viewerId} unless the user is an admin.
+     * Bind {@link #visibilityViewerId()} as {@code viewerId} when it is not null.
      */
     String visibilityCondition() {
         return currentUser.isAdmin() ? "true = true"
                 : "exists (select 1 from TeamMember m where m.caseFile = c and m.user.id = :viewerId)";
     }
 
-    boolean needsViewerId() {
-        return !currentUser.isAdmin();
-    }
-
-    Long viewerId() {
-        return currentUser.id();
+    /** The user the visibility condition depends on, or null for an admin, who sees every case. */
+    Long visibilityViewerId() {
+        return currentUser.isAdmin() ? null : currentUser.id();
     }
 
     boolean isAdmin() {

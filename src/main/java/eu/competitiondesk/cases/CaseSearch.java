@@ -43,8 +43,7 @@ public class CaseSearch {
             return page(criteria, found.rows(), found.total(), found.exact());
         }
         long version = keptResults.currentVersion();
-        KeptCaseResults.Question question = new KeptCaseResults.Question(
-                access.needsViewerId() ? access.viewerId() : null, criteria);
+        KeptCaseResults.Question question = new KeptCaseResults.Question(access.visibilityViewerId(), criteria);
         KeptCaseResults.Answer answer = keptResults.find(question, version);
         if (answer != null) {
             return page(criteria, rowsByIds(answer.caseIds()), answer.total(), answer.exact());
@@ -62,8 +61,9 @@ public class CaseSearch {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> values = new HashMap<>();
         conditions.add(access.visibilityCondition());
-        if (access.needsViewerId()) {
-            values.put("viewerId", access.viewerId());
+        Long viewerId = access.visibilityViewerId();
+        if (viewerId != null) {
+            values.put("viewerId", viewerId);
         }
         if (criteria.text() != null) {
             // search_text holds reference, title and party names in lower case, kept by triggers (migration V9).
@@ -130,8 +130,9 @@ public class CaseSearch {
                 .createSelectionQuery(ROW_COLUMNS + " where c.id in :ids and " + access.visibilityCondition(),
                         Object[].class)
                 .setParameterList("ids", ids);
-        if (access.needsViewerId()) {
-            query.setParameter("viewerId", access.viewerId());
+        Long viewerId = access.visibilityViewerId();
+        if (viewerId != null) {
+            query.setParameter("viewerId", viewerId);
         }
         Map<Long, Object[]> byId = new HashMap<>();
         for (Object[] row : query.getResultList()) {
