@@ -6,7 +6,7 @@
 # concentration API with 10,000 firms at one connection; then start-up time and resident memory. The reference
 # page, the case list and the market page run as an administrator (every case visible); the case list runs again,
 # and the case page runs, as an officer on 1,000 of the cases. The case list runs once more on an instance that
-# keeps no pages (desk.case-list.kept-pages=0), for the cost of a question asked for the first time.
+# keeps no pages (desk.case-list.kept-rows=0), for the cost of a question asked for the first time.
 #
 # The figures are for a warm server: every endpoint is first driven for JIT_WARMUP (the JIT compiler needs about a
 # minute of traffic on two cores before the hot paths are compiled), then each is measured after WARMUP more.
@@ -119,7 +119,7 @@ ERRORS=$(grep -c ' ERROR ' "$WORK/app.log" || true)
 # The rotation asks the same 56 questions again and again, so after its first round the list above is served from
 # kept pages. The same rotation on an instance that keeps none shows what a question costs when it is new.
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-DESK_CASE_LIST_KEPT_PAGES=0 start_app "$PORT" "$SCHEMA" "$WORK/cold.log" "-Xmx$HEAP"
+DESK_CASE_LIST_KEPT_ROWS=0 start_app "$PORT" "$SCHEMA" "$WORK/cold.log" "-Xmx$HEAP"
 wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/cold.log"; exit 1; }
 APP_PID=$LAST_PID
 SESSION=$ADMIN_SESSION

@@ -71,6 +71,12 @@ public class CaseResource {
     CaseSearch search;
 
     @Inject
+    KeptCaseList keptList;
+
+    @Inject
+    CaseLabels labels;
+
+    @Inject
     CaseService cases;
 
     @Inject
@@ -91,10 +97,10 @@ public class CaseResource {
     @GET
     public TemplateInstance list(@BeanParam CaseListQuery query) {
         CasePage result = search.find(query.toCriteria(pageSize));
-        return Templates.list(query, result, CaseListLine.of(result.items(), msg), query.columns(msg),
-                Choice.of(Option.of(CaseStatus.class, msg::caseStatus, msg.cases_any_status()), query.getStatus()),
-                Choice.of(Option.of(CaseType.class, msg::caseType, msg.cases_any_type()), query.getType()),
-                Choice.of(userOptions(msg.cases_any_officer()), query.getOfficer()));
+        return Templates.list(query, result, CaseListLine.of(result.items(), labels), query.columns(msg),
+                Choice.of(labels.statusFilter(), query.getStatus()), Choice.of(labels.typeFilter(), query.getType()),
+                Choice.of(userOptions(msg.cases_any_officer(), keptList.activeUsers(AppUser::listActiveByName)),
+                        query.getOfficer()));
     }
 
     @GET
@@ -279,7 +285,7 @@ public class CaseResource {
         boolean canEdit = access.canEdit(caseFile);
         List<Option> statusOptions = caseFile.status.allowedTargets().stream()
                 .map(s -> new Option(s.name(), msg.caseStatus(s))).toList();
-        List<Option> userOptions = canEdit ? userOptions(msg.choose()) : List.of();
+        List<Option> userOptions = canEdit ? userOptions(msg.choose(), AppUser.listActiveByName()) : List.of();
         return Templates.show(caseFile, canEdit, errors, LocalDate.now(clock),
                 AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS), RelevantMarket.ofCase(caseFile.id),
                 Assessment.ofCase(caseFile.id), ReportSnapshot.ofCase(caseFile.id), forms,
@@ -288,10 +294,10 @@ public class CaseResource {
                 Option.of(KeyDateKind.class, msg::keyDateKind, null));
     }
 
-    private List<Option> userOptions(String emptyLabel) {
+    private static List<Option> userOptions(String emptyLabel, List<AppUser.Choosable> users) {
         List<Option> options = new java.util.ArrayList<>();
         options.add(new Option("", emptyLabel));
-        for (AppUser.Choosable user : AppUser.listActiveByName()) {
+        for (AppUser.Choosable user : users) {
             options.add(new Option(Long.toString(user.id()), user.fullName() + " (" + user.username() + ")"));
         }
         return options;

@@ -11,14 +11,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.LongStream;
 
 /**
  * Finds the cases the current user may see, one page at a time. Text search runs against one trigram-indexed
  * column holding reference, title and party names; filters and sort columns have B-tree indexes (see migrations
- * and the plans in docs/performance.md). A page found is kept until a case or a case team changes
- * ({@link KeptCaseResults}), so asking again reads only the page's cases by id.
+ * and the plans in docs/performance.md). A page found is kept until anything it shows changes ({@link KeptCaseList}),
+ * so asking again reads nothing but the list version.
  */
 @ApplicationScoped
 public class CaseSearch {
@@ -35,29 +33,24 @@ public class CaseSearch {
     CaseAccess access;
 
     @Inject
-    KeptCaseResults keptResults;
+    KeptCaseList keptList;
 
     public CasePage find(CaseCriteria criteria) {
-        if (!keptResults.enabled()) {
-            Found found = search(criteria);
-            return page(criteria, found.rows(), found.total(), found.exact());
+        if (!keptList.enabled()) {
+            return search(criteria);
         }
-        long version = keptResults.currentVersion();
-        KeptCaseResults.Question question = new KeptCaseResults.Question(access.visibilityViewerId(), criteria);
-        KeptCaseResults.Answer answer = keptResults.find(question, version);
-        if (answer != null) {
-            return page(criteria, rowsByIds(answer.caseIds()), answer.total(), answer.exact());
+        long version = keptList.currentVersion();
+        KeptCaseList.Question question = new KeptCaseList.Question(access.visibilityViewerId(), criteria);
+        CasePage kept = keptList.find(question, version);
+        if (kept != null) {
+            return kept;
         }
-        Found found = search(criteria);
-        keptResults.keep(question, version, new KeptCaseResults.Answer(
-                found.rows().stream().mapToLong(row -> (Long) row[0]).toArray(), found.total(), found.exact()));
-        return page(criteria, found.rows(), found.total(), found.exact());
+        CasePage found = search(criteria);
+        keptList.keep(question, version, found);
+        return found;
     }
 
-    private record Found(List<Object[]> rows, long total, boolean exact) {
-    }
-
-    private Found search(CaseCriteria criteria) {
+    private CasePage search(CaseCriteria criteria) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> values = new HashMap<>();
         conditions.add(access.visibilityCondition());
@@ -113,32 +106,7 @@ public class CaseSearch {
             values.forEach(page::setParameter);
             rows = page.setFirstResult(first).setMaxResults(criteria.size()).getResultList();
         }
-        return new Found(rows, total, exact);
-    }
-
-    /**
-     * The rows of a kept page, in its order. The viewer's visibility is applied again: the page was kept for this
-     * viewer and any team change retires it, but the rule is cheap to apply on a few ids and keeps this path from
-     * ever being the one that shows a case to the wrong person.
-     */
-    private List<Object[]> rowsByIds(long[] caseIds) {
-        if (caseIds.length == 0) {
-            return List.of();
-        }
-        List<Long> ids = LongStream.of(caseIds).boxed().toList();
-        var query = session()
-                .createSelectionQuery(ROW_COLUMNS + " where c.id in :ids and " + access.visibilityCondition(),
-                        Object[].class)
-                .setParameterList("ids", ids);
-        Long viewerId = access.visibilityViewerId();
-        if (viewerId != null) {
-            query.setParameter("viewerId", viewerId);
-        }
-        Map<Long, Object[]> byId = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            byId.put((Long) row[0], row);
-        }
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return page(criteria, rows, total, exact);
     }
 
     /** The page's rows with their parties, read in one further query for the whole page. */
@@ -158,7 +126,7 @@ public class CaseSearch {
         }
         List<CaseListItem> items = rows.stream().map(row -> new CaseListItem((Long) row[0], (String) row[1],
                 (String) row[2], (CaseType) row[3], (CaseStatus) row[4], (LocalDate) row[5], (OffsetDateTime) row[6],
-                parties.getOrDefault((Long) row[0], List.of()))).toList();
+                List.copyOf(parties.getOrDefault((Long) row[0], List.of())))).toList();
         return new CasePage(items, total, exact, criteria.page(), criteria.size());
     }
 

@@ -1,0 +1,62 @@
+package eu.competitiondesk.cases;
+
+import eu.competitiondesk.web.AppMessages;
+import eu.competitiondesk.web.Option;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The labels of case types and statuses, and the case list's filter options built from them, asked of the message
+ * bundle once. A bundle message chosen by an enum constant renders a small template at every call; the case list
+ * needs a label for each row and each option, and the bundle's text never changes while the application runs.
+ */
+@ApplicationScoped
+public class CaseLabels {
+
+    @Inject
+    AppMessages msg;
+
+    private Map<CaseType, String> types;
+    private Map<CaseStatus, String> statuses;
+    private List<Option> statusFilter;
+    private List<Option> typeFilter;
+
+    @PostConstruct
+    void askTheBundle() {
+        Map<CaseType, String> typeLabels = new EnumMap<>(CaseType.class);
+        for (CaseType type : CaseType.values()) {
+            typeLabels.put(type, msg.caseType(type));
+        }
+        Map<CaseStatus, String> statusLabels = new EnumMap<>(CaseStatus.class);
+        for (CaseStatus status : CaseStatus.values()) {
+            statusLabels.put(status, msg.caseStatus(status));
+        }
+        types = Collections.unmodifiableMap(typeLabels);
+        statuses = Collections.unmodifiableMap(statusLabels);
+        statusFilter = List.copyOf(Option.of(CaseStatus.class, statuses::get, msg.cases_any_status()));
+        typeFilter = List.copyOf(Option.of(CaseType.class, types::get, msg.cases_any_type()));
+    }
+
+    public String type(CaseType type) {
+        return types.get(type);
+    }
+
+    public String status(CaseStatus status) {
+        return statuses.get(status);
+    }
+
+    /** The list's status filter: "any status", then every status. */
+    public List<Option> statusFilter() {
+        return statusFilter;
+    }
+
+    /** The list's type filter: "any type", then every type. */
+    public List<Option> typeFilter() {
+        return typeFilter;
+    }
+}
