@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import io.quarkus.qute.TemplateExtension;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +10,15 @@ import java.util.Objects;
  * users costs more than the rest of the select; deciding here leaves the template a field to print.
  */
 public record Choice(String value, String label, boolean selected) {
+
+    /**
+     * In a template, {@code options.chosen(value)}: the options as choices, the one whose value equals the given
+     * one selected. The value is looked up once, as the loop's argument, rather than once per option in its body.
+     */
+    @TemplateExtension
+    static List<Choice> chosen(List<Option> options, Object chosenValue) {
+        return of(options, chosenValue == null ? null : chosenValue.toString());
+    }
 
     public static List<Choice> of(List<Option> options, String chosenValue) {
         String chosen = chosenValue == null ? "" : chosenValue;

@@ -32,10 +32,11 @@ class UserAdminResourceTest {
         String username = "new-" + ThreadLocalRandom.current().nextInt(1_000_000);
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         admin.page("/admin/users/new");
-        admin.form().formParam("username", username).formParam("fullName", "Ada Analyst")
-                .formParam("role", "CASE_OFFICER").formParam("password", "short").post("/admin/users")
+        String rejected = admin.form().formParam("username", username).formParam("fullName", "Ada Analyst")
+                .formParam("role", "READER").formParam("password", "short").post("/admin/users")
                 .then().statusCode(422).body(containsString("at least 12 characters"))
-                .body(containsString("value=\"" + username + "\""));
+                .body(containsString("value=\"" + username + "\"")).extract().asString();
+        assertEquals(List.of("READER"), selectedOptions(rejected), "the posted role chosen when the form comes back");
         admin.form().formParam("username", username).formParam("fullName", "Ada Analyst")
                 .formParam("role", "CASE_OFFICER").formParam("password", "a long enough passphrase")
                 .post("/admin/users").then().statusCode(303);
@@ -49,6 +50,7 @@ class UserAdminResourceTest {
 
         String edit = admin.page("/admin/users/" + created.id + "/edit").asString();
         String version = edit.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        assertEquals(List.of("CASE_OFFICER"), selectedOptions(edit), "the user's role chosen in the edit form");
         admin.form().formParam("version", version).formParam("fullName", "Ada Lovelace").formParam("role", "READER")
                 .formParam("password", "").post("/admin/users/" + created.id + "/edit").then().statusCode(303);
         admin.form().formParam("version", version).formParam("fullName", "Stale").formParam("role", "ADMIN")
@@ -110,5 +112,11 @@ class UserAdminResourceTest {
             assertTrue(conflictPage.contains(firstWon ? nameBySecond : nameByFirst), "own value kept");
             assertEquals(firstWon ? nameByFirst : nameBySecond, users.reload(target.id).fullName);
         }
+    }
+
+    /** The values of the options marked selected, in page order. */
+    private static List<String> selectedOptions(String html) {
+        return java.util.regex.Pattern.compile("<option value=\"([^\"]*)\" selected>").matcher(html).results()
+                .map(match -> match.group(1)).toList();
     }
 }
