@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The labels of case types and statuses, and the case list's filter options built from them, asked of the message
- * bundle once. A bundle message chosen by an enum constant renders a small template at every call; the case list
- * needs a label for each row and each option, and the bundle's text never changes while the application runs.
+ * The labels of case types and statuses, and the options of the case pages' selects built from case enumerations,
+ * asked of the message bundle once. A bundle message chosen by an enum constant renders a small template at every
+ * call; the case list needs a label for each row and each option, the case page a dozen options for its forms, and
+ * the bundle's text never changes while the application runs.
  */
 @ApplicationScoped
 public class CaseLabels {
@@ -25,6 +26,10 @@ public class CaseLabels {
     private Map<CaseStatus, String> statuses;
     private List<Option> statusFilter;
     private List<Option> typeFilter;
+    private List<Option> typeChoice;
+    private List<Option> partyRoles;
+    private List<Option> teamRoles;
+    private List<Option> keyDateKinds;
 
     @PostConstruct
     void askTheBundle() {
@@ -40,6 +45,10 @@ public class CaseLabels {
         statuses = Collections.unmodifiableMap(statusLabels);
         statusFilter = List.copyOf(Option.of(CaseStatus.class, statuses::get, msg.cases_any_status()));
         typeFilter = List.copyOf(Option.of(CaseType.class, types::get, msg.cases_any_type()));
+        typeChoice = List.copyOf(Option.of(CaseType.class, types::get, msg.choose()));
+        partyRoles = List.copyOf(Option.of(PartyRole.class, msg::partyRole, msg.choose()));
+        teamRoles = List.copyOf(Option.of(TeamRole.class, msg::teamRole, null));
+        keyDateKinds = List.copyOf(Option.of(KeyDateKind.class, msg::keyDateKind, null));
     }
 
     public String type(CaseType type) {
@@ -58,5 +67,23 @@ public class CaseLabels {
     /** The list's type filter: "any type", then every type. */
     public List<Option> typeFilter() {
         return typeFilter;
+    }
+
+    /** The case form's type select: "choose", then every type. */
+    public List<Option> typeChoice() {
+        return typeChoice;
+    }
+
+    /** The party form's role select: "choose", then every role. */
+    public List<Option> partyRoles() {
+        return partyRoles;
+    }
+
+    public List<Option> teamRoles() {
+        return teamRoles;
+    }
+
+    public List<Option> keyDateKinds() {
+        return keyDateKinds;
     }
 }

@@ -284,14 +284,12 @@ public class CaseResource {
     private TemplateInstance showPage(CaseFile caseFile, FormErrors errors, CaseSubForms.OnPage forms) {
         boolean canEdit = access.canEdit(caseFile);
         List<Option> statusOptions = caseFile.status.allowedTargets().stream()
-                .map(s -> new Option(s.name(), msg.caseStatus(s))).toList();
+                .map(s -> new Option(s.name(), labels.status(s))).toList();
         List<Option> userOptions = canEdit ? userOptions(msg.choose(), AppUser.listActiveByName()) : List.of();
         return Templates.show(caseFile, canEdit, errors, LocalDate.now(clock),
                 AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS), RelevantMarket.ofCase(caseFile.id),
                 Assessment.ofCase(caseFile.id), ReportSnapshot.ofCase(caseFile.id), forms,
-                statusOptions, Option.of(PartyRole.class, msg::partyRole, msg.choose()), userOptions,
-                Option.of(TeamRole.class, msg::teamRole, null),
-                Option.of(KeyDateKind.class, msg::keyDateKind, null));
+                statusOptions, labels.partyRoles(), userOptions, labels.teamRoles(), labels.keyDateKinds());
     }
 
     private static List<Option> userOptions(String emptyLabel, List<AppUser.Choosable> users) {
@@ -304,7 +302,7 @@ public class CaseResource {
     }
 
     private List<Option> typeOptions() {
-        return Option.of(CaseType.class, msg::caseType, msg.choose());
+        return labels.typeChoice();
     }
 
     private AppUser signedInUser() {
