@@ -95,12 +95,7 @@ class KeptCaseListTest {
         officer.page(path).then().body(containsString(marker + " kept"));
 
         // Another instance renames the case so it no longer matches: the kept page must not bring it back.
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement rename = connection.prepareStatement(
-                        "update case_file set title = 'Elsewhere', updated_at = now() where id = ?")) {
-            rename.setLong(1, id);
-            assertEquals(1, rename.executeUpdate());
-        }
+        execute("update case_file set title = 'Elsewhere', updated_at = now() where id = ?", id);
         officer.request().get(path).then().statusCode(200)
                 .body(not(containsString("/cases/" + id + "\""))).body(containsString("No case matches"));
     }
