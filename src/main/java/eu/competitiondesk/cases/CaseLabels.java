@@ -26,7 +26,7 @@ public class CaseLabels {
     private Map<CaseStatus, String> statuses;
     private List<Option> statusFilter;
     private List<Option> typeFilter;
-    private List<Option> typeChoice;
+    private List<Option> typeOptions;
     private List<Option> partyRoles;
     private List<Option> teamRoles;
     private List<Option> keyDateKinds;
@@ -45,7 +45,7 @@ public class CaseLabels {
         statuses = Collections.unmodifiableMap(statusLabels);
         statusFilter = List.copyOf(Option.of(CaseStatus.class, statuses::get, msg.cases_any_status()));
         typeFilter = List.copyOf(Option.of(CaseType.class, types::get, msg.cases_any_type()));
-        typeChoice = List.copyOf(Option.of(CaseType.class, types::get, msg.choose()));
+        typeOptions = List.copyOf(Option.of(CaseType.class, types::get, msg.choose()));
         partyRoles = List.copyOf(Option.of(PartyRole.class, msg::partyRole, msg.choose()));
         teamRoles = List.copyOf(Option.of(TeamRole.class, msg::teamRole, null));
         keyDateKinds = List.copyOf(Option.of(KeyDateKind.class, msg::keyDateKind, null));
@@ -70,8 +70,8 @@ public class CaseLabels {
     }
 
     /** The case form's type select: "choose", then every type. */
-    public List<Option> typeChoice() {
-        return typeChoice;
+    public List<Option> typeOptions() {
+        return typeOptions;
     }
 
     /** The party form's role select: "choose", then every role. */

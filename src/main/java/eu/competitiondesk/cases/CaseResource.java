@@ -13,7 +13,6 @@ import eu.competitiondesk.security.AuditEvent;
 import eu.competitiondesk.security.CurrentUser;
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.web.AppMessages;
-import eu.competitiondesk.web.Choice;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.Pages;
@@ -47,8 +46,8 @@ public class CaseResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(CaseListQuery query, CasePage result, List<CaseListLine> lines,
-                List<CaseListQuery.Column> columns, List<Choice> statusChoices, List<Choice> typeChoices,
-                List<Choice> officerChoices);
+                List<CaseListQuery.Column> columns, List<Option> statusOptions, List<Option> typeOptions,
+                List<Option> officerOptions);
 
         static native TemplateInstance newForm(CaseInput form, FormErrors errors, List<Option> typeOptions);
 
@@ -98,9 +97,8 @@ public class CaseResource {
     public TemplateInstance list(@BeanParam CaseListQuery query) {
         CasePage result = search.find(query.toCriteria(pageSize));
         return Templates.list(query, result, CaseListLine.of(result.items(), labels), query.columns(msg),
-                Choice.of(labels.statusFilter(), query.getStatus()), Choice.of(labels.typeFilter(), query.getType()),
-                Choice.of(userOptions(msg.cases_any_officer(), keptList.activeUsers(AppUser::listActiveByName)),
-                        query.getOfficer()));
+                labels.statusFilter(), labels.typeFilter(),
+                userOptions(msg.cases_any_officer(), keptList.activeUsers(AppUser::listActiveByName)));
     }
 
     @GET
@@ -109,7 +107,7 @@ public class CaseResource {
         requireMayOpenCases();
         CaseInput form = new CaseInput();
         form.openedOn = LocalDate.now(clock).toString();
-        return Templates.newForm(form, FormErrors.none(), typeOptions());
+        return Templates.newForm(form, FormErrors.none(), labels.typeOptions());
     }
 
     @POST
@@ -126,7 +124,7 @@ public class CaseResource {
                 errors.add("reference", msg.case_reference_taken());
             }
         }
-        return Pages.unprocessable(Templates.newForm(form, errors, typeOptions()));
+        return Pages.unprocessable(Templates.newForm(form, errors, labels.typeOptions()));
     }
 
     @GET
@@ -140,7 +138,7 @@ public class CaseResource {
     @Path("/{caseId}/edit")
     public TemplateInstance editForm(@RestPath("caseId") long id) {
         CaseFile caseFile = access.editable(id);
-        return Templates.editForm(caseFile, CaseInput.of(caseFile), FormErrors.none(), typeOptions(), false);
+        return Templates.editForm(caseFile, CaseInput.of(caseFile), FormErrors.none(), labels.typeOptions(), false);
     }
 
     @POST
@@ -157,10 +155,10 @@ public class CaseResource {
             } catch (DuplicateReferenceException e) {
                 errors.add("reference", msg.case_reference_taken());
             } catch (StaleCaseException e) {
-                return Pages.conflict(Templates.editForm(e.current, form, errors, typeOptions(), true));
+                return Pages.conflict(Templates.editForm(e.current, form, errors, labels.typeOptions(), true));
             }
         }
-        return Pages.unprocessable(Templates.editForm(caseFile, form, errors, typeOptions(), false));
+        return Pages.unprocessable(Templates.editForm(caseFile, form, errors, labels.typeOptions(), false));
     }
 
     @POST
@@ -299,10 +297,6 @@ public class CaseResource {
             options.add(new Option(Long.toString(user.id()), user.fullName() + " (" + user.username() + ")"));
         }
         return options;
-    }
-
-    private List<Option> typeOptions() {
-        return labels.typeChoice();
     }
 
     private AppUser signedInUser() {

@@ -17,11 +17,7 @@ public record Choice(String value, String label, boolean selected) {
      */
     @TemplateExtension
     static List<Choice> chosen(List<Option> options, Object chosenValue) {
-        return of(options, chosenValue == null ? null : chosenValue.toString());
-    }
-
-    public static List<Choice> of(List<Option> options, String chosenValue) {
-        String chosen = chosenValue == null ? "" : chosenValue;
+        String chosen = chosenValue == null ? "" : chosenValue.toString();
         return options.stream().map(o -> new Choice(o.value(), o.label(), Objects.equals(o.value(), chosen)))
                 .toList();
     }
