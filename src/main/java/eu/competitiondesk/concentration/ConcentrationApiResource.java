@@ -17,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,9 @@ public class ConcentrationApiResource {
     @Operation(summary = "Compute concentration figures", description = "HHI of the named firms, its upper bound"
             + " with Others, CR4, numbers equivalent and the rounding band; with a merger, the post-merger HHI, delta,"
             + " combined share and the EU HMG 2004, US MG 2023 and US HMG 2010 screens; with stakes, the modified HHI"
-            + " (O'Brien-Salop). Screens are first indicators, not conclusions.")
+            + " (O'Brien-Salop) with ultimate interests through cross and chained stakes and owners outside the market. Each"
+            + " screen runs on the named firms, the upper bound with Others and both ends of the rounding band."
+            + " Screens are first indicators, not conclusions.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = Response.class)))
     @APIResponse(responseCode = "400", description = "Each bad field named",
@@ -72,9 +75,8 @@ public class ConcentrationApiResource {
         List<FirmShare> shares = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             ShareJson row = rows.get(i);
-            // A missing share stays in place as NaN so every later row keeps its index in the error fields.
-            shares.add(row == null ? new FirmShare(null, Double.NaN)
-                    : new FirmShare(row.firm(), row.share() == null ? Double.NaN : row.share()));
+            // A missing row stays in place as null so every later row keeps its index in the error fields.
+            shares.add(row == null ? null : new FirmShare(row.firm(), row.share()));
         }
         return shares;
     }
@@ -90,8 +92,9 @@ public class ConcentrationApiResource {
                 errors.add(new InputError("stakes[" + i + "]", "missing"));
                 continue;
             }
-            stakes.add(new Stake(row.holder(), row.target(), row.financial() == null ? 0 : row.financial(),
-                    row.control() == null ? 0 : row.control()));
+            stakes.add(new Stake(row.holder(), row.target(),
+                    row.financial() == null ? BigDecimal.ZERO : row.financial(),
+                    row.control() == null ? BigDecimal.ZERO : row.control()));
         }
         return stakes;
     }

@@ -3,6 +3,7 @@ package eu.competitiondesk.concentration;
 import eu.competitiondesk.concentration.engine.Analysis;
 import eu.competitiondesk.concentration.engine.FirmShare;
 import eu.competitiondesk.concentration.engine.Figures;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,7 +21,7 @@ public record MarketFigures(ShareDataset dataset, Analysis analysis, List<Figure
     }
 
     /** One bar of the chart: y position and width in SVG units; the label column is 180 units wide. */
-    public record Bar(String label, double share, boolean others, int y, double width) {
+    public record Bar(String label, BigDecimal share, boolean others, int y, double width) {
         public int textY() {
             return y + 18;
         }
@@ -42,7 +43,7 @@ public record MarketFigures(ShareDataset dataset, Analysis analysis, List<Figure
     static final int BAR_HEIGHT = 28;
     static final double BAR_AREA = 380;
 
-    public static MarketFigures of(ShareDataset dataset, Double othersMaxShare, MarketMessages msg) {
+    public static MarketFigures of(ShareDataset dataset, BigDecimal othersMaxShare, MarketMessages msg) {
         Analysis a = Analysis.of(dataset.firmShares(), othersMaxShare, null, null);
         String source = dataset.label() + (dataset.scope == null ? "" : " (" + dataset.scope + ")");
         List<FirmShare> firms = a.market().largestFirst();
@@ -68,14 +69,14 @@ public record MarketFigures(ShareDataset dataset, Analysis analysis, List<Figure
                 join(firms, s -> Figures.format(s.share()) + " ± 0.5", ", "), source, msg.figure_band_reference()));
 
         List<Bar> bars = new ArrayList<>();
-        double largest = Math.max(a.othersShare(), firms.isEmpty() ? 0 : firms.get(0).share());
+        double largest = (firms.isEmpty() ? a.othersShare() : a.othersShare().max(firms.get(0).share())).doubleValue();
         int y = 0;
         for (FirmShare firm : firms) {
-            bars.add(new Bar(firm.firm(), firm.share(), false, y, BAR_AREA * firm.share() / largest));
+            bars.add(new Bar(firm.firm(), firm.share(), false, y, BAR_AREA * firm.share().doubleValue() / largest));
             y += BAR_HEIGHT;
         }
-        if (a.othersShare() > 0) {
-            bars.add(new Bar(msg.others_label(), a.othersShare(), true, y, BAR_AREA * a.othersShare() / largest));
+        if (a.othersShare().signum() > 0) {
+            bars.add(new Bar(msg.others_label(), a.othersShare(), true, y, BAR_AREA * a.othersShare().doubleValue() / largest));
             y += BAR_HEIGHT;
         }
         return new MarketFigures(dataset, a, figures, bars, Math.max(y, BAR_HEIGHT));

@@ -1,6 +1,8 @@
 package eu.competitiondesk.concentration;
 
+import eu.competitiondesk.concentration.engine.Bound;
 import eu.competitiondesk.concentration.engine.Guideline;
+import eu.competitiondesk.concentration.engine.SpecialCircumstance;
 import eu.competitiondesk.concentration.engine.Verdict;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -156,6 +158,15 @@ public interface MarketMessages {
     @Message String scenario_target();
     @Message String scenario_title(String market);
     @Message String screen_reason();
+    @Message String screen_bounds();
+    @Message String screen_circumstances();
+    @Message String screen_bound_heading();
+    @Message String screen_bound_hhi();
+    @Message String screen_bound_delta();
+    @Message String screen_bound_share();
+    @Message String screen_bounds_caption(String guideline);
+    @Message String screen_differs();
+    @Message String scenario_holder_hint();
     @Message String screens_caveat();
     @Message String screens_title();
     @Message String series_chart_caption();
@@ -177,4 +188,6 @@ public interface MarketMessages {
     @Message String shareBasis(ShareBasis basis);
     @Message String guideline(Guideline guideline);
     @Message String verdict(Verdict verdict);
+    @Message String bound(Bound bound);
+    @Message String circumstance(SpecialCircumstance circumstance);
 }

@@ -259,8 +259,8 @@ public class MarketResource {
         }
     }
 
-    static Double othersMax(RelevantMarket market) {
-        return market.othersMaxShare == null ? null : market.othersMaxShare.doubleValue();
+    static BigDecimal othersMax(RelevantMarket market) {
+        return market.othersMaxShare;
     }
 
     private static String rowsAddress(long caseId, long marketId, long datasetId) {

@@ -120,7 +120,7 @@ public class MarketService {
         }
         BigDecimal total = dataset.rows.stream().map(r -> r.share).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .add(row.share());
-        if (total.doubleValue() > Market.MAX_TOTAL) {
+        if (total.compareTo(Market.MAX_TOTAL) > 0) {
             throw new TotalTooHighException();
         }
         ShareRow stored = toEntity(dataset, row, dataset.rows.size());

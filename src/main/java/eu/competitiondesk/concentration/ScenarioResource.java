@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
@@ -90,8 +91,8 @@ public class ScenarioResource {
                 if (input.holder().isEmpty() && input.target().isEmpty()) {
                     continue;
                 }
-                Double f = percent(input.financial(), input.financialId(), errors);
-                Double c = percent(input.control(), input.controlId(), errors);
+                BigDecimal f = percent(input.financial(), input.financialId(), errors);
+                BigDecimal c = percent(input.control(), input.controlId(), errors);
                 if (f != null && c != null) {
                     stakes.add(new Stake(input.holder(), input.target(), f, c));
                     stakeRows.add(input.index());
@@ -131,17 +132,18 @@ public class ScenarioResource {
         return "merge";
     }
 
-    private Double percent(String typed, String field, FormErrors errors) {
+    /** A stake typed in percent, as the exact fraction the engine takes (27.5 becomes 0.275). */
+    private BigDecimal percent(String typed, String field, FormErrors errors) {
         if (typed.isEmpty()) {
-            return 0.0;
+            return BigDecimal.ZERO;
         }
         try {
-            double value = Double.parseDouble(typed.replace("%", "").trim());
-            if (value < 0 || value > 100 || Double.isNaN(value)) {
+            BigDecimal value = new BigDecimal(typed.replace("%", "").trim());
+            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
                 errors.add(field, msg.scenario_percent_range());
                 return null;
             }
-            return value / 100;
+            return value.movePointLeft(2);
         } catch (NumberFormatException e) {
             errors.add(field, msg.scenario_percent_range());
             return null;

@@ -90,9 +90,9 @@ public final class ShareCsv {
             } else if (header != null && rows.isEmpty() && errors.isEmpty()) {
                 errors.add(new Error(2, 0, null, "the file has a header but no rows"));
             }
-            if (errors.isEmpty() && total.doubleValue() > Market.MAX_TOTAL) {
+            if (errors.isEmpty() && total.compareTo(Market.MAX_TOTAL) > 0) {
                 errors.add(new Error(0, 2, "share", "the shares add up to " + total.stripTrailingZeros()
-                        .toPlainString() + "%, more than " + Market.MAX_TOTAL + "%"));
+                        .toPlainString() + "%, more than " + Market.MAX_TOTAL.toPlainString() + "%"));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             errors.add(new Error(0, 0, null, "the file cannot be read as CSV"));

@@ -61,7 +61,7 @@ public class ShareDataset extends PanacheEntityBase {
     public List<ShareRow> rows = new ArrayList<>();
 
     public List<FirmShare> firmShares() {
-        return rows.stream().map(r -> new FirmShare(r.firm, r.share.doubleValue())).toList();
+        return rows.stream().map(r -> new FirmShare(r.firm, r.share)).toList();
     }
 
     public String label() {

@@ -2,6 +2,7 @@ package eu.competitiondesk.concentration;
 
 import eu.competitiondesk.concentration.engine.Figures;
 import eu.competitiondesk.concentration.engine.Market;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ public record TimeSeries(List<Point> points, List<String> firms, List<Footnote> 
     static final double CHART_WIDTH = 600;
     static final double CHART_HEIGHT = 200;
 
-    public record Point(ShareDataset dataset, double hhi, double cr4, int namedFirms, List<String> shares,
+    public record Point(ShareDataset dataset, BigDecimal hhi, BigDecimal cr4, int namedFirms, List<String> shares,
             List<Integer> footnotes, double x, double y) {
     }
 
@@ -60,11 +61,11 @@ public record TimeSeries(List<Point> points, List<String> firms, List<Footnote> 
         List<Footnote> footnotes = new ArrayList<>();
         List<Point> points = new ArrayList<>();
         double maxHhi = 1;
-        List<Double> hhis = new ArrayList<>();
+        List<BigDecimal> hhis = new ArrayList<>();
         for (ShareDataset d : datasets) {
-            double hhi = Market.of(d.firmShares()).hhi();
+            BigDecimal hhi = Market.of(d.firmShares()).hhi();
             hhis.add(hhi);
-            maxHhi = Math.max(maxHhi, hhi);
+            maxHhi = Math.max(maxHhi, hhi.doubleValue());
         }
         double scaleTop = Math.ceil(maxHhi / 500) * 500;
         ShareDataset previous = null;
@@ -89,10 +90,10 @@ public record TimeSeries(List<Point> points, List<String> firms, List<Footnote> 
             List<String> shares = new ArrayList<>();
             for (String key : columns) {
                 shares.add(d.rows.stream().filter(r -> r.firm.trim().toLowerCase(Locale.ROOT).equals(key))
-                        .findFirst().map(r -> Figures.format(r.share.doubleValue())).orElse("–"));
+                        .findFirst().map(r -> Figures.format(r.share)).orElse("–"));
             }
             double x = datasets.size() == 1 ? CHART_WIDTH / 2 : 40 + i * (CHART_WIDTH - 80) / (datasets.size() - 1);
-            double y = CHART_HEIGHT - 20 - (hhis.get(i) / scaleTop) * (CHART_HEIGHT - 40);
+            double y = CHART_HEIGHT - 20 - (hhis.get(i).doubleValue() / scaleTop) * (CHART_HEIGHT - 40);
             polyline.append(i == 0 ? "" : " ").append(round(x)).append(',').append(round(y));
             points.add(new Point(d, hhis.get(i), m.concentrationRatio(4), d.rows.size(), shares, notes, round(x),
                     round(y)));

@@ -3,6 +3,7 @@ package eu.competitiondesk.reports;
 import eu.competitiondesk.concentration.engine.Analysis;
 import eu.competitiondesk.concentration.engine.FirmShare;
 import eu.competitiondesk.concentration.engine.Figures;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Vector charts for reports, as SVG markup the PDF renderer draws as vector graphics. */
@@ -16,8 +17,8 @@ final class Charts {
 
     static String shareBars(Analysis a) {
         List<FirmShare> firms = a.market().largestFirst();
-        double largest = Math.max(a.othersShare(), firms.isEmpty() ? 0 : firms.get(0).share());
-        int rows = firms.size() + (a.othersShare() > 0 ? 1 : 0);
+        BigDecimal largest = firms.isEmpty() ? a.othersShare() : a.othersShare().max(firms.get(0).share());
+        int rows = firms.size() + (a.othersShare().signum() > 0 ? 1 : 0);
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"480\" height=\""
                 + (rows * BAR + 4) + "\" viewBox=\"0 0 480 " + (rows * BAR + 4) + "\">");
         int y = 0;
@@ -25,14 +26,15 @@ final class Charts {
             bar(svg, escape(firm.firm()), firm.share(), largest, y, "#1d70b8");
             y += BAR;
         }
-        if (a.othersShare() > 0) {
+        if (a.othersShare().signum() > 0) {
             bar(svg, "Others", a.othersShare(), largest, y, "#b1b4b6");
         }
         return svg.append("</svg>").toString();
     }
 
-    private static void bar(StringBuilder svg, String label, double share, double largest, int y, String colour) {
-        double width = Math.round(AREA * share / largest * 10) / 10.0;
+    private static void bar(StringBuilder svg, String label, BigDecimal share, BigDecimal largest, int y,
+            String colour) {
+        double width = Math.round(AREA * share.doubleValue() / largest.doubleValue() * 10) / 10.0;
         svg.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"11\">").append(label)
                 .append("</text><rect x=\"130\" y=\"").append(y + 4).append("\" width=\"").append(width)
                 .append("\" height=\"16\" fill=\"").append(colour).append("\"/><text x=\"").append(width + 135)

@@ -19,6 +19,7 @@ import eu.competitiondesk.concentration.engine.Figures;
 import eu.competitiondesk.deadlines.CommissionCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -66,11 +67,10 @@ public class ReportAssembler {
             boolean hide = dataset.confidential && !full;
             List<ReportContent.ShareLine> shares = new ArrayList<>();
             for (ShareRow row : dataset.rows) {
-                double share = row.share.doubleValue();
-                shares.add(new ReportContent.ShareLine(row.firm, hide ? Redaction.band(share, bandWidth)
-                        : Figures.format(share) + "%"));
+                shares.add(new ReportContent.ShareLine(row.firm, hide ? Redaction.band(row.share.doubleValue(),
+                        bandWidth) : Figures.format(row.share) + "%"));
             }
-            Double othersMax = market.othersMaxShare == null ? null : market.othersMaxShare.doubleValue();
+            BigDecimal othersMax = market.othersMaxShare;
             Analysis a = Analysis.of(dataset.firmShares(), othersMax, null, null);
             List<ReportContent.FigureLine> figures = List.of(
                     figure("HHI (named firms)", Figures.format(a.hhi()), "Σ sᵢ²", hide),

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
- * Formatting for templates: {value.num} gives thousands separators and at most two decimals; {time.stamp} gives a
+ * Formatting for templates: {value.num} gives thousands separators, every decimal of an exact value and at most
+ * two of a double; {time.stamp} gives a
  * moment as date and time to the second.
  */
 @TemplateExtension
@@ -35,6 +36,6 @@ public class TemplateExtensions {
     }
 
     static String num(BigDecimal value) {
-        return value == null ? "" : Figures.format(value.doubleValue());
+        return value == null ? "" : Figures.format(value);
     }
 }

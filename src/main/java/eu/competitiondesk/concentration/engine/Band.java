@@ -1,5 +1,7 @@
 package eu.competitiondesk.concentration.engine;
 
+import java.math.BigDecimal;
+
 /** A range of values, low to high. */
-public record Band(double low, double high) {
+public record Band(BigDecimal low, BigDecimal high) {
 }

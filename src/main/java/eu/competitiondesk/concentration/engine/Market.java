@@ -1,40 +1,57 @@
 package eu.competitiondesk.concentration.engine;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A market's named firms and their shares in percent, checked once, with the concentration measures of
- * docs/methodology.md. Shares need not add up to 100: what is missing is "Others", firms not named by the source.
- * Firm names are matched without regard to case or surrounding spaces.
+ * docs/methodology.md. Every measure that a guideline compares with a threshold is computed on exact decimals: a
+ * share typed as 2.9 is 2.9, and 2.9² + 17.5² is 314.66, not a binary approximation of it.
+ *
+ * <p>Shares need not add up to 100: what is missing is "Others", firms not named by the source. A share of 0 is a
+ * firm that sells nothing yet (a potential entrant), which matters to stakes and mergers. Firm names are matched
+ * without regard to case or surrounding spaces.
  */
 public final class Market {
 
     /** The most firms one calculation takes. */
     public static final int MAX_FIRMS = 10_000;
     /** Published shares are rounded, so a total a little above 100 is tolerated. */
-    public static final double MAX_TOTAL = 100.5;
+    public static final BigDecimal MAX_TOTAL = new BigDecimal("100.5");
     /** Half a percentage point: the rounding error of a share published as a whole number. */
-    public static final double ROUNDING = 0.5;
+    public static final BigDecimal ROUNDING = new BigDecimal("0.5");
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    /** Shares carry at most this many decimals: a share is a figure someone typed or published. */
+    public static final int MAX_DECIMALS = 4;
 
     private final List<FirmShare> shares;
     private final List<FirmShare> largestFirst;
     private final Map<String, Integer> indexByKey;
+    private final BigDecimal hhi;
+    private final BigDecimal namedTotal;
 
     private Market(List<FirmShare> shares) {
         this.shares = List.copyOf(shares);
-        this.largestFirst = shares.stream().sorted(Comparator.comparingDouble(FirmShare::share).reversed()).toList();
+        this.largestFirst = shares.stream().sorted(Comparator.comparing(FirmShare::share).reversed()).toList();
         this.indexByKey = new HashMap<>();
         for (int i = 0; i < shares.size(); i++) {
             indexByKey.put(key(shares.get(i).firm()), i);
         }
+        this.hhi = sumOfSquares(shares, FirmShare::share);
+        this.namedTotal = shares.stream().map(FirmShare::share).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Checks the shares and returns the market, or throws with every problem found, each naming its field. */
@@ -47,8 +64,9 @@ public final class Market {
             throw new InvalidConcentrationInput(List.of(new InputError("shares",
                     "at most " + MAX_FIRMS + " firms, not " + shares.size())));
         }
-        Set<String> seen = new java.util.HashSet<>();
-        double total = 0;
+        Set<String> seen = new HashSet<>();
+        BigDecimal total = BigDecimal.ZERO;
+        boolean anyPositive = false;
         for (int i = 0; i < shares.size(); i++) {
             FirmShare row = shares.get(i);
             String field = "shares[" + i + "]";
@@ -61,17 +79,24 @@ public final class Market {
             } else if (!seen.add(key(row.firm()))) {
                 errors.add(new InputError(field + ".firm", "firm " + row.firm().trim() + " is listed twice"));
             }
-            if (Double.isNaN(row.share())) {
+            BigDecimal share = row.share();
+            if (share == null) {
                 errors.add(new InputError(field + ".share", "a share in percent is required"));
-            } else if (row.share() <= 0 || row.share() > 100) {
-                errors.add(new InputError(field + ".share", "a share must be above 0 and at most 100"));
+            } else if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
+                errors.add(new InputError(field + ".share", "a share must be from 0 to 100"));
+            } else if (Figures.plain(share).scale() > MAX_DECIMALS) {
+                errors.add(new InputError(field + ".share", "a share has at most " + MAX_DECIMALS + " decimals"));
             } else {
-                total += row.share();
+                total = total.add(share);
+                anyPositive |= share.signum() > 0;
             }
         }
-        if (errors.isEmpty() && total > MAX_TOTAL) {
+        if (errors.isEmpty() && total.compareTo(MAX_TOTAL) > 0) {
             errors.add(new InputError("shares", "the shares add up to " + Figures.format(total)
                     + "%, more than " + Figures.format(MAX_TOTAL) + "%"));
+        }
+        if (errors.isEmpty() && !anyPositive) {
+            errors.add(new InputError("shares", "at least one firm needs a share above 0"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidConcentrationInput(errors);
@@ -89,31 +114,34 @@ public final class Market {
     }
 
     /** Sum of the named firms' shares. */
-    public double namedTotal() {
-        return shares.stream().mapToDouble(FirmShare::share).sum();
+    public BigDecimal namedTotal() {
+        return namedTotal;
     }
 
     /** HHI of the named firms: the sum of squared shares, 0 to 10,000. Also the lower bound when Others exist. */
-    public double hhi() {
-        return sumOfSquares(shares.stream().mapToDouble(FirmShare::share).toArray());
+    public BigDecimal hhi() {
+        return hhi;
     }
 
     /** CRn: the combined share of the n largest firms (all firms when n exceeds their number). */
-    public double concentrationRatio(int n) {
+    public BigDecimal concentrationRatio(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("n must be 1 or more");
         }
-        return largestFirst.stream().limit(n).mapToDouble(FirmShare::share).sum();
+        return largestFirst.stream().limit(n).map(FirmShare::share).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** 10,000 / HHI: the number of equal-sized firms that would give the same HHI. */
-    public double numbersEquivalent() {
-        return 10_000 / hhi();
+    /**
+     * 10,000 / HHI: the number of equal-sized firms that would give the same HHI. A quotient, so rounded to two
+     * decimals; no guideline compares it with a threshold.
+     */
+    public BigDecimal numbersEquivalent() {
+        return TEN_THOUSAND.divide(hhi, MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_EVEN);
     }
 
     /** The share no named firm accounts for, never below 0. */
-    public double othersShare() {
-        return Math.max(0, 100 - namedTotal());
+    public BigDecimal othersShare() {
+        return HUNDRED.subtract(namedTotal).max(BigDecimal.ZERO);
     }
 
     /**
@@ -121,31 +149,31 @@ public final class Market {
      * Others are filled with as many firms of that size as fit plus one remainder; without it, Others count as one
      * firm, which overstates concentration.
      */
-    public double hhiUpperBound(Double othersMaxShare) {
-        double others = othersShare();
+    public BigDecimal hhiUpperBound(BigDecimal othersMaxShare) {
+        BigDecimal others = othersShare();
         if (othersMaxShare == null) {
-            return hhi() + others * others;
+            return hhi.add(others.multiply(others));
         }
-        if (!(othersMaxShare > 0) || othersMaxShare > 100) {
+        if (othersMaxShare.signum() <= 0 || othersMaxShare.compareTo(HUNDRED) > 0) {
             throw new InvalidConcentrationInput(List.of(new InputError("othersMaxShare",
                     "must be above 0 and at most 100")));
         }
-        long fullFirms = (long) Math.floor(others / othersMaxShare + 1e-9);
-        double remainder = Math.max(0, others - fullFirms * othersMaxShare);
-        return hhi() + fullFirms * othersMaxShare * othersMaxShare + remainder * remainder;
+        BigDecimal fullFirms = others.divideToIntegralValue(othersMaxShare);
+        BigDecimal remainder = others.subtract(fullFirms.multiply(othersMaxShare));
+        return hhi.add(fullFirms.multiply(othersMaxShare).multiply(othersMaxShare)).add(remainder.multiply(remainder));
     }
 
     /** The HHI range when every named share may be half a point lower or higher than published (floored at 0). */
     public Band roundingBand() {
-        double low = 0;
-        double high = 0;
-        for (FirmShare s : shares) {
-            double down = Math.max(0, s.share() - ROUNDING);
-            double up = s.share() + ROUNDING;
-            low += down * down;
-            high += up * up;
-        }
-        return new Band(low, high);
+        return new Band(sumOfSquares(shares, s -> lowered(s.share())), sumOfSquares(shares, s -> raised(s.share())));
+    }
+
+    static BigDecimal lowered(BigDecimal share) {
+        return share.subtract(ROUNDING).max(BigDecimal.ZERO);
+    }
+
+    static BigDecimal raised(BigDecimal share) {
+        return share.add(ROUNDING);
     }
 
     /** A merger of the named firms (at least two). */
@@ -172,9 +200,14 @@ public final class Market {
         if (!errors.isEmpty()) {
             throw new InvalidConcentrationInput(errors);
         }
-        double combined = parties.stream().mapToDouble(FirmShare::share).sum();
-        double delta = combined * combined - sumOfSquares(parties.stream().mapToDouble(FirmShare::share).toArray());
-        return new MergerOutcome(parties, hhi(), hhi() + delta, delta, combined);
+        return mergerOf(parties, hhi);
+    }
+
+    /** The merger figures for these parties' shares, on a market whose pre-merger HHI is {@code preHhi}. */
+    static MergerOutcome mergerOf(List<FirmShare> parties, BigDecimal preHhi) {
+        BigDecimal combined = parties.stream().map(FirmShare::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal delta = combined.multiply(combined).subtract(sumOfSquares(parties, FirmShare::share));
+        return new MergerOutcome(parties, preHhi, preHhi.add(delta), delta, combined);
     }
 
     /** Modified HHI (O'Brien and Salop) with the given stakes; see {@link Ownership}. */
@@ -191,10 +224,11 @@ public final class Market {
         return firm.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static double sumOfSquares(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v * v;
+    private static BigDecimal sumOfSquares(List<FirmShare> firms, Function<FirmShare, BigDecimal> value) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (FirmShare firm : firms) {
+            BigDecimal v = value.apply(firm);
+            sum = sum.add(v.multiply(v));
         }
         return sum;
     }

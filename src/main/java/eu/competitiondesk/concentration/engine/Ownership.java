@@ -1,50 +1,71 @@
 package eu.competitiondesk.concentration.engine;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Who owns and controls which firm, for the modified HHI of O'Brien and Salop (2000):
+ * Who ultimately owns and controls which firm, for the modified HHI of O'Brien and Salop (2000):
  *
  * <pre>MHHI = sum over j, k of s_j s_k (sum over i of gamma_ij beta_ik) / (sum over i of gamma_ij beta_ij)</pre>
  *
- * where beta_ik is owner i's share of firm k's profits and gamma_ij owner i's share of control over firm j.
+ * where i runs over the ultimate owners, beta_ik is owner i's share of firm k's profits and gamma_ij its share of
+ * control over firm j.
  *
- * <p>Owner model: there is one owner per firm, its own outside shareholders, who at first hold all of its profit
- * and control rights. A {@link Stake} of A in B moves {@code financial} of B's profit rights and {@code control} of
- * its control rights from B's owners to A's. So a passive stake (control 0) of b adds b * s_A * s_B to the HHI,
- * and full profit and control rights add 2 * s_A * s_B, the delta of a merger.
+ * <p>The ultimate owners are each firm's own outside shareholders, who hold whatever the stakes leave of it, and
+ * the owners outside the market that stakes name (a fund, a parent). A firm that holds a stake passes what it draws
+ * from it on to its own owners, so with the direct holdings among firms in a matrix B (B[m][k] = the part of firm k
+ * held by firm m), what owners draw in the end is D (I - B)^-1, D being the owners' direct holdings. Control passes
+ * through holding firms the same way, in proportion (the product's reading: docs/methodology.md). With no chain,
+ * this is the classic case: a silent stake b of A in B adds b * s_A * s_B, full profit and control rights add
+ * 2 * s_A * s_B, the delta of a merger.
  *
- * <p>Held sparsely: only the firms named in stakes differ from sole ownership, so 10,000 firms cost no more than
- * their stakes.
+ * <p>Only firms named in stakes differ from sole ownership, so the solve is over them alone and 10,000 firms cost
+ * no more than their stakes. The solve is in double precision; the result is rounded to {@link #SCALE} decimals.
  */
 final class Ownership {
 
-    private static final double EPSILON = 1e-9;
+    /** The most stakes one calculation takes: the solve grows with the cube of the firms they name. */
+    static final int MAX_STAKES = 200;
+    /** Decimals of the modified HHI. */
+    static final int SCALE = 6;
+    private static final double EPSILON = 1e-12;
 
     private final Market market;
-    /** profit[i] maps firm k to owner i's share of its profits, when that differs from sole ownership. */
-    private final Map<Integer, Map<Integer, Double>> profit = new HashMap<>();
-    /** control[i] likewise for control rights. */
-    private final Map<Integer, Map<Integer, Double>> control = new HashMap<>();
-    private final Map<Integer, List<Integer>> stakesByTarget = new HashMap<>();
-    private final Set<Integer> involved = new TreeSet<>();
+    /** Firms named in stakes, in the order first named, as indices into the market's shares. */
+    private final List<Integer> firms = new ArrayList<>();
+    private final Map<Integer, Integer> position = new HashMap<>();
+    /** Owners outside the market, by key, with the name as first given. */
+    private final Map<String, String> outsideOwners = new LinkedHashMap<>();
+    private final List<Holding> holdings = new ArrayList<>();
+
+    /** A stake once checked: holder is a firm position, or -1 - the outside owner's position. */
+    private record Holding(int stake, int holder, int target, double financial, double control) {
+    }
 
     private Ownership(Market market) {
         this.market = market;
     }
 
     static Ownership of(Market market, List<Stake> stakes) {
-        Ownership ownership = new Ownership(market);
-        List<InputError> errors = new ArrayList<>();
         if (stakes == null || stakes.isEmpty()) {
             throw new InvalidConcentrationInput(List.of(new InputError("stakes", "give at least one stake")));
         }
-        Map<Integer, double[]> soldByTarget = new HashMap<>();
+        if (stakes.size() > MAX_STAKES) {
+            throw new InvalidConcentrationInput(List.of(new InputError("stakes",
+                    "at most " + MAX_STAKES + " stakes, not " + stakes.size())));
+        }
+        Ownership ownership = new Ownership(market);
+        List<InputError> errors = new ArrayList<>();
+        Map<Integer, BigDecimal[]> soldByTarget = new HashMap<>();
+        Set<String> pairs = new HashSet<>();
+        List<String> outsideKeys = new ArrayList<>();
         for (int n = 0; n < stakes.size(); n++) {
             Stake stake = stakes.get(n);
             String field = "stakes[" + n + "]";
@@ -52,19 +73,27 @@ final class Ownership {
                 errors.add(new InputError(field, "missing"));
                 continue;
             }
-            int holder = market.indexOf(stake.holder());
-            int target = market.indexOf(stake.target());
             boolean valid = true;
-            if (holder < 0) {
-                errors.add(new InputError(field + ".holder", "firm " + stake.holder() + " is not in the shares"));
+            boolean holderNamed = stake.holder() != null && !stake.holder().isBlank();
+            if (!holderNamed) {
+                errors.add(new InputError(field + ".holder", "name the holder: a firm of the market or an owner"
+                        + " outside it"));
                 valid = false;
             }
+            int holder = holderNamed ? market.indexOf(stake.holder()) : -1;
+            int target = market.indexOf(stake.target());
             if (target < 0) {
-                errors.add(new InputError(field + ".target", "firm " + stake.target() + " is not in the shares"));
+                errors.add(new InputError(field + ".target", stake.target() == null || stake.target().isBlank()
+                        ? "name the firm held" : "firm " + stake.target().trim() + " is not in the shares"));
                 valid = false;
             }
             if (valid && holder == target) {
                 errors.add(new InputError(field + ".target", "a firm cannot hold a stake in itself"));
+                valid = false;
+            }
+            if (valid && !pairs.add(Market.key(stake.holder()) + "\u0000" + target)) {
+                errors.add(new InputError(field, "the stake of " + stake.holder().trim() + " in "
+                        + stake.target().trim() + " is given twice"));
                 valid = false;
             }
             if (!isFraction(stake.financial())) {
@@ -78,22 +107,31 @@ final class Ownership {
             if (!valid) {
                 continue;
             }
-            double[] sold = soldByTarget.computeIfAbsent(target, t -> new double[2]);
-            sold[0] += stake.financial();
-            sold[1] += stake.control();
-            if (sold[0] > 1 + EPSILON) {
-                errors.add(new InputError(field + ".financial", "the financial stakes in " + stake.target()
+            BigDecimal[] sold = soldByTarget.computeIfAbsent(target, t -> new BigDecimal[] {BigDecimal.ZERO,
+                BigDecimal.ZERO});
+            sold[0] = sold[0].add(stake.financial());
+            sold[1] = sold[1].add(stake.control());
+            if (sold[0].compareTo(BigDecimal.ONE) > 0) {
+                errors.add(new InputError(field + ".financial", "the financial stakes in " + stake.target().trim()
                         + " add up to more than 1"));
             }
-            if (sold[1] > 1 + EPSILON) {
-                errors.add(new InputError(field + ".control", "the control stakes in " + stake.target()
+            if (sold[1].compareTo(BigDecimal.ONE) > 0) {
+                errors.add(new InputError(field + ".control", "the control stakes in " + stake.target().trim()
                         + " add up to more than 1"));
             }
-            ownership.move(holder, target, stake.financial(), stake.control());
-            ownership.stakesByTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(n);
-        }
-        if (errors.isEmpty()) {
-            errors.addAll(ownership.undefinedControl());
+            int holderRef;
+            if (holder >= 0) {
+                holderRef = ownership.positionOf(holder);
+            } else {
+                String key = Market.key(stake.holder());
+                ownership.outsideOwners.putIfAbsent(key, stake.holder().trim());
+                if (!outsideKeys.contains(key)) {
+                    outsideKeys.add(key);
+                }
+                holderRef = -1 - outsideKeys.indexOf(key);
+            }
+            ownership.holdings.add(new Holding(n, holderRef, ownership.positionOf(target),
+                    stake.financial().doubleValue(), stake.control().doubleValue()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidConcentrationInput(errors);
@@ -102,105 +140,153 @@ final class Ownership {
     }
 
     OwnershipOutcome outcome() {
-        List<FirmShare> shares = market.shares();
-        double hhi = market.hhi();
+        int f = firms.size();
+        int owners = f + outsideOwners.size();
+        double[][] heldByFirms = new double[f][f];
+        double[][] controlledByFirms = new double[f][f];
+        // Direct holdings of the ultimate owners: row m < f is firm m's own shareholders, then the outside owners.
+        double[][] direct = new double[owners][f];
+        double[][] directControl = new double[owners][f];
+        for (int m = 0; m < f; m++) {
+            direct[m][m] = 1;
+            directControl[m][m] = 1;
+        }
+        for (Holding h : holdings) {
+            direct[h.target()][h.target()] -= h.financial();
+            directControl[h.target()][h.target()] -= h.control();
+            if (h.holder() >= 0) {
+                heldByFirms[h.holder()][h.target()] += h.financial();
+                controlledByFirms[h.holder()][h.target()] += h.control();
+            } else {
+                direct[f - 1 - h.holder()][h.target()] += h.financial();
+                directControl[f - 1 - h.holder()][h.target()] += h.control();
+            }
+        }
+        double[][] profit = times(direct, inverseOfIdentityMinus(heldByFirms));
+        double[][] control = times(directControl, inverseOfIdentityMinus(controlledByFirms));
+
+        List<InputError> errors = new ArrayList<>();
         double crossTerms = 0;
-        for (int j : firmsWithChangedOwnership()) {
-            double denominator = weightedOwnInterest(j);
-            // Controllers of j, each weighted by its profit interest in the other firms k.
-            for (int owner : controllersOf(j)) {
-                double gamma = share(control, owner, j);
-                for (Map.Entry<Integer, Double> interest : profitInterests(owner).entrySet()) {
-                    int k = interest.getKey();
-                    if (k != j) {
-                        crossTerms += shares.get(j).share() * shares.get(k).share() * gamma * interest.getValue()
-                                / denominator;
+        for (int j = 0; j < f; j++) {
+            double ownInterest = 0;
+            double[] interestIn = new double[f];
+            for (int i = 0; i < owners; i++) {
+                double gamma = control[i][j];
+                if (gamma > EPSILON) {
+                    ownInterest += gamma * profit[i][j];
+                    for (int k = 0; k < f; k++) {
+                        interestIn[k] += gamma * profit[i][k];
+                    }
+                }
+            }
+            if (ownInterest <= EPSILON) {
+                for (Holding h : holdings) {
+                    if (h.target() == j) {
+                        errors.add(new InputError("stakes[" + h.stake() + "].control", "the owners controlling "
+                                + name(j) + " would hold none of its profits, which leaves the modified HHI"
+                                + " undefined"));
+                    }
+                }
+                continue;
+            }
+            double sj = share(j);
+            for (int k = 0; k < f; k++) {
+                if (k != j) {
+                    crossTerms += sj * share(k) * interestIn[k] / ownInterest;
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidConcentrationInput(errors);
+        }
+        BigDecimal delta = BigDecimal.valueOf(crossTerms).setScale(SCALE, RoundingMode.HALF_EVEN);
+        BigDecimal hhi = market.hhi();
+        return new OwnershipOutcome(hhi, Figures.plain(hhi.add(delta)), Figures.plain(delta),
+                List.copyOf(outsideOwners.values()));
+    }
+
+    private int positionOf(int firm) {
+        return position.computeIfAbsent(firm, x -> {
+            firms.add(x);
+            return firms.size() - 1;
+        });
+    }
+
+    private double share(int position) {
+        return market.shares().get(firms.get(position)).share().doubleValue();
+    }
+
+    private String name(int position) {
+        return market.shares().get(firms.get(position)).firm();
+    }
+
+    /**
+     * (I - B)^-1 by Gauss-Jordan elimination with partial pivoting. Singular only when some firms are wholly held by
+     * one another with no outside owner left, which the stakes' check of "at most 1 in each target" lets through.
+     */
+    private static double[][] inverseOfIdentityMinus(double[][] b) {
+        int n = b.length;
+        double[][] a = new double[n][2 * n];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                a[r][c] = (r == c ? 1 : 0) - b[r][c];
+            }
+            a[r][n + r] = 1;
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int r = col + 1; r < n; r++) {
+                if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
+                    pivot = r;
+                }
+            }
+            if (Math.abs(a[pivot][col]) < EPSILON) {
+                throw new InvalidConcentrationInput(List.of(new InputError("stakes", "the stakes make firms own each"
+                        + " other wholly, in a circle with no outside owner: give each firm's outside shareholders"
+                        + " some part")));
+            }
+            double[] swap = a[col];
+            a[col] = a[pivot];
+            a[pivot] = swap;
+            double p = a[col][col];
+            for (int c = 0; c < 2 * n; c++) {
+                a[col][c] /= p;
+            }
+            for (int r = 0; r < n; r++) {
+                double factor = a[r][col];
+                if (r != col && factor != 0) {
+                    for (int c = 0; c < 2 * n; c++) {
+                        a[r][c] -= factor * a[col][c];
                     }
                 }
             }
         }
-        double mhhi = hhi + crossTerms;
-        return new OwnershipOutcome(hhi, mhhi, mhhi - hhi);
+        double[][] inverse = new double[n][n];
+        for (int r = 0; r < n; r++) {
+            System.arraycopy(a[r], n, inverse[r], 0, n);
+        }
+        return inverse;
     }
 
-    private void move(int holder, int target, double financial, double controlShare) {
-        involved.add(holder);
-        involved.add(target);
-        add(profit, holder, target, financial);
-        add(profit, target, target, -financial);
-        add(control, holder, target, controlShare);
-        add(control, target, target, -controlShare);
-    }
-
-    /** Firms whose controllers hold no profit interest in them: their MHHI term is undefined. */
-    private List<InputError> undefinedControl() {
-        List<InputError> errors = new ArrayList<>();
-        for (int j : firmsWithChangedOwnership()) {
-            if (weightedOwnInterest(j) <= EPSILON) {
-                for (int n : stakesByTarget.getOrDefault(j, List.of())) {
-                    errors.add(new InputError("stakes[" + n + "].control", "the owners controlling "
-                            + market.shares().get(j).firm() + " would hold none of its profits, which leaves the"
-                            + " modified HHI undefined"));
+    private static double[][] times(double[][] left, double[][] right) {
+        int rows = left.length;
+        int inner = right.length;
+        int cols = inner == 0 ? 0 : right[0].length;
+        double[][] product = new double[rows][cols];
+        for (int r = 0; r < rows; r++) {
+            for (int m = 0; m < inner; m++) {
+                double v = left[r][m];
+                if (v != 0) {
+                    for (int c = 0; c < cols; c++) {
+                        product[r][c] += v * right[m][c];
+                    }
                 }
             }
         }
-        return errors;
+        return product;
     }
 
-    /** Sum over owners i of gamma_ij * beta_ij. */
-    private double weightedOwnInterest(int j) {
-        double sum = 0;
-        for (int owner : controllersOf(j)) {
-            sum += share(control, owner, j) * share(profit, owner, j);
-        }
-        return sum;
-    }
-
-    /**
-     * The firms whose terms can differ from plain HHI: targets (new controllers) and holders (whose owners now
-     * also profit from other firms). Every other firm is wholly owned by owners with no other interest.
-     */
-    private Set<Integer> firmsWithChangedOwnership() {
-        return involved;
-    }
-
-    private List<Integer> controllersOf(int j) {
-        List<Integer> owners = new ArrayList<>();
-        if (share(control, j, j) > EPSILON) {
-            owners.add(j);
-        }
-        for (Map.Entry<Integer, Map<Integer, Double>> row : control.entrySet()) {
-            int owner = row.getKey();
-            if (owner != j && row.getValue().getOrDefault(j, 0.0) > EPSILON) {
-                owners.add(owner);
-            }
-        }
-        return owners;
-    }
-
-    /** Owner i's profit interests: its own firm (unless sold) and the targets of its stakes. */
-    private Map<Integer, Double> profitInterests(int owner) {
-        Map<Integer, Double> interests = new HashMap<>();
-        interests.put(owner, share(profit, owner, owner));
-        profit.getOrDefault(owner, Map.of()).forEach((k, v) -> {
-            if (k != owner) {
-                interests.put(k, v);
-            }
-        });
-        return interests;
-    }
-
-    /** An owner's share of a firm's rights: the sole-ownership default adjusted by the stakes moved. */
-    private static double share(Map<Integer, Map<Integer, Double>> rights, int owner, int firm) {
-        double base = owner == firm ? 1 : 0;
-        return base + rights.getOrDefault(owner, Map.of()).getOrDefault(firm, 0.0);
-    }
-
-    private static void add(Map<Integer, Map<Integer, Double>> rights, int owner, int firm, double amount) {
-        rights.computeIfAbsent(owner, o -> new HashMap<>()).merge(firm, amount, Double::sum);
-    }
-
-    private static boolean isFraction(double value) {
-        return !Double.isNaN(value) && value >= 0 && value <= 1;
+    private static boolean isFraction(BigDecimal value) {
+        return value != null && value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
     }
 }
