@@ -132,7 +132,8 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire)
             case PER_YEAR -> {
                 List<String> years = yearLabels();
                 for (int i = 0; i < values.size(); i++) {
-                    parts.add(years.get(i) + ": " + values.get(i) + (q.unit() == null ? "" : " " + q.unit()));
+                    parts.add(years.get(i) + ": " + (values.get(i).isEmpty() ? "not known"
+                            : values.get(i) + (q.unit() == null ? "" : " " + q.unit())));
                 }
             }
             case PERCENTAGE -> parts.add(values.get(0) + "%");

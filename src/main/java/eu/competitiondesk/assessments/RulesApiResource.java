@@ -105,29 +105,28 @@ public class RulesApiResource {
         if (request == null) {
             throw invalid(List.of(new RuleViolation("supplierShare", "a JSON body is required")));
         }
-        // The screen itself accepts an unknown buyer's share (questionnaires may leave it open); the API does not.
+        ExclusivityScreen.Input input = new ExclusivityScreen.Input(request.supplierShare(), request.buyerShare(),
+                request.restraintType(), request.requirementsSharePercent(), request.durationMonths(),
+                Boolean.TRUE.equals(request.tacitRenewal()), Boolean.TRUE.equals(request.terminableWithReasonableNotice()),
+                Boolean.TRUE.equals(request.partiesAreCompetitors()), Boolean.TRUE.equals(request.dualDistribution()),
+                Boolean.TRUE.equals(request.informationExchangeBeyondAgreement()), request.parallelNetworks(),
+                request.tiedMarketShare(), request.shareYear(), request.assessmentYear(), request.yearFirstAbove30(),
+                request.yearFirstAbove35(), request.dominantPartyShare());
+        List<RuleViolation> errors = new ArrayList<>();
+        // The screen accepts an unknown buyer's share (questionnaires may leave it open); the API does not.
         if (request.buyerShare() == null) {
-            List<RuleViolation> missing = new ArrayList<>(List.of(new RuleViolation("buyerShare",
-                    "required, a percentage from 0 to 100")));
-            try {
-                ExclusivityScreen.evaluate(new ExclusivityScreen.Input(request.supplierShare(), 0.0,
-                        request.requirementsSharePercent(), request.durationMonths(), false, false, false,
-                        request.dominantPartyShare()));
-            } catch (InvalidAssessmentInput e) {
-                missing.addAll(e.violations());
-            }
-            throw invalid(missing);
+            errors.add(new RuleViolation("buyerShare", "required, a percentage from 0 to 100"));
         }
         try {
-            ExclusivityScreen.Result result = ExclusivityScreen.evaluate(new ExclusivityScreen.Input(
-                    request.supplierShare(), request.buyerShare(), request.requirementsSharePercent(),
-                    request.durationMonths(), Boolean.TRUE.equals(request.tacitRenewal()),
-                    Boolean.TRUE.equals(request.terminableWithReasonableNotice()),
-                    Boolean.TRUE.equals(request.partiesAreCompetitors()), request.dominantPartyShare()));
-            return new ExclusivityResponse(result.nonCompete(), result.vberSafeHarbour(), result.vberReasons(),
-                    result.dominanceIndicator(), result.findings());
+            ExclusivityScreen.Result result = ExclusivityScreen.evaluate(input);
+            if (!errors.isEmpty()) {
+                throw invalid(errors);
+            }
+            return new ExclusivityResponse(result.nonCompete(), result.vberSafeHarbour(), result.nonCompeteExempted(),
+                    result.vberReasons(), result.deMinimis(), result.dominanceIndicator(), result.findings());
         } catch (InvalidAssessmentInput e) {
-            throw invalid(e.violations());
+            errors.addAll(e.violations());
+            throw invalid(errors);
         }
     }
 

@@ -175,6 +175,14 @@ class MarketPagesTest {
         String stakes = officer.request().get(base + "&holder=AWS&target=Oracle&financial=27&control=0")
                 .then().statusCode(200).extract().asString();
         assertTrue(stakes.contains("id=\"delta-mhhi\">24.3<"), "0.27 x 30 x 3");
+        assertTrue(page.contains("The same verdict on every bound"), "the bounds are reported");
+        assertTrue(page.contains("Upper bound with Others"));
+
+        // A fund outside the market holding 10% of AWS and of Microsoft, with the merger: the para 20(c) flag.
+        String common = officer.request().get(base + "&merge=Microsoft&merge=Google&holder=Fund&target=AWS"
+                + "&financial=10&control=10&holder=Fund&target=Microsoft&financial=10&control=10")
+                .then().statusCode(200).extract().asString();
+        assertTrue(common.contains("EU HMG para 20(c)"), "cross-shareholdings flagged");
 
         officer.request().get(base + "&merge=Microsoft").then().statusCode(400)
                 .body(containsString("Tick at least two firms"));

@@ -21,6 +21,17 @@ public record AnswerSheet(Map<String, List<String>> answers) {
         return "yes".equals(text(question));
     }
 
+    /** Yes, no, or null where the question was not answered (not known). */
+    public Boolean yesNo(String question) {
+        String value = text(question);
+        return value == null ? null : "yes".equals(value);
+    }
+
+    public Integer whole(String question) {
+        BigDecimal value = decimal(question);
+        return value == null ? null : value.intValueExact();
+    }
+
     public BigDecimal decimal(String question) {
         String value = text(question);
         return value == null ? null : new BigDecimal(value);
@@ -40,8 +51,15 @@ public record AnswerSheet(Map<String, List<String>> answers) {
         return answers.getOrDefault(question, List.of()).stream().map(BigDecimal::new).toList();
     }
 
-    public List<Long> wholeNumbers(String question) {
-        return answers.getOrDefault(question, List.of()).stream().map(v -> new BigDecimal(v).longValue()).toList();
+    /** One count per year; a year left empty, or a question left unanswered, is null: not known. */
+    public List<Long> wholeNumbers(String question, int years) {
+        List<String> values = answers.getOrDefault(question, List.of());
+        List<Long> counts = new java.util.ArrayList<>();
+        for (int i = 0; i < years; i++) {
+            String v = i < values.size() ? values.get(i) : "";
+            counts.add(v.isEmpty() ? null : new BigDecimal(v).longValue());
+        }
+        return counts;
     }
 
     /** "question: value" for a finding's basis. */

@@ -20,6 +20,12 @@ public final class AssessmentRules {
             + " advantages", "Scale and scope effects", "Lock-in, switching costs and bias against multi-homing",
             "Conglomerate structure or vertical integration", "Other structural characteristics");
 
+    /** The criteria of Art. 3(1) and the factors of Art. 3(8) read as evidence for each (docs/methodology.md). */
+    private static final List<String> CRITERIA = List.of("significant impact on the internal market",
+            "an important gateway for business users to reach end users", "an entrenched and durable position");
+    private static final List<List<String>> CRITERION_FACTORS = List.of(List.of("a", "f"), List.of("b", "c", "e"),
+            List.of("c", "d", "e", "g"));
+
     private AssessmentRules() {
     }
 
@@ -48,29 +54,46 @@ public final class AssessmentRules {
         List<Finding> findings = new ArrayList<>(result.findings());
         String route = a.text("route");
         if ("QUALITATIVE".equals(route) || "BOTH".equals(route)) {
-            int towards = 0;
-            int away = 0;
+            List<Outcome> factorOutcomes = new ArrayList<>();
             for (int i = 0; i < FACTORS.size(); i++) {
                 String question = "factor_" + FACTORS.get(i);
                 String value = a.text(question);
                 Outcome outcome = value == null ? Outcome.UNDETERMINED : switch (value) {
                     case "TOWARDS" -> Outcome.POINTS_TOWARDS;
                     case "AWAY" -> Outcome.POINTS_AWAY;
-                    case "NEUTRAL" -> Outcome.INFORMATION;
+                    case "NEUTRAL" -> Outcome.NEUTRAL;
                     default -> Outcome.UNDETERMINED;
                 };
-                towards += outcome == Outcome.POINTS_TOWARDS ? 1 : 0;
-                away += outcome == Outcome.POINTS_AWAY ? 1 : 0;
+                factorOutcomes.add(outcome);
                 findings.add(new Finding("factor-" + FACTORS.get(i), outcome, "(" + FACTORS.get(i) + ") "
                         + FACTOR_TITLES.get(i), "A factor the Commission weighs when designating below the"
                         + " thresholds", List.of(a.cite("Assessment", question)), "DMA Art. 3(8)(" + FACTORS.get(i)
                         + ")"));
             }
-            findings.add(new Finding("qualitative-summary", towards > away ? Outcome.POINTS_TOWARDS
-                    : towards < away ? Outcome.POINTS_AWAY : Outcome.UNDETERMINED, "Qualitative route: " + towards
-                    + " of 7 factors point towards designation, " + away + " away", "Designation through a market"
-                    + " investigation weighs some or all of the factors (a) to (g); the Commission endeavours to"
-                    + " conclude within 12 months", List.of(a.cite("Route", "route")), "DMA Art. 3(8) and Art. 17"));
+            List<Outcome> criteria = new ArrayList<>();
+            for (int c = 0; c < CRITERIA.size(); c++) {
+                Outcome criterion = weigh(CRITERION_FACTORS.get(c).stream().map(f -> factorOutcomes.get(
+                        FACTORS.indexOf(f))).toList());
+                criteria.add(criterion);
+                List<String> basis = CRITERION_FACTORS.get(c).stream().map(f -> "(" + f + ") " + FACTOR_TITLES.get(
+                        FACTORS.indexOf(f)) + ": " + words(factorOutcomes.get(FACTORS.indexOf(f)))).toList();
+                findings.add(new Finding("criterion-" + "abc".charAt(c), criterion, "Art. 3(1)(" + "abc".charAt(c)
+                        + ") " + CRITERIA.get(c) + ": " + summary(criterion), "The factors of Art. 3(8) are weighed"
+                        + " as evidence for each criterion of Art. 3(1), some or all of them; they are not counted."
+                        + " A factor that points both ways is for the case team to weigh", basis,
+                        "DMA Art. 3(1) and 3(8)"));
+            }
+            Outcome overall = criteria.contains(Outcome.POINTS_AWAY) ? Outcome.POINTS_AWAY
+                    : criteria.stream().allMatch(o -> o == Outcome.POINTS_TOWARDS) ? Outcome.POINTS_TOWARDS
+                    : Outcome.UNDETERMINED;
+            findings.add(new Finding("qualitative-summary", overall, "Designation below the thresholds: "
+                    + switch (overall) {
+                        case POINTS_TOWARDS -> "the evidence points towards all three criteria of Art. 3(1)";
+                        case POINTS_AWAY -> "the evidence points away from at least one criterion of Art. 3(1)";
+                        default -> "cannot tell yet, not every criterion of Art. 3(1) is supported by the factors";
+                    }, "Designation through a market investigation needs all three criteria of Art. 3(1), weighed on"
+                    + " some or all of the factors (a) to (g); the Commission endeavours to conclude within 12 months",
+                    List.of(a.cite("Route", "route")), "DMA Art. 3(1), 3(8) and Art. 17"));
         }
         if (a.yes("has_rebuttal")) {
             findings.add(new Finding("rebuttal", Outcome.INFORMATION, "Rebuttal arguments submitted", "The"
@@ -81,25 +104,66 @@ public final class AssessmentRules {
                 result.presumptionMet(), result.notificationDeadline(), result.designationDeadline(), findings);
     }
 
+    /** Weighs factors: one way only when all assessed factors lean that way or are neutral; both ways is open. */
+    static Outcome weigh(List<Outcome> factors) {
+        boolean towards = factors.contains(Outcome.POINTS_TOWARDS);
+        boolean away = factors.contains(Outcome.POINTS_AWAY);
+        if (towards && !away) {
+            return Outcome.POINTS_TOWARDS;
+        }
+        if (away && !towards) {
+            return Outcome.POINTS_AWAY;
+        }
+        if (!towards && factors.stream().allMatch(o -> o == Outcome.NEUTRAL)) {
+            return Outcome.NEUTRAL;
+        }
+        return Outcome.UNDETERMINED;
+    }
+
+    private static String summary(Outcome criterion) {
+        return switch (criterion) {
+            case POINTS_TOWARDS -> "the factors assessed point towards it";
+            case POINTS_AWAY -> "the factors assessed point away from it";
+            case NEUTRAL -> "the factors assessed are neutral";
+            default -> "cannot tell yet (factors not assessed, or pointing both ways: to be weighed)";
+        };
+    }
+
+    private static String words(Outcome factor) {
+        return switch (factor) {
+            case POINTS_TOWARDS -> "points towards";
+            case POINTS_AWAY -> "points away";
+            case NEUTRAL -> "neutral";
+            default -> "not assessed yet";
+        };
+    }
+
     private static DmaDesignation.Service service(AnswerSheet a, int n) {
         String p = "service_" + n + "_";
         return new DmaDesignation.Service(a.text(p + "name"), CoreService.valueOf(a.text(p + "category")),
-                a.decimal(p + "member_states").intValue(), a.wholeNumbers(p + "end_users"),
-                a.wholeNumbers(p + "business_users"));
+                a.decimal(p + "member_states").intValue(), a.wholeNumbers(p + "end_users", 3),
+                a.wholeNumbers(p + "business_users", 3));
     }
 
     static List<Finding> exclusivity(AnswerSheet a) {
         Integer months = a.yes("indefinite") || !a.has("duration_months") ? null
                 : a.decimal("duration_months").intValue();
-        ExclusivityScreen.Result screen = ExclusivityScreen.evaluate(new ExclusivityScreen.Input(
-                a.number("supplier_share"), a.number("buyer_share"), a.number("requirements_share"), months,
-                a.yes("tacit_renewal"), a.yes("terminable"), a.yes("parties_compete"), a.number("dominant_share")));
+        String type = a.text("restraint_type");
+        ExclusivityScreen.Input input = new ExclusivityScreen.Input(a.decimal("supplier_share"),
+                a.decimal("buyer_share"), type == null ? null : ExclusivityScreen.RestraintType.valueOf(type),
+                a.decimal("requirements_share"), months, a.yes("tacit_renewal"), a.yes("terminable"),
+                a.yesNo("parties_compete"), a.yesNo("dual_distribution"), a.yesNo("information_exchange"),
+                a.yesNo("parallel_networks"), a.decimal("tied_market_share"), a.whole("share_year"),
+                a.whole("assessment_year"), a.whole("year_first_above_30"), a.whole("year_first_above_35"),
+                a.decimal("dominant_share"));
+        ExclusivityScreen.Result screen = ExclusivityScreen.evaluate(input);
         List<Finding> findings = new ArrayList<>(screen.findings());
         String guidelines = "Vertical Guidelines 2022 (single branding)";
-        findings.add(new Finding("supplier-position", a.number("supplier_share") > ExclusivityScreen.MARKET_SHARE_CAP
-                ? Outcome.POINTS_TOWARDS : Outcome.POINTS_AWAY, "Supplier's market position", "The supplier's market"
-                + " position is the first factor: the stronger it is, the more foreclosure is likely",
-                List.of(a.cite("Supplier's share (%)", "supplier_share")), guidelines));
+        boolean strongSupplier = input.supplierShare().compareTo(ExclusivityScreen.MARKET_SHARE_CAP) > 0;
+        findings.add(new Finding("supplier-position", strongSupplier ? Outcome.POINTS_TOWARDS : Outcome.POINTS_AWAY,
+                "Supplier's market position", "The supplier's market position is the first factor: the stronger it"
+                + " is, the more foreclosure is likely", List.of(a.cite("Supplier's share (%)", "supplier_share")),
+                guidelines));
         if (a.has("tied_market_share")) {
             findings.add(new Finding("tied-share", Outcome.INFORMATION, "Tied market share "
                     + a.text("tied_market_share") + "%", "The larger the share of the market tied by this and"
@@ -112,16 +176,24 @@ public final class AssessmentRules {
                 guidelines));
         String barriers = a.text("entry_barriers");
         findings.add(new Finding("entry-barriers", "HIGH".equals(barriers) ? Outcome.POINTS_TOWARDS
-                : "LOW".equals(barriers) ? Outcome.POINTS_AWAY : "MODERATE".equals(barriers) ? Outcome.INFORMATION
+                : "LOW".equals(barriers) ? Outcome.POINTS_AWAY : "MODERATE".equals(barriers) ? Outcome.NEUTRAL
                         : Outcome.UNDETERMINED, "Entry barriers", "High entry barriers make foreclosure more"
                 + " likely", List.of(a.cite("Entry barriers", "entry_barriers")), guidelines));
-        findings.add(new Finding("buyer-power", a.yes("buyer_power") ? Outcome.POINTS_AWAY : Outcome.POINTS_TOWARDS,
-                "Countervailing buyer power", "Strong buyers can resist foreclosing obligations",
+        // Strong buyers resist foreclosure; weak ones do not make it likelier (Guidelines' reading, methodology.md).
+        findings.add(new Finding("buyer-power", a.yes("buyer_power") ? Outcome.POINTS_AWAY : Outcome.NEUTRAL,
+                a.yes("buyer_power") ? "Countervailing buyer power points away from foreclosure"
+                        : "No countervailing buyer power: neutral, it does not by itself point towards foreclosure",
+                "Strong buyers can resist foreclosing obligations; their absence is not a factor towards it",
                 List.of(a.cite("Buyer power", "buyer_power")), guidelines));
-        boolean longDuration = months == null || months > ExclusivityScreen.MAX_NON_COMPETE_MONTHS;
+        // The same test as the screen's Art. 5(1)(a): what cannot be ended with reasonable notice has no real end.
+        boolean longDuration = months == null || months > ExclusivityScreen.MAX_NON_COMPETE_MONTHS
+                || (a.yes("tacit_renewal") && !a.yes("terminable"));
         findings.add(new Finding("duration", longDuration ? Outcome.POINTS_TOWARDS : Outcome.POINTS_AWAY,
-                "Duration", "The longer the obligation, the greater its possible foreclosure effect",
-                List.of(months == null ? "Duration: indefinite" : "Duration: " + months + " months"), guidelines));
+                "Duration", "The longer the obligation, the greater its possible foreclosure effect; one that renews"
+                + " tacitly and cannot be ended with reasonable notice counts as long",
+                List.of(months == null ? "Duration: indefinite" : "Duration: " + months + " months",
+                        a.cite("Tacitly renewed", "tacit_renewal"), a.cite("Can be ended with reasonable notice",
+                                "terminable")), guidelines));
         if (a.has("efficiencies")) {
             findings.add(new Finding("efficiencies", Outcome.POINTS_AWAY, "Efficiencies claimed", "Efficiencies"
                     + " count only if indispensable, passed on to users and not eliminating competition",

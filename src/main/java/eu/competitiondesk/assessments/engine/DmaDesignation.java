@@ -37,12 +37,17 @@ public final class DmaDesignation {
             List<Service> services) {
     }
 
-    public record ServiceResult(String name, boolean usersTestMet, boolean entrenchmentMet, boolean memberStatesMet,
-            boolean presumptionMet) {
+    /** Each test is true (met), false (not met) or null (cannot tell yet: a figure it needs is not known). */
+    public record ServiceResult(String name, Boolean usersTestMet, Boolean entrenchmentMet, boolean memberStatesMet,
+            Boolean presumptionMet) {
     }
 
-    public record Result(boolean sizeTestMet, SizeBasis sizeBasis, List<ServiceResult> services,
-            boolean presumptionMet, Deadline notificationDeadline, Deadline designationDeadline,
+    /**
+     * {@code sizeTestMet} and {@code presumptionMet} are null where they cannot be told yet; the notification
+     * deadline exists only where a presumption is met.
+     */
+    public record Result(Boolean sizeTestMet, SizeBasis sizeBasis, List<ServiceResult> services,
+            Boolean presumptionMet, Deadline notificationDeadline, Deadline designationDeadline,
             List<Finding> findings) {
     }
 
@@ -56,52 +61,63 @@ public final class DmaDesignation {
                 && input.marketCapitalisationEur().compareTo(MARKET_CAP_THRESHOLD_EUR) >= 0;
         SizeBasis basis = turnover && capitalisation ? SizeBasis.BOTH : turnover ? SizeBasis.TURNOVER
                 : capitalisation ? SizeBasis.MARKET_CAPITALISATION : null;
-        boolean size = basis != null;
-        List<Finding> findings = new ArrayList<>();
         int lastYear = input.financialYears().get(YEARS - 1);
-        findings.add(new Finding("size", size ? Outcome.MET : Outcome.NOT_MET, "Size test",
-                "Union turnover of at least EUR 7.5 bn in each of the last three financial years, or average market"
-                        + " capitalisation or equivalent fair market value of at least EUR 75 bn in the last"
-                        + " financial year" + (basis == null ? "" : "; met on " + basis.name().toLowerCase()
-                                .replace('_', ' ')),
-                List.of("Union turnover " + input.financialYears() + ": " + input.unionTurnoverEur(),
+        // Two alternative limbs: not met only when both are known and both fail.
+        Boolean size = basis != null ? Boolean.TRUE : input.marketCapitalisationEur() == null ? null : Boolean.FALSE;
+        List<Finding> findings = new ArrayList<>();
+        String sizeTitle = size == null ? "Size test: cannot tell yet - the Union turnover is below EUR 7.5 billion in"
+                + " at least one year and the market capitalisation for " + lastYear + " is missing"
+                : size ? "Size test met on " + switch (basis) {
+                    case TURNOVER -> "Union turnover";
+                    case MARKET_CAPITALISATION -> "market capitalisation";
+                    case BOTH -> "both Union turnover and market capitalisation";
+                } : "Size test not met: Union turnover below EUR 7.5 billion in at least one year and market"
+                        + " capitalisation below EUR 75 billion";
+        findings.add(new Finding("size", outcome(size), sizeTitle, "Union turnover of at least EUR 7.5 bn in each of"
+                + " the last three financial years, or average market capitalisation or equivalent fair market value of"
+                + " at least EUR 75 bn in the last financial year",
+                List.of("Union turnover " + years(input.financialYears()) + ": " + money(input.unionTurnoverEur()),
                         "Market capitalisation (" + lastYear + "): " + (input.marketCapitalisationEur() == null
-                                ? "not given" : input.marketCapitalisationEur())),
+                                ? "not known" : money(List.of(input.marketCapitalisationEur())))),
                 "DMA Art. 3(2)(a)"));
 
         List<ServiceResult> services = new ArrayList<>();
         for (Service s : input.services()) {
-            boolean users = usersMet(s, YEARS - 1);
-            boolean entrenched = users && usersMet(s, 0) && usersMet(s, 1);
+            Boolean users = usersMet(s, YEARS - 1);
+            Boolean entrenched = and(and(users, usersMet(s, 0)), usersMet(s, 1));
             boolean memberStates = s.memberStates() >= MEMBER_STATES_THRESHOLD;
             boolean advertisingAlone = s.category() == CoreService.ONLINE_ADVERTISING && input.services().stream()
                     .noneMatch(other -> other.category() != CoreService.ONLINE_ADVERTISING);
-            boolean presumption = size && memberStates && users && entrenched && !advertisingAlone;
+            Boolean presumption = advertisingAlone || !memberStates ? Boolean.FALSE
+                    : and(and(size, users), entrenched);
             services.add(new ServiceResult(s.name(), users, entrenched, memberStates, presumption));
-            String figures = s.name() + ": monthly active end users " + s.monthlyActiveEndUsers()
-                    + ", yearly active business users " + s.yearlyActiveBusinessUsers() + " (" + input.financialYears()
-                    + ")";
-            findings.add(new Finding("users:" + s.name(), users ? Outcome.MET : Outcome.NOT_MET,
-                    "Users test: " + s.name(), "In the last financial year at least 45 million monthly active end"
-                            + " users in the Union and at least 10,000 yearly active business users in the Union",
-                    List.of(figures), "DMA Art. 3(2)(b) and Annex"));
-            findings.add(new Finding("entrenchment:" + s.name(), entrenched ? Outcome.MET : Outcome.NOT_MET,
-                    "Entrenchment: " + s.name(), "The users thresholds met in each of the last three financial years",
-                    List.of(figures), "DMA Art. 3(2)(c)"));
+            String figures = s.name() + ": monthly active end users " + counts(s.monthlyActiveEndUsers())
+                    + ", yearly active business users " + counts(s.yearlyActiveBusinessUsers()) + " ("
+                    + years(input.financialYears()) + ")";
+            findings.add(new Finding("users:" + s.name(), outcome(users), "Users test: " + s.name()
+                    + unknownNote(users, "the user numbers for " + lastYear), "In the last financial year at least 45"
+                    + " million monthly active end users in the Union and at least 10,000 yearly active business users"
+                    + " in the Union", List.of(figures), "DMA Art. 3(2)(b) and Annex"));
+            findings.add(new Finding("entrenchment:" + s.name(), outcome(entrenched), "Entrenchment: " + s.name()
+                    + unknownNote(entrenched, "user numbers for some of the three years"), "The users thresholds met"
+                    + " in each of the last three financial years", List.of(figures), "DMA Art. 3(2)(c)"));
             findings.add(new Finding("member-states:" + s.name(), memberStates ? Outcome.MET : Outcome.NOT_MET,
                     "Member States: " + s.name(), "The core platform service is provided in at least three Member"
                             + " States", List.of(s.name() + ": " + s.memberStates() + " Member States"),
                     "DMA Art. 3(2)(a)"));
-            findings.add(new Finding("presumption:" + s.name(), presumption ? Outcome.MET : Outcome.NOT_MET,
-                    "Presumption: " + s.name(), "Size test, at least three Member States, users test and"
-                            + " entrenchment all met" + (advertisingAlone ? "; online advertising counts only"
-                                    + " when the undertaking provides another core platform service" : ""),
-                    List.of("Size " + size, "Member States " + memberStates, "Users " + users,
-                            "Entrenchment " + entrenched), "DMA Art. 3(2); Art. 2(2)(j)"));
+            findings.add(new Finding("presumption:" + s.name(), outcome(presumption), "Presumption of gatekeeper"
+                    + " status: " + s.name() + (presumption == null ? ": cannot tell yet" : presumption ? ": met"
+                    : ": not met"), "Size test, at least three Member States, users test and entrenchment all met"
+                    + (advertisingAlone ? "; online advertising counts only when the undertaking provides another core"
+                    + " platform service" : ""), List.of("Size test: " + word(size), "Member States: "
+                    + word(memberStates), "Users test: " + word(users), "Entrenchment: " + word(entrenched)),
+                    "DMA Art. 3(2); Art. 2(2)(j)"));
         }
-        boolean anyPresumption = services.stream().anyMatch(ServiceResult::presumptionMet);
+        Boolean anyPresumption = services.stream().map(ServiceResult::presumptionMet)
+                .reduce(Boolean.FALSE, DmaDesignation::or);
 
-        Deadline notification = input.thresholdsMetDate() == null ? null
+        // Art. 3(3) binds only an undertaking that meets the thresholds.
+        Deadline notification = input.thresholdsMetDate() == null || !Boolean.TRUE.equals(anyPresumption) ? null
                 : periods.months(input.thresholdsMetDate(), NOTIFICATION_MONTHS);
         Deadline designation = input.notificationDate() == null ? null
                 : periods.workingDays(input.notificationDate(), DESIGNATION_WORKING_DAYS);
@@ -109,7 +125,7 @@ public final class DmaDesignation {
             findings.add(deadlineFinding("notification-deadline", "Notification deadline", "Notify the Commission"
                     + " without delay and in any event within two months after the thresholds are met",
                     "Thresholds met on " + input.thresholdsMetDate(), notification,
-                    "DMA Art. 3(3); Regulation 1182/71 Art. 3(2)(c) and 3(4)"));
+                    "DMA Art. 3(3); Regulation 1182/71 Art. 3(2)(c), 3(4) and 3(5)"));
         }
         if (designation != null) {
             findings.add(deadlineFinding("designation-deadline", "Designation deadline", "The Commission designates"
@@ -125,7 +141,8 @@ public final class DmaDesignation {
         List<String> basis = new ArrayList<>();
         basis.add(event);
         if (deadline.moved()) {
-            basis.add("Counted to " + deadline.nominal() + ", a weekend or holiday: moved to the next working day");
+            basis.add("Counted to " + deadline.nominal() + ", a weekend or holiday, or too few working days: moved"
+                    + " to " + deadline.due());
         }
         if (!deadline.holidaysComplete()) {
             basis.add("Commission holidays not loaded for " + deadline.yearsWithoutHolidays()
@@ -134,9 +151,54 @@ public final class DmaDesignation {
         return new Finding(id, Outcome.INFORMATION, title + ": " + deadline.due(), rule, basis, source);
     }
 
-    private static boolean usersMet(Service s, int year) {
-        return s.monthlyActiveEndUsers().get(year) >= END_USERS_THRESHOLD
-                && s.yearlyActiveBusinessUsers().get(year) >= BUSINESS_USERS_THRESHOLD;
+    /** Both thresholds of Art. 3(2)(b) in one year: not met as soon as one known figure falls short. */
+    private static Boolean usersMet(Service s, int year) {
+        Long endUsers = s.monthlyActiveEndUsers().get(year);
+        Long businessUsers = s.yearlyActiveBusinessUsers().get(year);
+        return and(endUsers == null ? null : endUsers >= END_USERS_THRESHOLD,
+                businessUsers == null ? null : businessUsers >= BUSINESS_USERS_THRESHOLD);
+    }
+
+    /** Three-valued "and": false wins over not known, which wins over true. */
+    static Boolean and(Boolean a, Boolean b) {
+        if (Boolean.FALSE.equals(a) || Boolean.FALSE.equals(b)) {
+            return Boolean.FALSE;
+        }
+        return a == null || b == null ? null : Boolean.TRUE;
+    }
+
+    /** Three-valued "or": true wins over not known, which wins over false. */
+    static Boolean or(Boolean a, Boolean b) {
+        if (Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b)) {
+            return Boolean.TRUE;
+        }
+        return a == null || b == null ? null : Boolean.FALSE;
+    }
+
+    private static Outcome outcome(Boolean met) {
+        return met == null ? Outcome.UNDETERMINED : met ? Outcome.MET : Outcome.NOT_MET;
+    }
+
+    private static String word(Boolean met) {
+        return met == null ? "cannot tell yet" : met ? "met" : "not met";
+    }
+
+    private static String unknownNote(Boolean met, String missing) {
+        return met == null ? " - cannot tell yet, " + missing + " not known" : "";
+    }
+
+    private static String years(List<Integer> years) {
+        return years.get(0) + " to " + years.get(years.size() - 1);
+    }
+
+    private static String counts(List<Long> values) {
+        return String.join(", ", values.stream().map(v -> v == null ? "not known"
+                : String.format(java.util.Locale.ENGLISH, "%,d", v)).toList());
+    }
+
+    private static String money(List<BigDecimal> values) {
+        return String.join(", ", values.stream().map(v -> "EUR " + String.format(java.util.Locale.ENGLISH, "%,d",
+                v.setScale(0, java.math.RoundingMode.HALF_UP).toBigInteger())).toList());
     }
 
     static void validate(Input input) {
@@ -180,8 +242,8 @@ public final class DmaDesignation {
                 if (s.memberStates() == null || s.memberStates() < 0 || s.memberStates() > MEMBER_STATES_IN_UNION) {
                     errors.add(new RuleViolation(field + ".memberStates", "a number from 0 to 27"));
                 }
-                nonNegativeThree(s.monthlyActiveEndUsers(), field + ".monthlyActiveEndUsers", errors);
-                nonNegativeThree(s.yearlyActiveBusinessUsers(), field + ".yearlyActiveBusinessUsers", errors);
+                knownOrNotThree(s.monthlyActiveEndUsers(), field + ".monthlyActiveEndUsers", errors);
+                knownOrNotThree(s.yearlyActiveBusinessUsers(), field + ".yearlyActiveBusinessUsers", errors);
             }
         }
         if (!errors.isEmpty()) {
@@ -189,12 +251,16 @@ public final class DmaDesignation {
         }
     }
 
-    private static void nonNegativeThree(List<Long> values, String field, List<RuleViolation> errors) {
-        if (threeOf(values, field, errors)) {
-            for (int i = 0; i < YEARS; i++) {
-                if (values.get(i) < 0) {
-                    errors.add(new RuleViolation(field + "[" + i + "]", "cannot be negative"));
-                }
+    /** Three values, each a count or null for not known. */
+    private static void knownOrNotThree(List<Long> values, String field, List<RuleViolation> errors) {
+        if (values == null || values.size() != YEARS) {
+            errors.add(new RuleViolation(field, "exactly three values, oldest financial year first; null where not"
+                    + " known"));
+            return;
+        }
+        for (int i = 0; i < YEARS; i++) {
+            if (values.get(i) != null && values.get(i) < 0) {
+                errors.add(new RuleViolation(field + "[" + i + "]", "cannot be negative"));
             }
         }
     }

@@ -12,6 +12,8 @@ public enum Outcome {
     POINTS_TOWARDS,
     /** A factor pointing away from it. */
     POINTS_AWAY,
+    /** A factor that points neither way (the absence of buyer power, say). */
+    NEUTRAL,
     /** A date or fact the rule yields, without a yes or no. */
     INFORMATION
 }

@@ -87,11 +87,15 @@ public final class AnswerCheck {
     }
 
     private static Checked perYear(List<String> values, Questionnaire.Question q) {
-        if (values.size() != YEARS || values.stream().anyMatch(String::isEmpty)) {
+        if (values.size() != YEARS || !q.unknownAllowed() && values.stream().anyMatch(String::isEmpty)) {
             return new Checked(values, "Enter a value for each of the three years");
         }
         List<String> stored = new ArrayList<>();
         for (String value : values) {
+            if (value.isEmpty()) {
+                stored.add("");
+                continue;
+            }
             String problem = numberProblem(value, q);
             if (problem != null) {
                 return new Checked(values, problem);

@@ -15,11 +15,12 @@ public record Questionnaire(String id, int version, String title, String intro, 
 
     /**
      * A question. {@code condition}: shown only when an earlier section's question has one of the given answers.
-     * {@code confidentialAllowed}: the answer may be marked as a business secret.
+     * {@code confidentialAllowed}: the answer may be marked as a business secret. {@code unknownAllowed}: a year of a
+     * per-year question may be left empty for "not known" (stored as an empty value), never typed as 0.
      */
     public record Question(String id, QuestionType type, String label, String hint, String source, String unit,
             List<Choice> options, Condition condition, boolean required, BigDecimal min, BigDecimal max,
-            Integer maxLength, boolean confidentialAllowed) {
+            Integer maxLength, boolean confidentialAllowed, boolean unknownAllowed) {
     }
 
     public record Choice(String value, String label) {

@@ -12,7 +12,9 @@ import java.time.YearMonth;
  * <li>a period in months ends on the day of the last month with the same date as the event, or on the last day of
  * that month when it has no such date (Art. 3(2)(c));</li>
  * <li>a period whose last day is a Saturday, Sunday or public holiday ends on the next working day (Art. 3(4));
- * this is applied to day and month periods, not to working-day periods, which end on a working day anyway.</li>
+ * this is applied to day and month periods, not to working-day periods, which end on a working day anyway;</li>
+ * <li>a period of two days or more includes at least two working days (Art. 3(5)): where weekends and holidays
+ * leave fewer, it ends on the second working day after the event.</li>
  * </ul>
  */
 public final class Periods {
@@ -27,7 +29,8 @@ public final class Periods {
     public Deadline days(LocalDate event, int days) {
         requireNonNegative(days);
         LocalDate nominal = event.plusDays(days);
-        return Deadline.of(event, nominal, calendar.onOrNextWorkingDay(nominal), calendar);
+        LocalDate due = calendar.onOrNextWorkingDay(nominal);
+        return Deadline.of(event, nominal, days >= 2 ? atLeastTwoWorkingDays(event, due) : due, calendar);
     }
 
     /** The last day of a period of {@code workingDays} working days after {@code event}. */
@@ -49,7 +52,21 @@ public final class Periods {
         requireNonNegative(months);
         YearMonth target = YearMonth.from(event).plusMonths(months);
         LocalDate nominal = target.atDay(Math.min(event.getDayOfMonth(), target.lengthOfMonth()));
-        return Deadline.of(event, nominal, calendar.onOrNextWorkingDay(nominal), calendar);
+        LocalDate due = calendar.onOrNextWorkingDay(nominal);
+        return Deadline.of(event, nominal, months >= 1 ? atLeastTwoWorkingDays(event, due) : due, calendar);
+    }
+
+    /** Art. 3(5): the period from the day after the event to {@code due} must hold two working days. */
+    private LocalDate atLeastTwoWorkingDays(LocalDate event, LocalDate due) {
+        int found = 0;
+        LocalDate day = event;
+        while (found < 2) {
+            day = day.plusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                found++;
+            }
+        }
+        return day.isAfter(due) ? day : due;
     }
 
     private static void requireNonNegative(int amount) {

@@ -43,11 +43,18 @@ class AssessmentRulesTest {
         assertEquals(Outcome.MET, byId.get("size").outcome());
         assertEquals(Outcome.NOT_MET, byId.get("users:Cloud").outcome());
         assertEquals(Outcome.NOT_MET, byId.get("presumption:Cloud").outcome());
-        assertTrue(byId.get("notification-deadline").title().endsWith("2026-03-02"));
+        assertFalse(byId.containsKey("notification-deadline"), "no presumption is met, so Art. 3(3) binds no one");
         assertEquals(Outcome.POINTS_TOWARDS, byId.get("factor-a").outcome());
         assertEquals(Outcome.POINTS_AWAY, byId.get("factor-b").outcome());
         assertEquals(Outcome.UNDETERMINED, byId.get("factor-d").outcome());
-        assertTrue(byId.get("qualitative-summary").title().contains("2 of 7"));
+        // Weighed per Art. 3(1) criterion: (a) rests on factors (a) and (f): towards. (b) rests on (b), (c), (e):
+        // (b) away and (c) towards, so it is for the case team to weigh. (c) rests on (c), (d), (e), (g): towards.
+        assertEquals(Outcome.POINTS_TOWARDS, byId.get("criterion-a").outcome());
+        assertEquals(Outcome.UNDETERMINED, byId.get("criterion-b").outcome());
+        assertTrue(byId.get("criterion-b").title().contains("both ways"), byId.get("criterion-b").title());
+        assertEquals(Outcome.POINTS_TOWARDS, byId.get("criterion-c").outcome());
+        assertEquals(Outcome.UNDETERMINED, byId.get("qualitative-summary").outcome());
+        assertFalse(byId.get("qualitative-summary").title().matches(".*\\d of 7.*"), "weighed, not counted");
         findings.forEach(f -> assertFalse(f.source().isBlank(), f.id()));
         findings.forEach(f -> assertFalse(f.basis().isEmpty(), f.id()));
     }
@@ -87,13 +94,32 @@ class AssessmentRulesTest {
         a.put("dominant_share", List.of("22"));
         Map<String, Finding> byId = AssessmentRules.findings(AssessmentRules.EXCLUSIVITY, new AnswerSheet(a), WEEKENDS)
                 .stream().collect(Collectors.toMap(Finding::id, f -> f));
-        assertEquals(Outcome.NOT_MET, byId.get("vber-safe-harbour").outcome());
-        assertTrue(byId.get("vber-safe-harbour").basis().containsAll(List.of("NON_COMPETE_INDEFINITE",
-                "COMPETITORS")));
+        // Competitors, and whether it is dual distribution is not answered: the block exemption cannot be told
+        // yet, but the non-compete with no end date is excluded in any case.
+        assertEquals(Outcome.UNDETERMINED, byId.get("vber-safe-harbour").outcome());
+        assertTrue(byId.get("vber-safe-harbour").title().contains("excluded in any case"));
+        assertEquals(Outcome.UNDETERMINED, byId.get("competitors").outcome());
+        a.put("dual_distribution", List.of("no"));
+        Map<String, Finding> answered = AssessmentRules.findings(AssessmentRules.EXCLUSIVITY, new AnswerSheet(a),
+                WEEKENDS).stream().collect(Collectors.toMap(Finding::id, f -> f));
+        assertEquals(Outcome.NOT_MET, answered.get("vber-safe-harbour").outcome());
+        assertTrue(answered.get("vber-safe-harbour").basis().containsAll(List.of(
+                "The non-compete has no end date (Art. 5(1)(a))",
+                "The parties are competitors, outside the dual distribution exception (Art. 2(4))")));
         assertEquals(Outcome.POINTS_AWAY, byId.get("dominance").outcome());
         assertEquals(Outcome.POINTS_TOWARDS, byId.get("entry-barriers").outcome());
         assertEquals(Outcome.POINTS_AWAY, byId.get("buyer-power").outcome());
         assertEquals(Outcome.POINTS_TOWARDS, byId.get("duration").outcome());
         assertEquals(Outcome.POINTS_AWAY, byId.get("parallel-networks").outcome());
+        a.put("buyer_power", List.of("no"));
+        a.put("indefinite", List.of("no"));
+        a.put("duration_months", List.of("24"));
+        a.put("tacit_renewal", List.of("yes"));
+        Map<String, Finding> weak = AssessmentRules.findings(AssessmentRules.EXCLUSIVITY, new AnswerSheet(a),
+                WEEKENDS).stream().collect(Collectors.toMap(Finding::id, f -> f));
+        assertEquals(Outcome.NEUTRAL, weak.get("buyer-power").outcome(), "no buyer power is neutral");
+        // Two years, tacitly renewed, not terminable with reasonable notice: long, as the screen's Art. 5(1)(a).
+        assertEquals(Outcome.POINTS_TOWARDS, weak.get("duration").outcome());
+        assertEquals(Outcome.NOT_MET, weak.get("non-compete-duration").outcome());
     }
 }

@@ -47,11 +47,47 @@ class DmaDesignationTest {
     @Test
     void turnoverMustBeMetInEachOfTheThreeYears() {
         BigDecimal justBelow = BN_7_5.subtract(BigDecimal.ONE);
-        Result result = DmaDesignation.evaluate(input(List.of(justBelow, BN_7_5, BN_7_5), null,
+        // With the market capitalisation known and short, the size test is not met.
+        Result result = DmaDesignation.evaluate(input(List.of(justBelow, BN_7_5, BN_7_5), new BigDecimal("1"),
                 service(3, USERS_MET, BUSINESS_MET)), WEEKENDS);
-        assertFalse(result.sizeTestMet());
+        assertEquals(Boolean.FALSE, result.sizeTestMet());
         assertNull(result.sizeBasis());
-        assertFalse(result.presumptionMet());
+        assertEquals(Boolean.FALSE, result.presumptionMet());
+    }
+
+    @Test
+    void turnoverShortWithNoMarketCapitalisationCannotBeToldYet() {
+        // EUR 7,499,999,999 in 2023, and no market capitalisation: the second limb may still be met.
+        Result result = DmaDesignation.evaluate(input(List.of(BN_7_5.subtract(BigDecimal.ONE), BN_7_5, BN_7_5),
+                null, service(3, USERS_MET, BUSINESS_MET)), WEEKENDS);
+        assertNull(result.sizeTestMet());
+        assertNull(result.presumptionMet());
+        Finding size = result.findings().get(0);
+        assertEquals(Outcome.UNDETERMINED, size.outcome());
+        assertTrue(size.title().contains("market capitalisation for 2025 is missing"), size.title());
+    }
+
+    @Test
+    void unknownUserNumbersMakeTheUsersTestCannotTellYet() {
+        List<Long> lastYearUnknown = java.util.Arrays.asList(45_000_000L, 45_000_000L, null);
+        Result unknown = DmaDesignation.evaluate(input(List.of(BN_7_5, BN_7_5, BN_7_5), null,
+                service(3, lastYearUnknown, BUSINESS_MET)), WEEKENDS);
+        assertNull(unknown.services().get(0).usersTestMet());
+        assertNull(unknown.services().get(0).entrenchmentMet());
+        assertNull(unknown.presumptionMet());
+        // A known year that falls short settles entrenchment whatever is unknown.
+        List<Long> firstYearShort = java.util.Arrays.asList(44_999_999L, 45_000_000L, null);
+        Result shortYear = DmaDesignation.evaluate(input(List.of(BN_7_5, BN_7_5, BN_7_5), null,
+                service(3, firstYearShort, BUSINESS_MET)), WEEKENDS);
+        assertEquals(Boolean.FALSE, shortYear.services().get(0).entrenchmentMet());
+        assertEquals(Boolean.FALSE, shortYear.presumptionMet());
+    }
+
+    @Test
+    void theNotificationDeadlineExistsOnlyWhereAPresumptionIsMet() {
+        Input none = new Input(List.of(2023, 2024, 2025), List.of(BN_7_5, BN_7_5, BN_7_5), null,
+                LocalDate.of(2025, 12, 31), null, List.of(service(3, List.of(1L, 1L, 1L), BUSINESS_MET)));
+        assertNull(DmaDesignation.evaluate(none, WEEKENDS).notificationDeadline());
     }
 
     @Test
@@ -102,7 +138,7 @@ class DmaDesignationTest {
     @Test
     void deadlinesFollowRegulation1182() {
         Input dates = new Input(List.of(2023, 2024, 2025), List.of(BN_7_5, BN_7_5, BN_7_5), null,
-                LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 5), List.of());
+                LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 5), List.of(service(3, USERS_MET, BUSINESS_MET)));
         Result result = DmaDesignation.evaluate(dates, WEEKENDS);
         assertEquals(LocalDate.of(2026, 3, 2), result.notificationDeadline().due());
         assertEquals(LocalDate.of(2026, 3, 9), result.designationDeadline().due());

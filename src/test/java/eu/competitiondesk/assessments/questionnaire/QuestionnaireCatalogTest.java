@@ -19,7 +19,10 @@ class QuestionnaireCatalogTest {
     void shipsBothQuestionnairesWithSourcesOnTheRuleQuestions() {
         Questionnaire dma = CATALOG.latest("dma-designation").orElseThrow();
         Questionnaire exclusivity = CATALOG.latest("exclusivity").orElseThrow();
-        assertEquals(1, dma.version());
+        assertEquals(2, dma.version());
+        assertTrue(dma.question("service_1_end_users").orElseThrow().unknownAllowed(), "not known, never 0");
+        assertEquals(2, exclusivity.version());
+        assertTrue(exclusivity.question("dual_distribution").orElseThrow().source().contains("Art. 2(4)"));
         assertTrue(dma.question("union_turnover").orElseThrow().source().contains("Art. 3(2)(a)"));
         assertTrue(dma.question("union_turnover").orElseThrow().confidentialAllowed());
         assertEquals(10, dma.question("service_1_category").orElseThrow().options().size());
@@ -73,6 +76,6 @@ class QuestionnaireCatalogTest {
 
     private static Questionnaire.Question question(String id, Questionnaire.Condition condition) {
         return new Questionnaire.Question(id, QuestionType.YES_NO, id, null, null, null, null, condition, true,
-                BigDecimal.ZERO, null, null, false);
+                BigDecimal.ZERO, null, null, false, false);
     }
 }

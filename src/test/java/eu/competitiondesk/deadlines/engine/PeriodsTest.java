@@ -61,4 +61,23 @@ class PeriodsTest {
     void negativePeriodsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> WEEKENDS.days(LocalDate.of(2025, 1, 1), -1));
     }
+
+    @Test
+    void aPeriodOfTwoDaysOrMoreHoldsAtLeastTwoWorkingDays() {
+        // Event Thursday 24 December 2026; holidays 25 to 31 December and 1 January 2027 (illustrative, not the
+        // Commission's list). Three days count to Sunday 27 December, moved by Art. 3(4) to Monday 28 December, a
+        // holiday, and on to Monday 4 January 2027, which is the first working day. Art. 3(5) asks for two working
+        // days: Monday 4 and Tuesday 5 January 2027.
+        Set<LocalDate> holidays = new java.util.HashSet<>();
+        for (int day = 25; day <= 31; day++) {
+            holidays.add(LocalDate.of(2026, 12, day));
+        }
+        holidays.add(LocalDate.of(2027, 1, 1));
+        Periods periods = new Periods(new WorkingDays(holidays, Set.of(2026, 2027)));
+        Deadline deadline = periods.days(LocalDate.of(2026, 12, 24), 3);
+        assertEquals(LocalDate.of(2026, 12, 27), deadline.nominal());
+        assertEquals(LocalDate.of(2027, 1, 5), deadline.due());
+        // Weekends only: Thursday 24 + 3 = Sunday 27, moved to Monday 28; Friday 25 and Monday 28 are two working days.
+        assertEquals(LocalDate.of(2026, 12, 28), WEEKENDS.days(LocalDate.of(2026, 12, 24), 3).due());
+    }
 }
