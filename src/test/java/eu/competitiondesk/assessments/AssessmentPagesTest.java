@@ -68,7 +68,7 @@ class AssessmentPagesTest {
     void exclusivityFromTaskListToFindings() {
         String base = start("exclusivity");
         officer.page(base).then().statusCode(200).body(containsString("Not started"))
-                .body(containsString("0 of 6 sections done"));
+                .body(containsString("1 of 7 sections done"));
         save(base, "parties", Map.of("q.supplier", "Microsoft", "q.buyer", "OpenAI", "q.parties_compete", "yes"))
                 .then().statusCode(303).header("Location", endsWith(base + "/sections/markets"));
         // A wrong answer comes back with the error, the typed value and nothing saved.
@@ -76,9 +76,11 @@ class AssessmentPagesTest {
                 .body(containsString("href=\"#q-supplier_share\"")).body(containsString("value=\"120\""))
                 .body(containsString("Enter 100 or less")).body(containsString("Enter a number"));
         save(base, "markets", Map.of("q.supplier_share", "22", "q.buyer_share", "5", "evidence.supplier_share",
-                "Synergy 2025-Q2", "confidential.supplier_share", "true")).then().statusCode(303);
-        save(base, "restraint", Map.of("q.restraint_type", "NON_COMPETE", "q.requirements_share", "100",
-                "q.indefinite", "yes")).then().statusCode(303);
+                "Synergy 2025-Q2", "confidential.supplier_share", "true", "q.dual_distribution", "no"))
+                .then().statusCode(303);
+        // A plain non-compete: the share of purchases bound is not asked (its section does not apply).
+        save(base, "restraint", Map.of("q.restraint_type", "NON_COMPETE", "q.indefinite", "yes")).then()
+                .statusCode(303).header("Location", endsWith(base + "/sections/duration"));
         save(base, "duration", Map.of("q.tacit_renewal", "no", "q.terminable", "no")).then().statusCode(303);
         save(base, "effects", Map.of("q.tied_market_share", "10", "q.parallel_networks", "no",
                 "q.entry_barriers", "HIGH", "q.buyer_power", "no")).then().statusCode(303);
@@ -94,8 +96,9 @@ class AssessmentPagesTest {
         officer.form().formParam("version", version.group(1)).post(base + "/complete").then().statusCode(303)
                 .header("Location", endsWith(base + "/findings"));
         String findings = officer.page(base + "/findings").then().statusCode(200).extract().asString();
-        assertTrue(findings.contains("The VBER safe harbour cannot apply"));
-        assertTrue(findings.contains("NON_COMPETE_INDEFINITE"));
+        assertTrue(findings.contains("Block exemption: does not cover the agreement"));
+        assertTrue(findings.contains("The non-compete has no end date (Art. 5(1)(a))"));
+        assertTrue(findings.contains("De minimis Notice"));
         assertTrue(findings.contains("VBER Art. 2(4)"));
         assertTrue(findings.contains("screening indicators for the case team, not decisions"));
         officer.request().get("/cases/" + caseId).then().body(containsString("Test exclusivity"))

@@ -1,6 +1,8 @@
 package eu.competitiondesk.assessments;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -46,7 +48,7 @@ class RulesApiResourceTest {
     @Test
     void dmaWithoutDatesAndBelowThresholds() {
         post("/api/v1/dma/evaluate", "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[1,2,3],"
-                + "\"services\":[]}").statusCode(200).body("sizeTestMet", equalTo(false))
+                + "\"services\":[]}").statusCode(200).body("sizeTestMet", nullValue())
                 .body("sizeBasis", nullValue()).body("presumptionMet", equalTo(false))
                 .body("notificationDeadline", nullValue()).body("designationDeadline", nullValue());
     }
@@ -78,5 +80,51 @@ class RulesApiResourceTest {
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("supplierShare", "buyerShare", "requirementsSharePercent",
                         "durationMonths"));
+    }
+
+    @Test
+    void dmaUnknownFiguresAreCannotTellYetNotNo() {
+        // Turnover short and no market capitalisation; end users for 2025 not known; thresholds met on a date.
+        post("/api/v1/dma/evaluate", "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[7000000000,"
+                + "8000000000,8000000000],\"thresholdsMetDate\":\"2025-12-31\",\"services\":[{\"name\":\"Cloud\","
+                + "\"category\":\"CLOUD_COMPUTING\",\"memberStates\":27,\"monthlyActiveEndUsers\":[50000000,50000000,"
+                + "null],\"yearlyActiveBusinessUsers\":[20000,20000,20000]}]}").statusCode(200)
+                .body("sizeTestMet", nullValue())
+                .body("services[0].usersTestMet", nullValue())
+                .body("services[0].presumptionMet", nullValue())
+                .body("presumptionMet", nullValue())
+                .body("notificationDeadline", nullValue())
+                .body("findings.find { it.id == 'size' }.outcome", equalTo("UNDETERMINED"))
+                .body("findings.find { it.id == 'size' }.title", containsString("market capitalisation for 2025"));
+        // With the capitalisation known and short, the size test is not met.
+        post("/api/v1/dma/evaluate", "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[7000000000,"
+                + "8000000000,8000000000],\"marketCapitalisationEur\":74999999999.99,\"services\":[]}").statusCode(200)
+                .body("sizeTestMet", equalTo(false));
+    }
+
+    @Test
+    void exclusivityRestraintTypeDrivesTheNonCompeteAndItsExemption() {
+        // A plain non-compete binding 20% of requirements, six years: a non-compete, excluded by Art. 5(1)(a),
+        // while the agreement (shares 10% and 5%, not competitors) stays within Arts. 2 and 3.
+        post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":10,\"buyerShare\":5,\"restraintType\":"
+                + "\"NON_COMPETE\",\"requirementsSharePercent\":20,\"durationMonths\":72}").statusCode(200)
+                .body("nonCompete", equalTo(true)).body("vberSafeHarbour", equalTo(true))
+                .body("nonCompeteExempted", equalTo(false))
+                .body("vberReasons", containsInAnyOrder("NON_COMPETE_OVER_FIVE_YEARS"))
+                .body("deMinimis", nullValue())
+                .body("findings.find { it.id == 'vber-safe-harbour' }.title",
+                        containsString("except the non-compete"));
+        // Exclusive supply with no end date: no non-compete, no duration reason.
+        post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":10,\"buyerShare\":5,\"restraintType\":"
+                + "\"EXCLUSIVE_SUPPLY\",\"parallelNetworks\":false}").statusCode(200)
+                .body("nonCompete", equalTo(false)).body("nonCompeteExempted", nullValue())
+                .body("vberReasons", empty()).body("deMinimis", equalTo(true));
+        // Competitors in non-reciprocal dual distribution stay within the VBER.
+        post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":25,\"buyerShare\":5,\"restraintType\":"
+                + "\"QUANTITY_FORCING\",\"requirementsSharePercent\":80,\"partiesAreCompetitors\":true,"
+                + "\"dualDistribution\":true}").statusCode(200)
+                .body("nonCompete", equalTo(false)).body("vberSafeHarbour", equalTo(true));
+        post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":10,\"buyerShare\":5,\"restraintType\":\"LOYALTY\"}")
+                .statusCode(400).contentType("application/problem+json");
     }
 }

@@ -75,7 +75,7 @@ class AssessmentBrowserTest extends BrowserTestBase {
         // Change the number of Member States from the check page and come back to it.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Change Member States where the service is provided")).click();
-        page.locator("#q-service_1_member_states").fill("2");
+        page.locator("#q-service_1_member_states").fill("3");
         button("Save and continue");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Check your answers");
@@ -84,7 +84,8 @@ class AssessmentBrowserTest extends BrowserTestBase {
         button("Mark complete and see the findings");
         assertThat(page.locator("#finding-size")).containsText("Met");
         assertThat(page.locator("#finding-users\\:Cloud\\ Compute")).containsText("Met");
-        assertThat(page.locator("#finding-presumption\\:Cloud\\ Compute")).containsText("Not met");
+        // Three Member States, "at least three": the presumption is met, and with it the Art. 3(3) deadline.
+        assertThat(page.locator("#finding-presumption\\:Cloud\\ Compute")).containsText("Met");
         assertThat(page.locator("#finding-notification-deadline")).containsText("2026-03-02");
         assertThat(page.locator("main")).containsText("DMA Art. 3(2)(a)");
         BrowserSupport.assertAccessible(page, "findings");

@@ -52,12 +52,14 @@ class MarketBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#screen-EU_HMG_2004")).containsText("Further analysis needed");
         assertThat(page.locator("#screen-US_MG_2023")).containsText("Presumed anticompetitive");
         assertThat(page.locator("#screen-US_HMG_2010")).containsText("Potentially significant concerns");
+        assertThat(page.locator("#bound-note-US_MG_2023")).containsText("The same verdict on every bound");
+        assertThat(page.locator("#bounds-EU_HMG_2004")).containsText("Upper bound with Others");
         BrowserSupport.assertAccessible(page, "scenario results");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/scenario.png"))
                 .setFullPage(true));
 
         // A wrong stake comes back with an error summary linking to the field.
-        page.getByLabel("Holder").first().selectOption("AWS");
+        page.locator("#holder-0").fill("AWS");
         page.locator("#target-0").selectOption("Oracle");
         page.locator("#financial-0").fill("170");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run scenario")).click();

@@ -93,8 +93,8 @@ class ReportExportTest {
             String text = new PDFTextStripper().getText(document);
             for (String expected : List.of("CONFIDENTIAL", "Report case", "Contents", "Executive summary",
                     "Market: Secret market", "HHI (named firms)", "Assessment: Exclusivity agreement",
-                    "The VBER safe harbour can apply", "Annex: answers", "Data sources", "VBER Art. 3",
-                    "Integrity of the input data: SHA-256", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE, "23.46%")) {
+                    "Block exemption: covers the agreement", "Annex: answers", "Data sources", "VBER Art. 3",
+                    "Integrity of the input data: SHA-256", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE, "23.4567%")) {
                 assertTrue(text.contains(expected), "missing: " + expected);
             }
             assertTrue(document.getNumberOfPages() >= 2);
@@ -173,8 +173,8 @@ class ReportExportTest {
         byte[] confidential = apiExport("confidential", "docx");
         String full = docxText(confidential);
         for (String expected : List.of("CONFIDENTIAL", "Executive summary", "Market: Secret market",
-                "HHI (named firms)", "The VBER safe harbour can apply", "Annex: answers", "Data sources",
-                SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE, "23.46%")) {
+                "HHI (named firms)", "Block exemption: covers the agreement", "Annex: answers", "Data sources",
+                SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE, "23.4567%")) {
             assertTrue(full.contains(expected), "missing in DOCX: " + expected);
         }
         byte[] published = apiExport("public", "docx");
