@@ -53,7 +53,7 @@ public class MarketResource {
 
         static native TemplateInstance show(CaseFile caseFile, RelevantMarket market, ShareDataset dataset,
                 List<ShareRowLine> rows, MarketFigures figures, boolean canEdit, RowForm rowForm, FormErrors errors,
-                List<ShareCsv.Error> csvErrors);
+                List<ShareCsv.Error> csvErrors, List<MarketScenario> scenarios);
     }
 
     @ConfigProperty(name = "desk.http.max-body-size")
@@ -235,7 +235,8 @@ public class MarketResource {
         boolean canEdit = access.canEdit(market.caseFile);
         List<ShareRowLine> rows = dataset == null ? List.of() : ShareRowLine.of(dataset,
                 rowsAddress(market.caseFile.id, market.id, dataset.id), canEdit);
-        return Templates.show(market.caseFile, market, dataset, rows, figures, canEdit, rowForm, errors, csvErrors);
+        return Templates.show(market.caseFile, market, dataset, rows, figures, canEdit, rowForm, errors, csvErrors,
+                MarketScenario.ofMarket(market.id));
     }
 
     /** Reads the upload as strict UTF-8; a file in another encoding is refused rather than garbled. */

@@ -2,6 +2,7 @@ package eu.competitiondesk.concentration;
 
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.concentration.engine.Market;
+import eu.competitiondesk.concentration.engine.Stake;
 import eu.competitiondesk.security.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -158,6 +159,46 @@ public class MarketService {
         audit.record(dataset.market.caseFile.id, "SHARES_IMPORTED", "Imported " + rows.size()
                 + " rows from CSV into dataset " + dataset.label() + ", replacing " + before);
         return rows.size();
+    }
+
+    /**
+     * Keeps a scenario with the market, for its page and the case's reports. The caller has run it through the
+     * engine on the market's shares, so its firms and stakes are sound.
+     */
+    @Transactional
+    public MarketScenario keepScenario(long marketId, String name, List<String> merging, List<Stake> stakes,
+            boolean illustrative) {
+        RelevantMarket market = RelevantMarket.findById(marketId);
+        MarketScenario scenario = new MarketScenario();
+        scenario.market = market;
+        scenario.name = name.strip();
+        scenario.merging = new java.util.ArrayList<>(merging.stream().map(String::strip).toList());
+        scenario.illustrative = illustrative;
+        scenario.createdAt = OffsetDateTime.now();
+        for (int i = 0; i < stakes.size(); i++) {
+            ScenarioStake stake = new ScenarioStake();
+            stake.scenario = scenario;
+            stake.position = i;
+            stake.holder = stakes.get(i).holder().strip();
+            stake.target = stakes.get(i).target().strip();
+            stake.financial = stakes.get(i).financial();
+            stake.control = stakes.get(i).control();
+            scenario.stakes.add(stake);
+        }
+        scenario.persist();
+        audit.record(market.caseFile.id, "SCENARIO_KEPT", "Kept scenario \"" + scenario.name + "\" with market \""
+                + market.name + "\"");
+        return scenario;
+    }
+
+    @Transactional
+    public String removeScenario(long marketId, long scenarioId) {
+        MarketScenario scenario = MarketScenario.<MarketScenario>findByIdOptional(scenarioId)
+                .filter(s -> s.market.id == marketId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        scenario.delete();
+        audit.record(scenario.market.caseFile.id, "SCENARIO_REMOVED", "Removed scenario \"" + scenario.name
+                + "\" from market \"" + scenario.market.name + "\"");
+        return scenario.name;
     }
 
     private static ShareRow toEntity(ShareDataset dataset, ShareCsv.Row row, int position) {

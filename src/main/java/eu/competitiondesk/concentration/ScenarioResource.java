@@ -10,7 +10,10 @@ import eu.competitiondesk.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import eu.competitiondesk.web.Flash;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,12 +22,14 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * What-if scenarios on one dataset: firms that merge and minority stakes, with the figures before and after and
- * each guideline's screen. A GET form: nothing is stored, so a scenario can be bookmarked or shared as a link.
+ * each guideline's screen. Running one is a GET form (a link can be bookmarked or shared); keeping one with the
+ * market, for its page and the case's reports, is a POST.
  */
 @Path("/cases/{caseId}/markets/{marketId}/scenario")
 @Produces(MediaType.TEXT_HTML)
@@ -56,7 +61,7 @@ public class ScenarioResource {
     static class Templates {
         static native TemplateInstance scenario(CaseFile caseFile, RelevantMarket market, ShareDataset dataset,
                 List<FirmShare> firms, List<String> merging, List<StakeInput> stakes, Analysis result,
-                FormErrors errors);
+                FormErrors errors, String scenarioName, boolean canEdit);
     }
 
     @Inject
@@ -65,17 +70,78 @@ public class ScenarioResource {
     @Inject
     MarketMessages msg;
 
+    @Inject
+    MarketService markets;
+
+    /** A scenario as typed, and what the engine made of it. */
+    record Run(List<String> merging, List<StakeInput> inputs, List<Stake> stakes, Analysis result, FormErrors errors,
+            boolean asked) {
+    }
+
     @GET
     public Response scenario(@RestPath long caseId, @RestPath long marketId, @RestQuery Long dataset,
             @RestQuery("merge") List<String> merge, @RestQuery("holder") List<String> holders,
             @RestQuery("target") List<String> targets, @RestQuery("financial") List<String> financial,
             @RestQuery("control") List<String> control) {
         RelevantMarket market = access.viewable(caseId, marketId);
+        ShareDataset shown = shownDataset(market, dataset);
+        Run run = run(shown, merge, holders, targets, financial, control);
+        return page(market, shown, run, "", run.errors().isEmpty() ? 200 : 400);
+    }
+
+    /** Keeps the scenario with the market, for its page and the case's reports. */
+    @POST
+    @Path("/keep")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response keep(@RestPath long caseId, @RestPath long marketId, @RestForm Long dataset,
+            @RestForm("merge") List<String> merge, @RestForm("holder") List<String> holders,
+            @RestForm("target") List<String> targets, @RestForm("financial") List<String> financial,
+            @RestForm("control") List<String> control, @RestForm("scenarioName") String name) {
+        RelevantMarket market = access.editable(caseId, marketId);
+        ShareDataset shown = shownDataset(market, dataset);
+        Run run = run(shown, merge, holders, targets, financial, control);
+        String typedName = name == null ? "" : name.strip();
+        if (!run.asked()) {
+            run.errors().add("merge", msg.scenario_keep_nothing());
+        }
+        if (typedName.isEmpty()) {
+            run.errors().add("scenario-name", msg.scenario_keep_name());
+        } else if (typedName.length() > 200) {
+            run.errors().add("scenario-name", msg.scenario_keep_name_long());
+        }
+        if (!run.errors().isEmpty()) {
+            return page(market, shown, run, typedName, 422);
+        }
+        markets.keepScenario(marketId, typedName, run.merging(), run.stakes(), false);
+        return Flash.redirect("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + shown.id + "#scenarios",
+                msg.scenario_kept(typedName));
+    }
+
+    @POST
+    @Path("/{scenarioId}/remove")
+    public Response remove(@RestPath long caseId, @RestPath long marketId, @RestPath long scenarioId) {
+        access.editable(caseId, marketId);
+        String name = markets.removeScenario(marketId, scenarioId);
+        return Flash.redirect("/cases/" + caseId + "/markets/" + marketId + "#scenarios", msg.scenario_removed(name));
+    }
+
+    private ShareDataset shownDataset(RelevantMarket market, Long dataset) {
         ShareDataset shown = dataset == null ? market.defaultDataset().orElseThrow(NotFoundException::new)
                 : access.dataset(market, dataset);
         if (shown.rows.isEmpty()) {
             throw new NotFoundException();
         }
+        return shown;
+    }
+
+    private Response page(RelevantMarket market, ShareDataset shown, Run run, String scenarioName, int status) {
+        TemplateInstance page = Templates.scenario(market.caseFile, market, shown, shown.firmShares(), run.merging(),
+                run.inputs(), run.result(), run.errors(), scenarioName, access.canEdit(market.caseFile));
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
+    }
+
+    private Run run(ShareDataset shown, List<String> merge, List<String> holders, List<String> targets,
+            List<String> financial, List<String> control) {
         List<String> merging = merge == null ? List.of() : merge.stream().filter(m -> !m.isBlank()).toList();
         List<StakeInput> stakeInputs = new ArrayList<>();
         for (int i = 0; i < STAKE_ROWS; i++) {
@@ -83,9 +149,9 @@ public class ScenarioResource {
         }
         FormErrors errors = FormErrors.none();
         Analysis result = null;
+        List<Stake> stakes = new ArrayList<>();
         boolean asked = !merging.isEmpty() || stakeInputs.stream().anyMatch(s -> !s.holder().isEmpty());
         if (asked) {
-            List<Stake> stakes = new ArrayList<>();
             List<Integer> stakeRows = new ArrayList<>();
             for (StakeInput input : stakeInputs) {
                 if (input.holder().isEmpty() && input.target().isEmpty()) {
@@ -103,7 +169,7 @@ public class ScenarioResource {
             }
             if (errors.isEmpty()) {
                 try {
-                    result = Analysis.of(shown.firmShares(), MarketResource.othersMax(market),
+                    result = Analysis.of(shown.firmShares(), MarketResource.othersMax(shown.market),
                             merging.size() >= 2 ? merging : null, stakes.isEmpty() ? null : stakes);
                 } catch (InvalidConcentrationInput e) {
                     for (InputError error : e.errors()) {
@@ -112,9 +178,7 @@ public class ScenarioResource {
                 }
             }
         }
-        TemplateInstance page = Templates.scenario(market.caseFile, market, shown, shown.firmShares(), merging,
-                stakeInputs, result, errors);
-        return Response.status(errors.isEmpty() ? 200 : 400).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
+        return new Run(merging, stakeInputs, stakes, result, errors, asked);
     }
 
     /** Maps an engine field (merger[1], stakes[0].financial) to the id of the form field that holds it. */

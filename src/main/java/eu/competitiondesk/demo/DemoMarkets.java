@@ -1,6 +1,7 @@
 package eu.competitiondesk.demo;
 
 import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.concentration.MarketScenario;
 import eu.competitiondesk.concentration.RelevantMarket;
 import eu.competitiondesk.concentration.ShareBasis;
 import eu.competitiondesk.concentration.ShareDataset;
@@ -57,6 +58,15 @@ public class DemoMarkets {
         cloud.referenceDataset = cloud.datasets.stream()
                 .filter(d -> d.source.equals(SYNERGY) && d.period.equals("2025-Q2")).findFirst().orElseThrow();
         iaas.referenceDataset = iaas.datasets.get(iaas.datasets.size() - 1);
+        // The worked example of docs/methodology.md, kept so the report shows the screens on every bound. No such
+        // transaction has been announced: it is marked illustrative.
+        MarketScenario hypothesis = new MarketScenario();
+        hypothesis.market = cloud;
+        hypothesis.name = "Hypothetical merger of Microsoft and Google";
+        hypothesis.merging = new java.util.ArrayList<>(List.of("Microsoft", "Google"));
+        hypothesis.illustrative = true;
+        hypothesis.createdAt = cloud.createdAt;
+        hypothesis.persist();
         // Gartner's figures are public; this dataset is marked confidential only to show how the non-confidential
         // edition of a report treats business secrets.
         iaas.referenceDataset.confidential = true;

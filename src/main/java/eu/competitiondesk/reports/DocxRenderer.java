@@ -78,6 +78,32 @@ public class DocxRenderer {
                 for (ReportContent.ShareLine s : m.shares()) {
                     row(shares, false, s.firm(), s.share());
                 }
+                for (ReportContent.ScenarioSection sc : m.scenarios()) {
+                    run(doc.createParagraph(), msg.scenario_prefix() + " " + sc.name(), 11, true);
+                    if (sc.illustrative()) {
+                        run(doc.createParagraph(), msg.scenario_illustrative(), 9, false);
+                    }
+                    run(doc.createParagraph(), msg.scenario_assumes() + ": " + sc.assumptions(), 9, false);
+                    if (sc.problem() != null) {
+                        run(doc.createParagraph(), sc.problem(), 10, false);
+                        continue;
+                    }
+                    XWPFTable scenarioFigures = doc.createTable();
+                    row(scenarioFigures, true, msg.figure(), msg.value(), msg.formula());
+                    for (ReportContent.FigureLine f : sc.figures()) {
+                        row(scenarioFigures, false, f.label(), f.value(), f.formula());
+                    }
+                    if (!sc.screens().isEmpty()) {
+                        XWPFTable screens = doc.createTable();
+                        row(screens, true, msg.screen_guideline(), msg.screen_verdict(), msg.screen_reason());
+                        for (ReportContent.ScreenLine g : sc.screens()) {
+                            row(screens, false, g.guideline(), g.verdict() + " (" + msg.screen_range() + ": "
+                                    + g.verdictRange() + ")", g.reason() + (g.circumstances().isEmpty() ? ""
+                                    : " " + msg.screen_circumstances() + ": " + g.circumstances() + ".") + " "
+                                    + g.boundNote());
+                        }
+                    }
+                }
             }
             for (ReportContent.AssessmentSection a : c.assessments()) {
                 heading(doc, msg.assessment_prefix() + " " + a.title());

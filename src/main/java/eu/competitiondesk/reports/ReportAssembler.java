@@ -11,11 +11,16 @@ import eu.competitiondesk.assessments.engine.Finding;
 import eu.competitiondesk.assessments.engine.InvalidAssessmentInput;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.concentration.MarketMessages;
+import eu.competitiondesk.concentration.MarketScenario;
 import eu.competitiondesk.concentration.RelevantMarket;
+import eu.competitiondesk.concentration.ScenarioStake;
 import eu.competitiondesk.concentration.ShareDataset;
 import eu.competitiondesk.concentration.ShareRow;
 import eu.competitiondesk.concentration.engine.Analysis;
 import eu.competitiondesk.concentration.engine.Figures;
+import eu.competitiondesk.concentration.engine.InvalidConcentrationInput;
+import eu.competitiondesk.concentration.engine.ScreenResult;
 import eu.competitiondesk.deadlines.CommissionCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +34,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,6 +49,9 @@ public class ReportAssembler {
 
     @Inject
     CommissionCalendar calendar;
+
+    @Inject
+    MarketMessages marketMessages;
 
     /** Width of the bands that replace confidential shares in the public edition, in percentage points. */
     @ConfigProperty(name = "desk.reports.band-width", defaultValue = "10")
@@ -85,7 +94,7 @@ public class ReportAssembler {
             markets.add(new ReportContent.MarketSection("market-" + market.id, market.name,
                     market.productScope.replaceAll("[.;]\\s*$", "") + "; " + market.geographicScope + "; " + market.period, dataset.label(),
                     dataset.confidential, hide && dataset.note != null ? Redaction.MARK : dataset.note, shares, figures,
-                    hide ? null : Charts.shareBars(a)));
+                    hide ? null : Charts.shareBars(a), scenarios(market, dataset, hide)));
         }
 
         List<ReportContent.AssessmentSection> assessments = new ArrayList<>();
@@ -129,6 +138,65 @@ public class ReportAssembler {
         ReportContent content = new ReportContent(caseFile.reference, caseFile.title, parties, edition, marking, date,
                 author, reportVersion, caseFile.summary, markets, assessments, List.copyOf(sources), null);
         return content.withHash(sha256(content));
+    }
+
+    /**
+     * The market's kept scenarios on the report's dataset. Where the dataset is confidential and the edition public,
+     * every figure and every reason that quotes one is redacted; the verdicts, which are words, stay.
+     */
+    private List<ReportContent.ScenarioSection> scenarios(RelevantMarket market, ShareDataset dataset, boolean hide) {
+        List<ReportContent.ScenarioSection> sections = new ArrayList<>();
+        for (MarketScenario scenario : MarketScenario.ofMarket(market.id)) {
+            List<String> assumptions = new ArrayList<>();
+            if (!scenario.merging.isEmpty()) {
+                assumptions.add("Merging: " + String.join(", ", scenario.merging));
+            }
+            for (ScenarioStake stake : scenario.stakes) {
+                assumptions.add(stake.holder + " holds " + percent(stake.financial) + " of the profits and "
+                        + percent(stake.control) + " of the control of " + stake.target);
+            }
+            Analysis a;
+            try {
+                a = Analysis.of(dataset.firmShares(), market.othersMaxShare,
+                        scenario.merging.size() >= 2 ? scenario.merging : null,
+                        scenario.stakes.isEmpty() ? null : scenario.engineStakes());
+            } catch (InvalidConcentrationInput e) {
+                sections.add(new ReportContent.ScenarioSection(scenario.name, scenario.illustrative,
+                        String.join("; ", assumptions), List.of(), List.of(), "Cannot be run on these shares: "
+                        + e.errors().stream().map(x -> x.message()).distinct().collect(Collectors.joining("; "))));
+                continue;
+            }
+            List<ReportContent.FigureLine> figures = new ArrayList<>();
+            if (a.merger() != null) {
+                figures.add(figure("Post-merger HHI", Figures.format(a.merger().postHhi()), "HHI + delta", hide));
+                figures.add(figure("Change in HHI (delta)", Figures.format(a.merger().delta()), "(Σ s)² − Σ s²",
+                        hide));
+                figures.add(figure("Share of the merged firm", Figures.format(a.merger().combinedShare()) + "%",
+                        "sum of the parties' shares", hide));
+            }
+            if (a.ownership() != null) {
+                figures.add(figure("HHI with stakes (MHHI)", Figures.format(a.ownership().mhhi()),
+                        "O'Brien–Salop with ultimate interests", hide));
+                figures.add(figure("Change from the stakes (delta MHHI)", Figures.format(a.ownership().deltaMhhi()),
+                        "MHHI − HHI", hide));
+            }
+            List<ReportContent.ScreenLine> screens = new ArrayList<>();
+            for (ScreenResult screen : a.screens() == null ? List.<ScreenResult>of() : a.screens()) {
+                screens.add(new ReportContent.ScreenLine(marketMessages.guideline(screen.guideline()),
+                        marketMessages.verdict(screen.verdict()), hide ? Redaction.MARK : screen.reason(),
+                        screen.verdictRange().stream().map(marketMessages::verdict).collect(Collectors.joining(" to ")),
+                        screen.specialCircumstances().stream().map(marketMessages::circumstance)
+                                .collect(Collectors.joining("; ")),
+                        hide ? Redaction.MARK : screen.boundNote()));
+            }
+            sections.add(new ReportContent.ScenarioSection(scenario.name, scenario.illustrative,
+                    String.join("; ", assumptions), figures, screens, null));
+        }
+        return sections;
+    }
+
+    private static String percent(BigDecimal fraction) {
+        return Figures.format(fraction.movePointRight(2)) + "%";
     }
 
     private static ReportContent.FigureLine figure(String label, String value, String formula, boolean hide) {

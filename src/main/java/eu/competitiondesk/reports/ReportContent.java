@@ -12,7 +12,21 @@ public record ReportContent(String reference, String title, List<String> parties
         List<MarketSection> markets, List<AssessmentSection> assessments, List<String> sources, String inputSha256) {
 
     public record MarketSection(String anchor, String name, String scope, String dataset, boolean confidential,
-            String note, List<ShareLine> shares, List<FigureLine> figures, String chartSvg) {
+            String note, List<ShareLine> shares, List<FigureLine> figures, String chartSvg,
+            List<ScenarioSection> scenarios) {
+    }
+
+    /**
+     * A scenario kept with the market, run on the report's shares: what it assumes, its figures and each
+     * guideline's screen; {@code problem} says why it could not be run on these shares (firms since removed).
+     */
+    public record ScenarioSection(String name, boolean illustrative, String assumptions, List<FigureLine> figures,
+            List<ScreenLine> screens, String problem) {
+    }
+
+    /** One guideline's verdict on the named firms, the verdicts across the bounds and which bound flips it. */
+    public record ScreenLine(String guideline, String verdict, String reason, String verdictRange,
+            String circumstances, String boundNote) {
     }
 
     public record ShareLine(String firm, String share) {

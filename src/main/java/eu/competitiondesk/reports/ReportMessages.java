@@ -59,4 +59,12 @@ public interface ReportMessages {
     @Message String csv_public();
     @Message String json_export();
     @Message String sha256_label();
+    @Message String scenario_prefix();
+    @Message String scenario_illustrative();
+    @Message String scenario_assumes();
+    @Message String screen_guideline();
+    @Message String screen_verdict();
+    @Message String screen_reason();
+    @Message String screen_range();
+    @Message String screen_circumstances();
 }

@@ -29,7 +29,14 @@ public record CaseTransfer(int formatVersion, String reference, String title, St
 
     public record MarketT(String name, String productScope, String geographicScope, String period,
             String shareBasis, BigDecimal othersMaxShare, String referencePeriod, String referenceSource,
-            List<DatasetT> datasets) {
+            List<DatasetT> datasets, List<ScenarioT> scenarios) {
+    }
+
+    /** A scenario kept with the market: firms that merge and stakes (fractions from 0 to 1), by firm name. */
+    public record ScenarioT(String name, boolean illustrative, List<String> merging, List<StakeT> stakes) {
+    }
+
+    public record StakeT(String holder, String target, BigDecimal financial, BigDecimal control) {
     }
 
     public record DatasetT(String period, String source, String scope, BigDecimal marketSizeUsdBn, String note,

@@ -15,7 +15,9 @@ import eu.competitiondesk.cases.Party;
 import eu.competitiondesk.cases.PartyRole;
 import eu.competitiondesk.cases.TeamMember;
 import eu.competitiondesk.cases.TeamRole;
+import eu.competitiondesk.concentration.MarketScenario;
 import eu.competitiondesk.concentration.RelevantMarket;
+import eu.competitiondesk.concentration.ScenarioStake;
 import eu.competitiondesk.concentration.ShareBasis;
 import eu.competitiondesk.concentration.ShareDataset;
 import eu.competitiondesk.concentration.ShareRow;
@@ -58,6 +60,9 @@ public class CaseTransferService {
     @Inject
     AuditTrail audit;
 
+    static final int MAX_SCENARIOS = 50;
+    static final int MAX_SCENARIO_PARTS = 50;
+
     @Transactional
     public CaseTransfer export(long caseId) {
         CaseFile c = CaseFile.findById(caseId);
@@ -69,7 +74,11 @@ public class CaseTransferService {
                     m.referenceDataset == null ? null : m.referenceDataset.source,
                     m.datasets.stream().map(d -> new CaseTransfer.DatasetT(d.period, d.source, d.scope,
                             d.marketSizeUsdBn, d.note, d.confidential, d.rows.stream().map(r -> new CaseTransfer.RowT(
-                                    r.firm, r.share, r.source, r.period, r.note)).toList())).toList()));
+                                    r.firm, r.share, r.source, r.period, r.note)).toList())).toList(),
+                    MarketScenario.ofMarket(m.id).stream().map(sc -> new CaseTransfer.ScenarioT(sc.name,
+                            sc.illustrative, List.copyOf(sc.merging), sc.stakes.stream().map(st ->
+                                    new CaseTransfer.StakeT(st.holder, st.target, st.financial, st.control)).toList()))
+                            .toList()));
         }
         List<CaseTransfer.AssessmentT> assessments = Assessment.ofCase(caseId).stream().map(a ->
                 new CaseTransfer.AssessmentT(a.questionnaireId, a.questionnaireVersion, a.title, a.status.name(),
@@ -169,6 +178,26 @@ public class CaseTransferService {
             market.persist();
             market.datasets.stream().filter(d -> d.period.equals(m.referencePeriod())
                     && d.source.equals(m.referenceSource())).findFirst().ifPresent(d -> market.referenceDataset = d);
+            for (CaseTransfer.ScenarioT sc : list(m.scenarios())) {
+                MarketScenario scenario = new MarketScenario();
+                scenario.market = market;
+                scenario.name = sc.name().strip();
+                scenario.illustrative = sc.illustrative();
+                scenario.merging = new ArrayList<>(list(sc.merging()).stream().map(String::strip).toList());
+                scenario.createdAt = now;
+                int stakeAt = 0;
+                for (CaseTransfer.StakeT st : list(sc.stakes())) {
+                    ScenarioStake stake = new ScenarioStake();
+                    stake.scenario = scenario;
+                    stake.position = stakeAt++;
+                    stake.holder = st.holder().strip();
+                    stake.target = st.target().strip();
+                    stake.financial = st.financial();
+                    stake.control = st.control();
+                    scenario.stakes.add(stake);
+                }
+                scenario.persist();
+            }
         }
         for (CaseTransfer.AssessmentT a : list(t.assessments())) {
             Assessment assessment = new Assessment();
@@ -188,6 +217,52 @@ public class CaseTransferService {
         }
         audit.record(c.id, "CASE_IMPORTED", "Imported case " + c.reference + " from JSON");
         return c;
+    }
+
+    /** The limits of the scenario page and of the columns: names up to 200 characters, fractions from 0 to 1. */
+    private static void validateScenarios(List<CaseTransfer.ScenarioT> scenarios, String field,
+            Map<String, String> errors) {
+        if (scenarios.size() > MAX_SCENARIOS) {
+            errors.put(field, "at most " + MAX_SCENARIOS + " scenarios a market");
+            return;
+        }
+        for (int s = 0; s < scenarios.size(); s++) {
+            CaseTransfer.ScenarioT sc = scenarios.get(s);
+            String at = field + "[" + s + "]";
+            if (sc == null) {
+                errors.put(at, "missing");
+                continue;
+            }
+            if (!name(sc.name())) {
+                errors.put(at + ".name", "1 to 200 characters");
+            }
+            List<String> merging = list(sc.merging());
+            if (merging.size() > MAX_SCENARIO_PARTS || merging.stream().anyMatch(f -> !name(f))) {
+                errors.put(at + ".merging", "at most " + MAX_SCENARIO_PARTS + " firm names of 1 to 200 characters");
+            }
+            List<CaseTransfer.StakeT> stakes = list(sc.stakes());
+            if (stakes.size() > MAX_SCENARIO_PARTS) {
+                errors.put(at + ".stakes", "at most " + MAX_SCENARIO_PARTS + " stakes");
+                continue;
+            }
+            for (int k = 0; k < stakes.size(); k++) {
+                CaseTransfer.StakeT st = stakes.get(k);
+                if (st == null || !name(st.holder()) || !name(st.target()) || !fraction(st.financial())
+                        || !fraction(st.control())) {
+                    errors.put(at + ".stakes[" + k + "]", "holder and target of 1 to 200 characters, financial and"
+                            + " control fractions from 0 to 1 with at most 8 decimals");
+                }
+            }
+        }
+    }
+
+    private static boolean name(String value) {
+        return value != null && !value.isBlank() && value.strip().length() <= 200;
+    }
+
+    private static boolean fraction(BigDecimal value) {
+        return value != null && value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0
+                && value.stripTrailingZeros().scale() <= 8;
     }
 
     private Map<String, String> validate(CaseTransfer t) {
@@ -238,6 +313,7 @@ public class CaseTransferService {
                     }
                 }
             }
+            validateScenarios(list(m.scenarios()), "markets[" + i + "].scenarios", errors);
         }
         List<CaseTransfer.AssessmentT> assessments = list(t.assessments());
         for (int i = 0; i < assessments.size(); i++) {

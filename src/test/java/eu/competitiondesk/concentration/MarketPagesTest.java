@@ -184,6 +184,26 @@ class MarketPagesTest {
                 .then().statusCode(200).extract().asString();
         assertTrue(common.contains("EU HMG para 20(c)"), "cross-shareholdings flagged");
 
+        // Keeping a scenario: it needs a name, then shows on the market page and can be removed.
+        String marketPage = "/cases/" + caseId + "/markets/" + marketId;
+        officer.page(base + "&merge=Microsoft&merge=Google");
+        officer.form().formParam("dataset", datasetId).formParam("merge", "Microsoft", "Google")
+                .post(marketPage + "/scenario/keep").then().statusCode(422)
+                .body(containsString("href=\"#scenario-name\""));
+        officer.form().formParam("dataset", datasetId).formParam("scenarioName", "Nothing")
+                .post(marketPage + "/scenario/keep").then().statusCode(422)
+                .body(containsString("Choose firms that merge or stakes"));
+        officer.form().formParam("dataset", datasetId).formParam("merge", "Microsoft", "Google")
+                .formParam("scenarioName", "Microsoft and Google").post(marketPage + "/scenario/keep").then()
+                .statusCode(303);
+        String kept = officer.page(marketPage + "?dataset=" + datasetId).asString();
+        assertTrue(kept.contains(">Microsoft and Google</a>"), "listed on the market page");
+        assertTrue(kept.contains("merge=Microsoft&amp;merge=Google"), "opens the scenario again");
+        Matcher remove = Pattern.compile("action=\"(/cases/\\d+/markets/\\d+/scenario/\\d+/remove)\"").matcher(kept);
+        assertTrue(remove.find());
+        officer.form().post(remove.group(1)).then().statusCode(303);
+        assertTrue(officer.page(marketPage).asString().contains("No scenario is kept with this market yet."));
+
         officer.request().get(base + "&merge=Microsoft").then().statusCode(400)
                 .body(containsString("Tick at least two firms"));
         officer.request().get(base + "&holder=AWS&target=AWS&financial=10").then().statusCode(400)

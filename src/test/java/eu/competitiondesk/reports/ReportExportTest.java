@@ -69,6 +69,27 @@ class ReportExportTest {
         officer.page(dataset);
         officer.form().formParam("firm", "Hidden Cloud").formParam("share", SECRET_SHARE)
                 .post(market + "/datasets/" + datasetId + "/rows").then().statusCode(303);
+        // A stake held by an outside fund, kept with the secret market: its figures are the market's secrets too.
+        officer.form().formParam("dataset", datasetId).formParam("holder", "Fund").formParam("target", "Hidden Cloud")
+                .formParam("financial", "10").formParam("control", "0").formParam("scenarioName", "Fund stake")
+                .post(market + "/scenario/keep").then().statusCode(303);
+        // A public market where a kept merger sits exactly on the US 2023 threshold: 37.2² + (17.5 + 2.9)² = 1,800.
+        officer.page("/cases/" + caseId + "/markets/new");
+        String open = path(officer.form().formParam("name", "Open market").formParam("productScope", "PaaS")
+                .formParam("geographicScope", "EEA").formParam("period", "2025").formParam("shareBasis", "REVENUE")
+                .post("/cases/" + caseId + "/markets"));
+        officer.page(open + "/datasets/new");
+        String openDataset = path(officer.form().formParam("datasetPeriod", "2025").formParam("datasetSource",
+                "Public source").post(open + "/datasets")).replaceAll(".*dataset=", "");
+        for (String[] row : List.of(new String[] {"Alpha", "37.2"}, new String[] {"Beta", "17.5"},
+                new String[] {"Gamma", "2.9"})) {
+            officer.page(open + "?dataset=" + openDataset);
+            officer.form().formParam("firm", row[0]).formParam("share", row[1])
+                    .post(open + "/datasets/" + openDataset + "/rows").then().statusCode(303);
+        }
+        officer.page(open + "/scenario?dataset=" + openDataset + "&merge=Beta&merge=Gamma");
+        officer.form().formParam("dataset", openDataset).formParam("merge", "Beta", "Gamma")
+                .formParam("scenarioName", "Beta and Gamma merge").post(open + "/scenario/keep").then().statusCode(303);
         // A confidential answer and evidence note.
         officer.page("/cases/" + caseId + "/assessments/new");
         String assessment = path(officer.form().formParam("questionnaire", "exclusivity")
@@ -90,11 +111,14 @@ class ReportExportTest {
     void confidentialEditionHasEverySectionAndTheSecrets() throws IOException {
         byte[] pdf = exportAndDownload("confidential");
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document);
+            // Table cells wrap, so words are compared with the line breaks read as spaces.
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             for (String expected : List.of("CONFIDENTIAL", "Report case", "Contents", "Executive summary",
                     "Market: Secret market", "HHI (named firms)", "Assessment: Exclusivity agreement",
                     "Block exemption: covers the agreement", "Annex: answers", "Data sources", "VBER Art. 3",
-                    "Integrity of the input data: SHA-256", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE, "23.4567%")) {
+                    "Integrity of the input data: SHA-256", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE, "23.4567%",
+                    "Scenario: Fund stake", "Fund holds 10% of the profits", "550.21677489",
+                    "Scenario: Beta and Gamma merge", "Not presumed", "Across the bounds")) {
                 assertTrue(text.contains(expected), "missing: " + expected);
             }
             assertTrue(document.getNumberOfPages() >= 2);
@@ -120,6 +144,9 @@ class ReportExportTest {
             assertTrue(text.contains("NON-CONFIDENTIAL VERSION"));
             assertTrue(text.contains("[20-30]%"), "share as a range");
             assertTrue(text.contains("[...]"), "answer redacted");
+            assertTrue(text.contains("Scenario: Fund stake"), "the scenario is listed, its figures redacted");
+            assertTrue(text.contains("Scenario: Beta and Gamma merge"));
+            assertTrue(text.contains("upper bound with Others"), "a public market keeps its bound note");
             List<String> parts = new ArrayList<>();
             parts.add(text);
             parts.addAll(bookmarks(document));
@@ -132,7 +159,8 @@ class ReportExportTest {
                 parts.add(new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8));
             }
             for (String part : parts) {
-                for (String secret : List.of(SECRET_SHARE, "23.46", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE)) {
+                for (String secret : List.of(SECRET_SHARE, "23.46", "550.2", SECRET_ANSWER, SECRET_EVIDENCE,
+                        SECRET_NOTE)) {
                     assertFalse(part.contains(secret), "leaked " + secret);
                 }
             }

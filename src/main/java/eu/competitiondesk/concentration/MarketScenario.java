@@ -1,0 +1,80 @@
+package eu.competitiondesk.concentration;
+
+import eu.competitiondesk.concentration.engine.Stake;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A merger or ownership scenario kept with a market: the firms that merge and the stakes, by firm name. It holds no
+ * figures: each time it is shown it runs again on the market's current shares.
+ */
+@Entity
+@Table(name = "market_scenario")
+public class MarketScenario extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "market_id")
+    public RelevantMarket market;
+
+    public String name;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> merging = new ArrayList<>();
+
+    /** A hypothesis for illustration (the demo's), not a transaction before the authority. */
+    public boolean illustrative;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @OneToMany(mappedBy = "scenario", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<ScenarioStake> stakes = new ArrayList<>();
+
+    public static List<MarketScenario> ofMarket(long marketId) {
+        return list("market.id = ?1 order by id", marketId);
+    }
+
+    public List<Stake> engineStakes() {
+        return stakes.stream().map(s -> new Stake(s.holder, s.target, s.financial, s.control)).toList();
+    }
+
+    /** The scenario page's address with this scenario's firms and stakes filled in. */
+    public String pageAddress(long datasetId) {
+        StringBuilder address = new StringBuilder("/cases/" + market.caseFile.id + "/markets/" + market.id
+                + "/scenario?dataset=" + datasetId);
+        for (String firm : merging) {
+            address.append("&merge=").append(encode(firm));
+        }
+        for (ScenarioStake s : stakes) {
+            address.append("&holder=").append(encode(s.holder)).append("&target=").append(encode(s.target))
+                    .append("&financial=").append(s.financial.movePointRight(2).stripTrailingZeros().toPlainString())
+                    .append("&control=").append(s.control.movePointRight(2).stripTrailingZeros().toPlainString());
+        }
+        return address.toString();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
