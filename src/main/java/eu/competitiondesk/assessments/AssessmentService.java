@@ -131,13 +131,17 @@ public class AssessmentService {
         audit.record(assessment.caseFile.id, "ASSESSMENT_REOPENED", "Reopened \"" + assessment.title + "\"");
     }
 
-    /** Adds or moves the case's key date for a deadline, labelled with the assessment it comes from. */
+    /**
+     * Adds or moves the case's key date for a deadline, labelled with the assessment it comes from; removes it where
+     * the findings no longer give the deadline (no presumption is met any more, say).
+     */
     private void keyDate(Assessment assessment, String what, Deadline deadline, String basis) {
-        if (deadline == null) {
-            return;
-        }
         CaseFile caseFile = assessment.caseFile;
         String label = what + " (" + assessment.title + ")";
+        if (deadline == null) {
+            caseFile.keyDates.removeIf(k -> k.label.equals(label));
+            return;
+        }
         KeyDate date = caseFile.keyDates.stream().filter(k -> k.label.equals(label)).findFirst().orElseGet(() -> {
             KeyDate created = new KeyDate();
             created.caseFile = caseFile;

@@ -203,7 +203,8 @@ public class ScenarioResource {
         }
         try {
             BigDecimal value = new BigDecimal(typed.replace("%", "").trim());
-            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0
+                    || value.stripTrailingZeros().scale() > 6) {
                 errors.add(field, msg.scenario_percent_range());
                 return null;
             }

@@ -27,9 +27,10 @@ public record AnswerSheet(Map<String, List<String>> answers) {
         return value == null ? null : "yes".equals(value);
     }
 
+    /** A whole-number answer (a year, a count of months); the questionnaire accepts no decimals for these. */
     public Integer whole(String question) {
         BigDecimal value = decimal(question);
-        return value == null ? null : value.intValueExact();
+        return value == null ? null : value.intValue();
     }
 
     public BigDecimal decimal(String question) {

@@ -117,6 +117,9 @@ public final class AnswerCheck {
         } catch (NumberFormatException e) {
             return "Enter a number, for example 7500000000 or 23.5";
         }
+        if (q.type() == QuestionType.NUMBER && number.stripTrailingZeros().scale() > 0) {
+            return "Enter a whole number";
+        }
         BigDecimal min = q.type() == QuestionType.PERCENTAGE && q.min() == null ? BigDecimal.ZERO : q.min();
         BigDecimal max = q.type() == QuestionType.PERCENTAGE && q.max() == null ? BigDecimal.valueOf(100) : q.max();
         if (min != null && number.compareTo(min) < 0) {

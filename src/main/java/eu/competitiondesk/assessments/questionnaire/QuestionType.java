@@ -5,7 +5,7 @@ public enum QuestionType {
     YES_NO,
     SINGLE_CHOICE,
     MULTIPLE_CHOICE,
-    /** A number with the question's unit (users, months, Member States). */
+    /** A whole number with the question's unit (a year, months, Member States). */
     NUMBER,
     MONEY_EUR,
     PERCENTAGE,
