@@ -277,20 +277,16 @@ public final class ExclusivityScreen {
                     + " also sells downstream, in competition with the buyer, and the buyer does not compete with it"
                     + " upstream: goods under Art. 2(4)(a), services under Art. 2(4)(b)", basis,
                     "VBER Art. 2(4)(a) and (b)"));
-            if (in.informationExchangeBeyondAgreement() == null) {
-                findings.add(new Finding("information-exchange", Outcome.UNDETERMINED, "Information exchanged between"
-                        + " the parties: cannot tell yet whether it stays within the exemption", "The dual"
+            Boolean exchange = in.informationExchangeBeyondAgreement();
+            if (!Boolean.FALSE.equals(exchange)) {
+                findings.add(new Finding("information-exchange", exchange == null ? Outcome.UNDETERMINED
+                        : Outcome.NOT_MET, exchange == null ? "Information exchanged between the parties: cannot tell"
+                        + " yet whether it stays within the exemption" : "Information exchanged beyond what the"
+                        + " agreement needs is not exempted; the rest of the agreement stays covered", "The dual"
                         + " distribution exception does not cover an exchange of information that is not directly"
                         + " related to implementing the agreement or not necessary to improve production or"
-                        + " distribution", List.of("Information exchanged beyond the agreement's needs: not known"),
-                        "VBER Art. 2(5)"));
-            } else if (in.informationExchangeBeyondAgreement()) {
-                findings.add(new Finding("information-exchange", Outcome.NOT_MET, "Information exchanged beyond what"
-                        + " the agreement needs is not exempted; the rest of the agreement stays covered", "The dual"
-                        + " distribution exception does not cover an exchange of information that is not directly"
-                        + " related to implementing the agreement or not necessary to improve production or"
-                        + " distribution", List.of("Information exchanged beyond the agreement's needs: yes"),
-                        "VBER Art. 2(5)"));
+                        + " distribution", List.of("Information exchanged beyond the agreement's needs: "
+                        + yesNo(exchange)), "VBER Art. 2(5)"));
             }
             return Boolean.TRUE;
         }
