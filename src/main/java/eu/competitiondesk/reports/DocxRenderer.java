@@ -31,6 +31,7 @@ public class DocxRenderer {
 
     public byte[] render(ReportContent c) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            addHeadingStyles(doc);
             var properties = doc.getProperties().getCoreProperties();
             properties.setTitle(c.reference() + " " + c.title());
             properties.setCreator(c.author());
@@ -79,7 +80,7 @@ public class DocxRenderer {
                     row(shares, false, s.firm(), s.share());
                 }
                 for (ReportContent.ScenarioSection sc : m.scenarios()) {
-                    run(doc.createParagraph(), msg.scenario_prefix() + " " + sc.name(), 11, true);
+                    heading(doc, msg.scenario_prefix() + " " + sc.name(), 2);
                     if (sc.illustrative()) {
                         run(doc.createParagraph(), msg.scenario_illustrative(), 9, false);
                     }
@@ -118,7 +119,7 @@ public class DocxRenderer {
             }
             heading(doc, msg.annex_heading());
             for (ReportContent.AssessmentSection a : c.assessments()) {
-                run(doc.createParagraph(), a.title(), 11, true);
+                heading(doc, a.title(), 2);
                 XWPFTable answers = doc.createTable();
                 row(answers, true, msg.question(), msg.answer());
                 for (ReportContent.AnswerLine l : a.answers()) {
@@ -139,9 +140,31 @@ public class DocxRenderer {
     }
 
     private static void heading(XWPFDocument doc, String text) {
+        heading(doc, text, 1);
+    }
+
+    /** A paragraph in the document's real heading style, so Word's navigation pane and screen readers find it. */
+    private static void heading(XWPFDocument doc, String text, int level) {
         XWPFParagraph paragraph = doc.createParagraph();
-        paragraph.setSpacingBefore(240);
-        run(paragraph, text, 14, true);
+        paragraph.setStyle("Heading" + level);
+        paragraph.setSpacingBefore(level == 1 ? 240 : 160);
+        run(paragraph, text, level == 1 ? 14 : 11, true);
+    }
+
+    /** Heading 1 and 2 as paragraph styles with their outline levels, like Word's built-in ones. */
+    private static void addHeadingStyles(XWPFDocument doc) {
+        org.apache.poi.xwpf.usermodel.XWPFStyles styles = doc.createStyles();
+        for (int level = 1; level <= 2; level++) {
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle style =
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            style.setStyleId("Heading" + level);
+            style.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            style.addNewName().setVal("heading " + level);
+            style.addNewQFormat();
+            style.addNewPPr().addNewOutlineLvl().setVal(java.math.BigInteger.valueOf(level - 1));
+            style.getPPr().addNewKeepNext();
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style, styles));
+        }
     }
 
     private static void run(XWPFParagraph paragraph, String text, int size, boolean bold) {
@@ -155,6 +178,10 @@ public class DocxRenderer {
     /** Appends a row; the first call on a new table fills the row POI created with it. */
     private static void row(XWPFTable table, boolean first, String... cells) {
         XWPFTableRow row = first ? table.getRow(0) : table.createRow();
+        if (first) {
+            // A header row: repeated on every page, and announced as column headers.
+            row.setRepeatHeader(true);
+        }
         for (int i = 0; i < cells.length; i++) {
             var cell = i < row.getTableCells().size() ? row.getCell(i) : row.addNewTableCell();
             cell.removeParagraph(0);

@@ -53,6 +53,9 @@ public class ReportAssembler {
     @Inject
     MarketMessages marketMessages;
 
+    @Inject
+    eu.competitiondesk.assessments.AssessmentMessages assessmentMessages;
+
     /** Width of the bands that replace confidential shares in the public edition, in percentage points. */
     @ConfigProperty(name = "desk.reports.band-width", defaultValue = "10")
     int bandWidth;
@@ -106,7 +109,7 @@ public class ReportAssembler {
                 try {
                     for (Finding f : AssessmentRules.findings(assessment.questionnaireId, view.sheet(),
                             calendar.periods())) {
-                        findings.add(new ReportContent.FindingLine(f.outcome().name(), f.title(), f.rule(),
+                        findings.add(new ReportContent.FindingLine(assessmentMessages.outcome(f.outcome()), f.title(), f.rule(),
                                 anySecret && !full ? List.of(Redaction.MARK) : f.basis(), f.source()));
                         sources.add(f.source());
                     }
@@ -206,9 +209,20 @@ public class ReportAssembler {
     /** SHA-256 over the edition's content in a canonical JSON form: the report's integrity line. */
     String sha256(ReportContent content) {
         try {
-            byte[] json = canonical.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalJson(content)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The edition's content as canonical JSON (keys sorted, dates as text): the bytes its SHA-256 is taken over
+     * when the hash itself is left out, and what the PDF carries as its data file.
+     */
+    byte[] canonicalJson(ReportContent content) {
+        try {
+            return canonical.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -49,7 +49,8 @@ public class ReportService {
         LocalDate today = LocalDate.now(clock);
         ReportContent content = assembler.assemble(caseFile, edition, currentUser.getFullName(), version, today);
         byte[] bytes = switch (format) {
-            case PDF -> pdf.render(ReportResource.Templates.report(content).render(), today);
+            case PDF -> pdf.render(ReportResource.Templates.report(content).render(), today,
+                    assembler.canonicalJson(content.withHash(null)), content.inputSha256());
             case DOCX -> docx.render(content);
         };
         ReportSnapshot snapshot = new ReportSnapshot();

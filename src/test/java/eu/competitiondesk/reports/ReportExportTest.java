@@ -35,6 +35,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 @QuarkusTest
 class ReportExportTest {
@@ -137,6 +138,28 @@ class ReportExportTest {
     }
 
     @Test
+    void everyPdfIsArchivalAndAccessibleAndCarriesItsData() throws Exception {
+        for (String edition : List.of("confidential", "public")) {
+            byte[] pdf = exportAndDownload(edition);
+            for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_3_U, PDFAFlavour.PDFUA_1)) {
+                assertEquals(List.of(), PdfChecks.failedRules(pdf, flavour), edition + " edition, " + flavour);
+            }
+            byte[] data = PdfChecks.attachedData(pdf);
+            String json = new String(data, StandardCharsets.UTF_8);
+            assertTrue(json.contains("\"reference\""), "the report's data as JSON");
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document);
+                String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(data));
+                assertTrue(text.replaceAll("\\s+", "").contains(hash), "the integrity line is the SHA-256 of the data");
+            }
+            boolean secrets = json.contains(SECRET_ANSWER) || json.contains(SECRET_SHARE) || json.contains(SECRET_NOTE)
+                    || json.contains(SECRET_EVIDENCE);
+            assertEquals(edition.equals("confidential"), secrets, edition + ": the data is redacted like the pages");
+        }
+    }
+
+    @Test
     void publicEditionLeaksNoConfidentialValueAnywhere() throws IOException {
         byte[] pdf = exportAndDownload("public");
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -204,6 +227,17 @@ class ReportExportTest {
                 "HHI (named firms)", "Block exemption: covers the agreement", "Annex: answers", "Data sources",
                 SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE, "23.4567%")) {
             assertTrue(full.contains(expected), "missing in DOCX: " + expected);
+        }
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                confidential))) {
+            List<String> headings = document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            assertTrue(headings.contains("Market: Secret market"), "real heading styles: " + headings);
+            assertTrue(document.getParagraphs().stream().anyMatch(p -> "Heading2".equals(p.getStyle())
+                    && p.getText().equals("Scenario: Beta and Gamma merge")));
+            assertTrue(document.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl() != null);
+            assertFalse(document.getTables().isEmpty());
+            document.getTables().forEach(t -> assertTrue(t.getRow(0).isRepeatHeader(), "a header row"));
         }
         byte[] published = apiExport("public", "docx");
         assertTrue(docxText(published).contains("[20-30]%"));
