@@ -64,4 +64,5 @@ public interface AssessmentMessages {
     @Message String market_hints_firm();
     @Message String market_hints_share();
     @Message String outcome(Outcome outcome);
+    @Message String confidential_tag();
 }

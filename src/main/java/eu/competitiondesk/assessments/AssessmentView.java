@@ -17,6 +17,40 @@ import java.util.Optional;
 public record AssessmentView(Assessment assessment, Questionnaire questionnaire) {
 
     /** A section with its status, for the task list. */
+    /**
+     * One thing a finding rests on, for people: its label, the value in words (a question's answer as displayed),
+     * where the question is asked (null for a derived fact), and whether the answer is a business secret.
+     */
+    public record BasisLine(String label, String value, String questionId, String href, boolean confidential) {
+        public String text() {
+            return label == null ? value : label + ": " + value;
+        }
+    }
+
+    /** The basis of a finding with each question's answer in words and a link back to the question. */
+    public List<BasisLine> basis(eu.competitiondesk.assessments.engine.Finding finding) {
+        List<BasisLine> lines = new ArrayList<>();
+        for (eu.competitiondesk.assessments.engine.Basis b : finding.basis()) {
+            Optional<Questionnaire.Question> question = b.input() == null ? Optional.empty()
+                    : questionnaire.question(b.input());
+            if (question.isEmpty()) {
+                lines.add(new BasisLine(b.label(), b.value(), null, null, false));
+                continue;
+            }
+            Questionnaire.Question q = question.get();
+            String shown = isShown(q) && !values(q.id()).isEmpty() ? display(q) : "not answered";
+            lines.add(new BasisLine(b.label() == null ? q.label() : b.label(), shown, q.id(),
+                    "/cases/" + assessment.caseFile.id + "/assessments/" + assessment.id + "/sections/"
+                            + sectionOf(q.id()) + "?return=check#q-" + q.id(), confidential(q.id())));
+        }
+        return lines;
+    }
+
+    private String sectionOf(String questionId) {
+        return questionnaire.sections().stream().filter(s -> s.questions().stream().anyMatch(q -> q.id()
+                .equals(questionId))).map(Questionnaire.Section::id).findFirst().orElseThrow();
+    }
+
     public record SectionRow(Questionnaire.Section section, SectionStatus status) {
     }
 

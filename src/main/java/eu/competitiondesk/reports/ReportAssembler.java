@@ -103,14 +103,16 @@ public class ReportAssembler {
         List<ReportContent.AssessmentSection> assessments = new ArrayList<>();
         for (Assessment assessment : Assessment.ofCase(caseFile.id)) {
             AssessmentView view = new AssessmentView(assessment, questionnaires.of(assessment));
-            boolean anySecret = assessment.answers.stream().anyMatch(x -> x.confidential);
             List<ReportContent.FindingLine> findings = new ArrayList<>();
             if (view.readyToComplete()) {
                 try {
                     for (Finding f : AssessmentRules.findings(assessment.questionnaireId, view.sheet(),
                             calendar.periods())) {
-                        findings.add(new ReportContent.FindingLine(assessmentMessages.outcome(f.outcome()), f.title(), f.rule(),
-                                anySecret && !full ? List.of(Redaction.MARK) : f.basis(), f.source()));
+                        // Redaction per answer: only the business secrets a finding rests on are replaced.
+                        List<String> basis = view.basis(f).stream().map(b -> b.confidential() && !full
+                                ? b.label() + ": " + Redaction.MARK : b.text()).toList();
+                        findings.add(new ReportContent.FindingLine(assessmentMessages.outcome(f.outcome()), f.title(),
+                                f.rule(), basis, f.source()));
                         sources.add(f.source());
                     }
                 } catch (InvalidAssessmentInput e) {

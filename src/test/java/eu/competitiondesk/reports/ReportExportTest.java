@@ -44,6 +44,8 @@ class ReportExportTest {
     static final String SECRET_ANSWER = "SecretEfficiencyZq81";
     static final String SECRET_EVIDENCE = "BoardMinutesXw55";
     static final String SECRET_NOTE = "PartyDataRoomKp37";
+    /** A confidential answer that findings rest on. */
+    static final String SECRET_ANSWER_SHARE = "12.3456";
 
     @Inject
     TestUsers users;
@@ -97,7 +99,8 @@ class ReportExportTest {
                 .post("/cases/" + caseId + "/assessments"));
         save(assessment, "parties", Map.of("q.supplier", "Hidden Cloud", "q.buyer", "Buyer", "q.parties_compete",
                 "no"));
-        save(assessment, "markets", Map.of("q.supplier_share", "12", "q.buyer_share", "3"));
+        save(assessment, "markets", Map.of("q.supplier_share", SECRET_ANSWER_SHARE, "confidential.supplier_share",
+                "true", "q.buyer_share", "3"));
         save(assessment, "restraint", Map.of("q.restraint_type", "NON_COMPETE", "q.requirements_share", "90",
                 "q.indefinite", "no"));
         save(assessment, "duration", Map.of("q.duration_months", "24", "q.tacit_renewal", "no", "q.terminable",
@@ -154,7 +157,10 @@ class ReportExportTest {
                 assertTrue(text.replaceAll("\\s+", "").contains(hash), "the integrity line is the SHA-256 of the data");
             }
             boolean secrets = json.contains(SECRET_ANSWER) || json.contains(SECRET_SHARE) || json.contains(SECRET_NOTE)
-                    || json.contains(SECRET_EVIDENCE);
+                    || json.contains(SECRET_EVIDENCE) || json.contains(SECRET_ANSWER_SHARE);
+            if (edition.equals("public")) {
+                assertTrue(json.contains("Buyer's share: 3%"), "public reasons travel in the attached data too");
+            }
             assertEquals(edition.equals("confidential"), secrets, edition + ": the data is redacted like the pages");
         }
     }
@@ -168,6 +174,9 @@ class ReportExportTest {
             assertTrue(text.contains("[20-30]%"), "share as a range");
             assertTrue(text.contains("[...]"), "answer redacted");
             assertTrue(text.contains("Scenario: Fund stake"), "the scenario is listed, its figures redacted");
+            String flat = text.replaceAll("\\s+", " ");
+            assertTrue(flat.contains("Buyer's share: 3%"), "a reason resting on a public answer stays");
+            assertTrue(flat.contains("Supplier's share: [...]"), "a reason resting on a business secret is redacted");
             assertTrue(text.contains("Scenario: Beta and Gamma merge"));
             assertTrue(text.contains("upper bound with Others"), "a public market keeps its bound note");
             List<String> parts = new ArrayList<>();
@@ -183,7 +192,7 @@ class ReportExportTest {
             }
             for (String part : parts) {
                 for (String secret : List.of(SECRET_SHARE, "23.46", "550.2", SECRET_ANSWER, SECRET_EVIDENCE,
-                        SECRET_NOTE)) {
+                        SECRET_NOTE, SECRET_ANSWER_SHARE, "12.35")) {
                     assertFalse(part.contains(secret), "leaked " + secret);
                 }
             }

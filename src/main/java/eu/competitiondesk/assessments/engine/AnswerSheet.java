@@ -63,9 +63,9 @@ public record AnswerSheet(Map<String, List<String>> answers) {
         return counts;
     }
 
-    /** "question: value" for a finding's basis. */
-    public String cite(String label, String question) {
+    /** A reference to the answer of {@code question} for a finding's basis; pages show the answer in words. */
+    public Basis cite(String label, String question) {
         List<String> values = answers.getOrDefault(question, List.of());
-        return label + ": " + (values.isEmpty() ? "not answered" : String.join(", ", values));
+        return Basis.of(question, label, values.isEmpty() ? "not answered" : String.join(", ", values));
     }
 }

@@ -26,6 +26,44 @@ public final class AssessmentRules {
     private static final List<List<String>> CRITERION_FACTORS = List.of(List.of("a", "f"), List.of("b", "c", "e"),
             List.of("c", "d", "e", "g"));
 
+    /** The exclusivity screen's inputs and the questions that answer them. */
+    private static final java.util.Map<String, String> EXCLUSIVITY_QUESTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("supplierShare", "supplier_share"), java.util.Map.entry("buyerShare", "buyer_share"),
+            java.util.Map.entry("restraintType", "restraint_type"),
+            java.util.Map.entry("requirementsSharePercent", "requirements_share"),
+            java.util.Map.entry("durationMonths", "duration_months"), java.util.Map.entry("tacitRenewal", "tacit_renewal"),
+            java.util.Map.entry("terminableWithReasonableNotice", "terminable"),
+            java.util.Map.entry("partiesAreCompetitors", "parties_compete"),
+            java.util.Map.entry("dualDistribution", "dual_distribution"),
+            java.util.Map.entry("informationExchangeBeyondAgreement", "information_exchange"),
+            java.util.Map.entry("parallelNetworks", "parallel_networks"),
+            java.util.Map.entry("tiedMarketShare", "tied_market_share"), java.util.Map.entry("shareYear", "share_year"),
+            java.util.Map.entry("assessmentYear", "assessment_year"),
+            java.util.Map.entry("yearFirstAbove30", "year_first_above_30"),
+            java.util.Map.entry("yearFirstAbove35", "year_first_above_35"),
+            java.util.Map.entry("dominantPartyShare", "dominant_share"));
+
+    /** The DMA engine's inputs and the questions that answer them; services[n] is the (n+1)th service. */
+    static String dmaQuestion(String input) {
+        java.util.regex.Matcher service = java.util.regex.Pattern.compile("services\\[(\\d+)]\\.(\\w+)").matcher(input);
+        if (service.matches()) {
+            String prefix = "service_" + (Integer.parseInt(service.group(1)) + 1) + "_";
+            return switch (service.group(2)) {
+                case "monthlyActiveEndUsers" -> prefix + "end_users";
+                case "yearlyActiveBusinessUsers" -> prefix + "business_users";
+                case "memberStates" -> prefix + "member_states";
+                default -> prefix + service.group(2);
+            };
+        }
+        return switch (input) {
+            case "unionTurnoverEur" -> "union_turnover";
+            case "marketCapitalisationEur" -> "market_cap";
+            case "thresholdsMetDate" -> "thresholds_met_date";
+            case "notificationDate" -> "notification_date";
+            default -> input;
+        };
+    }
+
     private AssessmentRules() {
     }
 
@@ -51,7 +89,8 @@ public final class AssessmentRules {
         DmaDesignation.Result result = DmaDesignation.evaluate(new DmaDesignation.Input(List.of(last - 2, last - 1,
                 last), a.decimals("union_turnover"), a.decimal("market_cap"), a.date("thresholds_met_date"),
                 a.date("notification_date"), services), periods);
-        List<Finding> findings = new ArrayList<>(result.findings());
+        List<Finding> findings = new ArrayList<>(result.findings().stream().map(f -> f.withInputs(
+                AssessmentRules::dmaQuestion)).toList());
         String route = a.text("route");
         if ("QUALITATIVE".equals(route) || "BOTH".equals(route)) {
             List<Outcome> factorOutcomes = new ArrayList<>();
@@ -75,8 +114,9 @@ public final class AssessmentRules {
                 Outcome criterion = weigh(CRITERION_FACTORS.get(c).stream().map(f -> factorOutcomes.get(
                         FACTORS.indexOf(f))).toList());
                 criteria.add(criterion);
-                List<String> basis = CRITERION_FACTORS.get(c).stream().map(f -> "(" + f + ") " + FACTOR_TITLES.get(
-                        FACTORS.indexOf(f)) + ": " + words(factorOutcomes.get(FACTORS.indexOf(f)))).toList();
+                List<Basis> basis = CRITERION_FACTORS.get(c).stream().map(f -> Basis.of("factor_" + f, "(" + f + ") "
+                        + FACTOR_TITLES.get(FACTORS.indexOf(f)), words(factorOutcomes.get(FACTORS.indexOf(f)))))
+                        .toList();
                 findings.add(new Finding("criterion-" + "abc".charAt(c), criterion, "Art. 3(1)(" + "abc".charAt(c)
                         + ") " + CRITERIA.get(c) + ": " + summary(criterion), "The factors of Art. 3(8) are weighed"
                         + " as evidence for each criterion of Art. 3(1), some or all of them; they are not counted."
@@ -157,7 +197,8 @@ public final class AssessmentRules {
                 a.whole("assessment_year"), a.whole("year_first_above_30"), a.whole("year_first_above_35"),
                 a.decimal("dominant_share"));
         ExclusivityScreen.Result screen = ExclusivityScreen.evaluate(input);
-        List<Finding> findings = new ArrayList<>(screen.findings());
+        List<Finding> findings = new ArrayList<>(screen.findings().stream().map(f -> f.withInputs(
+                field -> EXCLUSIVITY_QUESTIONS.getOrDefault(field, field))).toList());
         String guidelines = "Vertical Guidelines 2022 (single branding)";
         boolean strongSupplier = input.supplierShare().compareTo(ExclusivityScreen.MARKET_SHARE_CAP) > 0;
         findings.add(new Finding("supplier-position", strongSupplier ? Outcome.POINTS_TOWARDS : Outcome.POINTS_AWAY,
@@ -165,8 +206,8 @@ public final class AssessmentRules {
                 + " is, the more foreclosure is likely", List.of(a.cite("Supplier's share (%)", "supplier_share")),
                 guidelines));
         if (a.has("tied_market_share")) {
-            findings.add(new Finding("tied-share", Outcome.INFORMATION, "Tied market share "
-                    + a.text("tied_market_share") + "%", "The larger the share of the market tied by this and"
+            findings.add(new Finding("tied-share", Outcome.INFORMATION, "Share of the market tied by this and"
+                    + " similar obligations", "The larger the share of the market tied by this and"
                     + " similar obligations, the more likely foreclosure", List.of(a.cite("Tied market share (%)",
                     "tied_market_share")), guidelines));
         }
@@ -191,7 +232,8 @@ public final class AssessmentRules {
         findings.add(new Finding("duration", longDuration ? Outcome.POINTS_TOWARDS : Outcome.POINTS_AWAY,
                 "Duration", "The longer the obligation, the greater its possible foreclosure effect; one that renews"
                 + " tacitly and cannot be ended with reasonable notice counts as long",
-                List.of(months == null ? "Duration: indefinite" : "Duration: " + months + " months",
+                List.of(months == null ? a.cite("Of indefinite duration", "indefinite") : a.cite("Duration (months)",
+                        "duration_months"),
                         a.cite("Tacitly renewed", "tacit_renewal"), a.cite("Can be ended with reasonable notice",
                                 "terminable")), guidelines));
         if (a.has("efficiencies")) {

@@ -76,13 +76,16 @@ public final class DmaDesignation {
         findings.add(new Finding("size", outcome(size), sizeTitle, "Union turnover of at least EUR 7.5 bn in each of"
                 + " the last three financial years, or average market capitalisation or equivalent fair market value of"
                 + " at least EUR 75 bn in the last financial year",
-                List.of("Union turnover " + years(input.financialYears()) + ": " + money(input.unionTurnoverEur()),
-                        "Market capitalisation (" + lastYear + "): " + (input.marketCapitalisationEur() == null
-                                ? "not known" : money(List.of(input.marketCapitalisationEur())))),
+                List.of(Basis.of("unionTurnoverEur", "Union turnover, " + years(input.financialYears()),
+                        money(input.unionTurnoverEur())), Basis.of("marketCapitalisationEur", "Market capitalisation, "
+                        + lastYear, input.marketCapitalisationEur() == null ? "not known"
+                        : money(List.of(input.marketCapitalisationEur())))),
                 "DMA Art. 3(2)(a)"));
 
         List<ServiceResult> services = new ArrayList<>();
-        for (Service s : input.services()) {
+        for (int n = 0; n < input.services().size(); n++) {
+            Service s = input.services().get(n);
+            String field = "services[" + n + "].";
             Boolean users = usersMet(s, YEARS - 1);
             Boolean entrenched = and(and(users, usersMet(s, 0)), usersMet(s, 1));
             boolean memberStates = s.memberStates() >= MEMBER_STATES_THRESHOLD;
@@ -91,26 +94,29 @@ public final class DmaDesignation {
             Boolean presumption = advertisingAlone || !memberStates ? Boolean.FALSE
                     : and(and(size, users), entrenched);
             services.add(new ServiceResult(s.name(), users, entrenched, memberStates, presumption));
-            String figures = s.name() + ": monthly active end users " + counts(s.monthlyActiveEndUsers())
-                    + ", yearly active business users " + counts(s.yearlyActiveBusinessUsers()) + " ("
-                    + years(input.financialYears()) + ")";
+            List<Basis> figures = List.of(Basis.of(field + "monthlyActiveEndUsers", s.name() + ", monthly active end"
+                    + " users, " + years(input.financialYears()), counts(s.monthlyActiveEndUsers())),
+                    Basis.of(field + "yearlyActiveBusinessUsers", s.name() + ", yearly active business users, "
+                            + years(input.financialYears()), counts(s.yearlyActiveBusinessUsers())));
             findings.add(new Finding("users:" + s.name(), outcome(users), "Users test: " + s.name()
                     + unknownNote(users, "the user numbers for " + lastYear), "In the last financial year at least 45"
                     + " million monthly active end users in the Union and at least 10,000 yearly active business users"
-                    + " in the Union", List.of(figures), "DMA Art. 3(2)(b) and Annex"));
+                    + " in the Union", figures, "DMA Art. 3(2)(b) and Annex"));
             findings.add(new Finding("entrenchment:" + s.name(), outcome(entrenched), "Entrenchment: " + s.name()
                     + unknownNote(entrenched, "user numbers for some of the three years"), "The users thresholds met"
-                    + " in each of the last three financial years", List.of(figures), "DMA Art. 3(2)(c)"));
+                    + " in each of the last three financial years", figures, "DMA Art. 3(2)(c)"));
             findings.add(new Finding("member-states:" + s.name(), memberStates ? Outcome.MET : Outcome.NOT_MET,
                     "Member States: " + s.name(), "The core platform service is provided in at least three Member"
-                            + " States", List.of(s.name() + ": " + s.memberStates() + " Member States"),
+                            + " States", List.of(Basis.of(field + "memberStates", s.name() + ", Member States where it is"
+                            + " provided", Integer.toString(s.memberStates()))),
                     "DMA Art. 3(2)(a)"));
             findings.add(new Finding("presumption:" + s.name(), outcome(presumption), "Presumption of gatekeeper"
                     + " status: " + s.name() + (presumption == null ? ": cannot tell yet" : presumption ? ": met"
                     : ": not met"), "Size test, at least three Member States, users test and entrenchment all met"
                     + (advertisingAlone ? "; online advertising counts only when the undertaking provides another core"
-                    + " platform service" : ""), List.of("Size test: " + word(size), "Member States: "
-                    + word(memberStates), "Users test: " + word(users), "Entrenchment: " + word(entrenched)),
+                    + " platform service" : ""), List.of(Basis.derived("Size test: " + word(size)),
+                    Basis.derived("Member States: " + word(memberStates)), Basis.derived("Users test: " + word(users)),
+                    Basis.derived("Entrenchment: " + word(entrenched))),
                     "DMA Art. 3(2); Art. 2(2)(j)"));
         }
         Boolean anyPresumption = services.stream().map(ServiceResult::presumptionMet)
@@ -124,29 +130,32 @@ public final class DmaDesignation {
         if (notification != null) {
             findings.add(deadlineFinding("notification-deadline", "Notification deadline", "Notify the Commission"
                     + " without delay and in any event within two months after the thresholds are met",
-                    "Thresholds met on " + input.thresholdsMetDate(), notification,
+                    Basis.of("thresholdsMetDate", "Thresholds met on", input.thresholdsMetDate().toString()),
+                    notification,
                     "DMA Art. 3(3); Regulation 1182/71 Art. 3(2)(c), 3(4) and 3(5)"));
         }
         if (designation != null) {
             findings.add(deadlineFinding("designation-deadline", "Designation deadline", "The Commission designates"
                     + " within 45 working days after receiving the complete information",
-                    "Complete notification on " + input.notificationDate(), designation,
+                    Basis.of("notificationDate", "Complete notification received on",
+                            input.notificationDate().toString()), designation,
                     "DMA Art. 3(4); Regulation 1182/71 Art. 3(1) and 3(3)"));
         }
         return new Result(size, basis, services, anyPresumption, notification, designation, findings);
     }
 
-    private static Finding deadlineFinding(String id, String title, String rule, String event, Deadline deadline,
+    private static Finding deadlineFinding(String id, String title, String rule, Basis event, Deadline deadline,
             String source) {
-        List<String> basis = new ArrayList<>();
+        List<Basis> basis = new ArrayList<>();
         basis.add(event);
         if (deadline.moved()) {
-            basis.add("Counted to " + deadline.nominal() + ", a weekend or holiday, or too few working days: moved"
-                    + " to " + deadline.due());
+            basis.add(Basis.derived("Counted to " + deadline.nominal() + ", a weekend or holiday, or too few working"
+                    + " days: moved to " + deadline.due()));
         }
         if (!deadline.holidaysComplete()) {
-            basis.add("Commission holidays not loaded for " + deadline.yearsWithoutHolidays()
-                    + ": only weekends were skipped");
+            basis.add(Basis.derived("Commission holidays not loaded for " + deadline.yearsWithoutHolidays().stream()
+                    .sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + ": only weekends were skipped"));
         }
         return new Finding(id, Outcome.INFORMATION, title + ": " + deadline.due(), rule, basis, source);
     }

@@ -131,7 +131,7 @@ public final class ExclusivityScreen {
                     : Outcome.POINTS_TOWARDS, title, "Below 40% dominance is unlikely, but not excluded where"
                     + " competitors cannot constrain the firm (Guidance para 14, second sentence; British Airways,"
                     + " T-219/99, at about 39.7%); 50% or more is, save exceptional circumstances, evidence of"
-                    + " dominance", List.of("Share of the party said to be dominant: " + pct(share)),
+                    + " dominance", List.of(Basis.of("dominantPartyShare", "Share of the party said to be dominant", pct(share))),
                     dominance == DominanceIndicator.PRESUMED ? "AKZO, C-62/86, para 60"
                             : dominance == DominanceIndicator.UNLIKELY ? "Guidance on enforcement priorities (2009),"
                             + " para 14; British Airways, T-219/99" : "Guidance on enforcement priorities (2009),"
@@ -155,11 +155,12 @@ public final class ExclusivityScreen {
 
     private static Finding nonCompeteFinding(Input in, boolean nonCompete) {
         RestraintType type = in.restraintType();
-        List<String> basis = new ArrayList<>();
-        basis.add("Type of restraint: " + (type == null ? "not stated, judged from the share of requirements"
-                : label(type)));
+        List<Basis> basis = new ArrayList<>();
+        basis.add(Basis.of("restraintType", "Type of restraint", type == null ? "not stated, judged from the share"
+                + " of requirements" : label(type)));
         if (in.requirementsSharePercent() != null) {
-            basis.add("Share of the buyer's requirements bound: " + pct(in.requirementsSharePercent()));
+            basis.add(Basis.of("requirementsSharePercent", "Share of the buyer's requirements bound",
+                    pct(in.requirementsSharePercent())));
         }
         String title;
         if (type == RestraintType.NON_COMPETE) {
@@ -179,12 +180,13 @@ public final class ExclusivityScreen {
 
     /** The share thresholds of Art. 3, on the preceding calendar year (Art. 7(a)), with the grace of Art. 7(d)-(e). */
     private static Outcome shareThreshold(Input in, List<VberReason> reasons, List<Finding> findings) {
-        List<String> basis = new ArrayList<>();
-        basis.add("Supplier's share " + pct(in.supplierShare()));
-        basis.add("Buyer's share " + (in.buyerShare() == null ? "not known" : pct(in.buyerShare())));
+        List<Basis> basis = new ArrayList<>();
+        basis.add(Basis.of("supplierShare", "Supplier's share", pct(in.supplierShare())));
+        basis.add(Basis.of("buyerShare", "Buyer's share", in.buyerShare() == null ? "not known" : pct(in.buyerShare())));
         if (in.shareYear() != null && in.assessmentYear() != null && in.shareYear() != in.assessmentYear() - 1) {
             reasons.add(VberReason.SHARES_NOT_OF_PRECEDING_YEAR);
-            basis.add("Shares of " + in.shareYear() + ", assessed in " + in.assessmentYear());
+            basis.add(Basis.of("shareYear", "Calendar year of the shares", in.shareYear().toString()));
+            basis.add(Basis.of("assessmentYear", "Year assessed", in.assessmentYear().toString()));
             findings.add(new Finding("market-share-cap", Outcome.UNDETERMINED, "Market share threshold: cannot tell"
                     + " yet, the shares are of " + in.shareYear() + " and Art. 7(a) calls for "
                     + (in.assessmentYear() - 1) + ", the calendar year before the one assessed", "Market shares are"
@@ -193,10 +195,13 @@ public final class ExclusivityScreen {
             return Outcome.UNDETERMINED;
         }
         if (in.shareYear() == null) {
-            basis.add("Year of the shares not stated: taken to be the preceding calendar year (Art. 7(a))");
+            basis.add(Basis.of("shareYear", "Calendar year of the shares", "not stated, taken to be the preceding calendar"
+                    + " year (Art. 7(a))"));
         } else {
-            basis.add("Shares of " + in.shareYear() + (in.assessmentYear() == null ? "" : ", assessed in "
-                    + in.assessmentYear()));
+            basis.add(Basis.of("shareYear", "Calendar year of the shares", in.shareYear().toString()));
+            if (in.assessmentYear() != null) {
+                basis.add(Basis.of("assessmentYear", "Year assessed", in.assessmentYear().toString()));
+            }
         }
         List<String> graced = new ArrayList<>();
         boolean supplierAbove = above(in.supplierShare(), in, graced, "supplier", basis);
@@ -226,7 +231,7 @@ public final class ExclusivityScreen {
     }
 
     /** Whether a share is above 30% once the grace periods of Art. 7(d)-(f) are applied. */
-    private static boolean above(BigDecimal share, Input in, List<String> graced, String party, List<String> basis) {
+    private static boolean above(BigDecimal share, Input in, List<String> graced, String party, List<Basis> basis) {
         if (share.compareTo(MARKET_SHARE_CAP) <= 0) {
             return false;
         }
@@ -242,22 +247,27 @@ public final class ExclusivityScreen {
             lastYear = Math.min(lastYear, in.yearFirstAbove35() + 1);
             paragraph = "Art. 7(e) and (f)";
         }
-        basis.add("Share first above 30% in " + in.yearFirstAbove30() + (in.yearFirstAbove35() == null ? ""
-                : ", above 35% in " + in.yearFirstAbove35()));
+        if (basis.stream().noneMatch(b -> "yearFirstAbove30".equals(b.input()))) {
+            basis.add(Basis.of("yearFirstAbove30", "Year the share first rose above 30%",
+                    in.yearFirstAbove30().toString()));
+            if (in.yearFirstAbove35() != null) {
+                basis.add(Basis.of("yearFirstAbove35", "Year it first rose above 35%",
+                        in.yearFirstAbove35().toString()));
+            }
+        }
         if (in.assessmentYear() <= lastYear) {
-            graced.add("the " + party + "'s share of " + pct(share) + " stays covered until the end of " + lastYear
-                    + " (" + paragraph + ")");
+            graced.add("the " + party + "'s share stays covered until the end of " + lastYear + " (" + paragraph + ")");
             return false;
         }
-        basis.add("The grace period of " + paragraph + " ended with " + lastYear);
+        basis.add(Basis.derived("The grace period of " + paragraph + " ended with " + lastYear));
         return true;
     }
 
     /** Art. 2(4) and 2(5): true where the parties' relationship leaves the VBER open, null where unknown. */
     private static Boolean competitors(Input in, List<VberReason> reasons, List<Finding> findings) {
         Boolean compete = in.partiesAreCompetitors();
-        List<String> basis = new ArrayList<>();
-        basis.add("Parties compete: " + yesNo(compete));
+        List<Basis> basis = new ArrayList<>();
+        basis.add(Basis.of("partiesAreCompetitors", "Parties compete", yesNo(compete)));
         if (compete == null) {
             findings.add(new Finding("competitors", Outcome.UNDETERMINED, "Whether the parties compete: cannot tell"
                     + " yet", "Vertical agreements between competitors fall outside the VBER, save non-reciprocal dual"
@@ -270,7 +280,7 @@ public final class ExclusivityScreen {
                     + " the VBER, save non-reciprocal dual distribution", basis, "VBER Art. 2(4)"));
             return Boolean.TRUE;
         }
-        basis.add("Non-reciprocal dual distribution: " + yesNo(in.dualDistribution()));
+        basis.add(Basis.of("dualDistribution", "Non-reciprocal dual distribution", yesNo(in.dualDistribution())));
         if (Boolean.TRUE.equals(in.dualDistribution())) {
             findings.add(new Finding("competitors", Outcome.MET, "The parties compete only through non-reciprocal"
                     + " dual distribution: the exception of Art. 2(4)(a) or (b) keeps the VBER open", "The supplier"
@@ -285,8 +295,8 @@ public final class ExclusivityScreen {
                         + " agreement needs is not exempted; the rest of the agreement stays covered", "The dual"
                         + " distribution exception does not cover an exchange of information that is not directly"
                         + " related to implementing the agreement or not necessary to improve production or"
-                        + " distribution", List.of("Information exchanged beyond the agreement's needs: "
-                        + yesNo(exchange)), "VBER Art. 2(5)"));
+                        + " distribution", List.of(Basis.of("informationExchangeBeyondAgreement",
+                        "Information exchanged beyond the agreement's needs", yesNo(exchange))), "VBER Art. 2(5)"));
             }
             return Boolean.TRUE;
         }
@@ -314,8 +324,7 @@ public final class ExclusivityScreen {
             title = "The non-compete has no end date: Art. 5(1)(a) excludes it from the exemption";
         } else if (in.durationMonths() > MAX_NON_COMPETE_MONTHS) {
             reasons.add(VberReason.NON_COMPETE_OVER_FIVE_YEARS);
-            title = "The non-compete runs " + in.durationMonths() + " months, more than five years: Art. 5(1)(a)"
-                    + " excludes it from the exemption";
+            title = "The non-compete runs more than five years: Art. 5(1)(a) excludes it from the exemption";
         } else if (in.tacitRenewal() && !in.terminableWithReasonableNotice()) {
             reasons.add(VberReason.NON_COMPETE_OVER_FIVE_YEARS);
             title = "The non-compete renews tacitly and the buyer cannot end it with reasonable notice at reasonable"
@@ -330,16 +339,17 @@ public final class ExclusivityScreen {
                         + " one is covered when the buyer can effectively renegotiate or terminate it with reasonable"
                         + " notice and at reasonable cost. The exclusion reaches the non-compete alone: the rest of the"
                         + " agreement keeps the exemption where the non-compete is severable",
-                List.of("Duration: " + (in.durationMonths() == null ? "indefinite" : in.durationMonths() + " months"),
-                        "Tacitly renewed: " + yesNo(in.tacitRenewal()), "Can be ended with reasonable notice at"
-                                + " reasonable cost: " + yesNo(in.terminableWithReasonableNotice())),
+                List.of(Basis.of("durationMonths", "Duration", in.durationMonths() == null ? "indefinite"
+                        : in.durationMonths() + " months"), Basis.of("tacitRenewal", "Tacitly renewed",
+                        yesNo(in.tacitRenewal())), Basis.of("terminableWithReasonableNotice", "Can be ended with"
+                        + " reasonable notice at reasonable cost", yesNo(in.terminableWithReasonableNotice()))),
                 "VBER Art. 5(1)(a); Vertical Guidelines 2022, paras 248-249"));
         return excluded;
     }
 
     private static Finding safeHarbourFinding(Boolean safeHarbour, boolean nonCompete, boolean durationExcluded,
             List<VberReason> reasons) {
-        List<String> basis = reasons.stream().map(ExclusivityScreen::describe).toList();
+        List<Basis> basis = reasons.stream().map(r -> Basis.derived(describe(r))).toList();
         String title;
         Outcome outcome;
         if (Boolean.TRUE.equals(safeHarbour)) {
@@ -357,8 +367,8 @@ public final class ExclusivityScreen {
         }
         return new Finding("vber-safe-harbour", outcome, title, "The Regulation exempts a vertical agreement within"
                 + " the share thresholds that is not between competitors (Arts. 2 and 3); Art. 5 then excludes the"
-                + " obligations it lists, not the agreement", basis.isEmpty() ? List.of("No reason against the"
-                + " exemption found") : basis, "VBER Arts. 2, 3 and 5");
+                + " obligations it lists, not the agreement", basis.isEmpty() ? List.of(Basis.derived("No reason"
+                + " against the exemption found")) : basis, "VBER Arts. 2, 3 and 5");
     }
 
     /**
@@ -366,12 +376,14 @@ public final class ExclusivityScreen {
      * ways (and an unknown buyer's share at 0% and 100%); the finding is settled only where every case agrees.
      */
     private static Boolean deMinimis(Input in, List<Finding> findings) {
-        List<String> basis = new ArrayList<>();
-        basis.add("Supplier's share " + pct(in.supplierShare()));
-        basis.add("Buyer's share " + (in.buyerShare() == null ? "not known" : pct(in.buyerShare())));
-        basis.add("Parties compete: " + yesNo(in.partiesAreCompetitors()));
-        basis.add("Parallel networks of similar agreements: " + yesNo(in.parallelNetworks())
-                + (in.tiedMarketShare() == null ? "" : ", tying " + pct(in.tiedMarketShare())));
+        List<Basis> basis = new ArrayList<>();
+        basis.add(Basis.of("supplierShare", "Supplier's share", pct(in.supplierShare())));
+        basis.add(Basis.of("buyerShare", "Buyer's share", in.buyerShare() == null ? "not known" : pct(in.buyerShare())));
+        basis.add(Basis.of("partiesAreCompetitors", "Parties compete", yesNo(in.partiesAreCompetitors())));
+        basis.add(Basis.of("parallelNetworks", "Parallel networks of similar agreements",
+                yesNo(in.parallelNetworks())));
+        basis.add(Basis.of("tiedMarketShare", "Share of the market they tie", in.tiedMarketShare() == null
+                ? "not known" : pct(in.tiedMarketShare())));
         Boolean cumulative = Boolean.FALSE.equals(in.parallelNetworks()) ? Boolean.FALSE
                 : in.parallelNetworks() == null || in.tiedMarketShare() == null ? null
                 : in.tiedMarketShare().compareTo(CUMULATIVE_COVERAGE) >= 0;

@@ -57,6 +57,11 @@ class AssessmentRulesTest {
         assertFalse(byId.get("qualitative-summary").title().matches(".*\\d of 7.*"), "weighed, not counted");
         findings.forEach(f -> assertFalse(f.source().isBlank(), f.id()));
         findings.forEach(f -> assertFalse(f.basis().isEmpty(), f.id()));
+        // References, not formatted strings: the factor points at its question, the size test at the turnover's.
+        assertEquals("factor_a", byId.get("factor-a").basis().get(0).input());
+        assertEquals("union_turnover", byId.get("size").basis().get(0).input());
+        assertEquals("market_cap", byId.get("size").basis().get(1).input());
+        assertEquals("service_1_end_users", byId.get("users:Cloud").basis().get(0).input());
     }
 
     @Test
@@ -103,7 +108,7 @@ class AssessmentRulesTest {
         Map<String, Finding> answered = AssessmentRules.findings(AssessmentRules.EXCLUSIVITY, new AnswerSheet(a),
                 WEEKENDS).stream().collect(Collectors.toMap(Finding::id, f -> f));
         assertEquals(Outcome.NOT_MET, answered.get("vber-safe-harbour").outcome());
-        assertTrue(answered.get("vber-safe-harbour").basis().containsAll(List.of(
+        assertTrue(answered.get("vber-safe-harbour").basis().stream().map(Basis::text).toList().containsAll(List.of(
                 "The non-compete has no end date (Art. 5(1)(a))",
                 "The parties are competitors, outside the dual distribution exception (Art. 2(4))")));
         assertEquals(Outcome.POINTS_AWAY, byId.get("dominance").outcome());

@@ -143,7 +143,7 @@ class DmaDesignationTest {
         assertEquals(LocalDate.of(2026, 3, 2), result.notificationDeadline().due());
         assertEquals(LocalDate.of(2026, 3, 9), result.designationDeadline().due());
         assertTrue(result.findings().stream().anyMatch(f -> f.id().equals("designation-deadline")
-                && f.basis().stream().anyMatch(b -> b.contains("only weekends"))));
+                && f.basis().stream().anyMatch(b -> b.text().contains("only weekends"))));
     }
 
     @Test
