@@ -65,4 +65,8 @@ public interface AssessmentMessages {
     @Message String market_hints_share();
     @Message String outcome(Outcome outcome);
     @Message String confidential_tag();
+    @Message String conclusions_title();
+    @Message String conclusion_reasons();
+    @Message String to_establish();
+    @Message String findings_heading();
 }

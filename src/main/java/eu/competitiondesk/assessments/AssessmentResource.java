@@ -1,6 +1,8 @@
 package eu.competitiondesk.assessments;
 
 import eu.competitiondesk.assessments.engine.AssessmentRules;
+import eu.competitiondesk.assessments.engine.Conclusion;
+import eu.competitiondesk.assessments.engine.Conclusions;
 import eu.competitiondesk.assessments.engine.Finding;
 import eu.competitiondesk.assessments.engine.InvalidAssessmentInput;
 import eu.competitiondesk.assessments.questionnaire.AnswerCheck;
@@ -59,6 +61,7 @@ public class AssessmentResource {
                 List<Questionnaire.Section> incomplete);
 
         static native TemplateInstance findings(CaseFile caseFile, AssessmentView view, List<Finding> findings,
+                List<Conclusion> conclusions,
                 boolean canEdit);
     }
 
@@ -227,7 +230,8 @@ public class AssessmentResource {
                 findings = List.of();
             }
         }
-        return Templates.findings(assessment.caseFile, view, findings, cases.canEdit(assessment.caseFile));
+        return Templates.findings(assessment.caseFile, view, findings,
+                Conclusions.of(assessment.questionnaireId, findings), cases.canEdit(assessment.caseFile));
     }
 
     private TemplateInstance sectionPage(AssessmentView view, Questionnaire.Section section,

@@ -29,21 +29,25 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire)
 
     /** The basis of a finding with each question's answer in words and a link back to the question. */
     public List<BasisLine> basis(eu.competitiondesk.assessments.engine.Finding finding) {
-        List<BasisLine> lines = new ArrayList<>();
-        for (eu.competitiondesk.assessments.engine.Basis b : finding.basis()) {
-            Optional<Questionnaire.Question> question = b.input() == null ? Optional.empty()
-                    : questionnaire.question(b.input());
-            if (question.isEmpty()) {
-                lines.add(new BasisLine(b.label(), b.value(), null, null, false));
-                continue;
-            }
-            Questionnaire.Question q = question.get();
-            String shown = isShown(q) && !values(q.id()).isEmpty() ? display(q) : "not answered";
-            lines.add(new BasisLine(b.label() == null ? q.label() : b.label(), shown, q.id(),
-                    "/cases/" + assessment.caseFile.id + "/assessments/" + assessment.id + "/sections/"
-                            + sectionOf(q.id()) + "?return=check#q-" + q.id(), confidential(q.id())));
+        return finding.basis().stream().map(this::line).toList();
+    }
+
+    /** What is still to establish for a conclusion, each linking to its question. */
+    public List<BasisLine> toEstablish(eu.competitiondesk.assessments.engine.Conclusion conclusion) {
+        return conclusion.toEstablish().stream().map(this::line).toList();
+    }
+
+    private BasisLine line(eu.competitiondesk.assessments.engine.Basis b) {
+        Optional<Questionnaire.Question> question = b.input() == null ? Optional.empty()
+                : questionnaire.question(b.input());
+        if (question.isEmpty()) {
+            return new BasisLine(b.label(), b.value(), null, null, false);
         }
-        return lines;
+        Questionnaire.Question q = question.get();
+        String shown = isShown(q) && !values(q.id()).isEmpty() ? display(q) : "not answered";
+        return new BasisLine(b.label() == null ? q.label() : b.label(), shown, q.id(), "/cases/"
+                + assessment.caseFile.id + "/assessments/" + assessment.id + "/sections/" + sectionOf(q.id())
+                + "?return=check#q-" + q.id(), confidential(q.id()));
     }
 
     private String sectionOf(String questionId) {

@@ -110,6 +110,21 @@ public class DocxRenderer {
                 heading(doc, msg.assessment_prefix() + " " + a.title());
                 run(doc.createParagraph(), a.questionnaire() + ". " + (a.completed() ? msg.assessment_completed()
                         : msg.assessment_in_progress()), 9, false);
+                if (!a.conclusions().isEmpty()) {
+                    heading(doc, msg.conclusions_heading(), 2);
+                    for (ReportContent.ConclusionLine line : a.conclusions()) {
+                        run(doc.createParagraph(), line.statement() + " (" + line.outcome() + ")", 10, true);
+                        if (!line.reasons().isEmpty()) {
+                            run(doc.createParagraph(), msg.conclusion_reasons() + ": " + String.join("; ",
+                                    line.reasons()), 9, false);
+                        }
+                        if (!line.toEstablish().isEmpty()) {
+                            run(doc.createParagraph(), msg.to_establish() + ": " + String.join("; ",
+                                    line.toEstablish()), 9, false);
+                        }
+                    }
+                    heading(doc, msg.findings_heading(), 2);
+                }
                 for (ReportContent.FindingLine f : a.findings()) {
                     run(doc.createParagraph(), f.title() + " (" + f.outcome() + ")", 10, true);
                     run(doc.createParagraph(), msg.rule() + ": " + f.rule(), 9, false);

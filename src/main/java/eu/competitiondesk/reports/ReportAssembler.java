@@ -7,6 +7,8 @@ import eu.competitiondesk.assessments.Assessment;
 import eu.competitiondesk.assessments.AssessmentView;
 import eu.competitiondesk.assessments.Questionnaires;
 import eu.competitiondesk.assessments.engine.AssessmentRules;
+import eu.competitiondesk.assessments.engine.Conclusion;
+import eu.competitiondesk.assessments.engine.Conclusions;
 import eu.competitiondesk.assessments.engine.Finding;
 import eu.competitiondesk.assessments.engine.InvalidAssessmentInput;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
@@ -104,10 +106,17 @@ public class ReportAssembler {
         for (Assessment assessment : Assessment.ofCase(caseFile.id)) {
             AssessmentView view = new AssessmentView(assessment, questionnaires.of(assessment));
             List<ReportContent.FindingLine> findings = new ArrayList<>();
+            List<ReportContent.ConclusionLine> conclusions = new ArrayList<>();
             if (view.readyToComplete()) {
                 try {
-                    for (Finding f : AssessmentRules.findings(assessment.questionnaireId, view.sheet(),
-                            calendar.periods())) {
+                    List<Finding> all = AssessmentRules.findings(assessment.questionnaireId, view.sheet(),
+                            calendar.periods());
+                    for (Conclusion c : Conclusions.of(assessment.questionnaireId, all)) {
+                        conclusions.add(new ReportContent.ConclusionLine(assessmentMessages.outcome(c.outcome()),
+                                c.statement(), c.reasons(), view.toEstablish(c).stream()
+                                        .map(AssessmentView.BasisLine::label).toList()));
+                    }
+                    for (Finding f : all) {
                         // Redaction per answer: only the business secrets a finding rests on are replaced.
                         List<String> basis = view.basis(f).stream().map(b -> b.confidential() && !full
                                 ? b.label() + ": " + Redaction.MARK : b.text()).toList();
@@ -117,6 +126,7 @@ public class ReportAssembler {
                     }
                 } catch (InvalidAssessmentInput e) {
                     findings.clear();
+                    conclusions.clear();
                 }
             }
             List<ReportContent.AnswerLine> answers = new ArrayList<>();
@@ -134,7 +144,7 @@ public class ReportAssembler {
             }
             assessments.add(new ReportContent.AssessmentSection("assessment-" + assessment.id, assessment.title,
                     view.questionnaire().title() + " (v" + view.questionnaire().version() + ")",
-                    assessment.isCompleted(), findings, answers));
+                    assessment.isCompleted(), conclusions, findings, answers));
         }
 
         List<String> parties = caseFile.parties.stream().map(p -> p.name + " (" + p.role.name().toLowerCase()

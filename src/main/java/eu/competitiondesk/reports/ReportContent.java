@@ -36,7 +36,11 @@ public record ReportContent(String reference, String title, List<String> parties
     }
 
     public record AssessmentSection(String anchor, String title, String questionnaire, boolean completed,
-            List<FindingLine> findings, List<AnswerLine> answers) {
+            List<ConclusionLine> conclusions, List<FindingLine> findings, List<AnswerLine> answers) {
+    }
+
+    /** The bottom line on one legal question, with what it rests on and what is still to establish. */
+    public record ConclusionLine(String outcome, String statement, List<String> reasons, List<String> toEstablish) {
     }
 
     public record FindingLine(String outcome, String title, String rule, List<String> basis, String source) {

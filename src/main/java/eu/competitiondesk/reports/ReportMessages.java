@@ -60,6 +60,10 @@ public interface ReportMessages {
     @Message String json_export();
     @Message String sha256_label();
     @Message String scenario_prefix();
+    @Message String conclusions_heading();
+    @Message String conclusion_reasons();
+    @Message String to_establish();
+    @Message String findings_heading();
     @Message String scenario_illustrative();
     @Message String scenario_assumes();
     @Message String screen_guideline();

@@ -29,6 +29,11 @@ class DemoAssessmentsTest {
         assertTrue(findings.contains("Block exemption: cannot tell yet; the non-compete is excluded in any case"),
                 "indefinite non-compete, competitors");
         assertTrue(findings.contains("The non-compete has no end date: Art. 5(1)(a) excludes it"));
+        // The conclusions come first, and what is still unknown links to its question.
+        assertTrue(findings.indexOf(">Conclusions<") < findings.indexOf(">Findings, rule by rule<"));
+        assertTrue(findings.contains(">To establish<"));
+        assertTrue(findings.contains("/sections/markets?return=check#q-buyer_share\">Buyer&#39;s share</a>")
+                || findings.contains("/sections/markets?return=check#q-buyer_share\">Buyer's share</a>"), "link");
         assertTrue(!findings.contains("is not marked complete"), "completed");
         String check = officer.page(exclusivity.group(1) + "/check").asString();
         assertTrue(check.contains("USD 38 bn"), "evidence from the public record");

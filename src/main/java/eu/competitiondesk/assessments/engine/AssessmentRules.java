@@ -97,11 +97,11 @@ public final class AssessmentRules {
             for (int i = 0; i < FACTORS.size(); i++) {
                 String question = "factor_" + FACTORS.get(i);
                 String value = a.text(question);
-                Outcome outcome = value == null ? Outcome.UNDETERMINED : switch (value) {
+                Outcome outcome = value == null ? Outcome.NOT_ASSESSED : switch (value) {
                     case "TOWARDS" -> Outcome.POINTS_TOWARDS;
                     case "AWAY" -> Outcome.POINTS_AWAY;
                     case "NEUTRAL" -> Outcome.NEUTRAL;
-                    default -> Outcome.UNDETERMINED;
+                    default -> Outcome.NOT_ASSESSED;
                 };
                 factorOutcomes.add(outcome);
                 findings.add(new Finding("factor-" + FACTORS.get(i), outcome, "(" + FACTORS.get(i) + ") "
@@ -218,7 +218,7 @@ public final class AssessmentRules {
         String barriers = a.text("entry_barriers");
         findings.add(new Finding("entry-barriers", "HIGH".equals(barriers) ? Outcome.POINTS_TOWARDS
                 : "LOW".equals(barriers) ? Outcome.POINTS_AWAY : "MODERATE".equals(barriers) ? Outcome.NEUTRAL
-                        : Outcome.UNDETERMINED, "Entry barriers", "High entry barriers make foreclosure more"
+                        : Outcome.NOT_ASSESSED, "Entry barriers", "High entry barriers make foreclosure more"
                 + " likely", List.of(a.cite("Entry barriers", "entry_barriers")), guidelines));
         // Strong buyers resist foreclosure; weak ones do not make it likelier (Guidelines' reading, methodology.md).
         findings.add(new Finding("buyer-power", a.yes("buyer_power") ? Outcome.POINTS_AWAY : Outcome.NEUTRAL,

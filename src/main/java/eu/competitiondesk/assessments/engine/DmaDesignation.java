@@ -76,8 +76,8 @@ public final class DmaDesignation {
         findings.add(new Finding("size", outcome(size), sizeTitle, "Union turnover of at least EUR 7.5 bn in each of"
                 + " the last three financial years, or average market capitalisation or equivalent fair market value of"
                 + " at least EUR 75 bn in the last financial year",
-                List.of(Basis.of("unionTurnoverEur", "Union turnover, " + years(input.financialYears()),
-                        money(input.unionTurnoverEur())), Basis.of("marketCapitalisationEur", "Market capitalisation, "
+                List.of(Basis.of("unionTurnoverEur", "Union turnover for " + years(input.financialYears()),
+                        money(input.unionTurnoverEur())), Basis.of("marketCapitalisationEur", "Market capitalisation for "
                         + lastYear, input.marketCapitalisationEur() == null ? "not known"
                         : money(List.of(input.marketCapitalisationEur())))),
                 "DMA Art. 3(2)(a)"));
@@ -94,10 +94,10 @@ public final class DmaDesignation {
             Boolean presumption = advertisingAlone || !memberStates ? Boolean.FALSE
                     : and(and(size, users), entrenched);
             services.add(new ServiceResult(s.name(), users, entrenched, memberStates, presumption));
-            List<Basis> figures = List.of(Basis.of(field + "monthlyActiveEndUsers", s.name() + ", monthly active end"
-                    + " users, " + years(input.financialYears()), counts(s.monthlyActiveEndUsers())),
-                    Basis.of(field + "yearlyActiveBusinessUsers", s.name() + ", yearly active business users, "
-                            + years(input.financialYears()), counts(s.yearlyActiveBusinessUsers())));
+            List<Basis> figures = List.of(Basis.of(field + "monthlyActiveEndUsers", "Monthly active end users of "
+                    + s.name() + " for " + years(input.financialYears()), counts(s.monthlyActiveEndUsers())),
+                    Basis.of(field + "yearlyActiveBusinessUsers", "Yearly active business users of "
+                            + s.name() + " for " + years(input.financialYears()), counts(s.yearlyActiveBusinessUsers())));
             findings.add(new Finding("users:" + s.name(), outcome(users), "Users test: " + s.name()
                     + unknownNote(users, "the user numbers for " + lastYear), "In the last financial year at least 45"
                     + " million monthly active end users in the Union and at least 10,000 yearly active business users"
@@ -107,8 +107,8 @@ public final class DmaDesignation {
                     + " in each of the last three financial years", figures, "DMA Art. 3(2)(c)"));
             findings.add(new Finding("member-states:" + s.name(), memberStates ? Outcome.MET : Outcome.NOT_MET,
                     "Member States: " + s.name(), "The core platform service is provided in at least three Member"
-                            + " States", List.of(Basis.of(field + "memberStates", s.name() + ", Member States where it is"
-                            + " provided", Integer.toString(s.memberStates()))),
+                            + " States", List.of(Basis.of(field + "memberStates", "Member States where " + s.name()
+                            + " is provided", Integer.toString(s.memberStates()))),
                     "DMA Art. 3(2)(a)"));
             findings.add(new Finding("presumption:" + s.name(), outcome(presumption), "Presumption of gatekeeper"
                     + " status: " + s.name() + (presumption == null ? ": cannot tell yet" : presumption ? ": met"

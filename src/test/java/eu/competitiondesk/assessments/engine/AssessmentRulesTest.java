@@ -46,7 +46,7 @@ class AssessmentRulesTest {
         assertFalse(byId.containsKey("notification-deadline"), "no presumption is met, so Art. 3(3) binds no one");
         assertEquals(Outcome.POINTS_TOWARDS, byId.get("factor-a").outcome());
         assertEquals(Outcome.POINTS_AWAY, byId.get("factor-b").outcome());
-        assertEquals(Outcome.UNDETERMINED, byId.get("factor-d").outcome());
+        assertEquals(Outcome.NOT_ASSESSED, byId.get("factor-d").outcome());
         // Weighed per Art. 3(1) criterion: (a) rests on factors (a) and (f): towards. (b) rests on (b), (c), (e):
         // (b) away and (c) towards, so it is for the case team to weigh. (c) rests on (c), (d), (e), (g): towards.
         assertEquals(Outcome.POINTS_TOWARDS, byId.get("criterion-a").outcome());
