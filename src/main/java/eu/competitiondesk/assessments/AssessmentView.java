@@ -170,16 +170,33 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire)
             case PER_YEAR -> {
                 List<String> years = yearLabels();
                 for (int i = 0; i < values.size(); i++) {
-                    parts.add(years.get(i) + ": " + (values.get(i).isEmpty() ? "not known"
-                            : values.get(i) + (q.unit() == null ? "" : " " + q.unit())));
+                    String value = values.get(i);
+                    parts.add(years.get(i) + ": " + (value.isEmpty() ? "not known" : "EUR".equals(q.unit())
+                            ? "EUR " + grouped(value) : grouped(value) + (q.unit() == null ? "" : " " + q.unit())));
                 }
             }
             case PERCENTAGE -> parts.add(values.get(0) + "%");
-            case MONEY_EUR -> parts.add("EUR " + values.get(0));
-            default -> parts.add(values.get(0) + (q.unit() == null || q.type() != eu.competitiondesk.assessments
-                    .questionnaire.QuestionType.NUMBER ? "" : " " + q.unit()));
+            case MONEY_EUR -> parts.add("EUR " + grouped(values.get(0)));
+            // A year is written as a year, other numbers with thousands separators.
+            case NUMBER -> parts.add("year".equals(q.unit()) ? values.get(0)
+                    : grouped(values.get(0)) + (q.unit() == null ? "" : " " + q.unit()));
+            default -> parts.add(values.get(0));
         }
         return String.join("; ", parts);
+    }
+
+    /** A stored number with thousands separators and every decimal it has: 7500000000 as 7,500,000,000. */
+    static String grouped(String plain) {
+        try {
+            java.math.BigDecimal number = new java.math.BigDecimal(plain);
+            java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            format.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
+            format.setMinimumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
+            return format.format(number);
+        } catch (NumberFormatException e) {
+            return plain;
+        }
     }
 
     /** Labels of the three financial years, from the last financial year when it is answered. */

@@ -30,17 +30,22 @@ public class CaseCsvExports {
     @ConfigProperty(name = "desk.reports.band-width", defaultValue = "10")
     int bandWidth;
 
+    private static String yesNo(boolean value) {
+        return value ? "Yes" : "No";
+    }
+
     public String shares(long caseId, ReportEdition edition) {
         boolean full = edition == ReportEdition.CONFIDENTIAL;
         return csv(printer -> {
-            printer.printRecord("market", "dataset_source", "dataset_period", "scope", "confidential", "firm",
-                    "share", "row_source", "row_period", "note");
+            printer.printRecord("Market", "Source of the dataset", "Period of the dataset", "What the source counts",
+                    "Business secret", "Firm", "Share (%)", "Source of the row", "Period of the row", "Note");
             for (RelevantMarket market : RelevantMarket.ofCase(caseId)) {
                 for (ShareDataset d : market.datasets) {
                     for (ShareRow r : d.rows) {
                         boolean hide = d.confidential && !full;
                         printer.printRecord(CsvCells.safe(market.name), CsvCells.safe(d.source),
-                                CsvCells.safe(d.period), CsvCells.safe(d.scope), d.confidential, CsvCells.safe(r.firm),
+                                CsvCells.safe(d.period), CsvCells.safe(d.scope), yesNo(d.confidential),
+                                CsvCells.safe(r.firm),
                                 hide ? Redaction.band(r.share.doubleValue(), bandWidth)
                                         : r.share.stripTrailingZeros().toPlainString(),
                                 CsvCells.safe(r.source), CsvCells.safe(r.period),
@@ -54,8 +59,8 @@ public class CaseCsvExports {
     public String answers(long caseId, ReportEdition edition) {
         boolean full = edition == ReportEdition.CONFIDENTIAL;
         return csv(printer -> {
-            printer.printRecord("assessment", "questionnaire", "section", "question_id", "question", "answer",
-                    "evidence", "confidential");
+            printer.printRecord("Assessment", "Questionnaire", "Section", "Question", "Answer", "Evidence",
+                    "Business secret");
             for (Assessment assessment : Assessment.ofCase(caseId)) {
                 AssessmentView view = new AssessmentView(assessment, questionnaires.of(assessment));
                 for (Questionnaire.Section section : view.questionnaire().sections()) {
@@ -64,10 +69,11 @@ public class CaseCsvExports {
                             continue;
                         }
                         boolean hide = view.confidential(q.id()) && !full;
-                        printer.printRecord(CsvCells.safe(assessment.title), view.questionnaire().key(),
-                                CsvCells.safe(section.title()), q.id(), CsvCells.safe(q.label()),
-                                hide ? Redaction.MARK : CsvCells.safe(view.display(q)),
-                                hide ? Redaction.MARK : CsvCells.safe(view.evidence(q.id())), view.confidential(q.id()));
+                        printer.printRecord(CsvCells.safe(assessment.title), view.questionnaire().title()
+                                + " (version " + view.questionnaire().version() + ")", CsvCells.safe(section.title()),
+                                CsvCells.safe(q.label()), hide ? Redaction.MARK : CsvCells.safe(view.display(q)),
+                                hide ? Redaction.MARK : CsvCells.safe(view.evidence(q.id())),
+                                yesNo(view.confidential(q.id())));
                     }
                 }
             }

@@ -80,6 +80,9 @@ class AssessmentBrowserTest extends BrowserTestBase {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Check your answers");
         assertThat(page.locator("main")).containsText("Member States where the service is provided");
+        // Money and counts with thousands separators, as people write them.
+        assertThat(page.locator("main")).containsText("EUR 9,000,000,000");
+        assertThat(page.locator("main")).containsText("50,000,000 end users");
 
         button("Mark complete and see the findings");
         assertThat(page.locator("#finding-size")).containsText("Met");

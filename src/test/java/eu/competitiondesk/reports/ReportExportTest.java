@@ -268,7 +268,7 @@ class ReportExportTest {
         String shares = officer.request().get("/cases/" + caseId + "/reports/shares.csv?edition=confidential")
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/csv")).extract()
                 .asString();
-        assertTrue(shares.startsWith("market,dataset_source,dataset_period"));
+        assertTrue(shares.startsWith("Market,Source of the dataset,Period of the dataset"), "headings in words");
         assertTrue(shares.contains("Hidden Cloud,23.4567"));
         String publicShares = officer.request().get("/cases/" + caseId + "/reports/shares.csv?edition=public")
                 .asString();

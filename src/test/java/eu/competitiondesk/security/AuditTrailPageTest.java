@@ -28,10 +28,10 @@ class AuditTrailPageTest {
         officer.form().formParam("noteBody", "A note for the trail").post("/cases/" + id + "/notes").then()
                 .statusCode(303);
         String all = officer.request().get("/cases/" + id + "/audit").then().statusCode(200).extract().asString();
-        assertTrue(all.contains(CELL + "CASE_CREATED<") && all.contains(CELL + "NOTE_ADDED<"), all);
+        assertTrue(all.contains(CELL + "Case created<") && all.contains(CELL + "Note added<"), all);
         String created = officer.request().get("/cases/" + id + "/audit?action=CASE_CREATED").asString();
         assertTrue(created.contains("Opened case " + reference));
-        assertFalse(created.contains(CELL + "NOTE_ADDED<"), "filtered to one action");
+        assertFalse(created.contains(CELL + "Note added<"), "filtered to one action");
         String tomorrow = LocalDate.now().plusDays(1).toString();
         assertTrue(officer.request().get("/cases/" + id + "/audit?from=" + tomorrow).asString()
                 .contains("No events match."));
@@ -45,6 +45,6 @@ class AuditTrailPageTest {
         String logins = admin.request().get("/admin/audit?action=LOGIN&actor=audit-plain").then().statusCode(200)
                 .extract().asString();
         assertTrue(logins.contains("Signed in from"), logins);
-        assertFalse(logins.contains(CELL + "CASE_CREATED<"));
+        assertFalse(logins.contains(CELL + "Case created<"));
     }
 }

@@ -1,0 +1,164 @@
+package eu.competitiondesk.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.competitiondesk.assessments.questionnaire.Questionnaire;
+import eu.competitiondesk.assessments.questionnaire.QuestionnaireCatalog;
+import eu.competitiondesk.cases.CaseResource;
+import eu.competitiondesk.support.CaseFixtures;
+import eu.competitiondesk.support.Routes;
+import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What people read is in their words: every page the route walker reaches on the demo case, and the text of every
+ * report and CSV export of it, is searched for anything that looks like a code: an enum name, a Java boolean or
+ * null, or a question id.
+ */
+@QuarkusTest
+class PlainWordsTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern ENUM_NAME = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b");
+    private static final Pattern LITERAL = Pattern.compile("\\b(true|false|null)\\b");
+
+    @Inject
+    CaseFixtures fixtures;
+
+    @Test
+    void noPageOrExportOfTheDemoCaseShowsACode() throws Exception {
+        long caseId = fixtures.demoCaseId();
+        Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        officer.request().contentType("application/json").body("{\"edition\":\"public\"}")
+                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201);
+        officer.page("/cases/" + caseId + "/documents");
+        officer.multipart().multiPart("file", "notes.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
+                .post("/cases/" + caseId + "/documents").then().statusCode(303);
+        Map<String, String> ids = fixtures.idsInside(caseId);
+        String assessmentPage = officer.request().get("/cases/" + caseId + "/assessments/" + ids.get("assessmentId"))
+                .asString();
+        Matcher section = Pattern.compile("/sections/([a-z0-9-]+)").matcher(assessmentPage);
+        assertTrue(section.find());
+        ids.put("sectionId", section.group(1));
+        Set<String> questionIds = questionIds();
+
+        List<String> codes = new ArrayList<>();
+        int pages = 0;
+        for (Routes.Route route : Routes.all(CaseResource.class)) {
+            if (!route.method().equals("GET") || route.path().startsWith("/api") || route.path().startsWith("/q/")
+                    || route.path().matches(".*(\\.csv|/download|/docx|/pdf|/export|/logout|/sso.*)$")) {
+                continue;
+            }
+            String path = fill(route.path(), ids);
+            if (path == null) {
+                continue;
+            }
+            Response response = officer.request().get(path);
+            String type = String.valueOf(response.contentType());
+            if (response.statusCode() != 200 || !type.contains("html")) {
+                continue;
+            }
+            pages++;
+            // The text people see, and the labels a screen reader reads; not attribute values such as ids.
+            var document = Jsoup.parse(response.asString());
+            document.select("script, style").remove();
+            StringBuilder text = new StringBuilder(document.text());
+            document.select("[aria-label], [title], [alt]").forEach(e -> text.append(' ')
+                    .append(e.attr("aria-label")).append(' ').append(e.attr("title")).append(' ').append(e.attr("alt")));
+            check(path, text.toString(), questionIds, codes);
+        }
+        assertTrue(pages >= 20, "the walker reached the case's pages: " + pages);
+
+        for (String edition : List.of("confidential", "public")) {
+            for (String format : List.of("pdf", "docx")) {
+                int id = officer.request().contentType("application/json")
+                        .body("{\"edition\":\"" + edition + "\",\"format\":\"" + format + "\"}")
+                        .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201).extract().path("id");
+                byte[] bytes = officer.request().get("/api/v1/reports/" + id + "/" + format).then().statusCode(200)
+                        .extract().asByteArray();
+                check(edition + " " + format, format.equals("pdf") ? pdfText(bytes) : docxText(bytes), questionIds,
+                        codes);
+            }
+            for (String csv : List.of("shares.csv", "answers.csv")) {
+                check(edition + " " + csv, officer.request().get("/cases/" + caseId + "/reports/" + csv + "?edition="
+                        + edition).then().statusCode(200).extract().asString(), questionIds, codes);
+            }
+        }
+        assertEquals(List.of(), codes, "codes where people read words");
+    }
+
+    private static void check(String where, String text, Set<String> questionIds, List<String> codes) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher enumName = ENUM_NAME.matcher(text);
+        while (enumName.find()) {
+            found.add(enumName.group());
+        }
+        Matcher literal = LITERAL.matcher(text);
+        while (literal.find()) {
+            found.add(literal.group());
+        }
+        for (String id : questionIds) {
+            if (Pattern.compile("\\b" + Pattern.quote(id) + "\\b").matcher(text).find()) {
+                found.add(id);
+            }
+        }
+        if (!found.isEmpty()) {
+            codes.add(where + ": " + found);
+        }
+    }
+
+    private static Set<String> questionIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.load(PlainWordsTest.class.getClassLoader());
+        for (Questionnaire q : catalog.latest()) {
+            for (Questionnaire.Section s : q.sections()) {
+                // Ids of one word ("supplier", "route") are ordinary words; the ones with an underscore are codes.
+                s.questions().stream().map(Questionnaire.Question::id).filter(id -> id.contains("_")).forEach(ids::add);
+            }
+        }
+        return ids;
+    }
+
+    private static String fill(String template, Map<String, String> ids) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String value = ids.get(matcher.group(1));
+            if (value == null) {
+                return null;
+            }
+            matcher.appendReplacement(path, value);
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+}
