@@ -44,7 +44,8 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire)
             return new BasisLine(b.label(), b.value(), null, null, false);
         }
         Questionnaire.Question q = question.get();
-        String shown = isShown(q) && !values(q.id()).isEmpty() ? display(q) : "not answered";
+        // An unanswered or hidden question keeps what the rule made of it ("indefinite", "not known").
+        String shown = isShown(q) && !values(q.id()).isEmpty() ? display(q) : b.value();
         return new BasisLine(b.label() == null ? q.label() : b.label(), shown, q.id(), "/cases/"
                 + assessment.caseFile.id + "/assessments/" + assessment.id + "/sections/" + sectionOf(q.id())
                 + "?return=check#q-" + q.id(), confidential(q.id()));

@@ -45,4 +45,33 @@ class ReportBrowserTest extends BrowserTestBase {
             assertTrue(text.contains("]%"), "the demo's confidential dataset shows ranges");
         }
     }
+
+    @Test
+    void findingsAndReportPreviewReadAsReasoningAndPrintCleanly() {
+        signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        page.navigate("/cases?q=" + DemoCase.REFERENCE);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoCase.REFERENCE)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Azure exclusivity for OpenAI")
+                .setExact(false)).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("findings").setExact(false)).first().click();
+        assertThat(page.locator("#conclusions")).hasText("Conclusions");
+        assertThat(page.locator(".desk-conclusions")).containsText("Block exemption: cannot tell yet");
+        assertThat(page.locator(".desk-to-establish").first()).containsText("Buyer's share");
+        BrowserSupport.assertAccessible(page, "demo findings");
+        page.setViewportSize(1100, 1400);
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(
+                "target/screenshots/findings-page.png")));
+        // Printed, the page drops the navigation and keeps the reasoning.
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator(".desk-header__nav")).isHidden();
+        assertThat(page.locator(".desk-conclusions")).isVisible();
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+
+        page.navigate(page.url().replaceAll("/assessments/.*", "/reports/preview"));
+        assertThat(page.locator("body")).containsText("Scenario: Hypothetical merger of Microsoft and Google");
+        assertThat(page.locator("body")).containsText("Conclusions");
+        page.locator("h2.assessment-start").first().evaluate("e => e.scrollIntoView()");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(
+                "target/screenshots/report-page.png")));
+    }
 }

@@ -128,7 +128,7 @@ class XssExportTest {
                 }
             }
         }
-        List<String> firmCells = shares.stream().map(record -> record.get("firm")).toList();
+        List<String> firmCells = shares.stream().map(record -> record.get("Firm")).toList();
         for (String payload : XssPayloads.ALL) {
             assertTrue(firmCells.contains(payload), "payload kept whole in its own cell: " + payload);
         }

@@ -13,6 +13,11 @@ import java.util.function.Predicate;
  */
 public final class Conclusions {
 
+    /** The foreclosure factors of the Vertical Guidelines, by finding, as the conclusion names them. */
+    private static final Map<String, String> FACTORS = Map.of("supplier-position", "the supplier's market position",
+            "parallel-networks", "parallel networks", "entry-barriers", "entry barriers", "buyer-power",
+            "countervailing buyer power", "duration", "duration", "efficiencies", "efficiencies claimed");
+
     private Conclusions() {
     }
 
@@ -47,13 +52,13 @@ public final class Conclusions {
         List<String> away = new ArrayList<>();
         List<String> open = new ArrayList<>();
         for (Finding f : findings) {
-            if (!List.of("supplier-position", "parallel-networks", "entry-barriers", "buyer-power", "duration",
-                    "efficiencies").contains(f.id())) {
+            String factor = FACTORS.get(f.id());
+            if (factor == null) {
                 continue;
             }
             (f.outcome() == Outcome.POINTS_TOWARDS ? towards : f.outcome() == Outcome.POINTS_AWAY ? away
                     : f.outcome() == Outcome.NOT_ASSESSED || f.outcome() == Outcome.UNDETERMINED ? open
-                    : new ArrayList<String>()).add(lowerFirst(f.title()));
+                    : new ArrayList<String>()).add(factor);
         }
         String statement = "Foreclosure outside the block exemption: to be weighed by the case team"
                 + (towards.isEmpty() ? "" : "; pointing towards it: " + String.join(", ", towards))

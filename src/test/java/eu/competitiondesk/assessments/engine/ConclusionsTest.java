@@ -98,7 +98,7 @@ class ConclusionsTest {
     @Test
     void foreclosureNamesTheFactorsEachWay() {
         Conclusion foreclosure = conclusion(AssessmentRules.EXCLUSIVITY, exclusivity(), "Foreclosure");
-        assertTrue(foreclosure.statement().contains("pointing away from it: supplier's market position"),
+        assertTrue(foreclosure.statement().contains("pointing away from it: the supplier's market position"),
                 foreclosure.statement());
         Map<String, List<String>> open = exclusivity();
         open.put("entry_barriers", List.of("NOT_ASSESSED"));
