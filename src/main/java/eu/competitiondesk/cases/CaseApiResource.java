@@ -94,8 +94,8 @@ public class CaseApiResource {
             errors.put("dir", "must be asc or desc");
         }
         int pageNumber = parseInt(page, 1);
-        if (pageNumber < 1) {
-            errors.put("page", "must be a whole number, 1 or more");
+        if (pageNumber < 1 || pageNumber > CaseCriteria.MAX_PAGE) {
+            errors.put("page", "must be a whole number from 1 to " + CaseCriteria.MAX_PAGE);
         }
         int pageSize = parseInt(size, defaultPageSize);
         if (pageSize < 1 || pageSize > CaseCriteria.MAX_SIZE) {

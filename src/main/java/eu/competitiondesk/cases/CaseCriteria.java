@@ -9,10 +9,13 @@ public record CaseCriteria(String text, CaseStatus status, CaseType type, Long o
 
     public static final int MAX_SIZE = 100;
 
+    /** Beyond any list an authority keeps (a million cases at 25 a page); keeps the row offset an int. */
+    public static final int MAX_PAGE = 40_000;
+
     public CaseCriteria {
         text = text == null || text.isBlank() ? null : text.trim();
         sort = sort == null ? CaseSort.OPENED : sort;
-        page = Math.max(1, page);
+        page = Math.min(MAX_PAGE, Math.max(1, page));
         size = Math.min(MAX_SIZE, Math.max(1, size));
     }
 }

@@ -130,7 +130,7 @@ public class CaseListQuery {
 
     private int pageNumber() {
         try {
-            return pageParam == null ? 1 : Math.max(1, Integer.parseInt(pageParam.trim()));
+            return pageParam == null ? 1 : Math.min(CaseCriteria.MAX_PAGE, Math.max(1, Integer.parseInt(pageParam.trim())));
         } catch (NumberFormatException e) {
             return 1;
         }

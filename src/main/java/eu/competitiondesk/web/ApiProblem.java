@@ -18,15 +18,20 @@ public record ApiProblem(String type, String title, int status, String detail, L
         return new ApiProblem("about:blank", title, status, detail, List.of());
     }
 
-    public static ApiProblem invalid(Map<String, String> fieldErrors, List<String> order) {
-        List<FieldProblem> problems = fieldErrors.entrySet().stream()
-                .sorted((a, b) -> Integer.compare(rank(order, a.getKey()), rank(order, b.getKey())))
-                .map(e -> new FieldProblem(e.getKey(), e.getValue())).toList();
-        return new ApiProblem("about:blank", "Invalid request", 400, "One or more fields are invalid.", problems);
-    }
+    /** The most field problems one answer lists: a huge bad body gets a bounded answer, fast. */
+    public static final int MAX_ERRORS = 100;
 
-    private static int rank(List<String> order, String field) {
-        int index = order.indexOf(field);
-        return index < 0 ? Integer.MAX_VALUE : index;
+    /** Each bad field, in {@code order} (fields it does not name last), at most {@link #MAX_ERRORS} of them. */
+    public static ApiProblem invalid(Map<String, String> fieldErrors, List<String> order) {
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            rank.putIfAbsent(order.get(i), i);
+        }
+        List<FieldProblem> problems = fieldErrors.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> rank.getOrDefault(e.getKey(), Integer.MAX_VALUE)))
+                .limit(MAX_ERRORS).map(e -> new FieldProblem(e.getKey(), e.getValue())).toList();
+        String detail = fieldErrors.size() > MAX_ERRORS ? "One or more fields are invalid; the first " + MAX_ERRORS
+                + " of " + fieldErrors.size() + " are listed." : "One or more fields are invalid.";
+        return new ApiProblem("about:blank", "Invalid request", 400, detail, problems);
     }
 }

@@ -42,7 +42,12 @@ public class Flash {
         if (cookie == null || cookie.getValue() == null || cookie.getValue().isEmpty()) {
             return null;
         }
-        return truncate(URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8));
+        try {
+            return truncate(URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            // A cookie this application did not write (malformed escapes): there is no message to show.
+            return null;
+        }
     }
 
     static NewCookie expired() {

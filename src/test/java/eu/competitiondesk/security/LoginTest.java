@@ -183,6 +183,18 @@ class LoginTest {
     }
 
     @Test
+    void theClientAddressIsTheRightmostOneNoTrustedProxyAdded() {
+        // Through the trusted proxy (127.0.0.1): the leftmost entry is the client's own claim, the rightmost the
+        // proxy's view of who connected to it.
+        Session.attempt("nobody-forwarded-typo", "whatever", "192.0.2.99, 198.51.100.77");
+        assertEquals(1, sessions.auditCount("LOGIN_FAILED", "unknown account from 198.51.100.77"));
+        assertEquals(0, sessions.auditCount("LOGIN_FAILED", "unknown account from 192.0.2.99"));
+        // A trusted proxy in the chain is skipped.
+        Session.attempt("nobody-forwarded-typo", "whatever", "198.51.100.78, 127.0.0.1");
+        assertEquals(1, sessions.auditCount("LOGIN_FAILED", "unknown account from 198.51.100.78"));
+    }
+
+    @Test
     void oneAddressTryingManyAccountsIsHeld() {
         users.ensure("login-sprayed", Role.CASE_OFFICER);
         for (int i = 0; i < 20; i++) {
