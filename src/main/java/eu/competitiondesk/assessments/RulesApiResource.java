@@ -11,6 +11,7 @@ import eu.competitiondesk.assessments.engine.DmaDesignation;
 import eu.competitiondesk.assessments.engine.ExclusivityScreen;
 import eu.competitiondesk.assessments.engine.InvalidAssessmentInput;
 import eu.competitiondesk.assessments.engine.RuleViolation;
+import eu.competitiondesk.assessments.questionnaire.AnswerCheck;
 import eu.competitiondesk.deadlines.CommissionCalendar;
 import eu.competitiondesk.web.ApiProblem;
 import eu.competitiondesk.web.ApiProblemException;
@@ -135,7 +136,13 @@ public class RulesApiResource {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            if (date.getYear() < AnswerCheck.FIRST_YEAR || date.getYear() > AnswerCheck.LAST_YEAR) {
+                errors.add(new RuleViolation(field, "a date between " + AnswerCheck.FIRST_YEAR + " and "
+                        + AnswerCheck.LAST_YEAR));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.add(new RuleViolation(field, "a date as YYYY-MM-DD"));
             return null;

@@ -24,6 +24,9 @@ public class CaseService {
     @Inject
     RequestTeamRoles teamRoles;
 
+    @Inject
+    eu.competitiondesk.web.AppMessages msg;
+
     @Transactional
     public CaseFile open(CaseDetails details, AppUser lead) {
         if (CaseFile.findByReference(details.reference()).isPresent()) {
@@ -40,8 +43,8 @@ public class CaseService {
         member.teamRole = TeamRole.LEAD;
         caseFile.team.add(member);
         caseFile.persist();
-        audit.record(caseFile.id, "CASE_CREATED", "Opened case " + caseFile.reference + " (" + caseFile.type
-                + "), lead " + lead.username);
+        audit.record(caseFile.id, "CASE_CREATED", "Opened case " + caseFile.reference + " ("
+                + msg.caseType(caseFile.type) + "), lead " + lead.username);
         return caseFile;
     }
 
@@ -80,7 +83,8 @@ public class CaseService {
         CaseStatus before = caseFile.status;
         caseFile.status = target;
         touch(caseFile);
-        audit.record(caseFile.id, "STATUS_CHANGED", "Status " + before + " -> " + target);
+        audit.record(caseFile.id, "STATUS_CHANGED", "Status " + msg.caseStatus(before) + " -> "
+                + msg.caseStatus(target));
         return caseFile;
     }
 
@@ -94,7 +98,8 @@ public class CaseService {
         party.position = caseFile.parties.size();
         caseFile.parties.add(party);
         touch(caseFile);
-        audit.record(caseId, "PARTY_ADDED", "Added party " + party.name + " as " + role);
+        audit.record(caseId, "PARTY_ADDED", "Added party " + party.name + " as "
+                + msg.partyRole(role).toLowerCase(java.util.Locale.ROOT));
         return party;
     }
 
@@ -123,7 +128,8 @@ public class CaseService {
         caseFile.team.add(member);
         teamRoles.forget(caseId);
         touch(caseFile);
-        audit.record(caseId, "TEAM_ADDED", "Added " + user.username + " to the team as " + role);
+        audit.record(caseId, "TEAM_ADDED", "Added " + user.username + " to the team as "
+                + msg.teamRole(role).toLowerCase(java.util.Locale.ROOT));
         return true;
     }
 
@@ -156,7 +162,8 @@ public class CaseService {
         date.legalBasis = legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim();
         caseFile.keyDates.add(date);
         touch(caseFile);
-        audit.record(caseId, "KEY_DATE_ADDED", "Added " + kind + " \"" + date.label + "\" on " + dueOn);
+        audit.record(caseId, "KEY_DATE_ADDED", "Added " + msg.keyDateKind(kind).toLowerCase(java.util.Locale.ROOT)
+                + " \"" + date.label + "\" on " + dueOn);
         return date;
     }
 

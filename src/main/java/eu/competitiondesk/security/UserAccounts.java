@@ -13,12 +13,15 @@ public class UserAccounts {
     AuditTrail audit;
 
     @Inject
+    eu.competitiondesk.web.AppMessages msg;
+
+    @Inject
     SessionStore sessions;
 
     @Transactional
     public AppUser create(String username, String fullName, Role role, String password) {
         AppUser user = newUser(username, fullName, role, password);
-        audit.record(null, "USER_CREATED", "Created user " + username + " with role " + role);
+        audit.record(null, "USER_CREATED", "Created user " + username + " with role " + msg.role(role));
         return user;
     }
 
@@ -26,7 +29,8 @@ public class UserAccounts {
     @Transactional
     public AppUser createBySystem(String username, String fullName, Role role, String password) {
         AppUser user = newUser(username, fullName, role, password);
-        audit.recordAs(AuditTrail.SYSTEM, null, "USER_CREATED", "Created user " + username + " with role " + role);
+        audit.recordAs(AuditTrail.SYSTEM, null, "USER_CREATED", "Created user " + username + " with role "
+                + msg.role(role));
         return user;
     }
 
@@ -48,7 +52,7 @@ public class UserAccounts {
         }
         StringBuilder summary = new StringBuilder("Changed user " + user.username);
         if (user.role != role) {
-            summary.append(": role ").append(user.role).append(" -> ").append(role);
+            summary.append(": role ").append(msg.role(user.role)).append(" -> ").append(msg.role(role));
         }
         user.fullName = fullName;
         user.role = role;

@@ -127,4 +127,12 @@ class RulesApiResourceTest {
         post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":10,\"buyerShare\":5,\"restraintType\":\"LOYALTY\"}")
                 .statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void implausibleDatesAreRefusedNotCounted() {
+        post("/api/v1/dma/evaluate", "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[1,2,3],"
+                + "\"thresholdsMetDate\":\"0001-01-01\",\"notificationDate\":\"+10000-02-29\",\"services\":[]}")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("thresholdsMetDate", "notificationDate"));
+    }
 }

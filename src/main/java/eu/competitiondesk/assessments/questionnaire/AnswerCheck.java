@@ -131,9 +131,17 @@ public final class AnswerCheck {
         return null;
     }
 
+    /** A plausible date for a case: competition law as these texts know it, and deadlines that can be counted. */
+    public static final int FIRST_YEAR = 1950;
+    public static final int LAST_YEAR = 2200;
+
     private static Checked date(String value) {
         try {
-            return new Checked(List.of(LocalDate.parse(value).toString()), null);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                return new Checked(List.of(value), "Enter a date between " + FIRST_YEAR + " and " + LAST_YEAR);
+            }
+            return new Checked(List.of(date.toString()), null);
         } catch (DateTimeParseException e) {
             return new Checked(List.of(value), "Enter a real date as YYYY-MM-DD");
         }
