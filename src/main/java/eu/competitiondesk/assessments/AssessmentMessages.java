@@ -65,6 +65,7 @@ public interface AssessmentMessages {
     @Message String market_hints_share();
     @Message String outcome(Outcome outcome);
     @Message String confidential_tag();
+    @Message String assessment_evidence_control();
     @Message String conclusions_title();
     @Message String conclusion_reasons();
     @Message String to_establish();

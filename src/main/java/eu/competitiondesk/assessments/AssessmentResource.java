@@ -161,6 +161,9 @@ public class AssessmentResource {
                 errors.add(fieldId(q), checked.problem());
             } else if (note != null && note.length() > 4000) {
                 errors.add("evidence-" + q.id(), msg.assessment_evidence_too_long());
+            } else if (AnswerCheck.hasUntypable(note)) {
+                evidence.put(q.id(), note.replaceAll("\\p{Cc}|\\p{Cs}", ""));
+                errors.add("evidence-" + q.id(), msg.assessment_evidence_control());
             } else {
                 entries.put(q.id(), new AssessmentService.Entry(checked.values(), note, secret));
             }

@@ -187,7 +187,7 @@ public class DocxRenderer {
         run.setFontFamily("Liberation Sans");
         run.setFontSize(size);
         run.setBold(bold);
-        run.setText(text);
+        run.setText(eu.competitiondesk.web.XmlText.clean(text));
     }
 
     /** Appends a row; the first call on a new table fills the row POI created with it. */

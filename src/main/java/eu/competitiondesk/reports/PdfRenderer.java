@@ -52,7 +52,7 @@ public class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.withHtmlContent(xhtml, "/");
+            builder.withHtmlContent(eu.competitiondesk.web.XmlText.clean(xhtml), "/");
             builder.useSVGDrawer(new BatikSVGDrawer());
             for (Map.Entry<String, byte[]> font : fonts.entrySet()) {
                 byte[] bytes = font.getValue();

@@ -69,6 +69,12 @@ class AssessmentPagesTest {
         String base = start("exclusivity");
         officer.page(base).then().statusCode(200).body(containsString("Not started"))
                 .body(containsString("1 of 7 sections done"));
+        // A NUL or another control character is refused with the field's error, and nothing is stored.
+        save(base, "parties", Map.of("q.supplier", "Micro\u0000soft", "q.buyer", "OpenAI", "q.parties_compete", "yes"))
+                .then().statusCode(422).body(containsString("Remove the control characters"));
+        save(base, "parties", Map.of("q.supplier", "Microsoft", "q.buyer", "OpenAI", "q.parties_compete", "yes",
+                "evidence.buyer", "note\u0007")).then().statusCode(422)
+                .body(containsString("Remove the control characters from the evidence note"));
         save(base, "parties", Map.of("q.supplier", "Microsoft", "q.buyer", "OpenAI", "q.parties_compete", "yes"))
                 .then().statusCode(303).header("Location", endsWith(base + "/sections/markets"));
         // A wrong answer comes back with the error, the typed value and nothing saved.

@@ -81,4 +81,22 @@ class RequestHardeningTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 2_000, "answered in " + millis + " ms");
     }
+
+    @Test
+    void controlCharactersStoredEarlierDoNotBreakAnyExport() {
+        Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        Response created = officer.request().contentType("application/json").body("{\"reference\":\"AT.99873\","
+                + "\"title\":\"Control characters\",\"type\":\"ARTICLE_101\",\"openedOn\":\"2025-03-14\","
+                + "\"summary\":\"before\\u0001after\\uffff end\"}").post("/api/v1/cases");
+        if (created.statusCode() != 201) {
+            // Refused on the way in is as good: nothing was stored that could break an export.
+            assertTrue(created.statusCode() == 400, "status " + created.statusCode());
+            return;
+        }
+        String id = created.then().extract().path("id").toString();
+        for (String format : java.util.List.of("pdf", "docx")) {
+            officer.request().contentType("application/json").body("{\"edition\":\"confidential\",\"format\":\""
+                    + format + "\"}").post("/api/v1/cases/" + id + "/reports").then().statusCode(201);
+        }
+    }
 }

@@ -147,7 +147,20 @@ public final class AnswerCheck {
         }
     }
 
+    /** Control and format characters, lone surrogates and non-characters: never part of what someone typed. */
+    private static final java.util.regex.Pattern UNTYPABLE = java.util.regex.Pattern.compile(
+            "[\\p{Cc}\\p{Cf}\\p{Cs}\\x{FFFE}\\x{FFFF}&&[^\\t\\n\\r]]");
+
+    /** Whether the text holds characters no one types (line breaks and tabs are allowed). */
+    public static boolean hasUntypable(String value) {
+        return value != null && UNTYPABLE.matcher(value).find();
+    }
+
     private static Checked text(String value, Questionnaire.Question q) {
+        if (hasUntypable(value)) {
+            return new Checked(List.of(value.replaceAll("\\p{Cc}|\\p{Cs}", "")), "Remove the control characters"
+                    + " from the text");
+        }
         int max = q.maxLength() == null ? 4000 : q.maxLength();
         return value.length() > max ? new Checked(List.of(value), "Enter at most " + max + " characters")
                 : new Checked(List.of(value), null);
