@@ -122,6 +122,26 @@ public class ErrorPages {
         response.setEntity(Templates.error(heading, explanation).render(), null, MediaType.TEXT_HTML_TYPE);
     }
 
+    /**
+     * Whether the failure is the request's own encoding: a %-escape in the query or form that does not decode, or a
+     * multipart body that does not parse.
+     */
+    static boolean malformedEncoding(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            boolean decoding = t instanceof IllegalArgumentException;
+            boolean multipart = t instanceof java.io.IOException;
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String owner = frame.getClassName();
+                if (decoding && (owner.endsWith(".URLUtils") || owner.endsWith(".QueryStringDecoder")
+                        || owner.equals("java.net.URLDecoder"))
+                        || multipart && owner.contains(".multipart.MultiPartParserDefinition")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerResponse response) {
         if (response.ended()) {
@@ -134,6 +154,11 @@ public class ErrorPages {
             // is nobody to answer and nothing went wrong here, so this is no error for the operators' log.
             LOG.debugf("Client closed the connection mid-request: %s", e.getClass().getName());
             return null;
+        }
+        if (malformedEncoding(e)) {
+            // A query, form or multipart body that does not decode: the client's mistake, said as such.
+            return isApi() ? problem(ApiProblem.of(400, "Bad request", "The request's URL or form encoding is"
+                    + " malformed.")) : page(400, msg.error_bad_request_heading(), msg.error_bad_request_text());
         }
         if (DatabaseOutage.isCause(e)) {
             LOG.warnf("Database unreachable: %s", e.getClass().getName());
