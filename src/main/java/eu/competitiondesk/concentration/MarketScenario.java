@@ -51,8 +51,10 @@ public class MarketScenario extends PanacheEntityBase {
     @OrderBy("position")
     public List<ScenarioStake> stakes = new ArrayList<>();
 
+    /** The market's scenarios with their stakes, in one query: the market page and every report read them all. */
     public static List<MarketScenario> ofMarket(long marketId) {
-        return list("market.id = ?1 order by id", marketId);
+        return find("select distinct s from MarketScenario s left join fetch s.stakes where s.market.id = ?1"
+                + " order by s.id", marketId).list();
     }
 
     public List<Stake> engineStakes() {

@@ -32,8 +32,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CaseIsolationTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-
     @Inject
     TestUsers users;
 
@@ -158,19 +156,16 @@ class CaseIsolationTest {
     }
 
     private String fill(String template) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder path = new StringBuilder();
-        while (matcher.find()) {
-            // A snapshot is either a PDF or a DOCX; each download route needs one of its own kind.
-            String value = template.endsWith("/docx") && matcher.group(1).equals("reportId") ? docxReportId
-                    : ids.get(matcher.group(1));
-            if (value == null) {
-                throw new AssertionError("no id for {" + matcher.group(1) + "} in " + template
-                        + ": teach CaseFixtures where to find one");
-            }
-            matcher.appendReplacement(path, value);
+        // A snapshot is either a PDF or a DOCX; each download route needs one of its own kind.
+        Map<String, String> known = ids;
+        if (template.endsWith("/docx")) {
+            known = new java.util.HashMap<>(ids);
+            known.put("reportId", docxReportId);
         }
-        matcher.appendTail(path);
-        return path.toString();
+        String path = Routes.fill(template, known);
+        if (path == null) {
+            throw new AssertionError("no id for a parameter of " + template + ": teach CaseFixtures where to find one");
+        }
+        return path;
     }
 }

@@ -28,7 +28,24 @@ public final class Routes {
         }
     }
 
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\w+)}");
+
     private Routes() {
+    }
+
+    /** The path with each {name} replaced by ids.get(name); null when an id is missing. */
+    public static String fill(String template, java.util.Map<String, String> ids) {
+        java.util.regex.Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String value = ids.get(matcher.group(1));
+            if (value == null) {
+                return null;
+            }
+            matcher.appendReplacement(path, value);
+        }
+        matcher.appendTail(path);
+        return path.toString();
     }
 
     public static List<Route> all(Class<?> anyApplicationClass) {

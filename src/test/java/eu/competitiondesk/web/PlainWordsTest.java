@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PlainWordsTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Pattern ENUM_NAME = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b");
     private static final Pattern LITERAL = Pattern.compile("\\b(true|false|null)\\b");
 
@@ -66,7 +65,7 @@ class PlainWordsTest {
                     || route.path().matches(".*(\\.csv|/download|/docx|/pdf|/export|/logout|/sso.*)$")) {
                 continue;
             }
-            String path = fill(route.path(), ids);
+            String path = Routes.fill(route.path(), ids);
             if (path == null) {
                 continue;
             }
@@ -138,20 +137,6 @@ class PlainWordsTest {
             }
         }
         return ids;
-    }
-
-    private static String fill(String template, Map<String, String> ids) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder path = new StringBuilder();
-        while (matcher.find()) {
-            String value = ids.get(matcher.group(1));
-            if (value == null) {
-                return null;
-            }
-            matcher.appendReplacement(path, value);
-        }
-        matcher.appendTail(path);
-        return path.toString();
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

@@ -66,6 +66,6 @@ public record AnswerSheet(Map<String, List<String>> answers) {
     /** A reference to the answer of {@code question} for a finding's basis; pages show the answer in words. */
     public Basis cite(String label, String question) {
         List<String> values = answers.getOrDefault(question, List.of());
-        return Basis.of(question, label, values.isEmpty() ? "not answered" : String.join(", ", values));
+        return Basis.of(question, label, values.isEmpty() ? Basis.NOT_KNOWN : String.join(", ", values));
     }
 }

@@ -44,8 +44,11 @@ public final class AssessmentRules {
             java.util.Map.entry("dominantPartyShare", "dominant_share"));
 
     /** The DMA engine's inputs and the questions that answer them; services[n] is the (n+1)th service. */
+    private static final java.util.regex.Pattern SERVICE_INPUT = java.util.regex.Pattern.compile(
+            "services\\[(\\d+)]\\.(\\w+)");
+
     static String dmaQuestion(String input) {
-        java.util.regex.Matcher service = java.util.regex.Pattern.compile("services\\[(\\d+)]\\.(\\w+)").matcher(input);
+        java.util.regex.Matcher service = SERVICE_INPUT.matcher(input);
         if (service.matches()) {
             String prefix = "service_" + (Integer.parseInt(service.group(1)) + 1) + "_";
             return switch (service.group(2)) {

@@ -9,6 +9,9 @@ package eu.competitiondesk.assessments.engine;
  */
 public record Basis(String input, String label, String value) {
 
+    /** The value of an input no one has given yet; a rule that needs it cannot tell yet. */
+    public static final String NOT_KNOWN = "not known";
+
     public static Basis of(String input, String label, String value) {
         return new Basis(input, label, value);
     }
@@ -21,6 +24,11 @@ public record Basis(String input, String label, String value) {
     /** The same reference under another name (an engine field mapped to its question). */
     public Basis as(String newInput) {
         return new Basis(newInput, label, value);
+    }
+
+    /** Whether the input is still unknown, wholly or for some year. */
+    public boolean isUnknown() {
+        return input != null && value != null && value.contains(NOT_KNOWN);
     }
 
     /** "label: value", or the derived fact. */

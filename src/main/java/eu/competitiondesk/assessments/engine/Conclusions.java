@@ -130,8 +130,7 @@ public final class Conclusions {
                 continue;
             }
             for (Basis b : f.basis()) {
-                if (b.input() != null && (b.value().contains("not known") || b.value().equals("not answered")
-                        || f.outcome() == Outcome.NOT_ASSESSED)) {
+                if (b.isUnknown() || b.input() != null && f.outcome() == Outcome.NOT_ASSESSED) {
                     missing.putIfAbsent(b.input(), b);
                 }
             }

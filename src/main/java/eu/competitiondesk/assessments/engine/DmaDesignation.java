@@ -78,7 +78,7 @@ public final class DmaDesignation {
                 + " at least EUR 75 bn in the last financial year",
                 List.of(Basis.of("unionTurnoverEur", "Union turnover for " + years(input.financialYears()),
                         money(input.unionTurnoverEur())), Basis.of("marketCapitalisationEur", "Market capitalisation for "
-                        + lastYear, input.marketCapitalisationEur() == null ? "not known"
+                        + lastYear, input.marketCapitalisationEur() == null ? Basis.NOT_KNOWN
                         : money(List.of(input.marketCapitalisationEur())))),
                 "DMA Art. 3(2)(a)"));
 
@@ -201,7 +201,7 @@ public final class DmaDesignation {
     }
 
     private static String counts(List<Long> values) {
-        return String.join(", ", values.stream().map(v -> v == null ? "not known"
+        return String.join(", ", values.stream().map(v -> v == null ? Basis.NOT_KNOWN
                 : String.format(java.util.Locale.ENGLISH, "%,d", v)).toList());
     }
 

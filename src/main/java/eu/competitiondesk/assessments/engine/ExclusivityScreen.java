@@ -182,7 +182,7 @@ public final class ExclusivityScreen {
     private static Outcome shareThreshold(Input in, List<VberReason> reasons, List<Finding> findings) {
         List<Basis> basis = new ArrayList<>();
         basis.add(Basis.of("supplierShare", "Supplier's share", pct(in.supplierShare())));
-        basis.add(Basis.of("buyerShare", "Buyer's share", in.buyerShare() == null ? "not known" : pct(in.buyerShare())));
+        basis.add(Basis.of("buyerShare", "Buyer's share", in.buyerShare() == null ? Basis.NOT_KNOWN : pct(in.buyerShare())));
         if (in.shareYear() != null && in.assessmentYear() != null && in.shareYear() != in.assessmentYear() - 1) {
             reasons.add(VberReason.SHARES_NOT_OF_PRECEDING_YEAR);
             basis.add(Basis.of("shareYear", "Calendar year of the shares", in.shareYear().toString()));
@@ -378,12 +378,12 @@ public final class ExclusivityScreen {
     private static Boolean deMinimis(Input in, List<Finding> findings) {
         List<Basis> basis = new ArrayList<>();
         basis.add(Basis.of("supplierShare", "Supplier's share", pct(in.supplierShare())));
-        basis.add(Basis.of("buyerShare", "Buyer's share", in.buyerShare() == null ? "not known" : pct(in.buyerShare())));
+        basis.add(Basis.of("buyerShare", "Buyer's share", in.buyerShare() == null ? Basis.NOT_KNOWN : pct(in.buyerShare())));
         basis.add(Basis.of("partiesAreCompetitors", "Parties compete", yesNo(in.partiesAreCompetitors())));
         basis.add(Basis.of("parallelNetworks", "Parallel networks of similar agreements",
                 yesNo(in.parallelNetworks())));
         basis.add(Basis.of("tiedMarketShare", "Share of the market they tie", in.tiedMarketShare() == null
-                ? "not known" : pct(in.tiedMarketShare())));
+                ? Basis.NOT_KNOWN : pct(in.tiedMarketShare())));
         Boolean cumulative = Boolean.FALSE.equals(in.parallelNetworks()) ? Boolean.FALSE
                 : in.parallelNetworks() == null || in.tiedMarketShare() == null ? null
                 : in.tiedMarketShare().compareTo(CUMULATIVE_COVERAGE) >= 0;
@@ -455,7 +455,7 @@ public final class ExclusivityScreen {
     }
 
     static String yesNo(Boolean value) {
-        return value == null ? "not known" : value ? "yes" : "no";
+        return value == null ? Basis.NOT_KNOWN : value ? "yes" : "no";
     }
 
     static void validate(Input in) {

@@ -28,9 +28,10 @@ public record Analysis(Market market, BigDecimal othersMaxShare, BigDecimal hhi,
         if (!errors.isEmpty()) {
             throw new InvalidConcentrationInput(errors);
         }
+        Band band = market.roundingBand();
         return new Analysis(market, othersMaxShare, market.hhi(), upper, market.othersShare(),
-                market.concentrationRatio(4), market.numbersEquivalent(), market.roundingBand(), mergerOutcome,
-                mergerOutcome == null ? null : Screens.evaluate(market, mergerOutcome, upper, stakesGiven),
+                market.concentrationRatio(4), market.numbersEquivalent(), band, mergerOutcome,
+                mergerOutcome == null ? null : Screens.evaluate(market, mergerOutcome, upper, band, stakesGiven),
                 ownership);
     }
 

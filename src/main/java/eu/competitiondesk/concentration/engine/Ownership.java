@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +40,10 @@ final class Ownership {
     /** Firms named in stakes, in the order first named, as indices into the market's shares. */
     private final List<Integer> firms = new ArrayList<>();
     private final Map<Integer, Integer> position = new HashMap<>();
-    /** Owners outside the market, by key, with the name as first given. */
-    private final Map<String, String> outsideOwners = new LinkedHashMap<>();
+    /** Owners outside the market, by key, in the order first named: their position among the outside owners. */
+    private final Map<String, Integer> outsidePosition = new HashMap<>();
+    /** Their names as first given, in that order. */
+    private final List<String> outsideOwners = new ArrayList<>();
     private final List<Holding> holdings = new ArrayList<>();
 
     /** A stake once checked: holder is a firm position, or -1 - the outside owner's position. */
@@ -65,7 +66,6 @@ final class Ownership {
         List<InputError> errors = new ArrayList<>();
         Map<Integer, BigDecimal[]> soldByTarget = new HashMap<>();
         Set<String> pairs = new HashSet<>();
-        List<String> outsideKeys = new ArrayList<>();
         for (int n = 0; n < stakes.size(); n++) {
             Stake stake = stakes.get(n);
             String field = "stakes[" + n + "]";
@@ -123,12 +123,7 @@ final class Ownership {
             if (holder >= 0) {
                 holderRef = ownership.positionOf(holder);
             } else {
-                String key = Market.key(stake.holder());
-                ownership.outsideOwners.putIfAbsent(key, stake.holder().trim());
-                if (!outsideKeys.contains(key)) {
-                    outsideKeys.add(key);
-                }
-                holderRef = -1 - outsideKeys.indexOf(key);
+                holderRef = -1 - ownership.outsidePositionOf(stake.holder());
             }
             ownership.holdings.add(new Holding(n, holderRef, ownership.positionOf(target),
                     stake.financial().doubleValue(), stake.control().doubleValue()));
@@ -202,7 +197,14 @@ final class Ownership {
         BigDecimal delta = BigDecimal.valueOf(crossTerms).setScale(SCALE, RoundingMode.HALF_EVEN);
         BigDecimal hhi = market.hhi();
         return new OwnershipOutcome(hhi, Figures.plain(hhi.add(delta)), Figures.plain(delta),
-                List.copyOf(outsideOwners.values()));
+                List.copyOf(outsideOwners));
+    }
+
+    private int outsidePositionOf(String holder) {
+        return outsidePosition.computeIfAbsent(Market.key(holder), key -> {
+            outsideOwners.add(holder.trim());
+            return outsideOwners.size() - 1;
+        });
     }
 
     private int positionOf(int firm) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 /**
@@ -44,17 +43,16 @@ public final class Screens {
     }
 
     /**
-     * All three guidelines on every bound. {@code hhiUpper} is the market's HHI upper bound with Others;
-     * {@code stakesGiven} flags EU HMG para 20(c).
+     * All three guidelines on every bound. {@code hhiUpper} and {@code band} are the market's HHI upper bound with
+     * Others and its rounding band; {@code stakesGiven} flags EU HMG para 20(c).
      */
-    public static List<ScreenResult> evaluate(Market market, MergerOutcome merger, BigDecimal hhiUpper,
+    public static List<ScreenResult> evaluate(Market market, MergerOutcome merger, BigDecimal hhiUpper, Band band,
             boolean stakesGiven) {
         Map<Bound, ScreenFigures> bounds = new EnumMap<>(Bound.class);
         bounds.put(Bound.NAMED_FIRMS, ScreenFigures.of(merger));
         BigDecimal othersTerm = hhiUpper.subtract(market.hhi());
         bounds.put(Bound.UPPER_WITH_OTHERS, new ScreenFigures(merger.postHhi().add(othersTerm), merger.delta(),
                 merger.combinedShare(), merger.largestPartyShare()));
-        Band band = market.roundingBand();
         bounds.put(Bound.ROUNDING_LOW, ScreenFigures.of(Market.mergerOf(merger.parties().stream()
                 .map(p -> new FirmShare(p.firm(), Market.lowered(p.share()))).toList(), band.low())));
         bounds.put(Bound.ROUNDING_HIGH, ScreenFigures.of(Market.mergerOf(merger.parties().stream()
@@ -80,33 +78,11 @@ public final class Screens {
     private static ScreenResult screen(Guideline guideline, Map<Bound, ScreenFigures> bounds,
             List<SpecialCircumstance> circumstances, BiFunction<ScreenFigures, List<SpecialCircumstance>, Judgement> rule) {
         List<BoundVerdict> verdicts = new ArrayList<>();
-        TreeSet<Verdict> range = new TreeSet<>();
         for (Map.Entry<Bound, ScreenFigures> bound : bounds.entrySet()) {
             Judgement j = rule.apply(bound.getValue(), circumstances);
             verdicts.add(new BoundVerdict(bound.getKey(), bound.getValue(), j.verdict(), j.reason()));
-            range.add(j.verdict());
         }
-        BoundVerdict named = verdicts.get(0);
-        BoundVerdict upper = verdicts.get(1);
-        return new ScreenResult(guideline, named.verdict(), named.reason(), circumstances, upper.verdict(),
-                List.copyOf(range), verdicts, boundNote(verdicts));
-    }
-
-    /** Says whether the verdict holds on every bound and, where not, which bound flips it. */
-    static String boundNote(List<BoundVerdict> verdicts) {
-        Verdict named = verdicts.get(0).verdict();
-        List<String> flips = new ArrayList<>();
-        for (BoundVerdict v : verdicts.subList(1, verdicts.size())) {
-            if (v.verdict() != named) {
-                flips.add(describe(v.bound()) + " (post-merger HHI " + format(v.figures().postHhi()) + ", delta "
-                        + format(v.figures().delta()) + ")");
-            }
-        }
-        if (flips.isEmpty()) {
-            return "The same verdict on every bound: named firms, upper bound with Others and both ends of the"
-                    + " rounding band.";
-        }
-        return "The verdict on the named firms changes on " + String.join("; ", flips) + ".";
+        return new ScreenResult(guideline, circumstances, verdicts);
     }
 
     static String describe(Bound bound) {
