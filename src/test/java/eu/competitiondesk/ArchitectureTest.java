@@ -1,43 +1,47 @@
 package eu.competitiondesk;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Calculation engines stay plain Java: no framework, no database, nothing but the JDK and each other. */
+/**
+ * The package structure docs/architecture.md draws: each feature is a top-level package, features depend on each
+ * other without cycles, and the calculation engines are plain Java that know neither the framework nor the rest of
+ * the application.
+ */
 class ArchitectureTest {
 
+    private static final JavaClasses APPLICATION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("eu.competitiondesk");
+
     @Test
-    void enginesImportNothingButTheJdkAndOtherEngines() throws IOException {
-        List<String> offending = new ArrayList<>();
-        int files = 0;
-        List<Path> engines;
-        try (Stream<Path> dirs = Files.walk(Path.of("src/main/java/eu/competitiondesk"))) {
-            engines = dirs.filter(p -> p.getFileName().toString().equals("engine")).toList();
-        }
-        assertTrue(engines.size() >= 3, "concentration, assessments and deadlines engines");
-        for (Path engine : engines) {
-        try (Stream<Path> sources = Files.list(engine)) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                files++;
-                for (String line : Files.readAllLines(source)) {
-                    String trimmed = line.trim();
-                    if (trimmed.startsWith("import ")
-                            && !trimmed.matches("import (static )?(java\\.|eu\\.competitiondesk\\.[a-z]+\\.engine\\.).*")) {
-                        offending.add(source.getFileName() + ": " + trimmed);
-                    }
-                }
-            }
-        }
-        }
-        assertTrue(files > 5, "engine sources found");
-        assertEquals(List.of(), offending);
+    void featuresHaveNoCycles() {
+        slices().matching("eu.competitiondesk.(*)..")
+            .namingSlices("feature $1").should().beFreeOfCycles()
+                .check(APPLICATION);
+    }
+
+    @Test
+    void enginesArePlainJava() {
+        classes().that().resideInAPackage("..engine..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "eu.competitiondesk..engine..")
+            .because("a calculation engine is tested and read without the framework, the database or the web")
+                .check(APPLICATION);
+    }
+
+    @Test
+    void webKnowsNoFeature() {
+        classes().that().resideInAPackage("eu.competitiondesk.web..")
+            .should().onlyDependOnClassesThat().resideOutsideOfPackages("eu.competitiondesk.cases..",
+                    "eu.competitiondesk.security..", "eu.competitiondesk.audit..", "eu.competitiondesk.assessments..",
+                    "eu.competitiondesk.concentration..", "eu.competitiondesk.reports..",
+                    "eu.competitiondesk.documents..", "eu.competitiondesk.deadlines..", "eu.competitiondesk.transfer..",
+                    "eu.competitiondesk.demo..")
+            .because("the shared web parts (errors, forms, flash messages) serve every feature and know none")
+                .check(APPLICATION);
     }
 }

@@ -8,7 +8,7 @@ import eu.competitiondesk.cases.KeyDate;
 import eu.competitiondesk.cases.KeyDateKind;
 import eu.competitiondesk.deadlines.CommissionCalendar;
 import eu.competitiondesk.deadlines.engine.Deadline;
-import eu.competitiondesk.security.AuditTrail;
+import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package eu.competitiondesk.cases;
 
-import eu.competitiondesk.security.AuditTrail;
+import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -22,6 +22,9 @@ public class CaseLabels {
     @Inject
     AppMessages msg;
 
+    @Inject
+    CaseMessages caseMsg;
+
     private Map<CaseType, String> types;
     private Map<CaseStatus, String> statuses;
     private List<Option> statusFilter;
@@ -35,20 +38,20 @@ public class CaseLabels {
     void askTheBundle() {
         Map<CaseType, String> typeLabels = new EnumMap<>(CaseType.class);
         for (CaseType type : CaseType.values()) {
-            typeLabels.put(type, msg.caseType(type));
+            typeLabels.put(type, caseMsg.caseType(type));
         }
         Map<CaseStatus, String> statusLabels = new EnumMap<>(CaseStatus.class);
         for (CaseStatus status : CaseStatus.values()) {
-            statusLabels.put(status, msg.caseStatus(status));
+            statusLabels.put(status, caseMsg.caseStatus(status));
         }
         types = Collections.unmodifiableMap(typeLabels);
         statuses = Collections.unmodifiableMap(statusLabels);
-        statusFilter = List.copyOf(Option.of(CaseStatus.class, statuses::get, msg.cases_any_status()));
-        typeFilter = List.copyOf(Option.of(CaseType.class, types::get, msg.cases_any_type()));
+        statusFilter = List.copyOf(Option.of(CaseStatus.class, statuses::get, caseMsg.cases_any_status()));
+        typeFilter = List.copyOf(Option.of(CaseType.class, types::get, caseMsg.cases_any_type()));
         typeOptions = List.copyOf(Option.of(CaseType.class, types::get, msg.choose()));
-        partyRoles = List.copyOf(Option.of(PartyRole.class, msg::partyRole, msg.choose()));
-        teamRoles = List.copyOf(Option.of(TeamRole.class, msg::teamRole, null));
-        keyDateKinds = List.copyOf(Option.of(KeyDateKind.class, msg::keyDateKind, null));
+        partyRoles = List.copyOf(Option.of(PartyRole.class, caseMsg::partyRole, msg.choose()));
+        teamRoles = List.copyOf(Option.of(TeamRole.class, caseMsg::teamRole, null));
+        keyDateKinds = List.copyOf(Option.of(KeyDateKind.class, caseMsg::keyDateKind, null));
     }
 
     public String type(CaseType type) {

@@ -1,6 +1,5 @@
 package eu.competitiondesk.cases;
 
-import eu.competitiondesk.web.AppMessages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -79,17 +78,17 @@ public class CaseListQuery {
         return href(getSort(), getDir(), target);
     }
 
-    public List<Column> columns(AppMessages msg) {
+    public List<Column> columns(CaseMessages caseMsg) {
         return List.of(
-                column(msg.case_reference(), CaseSort.REFERENCE, msg),
-                column(msg.case_title(), CaseSort.TITLE, msg),
-                new Column(msg.case_parties(), false, null, "none"),
-                column(msg.case_type(), CaseSort.TYPE, msg),
-                column(msg.case_status(), CaseSort.STATUS, msg),
-                column(msg.case_opened_on(), CaseSort.OPENED, msg));
+                column(caseMsg.case_reference(), CaseSort.REFERENCE),
+                column(caseMsg.case_title(), CaseSort.TITLE),
+                new Column(caseMsg.case_parties(), false, null, "none"),
+                column(caseMsg.case_type(), CaseSort.TYPE),
+                column(caseMsg.case_status(), CaseSort.STATUS),
+                column(caseMsg.case_opened_on(), CaseSort.OPENED));
     }
 
-    private Column column(String label, CaseSort sortBy, AppMessages msg) {
+    private Column column(String label, CaseSort sortBy) {
         boolean current = sortBy.param().equals(getSort());
         String nextDir = current && !isDescending() ? "desc" : "asc";
         String aria = current ? (isDescending() ? "descending" : "ascending") : "none";

@@ -5,11 +5,8 @@ import eu.competitiondesk.cases.CaseSubForms.MemberForm;
 import eu.competitiondesk.cases.CaseSubForms.NoteForm;
 import eu.competitiondesk.cases.CaseSubForms.PartyForm;
 import eu.competitiondesk.cases.CaseSubForms.StatusForm;
-import eu.competitiondesk.assessments.Assessment;
-import eu.competitiondesk.concentration.RelevantMarket;
-import eu.competitiondesk.reports.ReportSnapshot;
 import eu.competitiondesk.security.AppUser;
-import eu.competitiondesk.security.AuditEvent;
+import eu.competitiondesk.audit.AuditEvent;
 import eu.competitiondesk.security.CurrentUser;
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.web.AppMessages;
@@ -55,9 +52,7 @@ public class CaseResource {
                 List<Option> typeOptions, boolean conflict);
 
         static native TemplateInstance show(CaseFile caseFile, boolean canEdit, FormErrors errors, LocalDate today,
-                List<AuditEvent> history, List<RelevantMarket> markets, List<Assessment> assessments,
-                List<ReportSnapshot> reports,
-                CaseSubForms.OnPage forms,
+                List<AuditEvent> history, List<String> panels, CaseSubForms.OnPage forms,
                 List<Option> statusOptions,
                 List<Option> partyRoleOptions, List<Option> userOptions, List<Option> teamRoleOptions,
                 List<Option> keyDateKindOptions);
@@ -65,6 +60,14 @@ public class CaseResource {
 
     @Inject
     CaseAccess access;
+
+    /** The other features' sections of the case page, in their order. */
+    List<CasePanel> panels;
+
+    @Inject
+    void panels(@jakarta.enterprise.inject.Any jakarta.enterprise.inject.Instance<CasePanel> all) {
+        panels = all.stream().sorted(java.util.Comparator.comparingInt(CasePanel::position)).toList();
+    }
 
     @Inject
     CaseSearch search;
@@ -88,6 +91,9 @@ public class CaseResource {
     AppMessages msg;
 
     @Inject
+    CaseMessages caseMsg;
+
+    @Inject
     Clock clock;
 
     @ConfigProperty(name = "desk.page-size")
@@ -96,9 +102,9 @@ public class CaseResource {
     @GET
     public TemplateInstance list(@BeanParam CaseListQuery query) {
         CasePage result = search.find(query.toCriteria(pageSize));
-        return Templates.list(query, result, CaseListLine.of(result.items(), labels), query.columns(msg),
+        return Templates.list(query, result, CaseListLine.of(result.items(), labels), query.columns(caseMsg),
                 labels.statusFilter(), labels.typeFilter(),
-                userOptions(msg.cases_any_officer(), keptList.activeUsers(AppUser::listActiveByName)));
+                userOptions(caseMsg.cases_any_officer(), keptList.activeUsers(AppUser::listActiveByName)));
     }
 
     @GET
@@ -119,9 +125,9 @@ public class CaseResource {
         if (errors.isEmpty()) {
             try {
                 CaseFile created = cases.open(form.toDetails(LocalDate.now(clock)), signedInUser());
-                return Flash.redirect("/cases/" + created.id, msg.case_created(created.reference));
+                return Flash.redirect("/cases/" + created.id, caseMsg.case_created(created.reference));
             } catch (DuplicateReferenceException e) {
-                errors.add("reference", msg.case_reference_taken());
+                errors.add("reference", caseMsg.case_reference_taken());
             }
         }
         return Pages.unprocessable(Templates.newForm(form, errors, labels.typeOptions()));
@@ -151,9 +157,9 @@ public class CaseResource {
         if (errors.isEmpty()) {
             try {
                 CaseFile saved = cases.update(id, posted.versionOrStale(), form.toDetails(LocalDate.now(clock)));
-                return Flash.redirect("/cases/" + id, msg.case_updated(saved.reference));
+                return Flash.redirect("/cases/" + id, caseMsg.case_updated(saved.reference));
             } catch (DuplicateReferenceException e) {
-                errors.add("reference", msg.case_reference_taken());
+                errors.add("reference", caseMsg.case_reference_taken());
             } catch (StaleCaseException e) {
                 return Pages.conflict(Templates.editForm(e.current, form, errors, labels.typeOptions(), true));
             }
@@ -170,14 +176,14 @@ public class CaseResource {
         if (errors.isEmpty()) {
             CaseStatus target = CaseStatus.valueOf(form.status.trim());
             if (!caseFile.status.canMoveTo(target)) {
-                errors.add("status", msg.case_status_not_allowed());
+                errors.add("status", caseMsg.case_status_not_allowed());
             } else {
                 try {
                     cases.moveTo(id, form.version == null ? -1 : form.version, target);
                     return Flash.redirect("/cases/" + id,
-                            msg.case_status_changed(caseFile.reference, msg.caseStatus(target)));
+                            caseMsg.case_status_changed(caseFile.reference, caseMsg.caseStatus(target)));
                 } catch (StaleCaseException e) {
-                    errors.add("status", msg.case_changed_meanwhile());
+                    errors.add("status", caseMsg.case_changed_meanwhile());
                     caseFile = e.current;
                 }
             }
@@ -193,7 +199,7 @@ public class CaseResource {
         FormErrors errors = validator.validate(form, PartyForm.FIELDS);
         if (errors.isEmpty()) {
             Party party = cases.addParty(id, form.partyName, PartyRole.valueOf(form.partyRole.trim()));
-            return Flash.redirect("/cases/" + id + "#parties", msg.party_added(party.name));
+            return Flash.redirect("/cases/" + id + "#parties", caseMsg.party_added(party.name));
         }
         return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
@@ -203,7 +209,7 @@ public class CaseResource {
     public Response removeParty(@RestPath("caseId") long id, @RestPath long partyId) {
         access.editable(id);
         String name = cases.removeParty(id, partyId);
-        return Flash.redirect("/cases/" + id + "#parties", msg.party_removed(name));
+        return Flash.redirect("/cases/" + id + "#parties", caseMsg.party_removed(name));
     }
 
     @POST
@@ -223,9 +229,9 @@ public class CaseResource {
                     role = TeamRole.READER;
                 }
                 if (cases.addMember(id, user, role)) {
-                    return Flash.redirect("/cases/" + id + "#team", msg.team_added(user.fullName));
+                    return Flash.redirect("/cases/" + id + "#team", caseMsg.team_added(user.fullName));
                 }
-                errors.add("memberUser", msg.team_already_member());
+                errors.add("memberUser", caseMsg.team_already_member());
             }
         }
         return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
@@ -237,9 +243,9 @@ public class CaseResource {
         CaseFile caseFile = access.editable(id);
         try {
             String name = cases.removeMember(id, memberId);
-            return Flash.redirect("/cases/" + id + "#team", msg.team_removed(name));
+            return Flash.redirect("/cases/" + id + "#team", caseMsg.team_removed(name));
         } catch (CaseService.LastLeadException e) {
-            return Pages.unprocessable(showPage(caseFile, FormErrors.none().add("memberUser", msg.team_last_lead()),
+            return Pages.unprocessable(showPage(caseFile, FormErrors.none().add("memberUser", caseMsg.team_last_lead()),
                     CaseSubForms.OnPage.showing(new MemberForm())));
         }
     }
@@ -253,7 +259,7 @@ public class CaseResource {
         if (errors.isEmpty()) {
             KeyDate date = cases.addKeyDate(id, form.dateLabel, KeyDateKind.valueOf(form.dateKind.trim()),
                     LocalDate.parse(form.dateDue.trim()), form.dateBasis);
-            return Flash.redirect("/cases/" + id + "#key-dates", msg.keydate_added(date.label));
+            return Flash.redirect("/cases/" + id + "#key-dates", caseMsg.keydate_added(date.label));
         }
         return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
@@ -263,7 +269,7 @@ public class CaseResource {
     public Response removeKeyDate(@RestPath("caseId") long id, @RestPath long keyDateId) {
         access.editable(id);
         String label = cases.removeKeyDate(id, keyDateId);
-        return Flash.redirect("/cases/" + id + "#key-dates", msg.keydate_removed(label));
+        return Flash.redirect("/cases/" + id + "#key-dates", caseMsg.keydate_removed(label));
     }
 
     @POST
@@ -274,7 +280,7 @@ public class CaseResource {
         FormErrors errors = validator.validate(form, NoteForm.FIELDS);
         if (errors.isEmpty()) {
             cases.addNote(id, signedInUser(), form.noteBody);
-            return Flash.redirect("/cases/" + id + "#notes", msg.note_added());
+            return Flash.redirect("/cases/" + id + "#notes", caseMsg.note_added());
         }
         return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
@@ -285,8 +291,8 @@ public class CaseResource {
                 .map(s -> new Option(s.name(), labels.status(s))).toList();
         List<Option> userOptions = canEdit ? userOptions(msg.choose(), AppUser.listActiveByName()) : List.of();
         return Templates.show(caseFile, canEdit, errors, LocalDate.now(clock),
-                AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS), RelevantMarket.ofCase(caseFile.id),
-                Assessment.ofCase(caseFile.id), ReportSnapshot.ofCase(caseFile.id), forms,
+                AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS),
+                panels.stream().map(panel -> panel.render(caseFile, canEdit)).toList(), forms,
                 statusOptions, labels.partyRoles(), userOptions, labels.teamRoles(), labels.keyDateKinds());
     }
 

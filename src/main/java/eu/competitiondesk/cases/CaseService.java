@@ -1,7 +1,7 @@
 package eu.competitiondesk.cases;
 
 import eu.competitiondesk.security.AppUser;
-import eu.competitiondesk.security.AuditTrail;
+import eu.competitiondesk.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -27,6 +27,9 @@ public class CaseService {
     @Inject
     eu.competitiondesk.web.AppMessages msg;
 
+    @Inject
+    CaseMessages caseMsg;
+
     @Transactional
     public CaseFile open(CaseDetails details, AppUser lead) {
         if (CaseFile.findByReference(details.reference()).isPresent()) {
@@ -44,7 +47,7 @@ public class CaseService {
         caseFile.team.add(member);
         caseFile.persist();
         audit.record(caseFile.id, "CASE_CREATED", "Opened case " + caseFile.reference + " ("
-                + msg.caseType(caseFile.type) + "), lead " + lead.username);
+                + caseMsg.caseType(caseFile.type) + "), lead " + lead.username);
         return caseFile;
     }
 
@@ -83,8 +86,8 @@ public class CaseService {
         CaseStatus before = caseFile.status;
         caseFile.status = target;
         touch(caseFile);
-        audit.record(caseFile.id, "STATUS_CHANGED", "Status " + msg.caseStatus(before) + " -> "
-                + msg.caseStatus(target));
+        audit.record(caseFile.id, "STATUS_CHANGED", "Status " + caseMsg.caseStatus(before) + " -> "
+                + caseMsg.caseStatus(target));
         return caseFile;
     }
 
@@ -99,7 +102,7 @@ public class CaseService {
         caseFile.parties.add(party);
         touch(caseFile);
         audit.record(caseId, "PARTY_ADDED", "Added party " + party.name + " as "
-                + msg.partyRole(role).toLowerCase(java.util.Locale.ROOT));
+                + caseMsg.partyRole(role).toLowerCase(java.util.Locale.ROOT));
         return party;
     }
 
@@ -129,7 +132,7 @@ public class CaseService {
         teamRoles.forget(caseId);
         touch(caseFile);
         audit.record(caseId, "TEAM_ADDED", "Added " + user.username + " to the team as "
-                + msg.teamRole(role).toLowerCase(java.util.Locale.ROOT));
+                + caseMsg.teamRole(role).toLowerCase(java.util.Locale.ROOT));
         return true;
     }
 
@@ -162,7 +165,7 @@ public class CaseService {
         date.legalBasis = legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim();
         caseFile.keyDates.add(date);
         touch(caseFile);
-        audit.record(caseId, "KEY_DATE_ADDED", "Added " + msg.keyDateKind(kind).toLowerCase(java.util.Locale.ROOT)
+        audit.record(caseId, "KEY_DATE_ADDED", "Added " + caseMsg.keyDateKind(kind).toLowerCase(java.util.Locale.ROOT)
                 + " \"" + date.label + "\" on " + dueOn);
         return date;
     }

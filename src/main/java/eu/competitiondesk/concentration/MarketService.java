@@ -3,7 +3,7 @@ package eu.competitiondesk.concentration;
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.concentration.engine.Market;
 import eu.competitiondesk.concentration.engine.Stake;
-import eu.competitiondesk.security.AuditTrail;
+import eu.competitiondesk.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;

@@ -2,7 +2,7 @@ package eu.competitiondesk.deadlines;
 
 import eu.competitiondesk.deadlines.HolidayForms.HolidayForm;
 import eu.competitiondesk.deadlines.HolidayForms.YearForm;
-import eu.competitiondesk.security.AuditTrail;
+import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
@@ -54,6 +54,9 @@ public class HolidayAdminResource {
     AppMessages msg;
 
     @Inject
+    HolidayMessages holidayMsg;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -72,14 +75,14 @@ public class HolidayAdminResource {
         if (errors.isEmpty()) {
             LocalDate day = LocalDate.parse(form.day);
             if (CommissionHoliday.findById(day) != null) {
-                errors.add("day", msg.holiday_exists());
+                errors.add("day", holidayMsg.holiday_exists());
             } else {
                 CommissionHoliday holiday = new CommissionHoliday();
                 holiday.day = day;
                 holiday.label = form.label;
                 holiday.persist();
                 audit.record(null, "HOLIDAY_ADDED", "Added Commission holiday " + day + " (" + form.label + ")");
-                return Flash.redirect("/admin/holidays?year=" + day.getYear(), msg.holiday_added(day.toString()));
+                return Flash.redirect("/admin/holidays?year=" + day.getYear(), holidayMsg.holiday_added(day.toString()));
             }
         }
         int year = form.day != null && form.day.length() >= 4 && form.day.substring(0, 4).matches("\\d{4}")
@@ -98,7 +101,7 @@ public class HolidayAdminResource {
         }
         holiday.delete();
         audit.record(null, "HOLIDAY_REMOVED", "Removed Commission holiday " + date);
-        return Flash.redirect("/admin/holidays?year=" + date.getYear(), msg.holiday_removed(date.toString()));
+        return Flash.redirect("/admin/holidays?year=" + date.getYear(), holidayMsg.holiday_removed(date.toString()));
     }
 
     @POST
@@ -123,7 +126,7 @@ public class HolidayAdminResource {
         record.persist();
         audit.record(null, "HOLIDAY_YEAR_RECORDED", "Recorded the Commission holidays of " + year + " as complete,"
                 + " from " + form.source);
-        return Flash.redirect("/admin/holidays?year=" + year, msg.holiday_year_recorded(year));
+        return Flash.redirect("/admin/holidays?year=" + year, holidayMsg.holiday_year_recorded(year));
     }
 
     private TemplateInstance page(int year, HolidayForm holidayForm, YearForm yearForm, FormErrors errors) {

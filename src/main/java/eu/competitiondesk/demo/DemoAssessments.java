@@ -4,7 +4,7 @@ import eu.competitiondesk.assessments.Assessment;
 import eu.competitiondesk.assessments.AssessmentAnswer;
 import eu.competitiondesk.assessments.AssessmentStatus;
 import eu.competitiondesk.cases.CaseFile;
-import eu.competitiondesk.security.AuditTrail;
+import eu.competitiondesk.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

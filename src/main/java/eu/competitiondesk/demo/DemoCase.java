@@ -11,7 +11,7 @@ import eu.competitiondesk.cases.PartyRole;
 import eu.competitiondesk.cases.TeamMember;
 import eu.competitiondesk.cases.TeamRole;
 import eu.competitiondesk.security.AppUser;
-import eu.competitiondesk.security.AuditTrail;
+import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.security.UserAccounts;
 import io.quarkus.runtime.StartupEvent;

@@ -51,6 +51,9 @@ public class DocumentResource {
     @Inject
     AppMessages msg;
 
+    @Inject
+    DocumentMessages documentMsg;
+
     @ConfigProperty(name = "desk.documents.max-size")
     MemorySize maxSize;
 
@@ -68,15 +71,15 @@ public class DocumentResource {
         boolean isConfidential = "true".equals(confidential);
         FormErrors errors = FormErrors.none();
         if (text != null && text.length() > DESCRIPTION_MAX) {
-            errors.add("description", msg.document_description_too_long(DESCRIPTION_MAX));
+            errors.add("description", documentMsg.document_description_too_long(DESCRIPTION_MAX));
         }
         Optional<String> type = Optional.empty();
         if (file == null || file.size() == 0) {
-            errors.add("file", msg.document_choose());
+            errors.add("file", documentMsg.document_choose());
         } else {
             type = detect(file);
             if (type.isEmpty()) {
-                errors.add("file", msg.document_type_refused());
+                errors.add("file", documentMsg.document_type_refused());
             }
         }
         if (!errors.isEmpty()) {
@@ -86,7 +89,7 @@ public class DocumentResource {
         String name = FileNames.clean(file.fileName(), DocumentTypes.ACCEPTED.get(mediaType));
         byte[] content = read(file);
         documents.store(caseId, name, mediaType, content, isConfidential, text);
-        return Flash.redirect("/cases/" + caseId + "/documents", msg.document_uploaded_flash(name));
+        return Flash.redirect("/cases/" + caseId + "/documents", documentMsg.document_uploaded_flash(name));
     }
 
     @GET
@@ -105,7 +108,7 @@ public class DocumentResource {
     public Response remove(@RestPath long caseId, @RestPath long documentId) {
         access.editable(caseId);
         String name = documents.remove(caseId, documentId);
-        return Flash.redirect("/cases/" + caseId + "/documents", msg.document_removed(name));
+        return Flash.redirect("/cases/" + caseId + "/documents", documentMsg.document_removed(name));
     }
 
     private TemplateInstance page(CaseFile caseFile, FormErrors errors, String description, boolean confidential) {

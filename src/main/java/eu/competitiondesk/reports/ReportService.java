@@ -1,7 +1,7 @@
 package eu.competitiondesk.reports;
 
 import eu.competitiondesk.cases.CaseFile;
-import eu.competitiondesk.security.AuditTrail;
+import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

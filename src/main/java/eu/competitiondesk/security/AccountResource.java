@@ -61,6 +61,9 @@ public class AccountResource {
     AppMessages msg;
 
     @Inject
+    SecurityMessages securityMsg;
+
+    @Inject
     SingleSignOnConfig singleSignOn;
 
     @GET
@@ -75,14 +78,14 @@ public class AccountResource {
         passwordsInUse();
         FormErrors errors = validator.validate(form, PasswordForm.FIELDS);
         if (!errors.has("newPassword") && !java.util.Objects.equals(form.newPassword, form.confirmPassword)) {
-            errors.add("confirmPassword", msg.account_password_mismatch());
+            errors.add("confirmPassword", securityMsg.account_password_mismatch());
         }
         if (errors.isEmpty() && !accounts.changeOwnPassword(currentUser.id(), form.currentPassword,
                 form.newPassword, currentUser.sessionId())) {
-            errors.add("currentPassword", msg.account_password_wrong());
+            errors.add("currentPassword", securityMsg.account_password_wrong());
         }
         if (errors.isEmpty()) {
-            return Flash.redirect("/", msg.account_password_changed());
+            return Flash.redirect("/", securityMsg.account_password_changed());
         }
         return Pages.unprocessable(Templates.password(errors));
     }

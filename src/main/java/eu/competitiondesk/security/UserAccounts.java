@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -16,12 +17,15 @@ public class UserAccounts {
     eu.competitiondesk.web.AppMessages msg;
 
     @Inject
+    SecurityMessages securityMsg;
+
+    @Inject
     SessionStore sessions;
 
     @Transactional
     public AppUser create(String username, String fullName, Role role, String password) {
         AppUser user = newUser(username, fullName, role, password);
-        audit.record(null, "USER_CREATED", "Created user " + username + " with role " + msg.role(role));
+        audit.record(null, "USER_CREATED", "Created user " + username + " with role " + securityMsg.role(role));
         return user;
     }
 
@@ -30,7 +34,7 @@ public class UserAccounts {
     public AppUser createBySystem(String username, String fullName, Role role, String password) {
         AppUser user = newUser(username, fullName, role, password);
         audit.recordAs(AuditTrail.SYSTEM, null, "USER_CREATED", "Created user " + username + " with role "
-                + msg.role(role));
+                + securityMsg.role(role));
         return user;
     }
 
@@ -52,7 +56,7 @@ public class UserAccounts {
         }
         StringBuilder summary = new StringBuilder("Changed user " + user.username);
         if (user.role != role) {
-            summary.append(": role ").append(msg.role(user.role)).append(" -> ").append(msg.role(role));
+            summary.append(": role ").append(securityMsg.role(user.role)).append(" -> ").append(securityMsg.role(role));
         }
         user.fullName = fullName;
         user.role = role;

@@ -48,6 +48,9 @@ public class UserAdminResource {
     AppMessages msg;
 
     @Inject
+    SecurityMessages securityMsg;
+
+    @Inject
     CurrentUser currentUser;
 
     @GET
@@ -70,10 +73,10 @@ public class UserAdminResource {
         FormErrors errors = validator.validate(form, UserForms.NewUser.FIELDS);
         if (errors.isEmpty()) {
             if (AppUser.findByUsername(form.username).isPresent()) {
-                errors.add("username", msg.user_username_taken());
+                errors.add("username", securityMsg.user_username_taken());
             } else {
                 AppUser user = accounts.create(form.username, form.fullName, Role.valueOf(form.role), form.password);
-                return Flash.redirect("/admin/users", msg.user_created(user.username));
+                return Flash.redirect("/admin/users", securityMsg.user_created(user.username));
             }
         }
         return Pages.unprocessable(Templates.newForm(form, errors, roleOptions()));
@@ -103,7 +106,7 @@ public class UserAdminResource {
             } catch (StaleUserException stale) {
                 return Pages.conflict(Templates.editForm(stale.current, form, errors, roleOptions(), true));
             }
-            return Flash.redirect("/admin/users", msg.user_updated(user.username));
+            return Flash.redirect("/admin/users", securityMsg.user_updated(user.username));
         }
         return Pages.unprocessable(Templates.editForm(user, form, errors, roleOptions(), false));
     }
@@ -115,10 +118,10 @@ public class UserAdminResource {
         if (user.id.equals(currentUser.id())) {
             UserForms.EditUser form = UserForms.EditUser.of(user);
             return Pages.unprocessable(Templates.editForm(user, form,
-                    FormErrors.none().add("fullName", msg.user_cannot_deactivate_self()), roleOptions(), false));
+                    FormErrors.none().add("fullName", securityMsg.user_cannot_deactivate_self()), roleOptions(), false));
         }
         accounts.setActive(id, false);
-        return Flash.redirect("/admin/users", msg.user_deactivated(user.username));
+        return Flash.redirect("/admin/users", securityMsg.user_deactivated(user.username));
     }
 
     @POST
@@ -126,7 +129,7 @@ public class UserAdminResource {
     public Response activate(@RestPath long id) {
         AppUser user = find(id);
         accounts.setActive(id, true);
-        return Flash.redirect("/admin/users", msg.user_activated(user.username));
+        return Flash.redirect("/admin/users", securityMsg.user_activated(user.username));
     }
 
     private static AppUser find(long id) {
@@ -138,6 +141,6 @@ public class UserAdminResource {
     }
 
     private List<Option> roleOptions() {
-        return Option.of(Role.class, msg::role, null);
+        return Option.of(Role.class, securityMsg::role, null);
     }
 }

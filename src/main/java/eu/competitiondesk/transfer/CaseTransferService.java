@@ -22,7 +22,7 @@ import eu.competitiondesk.concentration.ShareBasis;
 import eu.competitiondesk.concentration.ShareDataset;
 import eu.competitiondesk.concentration.ShareRow;
 import eu.competitiondesk.security.AppUser;
-import eu.competitiondesk.security.AuditTrail;
+import eu.competitiondesk.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,14 +1,11 @@
 package eu.competitiondesk.web;
 
-import eu.competitiondesk.concentration.engine.Figures;
 import io.quarkus.qute.TemplateExtension;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
- * Formatting for templates: {value.num} gives thousands separators, every decimal of an exact value and at most
- * two of a double; {time.stamp} gives a
- * moment as date and time to the second.
+ * Formatting for templates: {count.num} gives a whole number with thousands separators; {time.stamp} gives a moment
+ * as date and time to the second. Figures with decimals are formatted by the concentration feature's extensions.
  */
 @TemplateExtension
 public class TemplateExtensions {
@@ -17,17 +14,9 @@ public class TemplateExtensions {
         return time.toLocalDate() + " " + time.toLocalTime().withNano(0);
     }
 
-    static String num(double value) {
-        return Figures.format(value);
-    }
-
     /** Whole numbers such as byte counts, with thousands separators. */
     static String num(long value) {
         return String.format(java.util.Locale.ENGLISH, "%,d", value);
-    }
-
-    static String num(Double value) {
-        return value == null ? "" : Figures.format(value);
     }
 
     /**
@@ -45,9 +34,5 @@ public class TemplateExtensions {
     /** For links: {value.urlEncode}. */
     static String urlEncode(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    static String num(BigDecimal value) {
-        return value == null ? "" : Figures.format(value);
     }
 }

@@ -1,6 +1,6 @@
 package eu.competitiondesk.support;
 
-import eu.competitiondesk.security.AuditEvent;
+import eu.competitiondesk.audit.AuditEvent;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,4 +1,4 @@
-package eu.competitiondesk.security;
+package eu.competitiondesk.audit;
 
 import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
-package eu.competitiondesk.security;
+package eu.competitiondesk.audit;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,11 +14,11 @@ public class AuditTrail {
     public static final String SYSTEM = "system";
 
     @Inject
-    CurrentUser currentUser;
+    SecurityIdentity identity;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Long caseId, String action, String summary) {
-        recordAs(currentUser.isSignedIn() ? currentUser.getUsername() : SYSTEM, caseId, action, summary);
+        recordAs(identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName(), caseId, action, summary);
     }
 
     /**

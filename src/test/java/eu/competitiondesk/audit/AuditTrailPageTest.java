@@ -1,5 +1,6 @@
-package eu.competitiondesk.security;
+package eu.competitiondesk.audit;
 
+import eu.competitiondesk.security.Role;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

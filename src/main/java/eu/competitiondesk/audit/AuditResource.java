@@ -1,6 +1,5 @@
-package eu.competitiondesk.security;
+package eu.competitiondesk.audit;
 
-import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.web.FormText;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -15,12 +14,16 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The audit trail for administrators: every event of the installation. A case's own trail, for its team, is
- * {@link CaseAuditResource}; both share this page.
+ * The audit trail for administrators: every event of the installation. A case's own trail, for its team, is served
+ * under the case's address by the cases feature through {@link #trail}; both share this page.
  */
 @Path("/admin/audit")
 @Produces(MediaType.TEXT_HTML)
 public class AuditResource {
+
+    /** The case whose trail is shown, as its banner names it; the trail knows cases only by their id. */
+    public record CaseHeading(long id, String reference, String title) {
+    }
 
     /** The filter as typed, sent back into the form. */
     public record Filter(String actor, String action, String from, String to) {
@@ -28,7 +31,7 @@ public class AuditResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance trail(CaseFile caseFile, List<AuditEvent> events, Filter filter,
+        static native TemplateInstance trail(CaseHeading caseFile, List<AuditEvent> events, Filter filter,
                 List<String> actions, int page, boolean hasNext, String baseQuery);
     }
 
@@ -39,10 +42,10 @@ public class AuditResource {
         return trail(null, actor, action, from, to, page);
     }
 
-    static TemplateInstance trail(CaseFile caseFile, String actor, String action, String from, String to,
+    public static TemplateInstance trail(CaseHeading caseFile, String actor, String action, String from, String to,
             Integer page) {
         int pageNumber = page == null || page < 0 ? 0 : page;
-        AuditSearch search = new AuditSearch(caseFile == null ? null : caseFile.id, FormText.trimToNull(actor),
+        AuditSearch search = new AuditSearch(caseFile == null ? null : caseFile.id(), FormText.trimToNull(actor),
                 FormText.trimToNull(action), date(from), date(to), pageNumber);
         List<AuditEvent> events = search.run();
         boolean hasNext = events.size() > AuditSearch.PAGE_SIZE;

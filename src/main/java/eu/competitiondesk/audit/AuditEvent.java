@@ -1,4 +1,4 @@
-package eu.competitiondesk.security;
+package eu.competitiondesk.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,6 +1,6 @@
-package eu.competitiondesk.security;
+package eu.competitiondesk.cases;
 
-import eu.competitiondesk.cases.CaseAccess;
+import eu.competitiondesk.audit.AuditResource;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,6 +21,7 @@ public class CaseAuditResource {
     @GET
     public TemplateInstance trail(@RestPath long caseId, @RestQuery String actor, @RestQuery String action,
             @RestQuery String from, @RestQuery String to, @RestQuery Integer page) {
-        return AuditResource.trail(access.viewable(caseId), actor, action, from, to, page);
+        CaseFile caseFile = access.viewable(caseId);
+        return AuditResource.trail(new AuditResource.CaseHeading(caseFile.id, caseFile.reference, caseFile.title), actor, action, from, to, page);
     }
 }

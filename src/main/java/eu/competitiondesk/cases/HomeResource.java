@@ -1,8 +1,5 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.cases;
 
-import eu.competitiondesk.cases.CaseFile;
-import eu.competitiondesk.cases.CaseSearch;
-import eu.competitiondesk.cases.KeyDate;
 import eu.competitiondesk.security.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

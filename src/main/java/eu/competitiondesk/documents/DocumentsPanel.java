@@ -1,0 +1,27 @@
+package eu.competitiondesk.documents;
+
+import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CasePanel;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The case page's link to the case's documents. */
+@ApplicationScoped
+public class DocumentsPanel implements CasePanel {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance panel(CaseFile caseFile, boolean canEdit);
+    }
+
+    @Override
+    public int position() {
+        return 10;
+    }
+
+    @Override
+    public String render(CaseFile caseFile, boolean canEdit) {
+        return Templates.panel(caseFile, canEdit).render();
+    }
+}
