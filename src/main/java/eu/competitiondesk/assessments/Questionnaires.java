@@ -20,6 +20,11 @@ public class Questionnaires {
                         + assessment.questionnaireVersion + " is no longer shipped"));
     }
 
+    /** The questionnaire at exactly this version, when this installation ships it. */
+    public java.util.Optional<Questionnaire> find(String id, int version) {
+        return id == null ? java.util.Optional.empty() : catalog.get(id, version);
+    }
+
     public List<Questionnaire> available() {
         return catalog.latest();
     }

@@ -6,6 +6,8 @@ import eu.competitiondesk.web.ApiProblem;
 import eu.competitiondesk.web.ApiProblemException;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -55,6 +58,9 @@ public class CaseApiResource {
 
     @Inject
     UriInfo uriInfo;
+
+    @Inject
+    ObjectMapper json;
 
     @ConfigProperty(name = "desk.page-size")
     int defaultPageSize;
@@ -130,21 +136,21 @@ public class CaseApiResource {
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     @APIResponse(responseCode = "409", description = "Another case has this reference",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    public Response create(CaseInput input) {
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseDetails.class)))
+    public Response create(String body) throws JsonProcessingException {
         if (!currentUser.getCanOpenCases()) {
             throw new jakarta.ws.rs.ForbiddenException();
         }
+        // Read here rather than bound by the framework: the same record is the page forms' parameter container, and
+        // a parameter container cannot also be a JSON body.
+        CaseDetails input = body == null || body.isBlank() ? null : json.readValue(body, CaseDetails.class);
         if (input == null) {
             throw new ApiProblemException(ApiProblem.of(400, "Invalid request", "A JSON body is required."));
         }
-        input.normalised();
-        FormErrors errors = validator.validate(input, CaseInput.FIELDS);
-        if (!errors.isEmpty()) {
-            throw new ApiProblemException(ApiProblem.invalid(errors.asMap(), CaseInput.FIELDS));
-        }
+        validator.check(input);
         try {
-            CaseFile created = cases.open(input.toDetails(LocalDate.now(clock)),
-                    AppUser.findById(currentUser.id()));
+            CaseFile created = cases.open(input, AppUser.findById(currentUser.id()));
             return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id))
                     .entity(CaseJson.detail(created)).build();
         } catch (DuplicateReferenceException e) {

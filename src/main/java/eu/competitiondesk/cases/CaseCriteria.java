@@ -9,11 +9,21 @@ public record CaseCriteria(String text, CaseStatus status, CaseType type, Long o
 
     public static final int MAX_SIZE = 100;
 
+
     /** Beyond any list an authority keeps (a million cases at 25 a page); keeps the row offset an int. */
     public static final int MAX_PAGE = 40_000;
 
+    /** Longer search text is cut: no reference, title or party name is longer. */
+    public static final int MAX_TEXT = 300;
+
+    /**
+     * Characters no one types (a NUL, other control characters) are dropped from the search text: stored text never
+     * holds them, so they could match nothing, and PostgreSQL refuses a NUL in a query parameter.
+     */
     public CaseCriteria {
-        text = text == null || text.isBlank() ? null : text.trim();
+        text = eu.competitiondesk.web.validation.PlainText.Validator.withoutUntypable(text);
+        text = text == null || text.isBlank() ? null : text.strip();
+        text = text != null && text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         sort = sort == null ? CaseSort.OPENED : sort;
         page = Math.min(MAX_PAGE, Math.max(1, page));
         size = Math.min(MAX_SIZE, Math.max(1, size));

@@ -8,7 +8,6 @@ import eu.competitiondesk.cases.CaseSubForms.StatusForm;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.audit.AuditEvent;
 import eu.competitiondesk.security.CurrentUser;
-import eu.competitiondesk.security.Role;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
@@ -31,6 +30,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** The case pages: list, open, view, edit, and the small forms on the case page. */
@@ -46,9 +46,9 @@ public class CaseResource {
                 List<CaseListQuery.Column> columns, List<Option> statusOptions, List<Option> typeOptions,
                 List<Option> officerOptions);
 
-        static native TemplateInstance newForm(CaseInput form, FormErrors errors, List<Option> typeOptions);
+        static native TemplateInstance newForm(CaseDetails form, FormErrors errors, List<Option> typeOptions);
 
-        static native TemplateInstance editForm(CaseFile caseFile, CaseInput form, FormErrors errors,
+        static native TemplateInstance editForm(CaseFile caseFile, CaseDetails form, FormErrors errors,
                 List<Option> typeOptions, boolean conflict);
 
         static native TemplateInstance show(CaseFile caseFile, boolean canEdit, FormErrors errors, LocalDate today,
@@ -111,20 +111,17 @@ public class CaseResource {
     @Path("/new")
     public TemplateInstance newForm() {
         requireMayOpenCases();
-        CaseInput form = new CaseInput();
-        form.openedOn = LocalDate.now(clock).toString();
-        return Templates.newForm(form, FormErrors.none(), labels.typeOptions());
+        return Templates.newForm(CaseDetails.blank(LocalDate.now(clock)), FormErrors.none(), labels.typeOptions());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@BeanParam CaseForm posted) {
+    public Response create(@BeanParam CaseDetails form) {
         requireMayOpenCases();
-        CaseInput form = posted.toInput();
-        FormErrors errors = validator.validate(form, CaseInput.FIELDS);
+        FormErrors errors = validator.validate(form, CaseDetails.FIELDS);
         if (errors.isEmpty()) {
             try {
-                CaseFile created = cases.open(form.toDetails(LocalDate.now(clock)), signedInUser());
+                CaseFile created = cases.open(form, signedInUser());
                 return Flash.redirect("/cases/" + created.id, caseMsg.case_created(created.reference));
             } catch (DuplicateReferenceException e) {
                 errors.add("reference", caseMsg.case_reference_taken());
@@ -144,19 +141,18 @@ public class CaseResource {
     @Path("/{caseId}/edit")
     public TemplateInstance editForm(@RestPath("caseId") long id) {
         CaseFile caseFile = access.editable(id);
-        return Templates.editForm(caseFile, CaseInput.of(caseFile), FormErrors.none(), labels.typeOptions(), false);
+        return Templates.editForm(caseFile, CaseDetails.of(caseFile), FormErrors.none(), labels.typeOptions(), false);
     }
 
     @POST
     @Path("/{caseId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath("caseId") long id, @BeanParam CaseForm posted) {
+    public Response update(@RestPath("caseId") long id, @BeanParam CaseDetails form, @RestForm String version) {
         CaseFile caseFile = access.editable(id);
-        CaseInput form = posted.toInput();
-        FormErrors errors = validator.validate(form, CaseInput.FIELDS);
+        FormErrors errors = validator.validate(form, CaseDetails.FIELDS);
         if (errors.isEmpty()) {
             try {
-                CaseFile saved = cases.update(id, posted.versionOrStale(), form.toDetails(LocalDate.now(clock)));
+                CaseFile saved = cases.update(id, Pages.version(version), form);
                 return Flash.redirect("/cases/" + id, caseMsg.case_updated(saved.reference));
             } catch (DuplicateReferenceException e) {
                 errors.add("reference", caseMsg.case_reference_taken());
@@ -179,12 +175,13 @@ public class CaseResource {
                 errors.add("status", caseMsg.case_status_not_allowed());
             } else {
                 try {
-                    cases.moveTo(id, form.version == null ? -1 : form.version, target);
+                    cases.moveTo(id, Pages.version(form.version), target);
                     return Flash.redirect("/cases/" + id,
                             caseMsg.case_status_changed(caseFile.reference, caseMsg.caseStatus(target)));
                 } catch (StaleCaseException e) {
+                    // The page is shown again with the case as this request loaded it: the failed transaction's copy
+                    // is detached, and its lists could not be read.
                     errors.add("status", caseMsg.case_changed_meanwhile());
-                    caseFile = e.current;
                 }
             }
         }
@@ -223,12 +220,7 @@ public class CaseResource {
             if (user == null || !user.active) {
                 errors.add("memberUser", msg.choose());
             } else {
-                TeamRole role = TeamRole.valueOf(form.memberRole.trim());
-                // A user whose application role is READER can only ever read, whatever the team role says.
-                if (user.role == Role.READER) {
-                    role = TeamRole.READER;
-                }
-                if (cases.addMember(id, user, role)) {
+                if (cases.addMember(id, user, TeamRole.valueOf(form.memberRole.trim()))) {
                     return Flash.redirect("/cases/" + id + "#team", caseMsg.team_added(user.fullName));
                 }
                 errors.add("memberUser", caseMsg.team_already_member());
@@ -244,7 +236,7 @@ public class CaseResource {
         try {
             String name = cases.removeMember(id, memberId);
             return Flash.redirect("/cases/" + id + "#team", caseMsg.team_removed(name));
-        } catch (CaseService.LastLeadException e) {
+        } catch (CaseFile.LastLeadException e) {
             return Pages.unprocessable(showPage(caseFile, FormErrors.none().add("memberUser", caseMsg.team_last_lead()),
                     CaseSubForms.OnPage.showing(new MemberForm())));
         }

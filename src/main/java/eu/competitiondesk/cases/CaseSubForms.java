@@ -2,6 +2,7 @@ package eu.competitiondesk.cases;
 
 import eu.competitiondesk.web.validation.IsoDate;
 import eu.competitiondesk.web.validation.OneOf;
+import eu.competitiondesk.web.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -60,8 +61,9 @@ public final class CaseSubForms {
         @OneOf(CaseStatus.class)
         public String status;
 
+        /** The version of the case the page was loaded from; missing or garbled counts as stale. */
         @RestForm
-        public Long version;
+        public String version;
     }
 
     public static class PartyForm extends PageForm {
@@ -69,7 +71,8 @@ public final class CaseSubForms {
 
         @RestForm
         @NotBlank(message = "{desk.party.name.required}")
-        @Size(max = 200, message = "{desk.too.long}")
+        @Size(max = CaseFile.NAME_MAX, message = "{desk.too.long}")
+        @PlainText
         public String partyName;
 
         @RestForm
@@ -97,7 +100,8 @@ public final class CaseSubForms {
 
         @RestForm
         @NotBlank(message = "{desk.keydate.label.required}")
-        @Size(max = 200, message = "{desk.too.long}")
+        @Size(max = CaseFile.NAME_MAX, message = "{desk.too.long}")
+        @PlainText
         public String dateLabel;
 
         @RestForm
@@ -111,7 +115,8 @@ public final class CaseSubForms {
         public String dateDue;
 
         @RestForm
-        @Size(max = 200, message = "{desk.too.long}")
+        @Size(max = CaseFile.NAME_MAX, message = "{desk.too.long}")
+        @PlainText
         public String dateBasis;
     }
 
@@ -120,7 +125,8 @@ public final class CaseSubForms {
 
         @RestForm
         @NotBlank(message = "{desk.note.required}")
-        @Size(max = 8000, message = "{desk.too.long}")
+        @Size(max = CaseFile.NOTE_MAX, message = "{desk.too.long}")
+        @PlainText(multiline = true)
         public String noteBody;
     }
 }

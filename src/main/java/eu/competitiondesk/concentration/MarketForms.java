@@ -4,6 +4,7 @@ import eu.competitiondesk.web.FormText;
 import eu.competitiondesk.web.validation.OneOf;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import eu.competitiondesk.web.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -27,21 +28,25 @@ public final class MarketForms {
         @RestForm
         @NotBlank(message = "{desk.market.name.required}")
         @Size(max = 200, message = "{desk.too.long}")
+        @PlainText
         public String name;
 
         @RestForm
         @NotBlank(message = "{desk.market.product.required}")
         @Size(max = 1000, message = "{desk.too.long}")
+        @PlainText
         public String productScope;
 
         @RestForm
         @NotBlank(message = "{desk.market.geography.required}")
         @Size(max = 200, message = "{desk.too.long}")
+        @PlainText
         public String geographicScope;
 
         @RestForm
         @NotBlank(message = "{desk.market.period.required}")
         @Size(max = 100, message = "{desk.too.long}")
+        @PlainText
         public String period;
 
         @RestForm
@@ -89,15 +94,18 @@ public final class MarketForms {
         @RestForm
         @NotBlank(message = "{desk.dataset.period.required}")
         @Size(max = 40, message = "{desk.too.long}")
+        @PlainText
         public String datasetPeriod;
 
         @RestForm
         @NotBlank(message = "{desk.dataset.source.required}")
         @Size(max = 200, message = "{desk.too.long}")
+        @PlainText
         public String datasetSource;
 
         @RestForm
         @Size(max = 200, message = "{desk.too.long}")
+        @PlainText
         public String datasetScope;
 
         @RestForm
@@ -106,6 +114,7 @@ public final class MarketForms {
 
         @RestForm
         @Size(max = 1000, message = "{desk.too.long}")
+        @PlainText
         public String datasetNote;
 
         @RestForm
@@ -128,6 +137,7 @@ public final class MarketForms {
         @RestForm
         @NotBlank(message = "{desk.firm.required}")
         @Size(max = 200, message = "{desk.too.long}")
+        @PlainText
         public String firm;
 
         @RestForm
@@ -139,14 +149,17 @@ public final class MarketForms {
 
         @RestForm
         @Size(max = 200, message = "{desk.too.long}")
+        @PlainText
         public String rowSource;
 
         @RestForm
         @Size(max = 40, message = "{desk.too.long}")
+        @PlainText
         public String rowPeriod;
 
         @RestForm
         @Size(max = 500, message = "{desk.too.long}")
+        @PlainText
         public String rowNote;
 
         public boolean open;

@@ -1,19 +1,16 @@
 package eu.competitiondesk.demo;
 
 import eu.competitiondesk.cases.CaseFile;
-import eu.competitiondesk.cases.CaseNote;
+import eu.competitiondesk.cases.CaseDetails;
 import eu.competitiondesk.cases.CaseStatus;
 import eu.competitiondesk.cases.CaseType;
-import eu.competitiondesk.cases.KeyDate;
 import eu.competitiondesk.cases.KeyDateKind;
-import eu.competitiondesk.cases.Party;
 import eu.competitiondesk.cases.PartyRole;
-import eu.competitiondesk.cases.TeamMember;
-import eu.competitiondesk.cases.TeamRole;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.security.UserAccounts;
+import eu.competitiondesk.web.FormValidator;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,8 +39,23 @@ public class DemoCase {
     /** Demo mode only: a short, published password for trying the product. */
     static final String OFFICER_PASSWORD = "officer";
 
+    /** Built from public reporting; see docs/methodology.md, "The demonstration case". */
+    private static final String SUMMARY = """
+            Demonstration file built from public reporting; not a real proceeding.
+            From 2019 Microsoft Azure was OpenAI's exclusive cloud provider. In January 2025 the exclusivity \
+            gave way to a Microsoft right of first refusal. The UK CMA found in March/April 2025 that Microsoft \
+            had acquired material influence over OpenAI, not control. On 28 October 2025 a new agreement left \
+            Microsoft about 27% of OpenAI Group PBC, an incremental USD 250 bn Azure commitment by OpenAI and no \
+            right of first refusal, while API exclusivity on Azure remained. On 3 November 2025 OpenAI and AWS \
+            signed a USD 38 bn, seven-year compute agreement.
+            Question for the team: did the exclusivity foreclose rival cloud providers (AWS about 30%, Azure \
+            about 20-23% of worldwide cloud infrastructure services), and does the remaining API exclusivity?""";
+
     @Inject
     UserAccounts accounts;
+
+    @Inject
+    FormValidator validator;
 
     @Inject
     AuditTrail audit;
@@ -74,70 +86,27 @@ public class DemoCase {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        CaseFile c = new CaseFile();
-        c.reference = REFERENCE;
-        c.title = "Microsoft / OpenAI – Azure cloud exclusivity (demonstration case)";
-        c.type = CaseType.ARTICLE_101;
-        c.status = CaseStatus.INVESTIGATION;
-        c.openedOn = LocalDate.of(2025, 11, 10);
-        c.summary = """
-                Demonstration file built from public reporting; not a real proceeding.
-                From 2019 Microsoft Azure was OpenAI's exclusive cloud provider. In January 2025 the exclusivity \
-                gave way to a Microsoft right of first refusal. The UK CMA found in March/April 2025 that Microsoft \
-                had acquired material influence over OpenAI, not control. On 28 October 2025 a new agreement left \
-                Microsoft about 27% of OpenAI Group PBC, an incremental USD 250 bn Azure commitment by OpenAI and no \
-                right of first refusal, while API exclusivity on Azure remained. On 3 November 2025 OpenAI and AWS \
-                signed a USD 38 bn, seven-year compute agreement.
-                Question for the team: did the exclusivity foreclose rival cloud providers (AWS about 30%, Azure \
-                about 20-23% of worldwide cloud infrastructure services), and does the remaining API exclusivity?""";
-        c.createdAt = OffsetDateTime.now(clock);
-        c.updatedAt = c.createdAt;
-        party(c, "Microsoft Corporation", PartyRole.UNDERTAKING_CONCERNED, 0);
-        party(c, "OpenAI Group PBC", PartyRole.UNDERTAKING_CONCERNED, 1);
-        party(c, "Amazon Web Services, Inc.", PartyRole.THIRD_PARTY, 2);
-        TeamMember lead = new TeamMember();
-        lead.caseFile = c;
-        lead.user = officer;
-        lead.teamRole = TeamRole.LEAD;
-        c.team.add(lead);
-        keyDate(c, "New Microsoft–OpenAI agreement (reported)", KeyDateKind.MILESTONE, LocalDate.of(2025, 10, 28),
+        CaseFile c = CaseFile.openAtStage(new CaseDetails(REFERENCE,
+                "Microsoft / OpenAI – Azure cloud exclusivity (demonstration case)", CaseType.ARTICLE_101.name(),
+                "2025-11-10", SUMMARY), CaseStatus.INVESTIGATION, officer);
+        c.addParty("Microsoft Corporation", PartyRole.UNDERTAKING_CONCERNED);
+        c.addParty("OpenAI Group PBC", PartyRole.UNDERTAKING_CONCERNED);
+        c.addParty("Amazon Web Services, Inc.", PartyRole.THIRD_PARTY);
+        c.addKeyDate("New Microsoft–OpenAI agreement (reported)", KeyDateKind.MILESTONE, LocalDate.of(2025, 10, 28),
                 null);
-        keyDate(c, "OpenAI–AWS compute agreement (reported)", KeyDateKind.MILESTONE, LocalDate.of(2025, 11, 3),
+        c.addKeyDate("OpenAI–AWS compute agreement (reported)", KeyDateKind.MILESTONE, LocalDate.of(2025, 11, 3),
                 null);
         // Working deadlines of the demo team, set relative to the day the demo is loaded so they stay upcoming.
-        keyDate(c, "Preliminary assessment to head of unit", KeyDateKind.INTERNAL_DEADLINE, today.plusDays(10),
+        c.addKeyDate("Preliminary assessment to head of unit", KeyDateKind.INTERNAL_DEADLINE, today.plusDays(10),
                 null);
-        keyDate(c, "Market definition memo", KeyDateKind.INTERNAL_DEADLINE, today.plusDays(30), null);
+        c.addKeyDate("Market definition memo", KeyDateKind.INTERNAL_DEADLINE, today.plusDays(30), null);
+        c.addNote(officer, "Later 2026 reports on the Microsoft–OpenAI relationship come from secondary sources: verify"
+                + " them against primary documents before relying on them.", OffsetDateTime.now(clock));
+        validator.check(CaseDetails.of(c));
         c.persist();
-        CaseNote note = new CaseNote();
-        note.caseFile = c;
-        note.author = officer;
-        note.body = "Later 2026 reports on the Microsoft–OpenAI relationship come from secondary sources: verify"
-                + " them against primary documents before relying on them.";
-        note.createdAt = c.createdAt;
-        c.notes.add(note);
         audit.recordAs(AuditTrail.SYSTEM, c.id, "CASE_CREATED", "Loaded demonstration case " + REFERENCE);
         markets.load(c);
         assessments.load(c);
         LOG.infof("Loaded the demo case %s; sign in as '%s' to open it.", REFERENCE, OFFICER_USERNAME);
-    }
-
-    private static void party(CaseFile c, String name, PartyRole role, int position) {
-        Party party = new Party();
-        party.caseFile = c;
-        party.name = name;
-        party.role = role;
-        party.position = position;
-        c.parties.add(party);
-    }
-
-    private static void keyDate(CaseFile c, String label, KeyDateKind kind, LocalDate due, String basis) {
-        KeyDate date = new KeyDate();
-        date.caseFile = c;
-        date.label = label;
-        date.kind = kind;
-        date.dueOn = due;
-        date.legalBasis = basis;
-        c.keyDates.add(date);
     }
 }

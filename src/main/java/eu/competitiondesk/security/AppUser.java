@@ -19,6 +19,9 @@ import java.util.Optional;
 @Table(name = "app_user")
 public class AppUser extends PanacheEntityBase {
 
+    /** What a user name may hold; a sign-in with anything else cannot name an account. */
+    public static final String USERNAME_PATTERN = "[A-Za-z0-9._-]{3,64}";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

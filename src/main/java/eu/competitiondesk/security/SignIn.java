@@ -46,7 +46,10 @@ public class SignIn {
 
     @Transactional
     public Outcome attempt(String username, String password, String address) {
-        String name = username == null ? "" : username.trim();
+        String typed = username == null ? "" : username.trim();
+        // A name no account can have (control characters, a NUL, 10,000 characters) is counted as one unknown name:
+        // it is never looked up, stored or logged as typed.
+        String name = typed.matches(AppUser.USERNAME_PATTERN) ? typed : "";
         throttle.lockAccount(name);
         Optional<AppUser> account = AppUser.findByUsername(name);
         String who = account.map(a -> a.username).orElse("unknown account");

@@ -20,7 +20,7 @@ public final class UserForms {
 
         @RestForm
         @NotBlank(message = "{desk.user.username.invalid}")
-        @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "{desk.user.username.invalid}")
+        @Pattern(regexp = AppUser.USERNAME_PATTERN, message = "{desk.user.username.invalid}")
         public String username;
 
         @RestForm

@@ -1,5 +1,18 @@
 package eu.competitiondesk.transfer;
 
+import eu.competitiondesk.assessments.AssessmentStatus;
+import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseStatus;
+import eu.competitiondesk.web.validation.IsoDate;
+import eu.competitiondesk.web.validation.OneOf;
+import eu.competitiondesk.web.validation.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,13 +23,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A whole case as JSON, for moving it to another installation: details, parties, key dates, notes, markets with
  * their datasets, and assessments with their answers. Confidential content travels with its marking. Users do
  * not travel: the importing user becomes the case lead, and notes keep their author's name as text.
+ *
+ * <p>The constraints here are the transfer's own: list lengths, no missing list entries, and the parts that no
+ * page form has (note authors, scenarios, answers). The case's fields, parties, key dates, notes, markets, datasets
+ * and rows are checked by the very forms the pages use ({@link CaseTransferService}).
  */
 @Schema(name = "CaseTransfer")
-public record CaseTransfer(int formatVersion, String reference, String title, String type, String status,
-        LocalDate openedOn, String summary, List<PartyT> parties, List<KeyDateT> keyDates, List<NoteT> notes,
-        List<MarketT> markets, List<AssessmentT> assessments) {
+public record CaseTransfer(
+        int formatVersion,
+        String reference,
+        String title,
+        String type,
+        @NotBlank @OneOf(CaseStatus.class) String status,
+        @NotNull @IsoDate LocalDate openedOn,
+        String summary,
+        @Size(max = MAX_PARTS) List<@NotNull PartyT> parties,
+        @Size(max = MAX_PARTS) List<@NotNull KeyDateT> keyDates,
+        @Size(max = MAX_NOTES) List<@NotNull @Valid NoteT> notes,
+        @Size(max = MAX_PARTS) List<@NotNull @Valid MarketT> markets,
+        @Size(max = MAX_PARTS) List<@NotNull @Valid AssessmentT> assessments) {
 
     public static final int FORMAT_VERSION = 1;
+    /** The most parties, key dates, markets, datasets a market, scenarios and assessments a transfer holds. */
+    public static final int MAX_PARTS = 50;
+    public static final int MAX_NOTES = 1000;
+    /** The most rows of a dataset, answers of an assessment and values of an answer. */
+    public static final int MAX_ROWS = 200;
 
     public record PartyT(String name, String role) {
     }
@@ -24,32 +56,53 @@ public record CaseTransfer(int formatVersion, String reference, String title, St
     public record KeyDateT(String label, String kind, LocalDate dueOn, String legalBasis) {
     }
 
-    public record NoteT(String author, OffsetDateTime createdAt, String body) {
+    public record NoteT(@Size(max = CaseFile.NAME_MAX) @PlainText String author, OffsetDateTime createdAt,
+            String body) {
     }
 
     public record MarketT(String name, String productScope, String geographicScope, String period,
-            String shareBasis, BigDecimal othersMaxShare, String referencePeriod, String referenceSource,
-            List<DatasetT> datasets, List<ScenarioT> scenarios) {
+            String shareBasis, BigDecimal othersMaxShare,
+            @Size(max = CaseFile.NAME_MAX) @PlainText String referencePeriod,
+            @Size(max = CaseFile.NAME_MAX) @PlainText String referenceSource,
+            @Size(max = MAX_PARTS) List<@NotNull DatasetT> datasets,
+            @Size(max = MAX_PARTS) List<@NotNull @Valid ScenarioT> scenarios) {
     }
 
     /** A scenario kept with the market: firms that merge and stakes (fractions from 0 to 1), by firm name. */
-    public record ScenarioT(String name, boolean illustrative, List<String> merging, List<StakeT> stakes) {
+    public record ScenarioT(
+            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String name,
+            boolean illustrative,
+            @Size(max = MAX_PARTS) List<@NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String> merging,
+            @Size(max = MAX_PARTS) List<@NotNull @Valid StakeT> stakes) {
     }
 
-    public record StakeT(String holder, String target, BigDecimal financial, BigDecimal control) {
+    public record StakeT(
+            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String holder,
+            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String target,
+            @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 8) BigDecimal financial,
+            @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 8) BigDecimal control) {
     }
 
     public record DatasetT(String period, String source, String scope, BigDecimal marketSizeUsdBn, String note,
-            boolean confidential, List<RowT> rows) {
+            boolean confidential, @Size(max = MAX_ROWS) List<@NotNull RowT> rows) {
     }
 
     public record RowT(String firm, BigDecimal share, String source, String period, String note) {
     }
 
-    public record AssessmentT(String questionnaireId, int questionnaireVersion, String title, String status,
-            List<String> savedSections, List<AnswerT> answers) {
+    public record AssessmentT(
+            @NotBlank String questionnaireId,
+            int questionnaireVersion,
+            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String title,
+            @NotBlank @OneOf(AssessmentStatus.class) String status,
+            @Size(max = MAX_PARTS) List<@NotNull String> savedSections,
+            @Size(max = MAX_ROWS) List<@NotNull @Valid AnswerT> answers) {
     }
 
-    public record AnswerT(String questionId, List<String> values, String evidence, boolean confidential) {
+    public record AnswerT(
+            @NotBlank String questionId,
+            @NotNull @Size(max = MAX_ROWS) List<@NotNull String> values,
+            @Size(max = CaseFile.NOTE_MAX) @PlainText(multiline = true) String evidence,
+            boolean confidential) {
     }
 }

@@ -64,8 +64,6 @@ public class CaseTransferApiResource {
         try {
             CaseFile created = transfers.importCase(transfer, AppUser.findById(currentUser.id()));
             return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id)).build();
-        } catch (CaseTransferService.InvalidTransfer e) {
-            throw new ApiProblemException(ApiProblem.invalid(e.errors, new ArrayList<>(e.errors.keySet())));
         } catch (CaseTransferService.ReferenceTaken e) {
             throw new ApiProblemException(ApiProblem.of(409, "Duplicate reference",
                     "A case with reference " + transfer.reference() + " already exists."));

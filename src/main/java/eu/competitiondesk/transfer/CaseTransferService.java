@@ -5,16 +5,14 @@ import eu.competitiondesk.assessments.AssessmentAnswer;
 import eu.competitiondesk.assessments.AssessmentStatus;
 import eu.competitiondesk.assessments.Questionnaires;
 import eu.competitiondesk.cases.CaseFile;
-import eu.competitiondesk.cases.CaseNote;
-import eu.competitiondesk.cases.CaseReference;
+import eu.competitiondesk.assessments.questionnaire.AnswerCheck;
+import eu.competitiondesk.assessments.questionnaire.Questionnaire;
+import eu.competitiondesk.cases.CaseDetails;
 import eu.competitiondesk.cases.CaseStatus;
-import eu.competitiondesk.cases.CaseType;
-import eu.competitiondesk.cases.KeyDate;
+import eu.competitiondesk.cases.CaseSubForms;
 import eu.competitiondesk.cases.KeyDateKind;
-import eu.competitiondesk.cases.Party;
 import eu.competitiondesk.cases.PartyRole;
-import eu.competitiondesk.cases.TeamMember;
-import eu.competitiondesk.cases.TeamRole;
+import eu.competitiondesk.concentration.MarketForms;
 import eu.competitiondesk.concentration.MarketScenario;
 import eu.competitiondesk.concentration.RelevantMarket;
 import eu.competitiondesk.concentration.ScenarioStake;
@@ -23,6 +21,10 @@ import eu.competitiondesk.concentration.ShareDataset;
 import eu.competitiondesk.concentration.ShareRow;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.audit.AuditTrail;
+import eu.competitiondesk.web.FormText;
+import eu.competitiondesk.web.FormValidator;
+import eu.competitiondesk.web.InvalidCommand;
+import eu.competitiondesk.web.validation.PlainText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,16 +39,6 @@ import java.util.Map;
 @ApplicationScoped
 public class CaseTransferService {
 
-    /** The transfer cannot be imported; each problem names its field. */
-    public static class InvalidTransfer extends RuntimeException {
-        public final Map<String, String> errors;
-
-        InvalidTransfer(Map<String, String> errors) {
-            super(errors.size() + " invalid field(s)");
-            this.errors = errors;
-        }
-    }
-
     /** Another case already has the transfer's reference. */
     public static class ReferenceTaken extends RuntimeException {
         ReferenceTaken() {
@@ -60,8 +52,8 @@ public class CaseTransferService {
     @Inject
     AuditTrail audit;
 
-    static final int MAX_SCENARIOS = 50;
-    static final int MAX_SCENARIO_PARTS = 50;
+    @Inject
+    FormValidator validator;
 
     @Transactional
     public CaseTransfer export(long caseId) {
@@ -96,88 +88,57 @@ public class CaseTransferService {
 
     @Transactional
     public CaseFile importCase(CaseTransfer t, AppUser importer) {
-        Map<String, String> errors = validate(t);
-        if (!errors.isEmpty()) {
-            throw new InvalidTransfer(errors);
-        }
-        String reference = CaseReference.normalise(t.reference());
-        if (CaseFile.findByReference(reference).isPresent()) {
+        validate(t);
+        CaseDetails details = details(t);
+        if (CaseFile.findByReference(details.reference()).isPresent()) {
             throw new ReferenceTaken();
         }
         OffsetDateTime now = OffsetDateTime.now();
-        CaseFile c = new CaseFile();
-        c.reference = reference;
-        c.title = t.title();
-        c.type = CaseType.valueOf(t.type());
-        c.status = CaseStatus.valueOf(t.status());
-        c.openedOn = t.openedOn();
-        c.summary = t.summary();
-        c.createdAt = now;
-        c.updatedAt = now;
-        int position = 0;
+        CaseFile c = CaseFile.openAtStage(details, CaseStatus.valueOf(t.status().strip()), importer);
         for (CaseTransfer.PartyT p : list(t.parties())) {
-            Party party = new Party();
-            party.caseFile = c;
-            party.name = p.name();
-            party.role = PartyRole.valueOf(p.role());
-            party.position = position++;
-            c.parties.add(party);
+            c.addParty(p.name(), PartyRole.valueOf(p.role().strip()));
         }
         for (CaseTransfer.KeyDateT k : list(t.keyDates())) {
-            KeyDate date = new KeyDate();
-            date.caseFile = c;
-            date.label = k.label();
-            date.kind = KeyDateKind.valueOf(k.kind());
-            date.dueOn = k.dueOn();
-            date.legalBasis = k.legalBasis();
-            c.keyDates.add(date);
+            c.addKeyDate(k.label(), KeyDateKind.valueOf(k.kind().strip()), k.dueOn(), k.legalBasis());
         }
         for (CaseTransfer.NoteT n : list(t.notes())) {
-            CaseNote note = new CaseNote();
-            note.caseFile = c;
-            note.author = importer;
-            note.body = (n.author() == null ? "" : "[" + n.author() + "] ") + n.body();
-            note.createdAt = n.createdAt() == null ? now : n.createdAt();
-            c.notes.add(note);
+            c.addNote(importer, (n.author() == null || n.author().isBlank() ? "" : "[" + n.author().strip() + "] ")
+                    + n.body(), n.createdAt() == null ? now : n.createdAt());
         }
-        TeamMember lead = new TeamMember();
-        lead.caseFile = c;
-        lead.user = importer;
-        lead.teamRole = TeamRole.LEAD;
-        c.team.add(lead);
         c.persist();
 
         for (CaseTransfer.MarketT m : list(t.markets())) {
             RelevantMarket market = new RelevantMarket();
             market.caseFile = c;
-            market.name = m.name();
-            market.productScope = m.productScope();
-            market.geographicScope = m.geographicScope();
-            market.period = m.period();
-            market.shareBasis = ShareBasis.valueOf(m.shareBasis());
+            market.name = m.name().strip();
+            market.productScope = m.productScope().strip();
+            market.geographicScope = m.geographicScope().strip();
+            market.period = m.period().strip();
+            market.shareBasis = ShareBasis.valueOf(m.shareBasis().strip());
             market.othersMaxShare = m.othersMaxShare();
             market.createdAt = now;
             market.updatedAt = now;
             for (CaseTransfer.DatasetT d : list(m.datasets())) {
                 ShareDataset dataset = new ShareDataset();
                 dataset.market = market;
-                dataset.period = d.period();
-                dataset.source = d.source();
-                dataset.scope = d.scope();
+                dataset.period = d.period().strip();
+                dataset.source = d.source().strip();
+                dataset.scope = FormText.trimToNull(d.scope());
                 dataset.marketSizeUsdBn = d.marketSizeUsdBn();
                 dataset.note = d.note();
                 dataset.confidential = d.confidential();
                 dataset.createdAt = now;
                 int row = 0;
                 for (CaseTransfer.RowT r : list(d.rows())) {
-                    dataset.rows.add(ShareRow.of(dataset, row++, r.firm(), r.share(), r.source(), r.period(),
-                            r.note()));
+                    dataset.rows.add(ShareRow.of(dataset, row++, r.firm().strip(), r.share(),
+                            FormText.trimToNull(r.source()), FormText.trimToNull(r.period()),
+                            FormText.trimToNull(r.note())));
                 }
                 market.datasets.add(dataset);
             }
             market.persist();
-            market.datasets.stream().filter(d -> d.period.equals(m.referencePeriod())
-                    && d.source.equals(m.referenceSource())).findFirst().ifPresent(d -> market.referenceDataset = d);
+            market.datasets.stream().filter(d -> d.period.equals(FormText.trimToNull(m.referencePeriod()))
+                    && d.source.equals(FormText.trimToNull(m.referenceSource()))).findFirst().ifPresent(d -> market.referenceDataset = d);
             for (CaseTransfer.ScenarioT sc : list(m.scenarios())) {
                 MarketScenario scenario = new MarketScenario();
                 scenario.market = market;
@@ -202,16 +163,19 @@ public class CaseTransferService {
         for (CaseTransfer.AssessmentT a : list(t.assessments())) {
             Assessment assessment = new Assessment();
             assessment.caseFile = c;
-            assessment.questionnaireId = a.questionnaireId();
+            assessment.questionnaireId = a.questionnaireId().strip();
             assessment.questionnaireVersion = a.questionnaireVersion();
-            assessment.title = a.title();
-            assessment.status = AssessmentStatus.valueOf(a.status());
+            assessment.title = a.title().strip();
+            assessment.status = AssessmentStatus.valueOf(a.status().strip());
             assessment.savedSections = new ArrayList<>(list(a.savedSections()));
             assessment.createdAt = now;
             assessment.completedAt = assessment.status == AssessmentStatus.COMPLETED ? now : null;
             for (CaseTransfer.AnswerT x : list(a.answers())) {
-                assessment.answers.add(AssessmentAnswer.of(assessment, x.questionId(), list(x.values()),
-                        x.evidence(), x.confidential(), now, importer.username));
+                Questionnaire.Question question = questionnaires.find(assessment.questionnaireId,
+                        assessment.questionnaireVersion).flatMap(q -> q.question(x.questionId().strip())).orElseThrow();
+                assessment.answers.add(AssessmentAnswer.of(assessment, question.id(),
+                        AnswerCheck.check(question, x.values()).values(), FormText.trimToNull(x.evidence()),
+                        x.confidential(), now, importer.username));
             }
             assessment.persist();
         }
@@ -219,122 +183,166 @@ public class CaseTransferService {
         return c;
     }
 
-    /** The limits of the scenario page and of the columns: names up to 200 characters, fractions from 0 to 1. */
-    private static void validateScenarios(List<CaseTransfer.ScenarioT> scenarios, String field,
-            Map<String, String> errors) {
-        if (scenarios.size() > MAX_SCENARIOS) {
-            errors.put(field, "at most " + MAX_SCENARIOS + " scenarios a market");
-            return;
-        }
-        for (int s = 0; s < scenarios.size(); s++) {
-            CaseTransfer.ScenarioT sc = scenarios.get(s);
-            String at = field + "[" + s + "]";
-            if (sc == null) {
-                errors.put(at, "missing");
-                continue;
-            }
-            if (!name(sc.name())) {
-                errors.put(at + ".name", "1 to 200 characters");
-            }
-            List<String> merging = list(sc.merging());
-            if (merging.size() > MAX_SCENARIO_PARTS || merging.stream().anyMatch(f -> !name(f))) {
-                errors.put(at + ".merging", "at most " + MAX_SCENARIO_PARTS + " firm names of 1 to 200 characters");
-            }
-            List<CaseTransfer.StakeT> stakes = list(sc.stakes());
-            if (stakes.size() > MAX_SCENARIO_PARTS) {
-                errors.put(at + ".stakes", "at most " + MAX_SCENARIO_PARTS + " stakes");
-                continue;
-            }
-            for (int k = 0; k < stakes.size(); k++) {
-                CaseTransfer.StakeT st = stakes.get(k);
-                if (st == null || !name(st.holder()) || !name(st.target()) || !fraction(st.financial())
-                        || !fraction(st.control())) {
-                    errors.put(at + ".stakes[" + k + "]", "holder and target of 1 to 200 characters, financial and"
-                            + " control fractions from 0 to 1 with at most 8 decimals");
-                }
-            }
-        }
+    /** The case's own fields, as the create form would have them. */
+    private static CaseDetails details(CaseTransfer t) {
+        return new CaseDetails(t.reference(), t.title(), t.type(), t.openedOn() == null ? null : t.openedOn().toString(),
+                t.summary());
     }
 
-    private static boolean name(String value) {
-        return value != null && !value.isBlank() && value.strip().length() <= 200;
-    }
-
-    private static boolean fraction(BigDecimal value) {
-        return value != null && value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0
-                && value.stripTrailingZeros().scale() <= 8;
-    }
-
-    private Map<String, String> validate(CaseTransfer t) {
+    /**
+     * Checks the whole transfer before anything is stored: its own constraints ({@link CaseTransfer}), then every
+     * part through the form the pages use for it, so an import accepts exactly what a user could have typed, then the
+     * references between parts (an assessment's questionnaire version, its sections and questions, each answer
+     * against its question's type). Lists are read only up to their limit; beyond it the list's own error stands.
+     */
+    private void validate(CaseTransfer t) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (t.formatVersion() != CaseTransfer.FORMAT_VERSION) {
             errors.put("formatVersion", "must be " + CaseTransfer.FORMAT_VERSION);
         }
-        if (!CaseReference.isValid(CaseReference.normalise(t.reference()))) {
-            errors.put("reference", "a reference such as AT.40987");
-        }
-        if (t.title() == null || t.title().isBlank() || t.title().length() > 300) {
-            errors.put("title", "1 to 300 characters");
-        }
-        enumOf(CaseType.class, t.type(), "type", errors);
-        enumOf(CaseStatus.class, t.status(), "status", errors);
-        if (t.openedOn() == null) {
-            errors.put("openedOn", "required");
-        }
-        List<CaseTransfer.PartyT> parties = list(t.parties());
+        validator.collect(t, "", Map.of(), errors);
+        validator.collect(details(t), "", Map.of(), errors);
+        List<CaseTransfer.PartyT> parties = upTo(t.parties(), CaseTransfer.MAX_PARTS);
         for (int i = 0; i < parties.size(); i++) {
-            if (parties.get(i).name() == null || parties.get(i).name().isBlank()) {
-                errors.put("parties[" + i + "].name", "required");
+            if (parties.get(i) != null) {
+                CaseSubForms.PartyForm form = new CaseSubForms.PartyForm();
+                form.partyName = parties.get(i).name();
+                form.partyRole = parties.get(i).role();
+                validator.collect(form, "parties[" + i + "].", PARTY_NAMES, errors);
             }
-            enumOf(PartyRole.class, parties.get(i).role(), "parties[" + i + "].role", errors);
         }
-        List<CaseTransfer.KeyDateT> dates = list(t.keyDates());
+        List<CaseTransfer.KeyDateT> dates = upTo(t.keyDates(), CaseTransfer.MAX_PARTS);
         for (int i = 0; i < dates.size(); i++) {
-            enumOf(KeyDateKind.class, dates.get(i).kind(), "keyDates[" + i + "].kind", errors);
-            if (dates.get(i).dueOn() == null || dates.get(i).label() == null) {
-                errors.put("keyDates[" + i + "]", "label and dueOn required");
+            CaseTransfer.KeyDateT date = dates.get(i);
+            if (date != null) {
+                CaseSubForms.KeyDateForm form = new CaseSubForms.KeyDateForm();
+                form.dateLabel = date.label();
+                form.dateKind = date.kind();
+                form.dateDue = date.dueOn() == null ? null : date.dueOn().toString();
+                form.dateBasis = date.legalBasis();
+                validator.collect(form, "keyDates[" + i + "].", KEY_DATE_NAMES, errors);
             }
         }
-        List<CaseTransfer.MarketT> markets = list(t.markets());
+        List<CaseTransfer.NoteT> notes = upTo(t.notes(), CaseTransfer.MAX_NOTES);
+        for (int i = 0; i < notes.size(); i++) {
+            if (notes.get(i) != null) {
+                CaseSubForms.NoteForm form = new CaseSubForms.NoteForm();
+                form.noteBody = notes.get(i).body();
+                validator.collect(form, "notes[" + i + "].", Map.of("noteBody", "body"), errors);
+            }
+        }
+        List<CaseTransfer.MarketT> markets = upTo(t.markets(), CaseTransfer.MAX_PARTS);
         for (int i = 0; i < markets.size(); i++) {
-            CaseTransfer.MarketT m = markets.get(i);
-            enumOf(ShareBasis.class, m.shareBasis(), "markets[" + i + "].shareBasis", errors);
-            if (m.name() == null || m.productScope() == null || m.geographicScope() == null || m.period() == null) {
-                errors.put("markets[" + i + "]", "name, productScope, geographicScope and period required");
+            if (markets.get(i) != null) {
+                validateMarket(markets.get(i), "markets[" + i + "].", errors);
             }
-            List<CaseTransfer.DatasetT> datasets = list(m.datasets());
-            for (int j = 0; j < datasets.size(); j++) {
-                List<CaseTransfer.RowT> rows = list(datasets.get(j).rows());
-                for (int k = 0; k < rows.size(); k++) {
-                    BigDecimal share = rows.get(k).share();
-                    if (share == null || share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
-                        errors.put("markets[" + i + "].datasets[" + j + "].rows[" + k + "].share",
-                                "above 0 and at most 100");
-                    }
-                }
-            }
-            validateScenarios(list(m.scenarios()), "markets[" + i + "].scenarios", errors);
         }
-        List<CaseTransfer.AssessmentT> assessments = list(t.assessments());
+        List<CaseTransfer.AssessmentT> assessments = upTo(t.assessments(), CaseTransfer.MAX_PARTS);
         for (int i = 0; i < assessments.size(); i++) {
-            CaseTransfer.AssessmentT a = assessments.get(i);
-            if (a.questionnaireId() == null || questionnaires.available().stream().noneMatch(q ->
-                    q.id().equals(a.questionnaireId()) && q.version() >= a.questionnaireVersion())) {
-                errors.put("assessments[" + i + "].questionnaireId", "not a questionnaire version this installation"
-                        + " ships");
+            if (assessments.get(i) != null) {
+                validateAssessment(assessments.get(i), "assessments[" + i + "].", errors);
             }
-            enumOf(AssessmentStatus.class, a.status(), "assessments[" + i + "].status", errors);
         }
-        return errors;
+        if (!errors.isEmpty()) {
+            throw new InvalidCommand(errors);
+        }
     }
 
-    private static <E extends Enum<E>> void enumOf(Class<E> type, String value, String field,
-            Map<String, String> errors) {
-        try {
-            Enum.valueOf(type, value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            errors.put(field, "unknown value");
+    private static final Map<String, String> PARTY_NAMES = Map.of("partyName", "name", "partyRole", "role");
+    private static final Map<String, String> KEY_DATE_NAMES = Map.of("dateLabel", "label", "dateKind", "kind",
+            "dateDue", "dueOn", "dateBasis", "legalBasis");
+    private static final Map<String, String> DATASET_NAMES = Map.of("datasetPeriod", "period", "datasetSource",
+            "source", "datasetScope", "scope", "marketSize", "marketSizeUsdBn", "datasetNote", "note");
+    private static final Map<String, String> ROW_NAMES = Map.of("rowSource", "source", "rowPeriod", "period",
+            "rowNote", "note");
+
+    private void validateMarket(CaseTransfer.MarketT m, String at, Map<String, String> errors) {
+        MarketForms.MarketForm form = new MarketForms.MarketForm();
+        form.name = m.name();
+        form.productScope = m.productScope();
+        form.geographicScope = m.geographicScope();
+        form.period = m.period();
+        form.shareBasis = m.shareBasis();
+        form.othersMaxShare = plain(m.othersMaxShare());
+        validator.collect(form, at, Map.of(), errors);
+        List<CaseTransfer.DatasetT> datasets = upTo(m.datasets(), CaseTransfer.MAX_PARTS);
+        for (int j = 0; j < datasets.size(); j++) {
+            CaseTransfer.DatasetT d = datasets.get(j);
+            if (d == null) {
+                continue;
+            }
+            String dataset = at + "datasets[" + j + "].";
+            MarketForms.DatasetForm datasetForm = new MarketForms.DatasetForm();
+            datasetForm.datasetPeriod = d.period();
+            datasetForm.datasetSource = d.source();
+            datasetForm.datasetScope = d.scope();
+            datasetForm.marketSize = plain(d.marketSizeUsdBn());
+            datasetForm.datasetNote = d.note();
+            validator.collect(datasetForm, dataset, DATASET_NAMES, errors);
+            List<CaseTransfer.RowT> rows = upTo(d.rows(), CaseTransfer.MAX_ROWS);
+            for (int k = 0; k < rows.size(); k++) {
+                CaseTransfer.RowT r = rows.get(k);
+                if (r != null) {
+                    MarketForms.RowForm rowForm = new MarketForms.RowForm();
+                    rowForm.firm = r.firm();
+                    rowForm.share = plain(r.share());
+                    rowForm.rowSource = r.source();
+                    rowForm.rowPeriod = r.period();
+                    rowForm.rowNote = r.note();
+                    validator.collect(rowForm, dataset + "rows[" + k + "].", ROW_NAMES, errors);
+                }
+            }
         }
+    }
+
+    private void validateAssessment(CaseTransfer.AssessmentT a, String at, Map<String, String> errors) {
+        Questionnaire questionnaire = questionnaires.find(a.questionnaireId() == null ? null
+                : a.questionnaireId().strip(), a.questionnaireVersion()).orElse(null);
+        if (questionnaire == null) {
+            boolean known = questionnaires.available().stream().anyMatch(q -> q.id().equals(a.questionnaireId()));
+            errors.putIfAbsent(at + (known ? "questionnaireVersion" : "questionnaireId"), known
+                    ? "not a version of this questionnaire that this installation ships"
+                    : "not a questionnaire this installation ships");
+            return;
+        }
+        List<String> sections = upTo(a.savedSections(), CaseTransfer.MAX_PARTS);
+        for (int s = 0; s < sections.size(); s++) {
+            if (sections.get(s) != null && questionnaire.section(sections.get(s).strip()).isEmpty()) {
+                errors.putIfAbsent(at + "savedSections[" + s + "]", "not a section of this questionnaire");
+            }
+        }
+        List<CaseTransfer.AnswerT> answers = upTo(a.answers(), CaseTransfer.MAX_ROWS);
+        java.util.Set<String> answered = new java.util.HashSet<>();
+        for (int x = 0; x < answers.size(); x++) {
+            CaseTransfer.AnswerT answer = answers.get(x);
+            if (answer == null || answer.questionId() == null || answer.values() == null
+                    || answer.values().size() > CaseTransfer.MAX_ROWS || answer.values().contains(null)) {
+                continue;
+            }
+            String field = at + "answers[" + x + "].";
+            Questionnaire.Question question = questionnaire.question(answer.questionId().strip()).orElse(null);
+            if (question == null) {
+                errors.putIfAbsent(field + "questionId", "not a question of this questionnaire");
+            } else if (!answered.add(question.id())) {
+                errors.putIfAbsent(field + "questionId", "answered twice");
+            } else if (answer.values().stream().anyMatch(v -> PlainText.Validator.hasUntypable(v, true))) {
+                errors.putIfAbsent(field + "values", "remove the control characters from the text");
+            } else {
+                AnswerCheck.Checked checked = AnswerCheck.check(question, answer.values());
+                if (!checked.ok()) {
+                    errors.putIfAbsent(field + "values", checked.problem());
+                }
+            }
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    /** The list's first {@code max} entries (a longer list already has its own error), or none for a missing list. */
+    private static <T> List<T> upTo(List<T> values, int max) {
+        return values == null ? List.of() : values.subList(0, Math.min(values.size(), max));
     }
 
     private static <T> List<T> list(List<T> values) {

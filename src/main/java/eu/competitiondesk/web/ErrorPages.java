@@ -43,6 +43,11 @@ public class ErrorPages {
         return problem(e.problem);
     }
 
+    @ServerExceptionMapper
+    public Response invalidCommand(InvalidCommand e) {
+        return problem(ApiProblem.invalid(e.errors, e.order));
+    }
+
     // Jackson's own exception types are named one by one: Quarkus ships mappers for the specific ones, and the
     // most specific mapper wins.
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class})

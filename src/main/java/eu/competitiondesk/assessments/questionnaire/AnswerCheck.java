@@ -1,5 +1,7 @@
 package eu.competitiondesk.assessments.questionnaire;
 
+import eu.competitiondesk.web.validation.IsoDate;
+import eu.competitiondesk.web.validation.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -132,8 +134,8 @@ public final class AnswerCheck {
     }
 
     /** A plausible date for a case: competition law as these texts know it, and deadlines that can be counted. */
-    public static final int FIRST_YEAR = 1950;
-    public static final int LAST_YEAR = 2200;
+    public static final int FIRST_YEAR = IsoDate.FIRST_YEAR;
+    public static final int LAST_YEAR = IsoDate.LAST_YEAR;
 
     private static Checked date(String value) {
         try {
@@ -147,13 +149,9 @@ public final class AnswerCheck {
         }
     }
 
-    /** Control and format characters, lone surrogates and non-characters: never part of what someone typed. */
-    private static final java.util.regex.Pattern UNTYPABLE = java.util.regex.Pattern.compile(
-            "[\\p{Cc}\\p{Cf}\\p{Cs}\\x{FFFE}\\x{FFFF}&&[^\\t\\n\\r]]");
-
     /** Whether the text holds characters no one types (line breaks and tabs are allowed). */
     public static boolean hasUntypable(String value) {
-        return value != null && UNTYPABLE.matcher(value).find();
+        return PlainText.Validator.hasUntypable(value, true);
     }
 
     private static Checked text(String value, Questionnaire.Question q) {

@@ -11,11 +11,18 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** A text that is blank or a real calendar date written as YYYY-MM-DD (what an HTML date input sends). */
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+/**
+ * A plausible calendar date: blank, or a real date written as YYYY-MM-DD (what an HTML date input sends) in the
+ * years {@link #FIRST_YEAR} to {@link #LAST_YEAR}. Outside them a date is a typing slip, and deadlines counted from
+ * it would be nonsense ("+10000-02-29"). Also checks a date already parsed (the JSON API and the case import).
+ */
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = IsoDate.Validator.class)
+@Constraint(validatedBy = {IsoDate.TextValidator.class, IsoDate.DateValidator.class})
 public @interface IsoDate {
+
+    int FIRST_YEAR = 1950;
+    int LAST_YEAR = 2200;
 
     String message() default "{desk.date.invalid}";
 
@@ -23,18 +30,28 @@ public @interface IsoDate {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<IsoDate, String> {
+    class TextValidator implements ConstraintValidator<IsoDate, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             if (value == null || value.isBlank()) {
                 return true;
             }
             try {
-                LocalDate.parse(value.trim());
-                return true;
+                return DateValidator.plausible(LocalDate.parse(value.trim()));
             } catch (DateTimeParseException e) {
                 return false;
             }
+        }
+    }
+
+    class DateValidator implements ConstraintValidator<IsoDate, LocalDate> {
+        public static boolean plausible(LocalDate date) {
+            return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+        }
+
+        @Override
+        public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
+            return value == null || plausible(value);
         }
     }
 }

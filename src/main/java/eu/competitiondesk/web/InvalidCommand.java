@@ -1,0 +1,22 @@
+package eu.competitiondesk.web;
+
+import java.util.Map;
+
+/**
+ * A command that did not pass validation. Field names are property paths in one style, a dot between names and an
+ * index in brackets ({@code parties[0].name}, {@code markets[1].datasets[0].rows[3].share}), in the order found;
+ * {@link ErrorPages} answers it as a 400 problem.
+ */
+public class InvalidCommand extends RuntimeException {
+
+    public final Map<String, String> errors;
+
+    public InvalidCommand(Map<String, String> errors) {
+        super(errors.size() + " invalid field(s)", null, false, false);
+        this.errors = Map.copyOf(errors);
+        this.order = java.util.List.copyOf(errors.keySet());
+    }
+
+    /** The fields in the order they were found. */
+    public final java.util.List<String> order;
+}
