@@ -64,7 +64,7 @@ public record CaseTransfer(
             String shareBasis, BigDecimal othersMaxShare,
             @Size(max = CaseFile.NAME_MAX) @PlainText String referencePeriod,
             @Size(max = CaseFile.NAME_MAX) @PlainText String referenceSource,
-            @Size(max = MAX_PARTS) List<@NotNull DatasetT> datasets,
+            @Size(max = MAX_PARTS) List<@NotNull @Valid DatasetT> datasets,
             @Size(max = MAX_PARTS) List<@NotNull @Valid ScenarioT> scenarios) {
     }
 
