@@ -107,6 +107,23 @@ class BadCaseInputTest {
     }
 
     @Test
+    void aFieldAsLongAsItsValidatorAllowsIsAcceptedAndOneMoreIsAFieldError() {
+        Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        long caseId = Cases.open(officer, Cases.newReference(), "Long notes", "ARTICLE_102");
+        officer.page("/cases/" + caseId);
+        // Three bytes each in UTF-8: 24,000 bytes, far above the 2 KB a form field may have by default.
+        String longest = "\u20AC".repeat(8000);
+        officer.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", officer.csrfToken()).formParam("noteBody", longest)
+                .post("/cases/" + caseId + "/notes").then().statusCode(303);
+        officer.page("/cases/" + caseId);
+        officer.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", officer.csrfToken()).formParam("noteBody", longest + "x")
+                .post("/cases/" + caseId + "/notes").then().statusCode(422)
+                .body(containsString("href=\"#noteBody\""));
+    }
+
+    @Test
     void aSearchOrSignInWithANulIsAnsweredNotFailed() {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         officer.request().queryParam("q", "AT.9\u00000001").get("/cases").then().statusCode(200);
