@@ -23,6 +23,9 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class LoginResource {
 
+    @Inject
+    SessionBoundCsrf formToken;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean held, String username, long minutes,
@@ -60,7 +63,8 @@ public class LoginResource {
         String typed = username == null ? "" : username.trim();
         SignIn.Outcome outcome = signIn.attempt(typed, password, ClientAddress.of(request));
         if (outcome instanceof SignIn.Opened opened) {
-            return Response.seeOther(URI.create("/")).cookie(SessionCookies.carrying(opened.token(), request)).build();
+            return Response.seeOther(URI.create("/")).cookie(SessionCookies.carrying(opened.token(), request),
+                    formToken.cookieFor(opened.token(), request)).build();
         }
         if (outcome instanceof SignIn.Held held) {
             long minutes = Math.max(1, (held.retryAfter().toSeconds() + 59) / 60);

@@ -194,7 +194,8 @@ public class SessionStore {
         return OffsetDateTime.now(clock);
     }
 
-    private byte[] hash(String token) {
+    /** The HMAC of {@code token} keyed with the installation's session key, the same on every node. */
+    byte[] hash(String token) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.orElseThrow().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -26,6 +26,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Produces(MediaType.TEXT_HTML)
 public class SingleSignOnResource {
 
+    @Inject
+    SessionBoundCsrf formToken;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance refused(SingleSignOn.Reason reason);
@@ -57,7 +60,8 @@ public class SingleSignOnResource {
         SingleSignOn.Outcome outcome = singleSignOn.signIn(claims, ClientAddress.of(request));
         oidcSession.logout().await().indefinitely();
         if (outcome instanceof SingleSignOn.Opened opened) {
-            return Response.seeOther(URI.create("/")).cookie(SessionCookies.carrying(opened.token(), request)).build();
+            return Response.seeOther(URI.create("/")).cookie(SessionCookies.carrying(opened.token(), request),
+                    formToken.cookieFor(opened.token(), request)).build();
         }
         return Response.status(Response.Status.FORBIDDEN)
                 .entity(Templates.refused(((SingleSignOn.Refused) outcome).reason())).build();

@@ -162,7 +162,8 @@ class DocumentTest {
     private static HttpResponse<String> postChunked(Session session, String path, String type, byte[] body)
             throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
-                .header("Content-Type", type).header("Cookie", "desk-session=" + session.cookie("desk-session"))
+                .header("Content-Type", type).header("Cookie", "desk-session=" + session.cookie("desk-session")
+                        + "; desk-form-token=" + session.cookie("desk-form-token"))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 .send(request, HttpResponse.BodyHandlers.ofString());

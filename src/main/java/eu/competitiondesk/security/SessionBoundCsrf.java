@@ -1,0 +1,116 @@
+package eu.competitiondesk.security;
+
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Binds the CSRF token of a signed-in user to their session. Quarkus' filter checks that a form's token equals the
+ * {@code desk-form-token} cookie (double submit); for a signed-in request this filter also requires that cookie to be the
+ * one derived from the session (an HMAC of the session's secret token under the installation's key), which sign-in
+ * sets beside the session cookie. A pair of cookie and
+ * token that an attacker obtained for their own browser, and planted in the victim's, is therefore refused with
+ * the victim's session. The token stays the same for the session's whole life, so every open tab's forms work;
+ * it changes at sign-in, so a token seen before signing in is worthless after. Before sign-in (the sign-in form
+ * itself) Quarkus' own random token applies.
+ *
+ * <p>Templates read the token as {@code {inject:formToken.value}}.
+ */
+@RequestScoped
+@Named("formToken")
+public class SessionBoundCsrf {
+
+    /** The cookie Quarkus' filter compares form tokens with (quarkus.rest-csrf.cookie-name). */
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
+    String cookieName;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    RoutingContext routing;
+
+    @Inject
+    @Named("csrf")
+    CsrfTokenParameterProvider beforeSignIn;
+
+    /** The token for this request's forms. */
+    public String getValue() {
+        String session = sessionToken(routing);
+        return session == null ? beforeSignIn.getToken() : boundTo(session);
+    }
+
+    /** The cookie to set beside a new session's cookie, so the browser's next page already has its token. */
+    NewCookie cookieFor(String sessionToken, HttpServerRequest request) {
+        return new NewCookie.Builder(cookieName).value(boundTo(sessionToken)).path("/").httpOnly(true)
+                .secure("https".equals(request.scheme())).sameSite(NewCookie.SameSite.STRICT).build();
+    }
+
+    /** The session token of a request signed in with one, or null. */
+    private String sessionToken(RoutingContext context) {
+        Cookie cookie = context.request().getCookie(SessionCookieMechanism.COOKIE);
+        return currentUser.sessionId() == null || cookie == null ? null : cookie.getValue();
+    }
+
+    private String boundTo(String sessionToken) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sessions.hash("csrf:" + sessionToken));
+    }
+
+    /** A signed-in form post whose CSRF cookie is not its session's is refused before Quarkus compares tokens. */
+    @ServerRequestFilter
+    public Response requireSessionsToken(ContainerRequestContext request, RoutingContext routing) {
+        String session = sessionToken(routing);
+        if (session == null || isSafe(request.getMethod()) || !isForm(request.getMediaType())) {
+            return null;
+        }
+        Cookie cookie = routing.request().getCookie(cookieName);
+        boolean bound = cookie != null && MessageDigest.isEqual(cookie.getValue().getBytes(StandardCharsets.US_ASCII),
+                boundTo(session).getBytes(StandardCharsets.US_ASCII));
+        return bound ? null : Response.status(Response.Status.BAD_REQUEST).build();
+    }
+
+    /**
+     * Gives a signed-in browser its session's cookie again when it holds another or none (the cookie was removed or
+     * the session began before this version).
+     */
+    @ServerResponseFilter(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public void giveSessionsToken(ContainerResponseContext response, RoutingContext routing) {
+        String session = sessionToken(routing);
+        if (session == null) {
+            return;
+        }
+        String token = boundTo(session);
+        Cookie sent = routing.request().getCookie(cookieName);
+        if (sent == null || !sent.getValue().equals(token)) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookieFor(session, routing.request()));
+        }
+    }
+
+    private static boolean isSafe(String method) {
+        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+    }
+
+    private static boolean isForm(MediaType type) {
+        return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+}
