@@ -63,8 +63,8 @@ public class LoginResource {
         String typed = username == null ? "" : username.trim();
         SignIn.Outcome outcome = signIn.attempt(typed, password, ClientAddress.of(request));
         if (outcome instanceof SignIn.Opened opened) {
-            return Response.seeOther(URI.create("/")).cookie(SessionCookies.carrying(opened.token(), request),
-                    formToken.cookieFor(opened.token(), request)).build();
+            formToken.opened(opened.token());
+            return Response.seeOther(URI.create("/")).cookie(SessionCookies.carrying(opened.token(), request)).build();
         }
         if (outcome instanceof SignIn.Held held) {
             long minutes = Math.max(1, (held.retryAfter().toSeconds() + 59) / 60);

@@ -2,15 +2,12 @@ package eu.competitiondesk.security;
 
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.vertx.core.http.Cookie;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
@@ -23,8 +20,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Binds the CSRF token of a signed-in user to their session. Quarkus' filter checks that a form's token equals the
  * {@code desk-form-token} cookie (double submit); for a signed-in request this filter also requires that cookie to be the
- * one derived from the session (an HMAC of the session's secret token under the installation's key), which sign-in
- * sets beside the session cookie. A pair of cookie and
+ * one derived from the session (an HMAC of the session's secret token under the installation's key), which the
+ * sign-in answer sets beside the session cookie. A pair of cookie and
  * token that an attacker obtained for their own browser, and planted in the victim's, is therefore refused with
  * the victim's session. The token stays the same for the session's whole life, so every open tab's forms work;
  * it changes at sign-in, so a token seen before signing in is worthless after. Before sign-in (the sign-in form
@@ -35,6 +32,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 @RequestScoped
 @Named("formToken")
 public class SessionBoundCsrf {
+
+    private static final String OPENED_SESSION = "desk.opened-session";
 
     /** The cookie Quarkus' filter compares form tokens with (quarkus.rest-csrf.cookie-name). */
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
@@ -59,14 +58,20 @@ public class SessionBoundCsrf {
         return session == null ? beforeSignIn.getToken() : boundTo(session);
     }
 
-    /** The cookie to set beside a new session's cookie, so the browser's next page already has its token. */
-    NewCookie cookieFor(String sessionToken, HttpServerRequest request) {
-        return new NewCookie.Builder(cookieName).value(boundTo(sessionToken)).path("/").httpOnly(true)
-                .secure("https".equals(request.scheme())).sameSite(NewCookie.SameSite.STRICT).build();
+    /**
+     * Marks this request as the one that opened a session: its answer carries the new session's cookie, replacing the
+     * one Quarkus' filter issues after checking a sign-in form.
+     */
+    void opened(String sessionToken) {
+        routing.put(OPENED_SESSION, sessionToken);
     }
 
-    /** The session token of a request signed in with one, or null. */
+    /** The session token of a request signed in with one (or that just opened one), or null. */
     private String sessionToken(RoutingContext context) {
+        String opened = context.get(OPENED_SESSION);
+        if (opened != null) {
+            return opened;
+        }
         Cookie cookie = context.request().getCookie(SessionCookieMechanism.COOKIE);
         return currentUser.sessionId() == null || cookie == null ? null : cookie.getValue();
     }
@@ -89,20 +94,27 @@ public class SessionBoundCsrf {
     }
 
     /**
-     * Gives a signed-in browser its session's cookie again when it holds another or none (the cookie was removed or
-     * the session began before this version).
+     * Gives a signed-in browser its session's cookie when it holds another or none: at sign-in, or when the cookie was
+     * removed. It is set just before the headers are written, after every filter, so it replaces a cookie of the same
+     * name that Quarkus' filter may have set on the same answer.
      */
-    @ServerResponseFilter(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public void giveSessionsToken(ContainerResponseContext response, RoutingContext routing) {
+    @ServerResponseFilter
+    public void giveSessionsToken(RoutingContext routing) {
         String session = sessionToken(routing);
         if (session == null) {
             return;
         }
         String token = boundTo(session);
         Cookie sent = routing.request().getCookie(cookieName);
-        if (sent == null || !sent.getValue().equals(token)) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookieFor(session, routing.request()));
+        if (sent != null && sent.getValue().equals(token) && routing.get(OPENED_SESSION) == null) {
+            return;
         }
+        boolean secure = "https".equals(routing.request().scheme());
+        routing.addHeadersEndHandler(ignored -> {
+            routing.response().removeCookie(cookieName, false);
+            routing.response().addCookie(Cookie.cookie(cookieName, token).setPath("/").setHttpOnly(true)
+                    .setSecure(secure).setSameSite(CookieSameSite.STRICT));
+        });
     }
 
     private static boolean isSafe(String method) {

@@ -60,8 +60,8 @@ public class SingleSignOnResource {
         SingleSignOn.Outcome outcome = singleSignOn.signIn(claims, ClientAddress.of(request));
         oidcSession.logout().await().indefinitely();
         if (outcome instanceof SingleSignOn.Opened opened) {
-            return Response.seeOther(URI.create("/")).cookie(SessionCookies.carrying(opened.token(), request),
-                    formToken.cookieFor(opened.token(), request)).build();
+            formToken.opened(opened.token());
+            return Response.seeOther(URI.create("/")).cookie(SessionCookies.carrying(opened.token(), request)).build();
         }
         return Response.status(Response.Status.FORBIDDEN)
                 .entity(Templates.refused(((SingleSignOn.Refused) outcome).reason())).build();

@@ -27,6 +27,22 @@ class CaseJourneyBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void aFormOpenInOneTabStillSubmitsAfterPagesWereOpenedInAnother() {
+        signInAsDemoOfficer();
+        page.navigate("/cases/new");
+        Page otherTab = context.newPage();
+        otherTab.navigate("/cases");
+        otherTab.navigate("/cases/new");
+        otherTab.close();
+        String reference = "AT." + ThreadLocalRandom.current().nextInt(100_000, 9_999_999);
+        page.getByLabel("Reference").fill(reference);
+        page.getByLabel("Title").fill("Opened from the first tab");
+        page.getByLabel("Case type").selectOption("ARTICLE_102");
+        button("Open case");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Case " + reference + " opened.");
+    }
+
+    @Test
     void officerSignsInOpensACaseFindsItInTheListAndOpensIt() {
         signInAsDemoOfficer();
         BrowserSupport.assertAccessible(page, "start page");

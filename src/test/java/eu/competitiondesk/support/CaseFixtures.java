@@ -31,7 +31,8 @@ public class CaseFixtures {
         put(ids, "marketId", "select id from market where case_id = ?1 order by id", caseId);
         put(ids, "datasetId", "select d.id from share_dataset d join market m on m.id = d.market_id"
                 + " where m.case_id = ?1 and exists (select 1 from share_row r where r.dataset_id = d.id)"
-                + " order by d.id", caseId);
+                // A market with a kept scenario first, so that scenario routes have one to show.
+                + " order by exists (select 1 from market_scenario s where s.market_id = m.id) desc, d.id", caseId);
         ids.put("marketId", one("select d.market_id from share_dataset d where d.id = ?1",
                 Long.parseLong(ids.get("datasetId"))));
         put(ids, "rowId", "select id from share_row where dataset_id = ?1 order by id",
