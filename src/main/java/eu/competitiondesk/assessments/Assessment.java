@@ -2,6 +2,8 @@ package eu.competitiondesk.assessments;
 
 import eu.competitiondesk.cases.CaseChild;
 import jakarta.persistence.CascadeType;
+import eu.competitiondesk.assessments.questionnaire.Questionnaire;
+import eu.competitiondesk.cases.CaseFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,6 +52,20 @@ public class Assessment extends CaseChild {
 
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<AssessmentAnswer> answers = new ArrayList<>();
+
+    /**
+     * A new assessment of the case following this questionnaire version, titled as given or else after the
+     * questionnaire; persist it after. The pages, the case import and the demo data all start one here.
+     */
+    public static Assessment start(CaseFile caseFile, Questionnaire questionnaire, String title) {
+        Assessment assessment = new Assessment();
+        assessment.caseFile = caseFile;
+        assessment.questionnaireId = questionnaire.id();
+        assessment.questionnaireVersion = questionnaire.version();
+        assessment.title = title == null || title.isBlank() ? questionnaire.title() : title.strip();
+        assessment.createdAt = OffsetDateTime.now();
+        return assessment;
+    }
 
     public static List<Assessment> ofCase(long caseId) {
         return list("caseFile.id = ?1 order by createdAt, id", caseId);

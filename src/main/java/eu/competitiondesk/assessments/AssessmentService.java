@@ -51,12 +51,7 @@ public class AssessmentService {
     @Transactional
     public Assessment start(long caseId, String questionnaireId, String title) {
         Questionnaire questionnaire = questionnaires.latest(questionnaireId);
-        Assessment assessment = new Assessment();
-        assessment.caseFile = CaseFile.findById(caseId);
-        assessment.questionnaireId = questionnaire.id();
-        assessment.questionnaireVersion = questionnaire.version();
-        assessment.title = title == null || title.isBlank() ? questionnaire.title() : title.trim();
-        assessment.createdAt = OffsetDateTime.now();
+        Assessment assessment = Assessment.start(CaseFile.findById(caseId), questionnaire, title);
         assessment.persist();
         audit.record(caseId, "ASSESSMENT_STARTED", "Started assessment \"" + assessment.title + "\" ("
                 + questionnaire.key() + ")");

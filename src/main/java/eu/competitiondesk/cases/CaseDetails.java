@@ -51,9 +51,6 @@ public record CaseDetails(
         @Schema(maxLength = CaseFile.SUMMARY_MAX)
         String summary) {
 
-    /** Field order on the page, for the error summary. */
-    public static final List<String> FIELDS = List.of("reference", "title", "type", "openedOn", "summary");
-
     public CaseDetails {
         reference = FormText.trimToNull(CaseReference.normalise(reference));
         title = FormText.trimToNull(title);

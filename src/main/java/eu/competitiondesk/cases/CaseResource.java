@@ -118,7 +118,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam CaseDetails form) {
         requireMayOpenCases();
-        FormErrors errors = validator.validate(form, CaseDetails.FIELDS);
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             try {
                 CaseFile created = cases.open(form, signedInUser());
@@ -149,7 +149,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath("caseId") long id, @BeanParam CaseDetails form, @RestForm String version) {
         CaseFile caseFile = access.editable(id);
-        FormErrors errors = validator.validate(form, CaseDetails.FIELDS);
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             try {
                 CaseFile saved = cases.update(id, Pages.version(version), form);
@@ -168,7 +168,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeStatus(@RestPath("caseId") long id, @BeanParam StatusForm form) {
         CaseFile caseFile = access.editable(id);
-        FormErrors errors = validator.validate(form, StatusForm.FIELDS);
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             CaseStatus target = CaseStatus.valueOf(form.status.trim());
             if (!caseFile.status.canMoveTo(target)) {
@@ -193,7 +193,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addParty(@RestPath("caseId") long id, @BeanParam PartyForm form) {
         CaseFile caseFile = access.editable(id);
-        FormErrors errors = validator.validate(form, PartyForm.FIELDS);
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             Party party = cases.addParty(id, form.partyName, PartyRole.valueOf(form.partyRole.trim()));
             return Flash.redirect("/cases/" + id + "#parties", caseMsg.party_added(party.name));
@@ -214,7 +214,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addMember(@RestPath("caseId") long id, @BeanParam MemberForm form) {
         CaseFile caseFile = access.editable(id);
-        FormErrors errors = validator.validate(form, MemberForm.FIELDS);
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             AppUser user = AppUser.findById(Long.parseLong(form.memberUser));
             if (user == null || !user.active) {
@@ -247,7 +247,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addKeyDate(@RestPath("caseId") long id, @BeanParam KeyDateForm form) {
         CaseFile caseFile = access.editable(id);
-        FormErrors errors = validator.validate(form, KeyDateForm.FIELDS);
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             KeyDate date = cases.addKeyDate(id, form.dateLabel, KeyDateKind.valueOf(form.dateKind.trim()),
                     LocalDate.parse(form.dateDue.trim()), form.dateBasis);
@@ -269,7 +269,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addNote(@RestPath("caseId") long id, @BeanParam NoteForm form) {
         CaseFile caseFile = access.editable(id);
-        FormErrors errors = validator.validate(form, NoteForm.FIELDS);
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             cases.addNote(id, signedInUser(), form.noteBody);
             return Flash.redirect("/cases/" + id + "#notes", caseMsg.note_added());

@@ -54,7 +54,6 @@ public final class CaseSubForms {
     }
 
     public static class StatusForm extends PageForm {
-        public static final List<String> FIELDS = List.of("status");
 
         @RestForm
         @NotBlank(message = "{desk.choose}")
@@ -67,7 +66,6 @@ public final class CaseSubForms {
     }
 
     public static class PartyForm extends PageForm {
-        public static final List<String> FIELDS = List.of("partyName", "partyRole");
 
         @RestForm
         @NotBlank(message = "{desk.party.name.required}")
@@ -82,7 +80,6 @@ public final class CaseSubForms {
     }
 
     public static class MemberForm extends PageForm {
-        public static final List<String> FIELDS = List.of("memberUser", "memberRole");
 
         @RestForm
         @NotBlank(message = "{desk.choose}")
@@ -96,7 +93,6 @@ public final class CaseSubForms {
     }
 
     public static class KeyDateForm extends PageForm {
-        public static final List<String> FIELDS = List.of("dateLabel", "dateKind", "dateDue", "dateBasis");
 
         @RestForm
         @NotBlank(message = "{desk.keydate.label.required}")
@@ -121,7 +117,6 @@ public final class CaseSubForms {
     }
 
     public static class NoteForm extends PageForm {
-        public static final List<String> FIELDS = List.of("noteBody");
 
         @RestForm
         @NotBlank(message = "{desk.note.required}")

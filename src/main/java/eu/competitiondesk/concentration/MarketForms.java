@@ -22,8 +22,6 @@ public final class MarketForms {
 
     /** Creates or edits a market. */
     public static class MarketForm {
-        public static final List<String> FIELDS = List.of("name", "productScope", "geographicScope", "period",
-                "shareBasis", "othersMaxShare");
 
         @RestForm
         @NotBlank(message = "{desk.market.name.required}")
@@ -88,8 +86,6 @@ public final class MarketForms {
 
     /** Adds a dataset (one period from one source) to a market. */
     public static class DatasetForm {
-        public static final List<String> FIELDS = List.of("datasetPeriod", "datasetSource", "datasetScope",
-                "marketSize", "datasetNote");
 
         @RestForm
         @NotBlank(message = "{desk.dataset.period.required}")
@@ -132,7 +128,6 @@ public final class MarketForms {
 
     /** Adds one firm's share to a dataset. */
     public static class RowForm {
-        public static final List<String> FIELDS = List.of("firm", "share", "rowSource", "rowPeriod", "rowNote");
 
         @RestForm
         @NotBlank(message = "{desk.firm.required}")

@@ -86,7 +86,7 @@ public class MarketResource {
     public Response create(@RestPath long caseId, @BeanParam MarketForm form) {
         CaseFile caseFile = access.caseFile(caseId);
         requireEditable(caseFile);
-        FormErrors errors = validator.validate(form.normalised(), MarketForm.FIELDS);
+        FormErrors errors = validator.validate(form.normalised());
         if (errors.isEmpty()) {
             RelevantMarket market = markets.create(caseId, details(form));
             return Flash.redirect("/cases/" + caseId + "/markets/" + market.id, msg.market_created(market.name));
@@ -115,7 +115,7 @@ public class MarketResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long caseId, @RestPath long marketId, @BeanParam MarketForm form) {
         RelevantMarket market = access.editable(caseId, marketId);
-        FormErrors errors = validator.validate(form.normalised(), MarketForm.FIELDS);
+        FormErrors errors = validator.validate(form.normalised());
         if (errors.isEmpty()) {
             try {
                 markets.update(marketId, Pages.version(form.version), details(form));
@@ -140,7 +140,7 @@ public class MarketResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addDataset(@RestPath long caseId, @RestPath long marketId, @BeanParam DatasetForm form) {
         RelevantMarket market = access.editable(caseId, marketId);
-        FormErrors errors = validator.validate(form.normalised(), DatasetForm.FIELDS);
+        FormErrors errors = validator.validate(form.normalised());
         if (errors.isEmpty()) {
             try {
                 ShareDataset dataset = markets.addDataset(marketId, new DatasetDetails(form.datasetPeriod,
@@ -171,7 +171,7 @@ public class MarketResource {
             @BeanParam RowForm form) {
         RelevantMarket market = access.editable(caseId, marketId);
         ShareDataset dataset = access.dataset(market, datasetId);
-        FormErrors errors = validator.validate(form.normalised(), RowForm.FIELDS);
+        FormErrors errors = validator.validate(form.normalised());
         if (errors.isEmpty()) {
             try {
                 markets.addRow(datasetId, new ShareCsv.Row(form.firm, new BigDecimal(form.share), form.rowSource,

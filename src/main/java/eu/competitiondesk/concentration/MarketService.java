@@ -56,11 +56,7 @@ public class MarketService {
 
     @Transactional
     public RelevantMarket create(long caseId, MarketDetails details) {
-        RelevantMarket market = new RelevantMarket();
-        market.caseFile = CaseFile.findById(caseId);
-        apply(market, details);
-        market.createdAt = OffsetDateTime.now();
-        market.updatedAt = market.createdAt;
+        RelevantMarket market = RelevantMarket.define(CaseFile.findById(caseId), details);
         market.persist();
         audit.record(caseId, "MARKET_CREATED", "Added market \"" + market.name + "\"");
         return market;
@@ -72,8 +68,7 @@ public class MarketService {
         if (market.version != expectedVersion) {
             throw new StaleMarketException(market);
         }
-        apply(market, details);
-        market.updatedAt = OffsetDateTime.now();
+        market.change(details);
         audit.record(market.caseFile.id, "MARKET_UPDATED", "Changed market \"" + market.name + "\"");
         return market;
     }
@@ -81,22 +76,7 @@ public class MarketService {
     @Transactional
     public ShareDataset addDataset(long marketId, DatasetDetails details) {
         RelevantMarket market = RelevantMarket.findById(marketId);
-        boolean exists = market.datasets.stream().anyMatch(d -> d.period.equalsIgnoreCase(details.period())
-                && d.source.equalsIgnoreCase(details.source()));
-        if (exists) {
-            throw new DuplicateDatasetException();
-        }
-        ShareDataset dataset = new ShareDataset();
-        dataset.market = market;
-        dataset.period = details.period();
-        dataset.source = details.source();
-        dataset.scope = details.scope();
-        dataset.marketSizeUsdBn = details.marketSizeUsdBn();
-        dataset.note = details.note();
-        dataset.confidential = details.confidential();
-        dataset.createdAt = OffsetDateTime.now();
-        market.datasets.add(dataset);
-        touch(market);
+        ShareDataset dataset = market.addDataset(details);
         audit.record(market.caseFile.id, "DATASET_CREATED", "Added dataset " + dataset.label() + " to market \""
                 + market.name + "\"" + (dataset.confidential ? " (confidential)" : ""));
         return dataset;
@@ -106,8 +86,7 @@ public class MarketService {
     public void makeReference(long marketId, long datasetId) {
         RelevantMarket market = RelevantMarket.findById(marketId);
         ShareDataset dataset = market.dataset(datasetId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
-        market.referenceDataset = dataset;
-        touch(market);
+        market.relyOn(dataset);
         audit.record(market.caseFile.id, "MARKET_REFERENCE_SET", "Market \"" + market.name + "\" now relies on "
                 + dataset.label());
     }
@@ -115,18 +94,7 @@ public class MarketService {
     @Transactional
     public ShareRow addRow(long datasetId, ShareCsv.Row row) {
         ShareDataset dataset = ShareDataset.findById(datasetId);
-        String key = row.firm().toLowerCase(Locale.ROOT);
-        if (dataset.rows.stream().anyMatch(r -> r.firm.toLowerCase(Locale.ROOT).equals(key))) {
-            throw new DuplicateFirmException();
-        }
-        BigDecimal total = dataset.rows.stream().map(r -> r.share).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .add(row.share());
-        if (total.compareTo(Market.MAX_TOTAL) > 0) {
-            throw new TotalTooHighException();
-        }
-        ShareRow stored = toEntity(dataset, row, dataset.rows.size());
-        dataset.rows.add(stored);
-        touch(dataset.market);
+        ShareRow stored = dataset.market.addRow(dataset, row);
         audit.record(dataset.market.caseFile.id, "SHARE_ROW_ADDED", "Added " + stored.firm + " to dataset "
                 + dataset.label());
         return stored;
@@ -138,7 +106,7 @@ public class MarketService {
         ShareRow row = dataset.rows.stream().filter(r -> r.id == rowId).findFirst()
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         dataset.rows.remove(row);
-        touch(dataset.market);
+        dataset.market.touch();
         audit.record(dataset.market.caseFile.id, "SHARE_ROW_REMOVED", "Removed " + row.firm + " from dataset "
                 + dataset.label());
         return row.firm;
@@ -152,10 +120,9 @@ public class MarketService {
         dataset.rows.clear();
         // Flush the removals first so the new rows never meet the old ones.
         ShareDataset.flush();
-        for (int i = 0; i < rows.size(); i++) {
-            dataset.rows.add(toEntity(dataset, rows.get(i), i));
+        for (ShareCsv.Row row : rows) {
+            dataset.market.addRow(dataset, row);
         }
-        touch(dataset.market);
         audit.record(dataset.market.caseFile.id, "SHARES_IMPORTED", "Imported " + rows.size()
                 + " rows from CSV into dataset " + dataset.label() + ", replacing " + before);
         return rows.size();
@@ -169,22 +136,7 @@ public class MarketService {
     public MarketScenario keepScenario(long marketId, String name, List<String> merging, List<Stake> stakes,
             boolean illustrative) {
         RelevantMarket market = RelevantMarket.findById(marketId);
-        MarketScenario scenario = new MarketScenario();
-        scenario.market = market;
-        scenario.name = name.strip();
-        scenario.merging = new java.util.ArrayList<>(merging.stream().map(String::strip).toList());
-        scenario.illustrative = illustrative;
-        scenario.createdAt = OffsetDateTime.now();
-        for (int i = 0; i < stakes.size(); i++) {
-            ScenarioStake stake = new ScenarioStake();
-            stake.scenario = scenario;
-            stake.position = i;
-            stake.holder = stakes.get(i).holder().strip();
-            stake.target = stakes.get(i).target().strip();
-            stake.financial = stakes.get(i).financial();
-            stake.control = stakes.get(i).control();
-            scenario.stakes.add(stake);
-        }
+        MarketScenario scenario = market.keepScenario(name, merging, stakes, illustrative);
         scenario.persist();
         audit.record(market.caseFile.id, "SCENARIO_KEPT", "Kept scenario \"" + scenario.name + "\" with market \""
                 + market.name + "\"");
@@ -199,24 +151,6 @@ public class MarketService {
         audit.record(scenario.market.caseFile.id, "SCENARIO_REMOVED", "Removed scenario \"" + scenario.name
                 + "\" from market \"" + scenario.market.name + "\"");
         return scenario.name;
-    }
-
-    private static ShareRow toEntity(ShareDataset dataset, ShareCsv.Row row, int position) {
-        return ShareRow.of(dataset, position, row.firm(), row.share(), row.source(), row.period(), row.note());
-    }
-
-    private static void apply(RelevantMarket market, MarketDetails details) {
-        market.name = details.name();
-        market.productScope = details.productScope();
-        market.geographicScope = details.geographicScope();
-        market.period = details.period();
-        market.shareBasis = details.shareBasis();
-        market.othersMaxShare = details.othersMaxShare();
-    }
-
-    /** A change to any dataset bumps the market's version, so stale market forms are caught. */
-    private static void touch(RelevantMarket market) {
-        market.updatedAt = OffsetDateTime.now();
     }
 
     /** Someone saved the market after the form was loaded. */

@@ -71,7 +71,7 @@ public class HolidayAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response addHoliday(@BeanParam HolidayForm form) {
-        FormErrors errors = validator.validate(form.normalised(), HolidayForm.FIELDS);
+        FormErrors errors = validator.validate(form.normalised());
         if (errors.isEmpty()) {
             LocalDate day = LocalDate.parse(form.day);
             if (CommissionHoliday.findById(day) != null) {
@@ -109,7 +109,7 @@ public class HolidayAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response recordYear(@BeanParam YearForm form) {
-        FormErrors errors = validator.validate(form.normalised(), YearForm.FIELDS);
+        FormErrors errors = validator.validate(form.normalised());
         if (!errors.isEmpty()) {
             int year = form.year != null && form.year.matches("\\d{4}") ? Integer.parseInt(form.year)
                     : LocalDate.now(clock).getYear();

@@ -15,7 +15,6 @@ public final class HolidayForms {
     }
 
     public static class HolidayForm {
-        public static final List<String> FIELDS = List.of("day", "label");
 
         @RestForm
         @NotBlank(message = "{desk.required}")
@@ -35,7 +34,6 @@ public final class HolidayForms {
     }
 
     public static class YearForm {
-        public static final List<String> FIELDS = List.of("year", "source");
 
         @RestForm
         @NotBlank(message = "{desk.required}")

@@ -5,7 +5,9 @@ import eu.competitiondesk.assessments.AssessmentAnswer;
 import eu.competitiondesk.assessments.AssessmentStatus;
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.audit.AuditTrail;
+import eu.competitiondesk.assessments.Questionnaires;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,12 @@ import java.util.List;
  */
 @ApplicationScoped
 public class DemoAssessments {
+
+    /** The demo answers were written for the first version of each questionnaire. */
+    private static final int VERSION = 1;
+
+    @Inject
+    Questionnaires questionnaires;
 
     void load(CaseFile caseFile) {
         Assessment exclusivity = assessment(caseFile, "exclusivity", "Azure exclusivity for OpenAI (2019 to January"
@@ -58,15 +66,11 @@ public class DemoAssessments {
         dma.persist();
     }
 
-    private static Assessment assessment(CaseFile caseFile, String questionnaire, String title,
+    private Assessment assessment(CaseFile caseFile, String questionnaire, String title,
             List<String> savedSections) {
-        Assessment assessment = new Assessment();
-        assessment.caseFile = caseFile;
-        assessment.questionnaireId = questionnaire;
-        assessment.questionnaireVersion = 1;
-        assessment.title = title;
+        Assessment assessment = Assessment.start(caseFile, questionnaires.find(questionnaire, VERSION).orElseThrow(),
+                title);
         assessment.savedSections = new ArrayList<>(savedSections);
-        assessment.createdAt = OffsetDateTime.now();
         return assessment;
     }
 

@@ -1,11 +1,11 @@
 package eu.competitiondesk.demo;
 
 import eu.competitiondesk.cases.CaseFile;
-import eu.competitiondesk.concentration.MarketScenario;
+import eu.competitiondesk.concentration.MarketService;
+import eu.competitiondesk.concentration.ShareCsv;
 import eu.competitiondesk.concentration.RelevantMarket;
 import eu.competitiondesk.concentration.ShareBasis;
 import eu.competitiondesk.concentration.ShareDataset;
-import eu.competitiondesk.concentration.ShareRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -60,13 +60,8 @@ public class DemoMarkets {
         iaas.referenceDataset = iaas.datasets.get(iaas.datasets.size() - 1);
         // The worked example of docs/methodology.md, kept so the report shows the screens on every bound. No such
         // transaction has been announced: it is marked illustrative.
-        MarketScenario hypothesis = new MarketScenario();
-        hypothesis.market = cloud;
-        hypothesis.name = "Hypothetical merger of Microsoft and Google";
-        hypothesis.merging = new java.util.ArrayList<>(List.of("Microsoft", "Google"));
-        hypothesis.illustrative = true;
-        hypothesis.createdAt = cloud.createdAt;
-        hypothesis.persist();
+        cloud.keepScenario("Hypothetical merger of Microsoft and Google", List.of("Microsoft", "Google"), List.of(),
+                true).persist();
         // Gartner's figures are public; this dataset is marked confidential only to show how the non-confidential
         // edition of a report treats business secrets.
         iaas.referenceDataset.confidential = true;
@@ -93,35 +88,19 @@ public class DemoMarkets {
 
     private static RelevantMarket market(CaseFile caseFile, String name, String product, String geography,
             String period, BigDecimal othersMax) {
-        RelevantMarket market = new RelevantMarket();
-        market.caseFile = caseFile;
-        market.name = name;
-        market.productScope = product;
-        market.geographicScope = geography;
-        market.period = period;
-        market.shareBasis = ShareBasis.REVENUE;
-        market.othersMaxShare = othersMax;
-        market.createdAt = OffsetDateTime.now();
-        market.updatedAt = market.createdAt;
-        return market;
+        return RelevantMarket.define(caseFile, new MarketService.MarketDetails(name, product, geography, period,
+                ShareBasis.REVENUE, othersMax));
     }
 
     private static void dataset(RelevantMarket market, List<Published> figures, String source, String period,
             String note) {
         List<Published> rows = figures.stream().filter(f -> f.source().equals(source) && f.period().equals(period))
                 .toList();
-        ShareDataset dataset = new ShareDataset();
-        dataset.market = market;
-        dataset.source = source;
-        dataset.period = period;
-        dataset.scope = rows.get(0).scope();
-        dataset.marketSizeUsdBn = rows.get(0).marketSizeUsdBn();
-        dataset.note = note;
-        dataset.createdAt = OffsetDateTime.now();
-        for (int i = 0; i < rows.size(); i++) {
-            dataset.rows.add(ShareRow.of(dataset, i, rows.get(i).provider(), rows.get(i).share(), null, null, null));
+        ShareDataset dataset = market.addDataset(new MarketService.DatasetDetails(period, source, rows.get(0).scope(),
+                rows.get(0).marketSizeUsdBn(), note, false));
+        for (Published row : rows) {
+            market.addRow(dataset, new ShareCsv.Row(row.provider(), row.share(), null, null, null));
         }
-        market.datasets.add(dataset);
     }
 
     static List<Published> read() {

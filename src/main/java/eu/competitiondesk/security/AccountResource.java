@@ -28,7 +28,6 @@ public class AccountResource {
 
     /** The password change form. Passwords are never sent back to the page. */
     public static class PasswordForm {
-        static final List<String> FIELDS = List.of("currentPassword", "newPassword", "confirmPassword");
 
         @RestForm
         @NotBlank(message = "{desk.user.password.current}")
@@ -76,7 +75,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@BeanParam PasswordForm form) {
         passwordsInUse();
-        FormErrors errors = validator.validate(form, PasswordForm.FIELDS);
+        FormErrors errors = validator.validate(form);
         if (!errors.has("newPassword") && !java.util.Objects.equals(form.newPassword, form.confirmPassword)) {
             errors.add("confirmPassword", securityMsg.account_password_mismatch());
         }

@@ -70,7 +70,7 @@ public class UserAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam UserForms.NewUser form) {
         form.normalise();
-        FormErrors errors = validator.validate(form, UserForms.NewUser.FIELDS);
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             if (AppUser.findByUsername(form.username).isPresent()) {
                 errors.add("username", securityMsg.user_username_taken());
@@ -95,7 +95,7 @@ public class UserAdminResource {
     public Response update(@RestPath long id, @BeanParam UserForms.EditUser form) {
         AppUser user = find(id);
         form.normalise();
-        FormErrors errors = validator.validate(form, UserForms.EditUser.FIELDS);
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             if (form.version == null) {
                 return Pages.conflict(Templates.editForm(user, form, errors, roleOptions(), true));

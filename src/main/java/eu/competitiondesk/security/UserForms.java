@@ -16,7 +16,6 @@ public final class UserForms {
 
     /** Adds a user. */
     public static class NewUser {
-        public static final List<String> FIELDS = List.of("username", "fullName", "role", "password");
 
         @RestForm
         @NotBlank(message = "{desk.user.username.invalid}")
@@ -49,7 +48,6 @@ public final class UserForms {
 
     /** Changes a user's name, role and, when given, password. */
     public static class EditUser {
-        public static final List<String> FIELDS = List.of("fullName", "role", "password");
 
         @RestForm
         @NotBlank(message = "{desk.user.fullname.required}")

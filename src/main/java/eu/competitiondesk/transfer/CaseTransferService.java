@@ -14,11 +14,13 @@ import eu.competitiondesk.cases.KeyDateKind;
 import eu.competitiondesk.cases.PartyRole;
 import eu.competitiondesk.concentration.MarketForms;
 import eu.competitiondesk.concentration.MarketScenario;
+import eu.competitiondesk.concentration.MarketService;
 import eu.competitiondesk.concentration.RelevantMarket;
-import eu.competitiondesk.concentration.ScenarioStake;
+import eu.competitiondesk.concentration.ShareCsv;
 import eu.competitiondesk.concentration.ShareBasis;
 import eu.competitiondesk.concentration.ShareDataset;
-import eu.competitiondesk.concentration.ShareRow;
+import eu.competitiondesk.concentration.engine.Market;
+import eu.competitiondesk.concentration.engine.Stake;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.web.FormText;
@@ -108,71 +110,36 @@ public class CaseTransferService {
         c.persist();
 
         for (CaseTransfer.MarketT m : list(t.markets())) {
-            RelevantMarket market = new RelevantMarket();
-            market.caseFile = c;
-            market.name = m.name().strip();
-            market.productScope = m.productScope().strip();
-            market.geographicScope = m.geographicScope().strip();
-            market.period = m.period().strip();
-            market.shareBasis = ShareBasis.valueOf(m.shareBasis().strip());
-            market.othersMaxShare = m.othersMaxShare();
-            market.createdAt = now;
-            market.updatedAt = now;
+            RelevantMarket market = RelevantMarket.define(c, new MarketService.MarketDetails(m.name(),
+                    m.productScope(), m.geographicScope(), m.period(), ShareBasis.valueOf(m.shareBasis().strip()),
+                    m.othersMaxShare()));
             for (CaseTransfer.DatasetT d : list(m.datasets())) {
-                ShareDataset dataset = new ShareDataset();
-                dataset.market = market;
-                dataset.period = d.period().strip();
-                dataset.source = d.source().strip();
-                dataset.scope = FormText.trimToNull(d.scope());
-                dataset.marketSizeUsdBn = d.marketSizeUsdBn();
-                dataset.note = d.note();
-                dataset.confidential = d.confidential();
-                dataset.createdAt = now;
-                int row = 0;
+                ShareDataset dataset = market.addDataset(new MarketService.DatasetDetails(d.period(), d.source(),
+                        d.scope(), d.marketSizeUsdBn(), d.note(), d.confidential()));
                 for (CaseTransfer.RowT r : list(d.rows())) {
-                    dataset.rows.add(ShareRow.of(dataset, row++, r.firm().strip(), r.share(),
-                            FormText.trimToNull(r.source()), FormText.trimToNull(r.period()),
-                            FormText.trimToNull(r.note())));
+                    market.addRow(dataset, new ShareCsv.Row(r.firm(), r.share(), FormText.trimToNull(r.source()),
+                            FormText.trimToNull(r.period()), FormText.trimToNull(r.note())));
                 }
-                market.datasets.add(dataset);
             }
             market.persist();
             market.datasets.stream().filter(d -> d.period.equals(FormText.trimToNull(m.referencePeriod()))
-                    && d.source.equals(FormText.trimToNull(m.referenceSource()))).findFirst().ifPresent(d -> market.referenceDataset = d);
+                    && d.source.equals(FormText.trimToNull(m.referenceSource()))).findFirst()
+                    .ifPresent(market::relyOn);
             for (CaseTransfer.ScenarioT sc : list(m.scenarios())) {
-                MarketScenario scenario = new MarketScenario();
-                scenario.market = market;
-                scenario.name = sc.name().strip();
-                scenario.illustrative = sc.illustrative();
-                scenario.merging = new ArrayList<>(list(sc.merging()).stream().map(String::strip).toList());
-                scenario.createdAt = now;
-                int stakeAt = 0;
-                for (CaseTransfer.StakeT st : list(sc.stakes())) {
-                    ScenarioStake stake = new ScenarioStake();
-                    stake.scenario = scenario;
-                    stake.position = stakeAt++;
-                    stake.holder = st.holder().strip();
-                    stake.target = st.target().strip();
-                    stake.financial = st.financial();
-                    stake.control = st.control();
-                    scenario.stakes.add(stake);
-                }
-                scenario.persist();
+                market.keepScenario(sc.name(), list(sc.merging()), list(sc.stakes()).stream()
+                        .map(st -> new Stake(st.holder(), st.target(), st.financial(), st.control())).toList(),
+                        sc.illustrative()).persist();
             }
         }
         for (CaseTransfer.AssessmentT a : list(t.assessments())) {
-            Assessment assessment = new Assessment();
-            assessment.caseFile = c;
-            assessment.questionnaireId = a.questionnaireId().strip();
-            assessment.questionnaireVersion = a.questionnaireVersion();
-            assessment.title = a.title().strip();
+            Questionnaire questionnaire = questionnaires.find(a.questionnaireId().strip(), a.questionnaireVersion())
+                    .orElseThrow();
+            Assessment assessment = Assessment.start(c, questionnaire, a.title());
             assessment.status = AssessmentStatus.valueOf(a.status().strip());
             assessment.savedSections = new ArrayList<>(list(a.savedSections()));
-            assessment.createdAt = now;
             assessment.completedAt = assessment.status == AssessmentStatus.COMPLETED ? now : null;
             for (CaseTransfer.AnswerT x : list(a.answers())) {
-                Questionnaire.Question question = questionnaires.find(assessment.questionnaireId,
-                        assessment.questionnaireVersion).flatMap(q -> q.question(x.questionId().strip())).orElseThrow();
+                Questionnaire.Question question = questionnaire.question(x.questionId().strip()).orElseThrow();
                 assessment.answers.add(AssessmentAnswer.of(assessment, question.id(),
                         AnswerCheck.check(question, x.values()).values(), FormText.trimToNull(x.evidence()),
                         x.confidential(), now, importer.username));
@@ -266,12 +233,18 @@ public class CaseTransferService {
         form.othersMaxShare = plain(m.othersMaxShare());
         validator.collect(form, at, Map.of(), errors);
         List<CaseTransfer.DatasetT> datasets = upTo(m.datasets(), CaseTransfer.MAX_PARTS);
+        java.util.Set<String> periodsAndSources = new java.util.HashSet<>();
         for (int j = 0; j < datasets.size(); j++) {
             CaseTransfer.DatasetT d = datasets.get(j);
             if (d == null) {
                 continue;
             }
             String dataset = at + "datasets[" + j + "].";
+            if (d.period() != null && d.source() != null && !periodsAndSources.add(
+                    d.period().strip().toLowerCase(java.util.Locale.ROOT) + "\n"
+                            + d.source().strip().toLowerCase(java.util.Locale.ROOT))) {
+                errors.putIfAbsent(dataset + "period", "a second dataset for this period and source");
+            }
             MarketForms.DatasetForm datasetForm = new MarketForms.DatasetForm();
             datasetForm.datasetPeriod = d.period();
             datasetForm.datasetSource = d.source();
@@ -280,8 +253,16 @@ public class CaseTransferService {
             datasetForm.datasetNote = d.note();
             validator.collect(datasetForm, dataset, DATASET_NAMES, errors);
             List<CaseTransfer.RowT> rows = upTo(d.rows(), CaseTransfer.MAX_ROWS);
+            java.util.Set<String> firms = new java.util.HashSet<>();
+            BigDecimal total = BigDecimal.ZERO;
             for (int k = 0; k < rows.size(); k++) {
                 CaseTransfer.RowT r = rows.get(k);
+                if (r != null && r.firm() != null && !firms.add(r.firm().strip().toLowerCase(java.util.Locale.ROOT))) {
+                    errors.putIfAbsent(dataset + "rows[" + k + "].firm", "already in this dataset");
+                }
+                if (r != null && r.share() != null) {
+                    total = total.add(r.share());
+                }
                 if (r != null) {
                     MarketForms.RowForm rowForm = new MarketForms.RowForm();
                     rowForm.firm = r.firm();
@@ -291,6 +272,10 @@ public class CaseTransferService {
                     rowForm.rowNote = r.note();
                     validator.collect(rowForm, dataset + "rows[" + k + "].", ROW_NAMES, errors);
                 }
+            }
+            if (total.compareTo(Market.MAX_TOTAL) > 0) {
+                errors.putIfAbsent(dataset + "rows", "the shares add up to more than " + Market.MAX_TOTAL.toPlainString()
+                        + "%");
             }
         }
     }

@@ -3,6 +3,8 @@ package eu.competitiondesk.cases;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Session;
@@ -42,7 +44,22 @@ class BadCaseInputTest {
                 }
             }
         }
-        org.junit.jupiter.api.Assertions.assertEquals(List.of(), accepted);
+        assertEquals(List.of(), accepted);
+    }
+
+    @Test
+    void theErrorSummaryListsFieldsInTheOrderOfThePage() {
+        Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        officer.page("/cases/new");
+        String page = officer.form().formParam("reference", "nonsense").formParam("title", "")
+                .formParam("type", "CARTEL").formParam("openedOn", "1900-01-01")
+                .formParam("summary", "x".repeat(CaseFile.SUMMARY_MAX + 1)).post("/cases").then().statusCode(422)
+                .extract().asString();
+        String summary = page.substring(page.indexOf("govuk-error-summary"));
+        List<Integer> positions = List.of("reference", "title", "type", "openedOn", "summary").stream()
+                .map(field -> summary.indexOf("href=\"#" + field + "\"")).toList();
+        assertTrue(positions.stream().allMatch(p -> p >= 0), positions.toString());
+        assertEquals(positions.stream().sorted().toList(), positions, "summary in page order");
     }
 
     @Test

@@ -61,6 +61,10 @@ class CaseImportBadPartsTest {
                                 + "\"status\":\"IN_PROGRESS\",\"answers\":[{\"questionId\":\"market_cap\","
                                 + "\"values\":[\"lots\"]}]}]", "OPEN")),
                 Map.entry("status", List.of(PARTIES, DATES, MARKETS, ASSESSMENTS, "SHELVED")),
+                Map.entry("markets[0].datasets[0].rows[1].firm", List.of(PARTIES, DATES,
+                        MARKETS.replace("{\"firm\":\"B\"", "{\"firm\":\" a \""), ASSESSMENTS, "OPEN")),
+                Map.entry("markets[0].datasets[0].rows", List.of(PARTIES, DATES,
+                        MARKETS.replace("\"share\":30", "\"share\":70"), ASSESSMENTS, "OPEN")),
                 Map.entry("notes[0].body", List.of(PARTIES, DATES, MARKETS, ASSESSMENTS, "OPEN")));
         for (Map.Entry<String, List<String>> bad : cases.entrySet()) {
             String reference = Cases.newReference();
