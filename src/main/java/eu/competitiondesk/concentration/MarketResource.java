@@ -1,5 +1,6 @@
 package eu.competitiondesk.concentration;
 
+import eu.competitiondesk.web.Attachment;
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.concentration.MarketForms.DatasetForm;
 import eu.competitiondesk.concentration.MarketForms.MarketForm;
@@ -222,10 +223,8 @@ public class MarketResource {
     public Response exportCsv(@RestPath long caseId, @RestPath long marketId, @RestPath long datasetId) {
         RelevantMarket market = access.viewable(caseId, marketId);
         ShareDataset dataset = access.dataset(market, datasetId);
-        String filename = ("shares-" + market.caseFile.reference + "-" + dataset.period).replaceAll("[^A-Za-z0-9.-]",
-                "_") + ".csv";
-        return Response.ok(ShareCsv.write(dataset.rows), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        return Attachment.of(ShareCsv.write(dataset.rows), "text/csv; charset=UTF-8",
+                "shares-" + market.caseFile.reference + "-" + dataset.period + ".csv").build();
     }
 
     private TemplateInstance showPage(RelevantMarket market, ShareDataset dataset, RowForm rowForm, FormErrors errors,

@@ -1,5 +1,6 @@
 package eu.competitiondesk.documents;
 
+import eu.competitiondesk.web.Attachment;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.web.AppMessages;
@@ -98,8 +99,7 @@ public class DocumentResource {
     public Response download(@RestPath long caseId, @RestPath long documentId) {
         access.viewable(caseId);
         DocumentService.Download download = documents.download(caseId, documentId);
-        return Response.ok(download.content(), download.document().mediaType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(download.document().fileName))
+        return Attachment.of(download.content(), download.document().mediaType, download.document().fileName)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.reports;
 
+import eu.competitiondesk.web.Attachment;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.web.SecurityHeaders;
@@ -88,8 +89,7 @@ public class ReportResource {
     }
 
     private static Response csv(String body, String name) {
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\""
-                + name.replaceAll("[^A-Za-z0-9.-]", "_") + ".csv\"").build();
+        return Attachment.of(body, "text/csv; charset=UTF-8", name + ".csv").build();
     }
 
     @GET
@@ -103,10 +103,8 @@ public class ReportResource {
 
     /** The stored bytes as an attachment with a safe file name. */
     static Response file(ReportSnapshot snapshot, byte[] bytes, String reference) {
-        String name = ("report-" + reference + "-v" + snapshot.reportVersion + "-" + snapshot.edition.param())
-                .replaceAll("[^A-Za-z0-9.-]", "_") + "." + snapshot.format.extension;
-        return Response.ok(bytes, snapshot.format.mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        return Attachment.of(bytes, snapshot.format.mediaType, "report-" + reference + "-v" + snapshot.reportVersion
+                + "-" + snapshot.edition.param() + "." + snapshot.format.extension)
                 .header("X-Content-SHA256", snapshot.sha256).build();
     }
 }

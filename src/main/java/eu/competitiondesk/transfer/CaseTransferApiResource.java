@@ -1,5 +1,6 @@
 package eu.competitiondesk.transfer;
 
+import eu.competitiondesk.web.Attachment;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.security.AppUser;
@@ -44,8 +45,7 @@ public class CaseTransferApiResource {
     @Operation(summary = "The whole case as JSON", description = "Confidential content included, with its marking.")
     public Response export(@RestPath("caseId") long id) {
         CaseFile caseFile = cases.viewable(id);
-        return Response.ok(transfers.export(id)).header("Content-Disposition", "attachment; filename=\""
-                + caseFile.reference.replaceAll("[^A-Za-z0-9.-]", "_") + ".json\"").build();
+        return Attachment.of(transfers.export(id), MediaType.APPLICATION_JSON, caseFile.reference + ".json").build();
     }
 
     @POST
