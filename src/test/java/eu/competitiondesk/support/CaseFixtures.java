@@ -23,6 +23,28 @@ public class CaseFixtures {
                  order by c.id limit 1""").getSingleResult()).longValue();
     }
 
+    /**
+     * Gives the case one of everything a route can name (a report snapshot, a document) and returns the ids of
+     * {@link #idsInside} with the id of one section of its first assessment, for walking every page of the case.
+     */
+    public Map<String, String> idsForEveryRoute(Session officer, long caseId) {
+        officer.request().contentType("application/json").body("{\"edition\":\"public\"}")
+                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201);
+        officer.page("/cases/" + caseId + "/documents");
+        officer.multipart().multiPart("file", "notes.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
+                .post("/cases/" + caseId + "/documents").then().statusCode(303);
+        Map<String, String> ids = idsInside(caseId);
+        String assessmentPage = officer.request().get("/cases/" + caseId + "/assessments/" + ids.get("assessmentId"))
+                .asString();
+        java.util.regex.Matcher section = java.util.regex.Pattern.compile("/sections/([a-z0-9-]+)")
+                .matcher(assessmentPage);
+        if (!section.find()) {
+            throw new IllegalStateException("the assessment page links no section");
+        }
+        ids.put("sectionId", section.group(1));
+        return ids;
+    }
+
     /** Path parameter name to an existing id of that kind inside the case. */
     @Transactional
     public Map<String, String> idsInside(long caseId) {

@@ -19,8 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -47,17 +45,7 @@ class HtmlFormBadInputTest {
                 .body(exported.replace("\"AT.90001\"", "\"" + Cases.newReference() + "\""))
                 .post("/api/v1/cases/import").then().statusCode(201).extract().header("Location");
         long caseId = Long.parseLong(location.replaceAll(".*/", ""));
-        officer.request().contentType("application/json").body("{\"edition\":\"public\"}")
-                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201);
-        officer.page("/cases/" + caseId + "/documents");
-        officer.multipart().multiPart("file", "notes.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
-                .post("/cases/" + caseId + "/documents").then().statusCode(303);
-        Map<String, String> ids = fixtures.idsInside(caseId);
-        String assessmentPage = officer.request().get("/cases/" + caseId + "/assessments/" + ids.get("assessmentId"))
-                .asString();
-        Matcher section = Pattern.compile("/sections/([a-z0-9-]+)").matcher(assessmentPage);
-        assertTrue(section.find());
-        ids.put("sectionId", section.group(1));
+        Map<String, String> ids = fixtures.idsForEveryRoute(officer, caseId);
 
         Set<String> pages = new LinkedHashSet<>();
         for (Routes.Route route : Routes.all(CaseResource.class)) {
@@ -111,7 +99,7 @@ class HtmlFormBadInputTest {
                         switch (variant) {
                             case "control" -> posted.put(name, "a\u0000b\u0001c\uFFFF");
                             case "long" -> posted.put(name, "x".repeat(100_000));
-                            case "choice" -> posted.put(name, "NOT_OFFERED");
+                            case "choice" -> posted.put(name, "Not offered");
                             default -> posted.remove(name);
                         }
                         posted.put("csrf-token", officer.csrfToken());

@@ -44,17 +44,7 @@ class PlainWordsTest {
     void noPageOrExportOfTheDemoCaseShowsACode() throws Exception {
         long caseId = fixtures.demoCaseId();
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        officer.request().contentType("application/json").body("{\"edition\":\"public\"}")
-                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201);
-        officer.page("/cases/" + caseId + "/documents");
-        officer.multipart().multiPart("file", "notes.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
-                .post("/cases/" + caseId + "/documents").then().statusCode(303);
-        Map<String, String> ids = fixtures.idsInside(caseId);
-        String assessmentPage = officer.request().get("/cases/" + caseId + "/assessments/" + ids.get("assessmentId"))
-                .asString();
-        Matcher section = Pattern.compile("/sections/([a-z0-9-]+)").matcher(assessmentPage);
-        assertTrue(section.find());
-        ids.put("sectionId", section.group(1));
+        Map<String, String> ids = fixtures.idsForEveryRoute(officer, caseId);
         Set<String> questionIds = questionIds();
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
 
