@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
+import java.util.Optional;
 
 /**
  * The one place that decides who may see and change a case. Every route with a {@code caseId} in its path passes
@@ -29,9 +30,13 @@ public class CaseAccess {
     AuditTrail audit;
 
     @Inject
-    RequestTeamRoles teamRoles;
+    CaseContext context;
 
     public CaseFile viewable(long caseId) {
+        Optional<CaseFile> checked = context.caseFile(caseId);
+        if (checked.isPresent()) {
+            return checked.get();
+        }
         CaseFile caseFile = CaseFile.findById(caseId);
         if (caseFile == null || !canView(caseFile)) {
             audit.recordDenied(caseFile == null ? null : caseFile.id,
@@ -39,6 +44,11 @@ public class CaseAccess {
             throw new NotFoundException();
         }
         return caseFile;
+    }
+
+    /** Checks the case of a case-scoped route once, for the whole request ({@link CaseScopeFilter}). */
+    void checkForRequest(long caseId) {
+        context.checked(viewable(caseId));
     }
 
     public CaseFile editable(long caseId) {
@@ -88,7 +98,7 @@ public class CaseAccess {
         // Only the role is needed: loading the member would load its user too (an eager association). A list, not
         // a stream: an unclosed result stream holds the connection, and a transaction later in the request cannot
         // take it over.
-        return teamRoles.of(caseFile.id, caseId -> TeamMember.getEntityManager().createQuery(TEAM_ROLE, TeamRole.class)
+        return context.teamRole(caseFile.id, caseId -> TeamMember.getEntityManager().createQuery(TEAM_ROLE, TeamRole.class)
                 .setParameter(1, caseId).setParameter(2, userId)
                 .getResultList().stream().findFirst().orElse(null));
     }

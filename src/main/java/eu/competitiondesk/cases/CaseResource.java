@@ -73,9 +73,6 @@ public class CaseResource {
     CaseSearch search;
 
     @Inject
-    KeptCaseList keptList;
-
-    @Inject
     CaseLabels labels;
 
     @Inject
@@ -104,7 +101,7 @@ public class CaseResource {
         CasePage result = search.find(query.toCriteria(pageSize));
         return Templates.list(query, result, CaseListLine.of(result.items(), labels), query.columns(caseMsg),
                 labels.statusFilter(), labels.typeFilter(),
-                userOptions(caseMsg.cases_any_officer(), keptList.activeUsers(AppUser::listActiveByName)));
+                userOptions(caseMsg.cases_any_officer(), AppUser.listActiveByName()));
     }
 
     @GET

@@ -7,7 +7,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Checks access to the case named by a route's {@code caseId} before the resource method runs, before any form or
- * body is read or validated. A case-scoped route therefore cannot forget the check, and an outsider gets the same 404
+ * body is read or validated, and hands the case to the rest of the request ({@link CaseContext}). A case-scoped route therefore cannot forget the check, and an outsider gets the same 404
  * whatever the request holds. Case-scoped paths must call their case parameter {@code caseId}; a test walks every
  * route to hold that.
  */
@@ -30,6 +30,6 @@ public class CaseScopeFilter {
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
-        access.viewable(caseId);
+        access.checkForRequest(caseId);
     }
 }

@@ -15,8 +15,7 @@ import java.util.Map;
 /**
  * Finds the cases the current user may see, one page at a time. Text search runs against one trigram-indexed
  * column holding reference, title and party names; filters and sort columns have B-tree indexes (see migrations
- * and the plans in docs/performance.md). A page found is kept until anything it shows changes ({@link KeptCaseList}),
- * so asking again reads nothing but the list version.
+ * and the plans in docs/performance.md).
  */
 @ApplicationScoped
 public class CaseSearch {
@@ -32,25 +31,7 @@ public class CaseSearch {
     @Inject
     CaseAccess access;
 
-    @Inject
-    KeptCaseList keptList;
-
     public CasePage find(CaseCriteria criteria) {
-        if (!keptList.enabled()) {
-            return search(criteria);
-        }
-        long version = keptList.currentVersion();
-        KeptCaseList.Question question = new KeptCaseList.Question(access.visibilityViewerId(), criteria);
-        CasePage kept = keptList.find(question, version);
-        if (kept != null) {
-            return kept;
-        }
-        CasePage found = search(criteria);
-        keptList.keep(question, version, found);
-        return found;
-    }
-
-    private CasePage search(CaseCriteria criteria) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> values = new HashMap<>();
         conditions.add(access.visibilityCondition());

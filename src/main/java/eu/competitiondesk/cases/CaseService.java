@@ -26,7 +26,7 @@ public class CaseService {
     AuditTrail audit;
 
     @Inject
-    RequestTeamRoles teamRoles;
+    CaseContext context;
 
     @Inject
     CaseMessages caseMsg;
@@ -97,7 +97,7 @@ public class CaseService {
         if (member == null) {
             return false;
         }
-        teamRoles.forget(caseId);
+        context.forgetTeamRole();
         audit.record(caseId, "TEAM_ADDED", "Added " + user.username + " to the team as "
                 + caseMsg.teamRole(member.teamRole).toLowerCase(Locale.ROOT));
         return true;
@@ -107,7 +107,7 @@ public class CaseService {
     @Transactional
     public String removeMember(long caseId, long memberId) {
         TeamMember member = load(caseId).removeMember(memberId).orElseThrow(NotFoundException::new);
-        teamRoles.forget(caseId);
+        context.forgetTeamRole();
         audit.record(caseId, "TEAM_REMOVED", "Removed " + member.user.username + " from the team");
         return member.user.fullName;
     }
