@@ -1,5 +1,6 @@
 package eu.competitiondesk.assessments;
 
+import eu.competitiondesk.web.FormVersions;
 import eu.competitiondesk.assessments.engine.AssessmentRules;
 import eu.competitiondesk.assessments.engine.DmaDesignation;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
@@ -64,10 +65,8 @@ public class AssessmentService {
      */
     @Transactional
     public Assessment saveSection(long assessmentId, long expectedVersion, String sectionId, Map<String, Entry> entries) {
-        Assessment assessment = Assessment.findById(assessmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (assessment.version != expectedVersion) {
-            throw new StaleAssessmentException();
-        }
+        Assessment assessment = FormVersions.lockedAt(Assessment.class, assessmentId, expectedVersion, a -> a.version,
+                a -> new StaleAssessmentException());
         String actor = currentUser.getUsername();
         OffsetDateTime now = OffsetDateTime.now();
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
@@ -100,10 +99,8 @@ public class AssessmentService {
     /** Marks the assessment complete; a DMA assessment writes its deadlines to the case's key dates. */
     @Transactional
     public void complete(long assessmentId, long expectedVersion) {
-        Assessment assessment = Assessment.findById(assessmentId, LockModeType.PESSIMISTIC_WRITE);
-        if (assessment.version != expectedVersion) {
-            throw new StaleAssessmentException();
-        }
+        Assessment assessment = FormVersions.lockedAt(Assessment.class, assessmentId, expectedVersion, a -> a.version,
+                a -> new StaleAssessmentException());
         AssessmentView view = new AssessmentView(assessment, questionnaires.of(assessment));
         if (!view.readyToComplete()) {
             throw new IllegalStateException("sections incomplete");

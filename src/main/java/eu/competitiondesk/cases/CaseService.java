@@ -1,10 +1,10 @@
 package eu.competitiondesk.cases;
 
+import eu.competitiondesk.web.FormVersions;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -48,9 +48,8 @@ public class CaseService {
     }
 
     /**
-     * Saves new details when {@code expectedVersion} is still current; otherwise throws {@link StaleCaseException}.
-     * The row is locked while checking, so of two saves made at the same moment (on any node) the second waits,
-     * then sees the first one's version and becomes a conflict instead of an overwrite.
+     * Saves new details when {@code expectedVersion} is still current; otherwise throws {@link StaleCaseException}
+     * ({@link FormVersions}).
      */
     @Transactional
     public CaseFile update(long caseId, long expectedVersion, CaseDetails details) {
@@ -145,13 +144,6 @@ public class CaseService {
 
     /** The case, locked, when {@code expectedVersion} is still its version; otherwise a conflict. */
     private static CaseFile current(long caseId, long expectedVersion) {
-        CaseFile caseFile = CaseFile.findById(caseId, LockModeType.PESSIMISTIC_WRITE);
-        if (caseFile == null) {
-            throw new NotFoundException();
-        }
-        if (caseFile.version != expectedVersion) {
-            throw new StaleCaseException(caseFile);
-        }
-        return caseFile;
+        return FormVersions.lockedAt(CaseFile.class, caseId, expectedVersion, c -> c.version, StaleCaseException::new);
     }
 }

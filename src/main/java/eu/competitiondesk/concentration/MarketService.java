@@ -1,17 +1,15 @@
 package eu.competitiondesk.concentration;
 
+import eu.competitiondesk.web.FormVersions;
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.concentration.engine.Market;
 import eu.competitiondesk.concentration.engine.Stake;
 import eu.competitiondesk.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Every change to a case's markets and share datasets, each with its audit event. Callers pass ids already checked
@@ -64,10 +62,8 @@ public class MarketService {
 
     @Transactional
     public RelevantMarket update(long marketId, long expectedVersion, MarketDetails details) {
-        RelevantMarket market = RelevantMarket.findById(marketId, LockModeType.PESSIMISTIC_WRITE);
-        if (market.version != expectedVersion) {
-            throw new StaleMarketException(market);
-        }
+        RelevantMarket market = FormVersions.lockedAt(RelevantMarket.class, marketId, expectedVersion, m -> m.version,
+                StaleMarketException::new);
         market.change(details);
         audit.record(market.caseFile.id, "MARKET_UPDATED", "Changed market \"" + market.name + "\"");
         return market;

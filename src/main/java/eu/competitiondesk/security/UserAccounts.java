@@ -1,9 +1,9 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.web.FormVersions;
 import eu.competitiondesk.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /** Creates and changes user accounts, each change with its audit event. Passwords are stored only as bcrypt. */
@@ -50,10 +50,7 @@ public class UserAccounts {
      */
     @Transactional
     public void update(long id, long expectedVersion, String fullName, Role role, String newPassword) {
-        AppUser user = AppUser.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (user.version != expectedVersion) {
-            throw new StaleUserException(user);
-        }
+        AppUser user = FormVersions.lockedAt(AppUser.class, id, expectedVersion, u -> u.version, StaleUserException::new);
         StringBuilder summary = new StringBuilder("Changed user " + user.username);
         if (user.role != role) {
             summary.append(": role ").append(securityMsg.role(user.role)).append(" -> ").append(securityMsg.role(role));
