@@ -5,7 +5,9 @@
 # (bench/reference), the case list (search + filter + sort, 25 a page), a case page and a market page, then the
 # concentration API with 10,000 firms at one connection; then start-up time and resident memory. The reference
 # page, the case list and the market page run as an administrator (every case visible); the case list runs again,
-# and the case page runs, as an officer on 1,000 of the cases. The list rotates over a fixed set of questions; the
+# and the case page runs, as an officer on 1,000 of the cases. The case list then runs with a new random question
+# per request (bench/questions.lua), as the officer and as an administrator, and at one connection per kind of
+# question (party, word, reference, no text). The list rotates over a fixed set of questions; the
 # case list keeps no pages, so each request is searched.
 #
 # The figures are for a warm server: every endpoint is first driven for JIT_WARMUP (the JIT compiler needs about a
@@ -79,6 +81,20 @@ curl -s -o /dev/null -w '%{http_code}' -b "$WORK/jar" -H 'Content-Type: applicat
   --data-binary @"$WORK/body.json" "$BASE/api/v1/concentration" | grep -q 200 \
   || { echo "the concentration API refused the 10,000-firm body"; exit 1; }
 
+# run_questions NAME CONNECTIONS [KIND]: the case list with a new random question per request (bench/questions.lua).
+run_questions() {
+  local name=$1 connections=$2 kind=${3:-}
+  local threads=$(( connections < 2 ? 1 : 2 ))
+  KIND="$kind" wrk -t"$threads" -c"$connections" -d"$WARMUP" -s bench/questions.lua "$BASE" >/dev/null
+  local line
+  line=$(KIND="$kind" wrk -t"$threads" -c"$connections" -d"$DURATION" -s bench/questions.lua "$BASE" | grep '^RESULT')
+  set -- $line
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$connections" "$2" "$3" "$4" "$5" "$6" \
+    "$7" "$8" "$9"
+  echo "$name $2 $5 $8 $9" >>"$WORK/results"
+  echo "$name $3" >>"$WORK/medians"
+}
+
 run() { # run NAME CONNECTIONS PATHS [BODY_FILE]
   local name=$1 connections=$2 paths=$3 body=${4:-}
   local threads=$(( connections < 2 ? 1 : 2 ))
@@ -109,7 +125,12 @@ run "case list (search, filter, sort)" "$CONNECTIONS" "$LISTS"
 SESSION=$OFFICER_SESSION
 run "case list as an officer (1,000 cases)" "$CONNECTIONS" "$LISTS"
 run "case page" "$CONNECTIONS" "$CASES"
+run_questions "case list as an officer, a new question each request" "$CONNECTIONS"
 SESSION=$ADMIN_SESSION
+run_questions "case list, a new question each request" "$CONNECTIONS"
+for kind in party word reference empty; do
+  run_questions "case list, one user, $kind questions" 1 "$kind"
+done
 run "market page (50 firms)" "$CONNECTIONS" "$MARKETS"
 run "POST /api/v1/concentration, 10,000 firms" 1 "/api/v1/concentration" "$WORK/body.json"
 RSS_LOADED=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
@@ -121,8 +142,8 @@ echo "start-up to readiness UP, -Xmx$HEAP, seeded database: ${STARTS[*]} ms"
 echo "resident memory: $((RSS_READY / 1024)) MB when ready, $((RSS_LOADED / 1024)) MB after the load"
 echo "OutOfMemoryError in the log: $OOM; ERROR lines in the log: $ERRORS"
 if [ "$ERRORS" -gt 0 ]; then grep -h -A3 ' ERROR ' "$WORK/app.log" | cut -c1-300 | head -20; fi
-python3 - "$WORK/results" "$OOM" "${STARTS[@]}" <<'PY'
-import sys
+MEDIANS="$WORK/medians" python3 - "$WORK/results" "$OOM" "${STARTS[@]}" <<'PY'
+import os, sys
 rows = {}
 for line in open(sys.argv[1]):
     parts = line.split()
@@ -136,6 +157,20 @@ for name in ("case list (search, filter, sort)", "case list as an officer (1,000
     rps, p99, non2xx, socket = rows[name]
     checks.append((f"{name}: p99 {p99:.1f} ms < 100 ms", p99 < 100))
     checks.append((f"{name}: no errors ({int(non2xx)} non-2xx, {int(socket)} socket)", non2xx == 0 and socket == 0))
+medians = {}
+for line in open(os.environ["MEDIANS"]):
+    name, median = line.rsplit(" ", 1)
+    medians[name] = float(median)
+for kind in ("party", "word", "reference", "empty"):
+    name = f"case list, one user, {kind} questions"
+    checks.append((f"{name}: median {medians[name]:.1f} ms < 5 ms", medians[name] < 5))
+for name in ("case list, a new question each request", "case list as an officer, a new question each request"):
+    rps, p99, non2xx, socket = rows[name]
+    checks.append((f"{name}: p99 {p99:.1f} ms < 100 ms", p99 < 100))
+    checks.append((f"{name}: no errors ({int(non2xx)} non-2xx, {int(socket)} socket)", non2xx == 0 and socket == 0))
+new = rows["case list, a new question each request"]
+checks.append((f"case list, a new question each request: {new[0]:.0f} req/s >= half the reference's"
+               f" {ref[0]:.0f} req/s", new[0] >= ref[0] / 2))
 lst = rows["case list (search, filter, sort)"]
 checks.append((f"case list {lst[0]:.0f} req/s >= half the reference's {ref[0]:.0f} req/s", lst[0] >= ref[0] / 2))
 api = rows["POST /api/v1/concentration, 10,000 firms"]
