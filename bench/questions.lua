@@ -2,7 +2,7 @@
 -- at once would: a party (one of the 5,000 seeded undertakings or complainants), a market word, a reference prefix
 -- or no text; with a random status and type filter (or none), sort column, direction and page 1 to 8.
 -- KIND=party|word|reference|empty asks only that kind of question; unset, each request draws its kind too.
--- Reads SESSION like rotate.lua and prints the same RESULT line.
+-- Reads SESSION like rotate.lua and prints the same RESULT line (bench/result.lua).
 local cookie = "desk-session=" .. (os.getenv("SESSION") or "")
 local only = os.getenv("KIND")
 local words = {"cloud", "search", "mobile", "app", "advertising", "payments", "marketplaces", "browsers",
@@ -45,11 +45,5 @@ function request()
   return wrk.format("GET", path, {["Cookie"] = cookie})
 end
 
-function done(summary, latency, requests)
-  local non2xx = summary.errors.status
-  local socket = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format("RESULT %.1f %.1f %.1f %.1f %.1f %d %d %d\n",
-    summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, summary.requests, non2xx, socket))
-end
+-- The RESULT line load.sh reads.
+dofile("bench/result.lua")
