@@ -98,7 +98,8 @@ public class CaseAccess {
         // Only the role is needed: loading the member would load its user too (an eager association). A list, not
         // a stream: an unclosed result stream holds the connection, and a transaction later in the request cannot
         // take it over.
-        return context.teamRole(caseFile.id, caseId -> TeamMember.getEntityManager().createQuery(TEAM_ROLE, TeamRole.class)
+        return context.teamRole(caseFile.id, caseId -> TeamMember.getEntityManager()
+                .createQuery(TEAM_ROLE, TeamRole.class)
                 .setParameter(1, caseId).setParameter(2, userId)
                 .getResultList().stream().findFirst().orElse(null));
     }

@@ -22,6 +22,7 @@ public class CaseAuditResource {
     public TemplateInstance trail(@RestPath long caseId, @RestQuery String actor, @RestQuery String action,
             @RestQuery String from, @RestQuery String to, @RestQuery Integer page) {
         CaseFile caseFile = access.viewable(caseId);
-        return AuditResource.trail(new AuditResource.CaseHeading(caseFile.id, caseFile.reference, caseFile.title), actor, action, from, to, page);
+        return AuditResource.trail(new AuditResource.CaseHeading(caseFile.id, caseFile.reference, caseFile.title),
+                actor, action, from, to, page);
     }
 }

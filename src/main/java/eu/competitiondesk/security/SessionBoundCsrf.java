@@ -19,13 +19,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Binds the CSRF token of a signed-in user to their session. Quarkus' filter checks that a form's token equals the
- * {@code desk-form-token} cookie (double submit); for a signed-in request this filter also requires that cookie to be the
- * one derived from the session (an HMAC of the session's secret token under the installation's key), which the
- * sign-in answer sets beside the session cookie. A pair of cookie and
- * token that an attacker obtained for their own browser, and planted in the victim's, is therefore refused with
- * the victim's session. The token stays the same for the session's whole life, so every open tab's forms work;
- * it changes at sign-in, so a token seen before signing in is worthless after. Before sign-in (the sign-in form
- * itself) Quarkus' own random token applies.
+ * {@code desk-form-token} cookie (double submit); for a signed-in request this filter also requires that cookie to
+ * be the one derived from the session (an HMAC of the session's secret token under the installation's key), which
+ * the sign-in answer sets beside the session cookie. A pair of cookie and token that an attacker obtained for their
+ * own browser, and planted in the victim's, is therefore refused with the victim's session. The token stays the
+ * same for the session's whole life, so every open tab's forms work; it changes at sign-in, so a token seen before
+ * signing in is worthless after. Before sign-in (the sign-in form itself) Quarkus' own random token applies.
  *
  * <p>Templates read the token as {@code {inject:formToken.value}}.
  */
