@@ -73,12 +73,13 @@ public class CaseAccess {
     }
 
     /**
-     * A JPQL condition on the alias {@code c} that keeps only the cases the current user may see, for list queries.
-     * Bind {@link #visibilityViewerId()} as {@code viewerId} when it is not null.
+     * An SQL condition on the case_file alias {@code c} that keeps only the cases the current user may see, for list
+     * queries; for an officer it is answered from case_team_member_user_idx (user_id, case_id). Bind
+     * {@link #visibilityViewerId()} as {@code viewerId} when it is not null.
      */
     String visibilityCondition() {
-        return currentUser.isAdmin() ? "true = true"
-                : "exists (select 1 from TeamMember m where m.caseFile = c and m.user.id = :viewerId)";
+        return currentUser.isAdmin() ? "true"
+                : "exists (select 1 from case_team_member m where m.case_id = c.id and m.user_id = :viewerId)";
     }
 
     /** The user the visibility condition depends on, or null for an admin, who sees every case. */

@@ -49,10 +49,6 @@ public class CaseFile extends PanacheEntityBase {
 
     public String title;
 
-    /** Reference, title and party names in lower case, for the list's "contains" search; written by the database. */
-    @Column(name = "search_text", insertable = false, updatable = false)
-    public String searchText;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "case_type")
     public CaseType type;

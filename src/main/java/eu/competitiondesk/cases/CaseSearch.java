@@ -2,9 +2,9 @@ package eu.competitiondesk.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,16 +13,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the cases the current user may see, one page at a time. Text search runs against one trigram-indexed
- * column holding reference, title and party names; filters and sort columns have B-tree indexes (see migrations
- * and the plans in docs/performance.md).
+ * Finds the cases the current user may see, one page at a time, in SQL written for the plans PostgreSQL gives each
+ * kind of question (docs/performance.md, "Case list"): words through the full-text index, a reference prefix
+ * through a pattern B-tree, filters and sort columns through B-trees ending in id (migration V14).
+ *
+ * <p>A question is answered in one statement when it has at most {@code desk.case-list.count-limit} matches: the
+ * matches are read once (the count), sorted among themselves for the page, and the page's parties come in the same
+ * statement. Only a broad question, with more matches than that, needs a second statement for its page, which
+ * PostgreSQL reads in order from the sort column's index.
  */
 @ApplicationScoped
 public class CaseSearch {
 
-    /** The columns a list row shows, in the order {@link #page} reads them. */
-    private static final String ROW_COLUMNS =
-            "select c.id, c.reference, c.title, c.type, c.status, c.openedOn, c.updatedAt from CaseFile c";
+    private static final String COLUMNS = "id, reference, title, case_type, status, opened_on, updated_at";
+
+    /** Each row's parties in their order, as two arrays of the same length. */
+    private static final String PARTIES = " left join lateral (select array_agg(p.name order by p.position, p.id)"
+            + " as party_names, array_agg(p.role order by p.position, p.id) as party_roles"
+            + " from case_party p where p.case_id = page.id) parties on true";
 
     /** Matches counted exactly up to here; beyond, the list says "more than". */
     @ConfigProperty(name = "desk.case-list.count-limit", defaultValue = "1000")
@@ -40,79 +48,84 @@ public class CaseSearch {
             values.put("viewerId", viewerId);
         }
         if (criteria.text() != null) {
-            // search_text holds reference, title and party names in lower case, kept by triggers (migration V9).
-            conditions.add("c.searchText like :text");
-            values.put("text", "%" + escapeLike(criteria.text().toLowerCase()) + "%");
+            SearchText text = SearchText.of(criteria.text());
+            switch (text.kind()) {
+                case REFERENCE_PREFIX -> {
+                    // Only letters, a dot and digits: nothing LIKE would read as a wildcard.
+                    conditions.add("c.reference like :prefix");
+                    values.put("prefix", text.prefix() + "%");
+                }
+                case WORDS -> {
+                    conditions.add("c.search_words @@ to_tsquery('simple', :words)");
+                    values.put("words", text.tsquery());
+                }
+                case NOTHING -> conditions.add("false");
+            }
         }
         if (criteria.status() != null) {
             conditions.add("c.status = :status");
-            values.put("status", criteria.status());
+            values.put("status", criteria.status().name());
         }
         if (criteria.type() != null) {
-            conditions.add("c.type = :type");
-            values.put("type", criteria.type());
+            conditions.add("c.case_type = :type");
+            values.put("type", criteria.type().name());
         }
         if (criteria.officerId() != null) {
-            conditions.add("exists (select 1 from TeamMember o where o.caseFile = c and o.user.id = :officerId)");
+            conditions.add("exists (select 1 from case_team_member o where o.case_id = c.id and o.user_id = :officerId)");
             values.put("officerId", criteria.officerId());
         }
         String where = " where " + String.join(" and ", conditions);
         String direction = criteria.descending() ? " desc" : " asc";
-        String order = " order by " + criteria.sort().expression + direction + ", c.id" + direction;
-        int first = (criteria.page() - 1) * criteria.size();
+        String order = " order by " + criteria.sort().expression + direction + ", id" + direction;
+        // The count stops a little past what the pages so far could show: counting every match of a broad search over
+        // 100,000 cases costs more than the page itself, and nobody pages through thousands.
+        int limit = Math.max(countLimit, criteria.page() * criteria.size()) + 1;
 
-        // Counting every match of a broad search over 100,000 cases costs more than the page itself, and nobody
-        // pages through thousands: the count stops a little past what the pages so far could show.
-        long countLimit = Math.max(this.countLimit, (long) criteria.page() * criteria.size()) + 1;
-        TypedQuery<Long> matching = CaseFile.getEntityManager()
-                .createQuery("select c.id from CaseFile c" + where, Long.class);
-        values.forEach(matching::setParameter);
-        List<Long> matchingIds = matching.setMaxResults((int) countLimit).getResultList();
-        boolean exact = matchingIds.size() < countLimit;
-        long total = exact ? matchingIds.size() : countLimit - 1;
-        List<Object[]> rows;
-        if (matchingIds.isEmpty()) {
-            rows = List.of();
-        } else if (exact) {
-            // Every match is known: reading the page from those ids, sorted among themselves, beats letting the
-            // planner guess whether to walk a sort index past thousands of non-matching rows or to sort all matches.
-            rows = session().createSelectionQuery(ROW_COLUMNS + " where c.id in :ids" + order, Object[].class)
-                    .setParameterList("ids", matchingIds)
-                    .setFirstResult(first).setMaxResults(criteria.size())
-                    .getResultList();
-        } else {
-            // A broad search: matches are common enough that walking the sort index finds a page quickly.
-            TypedQuery<Object[]> page = CaseFile.getEntityManager()
-                    .createQuery(ROW_COLUMNS + where + order, Object[].class);
-            values.forEach(page::setParameter);
-            rows = page.setFirstResult(first).setMaxResults(criteria.size()).getResultList();
+        // The matches, up to the limit, are read once: counted, and (when they are all of them) sorted for the page.
+        // A row with no case (all nulls but the count) comes back when the page is empty, so the count always does.
+        String counted = "with matches as materialized (select " + COLUMNS + " from case_file c" + where
+                + " limit :cap)"
+                + " select page.*, parties.party_names, parties.party_roles, total.matched"
+                + " from (select count(*) as matched from matches) total"
+                + " left join lateral (select * from matches" + order + " limit :size offset :first) page on true"
+                + PARTIES + order;
+        List<Object[]> rows = rows(counted, values, criteria, limit);
+        long matched = ((Number) rows.get(0)[9]).longValue();
+        boolean exact = matched < limit;
+        if (!exact) {
+            String broad = "select page.*, parties.party_names, parties.party_roles from (select " + COLUMNS
+                    + " from case_file c" + where + order + " limit :size offset :first) page" + PARTIES + order;
+            rows = rows(broad, values, criteria, null);
         }
-        return page(criteria, rows, total, exact);
+        List<CaseListItem> items = rows.stream().filter(row -> row[0] != null).map(CaseSearch::item).toList();
+        return new CasePage(items, exact ? matched : limit - 1, exact, criteria.page(), criteria.size());
     }
 
-    /** The page's rows with their parties, read in one further query for the whole page. */
-    private static CasePage page(CaseCriteria criteria, List<Object[]> rows, long total, boolean exact) {
-        Map<Long, List<CaseListItem.PartyName>> parties = new HashMap<>();
-        if (!rows.isEmpty()) {
-            // setParameterList binds the ids as a list at once; a plain setParameter first tries (and fails, with an
-            // exception) to read the whole collection as one id.
-            List<Object[]> partyRows = session().createSelectionQuery("select p.caseFile.id, p.name, p.role"
-                    + " from Party p where p.caseFile.id in :ids order by p.position, p.id", Object[].class)
-                    .setParameterList("ids", rows.stream().map(row -> (Long) row[0]).toList())
-                    .getResultList();
-            for (Object[] party : partyRows) {
-                parties.computeIfAbsent((Long) party[0], id -> new ArrayList<>())
-                        .add(new CaseListItem.PartyName((String) party[1], (PartyRole) party[2]));
-            }
+    private static List<Object[]> rows(String sql, Map<String, Object> values, CaseCriteria criteria,
+            Integer limit) {
+        NativeQuery<Object[]> query = CaseFile.getEntityManager().unwrap(Session.class)
+                .createNativeQuery(sql, Object[].class)
+                .addScalar("id", Long.class).addScalar("reference", String.class).addScalar("title", String.class)
+                .addScalar("case_type", String.class).addScalar("status", String.class)
+                .addScalar("opened_on", LocalDate.class).addScalar("updated_at", OffsetDateTime.class)
+                .addScalar("party_names", String[].class).addScalar("party_roles", String[].class);
+        if (limit != null) {
+            query.addScalar("matched", Long.class).setParameter("cap", limit);
         }
-        List<CaseListItem> items = rows.stream().map(row -> new CaseListItem((Long) row[0], (String) row[1],
-                (String) row[2], (CaseType) row[3], (CaseStatus) row[4], (LocalDate) row[5], (OffsetDateTime) row[6],
-                List.copyOf(parties.getOrDefault((Long) row[0], List.of())))).toList();
-        return new CasePage(items, total, exact, criteria.page(), criteria.size());
+        values.forEach(query::setParameter);
+        return query.setParameter("size", criteria.size()).setParameter("first", (criteria.page() - 1) * criteria.size())
+                .getResultList();
     }
 
-    private static Session session() {
-        return CaseFile.getEntityManager().unwrap(Session.class);
+    private static CaseListItem item(Object[] row) {
+        String[] names = row[7] == null ? new String[0] : (String[]) row[7];
+        String[] roles = row[8] == null ? new String[0] : (String[]) row[8];
+        List<CaseListItem.PartyName> parties = new ArrayList<>(names.length);
+        for (int i = 0; i < names.length; i++) {
+            parties.add(new CaseListItem.PartyName(names[i], PartyRole.valueOf(roles[i])));
+        }
+        return new CaseListItem((Long) row[0], (String) row[1], (String) row[2], CaseType.valueOf((String) row[3]),
+                CaseStatus.valueOf((String) row[4]), (LocalDate) row[5], (OffsetDateTime) row[6], List.copyOf(parties));
     }
 
     /** The user's own cases (team member), most recently changed first. */
@@ -128,9 +141,5 @@ public class CaseSearch {
                 + " and c.status <> ?2 and exists (select 1 from TeamMember m where m.caseFile = c and m.user.id = ?1)"
                 + " order by k.dueOn, k.id", userId, CaseStatus.CLOSED, KeyDateKind.MILESTONE)
                 .page(0, limit).list();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

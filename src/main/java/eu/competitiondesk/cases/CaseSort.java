@@ -5,13 +5,14 @@ import java.util.Optional;
 
 /** The columns the case list can be sorted by, each backed by an index. */
 public enum CaseSort {
-    REFERENCE("c.reference"),
-    TITLE("lower(c.title)"),
-    TYPE("c.type"),
-    STATUS("c.status"),
-    OPENED("c.openedOn"),
-    UPDATED("c.updatedAt");
+    REFERENCE("reference"),
+    TITLE("lower(title)"),
+    TYPE("case_type"),
+    STATUS("status"),
+    OPENED("opened_on"),
+    UPDATED("updated_at");
 
+    /** The SQL expression over case_file's columns, as its index (migration V14) holds it. */
     final String expression;
 
     CaseSort(String expression) {
