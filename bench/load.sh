@@ -7,8 +7,8 @@
 # page, the case list and the market page run as an administrator (every case visible); the case list runs again,
 # and the case page runs, as an officer on 1,000 of the cases. The case list then runs with a new random question
 # per request (bench/questions.lua), as the officer and as an administrator, and at one connection per kind of
-# question (party, word, reference, no text). The list rotates over a fixed set of questions; the
-# case list keeps no pages, so each request is searched.
+# question (party, word, reference, no text), and a case write (a note added) is timed under that load. The first
+# case list runs rotate over a fixed set of questions; the case list keeps no pages, so each request is searched.
 #
 # The figures are for a warm server: every endpoint is first driven for JIT_WARMUP (the JIT compiler needs about a
 # minute of traffic on two cores before the hot paths are compiled), then each is measured after WARMUP more.
@@ -133,6 +133,23 @@ for kind in party word reference empty; do
 done
 run "market page (50 firms)" "$CONNECTIONS" "$MARKETS"
 run "POST /api/v1/concentration, 10,000 firms" 1 "/api/v1/concentration" "$WORK/body.json"
+
+# A case write under the same load: the officer adds notes to their cases through the case page's form, one at a
+# time, while the administrator's list takes new questions at full load. Last, so the notes it adds do not weigh on
+# the case page's figures.
+FORM_TOKEN=$(csrf_token "$PORT" "$WORK/jar" "${CASES%% *}")
+FORM_COOKIE=$(awk '$6 == "desk-form-token" {print $7}' "$WORK/jar")
+SESSION=$ADMIN_SESSION wrk -t2 -c"$CONNECTIONS" -d"$(( ${WARMUP%s} + ${DURATION%s} + 2 ))s" -s bench/questions.lua \
+  "$BASE" >/dev/null &
+LIST_LOAD=$!
+sleep "${WARMUP%s}"
+line=$(SESSION=$OFFICER_SESSION FORM_TOKEN=$FORM_TOKEN FORM_COOKIE=$FORM_COOKIE PATHS="$CASES" \
+  wrk -t1 -c1 -d"$DURATION" -s bench/notes.lua "$BASE" | grep '^RESULT')
+wait "$LIST_LOAD"
+set -- $line
+printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "note added, under the list load" 1 "$2" "$3" "$4" "$5" \
+  "$6" "$7" "$8" "$9"
+echo "note added, under the list load $2 $5 $8 $9" >>"$WORK/results"
 RSS_LOADED=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
 OOM=$(grep -c 'OutOfMemoryError' "$WORK/app.log" || true)
 ERRORS=$(grep -c ' ERROR ' "$WORK/app.log" || true)
@@ -153,7 +170,7 @@ starts = sorted(int(x) for x in sys.argv[3:])
 checks = []
 ref = rows["reference page (1 query, 1 render)"]
 for name in ("case list (search, filter, sort)", "case list as an officer (1,000 cases)", "case page",
-             "market page (50 firms)"):
+             "market page (50 firms)", "note added, under the list load"):
     rps, p99, non2xx, socket = rows[name]
     checks.append((f"{name}: p99 {p99:.1f} ms < 100 ms", p99 < 100))
     checks.append((f"{name}: no errors ({int(non2xx)} non-2xx, {int(socket)} socket)", non2xx == 0 and socket == 0))

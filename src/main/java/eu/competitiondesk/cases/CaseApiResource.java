@@ -69,7 +69,8 @@ public class CaseApiResource {
     @Operation(summary = "List cases", description = "One page of the cases the caller may see, newest first unless"
             + " sorted otherwise. Unknown filter values are refused.")
     public CaseJson.CaseList list(
-            @Parameter(description = "Text in the reference, title or a party's name") @RestQuery String q,
+            @Parameter(description = "A reference or its beginning (AT.4), or words of the title or a party's name,"
+                    + " in order, the last one possibly incomplete") @RestQuery String q,
             @Parameter(schema = @Schema(implementation = CaseStatus.class)) @RestQuery String status,
             @Parameter(schema = @Schema(implementation = CaseType.class)) @RestQuery String type,
             @Parameter(description = "User name of a case team member") @RestQuery String officer,

@@ -2,6 +2,7 @@ package eu.competitiondesk.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Query;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
@@ -25,7 +26,8 @@ import java.util.Map;
 @ApplicationScoped
 public class CaseSearch {
 
-    private static final String COLUMNS = "id, reference, title, case_type, status, opened_on, updated_at";
+    /** A list row's columns, and the title's sort key (every sort column must be among them). */
+    private static final String COLUMNS = "id, reference, title, case_type, status, opened_on, updated_at, title_key";
 
     /** Each row's parties in their order, as two arrays of the same length. */
     private static final String PARTIES = " left join lateral (select array_agg(p.name order by p.position, p.id)"
@@ -71,7 +73,7 @@ public class CaseSearch {
             values.put("type", criteria.type().name());
         }
         if (criteria.officerId() != null) {
-            conditions.add("exists (select 1 from case_team_member o where o.case_id = c.id and o.user_id = :officerId)");
+            conditions.add(CaseAccess.onTeamOf("officerId"));
             values.put("officerId", criteria.officerId());
         }
         String where = " where " + String.join(" and ", conditions);
@@ -81,22 +83,41 @@ public class CaseSearch {
         // 100,000 cases costs more than the page itself, and nobody pages through thousands.
         int limit = Math.max(countLimit, criteria.page() * criteria.size()) + 1;
 
-        // The matches, up to the limit, are read once: counted, and (when they are all of them) sorted for the page.
-        // A row with no case (all nulls but the count) comes back when the page is empty, so the count always does.
-        String counted = "with matches as materialized (select " + COLUMNS + " from case_file c" + where
-                + " limit :cap)"
+        if (viewerId == null && criteria.text() == null && criteria.officerId() == null) {
+            // Filters alone, every case visible: the count reads only an index, and the page comes in order from the
+            // index of its filters and sort column (migration V14), whatever the number of matches.
+            Query count = CaseFile.getEntityManager().createNativeQuery(
+                    "select count(*) from (select 1 from case_file c" + where + " limit :cap) capped");
+            values.forEach(count::setParameter);
+            long matched = ((Number) count.setParameter("cap", limit).getSingleResult()).longValue();
+            List<Object[]> rows = rows("select page.*, parties.party_names, parties.party_roles from (select "
+                    + COLUMNS + " from case_file join (select id from case_file c" + where + order
+                    + " limit :size offset :first) keys using (id)) page" + PARTIES + order, values, criteria, null);
+            return page(criteria, rows, matched, limit);
+        }
+        // A text, a team or both: the matches are read once, up to the limit, counted and (when they are all of them)
+        // sorted among themselves for the page. A row with no case (all nulls but the count) comes back when the page
+        // is empty, so the count always does.
+        String matches = "select " + COLUMNS + " from case_file c" + where;
+        List<Object[]> rows = rows("with matches as materialized (" + matches + " limit :cap)"
                 + " select page.*, parties.party_names, parties.party_roles, total.matched"
                 + " from (select count(*) as matched from matches) total"
                 + " left join lateral (select * from matches" + order + " limit :size offset :first) page on true"
-                + PARTIES + order;
-        List<Object[]> rows = rows(counted, values, criteria, limit);
+                + PARTIES + order, values, criteria, limit);
         long matched = ((Number) rows.get(0)[9]).longValue();
-        boolean exact = matched < limit;
-        if (!exact) {
-            String broad = "select page.*, parties.party_names, parties.party_roles from (select " + COLUMNS
-                    + " from case_file c" + where + order + " limit :size offset :first) page" + PARTIES + order;
-            rows = rows(broad, values, criteria, null);
+        if (matched == limit) {
+            // More matches than the limit: all of them are sorted for the page. "offset 0" keeps PostgreSQL from
+            // walking a sort index instead, which costs far more when the matches are not spread evenly along it
+            // (titles that begin with the word searched for).
+            rows = rows("select page.*, parties.party_names, parties.party_roles from (select * from (" + matches
+                    + " offset 0) unsorted" + order + " limit :size offset :first) page" + PARTIES + order,
+                    values, criteria, null);
         }
+        return page(criteria, rows, matched, limit);
+    }
+
+    private static CasePage page(CaseCriteria criteria, List<Object[]> rows, long matched, int limit) {
+        boolean exact = matched < limit;
         List<CaseListItem> items = rows.stream().filter(row -> row[0] != null).map(CaseSearch::item).toList();
         return new CasePage(items, exact ? matched : limit - 1, exact, criteria.page(), criteria.size());
     }

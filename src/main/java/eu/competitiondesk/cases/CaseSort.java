@@ -3,16 +3,16 @@ package eu.competitiondesk.cases;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The columns the case list can be sorted by, each backed by an index. */
+/** The columns the case list can be sorted by, each backed by an index; the title without regard to case. */
 public enum CaseSort {
     REFERENCE("reference"),
-    TITLE("lower(title)"),
+    TITLE("title_key"),
     TYPE("case_type"),
     STATUS("status"),
     OPENED("opened_on"),
     UPDATED("updated_at");
 
-    /** The SQL expression over case_file's columns, as its index (migration V14) holds it. */
+    /** The case_file column, each the key of a list index (migration V14). */
     final String expression;
 
     CaseSort(String expression) {
