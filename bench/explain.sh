@@ -9,7 +9,6 @@ OFFICER=$(q "select id from app_user where username = 'officer'")
 CASE=$(q "select min(case_id) from market where name like 'Synthetic market %'")
 MARKET=$(q "select min(id) from market where case_id = $CASE")
 DATASET=$(q "select min(id) from share_dataset where market_id = $MARKET")
-IDS=$(q "select string_agg(id::text, ',') from (select id from case_file order by updated_at desc, id desc limit 25) c")
 
 explain() { # explain INDEX PURPOSE SQL
   echo "### \`$1\`"
@@ -25,22 +24,27 @@ explain() { # explain INDEX PURPOSE SQL
   echo
 }
 
-explain case_file_updated_idx "Case list, default order (recently changed first), page of 25, as an admin." \
-  "select id, reference, title from case_file order by updated_at desc, id desc limit 25"
-explain case_file_opened_idx "Case list sorted by opening date." \
-  "select id, reference from case_file order by opened_on desc, id desc limit 25 offset 975"
-explain case_file_status_idx "Case list filtered by status, by opening date." \
-  "select id, reference from case_file where status = 'CLOSED' order by opened_on desc limit 25"
-explain case_file_type_idx "Case list filtered by type, by opening date." \
-  "select id, reference from case_file where case_type = 'MERGER' order by opened_on desc limit 25"
-explain case_file_search_trgm "Case list text search: contains, in reference, title or a party's name, one trigram-indexed column kept by triggers (migration V9); the count stops at 1,001." \
-  "select c.id from case_file c where c.search_text like '%browsers%' limit 1001"
-explain case_team_member_user_idx "What an officer may see: the visibility condition of every list, here counting the officer's cases." \
-  "select count(*) from case_file c where exists (select 1 from case_team_member m where m.case_id = c.id and m.user_id = $OFFICER)"
+# The case list's statements (CaseSearch), one per kind of question, each at page 8.
+explain case_file_list_filters_idx "Case list, filters alone (an administrator): the count, up to 1,001, from the index on both filters." \
+  "select count(*) from (select 1 from case_file c where true and c.status = 'CLOSED' and c.case_type = 'MERGER' limit 1001) capped"
+explain case_file_list_title_idx "Case list, filters alone: the page, its ids walked in order from the sort column's index with the filters included, then its 25 rows and their parties." \
+  "select page.*, parties.party_names, parties.party_roles from (select id, reference, title, case_type, status, opened_on, updated_at, title_key from case_file join (select id from case_file c where true and c.status = 'CLOSED' and c.case_type = 'MERGER' order by title_key desc, id desc limit 25 offset 175) keys using (id)) page left join lateral (select array_agg(p.name order by p.position, p.id) as party_names, array_agg(p.role order by p.position, p.id) as party_roles from case_party p where p.case_id = page.id) parties on true order by title_key desc, id desc"
+explain case_file_list_updated_idx "Case list, no text, no filter, recently changed first (also the start page's own cases)." \
+  "select page.*, parties.party_names, parties.party_roles from (select id, reference, title, case_type, status, opened_on, updated_at, title_key from case_file join (select id from case_file c where true order by updated_at desc, id desc limit 25 offset 175) keys using (id)) page left join lateral (select array_agg(p.name order by p.position, p.id) as party_names, array_agg(p.role order by p.position, p.id) as party_roles from case_party p where p.case_id = page.id) parties on true order by updated_at desc, id desc"
+explain case_file_words_idx "Case list, a word and a status (an administrator): matches read once through the full-text index, counted, sorted for the page." \
+  "with matches as materialized (select id, reference, title, case_type, status, opened_on, updated_at, title_key from case_file c where true and c.search_words @@ to_tsquery('simple', 'cloud:*') and c.status = 'OPEN' limit 1001) select page.*, parties.party_names, parties.party_roles, total.matched from (select count(*) as matched from matches) total left join lateral (select * from matches order by opened_on desc, id desc limit 25 offset 175) page on true left join lateral (select array_agg(p.name order by p.position, p.id) as party_names, array_agg(p.role order by p.position, p.id) as party_roles from case_party p where p.case_id = page.id) parties on true order by opened_on desc, id desc"
+explain case_file_words_idx "Case list, a party's name (a phrase, the last word a prefix)." \
+  "with matches as materialized (select id, reference, title, case_type, status, opened_on, updated_at, title_key from case_file c where true and c.search_words @@ to_tsquery('simple', 'undertaking <-> 123:*') limit 1001) select page.*, parties.party_names, parties.party_roles, total.matched from (select count(*) as matched from matches) total left join lateral (select * from matches order by reference asc, id asc limit 25 offset 175) page on true left join lateral (select array_agg(p.name order by p.position, p.id) as party_names, array_agg(p.role order by p.position, p.id) as party_roles from case_party p where p.case_id = page.id) parties on true order by reference asc, id asc"
+explain case_file_words_idx "Case list, a broad word (more than 1,001 matches): the second statement sorts all matches; offset 0 keeps the planner from walking the title index." \
+  "select page.*, parties.party_names, parties.party_roles from (select * from (select id, reference, title, case_type, status, opened_on, updated_at, title_key from case_file c where true and c.search_words @@ to_tsquery('simple', 'cloud:*') offset 0) unsorted order by title_key desc, id desc limit 25 offset 175) page left join lateral (select array_agg(p.name order by p.position, p.id) as party_names, array_agg(p.role order by p.position, p.id) as party_roles from case_party p where p.case_id = page.id) parties on true order by title_key desc, id desc"
+explain case_file_reference_prefix_idx "Case list, a reference prefix." \
+  "with matches as materialized (select id, reference, title, case_type, status, opened_on, updated_at, title_key from case_file c where true and c.reference like 'SD.0050%' limit 1001) select page.*, parties.party_names, parties.party_roles, total.matched from (select count(*) as matched from matches) total left join lateral (select * from matches order by updated_at desc, id desc limit 25 offset 175) page on true left join lateral (select array_agg(p.name order by p.position, p.id) as party_names, array_agg(p.role order by p.position, p.id) as party_roles from case_party p where p.case_id = page.id) parties on true order by updated_at desc, id desc"
+explain case_team_member_user_idx "Case list as an officer, a word: the officer's case ids first (the visibility condition), each case read by its key." \
+  "with matches as materialized (select id, reference, title, case_type, status, opened_on, updated_at, title_key from case_file c where c.id = any(array(select m.case_id from case_team_member m where m.user_id = $OFFICER)) and c.search_words @@ to_tsquery('simple', 'cloud:*') limit 1001) select page.*, parties.party_names, parties.party_roles, total.matched from (select count(*) as matched from matches) total left join lateral (select * from matches order by title_key asc, id asc limit 25 offset 175) page on true left join lateral (select array_agg(p.name order by p.position, p.id) as party_names, array_agg(p.role order by p.position, p.id) as party_roles from case_party p where p.case_id = page.id) parties on true order by title_key asc, id asc"
 explain case_file_reference_uq "A case by its reference (duplicate check on create and import, API search by reference)." \
   "select id from case_file where reference = 'SD.0050000'"
-explain case_party_case_idx "Parties of the 25 cases on a list page, in one query." \
-  "select case_id, name from case_party where case_id in ($IDS) order by case_id, position"
+explain case_party_case_idx "Parties of a case, in their order: a case page, and each row of a list page (in the list's statement)." \
+  "select name, role from case_party where case_id = $CASE order by position, id"
 explain case_key_date_case_idx "Key dates on a case page." \
   "select label, due_on from case_key_date where case_id = $CASE order by due_on"
 explain audit_event_case_idx "A case's history and its audit trail page, newest first." \

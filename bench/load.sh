@@ -139,6 +139,9 @@ run "POST /api/v1/concentration, 10,000 firms" 1 "/api/v1/concentration" "$WORK/
 # the case page's figures.
 FORM_TOKEN=$(csrf_token "$PORT" "$WORK/jar" "${CASES%% *}")
 FORM_COOKIE=$(awk '$6 == "desk-form-token" {print $7}' "$WORK/jar")
+# The write path gets its own JIT warm-up first, like every endpoint above.
+SESSION=$OFFICER_SESSION FORM_TOKEN=$FORM_TOKEN FORM_COOKIE=$FORM_COOKIE PATHS="$CASES" \
+  wrk -t1 -c1 -d"$JIT_WARMUP" -s bench/notes.lua "$BASE" >/dev/null
 SESSION=$ADMIN_SESSION wrk -t2 -c"$CONNECTIONS" -d"$(( ${WARMUP%s} + ${DURATION%s} + 2 ))s" -s bench/questions.lua \
   "$BASE" >/dev/null &
 LIST_LOAD=$!
