@@ -16,12 +16,12 @@ import java.util.Map;
 /**
  * Finds the cases the current user may see, one page at a time, in SQL written for the plans PostgreSQL gives each
  * kind of question (docs/performance.md, "Case list"): words through the full-text index, a reference prefix
- * through a pattern B-tree, filters and sort columns through B-trees ending in id (migration V14).
+ * through a pattern B-tree, filters alone through one index per sort column that includes them (migration V14).
  *
- * <p>A question is answered in one statement when it has at most {@code desk.case-list.count-limit} matches: the
- * matches are read once (the count), sorted among themselves for the page, and the page's parties come in the same
- * statement. Only a broad question, with more matches than that, needs a second statement for its page, which
- * PostgreSQL reads in order from the sort column's index.
+ * <p>Filters alone, with every case visible, take two index-only statements: the count, then the page. Text or a
+ * team take one when there are at most {@code desk.case-list.count-limit} matches: the matches are read once (the
+ * count), sorted among themselves for the page, and the page's parties come in the same statement. A broad
+ * question, with more matches than that, needs a second statement for its page.
  */
 @ApplicationScoped
 public class CaseSearch {
