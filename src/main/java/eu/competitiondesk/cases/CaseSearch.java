@@ -26,13 +26,14 @@ import java.util.Map;
 @ApplicationScoped
 public class CaseSearch {
 
+    /** One page of the list, in the order of the statement it ends. */
+    private static final String PAGE = " limit :size offset :first";
+
     /** A list row's columns, and the title's sort key (every sort column must be among them). */
     private static final String COLUMNS = "id, reference, title, case_type, status, opened_on, updated_at, title_key";
 
-    /** Each row's parties in their order, as two arrays of the same length. */
-    private static final String PARTIES = " left join lateral (select array_agg(p.name order by p.position, p.id)"
-            + " as party_names, array_agg(p.role order by p.position, p.id) as party_roles"
-            + " from case_party p where p.case_id = page.id) parties on true";
+    /** Position of the match count in a row of the counted statement, after the row's columns and its parties. */
+    private static final int MATCHED = 9;
 
     /** Matches counted exactly up to here; beyond, the list says "more than". */
     @ConfigProperty(name = "desk.case-list.count-limit", defaultValue = "1000")
@@ -90,21 +91,18 @@ public class CaseSearch {
                     "select count(*) from (select 1 from case_file c" + where + " limit :cap) capped");
             values.forEach(count::setParameter);
             long matched = ((Number) count.setParameter("cap", limit).getSingleResult()).longValue();
-            List<Object[]> rows = rows("select page.*, parties.party_names, parties.party_roles from (select "
-                    + COLUMNS + " from case_file join (select id from case_file c" + where + order
-                    + " limit :size offset :first) keys using (id)) page" + PARTIES + order, values, criteria, null);
+            String keys = "select id from case_file c" + where + order + PAGE;
+            List<Object[]> rows = rows(withParties("select " + COLUMNS + " from case_file join (" + keys
+                    + ") keys using (id)", "", order), values, criteria, null);
             return page(criteria, rows, matched, limit);
         }
         // A text, a team or both: the matches are read once, up to the limit, counted and (when they are all of them)
-        // sorted among themselves for the page. A row with no case (all nulls but the count) comes back when the page
-        // is empty, so the count always does.
+        // sorted among themselves for the page, in one statement.
         String matches = "select " + COLUMNS + " from case_file c" + where;
-        List<Object[]> rows = rows("with matches as materialized (" + matches + " limit :cap)"
-                + " select page.*, parties.party_names, parties.party_roles, total.matched"
-                + " from (select count(*) as matched from matches) total"
-                + " left join lateral (select * from matches" + order + " limit :size offset :first) page on true"
-                + PARTIES + order, values, criteria, limit);
-        long matched = ((Number) rows.get(0)[9]).longValue();
+        List<Object[]> rows = rows("with matches as materialized (" + matches + " limit :cap) "
+                + withParties("select * from matches" + order + PAGE, "(select count(*) as matched from matches) total",
+                order), values, criteria, limit);
+        long matched = ((Number) rows.get(0)[MATCHED]).longValue();
         if (matched == limit) {
             // More matches than the limit. By title, all of them are sorted for the page: "offset 0" keeps
             // PostgreSQL from walking the title index instead, which costs far more when the matches sit together
@@ -112,10 +110,25 @@ public class CaseSearch {
             // chooses, and walking that column's index is usually the cheaper plan.
             String fenced = criteria.sort() == CaseSort.TITLE ? "select * from (" + matches + " offset 0) unsorted"
                     : matches;
-            rows = rows("select page.*, parties.party_names, parties.party_roles from (" + fenced + order
-                    + " limit :size offset :first) page" + PARTIES + order, values, criteria, null);
+            rows = rows(withParties(fenced + order + PAGE, "", order), values, criteria, null);
         }
         return page(criteria, rows, matched, limit);
+    }
+
+    /**
+     * The rows of {@code page} (a select of {@link #COLUMNS}) with each row's parties in their order, as two arrays
+     * of the same length, read by the case's key. With {@code counted} (a one-row subquery named total), that row
+     * comes first and is kept when the page is empty (then all the row's own columns are null), so the count always
+     * comes back.
+     */
+    private static String withParties(String page, String counted, String order) {
+        String parties = " left join lateral (select array_agg(p.name order by p.position, p.id) as party_names,"
+                + " array_agg(p.role order by p.position, p.id) as party_roles from case_party p"
+                + " where p.case_id = page.id) parties on true";
+        return counted.isEmpty()
+                ? "select page.*, parties.party_names, parties.party_roles from (" + page + ") page" + parties + order
+                : "select page.*, parties.party_names, parties.party_roles, total.matched from " + counted
+                        + " left join lateral (" + page + ") page on true" + parties + order;
     }
 
     private static CasePage page(CaseCriteria criteria, List<Object[]> rows, long matched, int limit) {
@@ -124,20 +137,20 @@ public class CaseSearch {
         return new CasePage(items, exact ? matched : limit - 1, exact, criteria.page(), criteria.size());
     }
 
-    private static List<Object[]> rows(String sql, Map<String, Object> values, CaseCriteria criteria,
-            Integer limit) {
+    /** Runs a list statement; {@code cap} (the count's limit) only for the counted one, which returns the count. */
+    private static List<Object[]> rows(String sql, Map<String, Object> values, CaseCriteria criteria, Integer cap) {
         NativeQuery<Object[]> query = CaseFile.getEntityManager().unwrap(Session.class)
                 .createNativeQuery(sql, Object[].class)
                 .addScalar("id", Long.class).addScalar("reference", String.class).addScalar("title", String.class)
                 .addScalar("case_type", String.class).addScalar("status", String.class)
                 .addScalar("opened_on", LocalDate.class).addScalar("updated_at", OffsetDateTime.class)
                 .addScalar("party_names", String[].class).addScalar("party_roles", String[].class);
-        if (limit != null) {
-            query.addScalar("matched", Long.class).setParameter("cap", limit);
+        if (cap != null) {
+            query.addScalar("matched", Long.class).setParameter("cap", cap);
         }
         values.forEach(query::setParameter);
-        return query.setParameter("size", criteria.size()).setParameter("first", (criteria.page() - 1) * criteria.size())
-                .getResultList();
+        return query.setParameter("size", criteria.size())
+                .setParameter("first", (criteria.page() - 1) * criteria.size()).getResultList();
     }
 
     private static CaseListItem item(Object[] row) {

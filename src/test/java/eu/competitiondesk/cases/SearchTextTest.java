@@ -9,7 +9,8 @@ class SearchTextTest {
 
     @Test
     void aReferenceOrItsBeginningIsAPrefixInUpperCase() {
-        assertEquals(new SearchText(SearchText.Kind.REFERENCE_PREFIX, "AT.40987", List.of()), SearchText.of("at.40987"));
+        assertEquals(new SearchText(SearchText.Kind.REFERENCE_PREFIX, "AT.40987", List.of()),
+                SearchText.of("at.40987"));
         assertEquals("M.", SearchText.of(" m. ").prefix());
         assertEquals("DMA.1", SearchText.of("DMA.1").prefix());
     }
