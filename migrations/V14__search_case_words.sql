@@ -32,8 +32,13 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
-CREATE TRIGGER case_file_search_words BEFORE INSERT OR UPDATE OF reference, title ON case_file
+CREATE TRIGGER case_file_search_words BEFORE INSERT ON case_file
     FOR EACH ROW EXECUTE FUNCTION case_file_search_words();
+-- Hibernate writes every column of a changed case, so "UPDATE OF reference, title" would fire on every change (a
+-- note added touches the case); the words are computed again only when reference or title really changed.
+CREATE TRIGGER case_file_search_words_changed BEFORE UPDATE OF reference, title ON case_file
+    FOR EACH ROW WHEN (OLD.reference IS DISTINCT FROM NEW.reference OR OLD.title IS DISTINCT FROM NEW.title)
+    EXECUTE FUNCTION case_file_search_words();
 
 -- A party added, renamed or removed changes its case's words at once, in the same transaction.
 CREATE FUNCTION case_party_search_words() RETURNS trigger AS $$
