@@ -59,6 +59,9 @@ public class SessionStore {
     @Inject
     DataSource dataSource;
 
+    /** Keyed on first use, never written to after (see {@link #hash}); volatile so every thread sees it whole. */
+    private volatile Mac keyedMac;
+
     /** Opens a session for a user who has just proved who they are, and returns the token for the cookie. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String open(AppUser user) {
@@ -194,14 +197,23 @@ public class SessionStore {
         return OffsetDateTime.now(clock);
     }
 
-    /** The HMAC of {@code token} keyed with the installation's session key, the same on every node. */
+    /**
+     * The HMAC of {@code token} keyed with the installation's session key, the same on every node. Every request
+     * asks it (the session, the form token); the keyed Mac is made once and each call works on a clone of it, since a
+     * Mac is not thread-safe and keying a new one per call costs more than the digest.
+     */
     byte[] hash(String token) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.orElseThrow().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            Mac keyed = keyedMac;
+            if (keyed == null) {
+                keyed = Mac.getInstance("HmacSHA256");
+                keyed.init(new SecretKeySpec(key.orElseThrow().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                keyedMac = keyed;
+            }
+            Mac mac = (Mac) keyed.clone();
             return mac.doFinal(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime and clones", e);
         }
     }
 }
