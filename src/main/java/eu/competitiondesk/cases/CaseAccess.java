@@ -83,7 +83,7 @@ public class CaseAccess {
 
     /**
      * An SQL condition on the alias {@code c}: the case's team includes the user bound as {@code parameter}. Written
-     * as a lookup of the user's case ids (case_team_member_user_idx) so PostgreSQL starts from those few cases and
+     * as a lookup of the user's case ids (case_team_member_list_idx) so PostgreSQL starts from those few cases and
      * reads each by its key, instead of reading every case a search matches to join the team afterwards.
      */
     static String onTeamOf(String parameter) {

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Finds the cases the current user may see, one page at a time, in SQL written for the plans PostgreSQL gives each
  * kind of question (docs/performance.md, "Case list"): words through the full-text index, a reference prefix
- * through a pattern B-tree, filters alone through one index per sort column that includes them (migration V14).
+ * through a pattern B-tree, filters alone through one index per sort column that includes them (migration V14), and
+ * an officer's questions without words through their team rows' index (migration V15).
  *
  * <p>Filters alone, with every case visible, take two index-only statements: the count, then the page. Text or a
  * team take one when there are at most {@code desk.case-list.count-limit} matches: the matches are read once (the
@@ -43,19 +44,38 @@ public class CaseSearch {
     CaseAccess access;
 
     public CasePage find(CaseCriteria criteria) {
+        SearchText text = criteria.text() == null ? null : SearchText.of(criteria.text());
+        Long viewerId = access.visibilityViewerId();
+        // An officer sees their team's cases, and a list filtered by a member shows that member's: both start from one
+        // user's team rows, which carry every list column but the words (migration V15).
+        Long teamOf = viewerId != null ? viewerId : criteria.officerId();
+        boolean fromTeamRows = teamOf != null && (text == null || text.kind() != SearchText.Kind.WORDS);
+        String alias = fromTeamRows ? "m" : "c";
         List<String> conditions = new ArrayList<>();
         Map<String, Object> values = new HashMap<>();
-        conditions.add(access.visibilityCondition());
-        Long viewerId = access.visibilityViewerId();
-        if (viewerId != null) {
-            values.put("viewerId", viewerId);
+        if (fromTeamRows) {
+            conditions.add("m.user_id = :teamOf");
+            values.put("teamOf", teamOf);
+            if (viewerId != null && criteria.officerId() != null && !criteria.officerId().equals(viewerId)) {
+                conditions.add("exists (select 1 from case_team_member o where o.case_id = m.case_id"
+                        + " and o.user_id = :officerId)");
+                values.put("officerId", criteria.officerId());
+            }
+        } else {
+            conditions.add(access.visibilityCondition());
+            if (viewerId != null) {
+                values.put("viewerId", viewerId);
+            }
+            if (criteria.officerId() != null) {
+                conditions.add(CaseAccess.onTeamOf("officerId"));
+                values.put("officerId", criteria.officerId());
+            }
         }
-        if (criteria.text() != null) {
-            SearchText text = SearchText.of(criteria.text());
+        if (text != null) {
             switch (text.kind()) {
                 case REFERENCE_PREFIX -> {
                     // Only letters, a dot and digits: nothing LIKE would read as a wildcard.
-                    conditions.add("c.reference like :prefix");
+                    conditions.add(alias + ".reference like :prefix");
                     values.put("prefix", text.prefix() + "%");
                 }
                 case WORDS -> {
@@ -66,16 +86,12 @@ public class CaseSearch {
             }
         }
         if (criteria.status() != null) {
-            conditions.add("c.status = :status");
+            conditions.add(alias + ".status = :status");
             values.put("status", criteria.status().name());
         }
         if (criteria.type() != null) {
-            conditions.add("c.case_type = :type");
+            conditions.add(alias + ".case_type = :type");
             values.put("type", criteria.type().name());
-        }
-        if (criteria.officerId() != null) {
-            conditions.add(CaseAccess.onTeamOf("officerId"));
-            values.put("officerId", criteria.officerId());
         }
         String where = " where " + String.join(" and ", conditions);
         String direction = criteria.descending() ? " desc" : " asc";
@@ -84,20 +100,34 @@ public class CaseSearch {
         // 100,000 cases costs more than the page itself, and nobody pages through thousands.
         int limit = Math.max(countLimit, criteria.page() * criteria.size()) + 1;
 
-        if (viewerId == null && criteria.text() == null && criteria.officerId() == null) {
+        if (fromTeamRows) {
+            // The user's team rows are filtered, counted and sorted within their index; only the page's cases are read.
+            String team = "select m.case_id as id, m.reference, m.title_key, m.case_type, m.status, m.opened_on,"
+                    + " m.updated_at from case_team_member m" + where;
+            List<Object[]> rows = rows("with matches as materialized (" + team + " limit :cap) "
+                    + withParties(pageOf("select id from matches" + order + PAGE),
+                            "(select count(*) as matched from matches) total", order), values, criteria, limit);
+            long matched = ((Number) rows.get(0)[MATCHED]).longValue();
+            if (matched == limit) {
+                // On more teams than the limit: the page is sorted from all of them.
+                rows = rows(withParties(pageOf("select id from (" + team + ") team" + order + PAGE), "", order),
+                        values, criteria, null);
+            }
+            return page(criteria, rows, matched, limit);
+        }
+        if (viewerId == null && text == null) {
             // Filters alone, every case visible: the count reads only an index, and the page comes in order from the
             // index of its filters and sort column (migration V14), whatever the number of matches.
             Query count = CaseFile.getEntityManager().createNativeQuery(
                     "select count(*) from (select 1 from case_file c" + where + " limit :cap) capped");
             values.forEach(count::setParameter);
             long matched = ((Number) count.setParameter("cap", limit).getSingleResult()).longValue();
-            String keys = "select id from case_file c" + where + order + PAGE;
-            List<Object[]> rows = rows(withParties("select " + COLUMNS + " from case_file join (" + keys
-                    + ") keys using (id)", "", order), values, criteria, null);
+            List<Object[]> rows = rows(withParties(pageOf("select id from case_file c" + where + order + PAGE), "",
+                    order), values, criteria, null);
             return page(criteria, rows, matched, limit);
         }
-        // A text, a team or both: the matches are read once, up to the limit, counted and (when they are all of them)
-        // sorted among themselves for the page, in one statement.
+        // Words, or an administrator's reference prefix: the matches are read once, up to the limit, counted and (when
+        // they are all of them) sorted among themselves for the page, in one statement.
         String matches = "select " + COLUMNS + " from case_file c" + where;
         List<Object[]> rows = rows("with matches as materialized (" + matches + " limit :cap) "
                 + withParties("select * from matches" + order + PAGE, "(select count(*) as matched from matches) total",
@@ -113,6 +143,11 @@ public class CaseSearch {
             rows = rows(withParties(fenced + order + PAGE, "", order), values, criteria, null);
         }
         return page(criteria, rows, matched, limit);
+    }
+
+    /** The list columns of the cases whose ids {@code keys} selects (one page of them, in order). */
+    private static String pageOf(String keys) {
+        return "select " + COLUMNS + " from case_file join (" + keys + ") keys using (id)";
     }
 
     /**

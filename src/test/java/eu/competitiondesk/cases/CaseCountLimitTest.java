@@ -46,5 +46,16 @@ class CaseCountLimitTest {
                 .body("total", equalTo(3)).body("totalExact", equalTo(false));
         officer.request().get("/api/v1/cases?q=" + marker + " case 4").then().statusCode(200)
                 .body("total", equalTo(1)).body("totalExact", equalTo(true));
+
+        // Without words, from the officer's team rows: the same "more than", and pages past the limit still sorted.
+        officer.request().get("/cases").then().statusCode(200).body(containsString("More than 3 cases"));
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            titles.addAll(officer.request().queryParam("sort", "title").queryParam("dir", "desc")
+                    .queryParam("size", 2).queryParam("page", page).get("/api/v1/cases").then().statusCode(200)
+                    .extract().<java.util.List<String>>path("items.title"));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.stream.IntStream.of(4, 3, 2, 1, 0).mapToObj(i -> marker + " case " + i).toList(), titles);
     }
 }

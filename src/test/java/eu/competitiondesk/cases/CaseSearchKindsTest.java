@@ -21,8 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each kind of question the case list answers finds what it should through its own index (migration V14): a
- * reference by its beginning, a word of the title, a party's name (punctuation and all), a party renamed.
+ * Each kind of question the case list answers finds what it should through its own index (migrations V14, V15): a
+ * reference by its beginning, a word of the title, a party's name (punctuation and all), a party renamed, and an
+ * officer's list without words, read from their team rows, after changes to the cases and the team.
  */
 @QuarkusTest
 class CaseSearchKindsTest {
@@ -138,10 +139,51 @@ class CaseSearchKindsTest {
         assertEquals(6, ids.stream().distinct().count(), "no case on two pages");
     }
 
+    @Test
+    void aListWithoutWordsReadFromTeamRowsFollowsEveryChangeAtOnce() throws SQLException {
+        // Another writer closes one case and renames the other: the officer's filters and sorts see both at once.
+        execute("update case_file set status = 'CLOSED', updated_at = now() where id = ?", caseA);
+        execute("update case_file set title = ?, updated_at = now() where id = ?", "Aardvark " + marker, caseB);
+        assertEquals(List.of(referenceB), references(prefix, "status", "OPEN"));
+        assertEquals(List.of(referenceA), references(prefix, "status", "CLOSED"));
+        officer.request().queryParam("q", prefix).queryParam("sort", "title").queryParam("dir", "asc")
+                .get("/api/v1/cases").then().statusCode(200)
+                .body("items.reference", equalTo(List.of(referenceB, referenceA)))
+                .body("items[0].title", equalTo("Aardvark " + marker));
+        officer.request().queryParam("status", "CLOSED").queryParam("sort", "updated").queryParam("dir", "desc")
+                .queryParam("size", 100).get("/api/v1/cases").then().statusCode(200)
+                .body("items.reference", hasItems(referenceA));
+
+        // A colleague put on one team sees that case and no other; an administrator filtering by the colleague, and
+        // the officer filtering by them, see the same one case.
+        var colleague = users.ensure("search-kinds-colleague", Role.CASE_OFFICER);
+        Session colleagueSession = users.signIn("search-kinds-colleague", Role.CASE_OFFICER);
+        execute("insert into case_team_member (case_id, user_id, team_role) values (?, ?, 'OFFICER')", caseB,
+                colleague.id);
+        assertEquals(List.of(referenceB), references(colleagueSession, prefix));
+        Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        admin.request().queryParam("officer", "search-kinds-colleague").queryParam("q", prefix).get("/api/v1/cases").then()
+                .statusCode(200).body("items.reference", equalTo(List.of(referenceB)));
+        assertEquals(List.of(referenceB), references(prefix, "officer", "search-kinds-colleague"));
+        execute("delete from case_team_member where case_id = ? and user_id = ?", caseB, colleague.id);
+        assertEquals(List.of(), references(colleagueSession, prefix));
+    }
+
     /** The references the case API lists for a question, in reference order. */
     private List<String> references(String question) {
-        return officer.request().queryParam("q", question).queryParam("sort", "reference").queryParam("dir", "asc")
+        return references(officer, question);
+    }
+
+    private static List<String> references(Session session, String question) {
+        return session.request().queryParam("q", question).queryParam("sort", "reference").queryParam("dir", "asc")
                 .get("/api/v1/cases").then().statusCode(200).extract().path("items.reference");
+    }
+
+    /** The same, with one more query parameter (a filter). */
+    private List<String> references(String question, String parameter, String value) {
+        return officer.request().queryParam("q", question).queryParam(parameter, value).queryParam("sort", "reference")
+                .queryParam("dir", "asc").get("/api/v1/cases").then().statusCode(200).extract()
+                .path("items.reference");
     }
 
     private void execute(String sql, Object... parameters) throws SQLException {
