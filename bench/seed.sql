@@ -1,8 +1,9 @@
 -- Synthetic volume for benchmarks and load demos: many cases, a long audit trail, many markets. Names and shares
 -- are made up and say so; nothing here is market data. Run through bench/seed.sh, which sets the schema and sizes:
 --   :cases cases (each with two parties, a key date and a two-person team), :events audit events, :markets markets
---   with one dataset of :firms firms each. The demo officer ('officer') is on the team of every hundredth case,
---   and 'seed-admin' (an administrator) sees them all.
+--   with one dataset of :firms firms each. The demo officer ('officer') is on the team of one case in each hundred
+--   (a different position in each, so their cases have every status and type), and 'seed-admin' (an
+--   administrator) sees them all.
 -- Needs a migrated schema with the demo data loaded (the demo officer's password hash is reused for the seed
 -- accounts, so they sign in with the demo password).
 
@@ -52,7 +53,8 @@ INSERT INTO case_team_member (case_id, user_id, team_role)
 SELECT s.id, u.id, 'LEAD'
 FROM seed_case s JOIN app_user u ON u.username = 'seed-officer-' || lpad((1 + s.n % 50)::text, 2, '0');
 INSERT INTO case_team_member (case_id, user_id, team_role)
-SELECT s.id, (SELECT id FROM app_user WHERE username = 'officer'), 'OFFICER' FROM seed_case s WHERE s.n % 100 = 0;
+SELECT s.id, (SELECT id FROM app_user WHERE username = 'officer'), 'OFFICER' FROM seed_case s
+WHERE s.n % 100 = (s.n / 100) % 100;
 
 INSERT INTO case_key_date (case_id, label, kind, due_on)
 SELECT s.id, 'Synthetic deadline', 'INTERNAL_DEADLINE', DATE '2026-01-01' + (s.n % 900)::int FROM seed_case s;
