@@ -268,7 +268,7 @@ public class CaseResource {
         CaseFile caseFile = access.editable(id);
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
-            cases.addNote(id, signedInUser(), form.noteBody);
+            cases.addNote(id, currentUser.id(), form.noteBody);
             return Flash.redirect("/cases/" + id + "#notes", caseMsg.note_added());
         }
         return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));

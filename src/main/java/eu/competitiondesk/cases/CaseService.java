@@ -127,7 +127,9 @@ public class CaseService {
     }
 
     @Transactional
-    public CaseNote addNote(long caseId, AppUser author, String body) {
+    public CaseNote addNote(long caseId, long authorId, String body) {
+        // The author is the signed-in user, known to exist: a reference is enough for the note's key, with no read.
+        AppUser author = CaseFile.getEntityManager().getReference(AppUser.class, authorId);
         CaseNote note = load(caseId).addNote(author, body, OffsetDateTime.now(clock));
         // The note's text may be confidential: the trail records that a note was added, not what it says.
         audit.record(caseId, "NOTE_ADDED", "Added a note");
