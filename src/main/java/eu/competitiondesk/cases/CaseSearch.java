@@ -93,56 +93,74 @@ public class CaseSearch {
             conditions.add(alias + ".case_type = :type");
             values.put("type", criteria.type().name());
         }
-        String where = " where " + String.join(" and ", conditions);
         String direction = criteria.descending() ? " desc" : " asc";
         String order = " order by " + criteria.sort().expression + direction + ", id" + direction;
         // The count stops a little past what the pages so far could show: counting every match of a broad search over
         // 100,000 cases costs more than the page itself, and nobody pages through thousands.
         int limit = Math.max(countLimit, criteria.page() * criteria.size()) + 1;
 
+        Question question = new Question(criteria, " where " + String.join(" and ", conditions), values, order, limit);
         if (fromTeamRows) {
-            // The user's team rows are filtered, counted and sorted within their index; only the page's cases are read.
-            String team = "select m.case_id as id, m.reference, m.title_key, m.case_type, m.status, m.opened_on,"
-                    + " m.updated_at from case_team_member m" + where;
-            List<Object[]> rows = rows("with matches as materialized (" + team + " limit :cap) "
-                    + withParties(pageOf("select id from matches" + order + PAGE),
-                            "(select count(*) as matched from matches) total", order), values, criteria, limit);
-            long matched = ((Number) rows.get(0)[MATCHED]).longValue();
-            if (matched == limit) {
-                // On more teams than the limit: the page is sorted from all of them.
-                rows = rows(withParties(pageOf("select id from (" + team + ") team" + order + PAGE), "", order),
-                        values, criteria, null);
-            }
-            return page(criteria, rows, matched, limit);
+            return fromTeamRows(question);
         }
-        if (viewerId == null && text == null) {
-            // Filters alone, every case visible: the count reads only an index, and the page comes in order from the
-            // index of its filters and sort column (migration V14), whatever the number of matches.
-            Query count = CaseFile.getEntityManager().createNativeQuery(
-                    "select count(*) from (select 1 from case_file c" + where + " limit :cap) capped");
-            values.forEach(count::setParameter);
-            long matched = ((Number) count.setParameter("cap", limit).getSingleResult()).longValue();
-            List<Object[]> rows = rows(withParties(pageOf("select id from case_file c" + where + order + PAGE), "",
-                    order), values, criteria, null);
-            return page(criteria, rows, matched, limit);
-        }
-        // Words, or an administrator's reference prefix: the matches are read once, up to the limit, counted and (when
-        // they are all of them) sorted among themselves for the page, in one statement.
-        String matches = "select " + COLUMNS + " from case_file c" + where;
-        List<Object[]> rows = rows("with matches as materialized (" + matches + " limit :cap) "
-                + withParties("select * from matches" + order + PAGE, "(select count(*) as matched from matches) total",
-                order), values, criteria, limit);
+        return viewerId == null && text == null ? byFiltersAlone(question) : byMatches(question);
+    }
+
+    /** One list question in SQL: its conditions (a where clause), their values, its order and the count's limit. */
+    private record Question(CaseCriteria criteria, String where, Map<String, Object> values, String order,
+            int limit) {
+    }
+
+    /** One user's team rows, filtered, counted and sorted within their index; only the page's cases are read. */
+    private static CasePage fromTeamRows(Question q) {
+        String team = "select m.case_id as id, m.reference, m.title_key, m.case_type, m.status, m.opened_on,"
+                + " m.updated_at from case_team_member m" + q.where();
+        List<Object[]> rows = rows("with matches as materialized (" + team + " limit :cap) "
+                + withParties(pageOf("select id from matches" + q.order() + PAGE),
+                        "(select count(*) as matched from matches) total", q.order()), q, q.limit());
         long matched = ((Number) rows.get(0)[MATCHED]).longValue();
-        if (matched == limit) {
+        if (matched == q.limit()) {
+            // On more teams than the limit: the page is sorted from all of them.
+            rows = rows(withParties(pageOf("select id from (" + team + ") team" + q.order() + PAGE), "", q.order()),
+                    q, null);
+        }
+        return page(q, rows, matched);
+    }
+
+    /**
+     * Filters alone, every case visible: the count reads only an index, and the page comes in order from the index of
+     * its filters and sort column (migration V14), whatever the number of matches.
+     */
+    private static CasePage byFiltersAlone(Question q) {
+        Query count = CaseFile.getEntityManager().createNativeQuery(
+                "select count(*) from (select 1 from case_file c" + q.where() + " limit :cap) capped");
+        q.values().forEach(count::setParameter);
+        long matched = ((Number) count.setParameter("cap", q.limit()).getSingleResult()).longValue();
+        List<Object[]> rows = rows(withParties(pageOf("select id from case_file c" + q.where() + q.order() + PAGE), "",
+                q.order()), q, null);
+        return page(q, rows, matched);
+    }
+
+    /**
+     * Words, or an administrator's reference prefix: the matches are read once, up to the limit, counted and (when they
+     * are all of them) sorted among themselves for the page, in one statement.
+     */
+    private static CasePage byMatches(Question q) {
+        String matches = "select " + COLUMNS + " from case_file c" + q.where();
+        List<Object[]> rows = rows("with matches as materialized (" + matches + " limit :cap) "
+                + withParties("select * from matches" + q.order() + PAGE,
+                        "(select count(*) as matched from matches) total", q.order()), q, q.limit());
+        long matched = ((Number) rows.get(0)[MATCHED]).longValue();
+        if (matched == q.limit()) {
             // More matches than the limit. By title, all of them are sorted for the page: "offset 0" keeps
             // PostgreSQL from walking the title index instead, which costs far more when the matches sit together
             // along it, as they do when titles begin with the word searched for. By any other column the planner
             // chooses, and walking that column's index is usually the cheaper plan.
-            String fenced = criteria.sort() == CaseSort.TITLE ? "select * from (" + matches + " offset 0) unsorted"
-                    : matches;
-            rows = rows(withParties(fenced + order + PAGE, "", order), values, criteria, null);
+            String fenced = q.criteria().sort() == CaseSort.TITLE
+                    ? "select * from (" + matches + " offset 0) unsorted" : matches;
+            rows = rows(withParties(fenced + q.order() + PAGE, "", q.order()), q, null);
         }
-        return page(criteria, rows, matched, limit);
+        return page(q, rows, matched);
     }
 
     /** The list columns of the cases whose ids {@code keys} selects (one page of them, in order). */
@@ -166,14 +184,14 @@ public class CaseSearch {
                         + " left join lateral (" + page + ") page on true" + parties + order;
     }
 
-    private static CasePage page(CaseCriteria criteria, List<Object[]> rows, long matched, int limit) {
-        boolean exact = matched < limit;
+    private static CasePage page(Question q, List<Object[]> rows, long matched) {
+        boolean exact = matched < q.limit();
         List<CaseListItem> items = rows.stream().filter(row -> row[0] != null).map(CaseSearch::item).toList();
-        return new CasePage(items, exact ? matched : limit - 1, exact, criteria.page(), criteria.size());
+        return new CasePage(items, exact ? matched : q.limit() - 1, exact, q.criteria().page(), q.criteria().size());
     }
 
     /** Runs a list statement; {@code cap} (the count's limit) only for the counted one, which returns the count. */
-    private static List<Object[]> rows(String sql, Map<String, Object> values, CaseCriteria criteria, Integer cap) {
+    private static List<Object[]> rows(String sql, Question q, Integer cap) {
         NativeQuery<Object[]> query = CaseFile.getEntityManager().unwrap(Session.class)
                 .createNativeQuery(sql, Object[].class)
                 .addScalar("id", Long.class).addScalar("reference", String.class).addScalar("title", String.class)
@@ -183,9 +201,9 @@ public class CaseSearch {
         if (cap != null) {
             query.addScalar("matched", Long.class).setParameter("cap", cap);
         }
-        values.forEach(query::setParameter);
-        return query.setParameter("size", criteria.size())
-                .setParameter("first", (criteria.page() - 1) * criteria.size()).getResultList();
+        q.values().forEach(query::setParameter);
+        return query.setParameter("size", q.criteria().size())
+                .setParameter("first", (q.criteria().page() - 1) * q.criteria().size()).getResultList();
     }
 
     private static CaseListItem item(Object[] row) {
