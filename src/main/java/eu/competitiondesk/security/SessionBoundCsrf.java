@@ -34,9 +34,6 @@ public class SessionBoundCsrf {
 
     private static final String OPENED_SESSION = "desk.opened-session";
 
-    /** This request's session-bound token, once derived: the page's forms and the answer's cookie both need it. */
-    private static final String BOUND_TOKEN = "desk.bound-form-token";
-
     /** The cookie Quarkus' filter compares form tokens with (quarkus.rest-csrf.cookie-name). */
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
     String cookieName;
@@ -54,10 +51,14 @@ public class SessionBoundCsrf {
     @Named("csrf")
     CsrfTokenParameterProvider beforeSignIn;
 
+    /** This request's session-bound token, once derived: the page's forms and the answer's cookie both need it. */
+    private String boundSession;
+    private String boundToken;
+
     /** The token for this request's forms. */
     public String getValue() {
         String session = sessionToken(routing);
-        return session == null ? beforeSignIn.getToken() : boundTo(session, routing);
+        return session == null ? beforeSignIn.getToken() : boundTo(session);
     }
 
     /**
@@ -78,17 +79,12 @@ public class SessionBoundCsrf {
         return currentUser.sessionId() == null || cookie == null ? null : cookie.getValue();
     }
 
-    private String boundTo(String sessionToken, RoutingContext context) {
-        BoundToken bound = context.get(BOUND_TOKEN);
-        if (bound == null || !bound.session().equals(sessionToken)) {
-            bound = new BoundToken(sessionToken,
-                    Base64.getUrlEncoder().withoutPadding().encodeToString(sessions.hash("csrf:" + sessionToken)));
-            context.put(BOUND_TOKEN, bound);
+    private String boundTo(String sessionToken) {
+        if (!sessionToken.equals(boundSession)) {
+            boundToken = Base64.getUrlEncoder().withoutPadding().encodeToString(sessions.hash("csrf:" + sessionToken));
+            boundSession = sessionToken;
         }
-        return bound.token();
-    }
-
-    private record BoundToken(String session, String token) {
+        return boundToken;
     }
 
     /** A signed-in form post whose CSRF cookie is not its session's is refused before Quarkus compares tokens. */
@@ -100,7 +96,7 @@ public class SessionBoundCsrf {
         }
         Cookie cookie = routing.request().getCookie(cookieName);
         boolean bound = cookie != null && MessageDigest.isEqual(cookie.getValue().getBytes(StandardCharsets.US_ASCII),
-                boundTo(session, routing).getBytes(StandardCharsets.US_ASCII));
+                boundTo(session).getBytes(StandardCharsets.US_ASCII));
         return bound ? null : Response.status(Response.Status.BAD_REQUEST).build();
     }
 
@@ -115,7 +111,7 @@ public class SessionBoundCsrf {
         if (session == null) {
             return;
         }
-        String token = boundTo(session, routing);
+        String token = boundTo(session);
         Cookie sent = routing.request().getCookie(cookieName);
         if (sent != null && sent.getValue().equals(token) && routing.get(OPENED_SESSION) == null) {
             return;
