@@ -36,6 +36,13 @@ public class CaseSearch {
     /** Position of the match count in a row of the counted statement, after the row's columns and its parties. */
     private static final int MATCHED = 9;
 
+    /**
+     * An incomplete last word is searched as the whole words it begins when there are at most this many: each is a
+     * lookup in the full-text index, where a prefix scans the index's keys and builds a bitmap first (for "cloud" on
+     * the seeded volume, 2.6 ms instead of 5 ms); for a short beginning with many words the prefix costs less.
+     */
+    private static final int COMPLETION_LIMIT = 16;
+
     /** Matches counted exactly up to here; beyond, the list says "more than". */
     @ConfigProperty(name = "desk.case-list.count-limit", defaultValue = "1000")
     int countLimit;
@@ -80,7 +87,7 @@ public class CaseSearch {
                 }
                 case WORDS -> {
                     conditions.add("c.search_words @@ to_tsquery('simple', :words)");
-                    values.put("words", text.tsquery());
+                    values.put("words", text.tsquery(completions(text.lastWord())));
                 }
                 case NOTHING -> conditions.add("false");
             }
@@ -104,6 +111,18 @@ public class CaseSearch {
             return fromTeamRows(question);
         }
         return viewerId == null && text == null ? byFiltersAlone(question) : byMatches(question);
+    }
+
+    /**
+     * The known words that {@code word} begins (migration V17), lower-cased as the 'simple' configuration does; none
+     * when there are more than {@link #COMPLETION_LIMIT}, or none at all, and the search then asks for the prefix.
+     */
+    private static List<String> completions(String word) {
+        // Words hold only letters, marks and digits: nothing LIKE would read as a wildcard.
+        List<String> found = CaseFile.getEntityManager().createNativeQuery(
+                "select word from search_word where word like lower(:word) || '%' collate \"C\" limit :cap",
+                String.class).setParameter("word", word).setParameter("cap", COMPLETION_LIMIT + 1).getResultList();
+        return found.size() > COMPLETION_LIMIT ? List.of() : found;
     }
 
     /** One list question in SQL: its conditions (a where clause), their values, its order and the count's limit. */

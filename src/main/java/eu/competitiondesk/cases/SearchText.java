@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the case list's search box was asked, read the way officers search: a reference or its beginning ("AT.4",
@@ -33,11 +35,24 @@ public record SearchText(Kind kind, String prefix, List<String> words) {
         return new SearchText(words.isEmpty() ? Kind.NOTHING : Kind.WORDS, null, words);
     }
 
+    /** The last word, which may be incomplete. */
+    public String lastWord() {
+        return words.get(words.size() - 1);
+    }
+
     /**
-     * The words as a PostgreSQL tsquery: adjacent in order ({@code <->}), the last one as a prefix. Words hold only
-     * letters, marks and digits, so none needs quoting.
+     * The words as a PostgreSQL tsquery: adjacent in order ({@code <->}), the last one given as the whole words it
+     * can begin, {@code completions} (lexemes, as stored), or, when there are none, as a prefix. Typed words hold only
+     * letters, marks and digits, so none needs quoting; the completions are quoted.
      */
-    public String tsquery() {
-        return String.join(" <-> ", words) + ":*";
+    public String tsquery(List<String> completions) {
+        String last = completions.isEmpty() ? lastWord() + ":*"
+                : completions.stream().map(SearchText::quoted).collect(Collectors.joining(" | ", "(", ")"));
+        return Stream.concat(words.subList(0, words.size() - 1).stream(), Stream.of(last))
+                .collect(Collectors.joining(" <-> "));
+    }
+
+    private static String quoted(String lexeme) {
+        return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 }

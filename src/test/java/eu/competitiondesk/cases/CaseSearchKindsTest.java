@@ -97,11 +97,29 @@ class CaseSearchKindsTest {
     void aRenamedPartyIsFoundByItsNewNameAtOnce() throws SQLException {
         execute("update case_party set name = ? where case_id = ?", "Renamed " + marker + " Holdings", caseA);
         assertEquals(List.of(referenceA), references("renamed " + marker + " holdings"));
+        // The new name's words are known words at once, so its incomplete last word is found too.
+        assertEquals(List.of(referenceA), references("renamed " + marker + " hold"));
         assertEquals(List.of(), references("openai " + marker));
         // Removing the party takes its words out of the case's search.
         execute("delete from case_party where case_id = ?", caseA);
         assertEquals(List.of(), references("renamed " + marker));
         assertEquals(List.of(referenceA, referenceB), references(marker));
+    }
+
+    @Test
+    void aBeginningOfManyWordsIsSearchedAsAPrefix() {
+        // More words begin with it than are looked up one by one: the search falls back to the prefix.
+        String stem = marker.toLowerCase() + "x";
+        StringBuilder title = new StringBuilder("Stems");
+        for (char c = 'a'; c <= 'r'; c++) {
+            title.append(' ').append(stem).append(c);
+        }
+        String reference = prefix + "3";
+        Cases.open(officer, reference, title.toString(), "ARTICLE_101");
+        assertEquals(List.of(reference), references(stem));
+        assertEquals(List.of(reference), references("stems " + stem));
+        assertEquals(List.of(reference), references(stem + "r"));
+        assertEquals(List.of(), references(stem + "s"));
     }
 
     @Test

@@ -20,7 +20,11 @@ class SearchTextTest {
         SearchText text = SearchText.of("Microsoft/OpenAI self-pref");
         assertEquals(SearchText.Kind.WORDS, text.kind());
         assertEquals(List.of("Microsoft", "OpenAI", "self", "pref"), text.words());
-        assertEquals("Microsoft <-> OpenAI <-> self <-> pref:*", text.tsquery());
+        assertEquals("Microsoft <-> OpenAI <-> self <-> pref:*", text.tsquery(List.of()));
+        assertEquals("Microsoft <-> OpenAI <-> self <-> ('preferencing' | 'prefs')",
+                text.tsquery(List.of("preferencing", "prefs")));
+        // A stored word is quoted as tsquery reads quotes and backslashes.
+        assertEquals("('it''s' | 'a\\\\b')", SearchText.of("it").tsquery(List.of("it's", "a\\b")));
         // Too many letters before the dot, or letters after it, make it words, not a reference.
         assertEquals(SearchText.Kind.WORDS, SearchText.of("ABCDEFG.123").kind());
         assertEquals(List.of("AT", "4a"), SearchText.of("AT.4a").words());
