@@ -119,10 +119,12 @@ public class CaseSearch {
      */
     private static List<String> completions(String word) {
         // Words hold only letters, marks and digits: nothing LIKE would read as a wildcard.
-        List<String> found = CaseFile.getEntityManager().createNativeQuery(
-                "select word from search_word where word like lower(:word) || '%' collate \"C\" limit :cap",
-                String.class).setParameter("word", word).setParameter("cap", COMPLETION_LIMIT + 1).getResultList();
-        return found.size() > COMPLETION_LIMIT ? List.of() : found;
+        // No result class: Hibernate keeps the interpretation of a native query with one only until the next call
+        // (its cache key never equals the next one's), so each call would add an entry to its plan cache.
+        List<?> found = CaseFile.getEntityManager().createNativeQuery(
+                "select word from search_word where word like lower(:word) || '%' collate \"C\" limit :cap")
+                .setParameter("word", word).setParameter("cap", COMPLETION_LIMIT + 1).getResultList();
+        return found.size() > COMPLETION_LIMIT ? List.of() : found.stream().map(String.class::cast).toList();
     }
 
     /** One list question in SQL: its conditions (a where clause), their values, its order and the count's limit. */
@@ -211,12 +213,13 @@ public class CaseSearch {
 
     /** Runs a list statement; {@code cap} (the count's limit) only for the counted one, which returns the count. */
     private static List<Object[]> rows(String sql, Question q, Integer cap) {
-        NativeQuery<Object[]> query = CaseFile.getEntityManager().unwrap(Session.class)
-                .createNativeQuery(sql, Object[].class)
+        NativeQuery<Object[]> query = CaseFile.getEntityManager().unwrap(Session.class).createNativeQuery(sql)
                 .addScalar("id", Long.class).addScalar("reference", String.class).addScalar("title", String.class)
                 .addScalar("case_type", String.class).addScalar("status", String.class)
                 .addScalar("opened_on", LocalDate.class).addScalar("updated_at", OffsetDateTime.class)
-                .addScalar("party_names", String[].class).addScalar("party_roles", String[].class);
+                // The arrays' type comes from the result: with a class given, Hibernate makes a new Java type for it on
+                // every call, and the query's interpretation is never found again in its plan cache.
+                .addScalar("party_names").addScalar("party_roles");
         if (cap != null) {
             query.addScalar("matched", Long.class).setParameter("cap", cap);
         }

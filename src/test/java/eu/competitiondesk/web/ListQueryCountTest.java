@@ -9,6 +9,7 @@ import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No N+1 queries on list pages: each page runs the same number of SQL statements whether it lists a few rows or
- * many more, counted with Hibernate's statistics.
+ * many more, counted with Hibernate's statistics; and a question asked again finds every query's interpretation in
+ * Hibernate's plan cache, instead of adding to it on every request.
  */
 @QuarkusTest
 class ListQueryCountTest {
@@ -53,6 +55,29 @@ class ListQueryCountTest {
 
         assertEquals(few, many, "statements per page with 2 cases, then with 12");
         many.forEach((path, count) -> assertTrue(count <= 12, path + " runs " + count + " statements"));
+    }
+
+    @Test
+    void aListQuestionAskedAgainReusesEveryQueryPlan() {
+        Session officer = users.signIn("plan-officer", Role.CASE_OFFICER);
+        Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        long id = caseWithChildren(officer, 20);
+        String reference = officer.request().get("/api/v1/cases/" + id).then().extract().path("reference");
+        List<String> questions = List.of("/cases", "/cases?q=counted+cas&sort=title", "/cases?q=party+a+20",
+                "/cases?q=" + reference.substring(0, 3) + "&status=OPEN&dir=desc", "/cases?type=ARTICLE_102&page=2", "/", "/cases/" + id, "/cases/" + id + "/audit");
+        Statistics statistics = sessionFactory.getStatistics();
+        for (Session viewer : List.of(officer, admin)) {
+            for (String path : questions) {
+                viewer.request().get(path).then().statusCode(200);
+                statistics.clear();
+                viewer.request().get(path).then().statusCode(200);
+                List<String> interpretedAgain = Arrays.stream(statistics.getQueries())
+                        .filter(query -> statistics.getQueryStatistics(query).getPlanCacheMissCount() > 0).toList();
+                assertEquals(List.of(), interpretedAgain, path + " interpreted these queries again");
+                assertEquals(0, statistics.getQueryPlanCacheMissCount(), path + " missed the plan cache");
+                assertTrue(statistics.getQueryPlanCacheHitCount() > 0, path + " used no cached plan");
+            }
+        }
     }
 
     /** SQL statements one GET runs, leaving out the session row's occasional last-seen update. */
