@@ -4,7 +4,9 @@
 -- KIND=party|word|reference|empty asks only that kind of question; unset, each request draws its kind too.
 -- Reads SESSION like rotate.lua and prints the same RESULT line (bench/result.lua).
 local cookie = "desk-session=" .. (os.getenv("SESSION") or "")
+-- An empty KIND (as load.sh passes for the mixed questions) means unset: in Lua an empty string is true.
 local only = os.getenv("KIND")
+if only == "" then only = nil end
 local words = {"cloud", "search", "mobile", "app", "advertising", "payments", "marketplaces", "browsers",
                "messaging", "maps", "streaming", "speakers", "exclusivity", "tying", "pricing", "interoperability"}
 local statuses = {"", "OPEN", "INVESTIGATION", "ASSESSMENT", "DECISION", "CLOSED"}
