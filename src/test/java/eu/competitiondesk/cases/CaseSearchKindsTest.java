@@ -204,6 +204,30 @@ class CaseSearchKindsTest {
                 .path("items.reference");
     }
 
+    @Test
+    void aWordQuestionFollowsTeamChangesAtOnce() throws SQLException {
+        // The team's user ids the full-text index holds (V18) change with the team rows, whoever writes them.
+        var colleague = users.ensure("search-words-colleague", Role.CASE_OFFICER);
+        Session colleagueSession = users.signIn("search-words-colleague", Role.CASE_OFFICER);
+        assertEquals(List.of(), references(colleagueSession, marker));
+        execute("insert into case_team_member (case_id, user_id, team_role) values (?, ?, 'OFFICER')", caseB,
+                colleague.id);
+        assertEquals(List.of(referenceB), references(colleagueSession, marker));
+        assertEquals(List.of(referenceB), references(colleagueSession, marker + " brow"));
+        Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        admin.request().queryParam("officer", "search-words-colleague").queryParam("q", marker)
+                .get("/api/v1/cases").then().statusCode(200).body("items.reference", equalTo(List.of(referenceB)));
+        // The officer filtering their own word question by the colleague: the cases of both.
+        assertEquals(List.of(referenceB), references(marker, "officer", "search-words-colleague"));
+        // Moved by hand to the other case, then removed.
+        execute("update case_team_member set case_id = ? where case_id = ? and user_id = ?", caseA, caseB,
+                colleague.id);
+        assertEquals(List.of(referenceA), references(colleagueSession, marker));
+        execute("delete from case_team_member where case_id = ? and user_id = ?", caseA, colleague.id);
+        assertEquals(List.of(), references(colleagueSession, marker));
+        assertEquals(List.of(referenceA, referenceB), references(marker));
+    }
+
     private void execute(String sql, Object... parameters) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
