@@ -15,14 +15,16 @@ import java.util.Map;
 
 /**
  * Finds the cases the current user may see, one page at a time, in SQL written for the plans PostgreSQL gives each
- * kind of question (docs/performance.md, "Case list"): words through the full-text index, a reference prefix
- * through a pattern B-tree, filters alone through one index per sort column that includes them (migration V14), and
- * an officer's questions without words through their team rows' index (migration V15).
+ * kind of question (docs/performance.md, "Case list"): words through the full-text index, which also holds the
+ * status, the type and the team's user ids (migrations V14, V17, V18), a reference prefix through a pattern B-tree,
+ * filters alone through one index per sort column that includes them (V14), and an officer's questions without
+ * words through their team rows' index (V15).
  *
  * <p>Filters alone, with every case visible, take two index-only statements: the count, then the page. Text or a
  * team take one when there are at most {@code desk.case-list.count-limit} matches: the matches are read once (the
- * count), sorted among themselves for the page, and the page's parties come in the same statement. A broad
- * question, with more matches than that, needs a second statement for its page.
+ * count), sorted among themselves for the page, and the page's parties come in the same statement; words first look
+ * up their last word's completions. A broad question, with more matches than that, needs a second statement for its
+ * page.
  */
 @ApplicationScoped
 public class CaseSearch {
