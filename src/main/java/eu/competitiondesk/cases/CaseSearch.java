@@ -45,6 +45,13 @@ public class CaseSearch {
      */
     private static final int COMPLETION_LIMIT = 16;
 
+    /**
+     * With a status or type filter, matches read and sorted in the counted statement up to this many. Beyond the
+     * count limit each match is still read once: a second statement would read them all again to sort them (for
+     * "cloud" and one status, 1,665 matches: 2.2 ms in one statement, 3.3 ms in two).
+     */
+    private static final int SORTED_IN_ONE_READ = 5000;
+
     /** Matches counted exactly up to here; beyond, the list says "more than". */
     @ConfigProperty(name = "desk.case-list.count-limit", defaultValue = "1000")
     int countLimit;
@@ -108,7 +115,12 @@ public class CaseSearch {
         // 100,000 cases costs more than the page itself, and nobody pages through thousands.
         int limit = Math.max(countLimit, criteria.page() * criteria.size()) + 1;
 
-        Question question = new Question(criteria, " where " + String.join(" and ", conditions), values, order, limit);
+        // Words with a filter read (and sort) every match in one statement when there are not too many of them.
+        boolean filtered = criteria.status() != null || criteria.type() != null;
+        int read = text != null && text.kind() == SearchText.Kind.WORDS && filtered
+                ? Math.max(limit, SORTED_IN_ONE_READ + 1) : limit;
+        Question question = new Question(criteria, " where " + String.join(" and ", conditions), values, order, limit,
+                read);
         if (fromTeamRows) {
             return fromTeamRows(question);
         }
@@ -129,9 +141,12 @@ public class CaseSearch {
         return found.size() > COMPLETION_LIMIT ? List.of() : found.stream().map(String.class::cast).toList();
     }
 
-    /** One list question in SQL: its conditions (a where clause), their values, its order and the count's limit. */
+    /**
+     * One list question in SQL: its conditions (a where clause), their values, its order, the count's limit and how
+     * many matches the counted statement reads (at least that limit).
+     */
     private record Question(CaseCriteria criteria, String where, Map<String, Object> values, String order,
-            int limit) {
+            int limit, int read) {
     }
 
     /** One user's team rows, filtered, counted and sorted within their index; only the page's cases are read. */
@@ -165,17 +180,18 @@ public class CaseSearch {
     }
 
     /**
-     * Words, or an administrator's reference prefix: the matches are read once, up to the limit, counted and (when they
-     * are all of them) sorted among themselves for the page, in one statement.
+     * Words, or an administrator's reference prefix: the matches are read once, up to the limit (words with a filter:
+     * up to {@link #SORTED_IN_ONE_READ}), counted and (when they are all of them) sorted among themselves for the page,
+     * in one statement.
      */
     private static CasePage byMatches(Question q) {
         String matches = "select " + COLUMNS + " from case_file c" + q.where();
         List<Object[]> rows = rows("with matches as materialized (" + matches + " limit :cap) "
                 + withParties("select * from matches" + q.order() + PAGE,
-                        "(select count(*) as matched from matches) total", q.order()), q, q.limit());
+                        "(select count(*) as matched from matches) total", q.order()), q, q.read());
         long matched = ((Number) rows.get(0)[MATCHED]).longValue();
-        if (matched == q.limit()) {
-            // More matches than the limit. All of them are sorted for the page ("offset 0" keeps PostgreSQL from
+        if (matched == q.read()) {
+            // More matches than were read. All of them are sorted for the page ("offset 0" keeps PostgreSQL from
             // walking the sort column's index instead) by title, and whenever a filter applies. Walking the index
             // reads each row in sort order to test the words and filters: by title it passes every earlier title when
             // the matches sit together along the index, as they do when titles begin with the word searched for, and

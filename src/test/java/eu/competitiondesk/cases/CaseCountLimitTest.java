@@ -47,6 +47,18 @@ class CaseCountLimitTest {
         officer.request().get("/api/v1/cases?q=" + marker + " case 4").then().statusCode(200)
                 .body("total", equalTo(1)).body("totalExact", equalTo(true));
 
+        // Words with a filter read every match in one statement: still "more than" past the limit, pages in order.
+        java.util.List<String> filtered = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            filtered.addAll(officer.request().queryParam("q", marker).queryParam("status", "OPEN")
+                    .queryParam("sort", "opened").queryParam("dir", "asc").queryParam("size", 2)
+                    .queryParam("page", page).get("/api/v1/cases").then().statusCode(200).extract().<java.util.List<String>>path("items.title"));
+        }
+        officer.request().get("/api/v1/cases?status=OPEN&q=" + marker).then().statusCode(200)
+                .body("total", equalTo(3)).body("totalExact", equalTo(false));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.stream.IntStream.range(0, 5).mapToObj(i -> marker + " case " + i).toList(), filtered);
+
         // Without words, from the officer's team rows: the same "more than", and pages past the limit still sorted.
         officer.request().get("/cases").then().statusCode(200).body(containsString("More than 3 cases"));
         java.util.List<String> titles = new java.util.ArrayList<>();
