@@ -1,0 +1,91 @@
+package eu.competitiondesk.assessments;
+
+import eu.competitiondesk.assessments.engine.Finding;
+import eu.competitiondesk.assessments.engine.MergerThresholds.EuThreshold;
+import eu.competitiondesk.assessments.engine.MergerThresholds.UsInterest;
+import eu.competitiondesk.assessments.engine.MergerThresholds.UsReason;
+import eu.competitiondesk.mergerthresholds.engine.Jurisdiction;
+import eu.competitiondesk.web.validation.IsoDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON of {@code POST /api/v1/merger-control/thresholds}: each block optional; an amount or percentage left out
+ * is not known, and the tests it decides say so (null) unless the figures given already settle them.
+ */
+public final class MergerControlJson {
+
+    private MergerControlJson() {
+    }
+
+    public record ThresholdsRequest(@Valid EuRequest eu, @Valid UkRequest uk, @Valid UsRequest us) {
+    }
+
+    public record EuRequest(@Size(max = 50) List<@NotNull @Valid EuUndertaking> undertakings) {
+    }
+
+    /** A Member State not listed in {@code memberStateTurnoverEur} counts as no turnover there. */
+    public record EuUndertaking(@Size(max = 200) String name,
+            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal worldwideTurnoverEur,
+            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal euTurnoverEur,
+            @Size(max = 28) Map<@MemberStateCode String,
+                    @NotNull @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal> memberStateTurnoverEur) {
+    }
+
+    public record UkRequest(@PositiveOrZero(message = "{desk.amount.negative}") BigDecimal targetUkTurnoverGbp,
+            @Size(max = 50) List<@NotNull @Valid UkParty> parties,
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal shareOfSupplyPercent,
+            Boolean shareIncrement, @Valid UkHybrid hybrid) {
+    }
+
+    public record UkParty(@Size(max = 200) String name,
+            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal ukTurnoverGbp) {
+    }
+
+    public record UkHybrid(
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal shareOfSupplyPercent,
+            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal ukTurnoverGbp, Boolean otherPartyUkNexus) {
+    }
+
+    public record UsRequest(@NotBlank(message = "{desk.required}") @IsoDate String date,
+            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal sizeOfTransactionUsd,
+            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal acquiringPersonUsd,
+            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal acquiredPersonUsd,
+            UsInterest interest,
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal profitsOrAssetsPercent,
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal votingPercent,
+            Boolean solelyForInvestment) {
+    }
+
+    public record EuResponse(Boolean dimension, EuThreshold threshold, Boolean twoThirdsRule) {
+    }
+
+    public record UkResponse(Boolean turnoverTest, Boolean shareOfSupplyTest, Boolean hybridTest,
+            Boolean smallMergerSafeHarbour, Boolean jurisdiction) {
+    }
+
+    public record UsResponse(Boolean reportable, BigDecimal sizeOfTransactionThresholdUsd, List<UsReason> reasons) {
+    }
+
+    /** A figure set a result used; {@code verificationNote} says what is still to check against its source. */
+    public record FigureSetUsed(Jurisdiction jurisdiction, LocalDate effectiveFrom, String source,
+            String verificationNote) {
+    }
+
+    public record ThresholdsResponse(EuResponse eu, UkResponse uk, UsResponse us, List<FigureSetUsed> figureSets,
+            List<Finding> findings) {
+    }
+}
