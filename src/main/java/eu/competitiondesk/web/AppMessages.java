@@ -70,6 +70,7 @@ public interface AppMessages {
 
     // Commission holidays
     @Message String nav_holidays();
+    @Message String nav_merger_thresholds();
 
     // Enumerations: one key per constant, e.g. caseType_ARTICLE_102
     @Message String nav_account();
