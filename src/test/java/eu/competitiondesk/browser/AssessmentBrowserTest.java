@@ -110,4 +110,17 @@ class AssessmentBrowserTest extends BrowserTestBase {
         page.navigate("/admin/users");
         BrowserSupport.assertAccessible(page, "users");
     }
+
+    @Test
+    void mergerThresholdAdministrationIsAccessible() {
+        context.clearCookies();
+        signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        page.navigate("/admin/merger-thresholds?jurisdiction=UK");
+        assertThat(page.locator("main")).containsText("GBP 100,000,000");
+        BrowserSupport.assertAccessible(page, "merger thresholds");
+        // A form sent back with its errors is accessible too.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record a figure set")).click();
+        assertThat(page.locator(".govuk-error-summary")).isVisible();
+        BrowserSupport.assertAccessible(page, "merger thresholds with errors");
+    }
 }
