@@ -10,7 +10,6 @@ import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.concentration.RelevantMarket;
-import eu.competitiondesk.deadlines.CommissionCalendar;
 
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
@@ -75,7 +74,7 @@ public class AssessmentResource {
     AssessmentService assessments;
 
     @Inject
-    CommissionCalendar calendar;
+    AssessmentReferenceData referenceData;
 
     @Inject
     AssessmentMessages msg;
@@ -228,7 +227,7 @@ public class AssessmentResource {
         List<Finding> findings = List.of();
         if (view.readyToComplete()) {
             try {
-                findings = AssessmentRules.findings(assessment.questionnaireId, view.sheet(), calendar.periods());
+                findings = AssessmentRules.findings(assessment.questionnaireId, view.sheet(), referenceData.current());
             } catch (InvalidAssessmentInput e) {
                 findings = List.of();
             }

@@ -177,7 +177,11 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire)
                 }
             }
             case PERCENTAGE -> parts.add(values.get(0) + "%");
-            case MONEY_EUR -> parts.add("EUR " + grouped(values.get(0)));
+            case MONEY -> parts.add(q.unit() + " " + grouped(values.get(0)));
+            case AMOUNTS_BY_MEMBER_STATE -> values.forEach(v -> {
+                String[] stateAndAmount = v.split(" ", 2);
+                parts.add(stateAndAmount[0] + " " + q.unit() + " " + grouped(stateAndAmount[1]));
+            });
             // A year is written as a year, other numbers with thousands separators.
             case NUMBER -> parts.add("year".equals(q.unit()) ? values.get(0)
                     : grouped(values.get(0)) + (q.unit() == null ? "" : " " + q.unit()));

@@ -25,7 +25,11 @@ public record QuestionField(Questionnaire.Question question, String id, List<Str
                 confidential, error, yearLabels);
     }
 
+    /** The value for a single input; amounts by Member State are shown one per line. */
     public String value() {
+        if (question.type() == QuestionType.AMOUNTS_BY_MEMBER_STATE) {
+            return String.join("\n", values);
+        }
         return values.isEmpty() ? "" : values.get(0);
     }
 

@@ -23,8 +23,8 @@ import eu.competitiondesk.concentration.engine.Analysis;
 import eu.competitiondesk.concentration.engine.Figures;
 import eu.competitiondesk.concentration.engine.InvalidConcentrationInput;
 import eu.competitiondesk.concentration.engine.ScreenResult;
-import eu.competitiondesk.deadlines.CommissionCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
+import eu.competitiondesk.assessments.AssessmentReferenceData;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +50,7 @@ public class ReportAssembler {
     Questionnaires questionnaires;
 
     @Inject
-    CommissionCalendar calendar;
+    AssessmentReferenceData referenceData;
 
     @Inject
     MarketMessages marketMessages;
@@ -110,7 +110,7 @@ public class ReportAssembler {
             if (view.readyToComplete()) {
                 try {
                     List<Finding> all = AssessmentRules.findings(assessment.questionnaireId, view.sheet(),
-                            calendar.periods());
+                            referenceData.current());
                     for (Conclusion c : Conclusions.of(assessment.questionnaireId, all)) {
                         conclusions.add(new ReportContent.ConclusionLine(assessmentMessages.outcome(c.outcome()),
                                 c.statement(), c.reasons(), view.toEstablish(c).stream()

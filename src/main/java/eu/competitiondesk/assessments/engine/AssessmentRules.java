@@ -13,6 +13,7 @@ public final class AssessmentRules {
 
     public static final String DMA = "dma-designation";
     public static final String EXCLUSIVITY = "exclusivity";
+    public static final String MERGER_CONTROL = "merger-control";
 
     private static final List<String> FACTORS = List.of("a", "b", "c", "d", "e", "f", "g");
     private static final List<String> FACTOR_TITLES = List.of("Size, turnover, market capitalisation, operations"
@@ -70,10 +71,11 @@ public final class AssessmentRules {
     private AssessmentRules() {
     }
 
-    public static List<Finding> findings(String questionnaireId, AnswerSheet answers, Periods periods) {
+    public static List<Finding> findings(String questionnaireId, AnswerSheet answers, ReferenceData reference) {
         return switch (questionnaireId) {
-            case DMA -> dma(answers, periods).findings();
+            case DMA -> dma(answers, reference.periods()).findings();
             case EXCLUSIVITY -> exclusivity(answers);
+            case MERGER_CONTROL -> MergerControl.findings(answers, reference.mergerFigures());
             default -> throw new IllegalArgumentException("no rules for questionnaire " + questionnaireId);
         };
     }

@@ -52,7 +52,8 @@ public final class AnswerCheck {
             case SINGLE_CHOICE -> oneOf(values, q.options().stream().map(Questionnaire.Choice::value).toList(),
                     "Select one of the options");
             case MULTIPLE_CHOICE -> manyOf(values, q);
-            case NUMBER, MONEY_EUR, PERCENTAGE -> number(values.get(0), q);
+            case NUMBER, MONEY, PERCENTAGE -> number(values.get(0), q);
+            case AMOUNTS_BY_MEMBER_STATE -> amountsByMemberState(values, q);
             case PER_YEAR -> perYear(values, q);
             case DATE -> date(values.get(0));
             case TEXT -> text(values.get(0), q);
@@ -86,6 +87,34 @@ public final class AnswerCheck {
         String problem = numberProblem(value, q);
         return problem == null ? new Checked(List.of(new BigDecimal(clean(value)).toPlainString()), null)
                 : new Checked(List.of(value), problem);
+    }
+
+    /**
+     * Lines of a Member State's code and an amount ("DE 1,200,000,000"), typed in one box or given one per value;
+     * stored one per value as the code and the plain amount ("DE 1200000000"), each Member State once.
+     */
+    private static Checked amountsByMemberState(List<String> values, Questionnaire.Question q) {
+        List<String> lines = values.stream().flatMap(v -> v.lines()).map(String::trim).filter(l -> !l.isEmpty())
+                .toList();
+        List<String> stored = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String line : lines) {
+            String[] parts = line.split("[\\s:=]+", 2);
+            String state = eu.competitiondesk.assessments.engine.MergerThresholds.memberState(parts[0]);
+            if (state == null) {
+                return new Checked(lines, "Begin each line with a Member State's two-letter code, for example DE;"
+                        + " \"" + parts[0] + "\" is not one");
+            }
+            if (!seen.add(state)) {
+                return new Checked(lines, "List each Member State once; " + parts[0] + " is listed twice");
+            }
+            String problem = parts.length < 2 ? "Give an amount after " + parts[0] : numberProblem(parts[1], q);
+            if (problem != null) {
+                return new Checked(lines, parts[0] + ": " + problem);
+            }
+            stored.add(state + " " + new BigDecimal(clean(parts[1])).toPlainString());
+        }
+        return new Checked(stored, null);
     }
 
     private static Checked perYear(List<String> values, Questionnaire.Question q) {

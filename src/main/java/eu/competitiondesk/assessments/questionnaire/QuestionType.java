@@ -7,7 +7,10 @@ public enum QuestionType {
     MULTIPLE_CHOICE,
     /** A whole number with the question's unit (a year, months, Member States). */
     NUMBER,
-    MONEY_EUR,
+    /** An amount in the currency its unit names (EUR, GBP or USD). */
+    MONEY,
+    /** Amounts by Member State in the unit's currency, one per line: an ISO 3166 code (EL for Greece) and the amount. */
+    AMOUNTS_BY_MEMBER_STATE,
     PERCENTAGE,
     DATE,
     /** One number per financial year, oldest first (three years). */

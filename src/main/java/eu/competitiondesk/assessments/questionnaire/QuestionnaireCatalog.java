@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public final class QuestionnaireCatalog {
 
+    /** The currencies an amount can be asked in. */
+    static final List<String> CURRENCIES = List.of("EUR", "GBP", "USD");
+
     private final Map<String, Questionnaire> byKey = new LinkedHashMap<>();
 
     private QuestionnaireCatalog() {
@@ -79,6 +82,11 @@ public final class QuestionnaireCatalog {
                 boolean choice = q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_CHOICE;
                 if (choice && (q.options() == null || q.options().isEmpty())) {
                     throw new IllegalStateException(file + ": question " + q.id() + " offers no options");
+                }
+                boolean amounts = q.type() == QuestionType.MONEY || q.type() == QuestionType.AMOUNTS_BY_MEMBER_STATE;
+                if (amounts && !CURRENCIES.contains(q.unit())) {
+                    throw new IllegalStateException(file + ": question " + q.id() + " needs its currency as unit, one"
+                            + " of " + CURRENCIES);
                 }
                 if (q.condition() != null && !earlier.contains(q.condition().question())) {
                     throw new IllegalStateException(file + ": question " + q.id() + " depends on "

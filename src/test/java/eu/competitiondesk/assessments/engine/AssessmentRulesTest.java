@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 class AssessmentRulesTest {
 
     private static final Periods WEEKENDS = new Periods(WorkingDays.weekendsOnly());
+    private static final ReferenceData REFERENCE = new ReferenceData(WEEKENDS,
+            new eu.competitiondesk.mergerthresholds.engine.FigureSets(List.of()));
 
     static Map<String, List<String>> dmaAnswers() {
         Map<String, List<String>> a = new HashMap<>();
@@ -38,7 +40,7 @@ class AssessmentRulesTest {
     @Test
     void dmaAnswersGiveSourcedFindingsIncludingTheQualitativeSummary() {
         List<Finding> findings = AssessmentRules.findings(AssessmentRules.DMA, new AnswerSheet(dmaAnswers()),
-                WEEKENDS);
+                REFERENCE);
         Map<String, Finding> byId = findings.stream().collect(Collectors.toMap(Finding::id, f -> f));
         assertEquals(Outcome.MET, byId.get("size").outcome());
         assertEquals(Outcome.NOT_MET, byId.get("users:Cloud").outcome());
@@ -97,7 +99,7 @@ class AssessmentRulesTest {
         a.put("entry_barriers", List.of("HIGH"));
         a.put("buyer_power", List.of("yes"));
         a.put("dominant_share", List.of("22"));
-        Map<String, Finding> byId = AssessmentRules.findings(AssessmentRules.EXCLUSIVITY, new AnswerSheet(a), WEEKENDS)
+        Map<String, Finding> byId = AssessmentRules.findings(AssessmentRules.EXCLUSIVITY, new AnswerSheet(a), REFERENCE)
                 .stream().collect(Collectors.toMap(Finding::id, f -> f));
         // Competitors, and whether it is dual distribution is not answered: the block exemption cannot be told
         // yet, but the non-compete with no end date is excluded in any case.
@@ -106,7 +108,7 @@ class AssessmentRulesTest {
         assertEquals(Outcome.UNDETERMINED, byId.get("competitors").outcome());
         a.put("dual_distribution", List.of("no"));
         Map<String, Finding> answered = AssessmentRules.findings(AssessmentRules.EXCLUSIVITY, new AnswerSheet(a),
-                WEEKENDS).stream().collect(Collectors.toMap(Finding::id, f -> f));
+                REFERENCE).stream().collect(Collectors.toMap(Finding::id, f -> f));
         assertEquals(Outcome.NOT_MET, answered.get("vber-safe-harbour").outcome());
         assertTrue(answered.get("vber-safe-harbour").basis().stream().map(Basis::text).toList().containsAll(List.of(
                 "The non-compete has no end date (Art. 5(1)(a))",
@@ -121,7 +123,7 @@ class AssessmentRulesTest {
         a.put("duration_months", List.of("24"));
         a.put("tacit_renewal", List.of("yes"));
         Map<String, Finding> weak = AssessmentRules.findings(AssessmentRules.EXCLUSIVITY, new AnswerSheet(a),
-                WEEKENDS).stream().collect(Collectors.toMap(Finding::id, f -> f));
+                REFERENCE).stream().collect(Collectors.toMap(Finding::id, f -> f));
         assertEquals(Outcome.NEUTRAL, weak.get("buyer-power").outcome(), "no buyer power is neutral");
         // Two years, tacitly renewed, not terminable with reasonable notice: long, as the screen's Art. 5(1)(a).
         assertEquals(Outcome.POINTS_TOWARDS, weak.get("duration").outcome());

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 class ConclusionsTest {
 
     private static final Periods WEEKENDS = new Periods(WorkingDays.weekendsOnly());
+    private static final ReferenceData REFERENCE = new ReferenceData(WEEKENDS,
+            new eu.competitiondesk.mergerthresholds.engine.FigureSets(List.of()));
 
     private static Map<String, List<String>> exclusivity() {
         Map<String, List<String>> a = new HashMap<>();
@@ -33,7 +35,7 @@ class ConclusionsTest {
     }
 
     private static Conclusion conclusion(String questionnaire, Map<String, List<String>> answers, String question) {
-        List<Finding> findings = AssessmentRules.findings(questionnaire, new AnswerSheet(answers), WEEKENDS);
+        List<Finding> findings = AssessmentRules.findings(questionnaire, new AnswerSheet(answers), REFERENCE);
         return Conclusions.of(questionnaire, findings).stream().filter(c -> c.question().equals(question))
                 .findFirst().orElseThrow(() -> new AssertionError("no conclusion on " + question));
     }

@@ -1,0 +1,22 @@
+package eu.competitiondesk.assessments;
+
+import eu.competitiondesk.assessments.engine.ReferenceData;
+import eu.competitiondesk.deadlines.CommissionCalendar;
+import eu.competitiondesk.mergerthresholds.MergerFigures;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The reference data the assessment rules read, as the administrator keeps it now. */
+@ApplicationScoped
+public class AssessmentReferenceData {
+
+    @Inject
+    CommissionCalendar calendar;
+
+    @Inject
+    MergerFigures mergerFigures;
+
+    public ReferenceData current() {
+        return new ReferenceData(calendar.periods(), mergerFigures.loaded());
+    }
+}
