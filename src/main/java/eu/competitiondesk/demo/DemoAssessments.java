@@ -64,6 +64,74 @@ public class DemoAssessments {
                     + " Annex to verify)." : null);
         }
         dma.persist();
+
+        mergerControl(caseFile);
+    }
+
+    /**
+     * Microsoft's partnership with OpenAI, assessed at the October 2025 recapitalisation with the steps since 2019.
+     * Every figure and fact is from public statements and reporting, named in the evidence; what the record does not
+     * show is left open or answered "not known", so the conclusions say what is still to establish.
+     */
+    private void mergerControl(CaseFile caseFile) {
+        Assessment mc = assessment(caseFile, "merger-control", "Microsoft's partnership with OpenAI (2019 to the"
+                + " October 2025 recapitalisation)", List.of("transaction", "arrangements", "eu_control",
+                "eu_turnover", "uk_control", "uk_thresholds", "us_hsr", "us_guidelines"));
+        answer(mc, "acquirer", "Microsoft", null);
+        answer(mc, "target", "OpenAI (OpenAI Group PBC since October 2025)", null);
+        answer(mc, "other_parents", "OpenAI Foundation (the non-profit that controls OpenAI Group PBC); employees"
+                + " and other investors hold the remaining equity", "Microsoft and OpenAI statements of 28 October"
+                + " 2025 (to verify against the recapitalisation documents).");
+        answer(mc, "acquired", "SHARES", "At the recapitalisation Microsoft's interest in the capped-profit entity"
+                + " became shares in OpenAI Group PBC (Microsoft, 28 October 2025).");
+        answer(mc, "steps", "2019: USD 1 bn investment and Azure exclusivity. 2023: a further multi-year investment,"
+                + " reported at about USD 10 bn. November 2023: a non-voting board observer seat, given up in July"
+                + " 2024. January 2025: exclusivity replaced by a right of first refusal on new compute. 28 October"
+                + " 2025: recapitalisation; Microsoft holds about 27% of OpenAI Group PBC.", "Public statements of"
+                + " the parties and public reporting; dates and amounts to verify against the parties' submissions.");
+        answer(mc, "thresholds_date", "2025-10-28", "Date the recapitalisation was announced.");
+        answer(mc, "stake_percent", "27", "\"Roughly 27 percent on an as-converted diluted basis\" (Microsoft, 28"
+                + " October 2025).");
+
+        answer(mc, "board_seats", "ABSENT", "Microsoft gave up its non-voting observer seat in July 2024 (public"
+                + " reporting); no seat is reported after the recapitalisation.");
+        answer(mc, "veto_rights", "NOT_KNOWN", "The rights attached to Microsoft's shares are not public.");
+        answer(mc, "consultation_rights", "NOT_KNOWN", "Not public.");
+        answer(mc, "exclusivity", "PRESENT", "Microsoft keeps exclusive IP rights and Azure API exclusivity until"
+                + " artificial general intelligence is declared; its right of first refusal on compute ended"
+                + " (Microsoft, 28 October 2025).");
+        answer(mc, "compute_commitments", "PRESENT", "OpenAI contracted to buy an incremental USD 250 bn of Azure"
+                + " services (Microsoft, 28 October 2025). On 3 November 2025 it also signed a USD 38 bn compute"
+                + " agreement with AWS (public reporting).");
+        answer(mc, "credits", "NOT_KNOWN", "Not public.");
+        answer(mc, "revenue_sharing", "PRESENT", "The revenue share continues until an expert panel verifies"
+                + " artificial general intelligence (Microsoft, 28 October 2025).");
+        answer(mc, "information_access", "NOT_KNOWN", "Microsoft's IP rights to OpenAI's models and products"
+                + " run through 2032 (Microsoft, 28 October 2025); what information comes with them is not public.");
+        answer(mc, "switching_costs", "NOT_KNOWN", "The AWS agreement of November 2025 suggests OpenAI can move part"
+                + " of its compute; the cost of moving the rest is not public.");
+        answer(mc, "talent", "NOT_KNOWN", null);
+
+        answer(mc, "eu_control_type", "NOT_KNOWN", "In 2024 the Commission looked at the partnership and did not"
+                + " find an acquisition of control (wording and date to verify). Whether the rights of the"
+                + " recapitalisation give decisive influence is not public.");
+        answer(mc, "eu_lasting", "yes", "The shareholding has no end date.");
+        answer(mc, "eu_member_state_jurisdiction", "NOT_KNOWN", "Not established.");
+
+        answer(mc, "uk_level_before", "MATERIAL_INFLUENCE", "On 5 March 2025 the CMA found that Microsoft had held"
+                + " material influence over OpenAI since 2019 and had not moved to de facto control (to verify).");
+        answer(mc, "uk_level_after", "MATERIAL_INFLUENCE", "Working assumption: a stake of about 27% with fewer"
+                + " exclusivity rights than before; no public CMA assessment of the recapitalisation.");
+
+        answer(mc, "us_interest", "NOT_KNOWN", "Whether Microsoft's shares in OpenAI Group PBC are voting"
+                + " securities, and how the rules treat the conversion of its earlier interest, is not public.");
+        answer(mc, "us_size_of_transaction", "135000000000", "Microsoft's stake was valued at about USD 135 bn"
+                + " (Microsoft, 28 October 2025); the value under 16 CFR 801.10 is to be established.");
+        answer(mc, "us_acquiring_person", "281724000000", "Microsoft's revenue for the fiscal year to 30 June 2025"
+                + " (annual report 2025).");
+        mc.status = AssessmentStatus.COMPLETED;
+        mc.completedAt = mc.createdAt;
+        mc.persist();
     }
 
     private Assessment assessment(CaseFile caseFile, String questionnaire, String title,

@@ -203,8 +203,8 @@ final class MergerControl {
                     + " influence" : stake.compareTo(new BigDecimal("15")) >= 0 ? "from 15% to less than 25% may give"
                     + " material influence, with other factors" : "below 15% gives material influence only"
                     + " exceptionally";
-            findings.add(new Finding("uk-stake", Outcome.INFORMATION, "Stake of " + MergerThresholds.percent(stake)
-                    + ": " + reading, "The CMA's guidance reads a stake with the rights and the commercial"
+            // The band, not the figure, in the title: the stake may be a business secret, redacted in the basis.
+            findings.add(new Finding("uk-stake", Outcome.INFORMATION, "Equity stake: " + reading, "The CMA's guidance reads a stake with the rights and the commercial"
                     + " relationship around it; the percentages are indications, not thresholds (to verify against"
                     + " the current guidance)", List.of(a.cite("Equity stake", "stake_percent")),
                     "CMA2 (jurisdiction and procedure guidance, revised 2025)"));
@@ -292,8 +292,8 @@ final class MergerControl {
                 String label = ARRANGEMENT_LABELS.get(question);
                 basis.add(a.cite(label, question));
                 if (question.equals("stake_percent")) {
-                    (a.has(question) ? presentHere : open).add(label.toLowerCase(java.util.Locale.ROOT)
-                            + (a.has(question) ? " " + MergerThresholds.percent(a.decimal(question)) : ""));
+                    // The stake itself may be a business secret: the title names it, the basis holds the figure.
+                    (a.has(question) ? presentHere : open).add(lowerFirst(label));
                     continue;
                 }
                 Boolean present = present(a.text(question));
