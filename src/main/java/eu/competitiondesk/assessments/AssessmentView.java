@@ -21,9 +21,16 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire)
      * One thing a finding rests on, for people: its label, the value in words (a question's answer as displayed),
      * where the question is asked (null for a derived fact), and whether the answer is a business secret.
      */
-    public record BasisLine(String label, String value, String questionId, String href, boolean confidential) {
+    /** A line a finding rests on; {@code evidence} is the note given with the answer, or null. */
+    public record BasisLine(String label, String value, String questionId, String href, boolean confidential,
+            String evidence) {
         public String text() {
-            return label == null ? value : label + ": " + value;
+            return (label == null ? value : label + ": " + value) + evidenceNote();
+        }
+
+        /** The evidence in brackets after the answer, so a finding shows what its answer rests on. */
+        public String evidenceNote() {
+            return evidence == null || evidence.isBlank() ? "" : " (evidence: " + evidence + ")";
         }
     }
 
@@ -41,14 +48,14 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire)
         Optional<Questionnaire.Question> question = b.input() == null ? Optional.empty()
                 : questionnaire.question(b.input());
         if (question.isEmpty()) {
-            return new BasisLine(b.label(), b.value(), null, null, false);
+            return new BasisLine(b.label(), b.value(), null, null, false, null);
         }
         Questionnaire.Question q = question.get();
         // An unanswered or hidden question keeps what the rule made of it ("indefinite", "not known").
         String shown = isShown(q) && !values(q.id()).isEmpty() ? display(q) : b.value();
         return new BasisLine(b.label() == null ? q.label() : b.label(), shown, q.id(), "/cases/"
                 + assessment.caseFile.id + "/assessments/" + assessment.id + "/sections/" + sectionOf(q.id())
-                + "?return=check#q-" + q.id(), confidential(q.id()));
+                + "?return=check#q-" + q.id(), confidential(q.id()), isShown(q) ? evidence(q.id()) : null);
     }
 
     private String sectionOf(String questionId) {

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.security.Role;
@@ -13,6 +14,7 @@ import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,6 +111,58 @@ class AssessmentPagesTest {
         assertTrue(findings.contains("screening indicators for the case team, not decisions"));
         officer.request().get("/cases/" + caseId).then().body(containsString("Test exclusivity"))
                 .body(containsString(">Completed<"));
+    }
+
+    @Test
+    void mergerControlFromTransactionToAConclusionPerJurisdiction() {
+        String base = start("merger-control");
+        save(base, "transaction", Map.of("q.acquirer", "Acquirer Inc", "q.target", "Target Ltd", "q.acquired",
+                List.of("SHARES", "VOTING_RIGHTS"), "q.thresholds_date", "2025-06-30", "q.stake_percent", "60",
+                "q.voting_percent", "60")).then().statusCode(303);
+        save(base, "arrangements", Map.of("q.board_seats", "PRESENT", "q.veto_rights", "NOT_KNOWN",
+                "evidence.board_seats", "Two of five seats (shareholders' agreement, clause 4)")).then()
+                .statusCode(303);
+        save(base, "eu_control", Map.of("q.eu_control_type", "SOLE", "q.eu_lasting", "yes")).then().statusCode(303);
+        // Turnover by Member State: each line a known code and an amount; the form comes back with what was typed.
+        for (String[] bad : List.of(new String[] {"XX 100", "&quot;XX&quot; is not one"},
+                new String[] {"DE 100\nde 200", "DE is listed twice"}, new String[] {"DE lots", "DE: Enter a number"},
+                new String[] {"FR -5", "FR: Enter 0 or more"}, new String[] {"IT", "Give an amount after IT"})) {
+            save(base, "eu_turnover", Map.of("q.eu_acquirer_states", bad[0])).then().statusCode(422)
+                    .body(containsString("href=\"#q-eu_acquirer_states\"")).body(containsString(bad[1]));
+        }
+        save(base, "eu_turnover", Map.of("q.eu_acquirer_worldwide", "4,000,000,000", "q.eu_acquirer_union",
+                "300000000", "q.eu_acquirer_states", "DE 1,200,000,000\nEL: 30000000\n", "q.eu_target_worldwide",
+                "1000000000.01", "q.eu_target_union", "300000000", "q.eu_target_states", "DE 100000000")).then()
+                .statusCode(303);
+        save(base, "uk_control", Map.of("q.uk_level_before", "NONE", "q.uk_level_after", "CONTROLLING_INTEREST"))
+                .then().statusCode(303);
+        save(base, "uk_thresholds", Map.of("q.uk_target_turnover", "150000000", "q.uk_acquirer_turnover", "-1"))
+                .then().statusCode(422).body(containsString("Enter 0 or more"));
+        save(base, "uk_thresholds", Map.of("q.uk_target_turnover", "150000000", "q.uk_acquirer_turnover",
+                "500000000")).then().statusCode(303);
+        save(base, "us_hsr", Map.of("q.us_interest", "VOTING_SECURITIES", "q.us_size_of_transaction", "600000000",
+                "q.us_solely_investment", "no")).then().statusCode(303);
+        save(base, "us_guidelines", Map.of("q.g11_influence", "PRESENT")).then().statusCode(303)
+                .header("Location", endsWith(base + "/check"));
+
+        String check = officer.page(base + "/check").then().statusCode(200).extract().asString();
+        assertTrue(check.contains("DE EUR 1,200,000,000; GR EUR 30,000,000"), "amounts by Member State in words");
+        assertTrue(check.contains("GBP 150,000,000"), "pounds");
+        assertTrue(check.contains("USD 600,000,000"), "dollars");
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(check);
+        assertTrue(version.find());
+        officer.form().formParam("version", version.group(1)).post(base + "/complete").then().statusCode(303);
+        String findings = officer.page(base + "/findings").then().statusCode(200).extract().asString()
+                .replace("&#39;", "'");
+        for (String expected : List.of("EU: a concentration: yes", "EU dimension: yes, under Art. 1(2)",
+                "UK: a relevant merger situation: yes", "US: a transaction reportable under the HSR Act: yes",
+                "Enterprises cease to be distinct: yes, from less than material influence to a controlling interest",
+                "Consultation, control and exclusivity rights: present: board seats or observers",
+                "Ability to influence the target: present", "Council Regulation (EC) No 139/2004",
+                "Two of five seats")) {
+            assertTrue(findings.contains(expected), "findings lack: " + expected);
+        }
+        assertFalse(findings.contains("CONTROLLING_INTEREST") || findings.contains("VOTING_SECURITIES"), "codes");
     }
 
     @Test

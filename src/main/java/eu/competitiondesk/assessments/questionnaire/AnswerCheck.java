@@ -106,7 +106,8 @@ public final class AnswerCheck {
                         + " \"" + parts[0] + "\" is not one");
             }
             if (!seen.add(state)) {
-                return new Checked(lines, "List each Member State once; " + parts[0] + " is listed twice");
+                return new Checked(lines, "List each Member State once; "
+                        + parts[0].toUpperCase(java.util.Locale.ROOT) + " is listed twice");
             }
             String problem = parts.length < 2 ? "Give an amount after " + parts[0] : numberProblem(parts[1], q);
             if (problem != null) {
