@@ -11,7 +11,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A DMA assessment from the task list to the findings, with a Change link from check your answers. */
+/**
+ * A DMA assessment from the task list to the findings, with a Change link from check your answers; a merger-control
+ * assessment to its conclusions; the reference-data pages.
+ */
 @QuarkusTest
 class AssessmentBrowserTest extends BrowserTestBase {
 
@@ -98,6 +101,76 @@ class AssessmentBrowserTest extends BrowserTestBase {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).first().click();
         assertThat(page.locator("#key-dates + table")).containsText("DMA notification deadline");
         assertThat(page.locator("#key-dates + table")).containsText("2026-03-02");
+    }
+
+    @Test
+    void mergerControlAssessmentReachesAConclusionPerJurisdiction() {
+        String reference = "M." + ThreadLocalRandom.current().nextInt(100_000, 9_999_999);
+        page.navigate("/cases/new");
+        page.getByLabel("Reference").fill(reference);
+        page.getByLabel("Title").fill("Cloud partnership");
+        page.getByLabel("Case type").selectOption("MERGER");
+        button("Open case");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start an assessment")).click();
+        choose("Merger control: control and jurisdiction");
+        page.getByLabel("Name of the assessment").fill("Investment in a model developer");
+        button("Start assessment");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The transaction")).click();
+
+        page.locator("#q-acquirer").fill("Cloud Corp");
+        page.locator("#q-target").fill("Model Lab");
+        page.locator("label[for='q-acquired']").click();
+        page.locator("#q-thresholds_date").fill("2025-06-30");
+        page.locator("#q-stake_percent").fill("60");
+        page.locator("#q-voting_percent").fill("60");
+        button("Save and continue");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Arrangements around it");
+        page.locator("label[for='q-board_seats']").click();
+        button("Save and continue");
+        page.locator("label[for='q-eu_control_type']").click();
+        page.locator("label[for='q-eu_lasting']").click();
+        button("Save and continue");
+
+        // Turnover by Member State: an unknown code comes back with the error and what was typed.
+        page.locator("#q-eu_acquirer_states").fill("DE 1,200,000,000\nXX 5");
+        button("Save and continue");
+        assertThat(page.locator(".govuk-error-summary")).containsText("is not one");
+        assertThat(page.locator("#q-eu_acquirer_states")).hasValue("DE 1,200,000,000\nXX 5");
+        BrowserSupport.assertAccessible(page, "turnover by Member State with an error");
+        page.locator("#q-eu_acquirer_worldwide").fill("4000000000");
+        page.locator("#q-eu_acquirer_union").fill("300000000");
+        page.locator("#q-eu_acquirer_states").fill("DE 1,200,000,000");
+        page.locator("#q-eu_target_worldwide").fill("1000000000.01");
+        page.locator("#q-eu_target_union").fill("300000000");
+        page.locator("#q-eu_target_states").fill("DE 100000000");
+        button("Save and continue");
+
+        page.locator("label[for='q-uk_level_before']").click();
+        page.locator("label[for='q-uk_level_after-CONTROLLING_INTEREST']").click();
+        button("Save and continue");
+        page.locator("#q-uk_target_turnover").fill("150,000,000");
+        page.locator("#q-uk_acquirer_turnover").fill("500000000");
+        BrowserSupport.assertAccessible(page, "UK thresholds");
+        button("Save and continue");
+        page.locator("label[for='q-us_interest']").click();
+        page.locator("#q-us_size_of_transaction").fill("600000000");
+        page.locator("label[for='q-us_solely_investment-no']").click();
+        button("Save and continue");
+        button("Save and continue");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Check your answers");
+        assertThat(page.locator("main")).containsText("DE EUR 1,200,000,000");
+        assertThat(page.locator("main")).containsText("GBP 150,000,000");
+        button("Mark complete and see the findings");
+        assertThat(page.locator("main")).containsText("EU: a concentration: yes");
+        assertThat(page.locator("main")).containsText("EU dimension: yes, under Art. 1(2)");
+        assertThat(page.locator("main")).containsText("UK: a relevant merger situation: yes");
+        assertThat(page.locator("main")).containsText("US: a transaction reportable under the HSR Act: yes");
+        assertThat(page.locator("main")).containsText("Partnership factors the FTC examined in 2025");
+        BrowserSupport.assertAccessible(page, "merger-control findings");
     }
 
     @Test
