@@ -40,7 +40,7 @@ class ArchitectureTest {
                     "eu.competitiondesk.security..", "eu.competitiondesk.audit..", "eu.competitiondesk.assessments..",
                     "eu.competitiondesk.concentration..", "eu.competitiondesk.reports..",
                     "eu.competitiondesk.documents..", "eu.competitiondesk.deadlines..", "eu.competitiondesk.transfer..",
-                    "eu.competitiondesk.mergerthresholds..",
+                    "eu.competitiondesk.mergerthresholds..", "eu.competitiondesk.economics..",
                     "eu.competitiondesk.demo..")
             .because("the shared web parts (errors, forms, flash messages) serve every feature and know none")
                 .check(APPLICATION);
