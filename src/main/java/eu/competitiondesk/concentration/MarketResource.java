@@ -54,7 +54,7 @@ public class MarketResource {
 
         static native TemplateInstance show(CaseFile caseFile, RelevantMarket market, ShareDataset dataset,
                 List<ShareRowLine> rows, MarketFigures figures, boolean canEdit, RowForm rowForm, FormErrors errors,
-                List<ShareCsv.Error> csvErrors, List<MarketScenario> scenarios);
+                List<ShareCsv.Error> csvErrors, List<MarketScenario> scenarios, List<String> panels);
     }
 
     @ConfigProperty(name = "desk.http.max-body-size")
@@ -71,6 +71,10 @@ public class MarketResource {
 
     @Inject
     MarketMessages msg;
+
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<MarketPanel> panels;
 
     @GET
     @Path("/new")
@@ -235,7 +239,7 @@ public class MarketResource {
         List<ShareRowLine> rows = dataset == null ? List.of() : ShareRowLine.of(dataset,
                 rowsAddress(market.caseFile.id, market.id, dataset.id), canEdit);
         return Templates.show(market.caseFile, market, dataset, rows, figures, canEdit, rowForm, errors, csvErrors,
-                MarketScenario.ofMarket(market.id));
+                MarketScenario.ofMarket(market.id), panels.stream().map(p -> p.render(market, canEdit)).toList());
     }
 
     /** Reads the upload as strict UTF-8; a file in another encoding is refused rather than garbled. */

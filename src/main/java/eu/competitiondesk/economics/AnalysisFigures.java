@@ -1,0 +1,222 @@
+package eu.competitiondesk.economics;
+
+import eu.competitiondesk.economics.engine.CriticalLoss;
+import eu.competitiondesk.economics.engine.UnilateralEffects;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What an analysis shows, for the page and for the report: its inputs, each figure with its formula, the inputs
+ * filled in and its source, the conclusions in words and, for upward pricing pressure, the GUPPI sensitivity. Built
+ * {@code redacted} for a non-confidential edition: a secret input becomes the band it lies in (percentages) or a
+ * range (prices), and so does every figure computed from a secret, since a figure would give the secret away.
+ */
+public record AnalysisFigures(String name, String kind, String source, boolean illustrative, List<Line> inputs,
+        List<Line> figures, List<String> conclusions, List<Sensitivity> sensitivity) {
+
+    /** One input or figure: label, value in words, and for figures the formula, the inputs used and the source. */
+    public record Line(String id, String label, String value, String formula, String inputs, String source,
+            boolean confidential) {
+    }
+
+    /** GUPPI of {@code product} with its partner's margin moved: each row the step, the margin and the GUPPI. */
+    public record Sensitivity(String title, String marginHeading, List<List<String>> rows) {
+    }
+
+    /** A share or margin of a non-confidential edition: the 10-point band it lies in. */
+    static String band(double percent) {
+        int low = Math.max(0, Math.min(90, (int) Math.floor(percent / 10) * 10));
+        return "[" + low + "-" + (low + 10) + "]%";
+    }
+
+    /** A price of a non-confidential edition: between the power of ten below it and twice that, or the next. */
+    static String range(double value) {
+        if (!(value > 0)) {
+            return "[...]";
+        }
+        double decade = Math.pow(10, Math.floor(Math.log10(value)));
+        double low = value >= 5 * decade ? 5 * decade : value >= 2 * decade ? 2 * decade : decade;
+        double high = low == decade ? 2 * decade : low == 2 * decade ? 5 * decade : 10 * decade;
+        return "[" + number(low) + "-" + number(high) + "]";
+    }
+
+    static String number(double value) {
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    static String percent(double percent) {
+        return number(percent) + "%";
+    }
+
+    private static String percent(BigDecimal percent) {
+        return percent.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    // ---------------------------------------------------------------- critical loss
+
+    public static AnalysisFigures of(MarketDefinitionAnalysis a, EconomicsMessages msg, boolean redacted) {
+        boolean hideMargin = redacted && a.marginConfidential;
+        boolean hideLoss = redacted && a.actualLossConfidential;
+        boolean hideDiversion = redacted && a.aggregateDiversionConfidential;
+        List<Line> inputs = new ArrayList<>();
+        inputs.add(input("price-rise", msg.field_price_rise(), a.priceRises().stream().map(AnalysisFigures::percent)
+                .reduce((x, y) -> x + ", " + y).orElse(""), false));
+        inputs.add(input("margin", msg.field_margin(), hideMargin ? band(a.marginPercent.doubleValue())
+                : percent(a.marginPercent), a.marginConfidential));
+        inputs.add(input("actual-loss", msg.field_actual_loss(), a.actualLossPercent == null ? msg.not_given()
+                : hideLoss ? band(a.actualLossPercent.doubleValue()) : percent(a.actualLossPercent),
+                a.actualLossConfidential));
+        inputs.add(input("aggregate-diversion", msg.field_aggregate_diversion(), a.aggregateDiversionPercent == null
+                ? msg.not_given() : hideDiversion ? band(a.aggregateDiversionPercent.doubleValue())
+                        : percent(a.aggregateDiversionPercent), a.aggregateDiversionConfidential));
+        List<Line> figures = new ArrayList<>();
+        List<String> conclusions = new ArrayList<>();
+        String m = hideMargin ? "M" : a.marginPercent.stripTrailingZeros().toPlainString() + "%";
+        for (CriticalLoss.Result r : a.results()) {
+            String x = percent(r.priceRisePercent());
+            String id = r.priceRisePercent().stripTrailingZeros().toPlainString().replace('.', '-');
+            double breakEven = r.breakEvenCriticalLossPercent().doubleValue();
+            String breakEvenWords = hideMargin ? band(breakEven) : percent(breakEven);
+            figures.add(new Line("cl-" + id, msg.cl_break_even(x), breakEvenWords, msg.cl_break_even_formula(),
+                    x + " / (" + x + " + " + m + ")", msg.cl_source(), hideMargin));
+            double pm = r.profitMaximisingCriticalLossPercent().doubleValue();
+            figures.add(new Line("pm-" + id, msg.cl_profit_maximising(x), hideMargin ? band(pm) : percent(pm),
+                    msg.cl_profit_maximising_formula(), x + " / (2 × " + x + " + " + m + ")", msg.cl_source(),
+                    hideMargin));
+            figures.add(new Line("ce-" + id, msg.cl_elasticity(x), hideMargin ? "[...]"
+                    : number(r.criticalElasticity().doubleValue()), msg.cl_elasticity_formula(), "1 / (" + x + " + "
+                    + m + ")", msg.cl_source(), hideMargin));
+            if (r.priceRiseProfitable() != null) {
+                String loss = hideLoss ? band(r.actualLossPercent().doubleValue()) : percent(r.actualLossPercent());
+                conclusions.add(r.priceRiseProfitable() ? msg.cl_loss_below(x, loss, breakEvenWords)
+                        : msg.cl_loss_not_below(x, loss, breakEvenWords));
+            }
+            if (r.diversionTestMet() != null) {
+                String diversion = hideDiversion ? band(r.aggregateDiversionPercent().doubleValue())
+                        : percent(r.aggregateDiversionPercent());
+                conclusions.add(r.diversionTestMet() ? msg.cl_diversion_above(x, diversion, breakEvenWords)
+                        : msg.cl_diversion_not_above(x, diversion, breakEvenWords));
+            }
+            if (r.priceRiseProfitable() == null && r.diversionTestMet() == null) {
+                conclusions.add(msg.cl_nothing_to_compare(x));
+            }
+        }
+        return new AnalysisFigures(a.name, msg.kind_definition(), a.source, a.illustrative, inputs, figures,
+                conclusions, List.of());
+    }
+
+    // ---------------------------------------------------------------- upward pricing pressure
+
+    public static AnalysisFigures of(UnilateralEffectsAnalysis a, EconomicsMessages msg, boolean redacted) {
+        boolean hide = redacted && a.anyConfidential();
+        List<Line> inputs = new ArrayList<>();
+        inputs.add(input("a-price", a.aName + ": " + msg.field_price(), price(a.aPrice, redacted
+                && a.aPriceConfidential), a.aPriceConfidential));
+        inputs.add(input("a-margin", a.aName + ": " + msg.field_product_margin(), share(a.aMarginPercent, redacted
+                && a.aMarginConfidential), a.aMarginConfidential));
+        inputs.add(input("a-share", a.aName + ": " + msg.field_share(), share(a.aSharePercent, redacted
+                && a.aShareConfidential), a.aShareConfidential));
+        inputs.add(input("b-price", a.bName + ": " + msg.field_price(), price(a.bPrice, redacted
+                && a.bPriceConfidential), a.bPriceConfidential));
+        inputs.add(input("b-margin", a.bName + ": " + msg.field_product_margin(), share(a.bMarginPercent, redacted
+                && a.bMarginConfidential), a.bMarginConfidential));
+        inputs.add(input("b-share", a.bName + ": " + msg.field_share(), share(a.bSharePercent, redacted
+                && a.bShareConfidential), a.bShareConfidential));
+        boolean hideDiversion = redacted && a.diversionConfidential;
+        inputs.add(input("diversion", msg.field_diversion(), a.diversionAbPercent == null ? msg.ue_basis_shares()
+                : share(a.diversionAbPercent, hideDiversion) + ", " + share(a.diversionBaPercent, hideDiversion)
+                        + (a.diversionSource == null ? "" : " (" + a.diversionSource + ")"), a.diversionConfidential));
+        inputs.add(input("efficiency", msg.field_efficiency(), a.efficiencyPercent == null ? msg.not_given()
+                : share(a.efficiencyPercent, redacted && a.efficiencyConfidential), a.efficiencyConfidential));
+
+        UnilateralEffects.Result r = a.result();
+        String diversionSource = r.diversionFromShares() ? msg.ue_source_diversion_shares()
+                : msg.ue_source_diversion_given(a.diversionSource == null ? msg.not_given() : a.diversionSource);
+        List<Line> figures = new ArrayList<>();
+        List<String> conclusions = new ArrayList<>();
+        List<Sensitivity> sensitivity = new ArrayList<>();
+        for (UnilateralEffects.Direction d : List.of(r.a(), r.b())) {
+            String key = d.from().equals(a.aName) ? "a" : "b";
+            String dWords = shown(100 * d.diversion(), hide);
+            figures.add(new Line(key + "-diversion", msg.ue_diversion(d.from(), d.to()), dWords, r.diversionFromShares()
+                    ? msg.ue_diversion_shares_formula() : msg.ue_diversion_given_formula(), hide ? "[...]"
+                    : dWords, diversionSource, hide));
+            String upp = hide ? range(Math.abs(d.upp())) : number(d.upp());
+            figures.add(new Line(key + "-upp", msg.ue_upp(d.from()), upp, msg.ue_upp_formula(), hide ? "[...]"
+                    : dWords + " × (" + number(partnerPrice(a, key)) + " − " + number(partnerCost(a, key)) + ") − "
+                            + percent(100 * r.efficiency()) + " × " + number(ownCost(a, key)), msg.ue_source_upp(),
+                    hide));
+            String guppi = shown(100 * d.guppi(), hide);
+            figures.add(new Line(key + "-guppi", msg.ue_guppi(d.from()), guppi, msg.ue_guppi_formula(), hide ? "[...]"
+                    : dWords + " × " + percent(100 * partnerMargin(a, key)) + " × " + number(partnerPrice(a, key))
+                            + " / " + number(ownPrice(a, key)), msg.ue_source_guppi(), hide));
+            figures.add(new Line(key + "-cmcr", msg.ue_cmcr(d.from()), shown(100 * d.cmcr(), hide),
+                    msg.ue_cmcr_formula(), hide ? "[...]" : "M " + percent(100 * ownMargin(a, key)) + ", D "
+                            + dWords, msg.ue_source_cmcr(), hide));
+            figures.add(new Line(key + "-linear", msg.ue_linear(d.from()), shown(100 * d.linearPriceRise(), hide),
+                    msg.ue_linear_formula(), hide ? "[...]" : "M " + percent(100 * ownMargin(a, key)) + ", D "
+                            + dWords, msg.ue_source_rise(), hide));
+            figures.add(new Line(key + "-isoelastic", msg.ue_isoelastic(d.from()), d.isoelasticPriceRise() == null
+                    ? msg.no_finite_value() : shown(100 * d.isoelasticPriceRise(), hide), msg.ue_isoelastic_formula(),
+                    hide ? "[...]" : "M " + percent(100 * ownMargin(a, key)) + ", D " + dWords, msg.ue_source_rise(),
+                    hide));
+            conclusions.add(msg.ue_statement(d.from(), upp, guppi));
+            if (!hide) {
+                List<List<String>> rows = d.guppiSensitivity().stream().map(row -> List.of((row.marginStep() > 0
+                        ? "+" : "") + row.marginStep(), percent(100 * row.partnerMargin()),
+                        percent(100 * row.guppi()))).toList();
+                sensitivity.add(new Sensitivity(msg.sensitivity_title(d.from(), d.to()),
+                        msg.sensitivity_margin(d.to()), rows));
+            }
+        }
+        return new AnalysisFigures(a.name, msg.kind_effects(), a.source, a.illustrative, inputs, figures,
+                conclusions, sensitivity);
+    }
+
+    private static String shown(double percent, boolean hide) {
+        return hide ? band(percent) : percent(percent);
+    }
+
+    private static String share(BigDecimal percent, boolean hide) {
+        return hide ? band(percent.doubleValue()) : percent(percent);
+    }
+
+    private static String price(BigDecimal price, boolean hide) {
+        return hide ? range(price.doubleValue()) : number(price.doubleValue());
+    }
+
+    private static Line input(String id, String label, String value, boolean confidential) {
+        return new Line(id, label, value, null, null, null, confidential);
+    }
+
+    private static double ownPrice(UnilateralEffectsAnalysis a, String key) {
+        return (key.equals("a") ? a.aPrice : a.bPrice).doubleValue();
+    }
+
+    private static double partnerPrice(UnilateralEffectsAnalysis a, String key) {
+        return ownPrice(a, key.equals("a") ? "b" : "a");
+    }
+
+    private static double ownMargin(UnilateralEffectsAnalysis a, String key) {
+        return (key.equals("a") ? a.aMarginPercent : a.bMarginPercent).doubleValue() / 100;
+    }
+
+    private static double partnerMargin(UnilateralEffectsAnalysis a, String key) {
+        return ownMargin(a, key.equals("a") ? "b" : "a");
+    }
+
+    private static double ownCost(UnilateralEffectsAnalysis a, String key) {
+        return ownPrice(a, key) * (1 - ownMargin(a, key));
+    }
+
+    private static double partnerCost(UnilateralEffectsAnalysis a, String key) {
+        return ownCost(a, key.equals("a") ? "b" : "a");
+    }
+}

@@ -1,0 +1,25 @@
+package eu.competitiondesk.economics;
+
+import eu.competitiondesk.concentration.MarketPanel;
+import eu.competitiondesk.concentration.RelevantMarket;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** The market page's list of the market's critical loss and upward pricing pressure analyses. */
+@ApplicationScoped
+public class MarketAnalysesPanel implements MarketPanel {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance panel(RelevantMarket market, boolean canEdit,
+                List<MarketDefinitionAnalysis> definitions, List<UnilateralEffectsAnalysis> effects);
+    }
+
+    @Override
+    public String render(RelevantMarket market, boolean canEdit) {
+        return Templates.panel(market, canEdit, MarketDefinitionAnalysis.ofMarket(market.id),
+                UnilateralEffectsAnalysis.ofMarket(market.id)).render();
+    }
+}

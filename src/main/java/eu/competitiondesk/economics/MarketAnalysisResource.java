@@ -1,0 +1,235 @@
+package eu.competitiondesk.economics;
+
+import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.concentration.MarketAccess;
+import eu.competitiondesk.concentration.RelevantMarket;
+import eu.competitiondesk.economics.AnalysisForms.DefinitionForm;
+import eu.competitiondesk.economics.AnalysisForms.EffectsForm;
+import eu.competitiondesk.web.Flash;
+import eu.competitiondesk.web.FormErrors;
+import eu.competitiondesk.web.FormValidator;
+import eu.competitiondesk.web.Pages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import org.jboss.resteasy.reactive.RestPath;
+
+/**
+ * The pages of a market's economic analyses: critical loss (market definition) and upward pricing pressure
+ * (unilateral effects); each reached through the market's access check.
+ */
+@Path("/cases/{caseId}/markets/{marketId}/analyses")
+@Produces(MediaType.TEXT_HTML)
+public class MarketAnalysisResource {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance definitionForm(CaseFile caseFile, RelevantMarket market,
+                MarketDefinitionAnalysis analysis, DefinitionForm form, FormErrors errors, boolean conflict);
+
+        static native TemplateInstance effectsForm(CaseFile caseFile, RelevantMarket market,
+                UnilateralEffectsAnalysis analysis, EffectsForm form, FormErrors errors, boolean conflict);
+
+        static native TemplateInstance analysis(CaseFile caseFile, RelevantMarket market, AnalysisFigures view,
+                String editPath, String removePath, boolean canEdit);
+    }
+
+    @Inject
+    MarketAccess access;
+
+    @Inject
+    AnalysisService analyses;
+
+    @Inject
+    FormValidator validator;
+
+    @Inject
+    EconomicsMessages msg;
+
+    // ---------------------------------------------------------------- critical loss
+
+    @GET
+    @Path("/definition/new")
+    public TemplateInstance newDefinition(@RestPath long caseId, @RestPath long marketId) {
+        RelevantMarket market = access.editable(caseId, marketId);
+        return Templates.definitionForm(market.caseFile, market, null, new DefinitionForm(), FormErrors.none(), false);
+    }
+
+    @POST
+    @Path("/definition")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addDefinition(@RestPath long caseId, @RestPath long marketId, @BeanParam DefinitionForm form) {
+        RelevantMarket market = access.editable(caseId, marketId);
+        FormErrors errors = validator.validate(form.normalised());
+        if (errors.isPresent()) {
+            return Pages.unprocessable(Templates.definitionForm(market.caseFile, market, null, form, errors, false));
+        }
+        MarketDefinitionAnalysis a = analyses.addDefinition(caseId, marketId, form);
+        return Flash.redirect(base(caseId, marketId) + "/definition/" + a.id, msg.saved(a.name));
+    }
+
+    @GET
+    @Path("/definition/{id}")
+    public TemplateInstance definition(@RestPath long caseId, @RestPath long marketId, @RestPath long id) {
+        RelevantMarket market = access.viewable(caseId, marketId);
+        MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
+        String path = base(caseId, marketId) + "/definition/" + id;
+        return Templates.analysis(market.caseFile, market, AnalysisFigures.of(a, msg, false), path + "/edit",
+                path + "/remove", access.canEdit(market.caseFile));
+    }
+
+    @GET
+    @Path("/definition/{id}/edit")
+    public TemplateInstance editDefinition(@RestPath long caseId, @RestPath long marketId, @RestPath long id) {
+        RelevantMarket market = access.editable(caseId, marketId);
+        MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
+        return Templates.definitionForm(market.caseFile, market, a, DefinitionForm.of(a), FormErrors.none(), false);
+    }
+
+    @POST
+    @Path("/definition/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateDefinition(@RestPath long caseId, @RestPath long marketId, @RestPath long id,
+            @BeanParam DefinitionForm form) {
+        RelevantMarket market = access.editable(caseId, marketId);
+        MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
+        FormErrors errors = validator.validate(form.normalised());
+        if (errors.isPresent()) {
+            return Pages.unprocessable(Templates.definitionForm(market.caseFile, market, a, form, errors, false));
+        }
+        try {
+            analyses.updateDefinition(caseId, marketId, id, Pages.version(form.version), form);
+        } catch (AnalysisService.StaleAnalysisException e) {
+            MarketDefinitionAnalysis current = MarketDefinitionAnalysis.inMarket(marketId, id)
+                    .orElseThrow(NotFoundException::new);
+            return Pages.conflict(Templates.definitionForm(market.caseFile, market, current,
+                    DefinitionForm.of(current), FormErrors.none(), true));
+        }
+        return Flash.redirect(base(caseId, marketId) + "/definition/" + id, msg.saved(form.name));
+    }
+
+    @POST
+    @Path("/definition/{id}/remove")
+    public Response removeDefinition(@RestPath long caseId, @RestPath long marketId, @RestPath long id) {
+        access.editable(caseId, marketId);
+        String name = analyses.removeDefinition(caseId, marketId, id);
+        return Flash.redirect(marketPage(caseId, marketId), msg.removed(name));
+    }
+
+    // ---------------------------------------------------------------- upward pricing pressure
+
+    @GET
+    @Path("/effects/new")
+    public TemplateInstance newEffects(@RestPath long caseId, @RestPath long marketId) {
+        RelevantMarket market = access.editable(caseId, marketId);
+        return Templates.effectsForm(market.caseFile, market, null, new EffectsForm(), FormErrors.none(), false);
+    }
+
+    @POST
+    @Path("/effects")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addEffects(@RestPath long caseId, @RestPath long marketId, @BeanParam EffectsForm form) {
+        RelevantMarket market = access.editable(caseId, marketId);
+        FormErrors errors = effectsErrors(form);
+        if (errors.isPresent()) {
+            return Pages.unprocessable(Templates.effectsForm(market.caseFile, market, null, form, errors, false));
+        }
+        UnilateralEffectsAnalysis a = analyses.addEffects(caseId, marketId, form);
+        return Flash.redirect(base(caseId, marketId) + "/effects/" + a.id, msg.saved(a.name));
+    }
+
+    @GET
+    @Path("/effects/{id}")
+    public TemplateInstance effects(@RestPath long caseId, @RestPath long marketId, @RestPath long id) {
+        RelevantMarket market = access.viewable(caseId, marketId);
+        UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, id)
+                .orElseThrow(NotFoundException::new);
+        String path = base(caseId, marketId) + "/effects/" + id;
+        return Templates.analysis(market.caseFile, market, AnalysisFigures.of(a, msg, false), path + "/edit",
+                path + "/remove", access.canEdit(market.caseFile));
+    }
+
+    @GET
+    @Path("/effects/{id}/edit")
+    public TemplateInstance editEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long id) {
+        RelevantMarket market = access.editable(caseId, marketId);
+        UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, id)
+                .orElseThrow(NotFoundException::new);
+        return Templates.effectsForm(market.caseFile, market, a, EffectsForm.of(a), FormErrors.none(), false);
+    }
+
+    @POST
+    @Path("/effects/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long id,
+            @BeanParam EffectsForm form) {
+        RelevantMarket market = access.editable(caseId, marketId);
+        UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, id)
+                .orElseThrow(NotFoundException::new);
+        FormErrors errors = effectsErrors(form);
+        if (errors.isPresent()) {
+            return Pages.unprocessable(Templates.effectsForm(market.caseFile, market, a, form, errors, false));
+        }
+        try {
+            analyses.updateEffects(caseId, marketId, id, Pages.version(form.version), form);
+        } catch (AnalysisService.StaleAnalysisException e) {
+            UnilateralEffectsAnalysis current = UnilateralEffectsAnalysis.inMarket(marketId, id)
+                    .orElseThrow(NotFoundException::new);
+            return Pages.conflict(Templates.effectsForm(market.caseFile, market, current, EffectsForm.of(current),
+                    FormErrors.none(), true));
+        }
+        return Flash.redirect(base(caseId, marketId) + "/effects/" + id, msg.saved(form.name));
+    }
+
+    @POST
+    @Path("/effects/{id}/remove")
+    public Response removeEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long id) {
+        access.editable(caseId, marketId);
+        String name = analyses.removeEffects(caseId, marketId, id);
+        return Flash.redirect(marketPage(caseId, marketId), msg.removed(name));
+    }
+
+    /** The field checks, then what only the inputs together can tell (shares, both ratios, two products). */
+    private FormErrors effectsErrors(EffectsForm form) {
+        FormErrors errors = validator.validate(form.normalised());
+        if (errors.isPresent()) {
+            return errors;
+        }
+        if (form.aName.equalsIgnoreCase(form.bName)) {
+            errors.add("bName", msg.same_product());
+        }
+        if (new BigDecimal(form.aShare).add(new BigDecimal(form.bShare)).compareTo(HUNDRED) > 0) {
+            errors.add("bShare", msg.shares_above_hundred());
+        }
+        if ((form.diversionAb == null) != (form.diversionBa == null)) {
+            errors.add(form.diversionAb == null ? "diversionAb" : "diversionBa", msg.diversion_both());
+        } else if (form.diversionAb != null && new BigDecimal(form.diversionAb).compareTo(HUNDRED) == 0
+                && new BigDecimal(form.diversionBa).compareTo(HUNDRED) == 0) {
+            errors.add("diversionBa", msg.diversion_not_both_hundred());
+        } else if (form.diversionAb == null && (new BigDecimal(form.aShare).compareTo(HUNDRED) == 0
+                || new BigDecimal(form.bShare).compareTo(HUNDRED) == 0)) {
+            errors.add("diversionAb", msg.share_hundred_needs_diversion());
+        }
+        return errors;
+    }
+
+    private static String base(long caseId, long marketId) {
+        return marketPage(caseId, marketId) + "/analyses";
+    }
+
+    private static String marketPage(long caseId, long marketId) {
+        return "/cases/" + caseId + "/markets/" + marketId;
+    }
+}

@@ -1,0 +1,138 @@
+package eu.competitiondesk.economics;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.competitiondesk.security.Role;
+import eu.competitiondesk.support.Cases;
+import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A market's critical loss and upward pricing pressure analyses: forms, figures, conflicts and access. */
+@QuarkusTest
+class EconomicsPagesTest {
+
+    @Inject
+    TestUsers users;
+
+    Session officer;
+    long caseId;
+    String market;
+
+    @BeforeEach
+    void openCaseWithMarket() {
+        officer = users.signIn("economics-officer", Role.CASE_OFFICER);
+        caseId = Cases.open(officer, Cases.newReference(), "Cloud partnership", "MERGER");
+        officer.page("/cases/" + caseId + "/markets/new");
+        Response created = officer.form().formParam("name", "Cloud infrastructure").formParam("productScope", "IaaS")
+                .formParam("geographicScope", "Worldwide").formParam("period", "2025").formParam("shareBasis",
+                        "REVENUE").post("/cases/" + caseId + "/markets");
+        assertEquals(303, created.statusCode(), created.asString());
+        market = created.header("Location").replaceAll("^https?://[^/]+", "");
+    }
+
+    private Response post(String form, String action, Map<String, String> values) {
+        officer.page(form);
+        var request = officer.form();
+        values.forEach(request::formParam);
+        return request.post(action);
+    }
+
+    private static String path(Response r) {
+        assertEquals(303, r.statusCode(), r.asString());
+        return r.header("Location").replaceAll("^https?://[^/]+", "");
+    }
+
+    @Test
+    void criticalLossFromFormToFiguresWithConflictAndRemoval() {
+        String form = market + "/analyses/definition/new";
+        // Each bad field comes back named in the error summary, with what was typed.
+        post(form, market + "/analyses/definition", Map.of("name", "", "source", "Party", "priceRise", "25",
+                "margin", "forty")).then().statusCode(422).body(containsString("href=\"#name\""))
+                .body(containsString("Enter a price rise from 1 to 20 percent"))
+                .body(containsString("href=\"#margin\"")).body(containsString("value=\"forty\""));
+        String page = path(post(form, market + "/analyses/definition", Map.of("name", "Cloud, worldwide", "source",
+                "Illustrative inputs", "illustrative", "true", "priceRise", "5", "secondPriceRise", "10", "margin",
+                "40", "actualLoss", "10", "aggregateDiversion", "20", "aggregateDiversionConfidential", "true")));
+        String shown = officer.page(page).then().statusCode(200).extract().asString();
+        // 5 / (5 + 40) = 11.11%; 10 / (10 + 40) = 20%: a loss of 10% is below both; diversion of exactly 20% is
+        // above 11.11% but not above 20%.
+        assertTrue(shown.contains("id=\"figure-cl-5\">11.11%"), shown);
+        assertTrue(shown.contains("id=\"figure-cl-10\">20%"));
+        assertTrue(shown.contains("id=\"figure-pm-5\">10%"));
+        assertTrue(shown.contains("At a 10% price rise the aggregate diversion ratio of 20% is not above"));
+        assertTrue(shown.contains("At a 5% price rise the actual loss of 10% is below"));
+        assertTrue(shown.contains("Illustrative inputs: chosen to show the method"));
+        assertTrue(shown.contains("Market Definition") || shown.contains("definition of the relevant market"));
+        assertFalse(shown.contains("true") && shown.contains(">true<"), "no raw booleans");
+        officer.page(market).then().body(containsString("Cloud, worldwide")).body(containsString("Illustrative"));
+
+        // A save on a stale version is a conflict that loses nothing saved.
+        String edit = page + "/edit";
+        String editForm = officer.page(edit).asString();
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(editForm);
+        assertTrue(version.find());
+        officer.form().formParam("version", version.group(1)).formParam("name", "Cloud, worldwide")
+                .formParam("source", "Party submission").formParam("priceRise", "5").formParam("margin", "45")
+                .post(edit).then().statusCode(303);
+        officer.page(edit);
+        officer.form().formParam("version", version.group(1)).formParam("name", "Stale").formParam("source", "x")
+                .formParam("priceRise", "5").formParam("margin", "10").post(edit).then().statusCode(409)
+                .body(containsString("Someone else saved this analysis"));
+        officer.page(page).then().body(containsString("id=\"figure-cl-5\">10%")).body(not(containsString("Stale")));
+
+        officer.page(page);
+        officer.form().post(page + "/remove").then().statusCode(303);
+        officer.request().get(page).then().statusCode(404);
+        officer.page("/cases/" + caseId + "/audit").then().body(containsString("critical loss analysis"));
+    }
+
+    @Test
+    void upwardPricingPressureChecksTheInputsTogether() {
+        String form = market + "/analyses/effects/new";
+        Map<String, String> inputs = new java.util.HashMap<>(Map.of("name", "Azure and a rival", "source",
+                "Illustrative", "aName", "A", "aPrice", "100", "aMargin", "40", "aShare", "30", "bName", "B",
+                "bPrice", "80", "bMargin", "50", "bShare", "80"));
+        post(form, market + "/analyses/effects", inputs).then().statusCode(422)
+                .body(containsString("The two shares add up to more than 100%"));
+        inputs.put("bShare", "20");
+        inputs.put("diversionAb", "25");
+        post(form, market + "/analyses/effects", inputs).then().statusCode(422)
+                .body(containsString("href=\"#diversionBa\""));
+        inputs.remove("diversionAb");
+        String page = path(post(form, market + "/analyses/effects", inputs));
+        String shown = officer.page(page).then().statusCode(200).extract().asString();
+        // D(B to A) = 0.3 / 0.8 = 37.5%; UPP on B = 0.375 x 40 = 15; GUPPI of B = 0.375 x 40% x 100 / 80 = 18.75%
+        assertTrue(shown.contains("id=\"figure-b-diversion\">37.5%"), shown);
+        assertTrue(shown.contains("id=\"figure-b-upp\">15<"));
+        assertTrue(shown.contains("id=\"figure-b-guppi\">18.75%"));
+        assertTrue(shown.contains("Diversion proportional to shares"));
+        assertTrue(shown.contains("GUPPI of A with the margin of B 10 points lower to 10 points higher"));
+    }
+
+    @Test
+    void outsidersGet404OnEveryAnalysisRoute() {
+        String page = path(post(market + "/analyses/definition/new", market + "/analyses/definition", Map.of("name",
+                "Private analysis", "source", "Party", "priceRise", "5", "margin", "40")));
+        Session outsider = users.signIn("economics-outsider", Role.CASE_OFFICER);
+        for (String get : new String[] {page, page + "/edit", market + "/analyses/definition/new",
+                market + "/analyses/effects/new"}) {
+            outsider.request().get(get).then().statusCode(404).body(not(containsString("Private analysis")));
+        }
+        outsider.page("/cases/new");
+        outsider.form().formParam("name", "x").post(page + "/edit").then().statusCode(404);
+        outsider.form().post(page + "/remove").then().statusCode(404);
+        officer.page(page).then().statusCode(200);
+    }
+}
