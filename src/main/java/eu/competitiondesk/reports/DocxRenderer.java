@@ -1,8 +1,11 @@
 package eu.competitiondesk.reports;
 
+import eu.competitiondesk.economics.AnalysisFigures;
+import eu.competitiondesk.economics.EconomicsMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
@@ -28,6 +31,9 @@ public class DocxRenderer {
 
     @Inject
     ReportMessages msg;
+
+    @Inject
+    EconomicsMessages economics;
 
     public byte[] render(ReportContent c) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -102,6 +108,37 @@ public class DocxRenderer {
                                     + g.verdictRange() + ")", g.reason() + (g.circumstances().isEmpty() ? ""
                                     : " " + msg.screen_circumstances() + ": " + g.circumstances() + ".") + " "
                                     + g.boundNote());
+                        }
+                    }
+                }
+                for (AnalysisFigures an : m.analyses()) {
+                    heading(doc, an.kind() + ": " + an.name(), 2);
+                    if (an.illustrative()) {
+                        run(doc.createParagraph(), msg.analysis_illustrative(), 9, false);
+                    }
+                    run(doc.createParagraph(), msg.analysis_source() + ": " + an.source(), 9, false);
+                    XWPFTable inputs = doc.createTable();
+                    row(inputs, true, msg.analysis_inputs(), msg.value());
+                    for (AnalysisFigures.Line i : an.inputs()) {
+                        row(inputs, false, i.label(), i.value());
+                    }
+                    XWPFTable analysisFigures = doc.createTable();
+                    row(analysisFigures, true, msg.figure(), msg.value(), msg.formula());
+                    for (AnalysisFigures.Line f : an.figures()) {
+                        row(analysisFigures, false, f.label(), f.value(), f.formula() + "; " + f.inputs() + ". "
+                                + f.source());
+                    }
+                    run(doc.createParagraph(), msg.analysis_conclusions() + ":", 9, false);
+                    for (String conclusion : an.conclusions()) {
+                        run(doc.createParagraph(), conclusion, 10, false);
+                    }
+                    for (AnalysisFigures.Sensitivity st : an.sensitivity()) {
+                        run(doc.createParagraph(), st.title(), 9, true);
+                        XWPFTable table = doc.createTable();
+                        row(table, true, economics.sensitivity_step(), st.marginHeading(),
+                                economics.sensitivity_guppi());
+                        for (List<String> cells : st.rows()) {
+                            row(table, false, cells.toArray(String[]::new));
                         }
                     }
                 }

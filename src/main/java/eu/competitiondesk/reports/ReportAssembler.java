@@ -25,6 +25,10 @@ import eu.competitiondesk.concentration.engine.InvalidConcentrationInput;
 import eu.competitiondesk.concentration.engine.ScreenResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import eu.competitiondesk.assessments.AssessmentReferenceData;
+import eu.competitiondesk.economics.AnalysisFigures;
+import eu.competitiondesk.economics.EconomicsMessages;
+import eu.competitiondesk.economics.MarketDefinitionAnalysis;
+import eu.competitiondesk.economics.UnilateralEffectsAnalysis;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +58,9 @@ public class ReportAssembler {
 
     @Inject
     MarketMessages marketMessages;
+
+    @Inject
+    EconomicsMessages economicsMessages;
 
     @Inject
     eu.competitiondesk.assessments.AssessmentMessages assessmentMessages;
@@ -99,7 +106,8 @@ public class ReportAssembler {
             markets.add(new ReportContent.MarketSection("market-" + market.id, market.name,
                     market.productScope.replaceAll("[.;]\\s*$", "") + "; " + market.geographicScope + "; " + market.period, dataset.label(),
                     dataset.confidential, hide && dataset.note != null ? Redaction.MARK : dataset.note, shares, figures,
-                    hide ? null : Charts.shareBars(a), scenarios(market, dataset, hide)));
+                    hide ? null : Charts.shareBars(a), scenarios(market, dataset, hide),
+                    analyses(market, full, sources)));
         }
 
         List<ReportContent.AssessmentSection> assessments = new ArrayList<>();
@@ -159,6 +167,19 @@ public class ReportAssembler {
      * The market's kept scenarios on the report's dataset. Where the dataset is confidential and the edition public,
      * every figure and every reason that quotes one is redacted; the verdicts, which are words, stay.
      */
+    /** The market's economic analyses, secret inputs and every figure computed from one banded in the public edition. */
+    private List<AnalysisFigures> analyses(RelevantMarket market, boolean full, Set<String> sources) {
+        List<AnalysisFigures> analyses = new ArrayList<>();
+        for (MarketDefinitionAnalysis a : MarketDefinitionAnalysis.ofMarket(market.id)) {
+            analyses.add(AnalysisFigures.of(a, economicsMessages, !full));
+        }
+        for (UnilateralEffectsAnalysis a : UnilateralEffectsAnalysis.ofMarket(market.id)) {
+            analyses.add(AnalysisFigures.of(a, economicsMessages, !full));
+        }
+        analyses.forEach(a -> sources.add(a.source()));
+        return analyses;
+    }
+
     private List<ReportContent.ScenarioSection> scenarios(RelevantMarket market, ShareDataset dataset, boolean hide) {
         List<ReportContent.ScenarioSection> sections = new ArrayList<>();
         for (MarketScenario scenario : MarketScenario.ofMarket(market.id)) {

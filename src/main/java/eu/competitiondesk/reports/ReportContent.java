@@ -1,5 +1,6 @@
 package eu.competitiondesk.reports;
 
+import eu.competitiondesk.economics.AnalysisFigures;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public record ReportContent(String reference, String title, List<String> parties
 
     public record MarketSection(String anchor, String name, String scope, String dataset, boolean confidential,
             String note, List<ShareLine> shares, List<FigureLine> figures, String chartSvg,
-            List<ScenarioSection> scenarios) {
+            List<ScenarioSection> scenarios, List<AnalysisFigures> analyses) {
     }
 
     /**

@@ -60,6 +60,10 @@ public interface ReportMessages {
     @Message String json_export();
     @Message String sha256_label();
     @Message String scenario_prefix();
+    @Message String analysis_source();
+    @Message String analysis_illustrative();
+    @Message String analysis_inputs();
+    @Message String analysis_conclusions();
     @Message String conclusions_heading();
     @Message String conclusion_reasons();
     @Message String to_establish();

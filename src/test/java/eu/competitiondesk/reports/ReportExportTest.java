@@ -46,6 +46,8 @@ class ReportExportTest {
     static final String SECRET_NOTE = "PartyDataRoomKp37";
     /** A confidential answer that findings rest on. */
     static final String SECRET_ANSWER_SHARE = "12.3456";
+    /** A confidential margin of a critical loss analysis; 5 / (5 + 37.1234) gives a critical loss of 11.87%. */
+    static final String SECRET_MARGIN = "37.1234";
 
     @Inject
     TestUsers users;
@@ -93,6 +95,12 @@ class ReportExportTest {
         officer.page(open + "/scenario?dataset=" + openDataset + "&merge=Beta&merge=Gamma");
         officer.form().formParam("dataset", openDataset).formParam("merge", "Beta", "Gamma")
                 .formParam("scenarioName", "Beta and Gamma merge").post(open + "/scenario/keep").then().statusCode(303);
+        // A critical loss analysis on a confidential margin: the margin and every figure from it are secrets.
+        officer.page(market + "/analyses/definition/new");
+        officer.form().formParam("name", "Secret critical loss").formParam("source", "Party margins")
+                .formParam("priceRise", "5").formParam("secondPriceRise", "10").formParam("margin", SECRET_MARGIN)
+                .formParam("marginConfidential", "true").formParam("actualLoss", "9")
+                .post(market + "/analyses/definition").then().statusCode(303);
         // A confidential answer and evidence note.
         officer.page("/cases/" + caseId + "/assessments/new");
         String assessment = path(officer.form().formParam("questionnaire", "exclusivity")
@@ -122,7 +130,8 @@ class ReportExportTest {
                     "Block exemption: covers the agreement", "Annex: answers", "Data sources", "VBER Art. 3",
                     "Integrity of the input data: SHA-256", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE, "23.4567%",
                     "Scenario: Fund stake", "Fund holds 10% of the profits", "550.21677489",
-                    "Scenario: Beta and Gamma merge", "Not presumed", "Across the bounds")) {
+                    "Scenario: Beta and Gamma merge", "Not presumed", "Across the bounds",
+                    "Critical loss: Secret critical loss", SECRET_MARGIN + "%", "11.87%")) {
                 assertTrue(text.contains(expected), "missing: " + expected);
             }
             assertTrue(document.getNumberOfPages() >= 2);
@@ -179,6 +188,9 @@ class ReportExportTest {
             assertTrue(flat.contains("Supplier's share: [...]"), "a reason resting on a business secret is redacted");
             assertTrue(text.contains("Scenario: Beta and Gamma merge"));
             assertTrue(text.contains("upper bound with Others"), "a public market keeps its bound note");
+            assertTrue(flat.contains("Critical loss: Secret critical loss"), "the analysis is listed");
+            assertTrue(flat.contains("[30-40]%"), "the secret margin as its band");
+            assertTrue(flat.contains("[10-20]%"), "a critical loss from the secret margin as its band");
             List<String> parts = new ArrayList<>();
             parts.add(text);
             parts.addAll(bookmarks(document));
@@ -192,7 +204,7 @@ class ReportExportTest {
             }
             for (String part : parts) {
                 for (String secret : List.of(SECRET_SHARE, "23.46", "550.2", SECRET_ANSWER, SECRET_EVIDENCE,
-                        SECRET_NOTE, SECRET_ANSWER_SHARE, "12.35")) {
+                        SECRET_NOTE, SECRET_ANSWER_SHARE, "12.35", SECRET_MARGIN, "37.12", "11.87", "21.22", "2.37")) {
                     assertFalse(part.contains(secret), "leaked " + secret);
                 }
             }
@@ -255,7 +267,8 @@ class ReportExportTest {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 parts++;
                 String part = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                for (String secret : List.of(SECRET_SHARE, "23.46", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE)) {
+                for (String secret : List.of(SECRET_SHARE, "23.46", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE,
+                        SECRET_MARGIN, "11.87")) {
                     assertFalse(part.contains(secret), "leaked " + secret + " in " + entry.getName());
                 }
             }
