@@ -4,6 +4,7 @@ import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.concentration.MarketService;
 import eu.competitiondesk.concentration.ShareCsv;
 import eu.competitiondesk.concentration.RelevantMarket;
+import eu.competitiondesk.economics.MarketDefinitionAnalysis;
 import eu.competitiondesk.concentration.ShareBasis;
 import eu.competitiondesk.concentration.ShareDataset;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +63,21 @@ public class DemoMarkets {
         // transaction has been announced: it is marked illustrative.
         cloud.keepScenario("Hypothetical merger of Microsoft and Google", List.of("Microsoft", "Google"), List.of(),
                 true).persist();
+        // No public estimate of a cloud provider's price-cost margin or of the sales a price rise would lose exists:
+        // the analysis shows the method on an illustrative margin and says so; with no loss or diversion typed, its
+        // conclusions say the test cannot be told yet.
+        MarketDefinitionAnalysis criticalLoss = new MarketDefinitionAnalysis();
+        criticalLoss.marketId = cloud.id;
+        criticalLoss.name = "Cloud infrastructure services: is a worldwide market a relevant market?";
+        criticalLoss.source = "Illustrative margin of 40%, not a figure of any provider: no public estimate of the"
+                + " price-cost margin exists (operating margins reported in annual accounts are not price-cost"
+                + " margins). The actual loss and the aggregate diversion ratio are to be established from the"
+                + " parties' data or a customer survey.";
+        criticalLoss.illustrative = true;
+        criticalLoss.priceRisePercent = new BigDecimal("5");
+        criticalLoss.secondPriceRisePercent = new BigDecimal("10");
+        criticalLoss.marginPercent = new BigDecimal("40");
+        criticalLoss.persist();
         // Gartner's figures are public; this dataset is marked confidential only to show how the non-confidential
         // edition of a report treats business secrets.
         iaas.referenceDataset.confidential = true;

@@ -88,4 +88,43 @@ class MarketBrowserTest extends BrowserTestBase {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit market details")).click();
         BrowserSupport.assertAccessible(page, "market form");
     }
+
+    @Test
+    void demoCriticalLossAndAnUpwardPricingPressureAnalysis() {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Worldwide cloud infrastructure services")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Cloud infrastructure services: is a worldwide market a relevant market?")).click();
+        // The DOMAIN check: a 40% margin and a 5% price rise give 11.1% and 10%; the inputs are illustrative.
+        assertThat(page.locator("#figure-cl-5")).hasText("11.11%");
+        assertThat(page.locator("#figure-pm-5")).hasText("10%");
+        assertThat(page.locator("#figure-cl-10")).hasText("20%");
+        assertThat(page.locator("main")).containsText("Illustrative inputs");
+        assertThat(page.locator("#conclusions")).containsText("cannot be told yet");
+        BrowserSupport.assertAccessible(page, "critical loss analysis");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an upward pricing pressure analysis"))
+                .click();
+        BrowserSupport.assertAccessible(page, "upward pricing pressure form");
+        page.locator("#name").fill("Two providers, illustrative");
+        page.locator("#source").fill("Illustrative inputs to show the method");
+        page.locator("label[for='illustrative']").click();
+        page.locator("#aName").fill("Provider A");
+        page.locator("#aPrice").fill("100");
+        page.locator("#aMargin").fill("40");
+        page.locator("#aShare").fill("30");
+        page.locator("#bName").fill("Provider B");
+        page.locator("#bPrice").fill("80");
+        page.locator("#bMargin").fill("50");
+        page.locator("#bShare").fill("80");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the analysis")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("The two shares add up to more than 100%");
+        BrowserSupport.assertAccessible(page, "upward pricing pressure form with an error");
+        page.locator("#bShare").fill("20");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the analysis")).click();
+        assertThat(page.locator("#figure-b-guppi")).hasText("18.75%");
+        assertThat(page.locator("#figure-b-upp")).hasText("15");
+        BrowserSupport.assertAccessible(page, "upward pricing pressure figures");
+    }
 }
