@@ -14,6 +14,8 @@ import eu.competitiondesk.cases.KeyDateKind;
 import eu.competitiondesk.cases.PartyRole;
 import eu.competitiondesk.concentration.MarketForms;
 import eu.competitiondesk.concentration.MarketScenario;
+import eu.competitiondesk.economics.MarketDefinitionAnalysis;
+import eu.competitiondesk.economics.UnilateralEffectsAnalysis;
 import eu.competitiondesk.concentration.MarketService;
 import eu.competitiondesk.concentration.RelevantMarket;
 import eu.competitiondesk.concentration.ShareCsv;
@@ -72,6 +74,9 @@ public class CaseTransferService {
                     MarketScenario.ofMarket(m.id).stream().map(sc -> new CaseTransfer.ScenarioT(sc.name,
                             sc.illustrative, List.copyOf(sc.merging), sc.stakes.stream().map(st ->
                                     new CaseTransfer.StakeT(st.holder, st.target, st.financial, st.control)).toList()))
+                            .toList(),
+                    MarketDefinitionAnalysis.ofMarket(m.id).stream().map(CaseTransferService::criticalLoss).toList(),
+                    UnilateralEffectsAnalysis.ofMarket(m.id).stream().map(CaseTransferService::upwardPricingPressure)
                             .toList()));
         }
         List<CaseTransfer.AssessmentT> assessments = Assessment.ofCase(caseId).stream().map(a ->
@@ -129,6 +134,12 @@ public class CaseTransferService {
                 market.keepScenario(sc.name(), list(sc.merging()), list(sc.stakes()).stream()
                         .map(st -> new Stake(st.holder(), st.target(), st.financial(), st.control())).toList(),
                         sc.illustrative()).persist();
+            }
+            for (CaseTransfer.CriticalLossT x : list(m.criticalLossAnalyses())) {
+                criticalLoss(x, market.id).persist();
+            }
+            for (CaseTransfer.UpwardPricingPressureT x : list(m.upwardPricingPressureAnalyses())) {
+                upwardPricingPressure(x, market.id).persist();
             }
         }
         for (CaseTransfer.AssessmentT a : list(t.assessments())) {
@@ -332,5 +343,68 @@ public class CaseTransferService {
 
     private static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values;
+    }
+
+    private static CaseTransfer.CriticalLossT criticalLoss(MarketDefinitionAnalysis a) {
+        return new CaseTransfer.CriticalLossT(a.name, a.source, a.illustrative, a.priceRisePercent,
+                a.secondPriceRisePercent, a.marginPercent, a.marginConfidential, a.actualLossPercent,
+                a.actualLossConfidential, a.aggregateDiversionPercent, a.aggregateDiversionConfidential);
+    }
+
+    private static MarketDefinitionAnalysis criticalLoss(CaseTransfer.CriticalLossT x, long marketId) {
+        MarketDefinitionAnalysis a = new MarketDefinitionAnalysis();
+        a.marketId = marketId;
+        a.name = x.name().strip();
+        a.source = x.source().strip();
+        a.illustrative = x.illustrative();
+        a.priceRisePercent = x.priceRisePercent();
+        a.secondPriceRisePercent = x.secondPriceRisePercent();
+        a.marginPercent = x.marginPercent();
+        a.marginConfidential = x.marginConfidential();
+        a.actualLossPercent = x.actualLossPercent();
+        a.actualLossConfidential = x.actualLossConfidential();
+        a.aggregateDiversionPercent = x.aggregateDiversionPercent();
+        a.aggregateDiversionConfidential = x.aggregateDiversionConfidential();
+        return a;
+    }
+
+    private static CaseTransfer.UpwardPricingPressureT upwardPricingPressure(UnilateralEffectsAnalysis a) {
+        return new CaseTransfer.UpwardPricingPressureT(a.name, a.source, a.illustrative,
+                new CaseTransfer.ProductT(a.aName, a.aPrice, a.aPriceConfidential, a.aMarginPercent,
+                        a.aMarginConfidential, a.aSharePercent, a.aShareConfidential),
+                new CaseTransfer.ProductT(a.bName, a.bPrice, a.bPriceConfidential, a.bMarginPercent,
+                        a.bMarginConfidential, a.bSharePercent, a.bShareConfidential),
+                a.diversionAbPercent, a.diversionBaPercent, a.diversionSource, a.diversionConfidential,
+                a.efficiencyPercent, a.efficiencyConfidential);
+    }
+
+    private static UnilateralEffectsAnalysis upwardPricingPressure(CaseTransfer.UpwardPricingPressureT x,
+            long marketId) {
+        UnilateralEffectsAnalysis a = new UnilateralEffectsAnalysis();
+        a.marketId = marketId;
+        a.name = x.name().strip();
+        a.source = x.source().strip();
+        a.illustrative = x.illustrative();
+        a.aName = x.a().name().strip();
+        a.aPrice = x.a().price();
+        a.aPriceConfidential = x.a().priceConfidential();
+        a.aMarginPercent = x.a().marginPercent();
+        a.aMarginConfidential = x.a().marginConfidential();
+        a.aSharePercent = x.a().sharePercent();
+        a.aShareConfidential = x.a().shareConfidential();
+        a.bName = x.b().name().strip();
+        a.bPrice = x.b().price();
+        a.bPriceConfidential = x.b().priceConfidential();
+        a.bMarginPercent = x.b().marginPercent();
+        a.bMarginConfidential = x.b().marginConfidential();
+        a.bSharePercent = x.b().sharePercent();
+        a.bShareConfidential = x.b().shareConfidential();
+        a.diversionAbPercent = x.diversionAbPercent();
+        a.diversionBaPercent = x.diversionBaPercent();
+        a.diversionSource = FormText.trimToNull(x.diversionSource());
+        a.diversionConfidential = x.diversionConfidential();
+        a.efficiencyPercent = x.efficiencyPercent();
+        a.efficiencyConfidential = x.efficiencyConfidential();
+        return a;
     }
 }

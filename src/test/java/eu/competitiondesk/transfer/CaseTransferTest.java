@@ -40,6 +40,8 @@ class CaseTransferTest {
         assertTrue(again.contains("Azure exclusivity for OpenAI"), "assessments travel");
         assertTrue(again.contains("\"confidential\":true"), "confidential markings travel");
         assertTrue(again.contains("Gartner"), "datasets travel");
+        assertTrue(again.contains("is a worldwide market a relevant market?"), "economic analyses travel");
+        assertTrue(again.contains("Microsoft's partnership with OpenAI"), "the merger-control assessment travels");
         officer.request().get("/cases/" + newId).then().statusCode(200)
                 .body(containsString("Worldwide cloud infrastructure services"));
     }
@@ -52,11 +54,17 @@ class CaseTransferTest {
                 + "\",\"title\":\"Broken\",\"type\":\"CARTEL\",\"status\":\"OPEN\",\"openedOn\":\"2025-01-01\","
                 + "\"markets\":[{\"name\":\"M\",\"productScope\":\"P\",\"geographicScope\":\"G\",\"period\":\"2025\","
                 + "\"shareBasis\":\"REVENUE\",\"datasets\":[{\"period\":\"2025\",\"source\":\"S\",\"rows\":[{\"firm\":"
-                + "\"A\",\"share\":150}]}]}],\"assessments\":[{\"questionnaireId\":\"astrology\","
+                + "\"A\",\"share\":150}]}],\"criticalLossAnalyses\":[{\"name\":\"C\",\"source\":\"S\","
+                + "\"priceRisePercent\":25,\"marginPercent\":40}],\"upwardPricingPressureAnalyses\":[{\"name\":"
+                + "\"U\",\"source\":\"S\",\"a\":{\"name\":\"A\",\"price\":1,\"marginPercent\":10,"
+                + "\"sharePercent\":60},\"b\":{\"name\":\"B\",\"price\":1,\"marginPercent\":10,"
+                + "\"sharePercent\":50},\"diversionAbPercent\":10}]}],\"assessments\":[{\"questionnaireId\":\"astrology\","
                 + "\"questionnaireVersion\":1,\"status\":\"DONE\"}]}").post("/api/v1/cases/import").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("type"))
                 .body("errors.field", hasItem("markets[0].datasets[0].rows[0].share"))
+                .body("errors.field", hasItem("markets[0].criticalLossAnalyses[0].priceRisePercent"))
+                .body("errors.field", hasItem("markets[0].upwardPricingPressureAnalyses[0].consistent"))
                 .body("errors.field", hasItem("assessments[0].questionnaireId"))
                 .body("errors.field", hasItem("assessments[0].status"));
         officer.request().get("/api/v1/cases?q=" + reference).then().body("total", equalTo(0));
