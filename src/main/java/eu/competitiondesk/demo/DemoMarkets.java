@@ -5,6 +5,7 @@ import eu.competitiondesk.concentration.MarketService;
 import eu.competitiondesk.concentration.ShareCsv;
 import eu.competitiondesk.concentration.RelevantMarket;
 import eu.competitiondesk.economics.MarketDefinitionAnalysis;
+import eu.competitiondesk.economics.UnilateralEffectsAnalysis;
 import eu.competitiondesk.concentration.ShareBasis;
 import eu.competitiondesk.concentration.ShareDataset;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,6 +79,24 @@ public class DemoMarkets {
         criticalLoss.secondPriceRisePercent = new BigDecimal("10");
         criticalLoss.marginPercent = new BigDecimal("40");
         criticalLoss.persist();
+        // The upward pricing pressure of the illustrative merger kept above: the shares are Synergy's (public), the
+        // prices an index and the margins illustrative, and the page says so.
+        UnilateralEffectsAnalysis pressure = new UnilateralEffectsAnalysis();
+        pressure.marketId = cloud.id;
+        pressure.name = "Hypothetical merger of Microsoft and Google: upward pricing pressure";
+        pressure.source = "Shares: Synergy Research Group, 2025-Q2 (public). Prices are an index of 100 and the margins"
+                + " of 40% are illustrative: no public price-cost margin of either provider exists. Diversion"
+                + " proportional to shares, for want of switching data.";
+        pressure.illustrative = true;
+        pressure.aName = "Microsoft";
+        pressure.aPrice = new BigDecimal("100");
+        pressure.aMarginPercent = new BigDecimal("40");
+        pressure.aSharePercent = new BigDecimal("20");
+        pressure.bName = "Google";
+        pressure.bPrice = new BigDecimal("100");
+        pressure.bMarginPercent = new BigDecimal("40");
+        pressure.bSharePercent = new BigDecimal("13");
+        pressure.persist();
         // Gartner's figures are public; this dataset is marked confidential only to show how the non-confidential
         // edition of a report treats business secrets.
         iaas.referenceDataset.confidential = true;

@@ -23,7 +23,7 @@ public final class AnalysisForms {
     }
 
     /** What both kinds of analysis share: a name, the source of the inputs and whether they are illustrative. */
-    public abstract static class AnalysisForm {
+    public abstract static class AnalysisForm<T extends MarketAnalysis> {
 
         @RestForm
         @NotBlank(message = "{desk.analysis.name.required}")
@@ -47,9 +47,26 @@ public final class AnalysisForms {
             name = FormText.trimToNull(name);
             source = FormText.trimToNull(source);
         }
+
+        /** Writes the valid inputs into the analysis. */
+        public void applyTo(T a) {
+            a.name = name;
+            a.source = source;
+            a.illustrative = illustrative;
+            applyInputsTo(a);
+        }
+
+        abstract void applyInputsTo(T a);
+
+        void fill(MarketAnalysis a) {
+            name = a.name;
+            source = a.source;
+            illustrative = a.illustrative;
+            version = Long.toString(a.version);
+        }
     }
 
-    public static class DefinitionForm extends AnalysisForm {
+    public static class DefinitionForm extends AnalysisForm<MarketDefinitionAnalysis> {
 
         @RestForm
         @NotBlank(message = "{desk.required}")
@@ -101,9 +118,7 @@ public final class AnalysisForms {
 
         static DefinitionForm of(MarketDefinitionAnalysis a) {
             DefinitionForm f = new DefinitionForm();
-            f.name = a.name;
-            f.source = a.source;
-            f.illustrative = a.illustrative;
+            f.fill(a);
             f.priceRise = plain(a.priceRisePercent);
             f.secondPriceRise = plain(a.secondPriceRisePercent);
             f.margin = plain(a.marginPercent);
@@ -112,14 +127,11 @@ public final class AnalysisForms {
             f.actualLossConfidential = a.actualLossConfidential;
             f.aggregateDiversion = plain(a.aggregateDiversionPercent);
             f.aggregateDiversionConfidential = a.aggregateDiversionConfidential;
-            f.version = Long.toString(a.version);
             return f;
         }
 
-        void applyTo(MarketDefinitionAnalysis a) {
-            a.name = name;
-            a.source = source;
-            a.illustrative = illustrative;
+        @Override
+        void applyInputsTo(MarketDefinitionAnalysis a) {
             a.priceRisePercent = decimal(priceRise);
             a.secondPriceRisePercent = decimal(secondPriceRise);
             a.marginPercent = decimal(margin);
@@ -131,7 +143,7 @@ public final class AnalysisForms {
         }
     }
 
-    public static class EffectsForm extends AnalysisForm {
+    public static class EffectsForm extends AnalysisForm<UnilateralEffectsAnalysis> {
 
         @RestForm
         @NotBlank(message = "{desk.product.name.required}")
@@ -242,11 +254,34 @@ public final class AnalysisForms {
             return this;
         }
 
+        /**
+         * What only the inputs together can tell, once each field is valid: two products, shares adding up to at
+         * most 100, diversion both ways or neither (never both 100), and a rival to divert to. Field to problem.
+         */
+        public java.util.Map<String, String> inconsistencies(EconomicsMessages msg) {
+            java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+            BigDecimal hundred = BigDecimal.valueOf(100);
+            if (aName.equalsIgnoreCase(bName)) {
+                problems.put("bName", msg.same_product());
+            }
+            if (decimal(aShare).add(decimal(bShare)).compareTo(hundred) > 0) {
+                problems.put("bShare", msg.shares_above_hundred());
+            }
+            if ((diversionAb == null) != (diversionBa == null)) {
+                problems.put(diversionAb == null ? "diversionAb" : "diversionBa", msg.diversion_both());
+            } else if (diversionAb != null && decimal(diversionAb).compareTo(hundred) == 0
+                    && decimal(diversionBa).compareTo(hundred) == 0) {
+                problems.put("diversionBa", msg.diversion_not_both_hundred());
+            } else if (diversionAb == null && (decimal(aShare).compareTo(hundred) == 0
+                    || decimal(bShare).compareTo(hundred) == 0)) {
+                problems.put("diversionAb", msg.share_hundred_needs_diversion());
+            }
+            return problems;
+        }
+
         static EffectsForm of(UnilateralEffectsAnalysis a) {
             EffectsForm f = new EffectsForm();
-            f.name = a.name;
-            f.source = a.source;
-            f.illustrative = a.illustrative;
+            f.fill(a);
             f.aName = a.aName;
             f.aPrice = plain(a.aPrice);
             f.aPriceConfidential = a.aPriceConfidential;
@@ -267,14 +302,11 @@ public final class AnalysisForms {
             f.diversionConfidential = a.diversionConfidential;
             f.efficiency = plain(a.efficiencyPercent);
             f.efficiencyConfidential = a.efficiencyConfidential;
-            f.version = Long.toString(a.version);
             return f;
         }
 
-        void applyTo(UnilateralEffectsAnalysis a) {
-            a.name = name;
-            a.source = source;
-            a.illustrative = illustrative;
+        @Override
+        void applyInputsTo(UnilateralEffectsAnalysis a) {
             a.aName = aName;
             a.aPrice = decimal(aPrice);
             a.aPriceConfidential = aPriceConfidential;

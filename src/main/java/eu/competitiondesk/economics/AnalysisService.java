@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 
 /** Every change to a market's analyses, each with its audit event; a save on a stale version is refused. */
 @ApplicationScoped
@@ -25,75 +26,42 @@ public class AnalysisService {
     EntityManager entityManager;
 
     @Transactional
-    public MarketDefinitionAnalysis addDefinition(long caseId, long marketId, AnalysisForms.DefinitionForm form) {
-        MarketDefinitionAnalysis a = new MarketDefinitionAnalysis();
-        a.marketId = marketId;
-        form.applyTo(a);
-        a.persist();
-        audit.record(caseId, "ANALYSIS_CREATED", "Added the critical loss analysis \"" + a.name + "\"");
-        return a;
+    public <T extends MarketAnalysis> T add(long caseId, long marketId, T analysis, AnalysisForms.AnalysisForm<T> form) {
+        analysis.marketId = marketId;
+        form.applyTo(analysis);
+        analysis.persist();
+        audit.record(caseId, "ANALYSIS_CREATED", "Added the " + analysis.kindInAudit() + " \"" + analysis.name + "\"");
+        return analysis;
     }
 
     @Transactional
-    public MarketDefinitionAnalysis updateDefinition(long caseId, long marketId, long id, long version,
-            AnalysisForms.DefinitionForm form) {
-        MarketDefinitionAnalysis a = locked(MarketDefinitionAnalysis.class, marketId, id, version);
-        form.applyTo(a);
-        audit.record(caseId, "ANALYSIS_UPDATED", "Changed the critical loss analysis \"" + a.name + "\"");
-        return a;
-    }
-
-    @Transactional
-    public UnilateralEffectsAnalysis addEffects(long caseId, long marketId, AnalysisForms.EffectsForm form) {
-        UnilateralEffectsAnalysis a = new UnilateralEffectsAnalysis();
-        a.marketId = marketId;
-        form.applyTo(a);
-        a.persist();
-        audit.record(caseId, "ANALYSIS_CREATED", "Added the upward pricing pressure analysis \"" + a.name + "\"");
-        return a;
-    }
-
-    @Transactional
-    public UnilateralEffectsAnalysis updateEffects(long caseId, long marketId, long id, long version,
-            AnalysisForms.EffectsForm form) {
-        UnilateralEffectsAnalysis a = locked(UnilateralEffectsAnalysis.class, marketId, id, version);
-        form.applyTo(a);
-        audit.record(caseId, "ANALYSIS_UPDATED", "Changed the upward pricing pressure analysis \"" + a.name + "\"");
-        return a;
-    }
-
-    @Transactional
-    public String removeDefinition(long caseId, long marketId, long id) {
-        MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, id)
-                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
-        a.delete();
-        audit.record(caseId, "ANALYSIS_REMOVED", "Removed the critical loss analysis \"" + a.name + "\"");
-        return a.name;
-    }
-
-    @Transactional
-    public String removeEffects(long caseId, long marketId, long id) {
-        UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, id)
-                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
-        a.delete();
-        audit.record(caseId, "ANALYSIS_REMOVED", "Removed the upward pricing pressure analysis \"" + a.name + "\"");
-        return a.name;
-    }
-
-    /** The analysis of this market, locked for the change, at the version the form was loaded with. */
-    private <T> T locked(Class<T> type, long marketId, long id, long version) {
-        T a = entityManager.find(type, id, LockModeType.PESSIMISTIC_WRITE);
-        if (a == null) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
-        long market = a instanceof MarketDefinitionAnalysis d ? d.marketId : ((UnilateralEffectsAnalysis) a).marketId;
-        if (market != marketId) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
-        long current = a instanceof MarketDefinitionAnalysis d ? d.version : ((UnilateralEffectsAnalysis) a).version;
-        if (current != version) {
+    public <T extends MarketAnalysis> T update(long caseId, long marketId, Class<T> type, long id, long version,
+            AnalysisForms.AnalysisForm<T> form) {
+        T analysis = inMarket(type, marketId, id, LockModeType.PESSIMISTIC_WRITE);
+        if (analysis.version != version) {
             throw new StaleAnalysisException();
         }
-        return a;
+        form.applyTo(analysis);
+        audit.record(caseId, "ANALYSIS_UPDATED", "Changed the " + analysis.kindInAudit() + " \"" + analysis.name
+                + "\"");
+        return analysis;
+    }
+
+    @Transactional
+    public String remove(long caseId, long marketId, Class<? extends MarketAnalysis> type, long id) {
+        MarketAnalysis analysis = inMarket(type, marketId, id, LockModeType.PESSIMISTIC_WRITE);
+        analysis.delete();
+        audit.record(caseId, "ANALYSIS_REMOVED", "Removed the " + analysis.kindInAudit() + " \"" + analysis.name
+                + "\"");
+        return analysis.name;
+    }
+
+    /** The analysis if it belongs to this market; another market's answers 404 like an unknown one. */
+    private <T extends MarketAnalysis> T inMarket(Class<T> type, long marketId, long id, LockModeType lock) {
+        T analysis = entityManager.find(type, id, lock);
+        if (analysis == null || analysis.marketId != marketId) {
+            throw new NotFoundException();
+        }
+        return analysis;
     }
 }

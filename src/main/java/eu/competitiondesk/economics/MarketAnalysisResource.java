@@ -21,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
@@ -31,8 +30,6 @@ import org.jboss.resteasy.reactive.RestPath;
 @Path("/cases/{caseId}/markets/{marketId}/analyses")
 @Produces(MediaType.TEXT_HTML)
 public class MarketAnalysisResource {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @CheckedTemplate
     static class Templates {
@@ -76,55 +73,62 @@ public class MarketAnalysisResource {
         if (errors.isPresent()) {
             return Pages.unprocessable(Templates.definitionForm(market.caseFile, market, null, form, errors, false));
         }
-        MarketDefinitionAnalysis a = analyses.addDefinition(caseId, marketId, form);
+        MarketDefinitionAnalysis a = analyses.add(caseId, marketId, new MarketDefinitionAnalysis(), form);
         return Flash.redirect(base(caseId, marketId) + "/definition/" + a.id, msg.saved(a.name));
     }
 
     @GET
-    @Path("/definition/{id}")
-    public TemplateInstance definition(@RestPath long caseId, @RestPath long marketId, @RestPath long id) {
+    @Path("/definition/{definitionId}")
+    public TemplateInstance definition(@RestPath long caseId, @RestPath long marketId,
+            @RestPath long definitionId) {
         RelevantMarket market = access.viewable(caseId, marketId);
-        MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
-        String path = base(caseId, marketId) + "/definition/" + id;
+        MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
+                .orElseThrow(NotFoundException::new);
+        String path = base(caseId, marketId) + "/definition/" + definitionId;
         return Templates.analysis(market.caseFile, market, AnalysisFigures.of(a, msg, false), path + "/edit",
                 path + "/remove", access.canEdit(market.caseFile));
     }
 
     @GET
-    @Path("/definition/{id}/edit")
-    public TemplateInstance editDefinition(@RestPath long caseId, @RestPath long marketId, @RestPath long id) {
+    @Path("/definition/{definitionId}/edit")
+    public TemplateInstance editDefinition(@RestPath long caseId, @RestPath long marketId,
+            @RestPath long definitionId) {
         RelevantMarket market = access.editable(caseId, marketId);
-        MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
+        MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
+                .orElseThrow(NotFoundException::new);
         return Templates.definitionForm(market.caseFile, market, a, DefinitionForm.of(a), FormErrors.none(), false);
     }
 
     @POST
-    @Path("/definition/{id}/edit")
+    @Path("/definition/{definitionId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateDefinition(@RestPath long caseId, @RestPath long marketId, @RestPath long id,
+    public Response updateDefinition(@RestPath long caseId, @RestPath long marketId, @RestPath long definitionId,
             @BeanParam DefinitionForm form) {
         RelevantMarket market = access.editable(caseId, marketId);
-        MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
+        MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
+                .orElseThrow(NotFoundException::new);
         FormErrors errors = validator.validate(form.normalised());
         if (errors.isPresent()) {
             return Pages.unprocessable(Templates.definitionForm(market.caseFile, market, a, form, errors, false));
         }
         try {
-            analyses.updateDefinition(caseId, marketId, id, Pages.version(form.version), form);
+            analyses.update(caseId, marketId, MarketDefinitionAnalysis.class, definitionId,
+                    Pages.version(form.version), form);
         } catch (AnalysisService.StaleAnalysisException e) {
-            MarketDefinitionAnalysis current = MarketDefinitionAnalysis.inMarket(marketId, id)
+            MarketDefinitionAnalysis current = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
                     .orElseThrow(NotFoundException::new);
             return Pages.conflict(Templates.definitionForm(market.caseFile, market, current,
                     DefinitionForm.of(current), FormErrors.none(), true));
         }
-        return Flash.redirect(base(caseId, marketId) + "/definition/" + id, msg.saved(form.name));
+        return Flash.redirect(base(caseId, marketId) + "/definition/" + definitionId, msg.saved(form.name));
     }
 
     @POST
-    @Path("/definition/{id}/remove")
-    public Response removeDefinition(@RestPath long caseId, @RestPath long marketId, @RestPath long id) {
+    @Path("/definition/{definitionId}/remove")
+    public Response removeDefinition(@RestPath long caseId, @RestPath long marketId,
+            @RestPath long definitionId) {
         access.editable(caseId, marketId);
-        String name = analyses.removeDefinition(caseId, marketId, id);
+        String name = analyses.remove(caseId, marketId, MarketDefinitionAnalysis.class, definitionId);
         return Flash.redirect(marketPage(caseId, marketId), msg.removed(name));
     }
 
@@ -146,81 +150,67 @@ public class MarketAnalysisResource {
         if (errors.isPresent()) {
             return Pages.unprocessable(Templates.effectsForm(market.caseFile, market, null, form, errors, false));
         }
-        UnilateralEffectsAnalysis a = analyses.addEffects(caseId, marketId, form);
+        UnilateralEffectsAnalysis a = analyses.add(caseId, marketId, new UnilateralEffectsAnalysis(), form);
         return Flash.redirect(base(caseId, marketId) + "/effects/" + a.id, msg.saved(a.name));
     }
 
     @GET
-    @Path("/effects/{id}")
-    public TemplateInstance effects(@RestPath long caseId, @RestPath long marketId, @RestPath long id) {
+    @Path("/effects/{effectsId}")
+    public TemplateInstance effects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
         RelevantMarket market = access.viewable(caseId, marketId);
-        UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, id)
+        UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
                 .orElseThrow(NotFoundException::new);
-        String path = base(caseId, marketId) + "/effects/" + id;
+        String path = base(caseId, marketId) + "/effects/" + effectsId;
         return Templates.analysis(market.caseFile, market, AnalysisFigures.of(a, msg, false), path + "/edit",
                 path + "/remove", access.canEdit(market.caseFile));
     }
 
     @GET
-    @Path("/effects/{id}/edit")
-    public TemplateInstance editEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long id) {
+    @Path("/effects/{effectsId}/edit")
+    public TemplateInstance editEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
         RelevantMarket market = access.editable(caseId, marketId);
-        UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, id)
+        UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
                 .orElseThrow(NotFoundException::new);
         return Templates.effectsForm(market.caseFile, market, a, EffectsForm.of(a), FormErrors.none(), false);
     }
 
     @POST
-    @Path("/effects/{id}/edit")
+    @Path("/effects/{effectsId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long id,
+    public Response updateEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId,
             @BeanParam EffectsForm form) {
         RelevantMarket market = access.editable(caseId, marketId);
-        UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, id)
+        UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
                 .orElseThrow(NotFoundException::new);
         FormErrors errors = effectsErrors(form);
         if (errors.isPresent()) {
             return Pages.unprocessable(Templates.effectsForm(market.caseFile, market, a, form, errors, false));
         }
         try {
-            analyses.updateEffects(caseId, marketId, id, Pages.version(form.version), form);
+            analyses.update(caseId, marketId, UnilateralEffectsAnalysis.class, effectsId, Pages.version(form.version),
+                    form);
         } catch (AnalysisService.StaleAnalysisException e) {
-            UnilateralEffectsAnalysis current = UnilateralEffectsAnalysis.inMarket(marketId, id)
+            UnilateralEffectsAnalysis current = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
                     .orElseThrow(NotFoundException::new);
             return Pages.conflict(Templates.effectsForm(market.caseFile, market, current, EffectsForm.of(current),
                     FormErrors.none(), true));
         }
-        return Flash.redirect(base(caseId, marketId) + "/effects/" + id, msg.saved(form.name));
+        return Flash.redirect(base(caseId, marketId) + "/effects/" + effectsId, msg.saved(form.name));
     }
 
     @POST
-    @Path("/effects/{id}/remove")
-    public Response removeEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long id) {
+    @Path("/effects/{effectsId}/remove")
+    public Response removeEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
         access.editable(caseId, marketId);
-        String name = analyses.removeEffects(caseId, marketId, id);
+        String name = analyses.remove(caseId, marketId, UnilateralEffectsAnalysis.class, effectsId);
         return Flash.redirect(marketPage(caseId, marketId), msg.removed(name));
     }
 
     /** The field checks, then what only the inputs together can tell (shares, both ratios, two products). */
     private FormErrors effectsErrors(EffectsForm form) {
         FormErrors errors = validator.validate(form.normalised());
-        if (errors.isPresent()) {
-            return errors;
-        }
-        if (form.aName.equalsIgnoreCase(form.bName)) {
-            errors.add("bName", msg.same_product());
-        }
-        if (new BigDecimal(form.aShare).add(new BigDecimal(form.bShare)).compareTo(HUNDRED) > 0) {
-            errors.add("bShare", msg.shares_above_hundred());
-        }
-        if ((form.diversionAb == null) != (form.diversionBa == null)) {
-            errors.add(form.diversionAb == null ? "diversionAb" : "diversionBa", msg.diversion_both());
-        } else if (form.diversionAb != null && new BigDecimal(form.diversionAb).compareTo(HUNDRED) == 0
-                && new BigDecimal(form.diversionBa).compareTo(HUNDRED) == 0) {
-            errors.add("diversionBa", msg.diversion_not_both_hundred());
-        } else if (form.diversionAb == null && (new BigDecimal(form.aShare).compareTo(HUNDRED) == 0
-                || new BigDecimal(form.bShare).compareTo(HUNDRED) == 0)) {
-            errors.add("diversionAb", msg.share_hundred_needs_diversion());
+        if (errors.isEmpty()) {
+            form.inconsistencies(msg).forEach(errors::add);
         }
         return errors;
     }

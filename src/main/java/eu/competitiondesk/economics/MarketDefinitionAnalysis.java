@@ -1,21 +1,13 @@
 package eu.competitiondesk.economics;
 
 import eu.competitiondesk.economics.engine.CriticalLoss;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A critical loss analysis kept with a market: the price rises tested, the margin and, where known, the actual loss
@@ -23,22 +15,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Table(name = "market_definition_analysis")
-public class MarketDefinitionAnalysis extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    /** The market, by id: the analysis is reached only through the market's access check. */
-    @Column(name = "market_id")
-    public long marketId;
-
-    public String name;
-
-    public String source;
-
-    /** Inputs chosen to illustrate the method, not figures of the case. */
-    public boolean illustrative;
+public class MarketDefinitionAnalysis extends MarketAnalysis {
 
     @Column(name = "price_rise_percent")
     public BigDecimal priceRisePercent;
@@ -64,16 +41,10 @@ public class MarketDefinitionAnalysis extends PanacheEntityBase {
     @Column(name = "aggregate_diversion_confidential")
     public boolean aggregateDiversionConfidential;
 
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
+    @Override
+    String kindInAudit() {
+        return "critical loss analysis";
+    }
 
     public static List<MarketDefinitionAnalysis> ofMarket(long marketId) {
         return list("marketId = ?1 order by id", marketId);

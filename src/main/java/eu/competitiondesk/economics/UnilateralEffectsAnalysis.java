@@ -1,20 +1,12 @@
 package eu.competitiondesk.economics;
 
 import eu.competitiondesk.economics.engine.UnilateralEffects;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * The upward pricing pressure of a merger or partnership between two products of a market: each product's price,
@@ -23,20 +15,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Table(name = "unilateral_effects_analysis")
-public class UnilateralEffectsAnalysis extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "market_id")
-    public long marketId;
-
-    public String name;
-
-    public String source;
-
-    public boolean illustrative;
+public class UnilateralEffectsAnalysis extends MarketAnalysis {
 
     @Column(name = "a_name")
     public String aName;
@@ -83,16 +62,10 @@ public class UnilateralEffectsAnalysis extends PanacheEntityBase {
     @Column(name = "efficiency_confidential")
     public boolean efficiencyConfidential;
 
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
+    @Override
+    String kindInAudit() {
+        return "upward pricing pressure analysis";
+    }
 
     public static List<UnilateralEffectsAnalysis> ofMarket(long marketId) {
         return list("marketId = ?1 order by id", marketId);

@@ -7,7 +7,6 @@ import eu.competitiondesk.web.validation.IsoDate;
 import eu.competitiondesk.web.validation.OneOf;
 import eu.competitiondesk.web.validation.PlainText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -67,56 +66,25 @@ public record CaseTransfer(
             @Size(max = CaseFile.NAME_MAX) @PlainText String referenceSource,
             @Size(max = MAX_PARTS) List<@NotNull @Valid DatasetT> datasets,
             @Size(max = MAX_PARTS) List<@NotNull @Valid ScenarioT> scenarios,
-            @Size(max = MAX_PARTS) List<@NotNull @Valid CriticalLossT> criticalLossAnalyses,
-            @Size(max = MAX_PARTS) List<@NotNull @Valid UpwardPricingPressureT> upwardPricingPressureAnalyses) {
+            @Size(max = MAX_PARTS) List<@NotNull CriticalLossT> criticalLossAnalyses,
+            @Size(max = MAX_PARTS) List<@NotNull UpwardPricingPressureT> upwardPricingPressureAnalyses) {
     }
 
     /** A critical loss analysis kept with the market, percentages in percent, each input with its secret mark. */
-    public record CriticalLossT(
-            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String name,
-            @NotBlank @Size(max = 1000) @PlainText String source,
-            boolean illustrative,
-            @NotNull @DecimalMin("1") @DecimalMax("20") @Digits(integer = 3, fraction = 4) BigDecimal priceRisePercent,
-            @DecimalMin("1") @DecimalMax("20") @Digits(integer = 3, fraction = 4) BigDecimal secondPriceRisePercent,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal marginPercent,
-            boolean marginConfidential,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal actualLossPercent,
-            boolean actualLossConfidential,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal aggregateDiversionPercent,
+    public record CriticalLossT(String name, String source, boolean illustrative, BigDecimal priceRisePercent,
+            BigDecimal secondPriceRisePercent, BigDecimal marginPercent, boolean marginConfidential,
+            BigDecimal actualLossPercent, boolean actualLossConfidential, BigDecimal aggregateDiversionPercent,
             boolean aggregateDiversionConfidential) {
     }
 
-    /** An upward pricing pressure analysis: two products, diversion both ways or neither, shares at most 100. */
-    public record UpwardPricingPressureT(
-            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String name,
-            @NotBlank @Size(max = 1000) @PlainText String source,
-            boolean illustrative,
-            @NotNull @Valid ProductT a,
-            @NotNull @Valid ProductT b,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal diversionAbPercent,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal diversionBaPercent,
-            @Size(max = 1000) @PlainText String diversionSource,
-            boolean diversionConfidential,
-            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal efficiencyPercent,
-            boolean efficiencyConfidential) {
-
-        @AssertTrue(message = "give the diversion both ways or neither, and shares adding up to at most 100")
-        public boolean isConsistent() {
-            boolean shares = a == null || b == null || a.sharePercent() == null || b.sharePercent() == null
-                    || a.sharePercent().add(b.sharePercent()).compareTo(BigDecimal.valueOf(100)) <= 0;
-            return shares && (diversionAbPercent == null) == (diversionBaPercent == null);
-        }
+    /** An upward pricing pressure analysis of two products; diversion both ways, or neither to take it from shares. */
+    public record UpwardPricingPressureT(String name, String source, boolean illustrative, ProductT a, ProductT b,
+            BigDecimal diversionAbPercent, BigDecimal diversionBaPercent, String diversionSource,
+            boolean diversionConfidential, BigDecimal efficiencyPercent, boolean efficiencyConfidential) {
     }
 
-    public record ProductT(
-            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String name,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 16, fraction = 4) BigDecimal price,
-            boolean priceConfidential,
-            @NotNull @DecimalMin("0") @DecimalMax(value = "100", inclusive = false) @Digits(integer = 3, fraction = 4)
-            BigDecimal marginPercent,
-            boolean marginConfidential,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal sharePercent,
-            boolean shareConfidential) {
+    public record ProductT(String name, BigDecimal price, boolean priceConfidential, BigDecimal marginPercent,
+            boolean marginConfidential, BigDecimal sharePercent, boolean shareConfidential) {
     }
 
     /** A scenario kept with the market: firms that merge and stakes (fractions from 0 to 1), by firm name. */

@@ -14,6 +14,8 @@ import eu.competitiondesk.cases.KeyDateKind;
 import eu.competitiondesk.cases.PartyRole;
 import eu.competitiondesk.concentration.MarketForms;
 import eu.competitiondesk.concentration.MarketScenario;
+import eu.competitiondesk.economics.AnalysisForms;
+import eu.competitiondesk.economics.EconomicsMessages;
 import eu.competitiondesk.economics.MarketDefinitionAnalysis;
 import eu.competitiondesk.economics.UnilateralEffectsAnalysis;
 import eu.competitiondesk.concentration.MarketService;
@@ -58,6 +60,9 @@ public class CaseTransferService {
 
     @Inject
     FormValidator validator;
+
+    @Inject
+    EconomicsMessages economicsMessages;
 
     @Transactional
     public CaseTransfer export(long caseId) {
@@ -136,10 +141,16 @@ public class CaseTransferService {
                         sc.illustrative()).persist();
             }
             for (CaseTransfer.CriticalLossT x : list(m.criticalLossAnalyses())) {
-                criticalLoss(x, market.id).persist();
+                MarketDefinitionAnalysis analysis = new MarketDefinitionAnalysis();
+                analysis.marketId = market.id;
+                definitionForm(x).applyTo(analysis);
+                analysis.persist();
             }
             for (CaseTransfer.UpwardPricingPressureT x : list(m.upwardPricingPressureAnalyses())) {
-                upwardPricingPressure(x, market.id).persist();
+                UnilateralEffectsAnalysis analysis = new UnilateralEffectsAnalysis();
+                analysis.marketId = market.id;
+                effectsForm(x).applyTo(analysis);
+                analysis.persist();
             }
         }
         for (CaseTransfer.AssessmentT a : list(t.assessments())) {
@@ -231,6 +242,16 @@ public class CaseTransferService {
             "dateDue", "dueOn", "dateBasis", "legalBasis");
     private static final Map<String, String> DATASET_NAMES = Map.of("datasetPeriod", "period", "datasetSource",
             "source", "datasetScope", "scope", "marketSize", "marketSizeUsdBn", "datasetNote", "note");
+    /** The page form's field names as the transfer names them. */
+    private static final Map<String, String> DEFINITION_NAMES = Map.of("priceRise", "priceRisePercent",
+            "secondPriceRise", "secondPriceRisePercent", "margin", "marginPercent", "actualLoss", "actualLossPercent",
+            "aggregateDiversion", "aggregateDiversionPercent");
+    private static final Map<String, String> EFFECTS_NAMES = Map.ofEntries(Map.entry("aName", "a.name"),
+            Map.entry("aPrice", "a.price"), Map.entry("aMargin", "a.marginPercent"), Map.entry("aShare",
+                    "a.sharePercent"), Map.entry("bName", "b.name"), Map.entry("bPrice", "b.price"),
+            Map.entry("bMargin", "b.marginPercent"), Map.entry("bShare", "b.sharePercent"),
+            Map.entry("diversionAb", "diversionAbPercent"), Map.entry("diversionBa", "diversionBaPercent"),
+            Map.entry("efficiency", "efficiencyPercent"));
     private static final Map<String, String> ROW_NAMES = Map.of("rowSource", "source", "rowPeriod", "period",
             "rowNote", "note");
 
@@ -288,6 +309,29 @@ public class CaseTransferService {
                 errors.putIfAbsent(dataset + "rows", "the shares add up to more than " + Market.MAX_TOTAL.toPlainString()
                         + "%");
             }
+        }
+        List<CaseTransfer.CriticalLossT> definitions = upTo(m.criticalLossAnalyses(), CaseTransfer.MAX_PARTS);
+        for (int j = 0; j < definitions.size(); j++) {
+            if (definitions.get(j) != null) {
+                validator.collect(definitionForm(definitions.get(j)), at + "criticalLossAnalyses[" + j + "].",
+                        DEFINITION_NAMES, errors);
+            }
+        }
+        List<CaseTransfer.UpwardPricingPressureT> effects = upTo(m.upwardPricingPressureAnalyses(),
+                CaseTransfer.MAX_PARTS);
+        for (int j = 0; j < effects.size(); j++) {
+            if (effects.get(j) == null) {
+                continue;
+            }
+            String analysis = at + "upwardPricingPressureAnalyses[" + j + "].";
+            AnalysisForms.EffectsForm inputs = effectsForm(effects.get(j));
+            Map<String, String> fieldErrors = new LinkedHashMap<>();
+            validator.collect(inputs, analysis, EFFECTS_NAMES, fieldErrors);
+            if (fieldErrors.isEmpty()) {
+                inputs.inconsistencies(economicsMessages).forEach((field, problem) -> fieldErrors.put(analysis
+                        + EFFECTS_NAMES.getOrDefault(field, field), problem));
+            }
+            errors.putAll(fieldErrors);
         }
     }
 
@@ -351,21 +395,21 @@ public class CaseTransferService {
                 a.actualLossConfidential, a.aggregateDiversionPercent, a.aggregateDiversionConfidential);
     }
 
-    private static MarketDefinitionAnalysis criticalLoss(CaseTransfer.CriticalLossT x, long marketId) {
-        MarketDefinitionAnalysis a = new MarketDefinitionAnalysis();
-        a.marketId = marketId;
-        a.name = x.name().strip();
-        a.source = x.source().strip();
-        a.illustrative = x.illustrative();
-        a.priceRisePercent = x.priceRisePercent();
-        a.secondPriceRisePercent = x.secondPriceRisePercent();
-        a.marginPercent = x.marginPercent();
-        a.marginConfidential = x.marginConfidential();
-        a.actualLossPercent = x.actualLossPercent();
-        a.actualLossConfidential = x.actualLossConfidential();
-        a.aggregateDiversionPercent = x.aggregateDiversionPercent();
-        a.aggregateDiversionConfidential = x.aggregateDiversionConfidential();
-        return a;
+    /** The analysis as the page's form would have it typed: the import is checked by the page's rules. */
+    private static AnalysisForms.DefinitionForm definitionForm(CaseTransfer.CriticalLossT x) {
+        AnalysisForms.DefinitionForm f = new AnalysisForms.DefinitionForm();
+        f.name = x.name();
+        f.source = x.source();
+        f.illustrative = x.illustrative();
+        f.priceRise = plain(x.priceRisePercent());
+        f.secondPriceRise = plain(x.secondPriceRisePercent());
+        f.margin = plain(x.marginPercent());
+        f.marginConfidential = x.marginConfidential();
+        f.actualLoss = plain(x.actualLossPercent());
+        f.actualLossConfidential = x.actualLossConfidential();
+        f.aggregateDiversion = plain(x.aggregateDiversionPercent());
+        f.aggregateDiversionConfidential = x.aggregateDiversionConfidential();
+        return f.normalised();
     }
 
     private static CaseTransfer.UpwardPricingPressureT upwardPricingPressure(UnilateralEffectsAnalysis a) {
@@ -378,33 +422,35 @@ public class CaseTransferService {
                 a.efficiencyPercent, a.efficiencyConfidential);
     }
 
-    private static UnilateralEffectsAnalysis upwardPricingPressure(CaseTransfer.UpwardPricingPressureT x,
-            long marketId) {
-        UnilateralEffectsAnalysis a = new UnilateralEffectsAnalysis();
-        a.marketId = marketId;
-        a.name = x.name().strip();
-        a.source = x.source().strip();
-        a.illustrative = x.illustrative();
-        a.aName = x.a().name().strip();
-        a.aPrice = x.a().price();
-        a.aPriceConfidential = x.a().priceConfidential();
-        a.aMarginPercent = x.a().marginPercent();
-        a.aMarginConfidential = x.a().marginConfidential();
-        a.aSharePercent = x.a().sharePercent();
-        a.aShareConfidential = x.a().shareConfidential();
-        a.bName = x.b().name().strip();
-        a.bPrice = x.b().price();
-        a.bPriceConfidential = x.b().priceConfidential();
-        a.bMarginPercent = x.b().marginPercent();
-        a.bMarginConfidential = x.b().marginConfidential();
-        a.bSharePercent = x.b().sharePercent();
-        a.bShareConfidential = x.b().shareConfidential();
-        a.diversionAbPercent = x.diversionAbPercent();
-        a.diversionBaPercent = x.diversionBaPercent();
-        a.diversionSource = FormText.trimToNull(x.diversionSource());
-        a.diversionConfidential = x.diversionConfidential();
-        a.efficiencyPercent = x.efficiencyPercent();
-        a.efficiencyConfidential = x.efficiencyConfidential();
-        return a;
+    private static AnalysisForms.EffectsForm effectsForm(CaseTransfer.UpwardPricingPressureT x) {
+        AnalysisForms.EffectsForm f = new AnalysisForms.EffectsForm();
+        f.name = x.name();
+        f.source = x.source();
+        f.illustrative = x.illustrative();
+        CaseTransfer.ProductT a = x.a() == null ? new CaseTransfer.ProductT(null, null, false, null, false, null, false)
+                : x.a();
+        CaseTransfer.ProductT b = x.b() == null ? new CaseTransfer.ProductT(null, null, false, null, false, null, false)
+                : x.b();
+        f.aName = a.name();
+        f.aPrice = plain(a.price());
+        f.aPriceConfidential = a.priceConfidential();
+        f.aMargin = plain(a.marginPercent());
+        f.aMarginConfidential = a.marginConfidential();
+        f.aShare = plain(a.sharePercent());
+        f.aShareConfidential = a.shareConfidential();
+        f.bName = b.name();
+        f.bPrice = plain(b.price());
+        f.bPriceConfidential = b.priceConfidential();
+        f.bMargin = plain(b.marginPercent());
+        f.bMarginConfidential = b.marginConfidential();
+        f.bShare = plain(b.sharePercent());
+        f.bShareConfidential = b.shareConfidential();
+        f.diversionAb = plain(x.diversionAbPercent());
+        f.diversionBa = plain(x.diversionBaPercent());
+        f.diversionSource = x.diversionSource();
+        f.diversionConfidential = x.diversionConfidential();
+        f.efficiency = plain(x.efficiencyPercent());
+        f.efficiencyConfidential = x.efficiencyConfidential();
+        return f.normalised();
     }
 }

@@ -61,6 +61,10 @@ public class CaseFixtures {
                 Long.parseLong(ids.get("datasetId")));
         put(ids, "scenarioId", "select id from market_scenario where market_id = ?1 order by id",
                 Long.parseLong(ids.get("marketId")));
+        put(ids, "definitionId", "select id from market_definition_analysis where market_id = ?1 order by id",
+                Long.parseLong(ids.get("marketId")));
+        put(ids, "effectsId", "select id from unilateral_effects_analysis where market_id = ?1 order by id",
+                Long.parseLong(ids.get("marketId")));
         put(ids, "assessmentId", "select id from assessment where case_id = ?1 order by id", caseId);
         put(ids, "partyId", "select id from case_party where case_id = ?1 order by id", caseId);
         put(ids, "memberId", "select id from case_team_member where case_id = ?1 order by id", caseId);

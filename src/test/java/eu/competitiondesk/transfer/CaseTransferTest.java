@@ -64,7 +64,7 @@ class CaseTransferTest {
                 .body("errors.field", hasItem("type"))
                 .body("errors.field", hasItem("markets[0].datasets[0].rows[0].share"))
                 .body("errors.field", hasItem("markets[0].criticalLossAnalyses[0].priceRisePercent"))
-                .body("errors.field", hasItem("markets[0].upwardPricingPressureAnalyses[0].consistent"))
+                .body("errors.field", hasItem("markets[0].upwardPricingPressureAnalyses[0].b.sharePercent"))
                 .body("errors.field", hasItem("assessments[0].questionnaireId"))
                 .body("errors.field", hasItem("assessments[0].status"));
         officer.request().get("/api/v1/cases?q=" + reference).then().body("total", equalTo(0));

@@ -1,0 +1,48 @@
+package eu.competitiondesk.economics;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/**
+ * What every analysis kept with a market has: the market (by id, reached only through the market's access check),
+ * a name, the source of its inputs, whether they are illustrative, and a version that refuses stale saves.
+ */
+@MappedSuperclass
+public abstract class MarketAnalysis extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "market_id")
+    public long marketId;
+
+    public String name;
+
+    public String source;
+
+    /** Inputs chosen to illustrate the method, not figures of the case. */
+    public boolean illustrative;
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    /** The kind of analysis as the audit trail names it. */
+    abstract String kindInAudit();
+}
