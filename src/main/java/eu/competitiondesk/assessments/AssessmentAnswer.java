@@ -41,6 +41,14 @@ public class AssessmentAnswer extends PanacheEntityBase {
 
     public boolean confidential;
 
+    /** The case documents the evidence cites, in the order given; a cited document cannot be removed (V22). */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "assessment_answer_citation",
+            joinColumns = @JoinColumn(name = "answer_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    @org.hibernate.annotations.BatchSize(size = 100)
+    public List<Citation> citations = new ArrayList<>();
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

@@ -11,6 +11,14 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle("asm")
 public interface AssessmentMessages {
 
+    @Message String assessment_citation_unknown();
+    @Message String assessment_citation_pinpoint();
+    @Message String citations_legend();
+    @Message String citations_hint();
+    @Message String citation_pinpoint(String file);
+    @Message String citation_confidential_document();
+    @Message String cited_documents();
+    @Message String citation_use(String assessment, String question);
     @Message String assessment_add_link();
     @Message String assessment_changed_meanwhile();
     @Message String assessment_choose();

@@ -16,6 +16,7 @@ import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import eu.competitiondesk.documents.DocumentDirectory;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,6 +44,8 @@ public class AssessmentResource {
 
     static final String VALUE = "q.";
     static final String EVIDENCE = "evidence.";
+    static final String CITE = "cite.";
+    static final String PINPOINT = "pinpoint.";
     static final String CONFIDENTIAL = "confidential.";
 
     @CheckedTemplate
@@ -66,6 +69,9 @@ public class AssessmentResource {
 
     @Inject
     CaseAccess cases;
+
+    @Inject
+    DocumentDirectory documents;
 
     @Inject
     Questionnaires questionnaires;
@@ -123,14 +129,16 @@ public class AssessmentResource {
         Questionnaire.Section section = view.questionnaire().section(sectionId).orElseThrow(NotFoundException::new);
         Map<String, String> evidence = new LinkedHashMap<>();
         Map<String, Boolean> confidential = new LinkedHashMap<>();
+        Map<String, List<Citation>> citations = new LinkedHashMap<>();
         for (AssessmentAnswer answer : assessment.answers) {
             evidence.put(answer.questionId, answer.evidence == null ? "" : answer.evidence);
             confidential.put(answer.questionId, answer.confidential);
+            citations.put(answer.questionId, answer.citations);
         }
         Map<String, List<String>> values = new LinkedHashMap<>(view.answers());
         MarketShareHint.prefill(view, section, RelevantMarket.ofCase(caseId), values, evidence);
-        return sectionPage(view, section, values, evidence, confidential, FormErrors.none(), "check".equals(returnTo),
-                false);
+        return sectionPage(view, section, values, evidence, confidential, citations, FormErrors.none(),
+                "check".equals(returnTo), false);
     }
 
     @POST
@@ -147,6 +155,9 @@ public class AssessmentResource {
         Map<String, List<String>> typed = new LinkedHashMap<>(view.answers());
         Map<String, String> evidence = new LinkedHashMap<>();
         Map<String, Boolean> confidential = new LinkedHashMap<>();
+        Map<String, List<Citation>> citations = new LinkedHashMap<>();
+        java.util.Set<Long> documentIds = new java.util.HashSet<>();
+        documents.ofCase(caseId).forEach(d -> documentIds.add(d.id()));
         for (Questionnaire.Question q : view.shownQuestions(section)) {
             List<String> raw = form.getOrDefault(VALUE + q.id(), List.of());
             AnswerCheck.Checked checked = AnswerCheck.check(q, raw);
@@ -156,7 +167,25 @@ public class AssessmentResource {
             typed.put(q.id(), checked.values());
             evidence.put(q.id(), note == null ? "" : note);
             confidential.put(q.id(), secret);
-            if (!checked.ok()) {
+            List<Citation> cited = new java.util.ArrayList<>();
+            String citationProblem = null;
+            for (String documentId : form.getOrDefault(CITE + q.id(), List.of())) {
+                Long id = parseId(documentId);
+                String pinpoint = form.getFirst(PINPOINT + q.id() + "." + documentId);
+                pinpoint = pinpoint == null || pinpoint.isBlank() ? null : pinpoint.strip();
+                if (id == null || !documentIds.contains(id)) {
+                    citationProblem = msg.assessment_citation_unknown();
+                } else if (pinpoint != null && (pinpoint.length() > Citation.PINPOINT_MAX
+                        || AnswerCheck.hasUntypable(pinpoint))) {
+                    citationProblem = msg.assessment_citation_pinpoint();
+                } else if (cited.stream().noneMatch(c -> c.documentId == id)) {
+                    cited.add(Citation.of(id, pinpoint));
+                }
+            }
+            citations.put(q.id(), cited);
+            if (citationProblem != null) {
+                errors.add("cite-" + q.id(), citationProblem);
+            } else if (!checked.ok()) {
                 errors.add(fieldId(q), checked.problem());
             } else if (note != null && note.length() > 4000) {
                 errors.add("evidence-" + q.id(), msg.assessment_evidence_too_long());
@@ -164,11 +193,12 @@ public class AssessmentResource {
                 evidence.put(q.id(), note.replaceAll("\\p{Cc}|\\p{Cs}", ""));
                 errors.add("evidence-" + q.id(), msg.assessment_evidence_control());
             } else {
-                entries.put(q.id(), new AssessmentService.Entry(checked.values(), note, secret));
+                entries.put(q.id(), new AssessmentService.Entry(checked.values(), note, secret, cited));
             }
         }
         if (!errors.isEmpty()) {
-            return Pages.unprocessable(sectionPage(view, section, typed, evidence, confidential, errors, toCheck, false));
+            return Pages.unprocessable(sectionPage(view, section, typed, evidence, confidential, citations, errors,
+                    toCheck, false));
         }
         Assessment saved;
         try {
@@ -176,7 +206,7 @@ public class AssessmentResource {
         } catch (AssessmentService.StaleAssessmentException e) {
             Assessment current = viewable(caseId, assessmentId);
             return Pages.conflict(sectionPage(
-                    view(current), section, typed, evidence, confidential, errors, toCheck, true));
+                    view(current), section, typed, evidence, confidential, citations, errors, toCheck, true));
         }
         AssessmentView after = view(saved);
         String next = toCheck ? base(caseId, assessmentId) + "/check"
@@ -238,18 +268,28 @@ public class AssessmentResource {
 
     private TemplateInstance sectionPage(AssessmentView view, Questionnaire.Section section,
             Map<String, List<String>> values, Map<String, String> evidence, Map<String, Boolean> confidential,
-            FormErrors errors, boolean toCheck, boolean conflict) {
+            Map<String, List<Citation>> citations, FormErrors errors, boolean toCheck, boolean conflict) {
         long caseId = view.assessment().caseFile.id;
         long id = view.assessment().id;
         String back = toCheck ? base(caseId, id) + "/check" : view.previousApplicable(section.id())
                 .map(s -> base(caseId, id) + "/sections/" + s.id()).orElse(base(caseId, id));
+        List<DocumentDirectory.DocumentRef> caseDocuments = documents.ofCase(caseId);
         List<QuestionField> fields = view.shownQuestions(section).stream().map(q -> QuestionField.of(q,
                 values.get(q.id()), evidence.get(q.id()), Boolean.TRUE.equals(confidential.get(q.id())),
-                errors.get(fieldId(q)), view.yearLabels())).toList();
+                errors.get(fieldId(q)), view.yearLabels(), QuestionField.citable(caseDocuments,
+                        citations.getOrDefault(q.id(), List.of())), errors.get("cite-" + q.id()))).toList();
         List<MarketShareHint> hints = MarketShareHint.SECTION.equals(section.id())
                 ? MarketShareHint.of(RelevantMarket.ofCase(caseId)) : List.of();
         return Templates.section(view.assessment().caseFile, view, section, fields, hints, errors, back, toCheck,
                 conflict);
+    }
+
+    private static Long parseId(String value) {
+        try {
+            return value == null ? null : Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The HTML id of a question's first input, which the error summary links to. */
@@ -269,7 +309,8 @@ public class AssessmentResource {
     }
 
     private AssessmentView view(Assessment assessment) {
-        return new AssessmentView(assessment, questionnaires.of(assessment));
+        return AssessmentView.withDocuments(assessment, questionnaires.of(assessment),
+                documents.ofCase(assessment.caseFile.id));
     }
 
     private static String base(long caseId, long assessmentId) {

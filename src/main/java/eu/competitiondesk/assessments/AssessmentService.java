@@ -34,7 +34,7 @@ public class AssessmentService {
     }
 
     /** What the officer entered for one question on a section page. */
-    public record Entry(List<String> values, String evidence, boolean confidential) {
+    public record Entry(List<String> values, String evidence, boolean confidential, List<Citation> citations) {
     }
 
     @Inject
@@ -80,6 +80,8 @@ public class AssessmentService {
             answer.values = new java.util.ArrayList<>(e.getValue().values());
             answer.evidence = e.getValue().evidence();
             answer.confidential = e.getValue().confidential();
+            answer.citations.clear();
+            answer.citations.addAll(e.getValue().citations());
             answer.updatedAt = now;
             answer.updatedBy = actor;
         }

@@ -14,7 +14,33 @@ import java.util.Optional;
  * answers the rules may use (only those of questions shown, so an answer hidden by a later change is kept but not
  * counted).
  */
-public record AssessmentView(Assessment assessment, Questionnaire questionnaire) {
+public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
+        Map<Long, eu.competitiondesk.documents.DocumentDirectory.DocumentRef> documents) {
+
+    /** A view that names no cited document (where citations are not shown). */
+    public AssessmentView(Assessment assessment, Questionnaire questionnaire) {
+        this(assessment, questionnaire, Map.of());
+    }
+
+    /** A view that names the case's documents an answer cites. */
+    public static AssessmentView withDocuments(Assessment assessment, Questionnaire questionnaire,
+            List<eu.competitiondesk.documents.DocumentDirectory.DocumentRef> documents) {
+        Map<Long, eu.competitiondesk.documents.DocumentDirectory.DocumentRef> byId = new java.util.HashMap<>();
+        documents.forEach(d -> byId.put(d.id(), d));
+        return new AssessmentView(assessment, questionnaire, byId);
+    }
+
+    /** A document an answer cites, as a finding shows it; {@code href} downloads it. */
+    public record CitedDocument(String fileName, String pinpoint, String href, boolean confidential) {
+        /** The document and the place in it; a confidential one unnamed where {@code redact} (public edition). */
+        public String text(boolean redact, String confidentialName) {
+            return name(redact, confidentialName) + (pinpoint == null ? "" : ", " + pinpoint);
+        }
+
+        public String name(boolean redact, String confidentialName) {
+            return redact && confidential ? confidentialName : fileName;
+        }
+    }
 
     /** A section with its status, for the task list. */
     /**
@@ -23,7 +49,7 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire)
      */
     /** A line a finding rests on; {@code evidence} is the note given with the answer, or null. */
     public record BasisLine(String label, String value, String questionId, String href, boolean confidential,
-            String evidence) {
+            String evidence, List<CitedDocument> cited) {
         public String text() {
             return (label == null ? value : label + ": " + value) + evidenceNote();
         }
@@ -48,14 +74,15 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire)
         Optional<Questionnaire.Question> question = b.input() == null ? Optional.empty()
                 : questionnaire.question(b.input());
         if (question.isEmpty()) {
-            return new BasisLine(b.label(), b.value(), null, null, false, null);
+            return new BasisLine(b.label(), b.value(), null, null, false, null, List.of());
         }
         Questionnaire.Question q = question.get();
         // An unanswered or hidden question keeps what the rule made of it ("indefinite", "not known").
         String shown = isShown(q) && !values(q.id()).isEmpty() ? display(q) : b.value();
         return new BasisLine(b.label() == null ? q.label() : b.label(), shown, q.id(), "/cases/"
                 + assessment.caseFile.id + "/assessments/" + assessment.id + "/sections/" + sectionOf(q.id())
-                + "?return=check#q-" + q.id(), confidential(q.id()), isShown(q) ? evidence(q.id()) : null);
+                + "?return=check#q-" + q.id(), confidential(q.id()), isShown(q) ? evidence(q.id()) : null,
+                isShown(q) ? cited(q.id()) : List.of());
     }
 
     private String sectionOf(String questionId) {
@@ -154,6 +181,15 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire)
     /** The stored values of a question, for a form or the summary. */
     public List<String> values(String questionId) {
         return answers().getOrDefault(questionId, List.of());
+    }
+
+    /** The documents the answer's evidence cites, those this view knows by name. */
+    public List<CitedDocument> cited(String questionId) {
+        return assessment.answer(questionId).map(a -> a.citations.stream().filter(c -> documents.containsKey(
+                c.documentId)).map(c -> {
+                    var d = documents.get(c.documentId);
+                    return new CitedDocument(d.fileName(), c.pinpoint, d.downloadPath(), d.confidential());
+                }).toList()).orElse(List.of());
     }
 
     public String evidence(String questionId) {

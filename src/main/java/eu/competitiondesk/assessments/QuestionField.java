@@ -11,10 +11,25 @@ import java.util.List;
  * with errors), the evidence note, the confidentiality mark and its error, if any.
  */
 public record QuestionField(Questionnaire.Question question, String id, List<String> values, String evidence,
-        boolean confidential, String error, List<String> yearLabels) {
+        boolean confidential, String error, List<String> yearLabels, List<CitationChoice> citable,
+        String citationError) {
+
+    /** A document of the case the evidence may cite: whether it is cited, and where in it. */
+    public record CitationChoice(long documentId, String fileName, boolean confidential, boolean chosen,
+            String pinpoint) {
+    }
+
+    static List<CitationChoice> citable(List<eu.competitiondesk.documents.DocumentDirectory.DocumentRef> documents,
+            List<Citation> cited) {
+        return documents.stream().map(d -> {
+            Citation c = cited.stream().filter(x -> x.documentId == d.id()).findFirst().orElse(null);
+            return new CitationChoice(d.id(), d.fileName(), d.confidential(), c != null, c == null ? ""
+                    : c.pinpoint == null ? "" : c.pinpoint);
+        }).toList();
+    }
 
     static QuestionField of(Questionnaire.Question q, List<String> values, String evidence, boolean confidential,
-            String error, List<String> yearLabels) {
+            String error, List<String> yearLabels, List<CitationChoice> citable, String citationError) {
         List<String> shown = new ArrayList<>(values == null ? List.of() : values);
         if (q.type() == QuestionType.PER_YEAR) {
             while (shown.size() < AnswerCheck.YEARS) {
@@ -22,7 +37,12 @@ public record QuestionField(Questionnaire.Question question, String id, List<Str
             }
         }
         return new QuestionField(q, AssessmentResource.fieldId(q), shown, evidence == null ? "" : evidence,
-                confidential, error, yearLabels);
+                confidential, error, yearLabels, citable, citationError);
+    }
+
+    /** Whether the evidence cites a document: its details then show open. */
+    public boolean cited() {
+        return citable.stream().anyMatch(CitationChoice::chosen);
     }
 
     /** The value for a single input; amounts by Member State are shown one per line. */

@@ -72,6 +72,12 @@ public class CaseAccess {
         return role != null && role.canEdit() && currentUser.isCaseOfficer();
     }
 
+    /** A lead or reviewer on the case's team (an administrator not on the team is neither). */
+    public boolean canReview(CaseFile caseFile) {
+        TeamRole role = teamRole(caseFile);
+        return role != null && role.canReview();
+    }
+
     /**
      * An SQL condition on the case_file alias {@code c} that keeps only the cases the current user may see, for list
      * queries. Bind {@link #visibilityViewerId()}

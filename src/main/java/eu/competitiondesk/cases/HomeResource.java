@@ -22,7 +22,8 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<CaseFile> cases, List<KeyDate> deadlines, LocalDate today);
+        static native TemplateInstance home(List<CaseFile> cases, List<KeyDate> deadlines, LocalDate today,
+                List<String> panels);
     }
 
     @Inject
@@ -34,10 +35,14 @@ public class HomeResource {
     @Inject
     Clock clock;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<StartPagePanel> panels;
+
     @GET
     public TemplateInstance home() {
         long userId = currentUser.id();
         return Templates.home(search.ownCases(userId, CASES_SHOWN), search.nearestDeadlines(userId, DEADLINES_SHOWN),
-                LocalDate.now(clock));
+                LocalDate.now(clock), panels.stream().map(p -> p.render(userId, currentUser.getUsername())).toList());
     }
 }

@@ -6,10 +6,17 @@ public enum TeamRole {
     LEAD,
     /** Works on the case; may change everything on it. */
     OFFICER,
+    /** The second pair of eyes: reads the case and approves or returns its reports, changes nothing else. */
+    REVIEWER,
     /** Granted read access only. */
     READER;
 
     public boolean canEdit() {
-        return this != READER;
+        return this == LEAD || this == OFFICER;
+    }
+
+    /** May approve or return a report someone else exported (never their own). */
+    public boolean canReview() {
+        return this == LEAD || this == REVIEWER;
     }
 }

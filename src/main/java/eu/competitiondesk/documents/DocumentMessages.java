@@ -29,4 +29,5 @@ public interface DocumentMessages {
     @Message String document_description_too_long(int max);
     @Message String document_uploaded_flash(String name);
     @Message String document_removed(String name);
+    @Message String document_in_use(String uses);
 }

@@ -106,9 +106,16 @@ public class DocumentResource {
     @POST
     @Path("/{documentId}/remove")
     public Response remove(@RestPath long caseId, @RestPath long documentId) {
-        access.editable(caseId);
-        String name = documents.remove(caseId, documentId);
-        return Flash.redirect("/cases/" + caseId + "/documents", documentMsg.document_removed(name));
+        CaseFile caseFile = access.editable(caseId);
+        try {
+            String name = documents.remove(caseId, documentId);
+            return Flash.redirect("/cases/" + caseId + "/documents", documentMsg.document_removed(name));
+        } catch (DocumentService.DocumentInUse e) {
+            FormErrors errors = FormErrors.none().add("document-" + documentId, documentMsg.document_in_use(
+                    String.join("; ", e.uses)));
+            return Response.status(Response.Status.CONFLICT).entity(page(caseFile, errors, null, false))
+                    .type(MediaType.TEXT_HTML_TYPE).build();
+        }
     }
 
     private TemplateInstance page(CaseFile caseFile, FormErrors errors, String description, boolean confidential) {

@@ -4,6 +4,7 @@ import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.security.MessageDigest;
@@ -57,9 +58,27 @@ public class DocumentService {
         return new Download(document, bytes.content);
     }
 
+    /** The document is cited: {@code uses} says where. */
+    public static final class DocumentInUse extends RuntimeException {
+        public final List<String> uses;
+
+        DocumentInUse(List<String> uses) {
+            super(null, null, false, false);
+            this.uses = List.copyOf(uses);
+        }
+    }
+
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<DocumentUse> documentUses;
+
     @Transactional
     public String remove(long caseId, long documentId) {
         CaseDocument document = find(caseId, documentId);
+        List<String> uses = documentUses.stream().flatMap(u -> u.usesOf(documentId).stream()).toList();
+        if (!uses.isEmpty()) {
+            throw new DocumentInUse(uses);
+        }
         DocumentContent.deleteById(documentId);
         document.delete();
         audit.record(caseId, "DOCUMENT_DELETED", "Deleted document " + documentId + " (SHA-256 " + document.sha256

@@ -35,7 +35,7 @@ public class DocxRenderer {
     @Inject
     EconomicsMessages economics;
 
-    public byte[] render(ReportContent c) {
+    public byte[] render(ReportContent c, boolean draft) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             addHeadingStyles(doc);
             var properties = doc.getProperties().getCoreProperties();
@@ -47,13 +47,17 @@ public class DocxRenderer {
             properties.setModified(Optional.of(fixed));
 
             XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-            run(header.createParagraph(), c.reference() + " · " + c.marking(), 8, false);
+            run(header.createParagraph(), c.reference() + " · " + c.marking() + (draft ? " · "
+                    + msg.draft_marking() : ""), 8, false);
             XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
             XWPFParagraph pageNumber = footer.createParagraph();
             pageNumber.setAlignment(ParagraphAlignment.RIGHT);
             pageNumber.getCTP().addNewFldSimple().setInstr("PAGE");
 
             run(doc.createParagraph(), c.marking(), 10, true);
+            if (draft) {
+                run(doc.createParagraph(), msg.draft_marking(), 10, true);
+            }
             run(doc.createParagraph(), c.title(), 20, true);
             XWPFTable cover = doc.createTable();
             row(cover, true, msg.cover_reference(), c.reference());
@@ -167,6 +171,10 @@ public class DocxRenderer {
                     run(doc.createParagraph(), msg.rule() + ": " + f.rule(), 9, false);
                     run(doc.createParagraph(), msg.basis() + ": " + String.join("; ", f.basis()), 9, false);
                     run(doc.createParagraph(), msg.source() + ": " + f.source(), 9, false);
+                    if (!f.cited().isEmpty()) {
+                        run(doc.createParagraph(), msg.cited_documents() + ": " + String.join("; ", f.cited()), 9,
+                                false);
+                    }
                 }
             }
             heading(doc, msg.annex_heading());
@@ -182,6 +190,12 @@ public class DocxRenderer {
             heading(doc, msg.sources_heading());
             for (String source : c.sources()) {
                 run(doc.createParagraph(), "• " + source, 10, false);
+            }
+            if (!c.citedDocuments().isEmpty()) {
+                heading(doc, msg.cited_documents(), 2);
+                for (String document : c.citedDocuments()) {
+                    run(doc.createParagraph(), "• " + document, 10, false);
+                }
             }
             run(doc.createParagraph(), msg.integrity() + ": " + msg.sha256_label() + " " + c.inputSha256(), 8, false);
             doc.write(out);

@@ -25,6 +25,7 @@ import eu.competitiondesk.concentration.engine.InvalidConcentrationInput;
 import eu.competitiondesk.concentration.engine.ScreenResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import eu.competitiondesk.assessments.AssessmentReferenceData;
+import eu.competitiondesk.documents.DocumentDirectory;
 import eu.competitiondesk.economics.AnalysisFigures;
 import eu.competitiondesk.economics.EconomicsMessages;
 import eu.competitiondesk.economics.MarketDefinitionAnalysis;
@@ -61,6 +62,9 @@ public class ReportAssembler {
 
     @Inject
     EconomicsMessages economicsMessages;
+
+    @Inject
+    DocumentDirectory documentDirectory;
 
     @Inject
     eu.competitiondesk.assessments.AssessmentMessages assessmentMessages;
@@ -111,8 +115,11 @@ public class ReportAssembler {
         }
 
         List<ReportContent.AssessmentSection> assessments = new ArrayList<>();
+        List<DocumentDirectory.DocumentRef> caseDocuments = documentDirectory.ofCase(caseFile.id);
+        Set<String> citedDocuments = new LinkedHashSet<>();
         for (Assessment assessment : Assessment.ofCase(caseFile.id)) {
-            AssessmentView view = new AssessmentView(assessment, questionnaires.of(assessment));
+            AssessmentView view = AssessmentView.withDocuments(assessment, questionnaires.of(assessment),
+                    caseDocuments);
             List<ReportContent.FindingLine> findings = new ArrayList<>();
             List<ReportContent.ConclusionLine> conclusions = new ArrayList<>();
             if (view.readyToComplete()) {
@@ -126,10 +133,16 @@ public class ReportAssembler {
                     }
                     for (Finding f : all) {
                         // Redaction per answer: only the business secrets a finding rests on are replaced.
-                        List<String> basis = view.basis(f).stream().map(b -> b.confidential() && !full
+                        List<AssessmentView.BasisLine> lines = view.basis(f);
+                        List<String> basis = lines.stream().map(b -> b.confidential() && !full
                                 ? b.label() + ": " + Redaction.MARK : b.text()).toList();
+                        // A confidential document is cited unnamed in the public edition, wherever it is cited.
+                        List<String> cited = lines.stream().flatMap(b -> b.cited().stream()).map(d -> d.text(!full,
+                                assessmentMessages.citation_confidential_document())).distinct().toList();
+                        citedDocuments.addAll(lines.stream().flatMap(b -> b.cited().stream()).map(d -> d.name(!full,
+                                assessmentMessages.citation_confidential_document())).toList());
                         findings.add(new ReportContent.FindingLine(assessmentMessages.outcome(f.outcome()), f.title(),
-                                f.rule(), basis, f.source()));
+                                f.rule(), basis, f.source(), cited));
                         sources.add(f.source());
                     }
                 } catch (InvalidAssessmentInput e) {
@@ -159,7 +172,8 @@ public class ReportAssembler {
                 .replace('_', ' ') + ")").toList();
         String marking = full ? "CONFIDENTIAL – contains business secrets" : "NON-CONFIDENTIAL VERSION";
         ReportContent content = new ReportContent(caseFile.reference, caseFile.title, parties, edition, marking, date,
-                author, reportVersion, caseFile.summary, markets, assessments, List.copyOf(sources), null);
+                author, reportVersion, caseFile.summary, markets, assessments, List.copyOf(sources),
+                List.copyOf(citedDocuments), null);
         return content.withHash(sha256(content));
     }
 

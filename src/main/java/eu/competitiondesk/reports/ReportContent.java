@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record ReportContent(String reference, String title, List<String> parties, ReportEdition edition,
         String marking, LocalDate date, String author, int reportVersion, String summary,
-        List<MarketSection> markets, List<AssessmentSection> assessments, List<String> sources, String inputSha256) {
+        List<MarketSection> markets, List<AssessmentSection> assessments, List<String> sources,
+        List<String> citedDocuments, String inputSha256) {
 
     public record MarketSection(String anchor, String name, String scope, String dataset, boolean confidential,
             String note, List<ShareLine> shares, List<FigureLine> figures, String chartSvg,
@@ -44,7 +45,9 @@ public record ReportContent(String reference, String title, List<String> parties
     public record ConclusionLine(String outcome, String statement, List<String> reasons, List<String> toEstablish) {
     }
 
-    public record FindingLine(String outcome, String title, String rule, List<String> basis, String source) {
+    /** {@code cited}: the case documents the finding's answers cite, a confidential one unnamed in the public edition. */
+    public record FindingLine(String outcome, String title, String rule, List<String> basis, String source,
+            List<String> cited) {
     }
 
     public record AnswerLine(String section, String question, String answer, String evidence, boolean confidential) {
@@ -57,6 +60,6 @@ public record ReportContent(String reference, String title, List<String> parties
     /** The same content without its hash, which is computed over it. */
     ReportContent withHash(String sha256) {
         return new ReportContent(reference, title, parties, edition, marking, date, author, reportVersion, summary,
-                markets, assessments, sources, sha256);
+                markets, assessments, sources, citedDocuments, sha256);
     }
 }

@@ -27,7 +27,7 @@ public class ReportResource {
     @CheckedTemplate
     static class Templates {
         /** The report document itself: the preview page and the PDF's source. */
-        static native TemplateInstance report(ReportContent c);
+        static native TemplateInstance report(ReportContent c, boolean draft);
     }
 
     @Inject

@@ -4,6 +4,10 @@ import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.competitiondesk.cases.CaseAccess;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
@@ -35,24 +39,43 @@ public class ReportService {
     @Inject
     Clock clock;
 
+    /** A review step refused: {@code status} 403 (not this user's to decide) or 409 (not in a state for it). */
+    public static final class ReviewRefused extends RuntimeException {
+        public final int status;
+
+        ReviewRefused(int status, String message) {
+            super(message, null, false, false);
+            this.status = status;
+        }
+    }
+
+    @Inject
+    CaseAccess cases;
+
+    @Inject
+    ReportMessages msg;
+
+    private final ObjectMapper contentReader = new ObjectMapper().registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
     /** The report's XHTML, for the preview and the PDF alike. */
     public String xhtml(CaseFile caseFile, ReportEdition edition, int reportVersion) {
         ReportContent content = assembler.assemble(caseFile, edition, currentUser.getFullName(), reportVersion,
                 LocalDate.now(clock));
-        return ReportResource.Templates.report(content).render();
+        return ReportResource.Templates.report(content, false).render();
     }
 
+    /**
+     * Exports a snapshot as a draft: its files carry the draft marking until a second team member approves it. A
+     * new export of the same edition and format replaces the latest one returned, and says so.
+     */
     @Transactional
     public ReportSnapshot export(long caseId, ReportEdition edition, ReportFormat format) {
         CaseFile caseFile = CaseFile.findById(caseId);
         int version = (int) ReportSnapshot.countOfCase(caseId) + 1;
         LocalDate today = LocalDate.now(clock);
         ReportContent content = assembler.assemble(caseFile, edition, currentUser.getFullName(), version, today);
-        byte[] bytes = switch (format) {
-            case PDF -> pdf.render(ReportResource.Templates.report(content).render(), today,
-                    assembler.canonicalJson(content.withHash(null)), content.inputSha256());
-            case DOCX -> docx.render(content);
-        };
+        byte[] bytes = render(content, format, true);
         ReportSnapshot snapshot = new ReportSnapshot();
         snapshot.caseId = caseId;
         snapshot.edition = edition;
@@ -64,18 +87,125 @@ public class ReportService {
         snapshot.content = bytes;
         snapshot.createdAt = OffsetDateTime.now(clock);
         snapshot.createdBy = currentUser.getUsername();
+        snapshot.supersedesId = ReportSnapshot.returnedToReplace(caseId, edition, format).map(r -> r.id).orElse(null);
         snapshot.persist();
+        ReportReview review = new ReportReview();
+        review.snapshotId = snapshot.id;
+        review.contentJson = assembler.canonicalJson(content);
+        review.persist();
         audit.record(caseId, "REPORT_EXPORTED", "Exported report version " + version + ", " + edition.param()
-                + " edition, " + format.extension + ", SHA-256 " + snapshot.sha256);
+                + " edition, " + format.extension + ", SHA-256 " + snapshot.sha256 + ", as a draft"
+                + (snapshot.supersedesId == null ? "" : ", replacing the returned report " + snapshot.supersedesId));
         return snapshot;
     }
 
-    /** The stored bytes, unchanged; the download is recorded. */
+    private byte[] render(ReportContent content, ReportFormat format, boolean draft) {
+        return switch (format) {
+            case PDF -> pdf.render(ReportResource.Templates.report(content, draft).render(), content.date(),
+                    assembler.canonicalJson(content.withHash(null)), content.inputSha256());
+            case DOCX -> docx.render(content, draft);
+        };
+    }
+
+    /** Puts a draft or returned report to the case's leads and reviewers. */
+    @Transactional
+    public ReportReview requestReview(ReportSnapshot snapshot) {
+        ReportReview review = locked(snapshot);
+        if (review.status == ReviewStatus.IN_REVIEW) {
+            throw new ReviewRefused(409, msg.review_already_requested());
+        }
+        if (review.status == ReviewStatus.APPROVED) {
+            throw new ReviewRefused(409, msg.review_not_in_review());
+        }
+        if (review.contentJson == null) {
+            throw new ReviewRefused(409, msg.review_no_content());
+        }
+        review.status = ReviewStatus.IN_REVIEW;
+        review.requestedBy = currentUser.getUsername();
+        review.requestedAt = OffsetDateTime.now(clock);
+        review.decidedBy = null;
+        review.decidedAt = null;
+        review.comment = null;
+        audit.record(snapshot.caseId, "REPORT_REVIEW_REQUESTED", "Asked for review of report version "
+                + snapshot.reportVersion);
+        return review;
+    }
+
+    /**
+     * Approves or returns a report in review. Four eyes: the decider is a lead or reviewer on the case team and not
+     * the report's author; an administrator off the team is neither. Approval renders the same content again,
+     * without the draft marking: that file is the final one.
+     */
+    @Transactional
+    public ReportReview decide(ReportSnapshot snapshot, boolean approve, String comment) {
+        CaseFile caseFile = CaseFile.findById(snapshot.caseId);
+        if (snapshot.createdBy.equals(currentUser.getUsername())) {
+            throw new ReviewRefused(403, msg.review_own_report());
+        }
+        if (!cases.canReview(caseFile)) {
+            throw new ReviewRefused(403, msg.review_not_reviewer());
+        }
+        ReportReview review = locked(snapshot);
+        if (review.status != ReviewStatus.IN_REVIEW) {
+            throw new ReviewRefused(409, msg.review_not_in_review());
+        }
+        review.decidedBy = currentUser.getUsername();
+        review.decidedAt = OffsetDateTime.now(clock);
+        review.comment = comment;
+        if (approve) {
+            byte[] finalBytes = render(content(review), snapshot.format, false);
+            review.finalContent = finalBytes;
+            review.finalSha256 = sha256(finalBytes);
+            review.status = ReviewStatus.APPROVED;
+        } else {
+            review.status = ReviewStatus.RETURNED;
+        }
+        audit.record(snapshot.caseId, approve ? "REPORT_APPROVED" : "REPORT_RETURNED", (approve ? "Approved"
+                : "Returned") + " report version " + snapshot.reportVersion + (approve ? ", final SHA-256 "
+                        + review.finalSha256 : ""));
+        return review;
+    }
+
+    /** Releases an approved non-confidential edition, recording who and when. */
+    @Transactional
+    public ReportReview release(ReportSnapshot snapshot) {
+        ReportReview review = locked(snapshot);
+        if (!review.isApproved() || snapshot.edition != ReportEdition.PUBLIC || review.isReleased()) {
+            throw new ReviewRefused(409, msg.review_release_refused());
+        }
+        review.releasedBy = currentUser.getUsername();
+        review.releasedAt = OffsetDateTime.now(clock);
+        audit.record(snapshot.caseId, "REPORT_RELEASED", "Released report version " + snapshot.reportVersion
+                + " (non-confidential edition)");
+        return review;
+    }
+
+    private ReportContent content(ReportReview review) {
+        try {
+            return contentReader.readValue(review.contentJson, ReportContent.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the stored content of report " + review.snapshotId + " is unreadable", e);
+        }
+    }
+
+    private static ReportReview locked(ReportSnapshot snapshot) {
+        ReportReview review = ReportReview.getEntityManager().find(ReportReview.class, snapshot.id,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (review == null) {
+            throw new IllegalStateException("report " + snapshot.id + " has no review");
+        }
+        return review;
+    }
+
+    /** The file as stored: the approved rendering once approved, the draft before; the download is recorded. */
     @Transactional
     public byte[] download(ReportSnapshot snapshot) {
+        ReportReview review = ReportReview.findById(snapshot.id);
+        boolean approved = review != null && review.isApproved();
         audit.record(snapshot.caseId, "REPORT_DOWNLOADED", "Downloaded report version " + snapshot.reportVersion
-                + " (" + snapshot.edition.param() + ", " + snapshot.format.extension + ")");
-        return snapshot.content;
+                + " (" + snapshot.edition.param() + ", " + snapshot.format.extension + (approved ? ", approved"
+                        : ", draft") + ")");
+        return approved ? review.finalContent : snapshot.content;
     }
 
     @Transactional

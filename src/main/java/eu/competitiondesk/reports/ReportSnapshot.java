@@ -55,6 +55,18 @@ public class ReportSnapshot extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** The snapshot this one replaces (a returned one of the same edition and format), or null. */
+    @Column(name = "supersedes_id")
+    public Long supersedesId;
+
+    /** The latest returned snapshot of this edition and format that no later export replaces yet. */
+    static java.util.Optional<ReportSnapshot> returnedToReplace(long caseId, ReportEdition edition, ReportFormat format) {
+        return find("from ReportSnapshot s where s.caseId = ?1 and s.edition = ?2 and s.format = ?3 and exists (select 1"
+                + " from ReportReview r where r.snapshotId = s.id and r.status = ?4) and not exists (select 1 from"
+                + " ReportSnapshot later where later.supersedesId = s.id) order by s.id desc", caseId, edition, format,
+                ReviewStatus.RETURNED).firstResultOptional();
+    }
+
     /** The snapshots of a case without their bytes, newest first. */
     public static List<ReportSnapshot> ofCase(long caseId) {
         return list("caseId = ?1 order by createdAt desc, id desc", caseId);

@@ -2,6 +2,16 @@ package eu.competitiondesk.reports;
 
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.reports.ReportApiResource.ReportJson;
+import eu.competitiondesk.web.ApiProblem;
+import eu.competitiondesk.web.ApiProblemException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Consumes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -54,6 +64,89 @@ public class ReportSnapshotApiResource {
             throw new NotFoundException();
         }
         return ReportResource.file(snapshot, reports.download(snapshot), cases.viewable(snapshot.caseId).reference);
+    }
+
+    @Schema(name = "ReportDecision")
+    public record DecisionRequest(@Schema(enumeration = {"APPROVE", "RETURN"}, required = true) String decision,
+            @Schema(description = "required to return") String comment) {
+    }
+
+    @POST
+    @Path("/{reportId}/review-request")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask for review", description = "A team member who may change the case puts a draft or"
+            + " returned report to the case's leads and reviewers.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
+            ReportApiResource.ReportJson.class)))
+    @APIResponse(responseCode = "409", description = "Already in review, or approved", content = @Content(
+            mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    public ReportApiResource.ReportJson requestReview(@RestPath long reportId) {
+        ReportSnapshot snapshot = snapshot(reportId);
+        cases.editable(snapshot.caseId);
+        refusedAsProblem(() -> reports.requestReview(snapshot));
+        return ReportApiResource.ReportJson.of(snapshot);
+    }
+
+    @POST
+    @Path("/{reportId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve or return a report in review", description = "Four eyes: a lead or reviewer on the"
+            + " case team other than the report's author. A comment is required to return. Approval renders the"
+            + " report again without the draft marking; that file is the final one.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
+            ReportApiResource.ReportJson.class)))
+    @APIResponse(responseCode = "400", description = "Unknown decision, or a return without comment", content =
+            @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @APIResponse(responseCode = "403", description = "The author, or not a lead or reviewer of the case", content =
+            @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @APIResponse(responseCode = "409", description = "Not in review", content = @Content(mediaType =
+            ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    public ReportApiResource.ReportJson decide(@RestPath long reportId, DecisionRequest request) {
+        ReportSnapshot snapshot = snapshot(reportId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String decision = request == null || request.decision() == null ? null : request.decision().trim();
+        if (!"APPROVE".equals(decision) && !"RETURN".equals(decision)) {
+            errors.put("decision", "APPROVE or RETURN");
+        }
+        String comment = request == null ? null : eu.competitiondesk.web.FormText.trimToNull(request.comment());
+        if ("RETURN".equals(decision) && comment == null) {
+            errors.put("comment", "required to return a report");
+        }
+        if (comment != null && comment.length() > 2000) {
+            errors.put("comment", "at most 2000 characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblemException(ApiProblem.invalid(errors, List.of("decision", "comment")));
+        }
+        refusedAsProblem(() -> reports.decide(snapshot, "APPROVE".equals(decision), comment));
+        return ReportApiResource.ReportJson.of(snapshot);
+    }
+
+    @POST
+    @Path("/{reportId}/release")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Release an approved non-confidential edition", description = "Records who released it and"
+            + " when.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
+            ReportApiResource.ReportJson.class)))
+    @APIResponse(responseCode = "409", description = "Not approved, not the non-confidential edition, or released"
+            + " already", content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation =
+            ApiProblem.class)))
+    public ReportApiResource.ReportJson release(@RestPath long reportId) {
+        ReportSnapshot snapshot = snapshot(reportId);
+        cases.editable(snapshot.caseId);
+        refusedAsProblem(() -> reports.release(snapshot));
+        return ReportApiResource.ReportJson.of(snapshot);
+    }
+
+    private static void refusedAsProblem(Runnable step) {
+        try {
+            step.run();
+        } catch (ReportService.ReviewRefused e) {
+            throw new ApiProblemException(ApiProblem.of(e.status, e.status == 403 ? "Not yours to decide"
+                    : "Conflict", e.getMessage()));
+        }
     }
 
     /** A snapshot of a case the caller may see; anything else is 404. */

@@ -13,8 +13,19 @@ public class ReportsPanel implements CasePanel {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance panel(CaseFile caseFile, boolean canEdit, List<ReportSnapshot> reports);
+        static native TemplateInstance panel(CaseFile caseFile, boolean canEdit, List<ReportRow> reports);
     }
+
+    /** A snapshot with its review, and what the viewer may do with it. */
+    public record ReportRow(ReportSnapshot report, ReportReview review, boolean mayRequest, boolean mayDecide,
+            boolean mayRelease, Integer supersedesVersion) {
+    }
+
+    @jakarta.inject.Inject
+    eu.competitiondesk.cases.CaseAccess cases;
+
+    @jakarta.inject.Inject
+    eu.competitiondesk.security.CurrentUser currentUser;
 
     @Override
     public int position() {
@@ -23,6 +34,22 @@ public class ReportsPanel implements CasePanel {
 
     @Override
     public String render(CaseFile caseFile, boolean canEdit) {
-        return Templates.panel(caseFile, canEdit, ReportSnapshot.ofCase(caseFile.id)).render();
+        List<ReportSnapshot> snapshots = ReportSnapshot.ofCase(caseFile.id);
+        java.util.Map<Long, ReportReview> reviews = new java.util.HashMap<>();
+        ReportReview.ofSnapshots(snapshots.stream().map(r -> r.id).toList()).forEach(r -> reviews.put(r.snapshotId, r));
+        java.util.Map<Long, Integer> versions = new java.util.HashMap<>();
+        snapshots.forEach(r -> versions.put(r.id, r.reportVersion));
+        boolean reviewer = cases.canReview(caseFile);
+        String me = currentUser.getUsername();
+        List<ReportRow> rows = snapshots.stream().map(r -> {
+            ReportReview review = reviews.get(r.id);
+            ReviewStatus status = review == null ? ReviewStatus.DRAFT : review.status;
+            boolean open = status == ReviewStatus.DRAFT || status == ReviewStatus.RETURNED;
+            return new ReportRow(r, review, canEdit && open && review != null && review.contentJson != null,
+                    reviewer && status == ReviewStatus.IN_REVIEW && !r.createdBy.equals(me),
+                    canEdit && status == ReviewStatus.APPROVED && r.edition == ReportEdition.PUBLIC
+                            && !review.isReleased(), r.supersedesId == null ? null : versions.get(r.supersedesId));
+        }).toList();
+        return Templates.panel(caseFile, canEdit, rows).render();
     }
 }

@@ -16,9 +16,51 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** Export the demo case's non-confidential report from the case page and download it. */
+/** Export a report from the case page and download it; have it reviewed and approved by a second officer. */
 @QuarkusTest
 class ReportBrowserTest extends BrowserTestBase {
+
+    @jakarta.inject.Inject
+    TestUsers users;
+
+    @Test
+    void fromExportToApprovalByASecondOfficer() {
+        users.ensure("browser-reviewer", eu.competitiondesk.security.Role.CASE_OFFICER);
+        signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        String reference = "AT." + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 9_999_999);
+        page.navigate("/cases/new");
+        page.getByLabel("Reference").fill(reference);
+        page.getByLabel("Title").fill("Reviewed report");
+        page.getByLabel("Case type").selectOption("ARTICLE_101");
+        button("Open case");
+        page.locator("summary", new Page.LocatorOptions().setHasText("Add a team member")).click();
+        page.locator("#memberUser").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Test browser-reviewer (browser-reviewer)"));
+        page.locator("#memberRole").selectOption("REVIEWER");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a team member")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export non-confidential PDF")).click();
+        assertThat(page.locator("#reports ~ table").first()).containsText("Draft");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for review").setExact(false))
+                .click();
+        assertThat(page.locator("#reports ~ table").first()).containsText("In review");
+        BrowserSupport.assertAccessible(page, "case page with a report in review");
+
+        context.clearCookies();
+        signIn("browser-reviewer", TestUsers.PASSWORD);
+        assertThat(page.locator("#reviews")).containsText("Reports waiting for my review");
+        page.locator("#reviews ~ ul a", new Page.LocatorOptions().setHasText(reference)).click();
+        BrowserSupport.assertAccessible(page, "review decision page");
+        button("Record the decision");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Choose whether to approve or return");
+        BrowserSupport.assertAccessible(page, "review decision page with an error");
+        page.locator("label[for='decision']").click();
+        page.locator("#comment").fill("Checked against the file");
+        button("Record the decision");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Approved version 1");
+        assertThat(page.locator("#reports ~ table").first()).containsText("Approved");
+        assertThat(page.locator("#reports ~ table").first()).containsText("Decided by browser-reviewer");
+        BrowserSupport.assertAccessible(page, "case page with an approved report");
+    }
 
     @Test
     void exportAndDownloadFromTheCasePage() throws IOException {

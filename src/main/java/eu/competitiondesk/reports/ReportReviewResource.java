@@ -1,0 +1,115 @@
+package eu.competitiondesk.reports;
+
+import eu.competitiondesk.cases.CaseAccess;
+import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.web.Flash;
+import eu.competitiondesk.web.FormErrors;
+import eu.competitiondesk.web.FormText;
+import eu.competitiondesk.web.Pages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The review of a report on the pages: ask for review, approve or return it, release it. */
+@Path("/cases/{caseId}/reports/{reportId}")
+@Produces(MediaType.TEXT_HTML)
+public class ReportReviewResource {
+
+    static final int COMMENT_MAX = 2000;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance decision(CaseFile caseFile, ReportSnapshot report, ReportReview review,
+                String decision, String comment, FormErrors errors, String refusal);
+    }
+
+    @Inject
+    CaseAccess cases;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ReportMessages msg;
+
+    @POST
+    @Path("/review-request")
+    public Response requestReview(@RestPath long caseId, @RestPath long reportId) {
+        cases.editable(caseId);
+        ReportSnapshot report = snapshot(caseId, reportId);
+        try {
+            reports.requestReview(report);
+            return Flash.redirect("/cases/" + caseId + "#reports", msg.review_requested(report.reportVersion));
+        } catch (ReportService.ReviewRefused e) {
+            return Flash.redirect("/cases/" + caseId + "#reports", e.getMessage());
+        }
+    }
+
+    @GET
+    @Path("/review")
+    public TemplateInstance decisionForm(@RestPath long caseId, @RestPath long reportId) {
+        CaseFile caseFile = cases.viewable(caseId);
+        ReportSnapshot report = snapshot(caseId, reportId);
+        return Templates.decision(caseFile, report, ReportReview.of(report.id), null, null, FormErrors.none(), null);
+    }
+
+    @POST
+    @Path("/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@RestPath long caseId, @RestPath long reportId, @RestForm String decision,
+            @RestForm String comment) {
+        CaseFile caseFile = cases.viewable(caseId);
+        ReportSnapshot report = snapshot(caseId, reportId);
+        String chosen = FormText.trimToNull(decision);
+        String text = FormText.trimToNull(comment);
+        FormErrors errors = FormErrors.none();
+        if (!"APPROVE".equals(chosen) && !"RETURN".equals(chosen)) {
+            errors.add("decision", msg.review_decision_required());
+        } else if ("RETURN".equals(chosen) && text == null) {
+            errors.add("comment", msg.review_comment_required());
+        }
+        if (text != null && text.length() > COMMENT_MAX) {
+            errors.add("comment", msg.review_comment_hint());
+        }
+        if (errors.isPresent()) {
+            return Pages.unprocessable(Templates.decision(caseFile, report, ReportReview.of(report.id), chosen, text,
+                    errors, null));
+        }
+        try {
+            reports.decide(report, "APPROVE".equals(chosen), text);
+        } catch (ReportService.ReviewRefused e) {
+            return Response.status(e.status).entity(Templates.decision(caseFile, report, ReportReview.of(report.id),
+                    chosen, text, FormErrors.none(), e.getMessage())).type(MediaType.TEXT_HTML_TYPE).build();
+        }
+        return Flash.redirect("/cases/" + caseId + "#reports", "APPROVE".equals(chosen)
+                ? msg.review_approved(report.reportVersion) : msg.review_returned(report.reportVersion));
+    }
+
+    @POST
+    @Path("/release")
+    public Response release(@RestPath long caseId, @RestPath long reportId) {
+        cases.editable(caseId);
+        ReportSnapshot report = snapshot(caseId, reportId);
+        try {
+            reports.release(report);
+            return Flash.redirect("/cases/" + caseId + "#reports", msg.review_released(report.reportVersion));
+        } catch (ReportService.ReviewRefused e) {
+            return Flash.redirect("/cases/" + caseId + "#reports", e.getMessage());
+        }
+    }
+
+    private static ReportSnapshot snapshot(long caseId, long reportId) {
+        return ReportSnapshot.<ReportSnapshot>find("id = ?1 and caseId = ?2", reportId, caseId).firstResultOptional()
+                .orElseThrow(NotFoundException::new);
+    }
+}

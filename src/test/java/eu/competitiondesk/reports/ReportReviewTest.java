@@ -1,0 +1,180 @@
+package eu.competitiondesk.reports;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.competitiondesk.security.AppUser;
+import eu.competitiondesk.security.Role;
+import eu.competitiondesk.support.Cases;
+import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Four eyes on every report: who may approve, the states and their conflicts, the draft marking, the release. */
+@QuarkusTest
+class ReportReviewTest {
+
+    static final String DRAFT = "DRAFT — not approved";
+
+    @Inject
+    TestUsers users;
+
+    Session author;
+    Session reviewer;
+    Session colleague;
+    Session admin;
+    long caseId;
+
+    @BeforeEach
+    void caseWithATeam() {
+        author = users.signIn("review-author", Role.CASE_OFFICER);
+        AppUser reviewerUser = users.ensure("review-reviewer", Role.CASE_OFFICER);
+        AppUser colleagueUser = users.ensure("review-colleague", Role.CASE_OFFICER);
+        reviewer = users.signIn("review-reviewer", Role.CASE_OFFICER);
+        colleague = users.signIn("review-colleague", Role.CASE_OFFICER);
+        admin = users.signIn("review-admin", Role.ADMIN);
+        caseId = Cases.open(author, Cases.newReference(), "Reviewed case", "MERGER");
+        for (Object[] member : new Object[][] {{reviewerUser.id, "REVIEWER"}, {colleagueUser.id, "OFFICER"}}) {
+            author.page("/cases/" + caseId);
+            author.form().formParam("memberUser", member[0]).formParam("memberRole", member[1])
+                    .post("/cases/" + caseId + "/team").then().statusCode(303);
+        }
+    }
+
+    private long export(Session who, String edition, String format) {
+        return ((Number) who.request().contentType("application/json").body("{\"edition\":\"" + edition
+                + "\",\"format\":\"" + format + "\"}").post("/api/v1/cases/" + caseId + "/reports").then()
+                .statusCode(201).body("review.status", equalTo("DRAFT")).body("released", equalTo(false))
+                .extract().path("id")).longValue();
+    }
+
+    /** A step without a body; a state-changing API call still declares JSON (JsonApiContentType). */
+    private static io.restassured.response.ValidatableResponse step(Session who, long id, String step) {
+        return who.request().contentType("application/json").body("{}").post("/api/v1/reports/" + id + "/" + step)
+                .then();
+    }
+
+    private io.restassured.response.ValidatableResponse decide(Session who, long id, String body) {
+        return who.request().contentType("application/json").body(body).post("/api/v1/reports/" + id + "/decision")
+                .then();
+    }
+
+    @Test
+    void theAuthorCannotApproveAReviewerCanAndOnlyThenTheFileIsFinal() throws IOException {
+        long id = export(author, "public", "pdf");
+        // A draft carries the marking on every page.
+        byte[] draft = author.request().get("/api/v1/reports/" + id + "/pdf").then().statusCode(200).extract()
+                .asByteArray();
+        try (PDDocument document = Loader.loadPDF(draft)) {
+            assertTrue(document.getNumberOfPages() >= 2);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertTrue(stripper.getText(document).contains(DRAFT), "page " + page + " marked as draft");
+            }
+        }
+        // Not in review yet: no decision.
+        decide(reviewer, id, "{\"decision\":\"APPROVE\"}").statusCode(409);
+        step(author, id, "review-request").statusCode(200)
+                .body("review.status", equalTo("IN_REVIEW")).body("review.requestedBy", equalTo("review-author"));
+        step(author, id, "review-request").statusCode(409)
+                .contentType(containsString("application/problem+json"));
+        // The author never approves; an officer is no reviewer; an administrator off the team neither.
+        decide(author, id, "{\"decision\":\"APPROVE\"}").statusCode(403)
+                .contentType(containsString("application/problem+json"));
+        decide(colleague, id, "{\"decision\":\"APPROVE\"}").statusCode(403);
+        decide(admin, id, "{\"decision\":\"APPROVE\"}").statusCode(403);
+        // An outsider does not learn the report exists.
+        Session outsider = users.signIn("review-outsider", Role.CASE_OFFICER);
+        decide(outsider, id, "{\"decision\":\"APPROVE\"}").statusCode(404);
+        outsider.request().get("/api/v1/reports/" + id).then().statusCode(404);
+        // A bad decision names its field; a return needs a comment.
+        decide(reviewer, id, "{\"decision\":\"MAYBE\"}").statusCode(400);
+        decide(reviewer, id, "{\"decision\":\"RETURN\"}").statusCode(400);
+
+        decide(reviewer, id, "{\"decision\":\"APPROVE\",\"comment\":\"Checked against the file\"}").statusCode(200)
+                .body("review.status", equalTo("APPROVED")).body("review.decidedBy", equalTo("review-reviewer"))
+                .body("review.decidedAt", notNullValue()).body("review.comment", equalTo("Checked against the file"));
+        byte[] approved = author.request().get("/api/v1/reports/" + id + "/pdf").then().statusCode(200).extract()
+                .asByteArray();
+        try (PDDocument document = Loader.loadPDF(approved)) {
+            String text = new PDFTextStripper().getText(document);
+            assertFalse(text.contains(DRAFT), "the approved file carries no draft marking");
+            assertTrue(text.contains("NON-CONFIDENTIAL VERSION"));
+        }
+        decide(reviewer, id, "{\"decision\":\"RETURN\",\"comment\":\"late\"}").statusCode(409);
+
+        // Release: only the approved public edition, once; who and when recorded.
+        step(author, id, "release").statusCode(200)
+                .body("released", equalTo(true)).body("releasedBy", equalTo("review-author"))
+                .body("releasedAt", notNullValue());
+        step(author, id, "release").statusCode(409);
+        author.page("/cases/" + caseId).then().body(containsString("Released by review-author"));
+        author.page("/cases/" + caseId + "/audit").then().body(containsString("Approved report version"))
+                .body(containsString("Released report version"));
+    }
+
+    @Test
+    void aReturnedReportIsExportedAgainAsASnapshotThatReplacesIt() throws IOException {
+        long id = export(author, "confidential", "docx");
+        step(author, id, "review-request").statusCode(200);
+        decide(reviewer, id, "{\"decision\":\"RETURN\",\"comment\":\"Add the 2025 shares\"}").statusCode(200)
+                .body("review.status", equalTo("RETURNED")).body("review.comment", equalTo("Add the 2025 shares"));
+        byte[] docx = author.request().get("/api/v1/reports/" + id + "/docx").then().statusCode(200).extract()
+                .asByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertTrue(document.getHeaderList().stream().map(XWPFHeader::getText).anyMatch(t -> t.contains(DRAFT)),
+                    "every page's header carries the marking");
+        }
+        // A confidential edition approved is never released.
+        long again = export(author, "confidential", "docx");
+        author.request().get("/api/v1/reports/" + again).then().body("supersedes", equalTo((int) id));
+        step(author, again, "review-request").statusCode(200);
+        decide(reviewer, again, "{\"decision\":\"APPROVE\"}").statusCode(200);
+        step(author, again, "release").statusCode(409);
+        author.request().get("/api/v1/reports/" + again).then().body("released", equalTo(false))
+                .body("releasedAt", nullValue());
+        author.page("/cases/" + caseId).then().body(containsString("Replaces version"));
+    }
+
+    @Test
+    void theReviewerSeesWhatWaitsAndDecidesOnAPageWithAnErrorSummary() {
+        long id = export(author, "public", "pdf");
+        reviewer.page("/").then().body(not(containsString("/reports/" + id + "/review\"")));
+        author.page("/cases/" + caseId);
+        author.form().post("/cases/" + caseId + "/reports/" + id + "/review-request").then().statusCode(303);
+        reviewer.page("/").then().body(containsString("Reports waiting for my review"))
+                .body(containsString("/cases/" + caseId + "/reports/" + id + "/review"));
+        author.page("/").then().body(not(containsString("/reports/" + id + "/review\"")));
+        reviewer.page("/cases/" + caseId + "/reports/" + id + "/review");
+        reviewer.form().formParam("decision", "RETURN").post("/cases/" + caseId + "/reports/" + id + "/review")
+                .then().statusCode(422).body(containsString("govuk-error-summary"))
+                .body(containsString("href=\"#comment\""));
+        reviewer.page("/cases/" + caseId + "/reports/" + id + "/review");
+        reviewer.form().formParam("decision", "RETURN").formParam("comment", "Cite the sources")
+                .post("/cases/" + caseId + "/reports/" + id + "/review").then().statusCode(303);
+        author.page("/cases/" + caseId).then().body(containsString("Returned"))
+                .body(containsString("Cite the sources"));
+        // The author's own try at the page is refused with the reason.
+        author.form().post("/cases/" + caseId + "/reports/" + id + "/review-request").then().statusCode(303);
+        author.page("/cases/" + caseId + "/reports/" + id + "/review");
+        author.form().formParam("decision", "APPROVE").post("/cases/" + caseId + "/reports/" + id + "/review")
+                .then().statusCode(403).body(containsString("a second team member must approve it"));
+    }
+}
