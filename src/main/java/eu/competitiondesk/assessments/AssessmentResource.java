@@ -169,16 +169,21 @@ public class AssessmentResource {
             confidential.put(q.id(), secret);
             List<Citation> cited = new java.util.ArrayList<>();
             String citationProblem = null;
+            // Every pinpoint typed is checked, a document left unticked too: nothing typed passes unchecked.
+            for (long documentId : documentIds) {
+                String typedPinpoint = form.getFirst(PINPOINT + q.id() + "." + documentId);
+                if (typedPinpoint != null && (typedPinpoint.strip().length() > Citation.PINPOINT_MAX
+                        || AnswerCheck.hasUntypable(typedPinpoint))) {
+                    citationProblem = msg.assessment_citation_pinpoint();
+                }
+            }
             for (String documentId : form.getOrDefault(CITE + q.id(), List.of())) {
                 Long id = parseId(documentId);
                 String pinpoint = form.getFirst(PINPOINT + q.id() + "." + documentId);
                 pinpoint = pinpoint == null || pinpoint.isBlank() ? null : pinpoint.strip();
                 if (id == null || !documentIds.contains(id)) {
                     citationProblem = msg.assessment_citation_unknown();
-                } else if (pinpoint != null && (pinpoint.length() > Citation.PINPOINT_MAX
-                        || AnswerCheck.hasUntypable(pinpoint))) {
-                    citationProblem = msg.assessment_citation_pinpoint();
-                } else if (cited.stream().noneMatch(c -> c.documentId == id)) {
+                } else if (citationProblem == null && cited.stream().noneMatch(c -> c.documentId == id)) {
                     cited.add(Citation.of(id, pinpoint));
                 }
             }

@@ -73,6 +73,7 @@ public class ReportSnapshotApiResource {
 
     @POST
     @Path("/{reportId}/review-request")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask for review", description = "A team member who may change the case puts a draft or"
             + " returned report to the case's leads and reviewers.")
@@ -125,6 +126,7 @@ public class ReportSnapshotApiResource {
 
     @POST
     @Path("/{reportId}/release")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Release an approved non-confidential edition", description = "Records who released it and"
             + " when.")

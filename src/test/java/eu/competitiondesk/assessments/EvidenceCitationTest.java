@@ -122,11 +122,31 @@ class EvidenceCitationTest {
         assertFalse(publicText.contains("DataRoomIndexQx71"), "a confidential document is never named in public");
         assertTrue(publicText.contains("[confidential document]"));
         assertTrue(publicText.contains(PUBLIC_FILE + ", para 12"), "a public document stays named");
+        String publicDocx = docx("public");
+        assertFalse(publicDocx.contains("DataRoomIndexQx71"), "nor in the public DOCX");
+        assertTrue(publicDocx.contains("[confidential document]"));
 
         // Once no answer cites it, the document can go.
         save("markets", Map.of("q.supplier_share", "22", "q.buyer_share", "5")).then().statusCode(303);
         officer.page("/cases/" + caseId + "/documents");
         officer.form().post("/cases/" + caseId + "/documents/" + secretId + "/remove").then().statusCode(303);
+    }
+
+    private String docx(String edition) throws IOException {
+        int id = officer.request().contentType("application/json").body("{\"edition\":\"" + edition
+                + "\",\"format\":\"docx\"}").post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201)
+                .extract().path("id");
+        byte[] bytes = officer.request().get("/api/v1/reports/" + id + "/docx").then().statusCode(200).extract()
+                .asByteArray();
+        // Every part of the package, not only the body: headers, properties, comments.
+        StringBuilder text = new StringBuilder();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(bytes))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                text.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return text.toString();
     }
 
     private String pdf(String edition) throws IOException {
