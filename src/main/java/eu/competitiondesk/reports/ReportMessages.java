@@ -91,6 +91,7 @@ public interface ReportMessages {
     @Message String review_waiting_title();
     @Message String review_waiting_none();
     @Message String review_release_refused();
+    @Message String review_export_again();
     @Message String analysis_source();
     @Message String analysis_illustrative();
     @Message String analysis_inputs();

@@ -107,15 +107,17 @@ public class ReportService {
         };
     }
 
-    /** Puts a draft or returned report to the case's leads and reviewers. */
+    /** Puts a draft to the case's leads and reviewers. */
     @Transactional
     public ReportReview requestReview(ReportSnapshot snapshot) {
         ReportReview review = locked(snapshot);
         if (review.status == ReviewStatus.IN_REVIEW) {
             throw new ReviewRefused(409, msg.review_already_requested());
         }
-        if (review.status == ReviewStatus.APPROVED) {
-            throw new ReviewRefused(409, msg.review_not_in_review());
+        // A returned report is not put up again unchanged: the team exports a new version, which replaces it.
+        if (review.status == ReviewStatus.APPROVED || review.status == ReviewStatus.RETURNED) {
+            throw new ReviewRefused(409, review.status == ReviewStatus.RETURNED ? msg.review_export_again()
+                    : msg.review_not_in_review());
         }
         if (review.contentJson == null) {
             throw new ReviewRefused(409, msg.review_no_content());

@@ -75,11 +75,11 @@ public class ReportSnapshotApiResource {
     @Path("/{reportId}/review-request")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask for review", description = "A team member who may change the case puts a draft or"
-            + " returned report to the case's leads and reviewers.")
+    @Operation(summary = "Ask for review", description = "A team member who may change the case puts a draft to"
+            + " the case's leads and reviewers; a returned report is exported again instead.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
             ReportApiResource.ReportJson.class)))
-    @APIResponse(responseCode = "409", description = "Already in review, or approved", content = @Content(
+    @APIResponse(responseCode = "409", description = "Already in review, approved, or returned", content = @Content(
             mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public ReportApiResource.ReportJson requestReview(@RestPath long reportId) {
         ReportSnapshot snapshot = snapshot(reportId);

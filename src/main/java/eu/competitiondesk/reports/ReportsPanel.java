@@ -44,7 +44,7 @@ public class ReportsPanel implements CasePanel {
         List<ReportRow> rows = snapshots.stream().map(r -> {
             ReportReview review = reviews.get(r.id);
             ReviewStatus status = review == null ? ReviewStatus.DRAFT : review.status;
-            boolean open = status == ReviewStatus.DRAFT || status == ReviewStatus.RETURNED;
+            boolean open = status == ReviewStatus.DRAFT;
             return new ReportRow(r, review, canEdit && open && review != null && review.contentJson != null,
                     reviewer && status == ReviewStatus.IN_REVIEW && !r.createdBy.equals(me),
                     canEdit && status == ReviewStatus.APPROVED && r.edition == ReportEdition.PUBLIC

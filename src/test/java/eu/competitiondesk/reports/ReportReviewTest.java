@@ -142,6 +142,8 @@ class ReportReviewTest {
             assertTrue(document.getHeaderList().stream().map(XWPFHeader::getText).anyMatch(t -> t.contains(DRAFT)),
                     "every page's header carries the marking");
         }
+        // The returned report is not put up again unchanged: a new export is.
+        step(author, id, "review-request").statusCode(409).body("detail", containsString("export it again"));
         // A confidential edition approved is never released.
         long again = export(author, "confidential", "docx");
         author.request().get("/api/v1/reports/" + again).then().body("supersedes", equalTo((int) id));
