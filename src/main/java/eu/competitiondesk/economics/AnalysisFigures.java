@@ -2,6 +2,7 @@ package eu.competitiondesk.economics;
 
 import eu.competitiondesk.economics.engine.CriticalLoss;
 import eu.competitiondesk.economics.engine.UnilateralEffects;
+import eu.competitiondesk.web.Redaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -28,16 +29,25 @@ public record AnalysisFigures(String name, String kind, String source, boolean i
     public record Sensitivity(String title, String marginHeading, List<List<String>> rows) {
     }
 
-    /** A share or margin of a non-confidential edition: the 10-point band it lies in. */
-    static String band(double percent) {
-        int low = Math.max(0, Math.min(90, (int) Math.floor(percent / 10) * 10));
-        return "[" + low + "-" + (low + 10) + "]%";
+    /** Secret percentages shown as bands of {@code width} points: the report's width for shares, so both agree. */
+    private record Bands(int width) {
+        String band(double percent) {
+            return Redaction.band(percent, width);
+        }
+
+        String shown(double percent, boolean hide) {
+            return hide ? band(percent) : percent(percent);
+        }
+
+        String share(BigDecimal percent, boolean hide) {
+            return hide ? band(percent.doubleValue()) : percent(percent);
+        }
     }
 
     /** A price of a non-confidential edition: between the power of ten below it and twice that, or the next. */
     static String range(double value) {
         if (!(value > 0)) {
-            return "[...]";
+            return Redaction.MARK;
         }
         double decade = Math.pow(10, Math.floor(Math.log10(value)));
         double low = value >= 5 * decade ? 5 * decade : value >= 2 * decade ? 2 * decade : decade;
@@ -55,26 +65,33 @@ public record AnalysisFigures(String name, String kind, String source, boolean i
         return number(percent) + "%";
     }
 
-    private static String percent(BigDecimal percent) {
+    static String percent(BigDecimal percent) {
         return percent.stripTrailingZeros().toPlainString() + "%";
     }
 
     // ---------------------------------------------------------------- critical loss
 
-    public static AnalysisFigures of(MarketDefinitionAnalysis a, EconomicsMessages msg, boolean redacted) {
+    /** The analysis as its page shows it to the case team: every input as given. */
+    public static AnalysisFigures of(MarketDefinitionAnalysis a, EconomicsMessages msg) {
+        return of(a, msg, false, 1);
+    }
+
+    public static AnalysisFigures of(MarketDefinitionAnalysis a, EconomicsMessages msg, boolean redacted,
+            int bandWidth) {
+        Bands bands = new Bands(bandWidth);
         boolean hideMargin = redacted && a.marginConfidential;
         boolean hideLoss = redacted && a.actualLossConfidential;
         boolean hideDiversion = redacted && a.aggregateDiversionConfidential;
         List<Line> inputs = new ArrayList<>();
         inputs.add(input("price-rise", msg.field_price_rise(), a.priceRises().stream().map(AnalysisFigures::percent)
                 .reduce((x, y) -> x + ", " + y).orElse(""), false));
-        inputs.add(input("margin", msg.field_margin(), hideMargin ? band(a.marginPercent.doubleValue())
+        inputs.add(input("margin", msg.field_margin(), hideMargin ? bands.band(a.marginPercent.doubleValue())
                 : percent(a.marginPercent), a.marginConfidential));
         inputs.add(input("actual-loss", msg.field_actual_loss(), a.actualLossPercent == null ? msg.not_given()
-                : hideLoss ? band(a.actualLossPercent.doubleValue()) : percent(a.actualLossPercent),
+                : hideLoss ? bands.band(a.actualLossPercent.doubleValue()) : percent(a.actualLossPercent),
                 a.actualLossConfidential));
         inputs.add(input("aggregate-diversion", msg.field_aggregate_diversion(), a.aggregateDiversionPercent == null
-                ? msg.not_given() : hideDiversion ? band(a.aggregateDiversionPercent.doubleValue())
+                ? msg.not_given() : hideDiversion ? bands.band(a.aggregateDiversionPercent.doubleValue())
                         : percent(a.aggregateDiversionPercent), a.aggregateDiversionConfidential));
         List<Line> figures = new ArrayList<>();
         List<String> conclusions = new ArrayList<>();
@@ -83,23 +100,24 @@ public record AnalysisFigures(String name, String kind, String source, boolean i
             String x = percent(r.priceRisePercent());
             String id = r.priceRisePercent().stripTrailingZeros().toPlainString().replace('.', '-');
             double breakEven = r.breakEvenCriticalLossPercent().doubleValue();
-            String breakEvenWords = hideMargin ? band(breakEven) : percent(breakEven);
+            String breakEvenWords = hideMargin ? bands.band(breakEven) : percent(breakEven);
             figures.add(new Line("cl-" + id, msg.cl_break_even(x), breakEvenWords, msg.cl_break_even_formula(),
                     x + " / (" + x + " + " + m + ")", msg.cl_source(), hideMargin));
             double pm = r.profitMaximisingCriticalLossPercent().doubleValue();
-            figures.add(new Line("pm-" + id, msg.cl_profit_maximising(x), hideMargin ? band(pm) : percent(pm),
+            figures.add(new Line("pm-" + id, msg.cl_profit_maximising(x), hideMargin ? bands.band(pm) : percent(pm),
                     msg.cl_profit_maximising_formula(), x + " / (2 × " + x + " + " + m + ")", msg.cl_source(),
                     hideMargin));
-            figures.add(new Line("ce-" + id, msg.cl_elasticity(x), hideMargin ? "[...]"
+            figures.add(new Line("ce-" + id, msg.cl_elasticity(x), hideMargin ? Redaction.MARK
                     : number(r.criticalElasticity().doubleValue()), msg.cl_elasticity_formula(), "1 / (" + x + " + "
                     + m + ")", msg.cl_source(), hideMargin));
             if (r.priceRiseProfitable() != null) {
-                String loss = hideLoss ? band(r.actualLossPercent().doubleValue()) : percent(r.actualLossPercent());
+                String loss = hideLoss ? bands.band(r.actualLossPercent().doubleValue())
+                        : percent(r.actualLossPercent());
                 conclusions.add(r.priceRiseProfitable() ? msg.cl_loss_below(x, loss, breakEvenWords)
                         : msg.cl_loss_not_below(x, loss, breakEvenWords));
             }
             if (r.diversionTestMet() != null) {
-                String diversion = hideDiversion ? band(r.aggregateDiversionPercent().doubleValue())
+                String diversion = hideDiversion ? bands.band(r.aggregateDiversionPercent().doubleValue())
                         : percent(r.aggregateDiversionPercent());
                 conclusions.add(r.diversionTestMet() ? msg.cl_diversion_above(x, diversion, breakEvenWords)
                         : msg.cl_diversion_not_above(x, diversion, breakEvenWords));
@@ -114,27 +132,35 @@ public record AnalysisFigures(String name, String kind, String source, boolean i
 
     // ---------------------------------------------------------------- upward pricing pressure
 
-    public static AnalysisFigures of(UnilateralEffectsAnalysis a, EconomicsMessages msg, boolean redacted) {
+    /** The analysis as its page shows it to the case team: every input as given. */
+    public static AnalysisFigures of(UnilateralEffectsAnalysis a, EconomicsMessages msg) {
+        return of(a, msg, false, 1);
+    }
+
+    public static AnalysisFigures of(UnilateralEffectsAnalysis a, EconomicsMessages msg, boolean redacted,
+            int bandWidth) {
+        Bands bands = new Bands(bandWidth);
         boolean hide = redacted && a.anyConfidential();
         List<Line> inputs = new ArrayList<>();
         inputs.add(input("a-price", a.aName + ": " + msg.field_price(), price(a.aPrice, redacted
                 && a.aPriceConfidential), a.aPriceConfidential));
-        inputs.add(input("a-margin", a.aName + ": " + msg.field_product_margin(), share(a.aMarginPercent, redacted
+        inputs.add(input("a-margin", a.aName + ": " + msg.field_product_margin(), bands.share(a.aMarginPercent, redacted
                 && a.aMarginConfidential), a.aMarginConfidential));
-        inputs.add(input("a-share", a.aName + ": " + msg.field_share(), share(a.aSharePercent, redacted
+        inputs.add(input("a-share", a.aName + ": " + msg.field_share(), bands.share(a.aSharePercent, redacted
                 && a.aShareConfidential), a.aShareConfidential));
         inputs.add(input("b-price", a.bName + ": " + msg.field_price(), price(a.bPrice, redacted
                 && a.bPriceConfidential), a.bPriceConfidential));
-        inputs.add(input("b-margin", a.bName + ": " + msg.field_product_margin(), share(a.bMarginPercent, redacted
+        inputs.add(input("b-margin", a.bName + ": " + msg.field_product_margin(), bands.share(a.bMarginPercent, redacted
                 && a.bMarginConfidential), a.bMarginConfidential));
-        inputs.add(input("b-share", a.bName + ": " + msg.field_share(), share(a.bSharePercent, redacted
+        inputs.add(input("b-share", a.bName + ": " + msg.field_share(), bands.share(a.bSharePercent, redacted
                 && a.bShareConfidential), a.bShareConfidential));
         boolean hideDiversion = redacted && a.diversionConfidential;
         inputs.add(input("diversion", msg.field_diversion(), a.diversionAbPercent == null ? msg.ue_basis_shares()
-                : share(a.diversionAbPercent, hideDiversion) + ", " + share(a.diversionBaPercent, hideDiversion)
+                : bands.share(a.diversionAbPercent, hideDiversion) + ", "
+                        + bands.share(a.diversionBaPercent, hideDiversion)
                         + (a.diversionSource == null ? "" : " (" + a.diversionSource + ")"), a.diversionConfidential));
         inputs.add(input("efficiency", msg.field_efficiency(), a.efficiencyPercent == null ? msg.not_given()
-                : share(a.efficiencyPercent, redacted && a.efficiencyConfidential), a.efficiencyConfidential));
+                : bands.share(a.efficiencyPercent, redacted && a.efficiencyConfidential), a.efficiencyConfidential));
 
         UnilateralEffects.Result r = a.result();
         String diversionSource = r.diversionFromShares() ? msg.ue_source_diversion_shares()
@@ -144,28 +170,30 @@ public record AnalysisFigures(String name, String kind, String source, boolean i
         List<Sensitivity> sensitivity = new ArrayList<>();
         for (UnilateralEffects.Direction d : List.of(r.a(), r.b())) {
             String key = d.from().equals(a.aName) ? "a" : "b";
-            String dWords = shown(100 * d.diversion(), hide);
+            String dWords = bands.shown(100 * d.diversion(), hide);
             figures.add(new Line(key + "-diversion", msg.ue_diversion(d.from(), d.to()), dWords, r.diversionFromShares()
-                    ? msg.ue_diversion_shares_formula() : msg.ue_diversion_given_formula(), hide ? "[...]"
+                    ? msg.ue_diversion_shares_formula() : msg.ue_diversion_given_formula(), hide ? Redaction.MARK
                     : dWords, diversionSource, hide));
             String upp = hide ? range(Math.abs(d.upp())) : number(d.upp());
-            figures.add(new Line(key + "-upp", msg.ue_upp(d.from()), upp, msg.ue_upp_formula(), hide ? "[...]"
+            figures.add(new Line(key + "-upp", msg.ue_upp(d.from()), upp, msg.ue_upp_formula(), hide ? Redaction.MARK
                     : dWords + " × (" + number(partnerPrice(a, key)) + " − " + number(partnerCost(a, key)) + ") − "
                             + percent(100 * r.efficiency()) + " × " + number(ownCost(a, key)), msg.ue_source_upp(),
                     hide));
-            String guppi = shown(100 * d.guppi(), hide);
-            figures.add(new Line(key + "-guppi", msg.ue_guppi(d.from()), guppi, msg.ue_guppi_formula(), hide ? "[...]"
+            String guppi = bands.shown(100 * d.guppi(), hide);
+            figures.add(new Line(key + "-guppi", msg.ue_guppi(d.from()), guppi, msg.ue_guppi_formula(), hide
+                    ? Redaction.MARK
                     : dWords + " × " + percent(100 * partnerMargin(a, key)) + " × " + number(partnerPrice(a, key))
                             + " / " + number(ownPrice(a, key)), msg.ue_source_guppi(), hide));
-            figures.add(new Line(key + "-cmcr", msg.ue_cmcr(d.from()), shown(100 * d.cmcr(), hide),
-                    msg.ue_cmcr_formula(), hide ? "[...]" : "M " + percent(100 * ownMargin(a, key)) + ", D "
+            figures.add(new Line(key + "-cmcr", msg.ue_cmcr(d.from()), bands.shown(100 * d.cmcr(), hide),
+                    msg.ue_cmcr_formula(), hide ? Redaction.MARK : "M " + percent(100 * ownMargin(a, key)) + ", D "
                             + dWords, msg.ue_source_cmcr(), hide));
-            figures.add(new Line(key + "-linear", msg.ue_linear(d.from()), shown(100 * d.linearPriceRise(), hide),
-                    msg.ue_linear_formula(), hide ? "[...]" : "M " + percent(100 * ownMargin(a, key)) + ", D "
+            figures.add(new Line(key + "-linear", msg.ue_linear(d.from()), bands.shown(100 * d.linearPriceRise(), hide),
+                    msg.ue_linear_formula(), hide ? Redaction.MARK : "M " + percent(100 * ownMargin(a, key)) + ", D "
                             + dWords, msg.ue_source_rise(), hide));
             figures.add(new Line(key + "-isoelastic", msg.ue_isoelastic(d.from()), d.isoelasticPriceRise() == null
-                    ? msg.no_finite_value() : shown(100 * d.isoelasticPriceRise(), hide), msg.ue_isoelastic_formula(),
-                    hide ? "[...]" : "M " + percent(100 * ownMargin(a, key)) + ", D " + dWords, msg.ue_source_rise(),
+                    ? msg.no_finite_value() : bands.shown(100 * d.isoelasticPriceRise(), hide),
+                    msg.ue_isoelastic_formula(), hide ? Redaction.MARK : "M " + percent(100 * ownMargin(a, key))
+                            + ", D " + dWords, msg.ue_source_rise(),
                     hide));
             conclusions.add(msg.ue_statement(d.from(), upp, guppi));
             if (!hide) {
@@ -178,14 +206,6 @@ public record AnalysisFigures(String name, String kind, String source, boolean i
         }
         return new AnalysisFigures(a.name, msg.kind_effects(), a.source, a.illustrative, inputs, figures,
                 conclusions, sensitivity);
-    }
-
-    private static String shown(double percent, boolean hide) {
-        return hide ? band(percent) : percent(percent);
-    }
-
-    private static String share(BigDecimal percent, boolean hide) {
-        return hide ? band(percent.doubleValue()) : percent(percent);
     }
 
     private static String price(BigDecimal price, boolean hide) {

@@ -85,7 +85,7 @@ public class MarketAnalysisResource {
         MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
                 .orElseThrow(NotFoundException::new);
         String path = base(caseId, marketId) + "/definition/" + definitionId;
-        return Templates.analysis(market.caseFile, market, AnalysisFigures.of(a, msg, false), path + "/edit",
+        return Templates.analysis(market.caseFile, market, AnalysisFigures.of(a, msg), path + "/edit",
                 path + "/remove", access.canEdit(market.caseFile));
     }
 
@@ -161,7 +161,7 @@ public class MarketAnalysisResource {
         UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
                 .orElseThrow(NotFoundException::new);
         String path = base(caseId, marketId) + "/effects/" + effectsId;
-        return Templates.analysis(market.caseFile, market, AnalysisFigures.of(a, msg, false), path + "/edit",
+        return Templates.analysis(market.caseFile, market, AnalysisFigures.of(a, msg), path + "/edit",
                 path + "/remove", access.canEdit(market.caseFile));
     }
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.reports;
 
+import eu.competitiondesk.web.Redaction;
 import eu.competitiondesk.assessments.Assessment;
 import eu.competitiondesk.assessments.AssessmentView;
 import eu.competitiondesk.assessments.Questionnaires;

@@ -1,5 +1,6 @@
 package eu.competitiondesk.reports;
 
+import eu.competitiondesk.web.Redaction;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -116,6 +117,8 @@ public class ReportAssembler {
 
         List<ReportContent.AssessmentSection> assessments = new ArrayList<>();
         List<DocumentDirectory.DocumentRef> caseDocuments = documentDirectory.ofCase(caseFile.id);
+        // Read once for the whole report: every assessment is judged on the same figures and calendar.
+        eu.competitiondesk.assessments.engine.ReferenceData reference = referenceData.current();
         Set<String> citedDocuments = new LinkedHashSet<>();
         for (Assessment assessment : Assessment.ofCase(caseFile.id)) {
             AssessmentView view = AssessmentView.withDocuments(assessment, questionnaires.of(assessment),
@@ -125,7 +128,7 @@ public class ReportAssembler {
             if (view.readyToComplete()) {
                 try {
                     List<Finding> all = AssessmentRules.findings(assessment.questionnaireId, view.sheet(),
-                            referenceData.current());
+                            reference);
                     for (Conclusion c : Conclusions.of(assessment.questionnaireId, all)) {
                         conclusions.add(new ReportContent.ConclusionLine(assessmentMessages.outcome(c.outcome()),
                                 c.statement(), c.reasons(), view.toEstablish(c).stream()
@@ -185,10 +188,10 @@ public class ReportAssembler {
     private List<AnalysisFigures> analyses(RelevantMarket market, boolean full, Set<String> sources) {
         List<AnalysisFigures> analyses = new ArrayList<>();
         for (MarketDefinitionAnalysis a : MarketDefinitionAnalysis.ofMarket(market.id)) {
-            analyses.add(AnalysisFigures.of(a, economicsMessages, !full));
+            analyses.add(AnalysisFigures.of(a, economicsMessages, !full, bandWidth));
         }
         for (UnilateralEffectsAnalysis a : UnilateralEffectsAnalysis.ofMarket(market.id)) {
-            analyses.add(AnalysisFigures.of(a, economicsMessages, !full));
+            analyses.add(AnalysisFigures.of(a, economicsMessages, !full, bandWidth));
         }
         analyses.forEach(a -> sources.add(a.source()));
         return analyses;

@@ -25,8 +25,6 @@ import org.jboss.resteasy.reactive.RestPath;
 @Produces(MediaType.TEXT_HTML)
 public class ReportReviewResource {
 
-    static final int COMMENT_MAX = 2000;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance decision(CaseFile caseFile, ReportSnapshot report, ReportReview review,
@@ -73,14 +71,7 @@ public class ReportReviewResource {
         String chosen = FormText.trimToNull(decision);
         String text = FormText.trimToNull(comment);
         FormErrors errors = FormErrors.none();
-        if (!"APPROVE".equals(chosen) && !"RETURN".equals(chosen)) {
-            errors.add("decision", msg.review_decision_required());
-        } else if ("RETURN".equals(chosen) && text == null) {
-            errors.add("comment", msg.review_comment_required());
-        }
-        if (text != null && text.length() > COMMENT_MAX) {
-            errors.add("comment", msg.review_comment_hint());
-        }
+        reports.decisionProblems(chosen, text).forEach(errors::add);
         if (errors.isPresent()) {
             return Pages.unprocessable(Templates.decision(caseFile, report, ReportReview.of(report.id), chosen, text,
                     errors, null));

@@ -107,6 +107,26 @@ public class ReportService {
         };
     }
 
+    /** The longest comment a decision keeps. */
+    static final int COMMENT_MAX = 2000;
+
+    /**
+     * What is wrong with a decision as typed, field to problem (empty when it can be recorded): approve or return,
+     * a comment to return, at most {@link #COMMENT_MAX} characters. The page and the API both ask here.
+     */
+    public java.util.Map<String, String> decisionProblems(String decision, String comment) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (!"APPROVE".equals(decision) && !"RETURN".equals(decision)) {
+            problems.put("decision", msg.review_decision_required());
+        } else if ("RETURN".equals(decision) && comment == null) {
+            problems.put("comment", msg.review_comment_required());
+        }
+        if (comment != null && comment.length() > COMMENT_MAX) {
+            problems.put("comment", msg.review_comment_hint());
+        }
+        return problems;
+    }
+
     /** Puts a draft to the case's leads and reviewers. */
     @Transactional
     public ReportReview requestReview(ReportSnapshot snapshot) {

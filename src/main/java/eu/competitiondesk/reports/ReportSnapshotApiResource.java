@@ -6,7 +6,6 @@ import eu.competitiondesk.web.ApiProblem;
 import eu.competitiondesk.web.ApiProblemException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Consumes;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -105,18 +104,9 @@ public class ReportSnapshotApiResource {
             ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public ReportApiResource.ReportJson decide(@RestPath long reportId, DecisionRequest request) {
         ReportSnapshot snapshot = snapshot(reportId);
-        Map<String, String> errors = new LinkedHashMap<>();
         String decision = request == null || request.decision() == null ? null : request.decision().trim();
-        if (!"APPROVE".equals(decision) && !"RETURN".equals(decision)) {
-            errors.put("decision", "APPROVE or RETURN");
-        }
         String comment = request == null ? null : eu.competitiondesk.web.FormText.trimToNull(request.comment());
-        if ("RETURN".equals(decision) && comment == null) {
-            errors.put("comment", "required to return a report");
-        }
-        if (comment != null && comment.length() > 2000) {
-            errors.put("comment", "at most 2000 characters");
-        }
+        Map<String, String> errors = reports.decisionProblems(decision, comment);
         if (!errors.isEmpty()) {
             throw new ApiProblemException(ApiProblem.invalid(errors, List.of("decision", "comment")));
         }

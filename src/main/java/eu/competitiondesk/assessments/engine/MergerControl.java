@@ -55,6 +55,10 @@ final class MergerControl {
             Map.entry("information_access", "Access to non-public information"),
             Map.entry("switching_costs", "Switching costs"), Map.entry("talent", "Hiring of the target's staff"));
 
+    /** The thresholds engine's name for an undertaking's input: eu.undertakings[i].field. */
+    private static final java.util.regex.Pattern UNDERTAKING_INPUT = java.util.regex.Pattern.compile(
+            "eu\\.undertakings\\[(\\d+)]\\.(\\w+)");
+
     private MergerControl() {
     }
 
@@ -169,8 +173,7 @@ final class MergerControl {
     }
 
     private static String euQuestion(String input, List<String> roles) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("eu\\.undertakings\\[(\\d+)]\\.(\\w+)")
-                .matcher(input);
+        java.util.regex.Matcher m = UNDERTAKING_INPUT.matcher(input);
         if (!m.matches()) {
             return input;
         }

@@ -1,8 +1,8 @@
-package eu.competitiondesk.reports;
+package eu.competitiondesk.web;
 
 /**
- * How a public edition shows what is confidential: text becomes {@code [...]}, a share becomes the band it lies
- * in, e.g. 23.4 with width 10 becomes {@code [20-30]%}.
+ * How a non-confidential edition (of a report, or of an analysis in it) shows what is confidential: text becomes
+ * {@code [...]}, a share becomes the band it lies in, e.g. 23.4 with width 10 becomes {@code [20-30]%}.
  */
 public final class Redaction {
 
