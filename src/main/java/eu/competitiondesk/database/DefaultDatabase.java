@@ -1,0 +1,153 @@
+package eu.competitiondesk.database;
+
+import io.quarkus.runtime.ExecutionMode;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Properties;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.jboss.logging.Logger;
+import org.postgresql.Driver;
+
+/**
+ * Decides which PostgreSQL the application talks to, before anything connects.
+ * <ul>
+ * <li>A configured {@code quarkus.datasource.jdbc.url} (QUARKUS_DATASOURCE_JDBC_URL) is used, in every mode; one that
+ * nothing answers at says so in one line instead of a stack trace from the connection pool.</li>
+ * <li>In production that setting is required: a server never starts a database of its own.</li>
+ * <li>In dev mode and the tests, a PostgreSQL answering on the default address (127.0.0.1:5432) is used as it is;
+ * where none answers, an embedded PostgreSQL starts from the binaries in the build's Maven artifacts, so a machine
+ * with Java alone runs both README commands.</li>
+ * </ul>
+ * The first line the application logs says which of these it took.
+ */
+public class DefaultDatabase implements ConfigSourceFactory {
+
+    static final String URL = "quarkus.datasource.jdbc.url";
+    static final String DEFAULT_ADDRESS = "desk.database.default-address";
+    static final String EMBEDDED_DATA = "desk.database.embedded-data";
+    /** Says which database was taken, for the log line and for the test that checks the choice. */
+    static final String IN_USE = "desk.database.in-use";
+
+    /** Below application.properties (250) and the environment (300). */
+    static final int ORDINAL = 100;
+
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    private static final Logger LOG = Logger.getLogger(DefaultDatabase.class);
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        // The build reads the configuration too; only a starting application connects, or starts a server.
+        if (ExecutionMode.current() == ExecutionMode.UNSET) {
+            return List.of();
+        }
+        try {
+            return choose(context);
+        } catch (ConfigurationException refusal) {
+            // Failing here would print the framework's buffered start-up messages around the reason; instead the
+            // start goes on without touching the database, and DatabaseRefusal stops it with the reason alone.
+            return List.of(new PropertiesConfigSource(Map.of(
+                    DatabaseRefusal.REASON, refusal.getMessage(),
+                    "quarkus.flyway.active", "false",
+                    "quarkus.hibernate-orm.active", "false"), "database refused at start", 500));
+        }
+    }
+
+    private List<ConfigSource> choose(ConfigSourceContext context) {
+        String configured = value(context, URL);
+        boolean devOrTest = context.getProfiles().contains("dev") || context.getProfiles().contains("test");
+        if ((configured == null || configured.isBlank()) && !devOrTest) {
+            throw new ConfigurationException("No database is configured: set QUARKUS_DATASOURCE_JDBC_URL to the JDBC URL"
+                    + " of the PostgreSQL database (and QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD),"
+                    + " then start Competition Desk again.");
+        }
+        if (configured != null && !configured.isBlank()) {
+            checkReachable(configured);
+            return List.of();
+        }
+        String schema = value(context, "quarkus.flyway.schemas");
+        Address defaultAddress = Address.parse(valueOr(context, DEFAULT_ADDRESS, "127.0.0.1:5432"));
+        String inUse;
+        String url;
+        if (PostgresProbe.answers(defaultAddress.host(), defaultAddress.port(), PROBE_TIMEOUT)) {
+            url = jdbcUrl(defaultAddress, schema);
+            inUse = "the PostgreSQL answering on " + defaultAddress + ", schema " + schema;
+        } else {
+            Path dataFolder = dataFolder(context);
+            int port = startEmbedded(dataFolder);
+            url = jdbcUrl(new Address("127.0.0.1", port), schema);
+            inUse = "an embedded PostgreSQL on port " + port + " (nothing answered on " + defaultAddress
+                    + "), data kept in " + dataFolder + ", schema " + schema;
+        }
+        LOG.infof("Database: %s", inUse);
+        return List.of(new PropertiesConfigSource(Map.of(URL, url, IN_USE, inUse), "database chosen at start", ORDINAL));
+    }
+
+    /** Data of the tests under target/, emptied by Flyway at each run; dev mode's in the user's data folder. */
+    private static Path dataFolder(ConfigSourceContext context) {
+        String configured = value(context, EMBEDDED_DATA);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        if (context.getProfiles().contains("test")) {
+            return Path.of("target", "embedded-postgres").toAbsolutePath();
+        }
+        return UserDataFolder.of("competition-desk").resolve("postgres");
+    }
+
+    private static int startEmbedded(Path dataFolder) {
+        try {
+            return EmbeddedPostgresServer.startOrReuse(dataFolder);
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigurationException("The embedded PostgreSQL did not start with its data in " + dataFolder
+                    + " (" + e.getMessage() + "): set QUARKUS_DATASOURCE_JDBC_URL to use another database.");
+        }
+    }
+
+    private static void checkReachable(String url) {
+        Properties parsed = Driver.parseURL(url, null);
+        if (parsed == null) {
+            throw new ConfigurationException("QUARKUS_DATASOURCE_JDBC_URL is not a PostgreSQL JDBC URL"
+                    + " (jdbc:postgresql://host:port/database).");
+        }
+        String[] hosts = parsed.getProperty("PGHOST").split(",");
+        String[] ports = parsed.getProperty("PGPORT").split(",");
+        for (int i = 0; i < hosts.length; i++) {
+            if (PostgresProbe.reachable(hosts[i], Integer.parseInt(ports[i]), PROBE_TIMEOUT)) {
+                return;
+            }
+        }
+        throw new ConfigurationException("Cannot reach the database " + parsed.getProperty("PGDBNAME") + " at "
+                + parsed.getProperty("PGHOST") + ":" + parsed.getProperty("PGPORT")
+                + " given by QUARKUS_DATASOURCE_JDBC_URL: is the server running, and the address right?");
+    }
+
+    private static String jdbcUrl(Address address, String schema) {
+        // logServerErrorDetail=false keeps row values (possibly confidential) out of exception messages and logs.
+        return "jdbc:postgresql://" + address + "/postgres?currentSchema=" + schema
+                + "&logServerErrorDetail=false&tcpKeepAlive=true&socketTimeout=60&connectTimeout=5";
+    }
+
+    private static String valueOr(ConfigSourceContext context, String name, String fallback) {
+        String value = value(context, name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String value(ConfigSourceContext context, String name) {
+        ConfigValue value = context.getValue(name);
+        return value == null ? null : value.getValue();
+    }
+
+    @Override
+    public OptionalInt getPriority() {
+        return OptionalInt.of(ORDINAL);
+    }
+}
