@@ -61,34 +61,33 @@ public class DefaultDatabase implements ConfigSourceFactory {
         }
     }
 
-    private List<ConfigSource> choose(ConfigSourceContext context) {
+    List<ConfigSource> choose(ConfigSourceContext context) {
         String configured = value(context, URL);
-        boolean devOrTest = context.getProfiles().contains("dev") || context.getProfiles().contains("test");
-        if ((configured == null || configured.isBlank()) && !devOrTest) {
-            throw new ConfigurationException("No database is configured: set QUARKUS_DATASOURCE_JDBC_URL to the JDBC URL"
-                    + " of the PostgreSQL database (and QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD),"
-                    + " then start Competition Desk again.");
-        }
         if (configured != null && !configured.isBlank()) {
             checkReachable(configured);
             return List.of();
         }
+        if (!context.getProfiles().contains("dev") && !context.getProfiles().contains("test")) {
+            throw new ConfigurationException("No database is configured: set QUARKUS_DATASOURCE_JDBC_URL to the JDBC URL"
+                    + " of the PostgreSQL database (and QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD),"
+                    + " then start Competition Desk again.");
+        }
         String schema = value(context, "quarkus.flyway.schemas");
         Address defaultAddress = Address.parse(valueOr(context, DEFAULT_ADDRESS, "127.0.0.1:5432"));
+        Address address;
         String inUse;
-        String url;
         if (PostgresProbe.answers(defaultAddress.host(), defaultAddress.port(), PROBE_TIMEOUT)) {
-            url = jdbcUrl(defaultAddress, schema);
+            address = defaultAddress;
             inUse = "the PostgreSQL answering on " + defaultAddress + ", schema " + schema;
         } else {
             Path dataFolder = dataFolder(context);
-            int port = startEmbedded(dataFolder);
-            url = jdbcUrl(new Address("127.0.0.1", port), schema);
-            inUse = "an embedded PostgreSQL on port " + port + " (nothing answered on " + defaultAddress
+            address = new Address("127.0.0.1", startEmbedded(dataFolder));
+            inUse = "an embedded PostgreSQL on port " + address.port() + " (nothing answered on " + defaultAddress
                     + "), data kept in " + dataFolder + ", schema " + schema;
         }
         LOG.infof("Database: %s", inUse);
-        return List.of(new PropertiesConfigSource(Map.of(URL, url, IN_USE, inUse), "database chosen at start", ORDINAL));
+        return List.of(new PropertiesConfigSource(Map.of(URL, jdbcUrl(address, schema), IN_USE, inUse),
+                "database chosen at start", ORDINAL));
     }
 
     /** Data of the tests under target/, emptied by Flyway at each run; dev mode's in the user's data folder. */
@@ -109,6 +108,10 @@ public class DefaultDatabase implements ConfigSourceFactory {
         } catch (IOException | RuntimeException e) {
             throw new ConfigurationException("The embedded PostgreSQL did not start with its data in " + dataFolder
                     + " (" + e.getMessage() + "): set QUARKUS_DATASOURCE_JDBC_URL to use another database.");
+        } catch (LinkageError e) {
+            // The production build does not carry the binaries (provided scope in pom.xml).
+            throw new ConfigurationException("This build carries no embedded PostgreSQL: set QUARKUS_DATASOURCE_JDBC_URL"
+                    + " to the database to use.");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -12,11 +13,11 @@ class SessionKeyCheckTest {
 
     @Test
     void productionRefusesToStartWithoutAKey() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
+        ConfigurationException refused = assertThrows(ConfigurationException.class,
                 () -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.empty()));
         assertTrue(refused.getMessage().contains("DESK_SESSION_KEY"));
-        assertThrows(IllegalStateException.class, () -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.of("short")));
-        assertThrows(IllegalStateException.class,
+        assertThrows(ConfigurationException.class, () -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.of("short")));
+        assertThrows(ConfigurationException.class,
                 () -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.of("0123456789abcdef0123456789abcde")));
     }
 
