@@ -9,6 +9,7 @@ import io.smallrye.config.PropertiesConfigSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -115,6 +116,7 @@ public class DefaultDatabase implements ConfigSourceFactory {
         }
     }
 
+    /** Names the configured database in the log, without its credentials, once something answers at it. */
     private static void checkReachable(String url) {
         Properties parsed = Driver.parseURL(url, null);
         if (parsed == null) {
@@ -123,14 +125,19 @@ public class DefaultDatabase implements ConfigSourceFactory {
         }
         String[] hosts = parsed.getProperty("PGHOST").split(",");
         String[] ports = parsed.getProperty("PGPORT").split(",");
+        List<String> addresses = new ArrayList<>();
+        boolean reachable = false;
         for (int i = 0; i < hosts.length; i++) {
-            if (PostgresProbe.reachable(hosts[i], Integer.parseInt(ports[i]), PROBE_TIMEOUT)) {
-                return;
-            }
+            addresses.add(hosts[i] + ":" + ports[i]);
+            reachable = reachable || PostgresProbe.reachable(hosts[i], Integer.parseInt(ports[i]), PROBE_TIMEOUT);
         }
-        throw new ConfigurationException("Cannot reach the database " + parsed.getProperty("PGDBNAME") + " at "
-                + parsed.getProperty("PGHOST") + ":" + parsed.getProperty("PGPORT")
-                + " given by QUARKUS_DATASOURCE_JDBC_URL: is the server running, and the address right?");
+        String database = parsed.getProperty("PGDBNAME") + " at " + String.join(", ", addresses);
+        // A socket factory (a cloud provider's connector, say) reaches the server its own way.
+        if (!reachable && parsed.getProperty("socketFactory") == null) {
+            throw new ConfigurationException("Cannot reach the database " + database
+                    + " given by QUARKUS_DATASOURCE_JDBC_URL: is the server running, and the address right?");
+        }
+        LOG.infof("Database: %s, as QUARKUS_DATASOURCE_JDBC_URL says", database);
     }
 
     private static String jdbcUrl(Address address, String schema) {
