@@ -6,7 +6,7 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 record Address(String host, int port) {
 
     static Address parse(String text) {
-        int colon = text.lastIndexOf(':');
+        int colon = text == null ? -1 : text.lastIndexOf(':');
         if (colon > 0 && text.substring(colon + 1).matches("\\d{1,5}")) {
             int port = Integer.parseInt(text.substring(colon + 1));
             if (port > 0 && port <= 65535) {
@@ -14,7 +14,7 @@ record Address(String host, int port) {
             }
         }
         throw new ConfigurationException(DefaultDatabase.DEFAULT_ADDRESS + " must be a host and a port, such as"
-                + " 127.0.0.1:5432, not \"" + text + "\".");
+                + " 127.0.0.1:5432" + (text == null ? "." : ", not \"" + text + "\"."));
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,9 @@ public class DefaultDatabase implements ConfigSourceFactory {
 
     /** Below application.properties (250) and the environment (300). */
     static final int ORDINAL = 100;
+    /** Above the environment (300) and system properties (400): a refused start must not wake Flyway or Hibernate. */
+    private static final int REFUSAL_ORDINAL = 500;
 
-    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
     private static final Logger LOG = Logger.getLogger(DefaultDatabase.class);
 
     @Override
@@ -58,13 +58,13 @@ public class DefaultDatabase implements ConfigSourceFactory {
             return List.of(new PropertiesConfigSource(Map.of(
                     DatabaseRefusal.REASON, refusal.getMessage(),
                     "quarkus.flyway.active", "false",
-                    "quarkus.hibernate-orm.active", "false"), "database refused at start", 500));
+                    "quarkus.hibernate-orm.active", "false"), "database refused at start", REFUSAL_ORDINAL));
         }
     }
 
     List<ConfigSource> choose(ConfigSourceContext context) {
         String configured = value(context, URL);
-        if (configured != null && !configured.isBlank()) {
+        if (configured != null) {
             checkReachable(configured);
             return List.of();
         }
@@ -74,10 +74,10 @@ public class DefaultDatabase implements ConfigSourceFactory {
                     + " then start Competition Desk again.");
         }
         String schema = value(context, "quarkus.flyway.schemas");
-        Address defaultAddress = Address.parse(valueOr(context, DEFAULT_ADDRESS, "127.0.0.1:5432"));
+        Address defaultAddress = Address.parse(value(context, DEFAULT_ADDRESS));
         Address address;
         String inUse;
-        if (PostgresProbe.answers(defaultAddress.host(), defaultAddress.port(), PROBE_TIMEOUT)) {
+        if (PostgresProbe.answers(defaultAddress.host(), defaultAddress.port(), PostgresProbe.TIMEOUT)) {
             address = defaultAddress;
             inUse = "the PostgreSQL answering on " + defaultAddress + ", schema " + schema;
         } else {
@@ -94,7 +94,7 @@ public class DefaultDatabase implements ConfigSourceFactory {
     /** Data of the tests under target/, emptied by Flyway at each run; dev mode's in the user's data folder. */
     private static Path dataFolder(ConfigSourceContext context) {
         String configured = value(context, EMBEDDED_DATA);
-        if (configured != null && !configured.isBlank()) {
+        if (configured != null) {
             return Path.of(configured).toAbsolutePath();
         }
         if (context.getProfiles().contains("test")) {
@@ -129,7 +129,8 @@ public class DefaultDatabase implements ConfigSourceFactory {
         boolean reachable = false;
         for (int i = 0; i < hosts.length; i++) {
             addresses.add(hosts[i] + ":" + ports[i]);
-            reachable = reachable || PostgresProbe.reachable(hosts[i], Integer.parseInt(ports[i]), PROBE_TIMEOUT);
+            int port = Integer.parseInt(ports[i]);
+            reachable = reachable || PostgresProbe.reachable(hosts[i], port, PostgresProbe.TIMEOUT);
         }
         String database = parsed.getProperty("PGDBNAME") + " at " + String.join(", ", addresses);
         // A socket factory (a cloud provider's connector, say) reaches the server its own way.
@@ -146,14 +147,10 @@ public class DefaultDatabase implements ConfigSourceFactory {
                 + "&logServerErrorDetail=false&tcpKeepAlive=true&socketTimeout=60&connectTimeout=5";
     }
 
-    private static String valueOr(ConfigSourceContext context, String name, String fallback) {
-        String value = value(context, name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
+    /** The setting's value, or null where it is not set or blank. */
     private static String value(ConfigSourceContext context, String name) {
         ConfigValue value = context.getValue(name);
-        return value == null ? null : value.getValue();
+        return value == null || value.getValue() == null || value.getValue().isBlank() ? null : value.getValue();
     }
 
     @Override

@@ -16,8 +16,6 @@ import java.util.OptionalInt;
  */
 final class EmbeddedPostgresServer {
 
-    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
-
     private EmbeddedPostgresServer() {
     }
 
@@ -66,6 +64,7 @@ final class EmbeddedPostgresServer {
             return OptionalInt.empty();
         }
         int port = Integer.parseInt(lines.get(3).trim());
-        return PostgresProbe.answers("127.0.0.1", port, PROBE_TIMEOUT) ? OptionalInt.of(port) : OptionalInt.empty();
+        boolean answers = PostgresProbe.answers("127.0.0.1", port, PostgresProbe.TIMEOUT);
+        return answers ? OptionalInt.of(port) : OptionalInt.empty();
     }
 }

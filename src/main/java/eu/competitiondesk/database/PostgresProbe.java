@@ -17,6 +17,9 @@ final class PostgresProbe {
     /** The protocol's code for "may we speak TLS?" (PostgreSQL protocol, "SSLRequest"). */
     private static final int SSL_REQUEST_CODE = 80877103;
 
+    /** Long enough for a server under load on another host; a closed local port answers at once. */
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
+
     private PostgresProbe() {
     }
 
