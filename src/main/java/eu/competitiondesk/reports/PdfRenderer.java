@@ -1,5 +1,6 @@
 package eu.competitiondesk.reports;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,12 +12,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -24,6 +30,7 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders the report's XHTML to an archival, accessible PDF: PDF/A-3u and PDF/UA-1 (tagged: headings, tables,
@@ -50,14 +57,21 @@ public class PdfRenderer {
      */
     public byte[] render(String xhtml, java.time.LocalDate date, byte[] data, String dataSha256) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
+        List<TrueTypeFont> parsed = new ArrayList<>();
+        try (PDDocument target = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(target);
             builder.withHtmlContent(eu.competitiondesk.web.XmlText.clean(xhtml), "/");
             builder.useSVGDrawer(new BatikSVGDrawer());
             for (Map.Entry<String, byte[]> font : fonts.entrySet()) {
-                byte[] bytes = font.getValue();
-                builder.useFont(() -> new ByteArrayInputStream(bytes), FAMILY, FACES.get(font.getKey()),
-                        PdfRendererBuilder.FontStyle.NORMAL, true);
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.getValue()));
+                parsed.add(ttf);
+                // The layout measures each word glyph by glyph; ligatures substituted only when the text is drawn
+                // would make the drawn line narrower than the measured one, and PDFBox's substitution compiles a
+                // pattern for every string it draws, which was most of a report's rendering time.
+                ttf.setEnableGsub(false);
+                builder.useFont(new PDFontSupplier(PDType0Font.load(target, ttf, true)), FAMILY,
+                        FACES.get(font.getKey()), PdfRendererBuilder.FontStyle.NORMAL, true);
             }
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
             builder.usePdfUaAccessibility(true);
@@ -77,10 +91,11 @@ public class PdfRenderer {
                 describeLinks(document);
                 document.getDocument().setIsXRefStream(false);
                 document.save(out);
-                document.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            parsed.forEach(PdfRenderer::closeQuietly);
         }
         return out.toByteArray();
     }
@@ -159,6 +174,14 @@ public class PdfRenderer {
         COSArray associated = new COSArray();
         associated.add(spec);
         catalog.getCOSObject().setItem(COSName.getPDFName("AF"), associated);
+    }
+
+    private static void closeQuietly(TrueTypeFont font) {
+        try {
+            font.close();
+        } catch (IOException e) {
+            // an in-memory font holds no file; nothing is left open
+        }
     }
 
     private static Map<String, byte[]> loadFonts() {
