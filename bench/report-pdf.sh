@@ -1,37 +1,39 @@
 #!/usr/bin/env bash
-# Measures how long exporting the demo case's report as PDF takes once the application is warm: starts the
-# packaged application on its own schema, exports WARMUP reports, then times RUNS more through the API and prints
-# the median, 90th percentile and maximum. Loopback only; it stops the application when done.
+# Measures report exports as officers make them: a mix of cases and editions, not one report repeated. Starts the
+# packaged application (benchmark build, with the bare-stack reference page) on its own schema, imports a large case
+# made from the demo case (exported as JSON, its markets repeated to 20 and its completed assessments to 3), then
+# times RUNS PDF exports through the API, each of a case and an edition drawn at random from the four pairs (demo or
+# large, confidential or public), after WARMUP exports of the same mix. Each export is followed by one request for
+# the reference page (one query, one render), so the stack's own cost is measured in the same run under the same
+# conditions. Prints the median, 90th percentile and maximum per pair, for the whole mix and for the reference.
+# Loopback only; it stops the application when done.
 #
-#   bench/report-pdf.sh            # defaults: PORT=8089 WARMUP=10 RUNS=30 EDITION=confidential
-#   SIZE=large bench/report-pdf.sh # a case of 20 markets and 3 completed assessments, made from the demo case:
-#                                  # exported as JSON, its markets and completed assessments repeated, imported
+#   bench/report-pdf.sh            # defaults: PORT=8089 WARMUP=20 RUNS=80 SEED=1
+#   EXTRA_JAVA="-XX:StartFlightRecording=settings=profile" JFR_OUT=/tmp/report.jfr bench/report-pdf.sh
+#                                  # also records where the time goes, dumped before the application stops
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=${PORT:-8089}
-WARMUP=${WARMUP:-10}
-RUNS=${RUNS:-30}
-EDITION=${EDITION:-confidential}
-SIZE=${SIZE:-demo}
+WARMUP=${WARMUP:-20}
+RUNS=${RUNS:-80}
+SEED=${SEED:-1}
 SCHEMA=desk_bench
 BASE="http://127.0.0.1:${PORT}"
 WORK=$(mktemp -d)
 trap 'kill "${APP_PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 . bench/lib.sh
 
-ensure_built
+ensure_bench_build
 reset_schema "$SCHEMA"
-start_app "$PORT" "$SCHEMA" "$WORK/app.log"
+start_app "$PORT" "$SCHEMA" "$WORK/app.log" ${EXTRA_JAVA:-}
 APP_PID=$LAST_PID
 wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
 
 sign_in "$PORT" "$WORK/cookies" officer officer
-CASE_ID=$(curl -fs -b "$WORK/cookies" "$BASE/api/v1/cases?q=AT.90001" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
-LABEL="demo case PDF (export and store)"
-if [ "$SIZE" = large ]; then
-  curl -fs -b "$WORK/cookies" "$BASE/api/v1/cases/$CASE_ID/export" >"$WORK/demo.json"
-  python3 - "$WORK/demo.json" "$WORK/large.json" <<'PY'
+DEMO_ID=$(curl -fs -b "$WORK/cookies" "$BASE/api/v1/cases?q=AT.90001" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
+curl -fs -b "$WORK/cookies" "$BASE/api/v1/cases/$DEMO_ID/export" >"$WORK/demo.json"
+python3 - "$WORK/demo.json" "$WORK/large.json" <<'PY'
 import json, sys
 case = json.load(open(sys.argv[1]))
 markets = case["markets"]
@@ -44,24 +46,56 @@ case["reference"] = "AT.90977"
 case["title"] = "Report benchmark: demo case with 20 markets and 3 completed assessments"
 json.dump(case, open(sys.argv[2], "w"))
 PY
-  LOCATION=$(curl -fs -D - -o /dev/null -b "$WORK/cookies" -H 'Content-Type: application/json' \
-    --data-binary @"$WORK/large.json" "$BASE/api/v1/cases/import" | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
-  CASE_ID=${LOCATION##*/}
-  LABEL="20 markets, 3 completed assessments (export and store)"
-fi
+LOCATION=$(curl -fs -D - -o /dev/null -b "$WORK/cookies" -H 'Content-Type: application/json' \
+  --data-binary @"$WORK/large.json" "$BASE/api/v1/cases/import" | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
+LARGE_ID=${LOCATION##*/}
+
+# One line per export: "case edition", in a random order fixed by SEED.
+python3 - "$WARMUP" "$RUNS" "$SEED" >"$WORK/plan" <<'PY'
+import random, sys
+warmup, runs, seed = map(int, sys.argv[1:])
+rng = random.Random(seed)
+pairs = [(c, e) for c in ("demo", "large") for e in ("confidential", "public")]
+for _ in range(warmup + runs):
+    print(*rng.choice(pairs))
+PY
 
 export_once() {
+  local id=$DEMO_ID
+  [ "$1" = large ] && id=$LARGE_ID
   curl -fs -b "$WORK/cookies" -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' \
-    -d "{\"edition\":\"${EDITION}\"}" "$BASE/api/v1/cases/${CASE_ID}/reports"
+    -d "{\"edition\":\"$2\"}" "$BASE/api/v1/cases/${id}/reports"
 }
-for _ in $(seq 1 "$WARMUP"); do export_once >/dev/null; done
-for _ in $(seq 1 "$RUNS"); do export_once; done >"$WORK/times"
+reference_once() {
+  curl -fs -b "$WORK/cookies" -o /dev/null -w '%{time_total}\n' "$BASE/bench/reference"
+}
 
-python3 - "$WORK/times" "$EDITION" "$RUNS" "$LABEL" <<'PY'
+n=0
+while read -r kase edition; do
+  n=$((n + 1))
+  t=$(export_once "$kase" "$edition")
+  r=$(reference_once)
+  [ "$n" -gt "$WARMUP" ] && echo "$kase $edition $t $r"
+done <"$WORK/plan" >"$WORK/times"
+[ -n "${JFR_OUT:-}" ] && jcmd "$(pgrep -f quarkus-run.jar | head -1)" JFR.dump filename="$JFR_OUT" >/dev/null
+
+python3 - "$WORK/times" <<'PY'
 import statistics, sys
-times = sorted(float(t) * 1000 for t in open(sys.argv[1]))
-p90 = times[max(0, int(round(0.9 * len(times))) - 1)]
-print("| report | edition | runs | median ms | p90 ms | max ms |")
-print("| --- | --- | --- | --- | --- | --- |")
-print(f"| {sys.argv[4]} | {sys.argv[2]} | {sys.argv[3]} | {statistics.median(times):.0f} | {p90:.0f} | {times[-1]:.0f} |")
+rows = [line.split() for line in open(sys.argv[1])]
+names = {"demo": "demo case", "large": "20 markets, 3 completed assessments"}
+
+def line(label, times):
+    times = sorted(float(t) * 1000 for t in times)
+    p90 = times[max(0, int(round(0.9 * len(times))) - 1)]
+    print(f"| {label} | {len(times)} | {statistics.median(times):.0f} | {p90:.0f} | {times[-1]:.0f} |")
+
+print("| request | runs | median ms | p90 ms | max ms |")
+print("| --- | --- | --- | --- | --- |")
+for kase in ("demo", "large"):
+    for edition in ("confidential", "public"):
+        times = [r[2] for r in rows if r[0] == kase and r[1] == edition]
+        if times:
+            line(f"PDF export and store: {names[kase]}, {edition}", times)
+line("PDF export and store: the whole mix", [r[2] for r in rows])
+line("reference page (1 query, 1 render), after each export", [r[3] for r in rows])
 PY
