@@ -36,8 +36,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Renders the report's XHTML to an archival, accessible PDF: PDF/A-3u and PDF/UA-1 (tagged: headings, tables,
  * figure alternatives, language and title), Liberation fonts embedded, SVG charts as vector graphics, bookmarks,
  * and the report's data attached as an associated JSON file. The font files and the colour profile are read once;
- * each document parses its own fonts, as a parsed font is not safe to share between threads. The document dates are fixed to the report date so that the same content gives the same
- * bytes.
+ * each document parses its own fonts, as a parsed font is not safe to share between threads. The document dates are
+ * fixed to the report date so that the same content gives the same bytes.
  */
 @ApplicationScoped
 public class PdfRenderer {

@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HtmlFormBadInputTest {
 
-
     @Inject
     CaseFixtures fixtures;
 
