@@ -12,6 +12,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface AssessmentMessages {
 
     @Message String assessment_citation_unknown();
+    @Message String assessment_citation_removed();
     @Message String assessment_citation_pinpoint();
     @Message String citations_legend();
     @Message String citations_hint();

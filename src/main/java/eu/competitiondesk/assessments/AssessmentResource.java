@@ -212,6 +212,10 @@ public class AssessmentResource {
             Assessment current = viewable(caseId, assessmentId);
             return Pages.conflict(sectionPage(
                     view(current), section, typed, evidence, confidential, citations, errors, toCheck, true));
+        } catch (AssessmentService.CitedDocumentRemoved e) {
+            e.questionIds.forEach(q -> errors.add("cite-" + q, msg.assessment_citation_removed()));
+            return Pages.conflict(sectionPage(view, section, typed, evidence, confidential, citations, errors,
+                    toCheck, false));
         }
         AssessmentView after = view(saved);
         String next = toCheck ? base(caseId, assessmentId) + "/check"

@@ -11,6 +11,7 @@ import eu.competitiondesk.deadlines.CommissionCalendar;
 import eu.competitiondesk.deadlines.engine.Deadline;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
+import eu.competitiondesk.documents.DocumentDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -33,6 +34,16 @@ public class AssessmentService {
         }
     }
 
+    /** A document cited on the page was removed before the save: the questions that cite it. */
+    public static class CitedDocumentRemoved extends RuntimeException {
+        public final List<String> questionIds;
+
+        CitedDocumentRemoved(List<String> questionIds) {
+            super(null, null, false, false);
+            this.questionIds = List.copyOf(questionIds);
+        }
+    }
+
     /** What the officer entered for one question on a section page. */
     public record Entry(List<String> values, String evidence, boolean confidential, List<Citation> citations) {
     }
@@ -48,6 +59,9 @@ public class AssessmentService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    DocumentDirectory documents;
 
     @Transactional
     public Assessment start(long caseId, String questionnaireId, String title) {
@@ -67,6 +81,7 @@ public class AssessmentService {
     public Assessment saveSection(long assessmentId, long expectedVersion, String sectionId, Map<String, Entry> entries) {
         Assessment assessment = FormVersions.lockedAt(Assessment.class, assessmentId, expectedVersion, a -> a.version,
                 a -> new StaleAssessmentException());
+        holdCitedDocuments(assessment.caseFile.id, entries);
         String actor = currentUser.getUsername();
         OffsetDateTime now = OffsetDateTime.now();
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
@@ -96,6 +111,19 @@ public class AssessmentService {
         audit.record(assessment.caseFile.id, "ASSESSMENT_SAVED", "Saved section " + sectionId + " of \""
                 + assessment.title + "\" (" + entries.size() + " answers)");
         return assessment;
+    }
+
+    /** Holds every cited document for this transaction, or names the questions citing one already removed. */
+    private void holdCitedDocuments(long caseId, Map<String, Entry> entries) {
+        java.util.Set<Long> cited = new java.util.HashSet<>();
+        entries.values().forEach(e -> e.citations().forEach(c -> cited.add(c.documentId)));
+        java.util.Set<Long> held = documents.holdForCitation(caseId, cited);
+        List<String> citingRemoved = entries.entrySet().stream()
+                .filter(e -> e.getValue().citations().stream().anyMatch(c -> !held.contains(c.documentId)))
+                .map(Map.Entry::getKey).toList();
+        if (!citingRemoved.isEmpty()) {
+            throw new CitedDocumentRemoved(citingRemoved);
+        }
     }
 
     /** Marks the assessment complete; a DMA assessment writes its deadlines to the case's key dates. */

@@ -12,7 +12,7 @@ import eu.competitiondesk.mergerthresholds.MergerFigures;
 import eu.competitiondesk.mergerthresholds.engine.FigureSet;
 import eu.competitiondesk.mergerthresholds.engine.FigureSets;
 import eu.competitiondesk.mergerthresholds.engine.Jurisdiction;
-import eu.competitiondesk.web.ApiProblem;
+import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.InvalidCommand;
 import jakarta.inject.Inject;

@@ -4,6 +4,7 @@ import eu.competitiondesk.web.FormText;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,22 +39,36 @@ public class AuditResource {
     @GET
     @RolesAllowed("ADMIN")
     public TemplateInstance global(@RestQuery String actor, @RestQuery String action, @RestQuery String from,
-            @RestQuery String to, @RestQuery Integer page) {
+            @RestQuery String to, @RestQuery String page) {
         return trail(null, actor, action, from, to, page);
     }
 
+    /**
+     * The trail page; {@code page} counts from 0. A page number that is not a whole number of 0 or more is the
+     * client's mistake (400); one past the end shows the last page.
+     */
     public static TemplateInstance trail(CaseHeading caseFile, String actor, String action, String from, String to,
-            Integer page) {
-        int pageNumber = page == null || page < 0 ? 0 : page;
+            String page) {
         AuditSearch search = new AuditSearch(caseFile == null ? null : caseFile.id(), FormText.trimToNull(actor),
-                FormText.trimToNull(action), date(from), date(to), pageNumber);
-        List<AuditEvent> events = search.run();
-        boolean hasNext = events.size() > AuditSearch.PAGE_SIZE;
+                FormText.trimToNull(action), date(from), date(to));
+        AuditSearch.Page found = search.page(pageNumber(page));
         Filter filter = new Filter(blank(actor), blank(action), blank(from), blank(to));
         String query = "actor=" + enc(filter.actor()) + "&action=" + enc(filter.action()) + "&from="
                 + enc(filter.from()) + "&to=" + enc(filter.to());
-        return Templates.trail(caseFile, hasNext ? events.subList(0, AuditSearch.PAGE_SIZE) : events, filter,
-                AuditSearch.knownActions(), pageNumber, hasNext, query);
+        return Templates.trail(caseFile, found.events(), filter, AuditSearch.knownActions(), found.number(),
+                found.hasNext(), query);
+    }
+
+    private static int pageNumber(String page) {
+        if (page == null || page.isBlank()) {
+            return 0;
+        }
+        String digits = page.strip();
+        if (!digits.matches("[0-9]{1,20}")) {
+            throw new BadRequestException();
+        }
+        // Beyond an int is beyond any trail: the search shows the last page.
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
     /** A date that does not parse filters nothing rather than failing the page. */

@@ -1,6 +1,8 @@
 package eu.competitiondesk.audit;
 
+import eu.competitiondesk.platform.ChangeRecorded;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,9 +18,17 @@ public class AuditTrail {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Event<ChangeRecorded> changes;
+
+    /**
+     * Records a change the signed-in user made, in the caller's transaction. Observers of {@link ChangeRecorded} act in
+     * the same transaction: the form that asked for the change is marked as sent, so sending it again changes nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Long caseId, String action, String summary) {
-        recordAs(identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName(), caseId, action, summary);
+        recordAs(actor(), caseId, action, summary);
+        changes.fire(new ChangeRecorded(caseId, action));
     }
 
     /**
@@ -27,7 +37,11 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordDenied(Long caseId, String summary) {
-        record(caseId, "ACCESS_DENIED", summary);
+        recordAs(actor(), caseId, "ACCESS_DENIED", summary);
+    }
+
+    private String actor() {
+        return identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -72,10 +72,13 @@ public class CaseAccess {
         return role != null && role.canEdit() && currentUser.isCaseOfficer();
     }
 
-    /** A lead or reviewer on the case's team (an administrator not on the team is neither). */
+    /**
+     * A lead or reviewer on the case's team (an administrator not on the team is neither) whose account is not
+     * read-only: both roles are read at the moment of the decision.
+     */
     public boolean canReview(CaseFile caseFile) {
         TeamRole role = teamRole(caseFile);
-        return role != null && role.canReview();
+        return role != null && role.canReview() && (currentUser.isAdmin() || currentUser.isCaseOfficer());
     }
 
     /**

@@ -2,8 +2,8 @@ package eu.competitiondesk.cases;
 
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.security.CurrentUser;
-import eu.competitiondesk.web.ApiProblem;
-import eu.competitiondesk.web.ApiProblemException;
+import eu.competitiondesk.api.ApiProblem;
+import eu.competitiondesk.api.ApiProblemException;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -187,6 +187,15 @@ public class CaseFile extends PanacheEntityBase {
         return Optional.of(member);
     }
 
+    /**
+     * Gives a member another team role. A case may so lose its last lead (when that lead's account becomes
+     * read-only); it keeps its team, and an administrator names a new lead.
+     */
+    public void changeTeamRole(TeamMember member, TeamRole role) {
+        member.teamRole = role;
+        touch();
+    }
+
     /** Removes a team member; refuses to remove the last lead. */
     public Optional<TeamMember> removeMember(long memberId) {
         Optional<TeamMember> member = team.stream().filter(m -> m.id == memberId).findFirst();

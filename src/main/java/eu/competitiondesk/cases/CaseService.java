@@ -1,5 +1,6 @@
 package eu.competitiondesk.cases;
 
+import eu.competitiondesk.platform.AdvisoryLocks;
 import eu.competitiondesk.web.FormVersions;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.AppUser;
@@ -37,9 +38,7 @@ public class CaseService {
     /** Opens a case with {@code lead} as its lead; persists it, so parts can be added in the same transaction. */
     @Transactional
     public CaseFile open(CaseDetails details, AppUser lead) {
-        if (CaseFile.findByReference(details.reference()).isPresent()) {
-            throw new DuplicateReferenceException(details.reference());
-        }
+        requireFreeReference(details.reference());
         CaseFile caseFile = CaseFile.open(details, lead, LocalDate.now(clock));
         caseFile.persist();
         audit.record(caseFile.id, "CASE_CREATED", "Opened case " + caseFile.reference + " ("
@@ -54,9 +53,8 @@ public class CaseService {
     @Transactional
     public CaseFile update(long caseId, long expectedVersion, CaseDetails details) {
         CaseFile caseFile = current(caseId, expectedVersion);
-        if (!caseFile.reference.equals(details.reference())
-                && CaseFile.findByReference(details.reference()).isPresent()) {
-            throw new DuplicateReferenceException(details.reference());
+        if (!caseFile.reference.equals(details.reference())) {
+            requireFreeReference(details.reference());
         }
         List<String> changes = caseFile.change(details, LocalDate.now(clock));
         audit.record(caseFile.id, "CASE_UPDATED", changes.isEmpty() ? "Saved without changes"
@@ -136,8 +134,45 @@ public class CaseService {
         return note;
     }
 
+    /**
+     * A user made a reader reads on every team they are on, from the moment the change commits: a reviewer or
+     * officer role kept on a team would otherwise still let them decide on reports or change the case.
+     */
+    void demoteToReader(@jakarta.enterprise.event.Observes eu.competitiondesk.security.UserRoleChanged change) {
+        if (change.after() != eu.competitiondesk.security.Role.READER) {
+            return;
+        }
+        List<TeamMember> memberships = TeamMember.list("user.id = ?1 and teamRole <> ?2", change.userId(),
+                TeamRole.READER);
+        for (TeamMember member : memberships) {
+            TeamRole before = member.teamRole;
+            member.caseFile.changeTeamRole(member, TeamRole.READER);
+            audit.record(member.caseFile.id, "TEAM_ROLE_CHANGED", "Team role of " + change.username() + " changed"
+                    + " from " + caseMsg.teamRole(before).toLowerCase(Locale.ROOT) + " to "
+                    + caseMsg.teamRole(TeamRole.READER).toLowerCase(Locale.ROOT) + ": their account became read-only");
+        }
+        context.forgetTeamRole();
+    }
+
+    /**
+     * Throws {@link DuplicateReferenceException} when another case has the reference. Two requests taking one
+     * reference at once are serialised here until the first commits, so the second sees its case and gets the same
+     * clear answer rather than a broken unique constraint.
+     */
+    public static void requireFreeReference(String reference) {
+        AdvisoryLocks.lock(AdvisoryLocks.Space.CASE_REFERENCES, reference);
+        if (CaseFile.findByReference(reference).isPresent()) {
+            throw new DuplicateReferenceException(reference);
+        }
+    }
+
+    /**
+     * The case, locked for the rest of the transaction: changes to its parts made at the same moment (a form posted
+     * twice, two officers adding parties) take turns instead of failing on the case's version.
+     */
     private static CaseFile load(long caseId) {
-        CaseFile caseFile = CaseFile.findById(caseId);
+        CaseFile caseFile = CaseFile.getEntityManager().find(CaseFile.class, caseId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (caseFile == null) {
             throw new NotFoundException();
         }

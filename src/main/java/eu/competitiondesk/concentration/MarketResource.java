@@ -12,7 +12,7 @@ import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Option;
 import eu.competitiondesk.web.Pages;
-import eu.competitiondesk.web.RequestSizeLimits;
+import eu.competitiondesk.web.RequestBodies;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -247,10 +247,10 @@ public class MarketResource {
         if (file == null || file.uploadedFile() == null) {
             throw new ShareCsv.Rejected(List.of(new ShareCsv.Error(0, 0, null, msg.csv_no_file())));
         }
-        // A chunked upload has no declared length for RequestSizeLimits to judge, so the file is measured here.
+        // A chunked upload has no declared length to judge beforehand, so the file itself is measured here.
         if (file.size() > importLimit.asLongValue()) {
             throw new ShareCsv.Rejected(List.of(new ShareCsv.Error(0, 0, null,
-                    msg.csv_too_large(RequestSizeLimits.megabytes(importLimit.asLongValue())))));
+                    msg.csv_too_large(RequestBodies.megabytes(importLimit.asLongValue())))));
         }
         try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file.uploadedFile()),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -21,10 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -74,19 +72,22 @@ public class DocumentResource {
         if (text != null && text.length() > DESCRIPTION_MAX) {
             errors.add("description", documentMsg.document_description_too_long(DESCRIPTION_MAX));
         }
-        Optional<String> type = Optional.empty();
+        DocumentTypes.Verdict verdict = null;
         if (file == null || file.size() == 0) {
             errors.add("file", documentMsg.document_choose());
+        } else if (file.size() > maxSize.asLongValue()) {
+            // The limit is the file's own size; the form around it was allowed a little more on the way in.
+            errors.add("file", documentMsg.document_too_large(megabytes()));
         } else {
-            type = detect(file);
-            if (type.isEmpty()) {
-                errors.add("file", documentMsg.document_type_refused());
+            verdict = judge(file);
+            if (!verdict.isAccepted()) {
+                errors.add("file", refusal(verdict.refusal(), file.fileName()));
             }
         }
         if (!errors.isEmpty()) {
             return Pages.unprocessable(page(caseFile, errors, text == null ? "" : text, isConfidential));
         }
-        String mediaType = type.get();
+        String mediaType = verdict.mediaType();
         String name = FileNames.clean(file.fileName(), DocumentTypes.ACCEPTED.get(mediaType));
         byte[] content = read(file);
         documents.store(caseId, name, mediaType, content, isConfidential, text);
@@ -120,15 +121,29 @@ public class DocumentResource {
 
     private TemplateInstance page(CaseFile caseFile, FormErrors errors, String description, boolean confidential) {
         return Templates.list(caseFile, CaseDocument.ofCase(caseFile.id), access.canEdit(caseFile), errors,
-                description, confidential, maxSize.asBigInteger().shiftRight(20) + " MB");
+                description, confidential, megabytes());
     }
 
-    private static Optional<String> detect(FileUpload file) {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file.uploadedFile()))) {
-            return DocumentTypes.detect(in, file.fileName());
+    private static DocumentTypes.Verdict judge(FileUpload file) {
+        try {
+            return DocumentTypes.judge(file.uploadedFile(), file.fileName());
         } catch (IOException e) {
-            return Optional.empty();
+            return new DocumentTypes.Verdict(null, DocumentTypes.Refusal.KIND);
         }
+    }
+
+    private String refusal(DocumentTypes.Refusal refusal, String fileName) {
+        String extension = FileNames.extension(fileName);
+        return switch (refusal) {
+            case KIND -> documentMsg.document_type_refused();
+            case NOT_THE_PACKAGE -> documentMsg.document_not_the_package(extension);
+            case MACROS -> documentMsg.document_macros(extension);
+            case NOT_A_PDF -> documentMsg.document_not_a_pdf();
+        };
+    }
+
+    private String megabytes() {
+        return maxSize.asBigInteger().shiftRight(20) + " MB";
     }
 
     private static byte[] read(FileUpload file) {

@@ -74,7 +74,13 @@ public class DocumentService {
 
     @Transactional
     public String remove(long caseId, long documentId) {
-        CaseDocument document = find(caseId, documentId);
+        // Locked before its uses are read: a citation being saved meanwhile is either seen here or, waiting for this
+        // lock, finds the document gone.
+        CaseDocument document = CaseDocument.getEntityManager().find(CaseDocument.class, documentId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (document == null || document.caseId != caseId) {
+            throw new NotFoundException();
+        }
         List<String> uses = documentUses.stream().flatMap(u -> u.usesOf(documentId).stream()).toList();
         if (!uses.isEmpty()) {
             throw new DocumentInUse(uses);

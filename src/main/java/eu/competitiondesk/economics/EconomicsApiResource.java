@@ -6,7 +6,7 @@ import eu.competitiondesk.economics.EconomicsJson.LogitRequest;
 import eu.competitiondesk.economics.EconomicsJson.LogitResponse;
 import eu.competitiondesk.economics.EconomicsJson.UnilateralEffectsRequest;
 import eu.competitiondesk.economics.EconomicsJson.UnilateralEffectsResponse;
-import eu.competitiondesk.web.ApiProblem;
+import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.InvalidCommand;
 import jakarta.inject.Inject;

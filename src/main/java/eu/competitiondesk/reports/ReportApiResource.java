@@ -1,8 +1,8 @@
 package eu.competitiondesk.reports;
 
 import eu.competitiondesk.cases.CaseAccess;
-import eu.competitiondesk.web.ApiProblem;
-import eu.competitiondesk.web.ApiProblemException;
+import eu.competitiondesk.api.ApiProblem;
+import eu.competitiondesk.api.ApiProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

@@ -52,7 +52,7 @@ public class ReportResource {
     public Response preview(@RestPath long caseId, @RestQuery String edition) {
         CaseFile caseFile = cases.viewable(caseId);
         ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
-        String page = reports.xhtml(caseFile, chosen, (int) ReportSnapshot.countOfCase(caseId) + 1);
+        String page = reports.xhtml(caseFile, chosen, ReportSnapshot.nextVersion(caseId));
         return Response.ok(page, MediaType.TEXT_HTML_TYPE).header(SecurityHeaders.CSP,
                 "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; "
                         + "frame-ancestors 'none'; form-action 'none'").build();

@@ -1,6 +1,7 @@
 package eu.competitiondesk.reports;
 
 import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.platform.AdvisoryLocks;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,7 +73,10 @@ public class ReportService {
     @Transactional
     public ReportSnapshot export(long caseId, ReportEdition edition, ReportFormat format) {
         CaseFile caseFile = CaseFile.findById(caseId);
-        int version = (int) ReportSnapshot.countOfCase(caseId) + 1;
+        // Exports of one case take turns for their number, so each version names one document (a unique
+        // constraint holds it too); exports of other cases and every other change go on meanwhile.
+        AdvisoryLocks.lock(AdvisoryLocks.Space.REPORT_VERSIONS, Long.toString(caseId));
+        int version = ReportSnapshot.nextVersion(caseId);
         LocalDate today = LocalDate.now(clock);
         ReportContent content = assembler.assemble(caseFile, edition, currentUser.getFullName(), version, today);
         byte[] bytes = render(content, format, true);

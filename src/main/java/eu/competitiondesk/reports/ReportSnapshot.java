@@ -72,7 +72,11 @@ public class ReportSnapshot extends PanacheEntityBase {
         return list("caseId = ?1 order by createdAt desc, id desc", caseId);
     }
 
-    public static long countOfCase(long caseId) {
-        return count("caseId", caseId);
+    /** The number the case's next report takes: one above the highest so far. */
+    public static int nextVersion(long caseId) {
+        Integer highest = getEntityManager().createQuery(
+                "select max(s.reportVersion) from ReportSnapshot s where s.caseId = ?1", Integer.class)
+                .setParameter(1, caseId).getSingleResult();
+        return highest == null ? 1 : highest + 1;
     }
 }

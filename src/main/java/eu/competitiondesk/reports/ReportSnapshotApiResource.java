@@ -2,8 +2,8 @@ package eu.competitiondesk.reports;
 
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.reports.ReportApiResource.ReportJson;
-import eu.competitiondesk.web.ApiProblem;
-import eu.competitiondesk.web.ApiProblemException;
+import eu.competitiondesk.api.ApiProblem;
+import eu.competitiondesk.api.ApiProblemException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Consumes;
 import java.util.List;

@@ -16,6 +16,14 @@ public class CurrentUser {
     @Inject
     SingleSignOnConfig singleSignOn;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "desk.session.idle-timeout")
+    java.time.Duration idleTimeout;
+
+    /** After how long without activity the session ends, for the timeout warning of every page. */
+    public long getIdleTimeoutSeconds() {
+        return idleTimeout.toSeconds();
+    }
+
     /** Passwords are changed here only when people sign in with one (not under single sign-on). */
     public boolean getCanChangePassword() {
         return !singleSignOn.enabled();

@@ -15,6 +15,11 @@ public interface SecurityMessages {
     @Message String login_failed_title();
     @Message String login_failed();
     @Message String login_held(long minutes);
+    @Message String login_ended_idle(long minutes);
+    @Message String login_ended_lifetime(long hours);
+    @Message String login_ended_kept();
+    @Message String login_ended_go_on();
+    @Message String login_ended_title();
     @Message String login_sso_intro();
     @Message String login_sso_button();
     @Message String sso_refused_title();

@@ -1,6 +1,9 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.web.KeptForms;
 import eu.competitiondesk.web.RouteErrorPages;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,8 +32,14 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
     /** The name application.properties uses to give every signed-in path to this mechanism alone. */
     public static final String SCHEME = "session";
 
+    /** The end of a session that ran out of time, noted on the request that found it. */
+    private static final String LAPSED = "desk.session-lapsed";
+
     @Inject
     RouteErrorPages errorPages;
+
+    @Inject
+    KeptForms keptForms;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -42,12 +51,21 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
             return Uni.createFrom().nullItem();
         }
         // An ended or expired session makes the request anonymous rather than failed: a failure would be challenged
-        // even on the sign-in page itself, sending a browser with a stale cookie round in a redirect loop.
-        return identities.authenticate(new SessionTokenRequest(cookie.getValue()))
-                .onFailure(AuthenticationFailedException.class).recoverWithItem(() -> {
+        // even on the sign-in page itself, sending a browser with a stale cookie round in a redirect loop. A session
+        // that ran out of time keeps the form its request posts, for its user to find after signing in again.
+        boolean activity = !SessionStatusResource.PATH.equals(context.normalizedPath());
+        return identities.authenticate(new SessionTokenRequest(cookie.getValue(), activity))
+                .onFailure(AuthenticationFailedException.class).recoverWithUni(failure -> {
                     context.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0)
                             .setHttpOnly(true).setSameSite(CookieSameSite.STRICT));
-                    return null;
+                    SessionStore.Lapsed lapsed = SessionLapsed.of(failure).orElse(null);
+                    if (lapsed == null) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    context.put(LAPSED, lapsed.reason());
+                    return keptForms.keepPosted(context, lapsed.userId(), lapsed.reason()
+                            == UserSession.EndReason.IDLE ? KeptForms.Reason.IDLE : KeptForms.Reason.EXPIRED)
+                            .replaceWith(Uni.createFrom().nullItem());
                 });
     }
 
@@ -56,12 +74,33 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         if (isApi(context.normalizedPath())) {
             return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Session"));
         }
-        return Uni.createFrom().item(new ChallengeData(302, HttpHeaders.LOCATION, "/login"));
+        return Uni.createFrom().item(new ChallengeData(302, HttpHeaders.LOCATION, signInAddress(context)));
+    }
+
+    /**
+     * The sign-in page, told why it appears when a session ran out of time, and where to go back to after signing in:
+     * the page asked for, or the page whose form was posted.
+     */
+    static String signInAddress(RoutingContext context) {
+        StringBuilder address = new StringBuilder(LoginResource.PATH);
+        UserSession.EndReason lapsed = context.get(LAPSED);
+        String back = "GET".equals(context.request().method().name()) ? context.request().uri()
+                : KeptForms.pageOf(context);
+        char separator = '?';
+        if (lapsed != null) {
+            address.append(separator).append("ended=").append(lapsed == UserSession.EndReason.IDLE ? "idle" : "expired");
+            separator = '&';
+        }
+        if (back != null && !back.equals("/") && back.length() < 1000) {
+            address.append(separator).append("return=").append(URLEncoder.encode(back, StandardCharsets.UTF_8));
+        }
+        return address.toString();
     }
 
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
         if (!isApi(context.normalizedPath())) {
+            KeptForms.giveCookie(context);
             return HttpAuthenticationMechanism.super.sendChallenge(context);
         }
         errorPages.notSignedIn(context);

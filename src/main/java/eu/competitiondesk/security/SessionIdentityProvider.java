@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.web.KeptForms;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -24,8 +25,13 @@ public class SessionIdentityProvider implements IdentityProvider<SessionTokenReq
 
     @Override
     public Uni<SecurityIdentity> authenticate(SessionTokenRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> sessions.resume(request.token)
+        return context.runBlocking(() -> sessions.resume(request.token, request.activity)
                 .map(UserDirectory::identityOf)
-                .orElse(null));
+                .orElseGet(() -> {
+                    sessions.lapsed(request.token, KeptForms.LIFETIME).ifPresent(lapsed -> {
+                        throw SessionLapsed.failure(lapsed);
+                    });
+                    return null;
+                }));
     }
 }

@@ -1,12 +1,11 @@
 package eu.competitiondesk.security;
 
 import eu.competitiondesk.audit.AuditTrail;
+import eu.competitiondesk.platform.InstallationKey;
 import eu.competitiondesk.security.UserSession.EndReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,8 +18,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,9 +38,6 @@ public class SessionStore {
 
     private final SecureRandom random = new SecureRandom();
 
-    @ConfigProperty(name = "desk.session.key")
-    Optional<String> key;
-
     @ConfigProperty(name = "desk.session.idle-timeout")
     Duration idleTimeout;
 
@@ -59,8 +53,8 @@ public class SessionStore {
     @Inject
     DataSource dataSource;
 
-    /** Keyed on first use, never written to after (see {@link #hash}); volatile so every thread sees it whole. */
-    private volatile Mac keyedMac;
+    @Inject
+    InstallationKey installationKey;
 
     /** Opens a session for a user who has just proved who they are, and returns the token for the cookie. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -99,6 +93,14 @@ public class SessionStore {
      * takes the transactional path.
      */
     public Optional<OpenSession> resume(String token) {
+        return resume(token, true);
+    }
+
+    /**
+     * As {@link #resume(String)}; with {@code activity} false the request does not count as the user's activity
+     * (the page asking how long its session has left), so it never keeps an idle session alive.
+     */
+    public Optional<OpenSession> resume(String token, boolean activity) {
         if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
@@ -109,13 +111,51 @@ public class SessionStore {
         SessionRow row = found.get();
         OffsetDateTime now = now();
         boolean settled = endingOf(row.userActive(), row.createdAt(), row.lastSeenAt(), now) == null
-                && !touchDue(row.lastSeenAt(), now);
-        return settled ? Optional.of(row.session()) : settle(row.session().id());
+                && !(activity && touchDue(row.lastSeenAt(), now));
+        return settled ? Optional.of(row.session()) : settle(row.session().id(), activity);
+    }
+
+    /** A session that ran out of time (idle or absolute lifetime) rather than being ended by someone. */
+    public record Lapsed(long userId, UserSession.EndReason reason) {
+    }
+
+    /**
+     * The session behind a token if it ended by running out of time within the last {@code within}: the request
+     * that finds it may keep the form it carries for its user. A session ended by sign-out, a password change or
+     * an administrator gives nothing.
+     */
+    public Optional<Lapsed> lapsed(String token, Duration within) {
+        if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return UserSession.<UserSession>find("tokenHash = ?1 and endReason in ?2 and endedAt > ?3", hash(token),
+                java.util.List.of(EndReason.IDLE, EndReason.EXPIRED), now().minus(within)).firstResultOptional()
+                .map(s -> new Lapsed(s.user.id, s.endReason));
+    }
+
+    /** When the open session {@code sessionId} ends unless there is activity, and when it ends regardless. */
+    public record Remaining(OffsetDateTime idleEnd, OffsetDateTime absoluteEnd) {
+    }
+
+    public Optional<Remaining> remaining(long sessionId) {
+        return UserSession.<UserSession>findByIdOptional(sessionId).filter(s -> s.endedAt == null)
+                .map(s -> new Remaining(s.lastSeenAt.plus(idleTimeout), s.createdAt.plus(absoluteLifetime)));
+    }
+
+    /** The user asked to stay signed in: the idle timeout starts again now (the absolute lifetime does not). */
+    @Transactional
+    public Optional<Remaining> keepAlive(long sessionId) {
+        UserSession session = UserSession.findById(sessionId);
+        if (session == null || session.endedAt != null) {
+            return Optional.empty();
+        }
+        session.lastSeenAt = now();
+        return Optional.of(new Remaining(session.lastSeenAt.plus(idleTimeout), session.createdAt.plus(absoluteLifetime)));
     }
 
     /** Ends the session if it has run out, or records that it was seen; inside a transaction of its own. */
     @Transactional
-    Optional<OpenSession> settle(long sessionId) {
+    Optional<OpenSession> settle(long sessionId, boolean activity) {
         UserSession session = UserSession.findById(sessionId);
         if (session == null || session.endedAt != null) {
             return Optional.empty();
@@ -126,7 +166,7 @@ public class SessionStore {
             end(session, ending, now);
             return Optional.empty();
         }
-        if (touchDue(session.lastSeenAt, now)) {
+        if (activity && touchDue(session.lastSeenAt, now)) {
             session.lastSeenAt = now;
         }
         AppUser user = session.user;
@@ -197,23 +237,8 @@ public class SessionStore {
         return OffsetDateTime.now(clock);
     }
 
-    /**
-     * The HMAC of {@code token} keyed with the installation's session key, the same on every node. Every request
-     * asks it (the session, the form token); the keyed Mac is made once and each call works on a clone of it, since a
-     * Mac is not thread-safe and keying a new one per call costs more than the digest.
-     */
+    /** The HMAC of {@code token} under the installation's key, the same on every node. */
     byte[] hash(String token) {
-        try {
-            Mac keyed = keyedMac;
-            if (keyed == null) {
-                keyed = Mac.getInstance("HmacSHA256");
-                keyed.init(new SecretKeySpec(key.orElseThrow().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-                keyedMac = keyed;
-            }
-            Mac mac = (Mac) keyed.clone();
-            return mac.doFinal(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException | CloneNotSupportedException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime and clones", e);
-        }
+        return installationKey.hmac(token);
     }
 }

@@ -7,7 +7,11 @@ final class SessionTokenRequest extends BaseAuthenticationRequest {
 
     final String token;
 
-    SessionTokenRequest(String token) {
+    /** Whether the request counts as the user's activity, keeping the session from ending idle. */
+    final boolean activity;
+
+    SessionTokenRequest(String token, boolean activity) {
         this.token = token;
+        this.activity = activity;
     }
 }

@@ -23,7 +23,7 @@ public class SignIn {
     public sealed interface Outcome {
     }
 
-    public record Opened(String token) implements Outcome {
+    public record Opened(String token, long userId) implements Outcome {
     }
 
     public record Refused() implements Outcome {
@@ -71,7 +71,7 @@ public class SignIn {
         }
         String token = sessions.open(user.get());
         audit.recordAs(user.get().username, null, "LOGIN", "Signed in from " + address);
-        return new Opened(token);
+        return new Opened(token, user.get().id);
     }
 
     public void signOut(String token) {

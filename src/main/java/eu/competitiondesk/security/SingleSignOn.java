@@ -25,7 +25,7 @@ public class SingleSignOn {
     public sealed interface Outcome {
     }
 
-    public record Opened(String token) implements Outcome {
+    public record Opened(String token, long userId) implements Outcome {
     }
 
     public record Refused(Reason reason) implements Outcome {
@@ -52,6 +52,9 @@ public class SingleSignOn {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<UserRoleChanged> roleChanged;
+
     @Transactional
     public Outcome signIn(Claims claims, String address) {
         String username = claims.username() == null ? "" : claims.username().trim();
@@ -73,11 +76,12 @@ public class SingleSignOn {
         } else if (user.role != role) {
             audit.recordAs(AuditTrail.SYSTEM, null, "USER_UPDATED", "Changed user " + user.username + ": role "
                     + user.role + " -> " + role + " as the identity provider's groups say");
+            roleChanged.fire(new UserRoleChanged(user.id, user.username, user.role, role));
             user.role = role;
         }
         String token = sessions.open(user);
         audit.recordAs(user.username, null, "LOGIN", "Signed in through single sign-on from " + address);
-        return new Opened(token);
+        return new Opened(token, user.id);
     }
 
     private AppUser provision(String username, String fullName, Role role) {

@@ -50,6 +50,12 @@ public class SingleSignOnResource {
     @Context
     HttpServerRequest request;
 
+    @Context
+    io.vertx.ext.web.RoutingContext routing;
+
+    @Inject
+    eu.competitiondesk.web.KeptForms keptForms;
+
     @GET
     public Response complete() {
         if (!config.enabled()) {
@@ -61,7 +67,9 @@ public class SingleSignOnResource {
         oidcSession.logout().await().indefinitely();
         if (outcome instanceof SingleSignOn.Opened opened) {
             formToken.opened(opened.token());
-            return Response.seeOther(URI.create("/")).cookie(SessionCookies.carrying(opened.token(), request)).build();
+            String next = keptForms.pageAfterSignIn(routing, opened.userId()).orElse("/");
+            return Response.seeOther(URI.create(next)).cookie(SessionCookies.carrying(opened.token(), request))
+                    .build();
         }
         return Response.status(Response.Status.FORBIDDEN)
                 .entity(Templates.refused(((SingleSignOn.Refused) outcome).reason())).build();

@@ -22,6 +22,9 @@ public class UserAccounts {
     @Inject
     SessionStore sessions;
 
+    @Inject
+    jakarta.enterprise.event.Event<UserRoleChanged> roleChanged;
+
     @Transactional
     public AppUser create(String username, String fullName, Role role, String password) {
         AppUser user = newUser(username, fullName, role, password);
@@ -55,8 +58,12 @@ public class UserAccounts {
         if (user.role != role) {
             summary.append(": role ").append(securityMsg.role(user.role)).append(" -> ").append(securityMsg.role(role));
         }
+        Role before = user.role;
         user.fullName = fullName;
         user.role = role;
+        if (before != role) {
+            roleChanged.fire(new UserRoleChanged(user.id, user.username, before, role));
+        }
         if (newPassword != null) {
             user.passwordHash = PasswordHasher.hash(newPassword);
             int ended = sessions.endAllOf(user.id, UserSession.EndReason.PASSWORD_CHANGED, null);

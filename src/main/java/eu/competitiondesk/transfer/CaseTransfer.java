@@ -56,7 +56,7 @@ public record CaseTransfer(
     public record KeyDateT(String label, String kind, LocalDate dueOn, String legalBasis) {
     }
 
-    public record NoteT(@Size(max = CaseFile.NAME_MAX) @PlainText String author, OffsetDateTime createdAt,
+    public record NoteT(@Size(max = CaseFile.NAME_MAX) @PlainText String author, @IsoDate OffsetDateTime createdAt,
             String body) {
     }
 

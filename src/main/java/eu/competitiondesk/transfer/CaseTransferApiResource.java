@@ -3,10 +3,11 @@ package eu.competitiondesk.transfer;
 import eu.competitiondesk.web.Attachment;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.DuplicateReferenceException;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.security.CurrentUser;
-import eu.competitiondesk.web.ApiProblem;
-import eu.competitiondesk.web.ApiProblemException;
+import eu.competitiondesk.api.ApiProblem;
+import eu.competitiondesk.api.ApiProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
@@ -64,7 +65,7 @@ public class CaseTransferApiResource {
         try {
             CaseFile created = transfers.importCase(transfer, AppUser.findById(currentUser.id()));
             return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id)).build();
-        } catch (CaseTransferService.ReferenceTaken e) {
+        } catch (DuplicateReferenceException e) {
             throw new ApiProblemException(ApiProblem.of(409, "Duplicate reference",
                     "A case with reference " + transfer.reference() + " already exists."));
         }

@@ -8,6 +8,7 @@ import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.assessments.questionnaire.AnswerCheck;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.cases.CaseDetails;
+import eu.competitiondesk.cases.CaseService;
 import eu.competitiondesk.cases.CaseStatus;
 import eu.competitiondesk.cases.CaseSubForms;
 import eu.competitiondesk.cases.KeyDateKind;
@@ -44,13 +45,6 @@ import java.util.Map;
 /** Writes a case out as {@link CaseTransfer} and reads one back in as a new case, all or nothing. */
 @ApplicationScoped
 public class CaseTransferService {
-
-    /** Another case already has the transfer's reference. */
-    public static class ReferenceTaken extends RuntimeException {
-        ReferenceTaken() {
-            super("reference taken");
-        }
-    }
 
     @Inject
     Questionnaires questionnaires;
@@ -102,9 +96,7 @@ public class CaseTransferService {
     public CaseFile importCase(CaseTransfer t, AppUser importer) {
         validate(t);
         CaseDetails details = details(t);
-        if (CaseFile.findByReference(details.reference()).isPresent()) {
-            throw new ReferenceTaken();
-        }
+        CaseService.requireFreeReference(details.reference());
         OffsetDateTime now = OffsetDateTime.now();
         CaseFile c = CaseFile.openAtStage(details, CaseStatus.valueOf(t.status().strip()), importer);
         for (CaseTransfer.PartyT p : list(t.parties())) {
@@ -185,10 +177,13 @@ public class CaseTransferService {
      * against its question's type). Lists are read only up to their limit; beyond it the list's own error stands.
      */
     private void validate(CaseTransfer t) {
-        Map<String, String> errors = new LinkedHashMap<>();
         if (t.formatVersion() != CaseTransfer.FORMAT_VERSION) {
-            errors.put("formatVersion", "must be " + CaseTransfer.FORMAT_VERSION);
+            // A format this application does not know: its other fields may mean something else here, so nothing
+            // more is checked.
+            throw new InvalidCommand(Map.of("formatVersion", "format version " + t.formatVersion() + " is not one this"
+                    + " application reads; it reads version " + CaseTransfer.FORMAT_VERSION));
         }
+        Map<String, String> errors = new LinkedHashMap<>();
         validator.collect(t, "", Map.of(), errors);
         validator.collect(details(t), "", Map.of(), errors);
         List<CaseTransfer.PartyT> parties = upTo(t.parties(), CaseTransfer.MAX_PARTS);

@@ -1,9 +1,12 @@
 package eu.competitiondesk.web;
 
+import eu.competitiondesk.api.ApiProblem;
+import eu.competitiondesk.api.ApiProblemException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import eu.competitiondesk.api.JsonProblems;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerResponse;
@@ -12,6 +15,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import eu.competitiondesk.platform.WriteConflicts;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -29,7 +34,7 @@ public class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(String heading, String explanation);
+        static native TemplateInstance error(String heading, String explanation, String backTo);
     }
 
     @Inject
@@ -50,32 +55,10 @@ public class ErrorPages {
 
     // Jackson's own exception types are named one by one: Quarkus ships mappers for the specific ones, and the
     // most specific mapper wins.
-    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class})
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            UnrecognizedPropertyException.class})
     public Response malformedJson(Exception e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = fieldPath(mapping);
-            return problem(new ApiProblem("about:blank", "Invalid request", 400,
-                    "A field has a value of the wrong type.",
-                    java.util.List.of(new ApiProblem.FieldProblem(field, "wrong type of value"))));
-        }
-        return problem(ApiProblem.of(400, "Malformed JSON",
-                "The request body is not valid JSON of the expected shape."));
-    }
-
-    /** The JSON path of a mapping failure in the notation of our field errors, e.g. shares[2].share. */
-    private static String fieldPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return problem(JsonProblems.of(e));
     }
 
     @ServerExceptionMapper
@@ -124,7 +107,7 @@ public class ErrorPages {
             case 404 -> msg.error_not_found_text();
             default -> msg.error_bad_request_text();
         };
-        response.setEntity(Templates.error(heading, explanation).render(), null, MediaType.TEXT_HTML_TYPE);
+        response.setEntity(Templates.error(heading, explanation, null).render(), null, MediaType.TEXT_HTML_TYPE);
     }
 
     /**
@@ -165,6 +148,10 @@ public class ErrorPages {
             return isApi() ? problem(ApiProblem.of(400, "Bad request", "The request's URL or form encoding is"
                     + " malformed.")) : page(400, msg.error_bad_request_heading(), msg.error_bad_request_text());
         }
+        Optional<WriteConflicts.Conflict> conflict = WriteConflicts.of(e);
+        if (conflict.isPresent()) {
+            return conflict(conflict.get());
+        }
         if (DatabaseOutage.isCause(e)) {
             LOG.warnf("Database unreachable: %s", e.getClass().getName());
             if (isApi()) {
@@ -186,6 +173,49 @@ public class ErrorPages {
         return page(500, msg.error_server_heading(), msg.error_server_text(errorId));
     }
 
+    @Inject
+    KeptForms keptForms;
+
+    @Inject
+    io.vertx.ext.web.RoutingContext routing;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    /**
+     * A write that lost a race with another: 409, never a failure. The API says what happened; a page keeps the form's
+     * typed values and leads back to the form, where they are put back with the same words above them.
+     */
+    private Response conflict(WriteConflicts.Conflict conflict) {
+        String heading = switch (conflict.kind()) {
+            case CHANGED_MEANWHILE -> msg.conflict_changed_heading();
+            case ALREADY_EXISTS -> msg.conflict_exists_heading();
+            case REFERENCE_REMOVED -> msg.conflict_removed_heading();
+            case ALREADY_SENT -> msg.conflict_sent_heading();
+        };
+        String text = switch (conflict.kind()) {
+            case CHANGED_MEANWHILE -> msg.conflict_changed_text();
+            case ALREADY_EXISTS -> msg.conflict_exists_text();
+            case REFERENCE_REMOVED -> msg.conflict_removed_text();
+            case ALREADY_SENT -> msg.conflict_sent_text();
+        };
+        LOG.infof("Write conflict (%s) on %s %s", conflict.kind(), routing.request().method(), routing.normalizedPath());
+        if (isApi()) {
+            return problem(ApiProblem.of(409, "Conflict", heading + ". " + text
+                    + (conflict.subject() == null ? "" : " (" + conflict.subject() + ")")));
+        }
+        Long userId = identity.isAnonymous() ? null : identity.getAttribute("userId");
+        if (conflict.kind() == WriteConflicts.Kind.ALREADY_SENT || userId == null
+                || !KeptForms.isPageForm(routing)) {
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Templates.error(heading, text, KeptForms.pageOf(routing))).build();
+        }
+        KeptForms.Kept kept = keptForms.keepLost(routing, userId, KeptForms.Reason.valueOf(conflict.kind().name()));
+        return Response.status(409).type(MediaType.TEXT_HTML_TYPE).cookie(kept.cookie(
+                "https".equals(routing.request().scheme()))).entity(Templates.error(heading, text, kept.pagePath()))
+                .build();
+    }
+
     private boolean isApi() {
         return uriInfo.getPath().startsWith("/api/");
     }
@@ -202,7 +232,7 @@ public class ErrorPages {
 
     private Response page(int status, String heading, String explanation) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(heading, explanation)).build();
+                .entity(Templates.error(heading, explanation, null)).build();
     }
 
     private static Response problem(ApiProblem problem) {

@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import eu.competitiondesk.api.ApiProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Location;
@@ -39,6 +40,25 @@ public class RouteErrorPages {
                 msg.error_length_required_heading(), msg.error_length_required_text());
     }
 
+    @ActivateRequestContext
+    void bodyTimedOut(RoutingContext context, java.time.Duration limit) {
+        String seconds = Long.toString(limit.toSeconds());
+        send(context, 408, ApiProblem.of(408, "Request timeout", "The request body did not arrive in full within "
+                + seconds + " seconds."), msg.error_timeout_heading(), msg.error_timeout_text(seconds));
+    }
+
+    @ActivateRequestContext
+    void tooManyFields(RoutingContext context, int limit) {
+        send(context, 413, ApiProblem.of(413, "Request too large", "A form may have at most " + limit + " fields."),
+                msg.error_too_many_fields_heading(), msg.error_too_many_fields_text(limit));
+    }
+
+    @ActivateRequestContext
+    void malformedBody(RoutingContext context) {
+        send(context, 400, ApiProblem.of(400, "Bad request", "The request body could not be read."),
+                msg.error_bad_request_heading(), msg.error_bad_request_text());
+    }
+
     /** The API's answer to a call without a valid session (pages are redirected to the sign-in form instead). */
     public void notSignedIn(RoutingContext context) {
         context.response().putHeader("WWW-Authenticate", "Session");
@@ -66,7 +86,7 @@ public class RouteErrorPages {
             context.response().putHeader("Content-Type", ApiProblem.MEDIA_TYPE).end(body);
         } else {
             context.response().putHeader("Content-Type", "text/html; charset=UTF-8")
-                    .end(errorPage.data("heading", heading).data("explanation", text).render());
+                    .end(errorPage.data("heading", heading).data("explanation", text).data("backTo", null).render());
         }
     }
 }

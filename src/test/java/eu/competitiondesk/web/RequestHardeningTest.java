@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import eu.competitiondesk.api.ApiProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

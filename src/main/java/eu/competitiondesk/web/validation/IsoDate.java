@@ -14,11 +14,12 @@ import java.time.format.DateTimeParseException;
 /**
  * A plausible calendar date: blank, or a real date written as YYYY-MM-DD (what an HTML date input sends) in the
  * years {@link #FIRST_YEAR} to {@link #LAST_YEAR}. Outside them a date is a typing slip, and deadlines counted from
- * it would be nonsense ("+10000-02-29"). Also checks a date already parsed (the JSON API and the case import).
+ * it would be nonsense ("+10000-02-29"). Also checks a date or a moment already parsed (the JSON API and the case
+ * import: the day a note was written).
  */
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = {IsoDate.TextValidator.class, IsoDate.DateValidator.class})
+@Constraint(validatedBy = {IsoDate.TextValidator.class, IsoDate.DateValidator.class, IsoDate.TimestampValidator.class})
 public @interface IsoDate {
 
     int FIRST_YEAR = 1950;
@@ -52,6 +53,13 @@ public @interface IsoDate {
         @Override
         public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
             return value == null || plausible(value);
+        }
+    }
+
+    class TimestampValidator implements ConstraintValidator<IsoDate, java.time.OffsetDateTime> {
+        @Override
+        public boolean isValid(java.time.OffsetDateTime value, ConstraintValidatorContext context) {
+            return value == null || DateValidator.plausible(value.toLocalDate());
         }
     }
 }

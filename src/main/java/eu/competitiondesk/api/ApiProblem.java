@@ -1,4 +1,4 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.api;
 
 import java.util.List;
 import java.util.Map;

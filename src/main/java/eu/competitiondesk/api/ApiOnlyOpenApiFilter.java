@@ -1,4 +1,4 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.api;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayDeque;

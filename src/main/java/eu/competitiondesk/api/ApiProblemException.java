@@ -1,4 +1,4 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.api;
 
 /** Ends an API call with the given problem answer. */
 public class ApiProblemException extends RuntimeException {

@@ -1,4 +1,4 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
