@@ -124,6 +124,7 @@ public class SessionStore {
      * that finds it may keep the form it carries for its user. A session ended by sign-out, a password change or
      * an administrator gives nothing.
      */
+    @Transactional
     public Optional<Lapsed> lapsed(String token, Duration within) {
         if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
             return Optional.empty();
@@ -137,6 +138,7 @@ public class SessionStore {
     public record Remaining(OffsetDateTime idleEnd, OffsetDateTime absoluteEnd) {
     }
 
+    @Transactional
     public Optional<Remaining> remaining(long sessionId) {
         return UserSession.<UserSession>findByIdOptional(sessionId).filter(s -> s.endedAt == null)
                 .map(s -> new Remaining(s.lastSeenAt.plus(idleTimeout), s.createdAt.plus(absoluteLifetime)));

@@ -63,6 +63,10 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // The JSON reader wraps what it could not parse (bad syntax, a key given twice) in a plain 400.
+            return malformedJson(unreadable);
+        }
         int status = e.getResponse().getStatus();
         if (status < 400 || e.getResponse().hasEntity()) {
             return e.getResponse();

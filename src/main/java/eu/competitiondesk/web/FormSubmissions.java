@@ -33,6 +33,9 @@ public class FormSubmissions {
 
     private static final String CLAIMED = "desk.form-once-claimed";
 
+    /** What {@link #getToken()} makes; anything else posted in the field is no token of ours and is ignored. */
+    private static final java.util.regex.Pattern TOKEN_SHAPE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{24}");
+
     private final SecureRandom random = new SecureRandom();
 
     @Inject
@@ -55,7 +58,7 @@ public class FormSubmissions {
             return;
         }
         String token = context.request().getFormAttribute(FIELD);
-        if (token == null || token.isBlank() || token.length() > 64) {
+        if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
             return;
         }
         int claimed = entityManager.createNativeQuery(

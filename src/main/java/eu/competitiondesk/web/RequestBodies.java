@@ -121,7 +121,7 @@ public class RequestBodies {
 
     private void receive(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (!WITH_BODY.contains(request.method()) || request.isEnded()) {
+        if (!WITH_BODY.contains(request.method()) || request.isEnded() || !announcesBody(request)) {
             context.next();
             return;
         }
@@ -141,8 +141,14 @@ public class RequestBodies {
                 .setDeleteUploadedFilesOnEnd(true).setMergeFormAttributes(false).handle(context);
     }
 
-    /** The whole body is here: its time limit no longer runs. */
+    /**
+     * The whole body is here: its time limit no longer runs. A multipart body is kept as its parts, not as bytes; when
+     * it held no part (a broken body), the REST layer is given an empty body rather than left to wait for one.
+     */
     private void received(RoutingContext context) {
+        if (context.get(READING) != null && context.body().buffer() == null) {
+            ((io.vertx.ext.web.impl.RoutingContextInternal) context).setBody(io.vertx.core.buffer.Buffer.buffer());
+        }
         stopClock(context);
         context.next();
     }
@@ -193,6 +199,12 @@ public class RequestBodies {
             return new Allowance(SIGN_IN_LIMIT, bodyTimeout, false);
         }
         return new Allowance(otherLimit.asLongValue(), bodyTimeout, false);
+    }
+
+    /** Whether the headers say a body follows: a length above zero, or chunks. */
+    private static boolean announcesBody(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        return length == null ? request.headers().contains("Transfer-Encoding") : declared(length) > 0;
     }
 
     private static long declared(String length) {

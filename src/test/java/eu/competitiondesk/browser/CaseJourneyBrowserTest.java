@@ -125,7 +125,7 @@ class CaseJourneyBrowserTest extends BrowserTestBase {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
         page.navigate("/cases");
-        assertTrue(page.url().endsWith("/login"));
+        assertTrue(page.url().endsWith("/login?return=%2Fcases"), page.url());
         assertEquals("Sign in", page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))
                 .textContent().trim());
     }

@@ -133,7 +133,7 @@ class SingleSignOnTest {
         given().redirects().follow(false).get("/api/v1/cases").then().statusCode(401);
         Response page = given().redirects().follow(false).get("/cases");
         assertEquals(302, page.statusCode());
-        assertTrue(page.header("Location").endsWith("/login"), page.header("Location"));
+        assertTrue(page.header("Location").endsWith("/login?return=%2Fcases"), page.header("Location"));
     }
 
     /**
