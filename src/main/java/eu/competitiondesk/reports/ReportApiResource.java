@@ -34,7 +34,7 @@ public class ReportApiResource {
 
     @Schema(name = "Report", description = "sha256 is of the file as exported (a draft); review.finalSha256 of the"
             + " approved file, which downloads once approved")
-    public record ReportJson(long id, long caseId, String edition, String format, String sha256,
+    public record ReportJson(long id, long caseId, int version, String edition, String format, String sha256,
             OffsetDateTime createdAt, String createdBy, int sizeBytes, Long supersedes, ReviewJson review,
             boolean released, String releasedBy, OffsetDateTime releasedAt) {
 
@@ -42,7 +42,7 @@ public class ReportApiResource {
             ReportReview r = ReportReview.findById(s.id);
             ReviewJson review = r == null ? null : new ReviewJson(r.status, r.requestedBy, r.decidedBy, r.decidedAt,
                     r.comment, r.finalSha256);
-            return new ReportJson(s.id, s.caseId, s.edition.param(), s.format.extension, s.sha256, s.createdAt,
+            return new ReportJson(s.id, s.caseId, s.reportVersion, s.edition.param(), s.format.extension, s.sha256, s.createdAt,
                     s.createdBy, s.sizeBytes, s.supersedesId, review, r != null && r.isReleased(),
                     r == null ? null : r.releasedBy, r == null ? null : r.releasedAt);
         }

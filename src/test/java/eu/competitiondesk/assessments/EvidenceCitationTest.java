@@ -75,6 +75,41 @@ class EvidenceCitationTest {
     }
 
     @Test
+    void aDocumentCitedWhileItIsRemovedEndsInOneClearAnswerEachTime() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            long documentId = upload("race-" + round + ".csv", false);
+            String page = officer.page(base + "/sections/parties").asString();
+            Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+            assertTrue(version.find());
+            String token = officer.csrfToken();
+            java.util.List<java.util.concurrent.Callable<Response>> both = java.util.List.of(
+                    () -> officer.request().contentType("application/x-www-form-urlencoded")
+                            .formParam("csrf-token", token).formParam("version", version.group(1))
+                            .formParam("q.supplier", "Microsoft").formParam("q.buyer", "OpenAI")
+                            .formParam("q.parties_compete", "no").formParam("cite.parties_compete", documentId)
+                            .post(base + "/sections/parties"),
+                    () -> officer.request().contentType("application/x-www-form-urlencoded")
+                            .formParam("csrf-token", token)
+                            .post("/cases/" + caseId + "/documents/" + documentId + "/remove"));
+            java.util.List<Response> answers = eu.competitiondesk.support.AtOnce.send(both);
+            int saved = answers.get(0).statusCode();
+            int removed = answers.get(1).statusCode();
+            assertTrue((saved == 303 || saved == 409 || saved == 422) && (removed == 303 || removed == 409),
+                    "round " + round + ": save " + saved + ", removal " + removed);
+            // Exactly one of them won: the citation stands and the document stays, or the document went and the
+            // form says so (409 when it went during the save, 422 when it was gone before the save began).
+            assertTrue(saved == 303 ^ removed == 303, "round " + round + ": save " + saved + ", removal " + removed);
+            if (saved == 409) {
+                assertTrue(answers.get(0).asString().contains("was removed from the case file meanwhile"));
+            } else if (saved == 422) {
+                assertTrue(answers.get(0).asString().contains("Cite only documents of this case"));
+            } else {
+                assertTrue(answers.get(1).asString().contains("cited as evidence"));
+            }
+        }
+    }
+
+    @Test
     void citationsShowOnTheFindingsAndInTheReportAndHoldTheDocument() throws IOException {
         // A document of another case cannot be cited.
         Session other = users.signIn("citation-other", Role.CASE_OFFICER);

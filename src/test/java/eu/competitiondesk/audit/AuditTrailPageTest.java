@@ -48,4 +48,35 @@ class AuditTrailPageTest {
         assertTrue(logins.contains("Signed in from"), logins);
         assertFalse(logins.contains(CELL + "Case created<"));
     }
+
+    @Test
+    void anyPageNumberGivesAPageOrAClearRefusalNeverAFailure() {
+        Session officer = users.signIn("audit-pager", Role.CASE_OFFICER);
+        long id = Cases.open(officer, Cases.newReference(), "Paged trail", "ARTICLE_102");
+        Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        for (var trail : java.util.List.of(java.util.Map.entry(officer, "/cases/" + id + "/audit"),
+                java.util.Map.entry(admin, "/admin/audit"))) {
+            // Far past the end: the last page, with events on it.
+            String last = trail.getKey().request().get(trail.getValue() + "?page=2147483647").then().statusCode(200)
+                    .extract().asString();
+            assertTrue(last.contains(CELL), "the last page shows events: " + trail.getValue());
+            trail.getKey().request().get(trail.getValue() + "?page=99999999999999999999").then().statusCode(200);
+            for (String bad : java.util.List.of("-1", "abc", "1.5")) {
+                trail.getKey().request().get(trail.getValue() + "?page=" + bad).then().statusCode(400);
+            }
+        }
+    }
+
+    @Test
+    void aFormWithThousandsOfFieldsIsRefusedWithThePageNamingTheLimit() {
+        Session officer = users.signIn("audit-fields", Role.CASE_OFFICER);
+        long id = Cases.open(officer, Cases.newReference(), "Many fields", "ARTICLE_102");
+        officer.page("/cases/" + id);
+        var form = officer.form();
+        for (int i = 0; i < 5_000; i++) {
+            form.formParam("noteBody", "x");
+        }
+        String page = form.post("/cases/" + id + "/notes").then().statusCode(413).extract().asString();
+        assertTrue(page.contains("A form can have at most 1000 fields"), page);
+    }
 }

@@ -158,6 +158,149 @@ class DocumentTest {
                 "no document stored");
     }
 
+    @Test
+    void officeFilesAreTheirPackagesNotAnyZipUnderTheirName() throws IOException {
+        Session officer = officerWithCase();
+        long caseId = lastCase;
+        officer.page("/cases/" + caseId + "/documents");
+        for (String[] file : new String[][] {{"terms.docx", "docx"}, {"shares.xlsx", "xlsx"}, {"pitch.pptx", "pptx"}}) {
+            officer.multipart().multiPart("file", file[0], officeFile(file[1]), "application/octet-stream")
+                    .post("/cases/" + caseId + "/documents").then().statusCode(303);
+            officer.page("/cases/" + caseId + "/documents");
+        }
+        String list = officer.page("/cases/" + caseId + "/documents").asString();
+        assertTrue(list.contains("terms.docx") && list.contains("shares.xlsx") && list.contains("pitch.pptx"), list);
+        // Any ZIP archive named like an Office file is refused with the reason.
+        for (String name : java.util.List.of("contract.docx", "figures.xlsx", "deck.pptx")) {
+            Response refused = officer.multipart().multiPart("file", name, zipOf("readme.txt", "not office"),
+                    "application/octet-stream").post("/cases/" + caseId + "/documents");
+            assertEquals(422, refused.statusCode(), name);
+            String extension = name.substring(name.indexOf('.') + 1);
+            assertTrue(refused.asString().contains("is named ." + extension + " but is not an Office file of that"
+                    + " kind"), refused.asString());
+            officer.page("/cases/" + caseId + "/documents");
+        }
+        // A Word document with macros saved under a plain name.
+        Response macros = officer.multipart().multiPart("file", "report.docx", withMacros(officeFile("docx")),
+                "application/octet-stream").post("/cases/" + caseId + "/documents");
+        assertEquals(422, macros.statusCode());
+        assertTrue(macros.asString().contains("The file holds macros"), macros.asString());
+        officer.page("/cases/" + caseId + "/documents");
+        // Named .pdf but not a PDF: refused whatever else it is.
+        Response text = officer.multipart().multiPart("file", "minutes.pdf", zipOf("a.txt", "x"), "application/pdf")
+                .post("/cases/" + caseId + "/documents");
+        assertEquals(422, text.statusCode());
+        assertTrue(text.asString().contains("does not begin like a PDF"), text.asString());
+    }
+
+    @Test
+    void theStatedLimitIsTheFilesOwnSize() throws IOException {
+        Session officer = officerWithCase();
+        long caseId = lastCase;
+        officer.page("/cases/" + caseId + "/documents");
+        byte[] exactly = new byte[50 << 20];
+        byte[] header = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, exactly, 0, header.length);
+        officer.multipart().multiPart("file", "exactly-50-MB.pdf", exactly, "application/pdf")
+                .multiPart("description", "At the limit").post("/cases/" + caseId + "/documents").then()
+                .statusCode(303);
+        officer.page("/cases/" + caseId + "/documents");
+        byte[] over = java.util.Arrays.copyOf(exactly, exactly.length + 1);
+        Response refused = officer.multipart().multiPart("file", "one-byte-over.pdf", over, "application/pdf")
+                .post("/cases/" + caseId + "/documents");
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.asString().contains("The file is larger than 50 MB"), refused.asString());
+        String list = officer.page("/cases/" + caseId + "/documents").asString();
+        assertTrue(list.contains("exactly-50-MB.pdf") && !list.contains("one-byte-over.pdf"));
+    }
+
+    @Test
+    void namesLoseControlAndFormatCharactersAndAreCutOnWholeCharacters() {
+        // Right-to-left override, isolates, a right-to-left mark and zero-width characters make a name read wrong.
+        assertEquals("invoicefdp.exe.pdf", FileNames.clean("invoice\u202Efdp.exe", "pdf"));
+        assertEquals("ab cd.pdf", FileNames.clean("\u2066a\u200Fb\u2069 c\u200Bd\uFEFF.pdf", "pdf"));
+        assertEquals("tab.pdf", FileNames.clean("t\u0009a\u0085b", "pdf"));
+        String faces = "\uD83D\uDE00".repeat(300);
+        String cut = FileNames.clean(faces, "pdf");
+        assertEquals(255, cut.codePointCount(0, cut.length()));
+        assertTrue(cut.endsWith("\uD83D\uDE00.pdf"), "no half character before the extension");
+        cut.codePoints().forEach(c -> assertFalse(Character.isSurrogate((char) c) && c < 0x10000, "a lone half"));
+    }
+
+    @Test
+    void beforeSignInNoBodyIsReadWhereverItIsSent() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream().write(("POST /cases/1/documents HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "5\r\n--x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            // The answer comes while the body is still unsent: the sign-in page, and nothing of it was read.
+            socket.setSoTimeout(5_000);
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            assertTrue(status != null && status.startsWith("HTTP/1.1 302"), status);
+        }
+    }
+
+    private static byte[] officeFile(String kind) throws IOException {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            switch (kind) {
+                case "docx" -> {
+                    try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+                            new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+                        document.createParagraph().createRun().setText("Terms of the partnership");
+                        document.write(out);
+                    }
+                }
+                case "xlsx" -> {
+                    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                            new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+                        workbook.createSheet("Shares").createRow(0).createCell(0).setCellValue("AWS");
+                        workbook.write(out);
+                    }
+                }
+                default -> {
+                    try (org.apache.poi.xslf.usermodel.XMLSlideShow slides =
+                            new org.apache.poi.xslf.usermodel.XMLSlideShow()) {
+                        slides.createSlide();
+                        slides.write(out);
+                    }
+                }
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] zipOf(String name, String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(text.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    /** The same package with its main part declared as a macro-enabled Word document (.docm). */
+    private static byte[] withMacros(byte[] docx) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx));
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("[Content_Types].xml")) {
+                    content = new String(content, StandardCharsets.UTF_8).replace(
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                            "application/vnd.ms-word.document.macroEnabled.main+xml").getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** A body of unknown length goes out with Transfer-Encoding: chunked and no Content-Length. */
     private static HttpResponse<String> postChunked(Session session, String path, String type, byte[] body)
             throws Exception {

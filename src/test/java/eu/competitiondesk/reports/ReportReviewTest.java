@@ -75,6 +75,49 @@ class ReportReviewTest {
     }
 
     @Test
+    void eachReportVersionNamesOneDocumentHoweverManyExportAtOnce() throws Exception {
+        java.util.List<java.util.concurrent.Callable<io.restassured.response.Response>> exports =
+                new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            exports.add(() -> author.request().contentType("application/json").body("{\"edition\":\"public\"}")
+                    .post("/api/v1/cases/" + caseId + "/reports"));
+        }
+        java.util.Set<Integer> versions = new java.util.HashSet<>();
+        for (var answer : eu.competitiondesk.support.AtOnce.send(exports)) {
+            versions.add(answer.then().statusCode(201).extract().path("version"));
+        }
+        assertTrue(versions.size() == 12, "twelve versions for twelve exports: " + versions);
+    }
+
+    @Test
+    void aReviewerMadeReadOnlyDecidesNothingAndReadsOnEveryTeam() {
+        long id = export(author, "public", "pdf");
+        step(author, id, "review-request").statusCode(200);
+        AppUser demoted = users.ensure("review-demoted", Role.CASE_OFFICER);
+        author.page("/cases/" + caseId);
+        author.form().formParam("memberUser", demoted.id).formParam("memberRole", "REVIEWER")
+                .post("/cases/" + caseId + "/team").then().statusCode(303);
+        Session before = Session.signIn("review-demoted", TestUsers.PASSWORD);
+        before.page("/cases/" + caseId + "/reports/" + id + "/review").then().statusCode(200);
+        // The administrator makes the account read-only through the user page, as they would.
+        Session administrator = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        String form = administrator.page("/admin/users/" + demoted.id + "/edit").asString();
+        String version = form.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        administrator.form().formParam("fullName", "Test review-demoted").formParam("role", "READER")
+                .formParam("password", "").formParam("version", version).post("/admin/users/" + demoted.id + "/edit")
+                .then().statusCode(303);
+        // The same session, at once: the page form and the API both refuse, and the report stays in review.
+        decide(before, id, "{\"decision\":\"APPROVE\"}").statusCode(403);
+        before.form().formParam("decision", "APPROVE").post("/cases/" + caseId + "/reports/" + id + "/review").then()
+                .statusCode(403);
+        author.request().get("/api/v1/reports/" + id).then().body("review.status", equalTo("IN_REVIEW"));
+        author.request().get("/api/v1/cases/" + caseId).then()
+                .body("team.find { it.username == 'review-demoted' }.teamRole", equalTo("READER"));
+        // Someone still allowed to decide does.
+        decide(reviewer, id, "{\"decision\":\"APPROVE\"}").statusCode(200);
+    }
+
+    @Test
     void theAuthorCannotApproveAReviewerCanAndOnlyThenTheFileIsFinal() throws IOException {
         long id = export(author, "public", "pdf");
         // A draft carries the marking on every page.

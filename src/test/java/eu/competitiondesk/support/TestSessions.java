@@ -22,6 +22,15 @@ public class TestSessions {
                 .setParameter(3, username).executeUpdate();
     }
 
+    /** Seconds since the user's newest open session was last seen active. */
+    @Transactional
+    public double idleSeconds(String username) {
+        return ((Number) Panache.getEntityManager().createNativeQuery("""
+                select extract(epoch from now() - last_seen_at) from user_session
+                 where ended_at is null and user_id = (select id from app_user where username = ?1)
+                 order by id desc limit 1""").setParameter(1, username).getSingleResult()).doubleValue();
+    }
+
     /** The end reasons of the user's sessions, newest first (null while open). */
     @Transactional
     @SuppressWarnings("unchecked")
