@@ -74,13 +74,16 @@ public class DocumentService {
 
     @Transactional
     public String remove(long caseId, long documentId) {
-        // Locked before its uses are read: a citation being saved meanwhile is either seen here or, waiting for this
-        // lock, finds the document gone.
-        CaseDocument document = CaseDocument.getEntityManager().find(CaseDocument.class, documentId,
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (document == null || document.caseId != caseId) {
+        // Locked as a delete locks it, before its uses are read: a citation being saved meanwhile (which holds the row
+        // "for key share") is either seen here or, waiting for this lock, finds the document gone. The lock the
+        // persistence layer takes for a write ("for no key update") would not wait for the citation.
+        boolean found = !CaseDocument.getEntityManager().createNativeQuery(
+                "select id from case_document where id = ?1 and case_id = ?2 for update")
+                .setParameter(1, documentId).setParameter(2, caseId).getResultList().isEmpty();
+        if (!found) {
             throw new NotFoundException();
         }
+        CaseDocument document = CaseDocument.findById(documentId);
         List<String> uses = documentUses.stream().flatMap(u -> u.usesOf(documentId).stream()).toList();
         if (!uses.isEmpty()) {
             throw new DocumentInUse(uses);

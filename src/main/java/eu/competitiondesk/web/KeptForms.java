@@ -119,10 +119,11 @@ public class KeptForms {
         }
         String formPath = context.request().uri();
         String pagePath = pageOf(context);
+        String existing = cookieOf(context);
         return Uni.createFrom().completionStage(() -> read(context).toCompletionStage())
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(body -> {
-                    String token = keep(userId, reason, formPath, pagePath, decode(body), null);
+                    String token = keep(userId, reason, formPath, pagePath, decode(body), existing);
                     context.put(COOKIE, token);
                     return true;
                 })

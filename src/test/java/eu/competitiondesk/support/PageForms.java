@@ -5,7 +5,6 @@ import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -46,6 +45,19 @@ public final class PageForms {
             return request;
         }
 
+        /** A GET form as the address it leads to. */
+        public String query() {
+            StringBuilder query = new StringBuilder(action);
+            char separator = action.contains("?") ? '&' : '?';
+            for (Field field : fields) {
+                query.append(separator).append(java.net.URLEncoder.encode(field.name(),
+                        java.nio.charset.StandardCharsets.UTF_8)).append('=').append(java.net.URLEncoder.encode(
+                                field.value(), java.nio.charset.StandardCharsets.UTF_8));
+                separator = '&';
+            }
+            return query.toString();
+        }
+
         /** A name for the form in failure messages: where it posts, and the fields it names. */
         public String key() {
             Set<String> names = new LinkedHashSet<>();
@@ -70,6 +82,29 @@ public final class PageForms {
             if (!form.attr("action").equals("/logout")) {
                 forms.add(read(page, form));
             }
+        }
+        return forms;
+    }
+
+    /**
+     * The page's GET forms (searches, a scenario's firms and stakes) as a person asking for everything would send
+     * them: every box ticked, the choices the page makes, empty fields left empty.
+     */
+    public static List<Form> gets(String page, Response shown) {
+        List<Form> forms = new ArrayList<>();
+        if (shown.statusCode() != 200 || !String.valueOf(shown.contentType()).contains("html")) {
+            return forms;
+        }
+        for (Element form : Jsoup.parse(shown.asString()).select("form[method=get]")) {
+            List<Field> fields = new ArrayList<>();
+            for (Element input : form.select("input[name], select[name]")) {
+                String type = input.tagName().equals("input") ? input.attr("type").toLowerCase() : "select";
+                String value = type.equals("select") ? input.select("option[selected]").val() : input.val();
+                if (type.equals("checkbox") || !value.isEmpty()) {
+                    fields.add(new Field(input.attr("name"), value, type));
+                }
+            }
+            forms.add(new Form(page, form.attr("action"), false, fields));
         }
         return forms;
     }
@@ -138,12 +173,5 @@ public final class PageForms {
     /** The first form on {@code forms} posting to an action matching {@code pattern}. */
     public static Optional<Form> posting(List<Form> forms, String pattern) {
         return forms.stream().filter(f -> f.action().matches(pattern)).findFirst();
-    }
-
-    /** Unused fields of a map view, for callers building their own requests. */
-    static Map<String, String> asMap(Form form) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
-        form.fields().forEach(f -> map.putIfAbsent(f.name(), f.value()));
-        return map;
     }
 }
