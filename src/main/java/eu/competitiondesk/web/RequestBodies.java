@@ -170,10 +170,9 @@ public class RequestBodies {
         stopClock(context);
         context.response().putHeader("Connection", "close");
         Throwable cause = context.failure();
-        if (context.statusCode() == 413) {
+        if (context.statusCode() == 413 || cause instanceof HttpPostRequestDecoder.TooLongFormFieldException) {
             tooLarge(context, allowanceFor(context));
-        } else if (cause instanceof HttpPostRequestDecoder.TooManyFormFieldsException
-                || cause instanceof HttpPostRequestDecoder.TooLongFormFieldException) {
+        } else if (cause instanceof HttpPostRequestDecoder.TooManyFormFieldsException) {
             errorPages.tooManyFields(context, maxFormFields);
         } else {
             errorPages.malformedBody(context);
