@@ -70,7 +70,10 @@ sign_in() {
 
 # csrf_token PORT COOKIE_JAR PATH: the CSRF token of a page's form.
 csrf_token() {
-  curl -fs -c "$2" -b "$2" "http://127.0.0.1:$1$3" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1
+  local page
+  page=$(curl -fs -c "$2" -b "$2" "http://127.0.0.1:$1$3")
+  # The first token only, without a pipe that could end early (pipefail would count the cut-off as a failure).
+  sed -n '0,/name="csrf-token"/s/.*name="csrf-token" value="\([^"]*\)".*/\1/p' <<<"$page"
 }
 
 # ensure_bench_build: the benchmark build carries the reference page (Maven profile "bench"); a normal build does not.

@@ -8,16 +8,12 @@
 //   java bench/java/MixedLoad.java BASE CONNECTIONS WARMUP_S DURATION_S SETUP_FILE
 // SETUP_FILE holds lines KEY=VALUE: admin, officer (session cookies), formCookie, csrf (the officer's form token),
 // cases (case paths, space separated), markets (market paths), sections (section paths of assessments to save),
-// exportCase (a case id to export reports of), psql (the command reading the database, for the read-back).
+// exportCase (a case id to export reports of), schema (where the application's tables are, for the read-back).
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,8 +46,9 @@ public class MixedLoad {
     static volatile boolean measuring;
 
     static Map<String, String> setup;
-    static HttpClient http;
     static URI base;
+    /** Each user's own connection, kept alive between requests as a browser keeps it. */
+    static final ThreadLocal<Connection> CONNECTION = new ThreadLocal<>();
 
     public static void main(String[] args) throws Exception {
         base = URI.create(args[0]);
@@ -65,8 +62,6 @@ public class MixedLoad {
                 setup.put(line.substring(0, eq), line.substring(eq + 1));
             }
         }
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
         long start = System.currentTimeMillis();
         long measureFrom = start + warmup;
         long end = measureFrom + duration;
@@ -103,12 +98,16 @@ public class MixedLoad {
             get("case page", pick(setup.get("cases")), setup.get("officer"), 200);
         } else if (draw < 73) {
             get("market page", pick(setup.get("markets")), setup.get("admin"), 200);
-        } else if (draw < 85) {
+        } else if (draw < 86) {
             saveSection();
-        } else if (draw < 98) {
+        } else if (draw < 99) {
             addNote();
-        } else {
+        } else if (random.nextInt(8) == 0) {
+            // One request in 800: an export is a deliberate step an officer takes a few times a day, and each takes
+            // the better part of a second of CPU.
             exportReport();
+        } else {
+            addNote();
         }
     }
 
@@ -142,17 +141,16 @@ public class MixedLoad {
                 + STATUSES[random.nextInt(STATUSES.length)] + "&type=" + TYPES[random.nextInt(TYPES.length)]
                 + "&sort=" + SORTS[random.nextInt(SORTS.length)] + "&dir=" + (random.nextBoolean() ? "asc" : "desc")
                 + "&page=" + (1 + random.nextInt(8));
-        timed(kind + ", " + question, HttpRequest.newBuilder(base.resolve(path)).header("Cookie", session).GET(), 200);
+        timed(kind + ", " + question, Request.get(path, session), 200);
     }
 
     static void get(String kind, String path, String session, int expected) throws Exception {
-        timed(kind, HttpRequest.newBuilder(base.resolve(path)).header("Cookie", session).GET(), expected);
+        timed(kind, Request.get(path, session), expected);
     }
 
     static void saveSection() throws Exception {
         String section = pick(setup.get("sections"));
-        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve(section))
-                .header("Cookie", officerCookies()).GET());
+        Answer page = send(Request.get(section, officerCookies()));
         Matcher version = VERSION.matcher(page.body());
         if (page.statusCode() != 200 || !version.find()) {
             count("section form read: " + page.statusCode());
@@ -162,9 +160,8 @@ public class MixedLoad {
         String form = "csrf-token=" + setup.get("csrf") + "&version=" + version.group(1) + "&q.undertaking_name="
                 + URLEncoder.encode(value, StandardCharsets.UTF_8) + "&q.last_financial_year=2025"
                 + "&q.union_turnover=9000000000&q.union_turnover=9000000000&q.union_turnover=9000000000";
-        HttpResponse<String> answer = timed("section save", HttpRequest.newBuilder(base.resolve(section))
-                .header("Cookie", officerCookies()).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)), 303, 409, 422);
+        Answer answer = timed("section save", Request.post(section, officerCookies(),
+                "application/x-www-form-urlencoded", form), 303, 409, 422);
         if (answer.statusCode() == 303) {
             SAVED_VALUES.computeIfAbsent(section, k -> ConcurrentHashMap.newKeySet()).add(value);
         }
@@ -173,20 +170,17 @@ public class MixedLoad {
     static void addNote() throws Exception {
         String casePath = pick(setup.get("cases"));
         String text = "Mixed load note " + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
-        HttpResponse<String> answer = timed("note added", HttpRequest.newBuilder(base.resolve(casePath + "/notes"))
-                .header("Cookie", officerCookies()).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("csrf-token=" + setup.get("csrf") + "&noteBody="
-                        + URLEncoder.encode(text, StandardCharsets.UTF_8))), 303);
+        Answer answer = timed("note added", Request.post(casePath + "/notes", officerCookies(),
+                "application/x-www-form-urlencoded", "csrf-token=" + setup.get("csrf") + "&noteBody="
+                        + URLEncoder.encode(text, StandardCharsets.UTF_8)), 303);
         if (answer.statusCode() == 303) {
             NOTES.add(text);
         }
     }
 
     static void exportReport() throws Exception {
-        HttpResponse<String> answer = timed("report export (PDF)", HttpRequest.newBuilder(base.resolve(
-                "/api/v1/cases/" + setup.get("exportCase") + "/reports")).header("Cookie", setup.get("officer"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"edition\":\"public\"}")), 201);
+        Answer answer = timed("report export (PDF)", Request.post("/api/v1/cases/" + setup.get("exportCase")
+                + "/reports", setup.get("officer"), "application/json", "{\"edition\":\"public\"}"), 201);
         if (answer.statusCode() == 201) {
             Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(answer.body());
             if (id.find()) {
@@ -199,9 +193,9 @@ public class MixedLoad {
         return setup.get("officer") + "; " + setup.get("formCookie");
     }
 
-    static HttpResponse<String> timed(String kind, HttpRequest.Builder request, int... expected) throws Exception {
+    static Answer timed(String kind, Request request, int... expected) throws Exception {
         long started = System.nanoTime();
-        HttpResponse<String> answer = send(request);
+        Answer answer = send(request);
         long micros = (System.nanoTime() - started) / 1000;
         if (measuring) {
             LATENCIES.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>())).add(micros);
@@ -216,8 +210,109 @@ public class MixedLoad {
         return answer;
     }
 
-    static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    /** A request as this client sends it: method, path, cookies, and a form or JSON body. */
+    record Request(String method, String path, String cookie, String contentType, String body) {
+        static Request get(String path, String cookie) {
+            return new Request("GET", path, cookie, null, null);
+        }
+
+        static Request post(String path, String cookie, String contentType, String body) {
+            return new Request("POST", path, cookie, contentType, body);
+        }
+    }
+
+    record Answer(int statusCode, String body) {
+    }
+
+    /**
+     * A plain HTTP/1.1 connection, kept alive: the client should cost the machine little, as wrk does, since the server
+     * shares its two cores with it.
+     */
+    static final class Connection {
+        final java.net.Socket socket;
+        final java.io.BufferedInputStream in;
+        final java.io.OutputStream out;
+
+        Connection() throws java.io.IOException {
+            socket = new java.net.Socket(base.getHost(), base.getPort());
+            socket.setSoTimeout(30_000);
+            socket.setTcpNoDelay(true);
+            in = new java.io.BufferedInputStream(socket.getInputStream(), 65536);
+            out = new java.io.BufferedOutputStream(socket.getOutputStream(), 16384);
+        }
+
+        Answer exchange(Request request) throws java.io.IOException {
+            byte[] body = request.body() == null ? new byte[0] : request.body().getBytes(StandardCharsets.UTF_8);
+            StringBuilder head = new StringBuilder(request.method()).append(' ').append(request.path())
+                    .append(" HTTP/1.1\r\nHost: ").append(base.getHost()).append("\r\nCookie: ")
+                    .append(request.cookie()).append("\r\n");
+            if (request.contentType() != null) {
+                head.append("Content-Type: ").append(request.contentType()).append("\r\nContent-Length: ")
+                        .append(body.length).append("\r\n");
+            }
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            out.write(body);
+            out.flush();
+            String status = line();
+            int code = Integer.parseInt(status.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(header.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    close = true;
+                }
+            }
+            java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                        size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                    content.write(in.readNBytes(size));
+                    line();
+                }
+                line();
+            } else if (length > 0) {
+                content.write(in.readNBytes((int) length));
+            }
+            if (close) {
+                socket.close();
+                CONNECTION.remove();
+            }
+            return new Answer(code, content.toString(StandardCharsets.UTF_8));
+        }
+
+        private String line() throws java.io.IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new java.io.EOFException("connection closed");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+    }
+
+    static Answer send(Request request) throws Exception {
+        Connection connection = CONNECTION.get();
+        if (connection == null) {
+            connection = new Connection();
+            CONNECTION.set(connection);
+        }
+        try {
+            return connection.exchange(request);
+        } catch (java.io.IOException e) {
+            CONNECTION.remove();
+            connection.socket.close();
+            throw e;
+        }
     }
 
     static void count(String what) {
@@ -289,14 +384,14 @@ public class MixedLoad {
     }
 
     static List<String> query(String sql) throws Exception {
-        List<String> command = new ArrayList<>(List.of(setup.get("psql").split(" ")));
-        command.add(sql);
+        List<String> command = new ArrayList<>(List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres",
+                "-At", "-v", "ON_ERROR_STOP=1", "-c", "set search_path to " + setup.get("schema") + "; " + sql));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         List<String> lines = new ArrayList<>();
         for (String line : out.split("\n")) {
-            if (!line.isBlank()) {
+            if (!line.isBlank() && !line.equals("SET")) {
                 lines.add(line);
             }
         }

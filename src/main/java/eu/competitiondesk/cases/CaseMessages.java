@@ -81,6 +81,12 @@ public interface CaseMessages {
     @Message String keydate_removed(String label);
     @Message String notes_title();
     @Message String notes_none();
+    @Message String notes_all(long count);
+    @Message String notes_page_title(String reference);
+    @Message String notes_pages();
+    @Message String notes_newer();
+    @Message String notes_older();
+    @Message String notes_page_of(int page, int pages);
     @Message String note_add_label();
     @Message String note_add();
     @Message String note_added();

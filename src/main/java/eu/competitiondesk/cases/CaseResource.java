@@ -52,11 +52,20 @@ public class CaseResource {
                 List<Option> typeOptions, boolean conflict);
 
         static native TemplateInstance show(CaseFile caseFile, boolean canEdit, FormErrors errors, LocalDate today,
-                List<AuditEvent> history, List<String> panels, CaseSubForms.OnPage forms,
+                List<AuditEvent> history, List<CaseNote> notes, long noteCount, List<String> panels,
+                CaseSubForms.OnPage forms,
                 List<Option> statusOptions,
                 List<Option> partyRoleOptions, List<Option> userOptions, List<Option> teamRoleOptions,
                 List<Option> keyDateKindOptions);
+
+        static native TemplateInstance notes(CaseFile caseFile, List<CaseNote> notes, int page, int pages);
     }
+
+    /** Notes the case page shows; the rest are on the case's notes page. */
+    static final int NOTES_ON_CASE_PAGE = 20;
+
+    /** Notes a page of the notes page shows. */
+    static final int NOTES_PAGE_SIZE = 50;
 
     @Inject
     CaseAccess access;
@@ -274,14 +283,27 @@ public class CaseResource {
         return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
     }
 
+    /**
+     * Every note of the case, newest first, a page at a time; {@code page} counts from 1. A page number that is not a
+     * whole number from 1 is the client's mistake (400); one past the end shows the last page.
+     */
+    @GET
+    @Path("/{caseId}/notes")
+    public TemplateInstance notes(@RestPath("caseId") long id, @org.jboss.resteasy.reactive.RestQuery String page) {
+        CaseFile caseFile = access.viewable(id);
+        int pages = (int) Math.max(1, (CaseNote.countOf(id) + NOTES_PAGE_SIZE - 1) / NOTES_PAGE_SIZE);
+        int wanted = Math.min(Pages.number(page), pages);
+        return Templates.notes(caseFile, CaseNote.page(id, wanted - 1, NOTES_PAGE_SIZE), wanted, pages);
+    }
+
     private TemplateInstance showPage(CaseFile caseFile, FormErrors errors, CaseSubForms.OnPage forms) {
         boolean canEdit = access.canEdit(caseFile);
         List<Option> statusOptions = caseFile.status.allowedTargets().stream()
                 .map(s -> new Option(s.name(), labels.status(s))).toList();
         List<Option> userOptions = canEdit ? userOptions(msg.choose(), AppUser.listActiveByName()) : List.of();
         return Templates.show(caseFile, canEdit, errors, LocalDate.now(clock),
-                AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS),
-                panels.stream().map(panel -> panel.render(caseFile, canEdit)).toList(), forms,
+                AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS), CaseNote.page(caseFile.id, 0, NOTES_ON_CASE_PAGE),
+                CaseNote.countOf(caseFile.id), panels.stream().map(panel -> panel.render(caseFile, canEdit)).toList(), forms,
                 statusOptions, labels.partyRoles(), userOptions, labels.teamRoles(), labels.keyDateKinds());
     }
 

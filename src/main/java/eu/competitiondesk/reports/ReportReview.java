@@ -80,6 +80,16 @@ public class ReportReview extends PanacheEntityBase {
         return review;
     }
 
+    /**
+     * Of the snapshots {@code snapshotIds}, those whose content was kept (so they can be put up for review), asked of
+     * the database rather than by reading each content, which is the whole report as JSON.
+     */
+    public static java.util.Set<Long> withContent(List<Long> snapshotIds) {
+        return snapshotIds.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(getEntityManager().createQuery(
+                "select r.snapshotId from ReportReview r where r.snapshotId in ?1 and r.contentJson is not null",
+                Long.class).setParameter(1, snapshotIds).getResultList());
+    }
+
     /** The reviews of a case's snapshots, for the case page. */
     public static List<ReportReview> ofSnapshots(List<Long> snapshotIds) {
         return snapshotIds.isEmpty() ? List.of() : list("snapshotId in ?1", snapshotIds);

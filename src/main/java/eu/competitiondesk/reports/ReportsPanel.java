@@ -36,7 +36,9 @@ public class ReportsPanel implements CasePanel {
     public String render(CaseFile caseFile, boolean canEdit) {
         List<ReportSnapshot> snapshots = ReportSnapshot.ofCase(caseFile.id);
         java.util.Map<Long, ReportReview> reviews = new java.util.HashMap<>();
-        ReportReview.ofSnapshots(snapshots.stream().map(r -> r.id).toList()).forEach(r -> reviews.put(r.snapshotId, r));
+        List<Long> ids = snapshots.stream().map(r -> r.id).toList();
+        ReportReview.ofSnapshots(ids).forEach(r -> reviews.put(r.snapshotId, r));
+        java.util.Set<Long> reviewable = ReportReview.withContent(ids);
         java.util.Map<Long, Integer> versions = new java.util.HashMap<>();
         snapshots.forEach(r -> versions.put(r.id, r.reportVersion));
         boolean reviewer = cases.canReview(caseFile);
@@ -45,7 +47,7 @@ public class ReportsPanel implements CasePanel {
             ReportReview review = reviews.get(r.id);
             ReviewStatus status = review == null ? ReviewStatus.DRAFT : review.status;
             boolean open = status == ReviewStatus.DRAFT;
-            return new ReportRow(r, review, canEdit && open && review != null && review.contentJson != null,
+            return new ReportRow(r, review, canEdit && open && reviewable.contains(r.id),
                     reviewer && status == ReviewStatus.IN_REVIEW && !r.createdBy.equals(me),
                     canEdit && status == ReviewStatus.APPROVED && r.edition == ReportEdition.PUBLIC
                             && !review.isReleased(), r.supersedesId == null ? null : versions.get(r.supersedesId));

@@ -20,6 +20,21 @@ public final class Pages {
         return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
     }
 
+    /**
+     * A page number as a query gives it, counting from 1: absent is the first page; anything but a whole number from 1
+     * is the client's mistake (400); a number beyond any list is capped, for the caller to show its last page.
+     */
+    public static int number(String page) {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        String digits = page.strip();
+        if (!digits.matches("[0-9]{1,20}") || digits.matches("0+")) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    }
+
     /** The version a form was loaded with, or -1 (always stale) when it is missing or garbled. */
     public static long version(String posted) {
         try {

@@ -163,11 +163,16 @@ public class RequestBodies {
 
     /** A body that broke a limit while arriving: too large, too many fields, or not decodable. */
     private void refuse(RoutingContext context) {
-        if (context.get(READING) == null || context.response().ended()) {
+        if (context.get(READING) == null) {
             context.next();
             return;
         }
         stopClock(context);
+        if (context.response().ended() || context.response().closed()) {
+            // Answered already (the body's time ran out) or the client went away mid-body: nothing to say, and
+            // nothing went wrong here.
+            return;
+        }
         context.response().putHeader("Connection", "close");
         Throwable cause = context.failure();
         if (context.statusCode() == 413 || cause instanceof HttpPostRequestDecoder.TooLongFormFieldException) {
