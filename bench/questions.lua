@@ -1,7 +1,8 @@
 -- wrk script: every request asks the case list a different question, drawn at random, as many officers searching
--- at once would: a party (one of the 5,000 seeded undertakings or complainants), a market word, a reference prefix
--- or no text; with a random status and type filter (or none), sort column, direction and page 1 to 8.
--- KIND=party|word|reference|empty asks only that kind of question; unset, each request draws its kind too.
+-- at once would: a party's full name as officers type it ("Synthetic Undertaking 4242", several words, the last one
+-- complete), a short party name ("Undertaking 4242"), a market word, a reference prefix or no text; with a random
+-- status and type filter (or none), sort column, direction and page 1 to 8.
+-- KIND=fullname|party|word|reference|empty asks only that kind of question; unset, each request draws its kind too.
 -- Reads SESSION like rotate.lua and prints the same RESULT line (bench/result.lua).
 local cookie = "desk-session=" .. (os.getenv("SESSION") or "")
 -- An empty KIND (as load.sh passes for the mixed questions) means unset: in Lua an empty string is true.
@@ -12,7 +13,7 @@ local words = {"cloud", "search", "mobile", "app", "advertising", "payments", "m
 local statuses = {"", "OPEN", "INVESTIGATION", "ASSESSMENT", "DECISION", "CLOSED"}
 local types = {"", "DMA_DESIGNATION", "ARTICLE_101", "ARTICLE_102", "MERGER", "MARKET_INVESTIGATION"}
 local sorts = {"reference", "title", "type", "status", "opened", "updated"}
-local kinds = {"party", "word", "reference", "empty"}
+local kinds = {"fullname", "party", "word", "reference", "empty"}
 local counter = 0
 
 function setup(thread)
@@ -29,7 +30,9 @@ local function pick(list)
 end
 
 local function text(kind)
-  if kind == "party" then
+  if kind == "fullname" then
+    return "Synthetic+" .. (math.random(2) == 1 and "Undertaking+" or "Complainant+") .. math.random(0, 4999)
+  elseif kind == "party" then
     return (math.random(2) == 1 and "Undertaking+" or "Complainant+") .. math.random(0, 4999)
   elseif kind == "word" then
     return pick(words)

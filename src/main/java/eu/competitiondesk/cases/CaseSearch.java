@@ -1,5 +1,6 @@
 package eu.competitiondesk.cases;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
@@ -123,6 +124,16 @@ public class CaseSearch {
                 read);
         if (fromTeamRows) {
             return fromTeamRows(question);
+        }
+        if (text != null && text.kind() == SearchText.Kind.WORDS) {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                // Words are found through the full-text index. Without this the planner may read the table in order
+                // and match each case's words until it has enough: it costs a match like any comparison, where in
+                // truth each one unpacks the case's words, so for a word in one case in ten it chose a 7 ms scan
+                // over a 1.5 ms index lookup.
+                CaseFile.getEntityManager().createNativeQuery("set local enable_seqscan = off").executeUpdate();
+                return byMatches(question);
+            });
         }
         return viewerId == null && text == null ? byFiltersAlone(question) : byMatches(question);
     }
