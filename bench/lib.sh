@@ -83,6 +83,22 @@ ensure_bench_build() {
   fi
 }
 
+# seed_unless_kept PORT: with SEED=fresh (the default), a new schema migrated by one start of the application, then
+# filled by bench/seed.sh; with SEED=keep, the schema of an earlier run as it is.
+seed_unless_kept() {
+  if [ "${SEED:-fresh}" = fresh ]; then
+    reset_schema "$SCHEMA"
+    start_app "$1" "$SCHEMA" "$WORK/first.log"
+    wait_ready "$1" || { echo "application did not start"; tail -20 "$WORK/first.log"; exit 1; }
+    kill "$LAST_PID"; wait "$LAST_PID" 2>/dev/null || true
+    echo "seeding (takes a few minutes)..."
+    local started
+    started=$(date +%s)
+    bench/seed.sh "$SCHEMA"
+    echo "seeded in $(( $(date +%s) - started )) s"
+  fi
+}
+
 # The paths the load is driven through, on a schema seeded by bench/seed.sh (SCHEMA names it).
 seed_query() { PGOPTIONS="-c search_path=$SCHEMA,public" psql -h 127.0.0.1 -U postgres -d postgres -At -c "$1"; }
 

@@ -34,16 +34,7 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1
 
 ensure_bench_build
 
-if [ "$SEED" = fresh ]; then
-  reset_schema "$SCHEMA"
-  start_app "$PORT" "$SCHEMA" "$WORK/first.log"
-  wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/first.log"; exit 1; }
-  kill "$LAST_PID"; wait "$LAST_PID" 2>/dev/null || true
-  echo "seeding (takes a few minutes)..."
-  SEED_START=$(date +%s)
-  bench/seed.sh "$SCHEMA"
-  echo "seeded in $(( $(date +%s) - SEED_START )) s"
-fi
+seed_unless_kept "$PORT"
 echo "rows: $(seed_query "select (select count(*) from case_file) || ' cases, ' || (select count(*) from audit_event) || ' audit events, ' || (select count(*) from market) || ' markets, ' || (select count(*) from share_row) || ' share rows'")"
 
 # Start-up: one training start writes the class-data-sharing archive of a full start (as the README's launch

@@ -25,14 +25,7 @@ WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 ensure_built
-if [ "$SEED" = fresh ]; then
-  reset_schema "$SCHEMA"
-  start_app "$PORT" "$SCHEMA" "$WORK/first.log"
-  wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/first.log"; exit 1; }
-  kill "$LAST_PID"; wait "$LAST_PID" 2>/dev/null || true
-  echo "seeding (takes a few minutes)..."
-  bench/seed.sh "$SCHEMA"
-fi
+seed_unless_kept "$PORT"
 # The writes of an earlier run go, so every run starts from the same state (a case page shows its notes, and a run
 # adds thousands of them).
 seed_query "delete from case_note where body like 'Mixed load note %'; delete from assessment where title like 'Mixed load %';

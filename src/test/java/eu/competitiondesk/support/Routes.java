@@ -48,6 +48,22 @@ public final class Routes {
         return path.toString();
     }
 
+    /**
+     * Every page of one case a person can open (its GET routes with the ids given), leaving out downloads and exports.
+     */
+    public static List<String> casePages(Class<?> anyApplicationClass, long caseId,
+            java.util.Map<String, String> ids) {
+        List<String> pages = new ArrayList<>();
+        for (Route route : all(anyApplicationClass)) {
+            String path = fill(route.path(), ids);
+            if (route.method().equals("GET") && path != null && path.startsWith("/cases/" + caseId)
+                    && !path.matches(".*(\\.csv|/download|/docx|/pdf|/export)$")) {
+                pages.add(path);
+            }
+        }
+        return pages;
+    }
+
     public static List<Route> all(Class<?> anyApplicationClass) {
         List<Route> routes = new ArrayList<>();
         for (Class<?> resource : resourceClasses(anyApplicationClass)) {

@@ -77,7 +77,7 @@ class SimultaneousPostsTest {
 
         // Pages of the case as its lead reads them, then the reviewer's and the administrator's own.
         Map<Session, List<String>> pages = new LinkedHashMap<>();
-        pages.put(lead, casePages(caseId, ids));
+        pages.put(lead, new ArrayList<>(Routes.casePages(CaseResource.class, caseId, ids)));
         pages.get(lead).addAll(List.of("/", "/cases/new", "/account/password"));
         pages.put(reviewer, new ArrayList<>(List.of("/cases/" + caseId + "/reports/" + inReview + "/review")));
         pages.put(admin, new ArrayList<>(List.of("/admin/users", "/admin/users/new", "/admin/users/" + throwaway.id
@@ -270,18 +270,6 @@ class SimultaneousPostsTest {
                     + "/review-request").then().statusCode(200);
         }
         return id;
-    }
-
-    private static List<String> casePages(long caseId, Map<String, String> ids) {
-        List<String> pages = new ArrayList<>();
-        for (Routes.Route route : Routes.all(CaseResource.class)) {
-            String path = Routes.fill(route.path(), ids);
-            if (route.method().equals("GET") && path != null && path.startsWith("/cases/" + caseId)
-                    && !path.matches(".*(\\.csv|/download|/docx|/pdf|/export)$")) {
-                pages.add(path);
-            }
-        }
-        return pages;
     }
 
     /** The route an action posts to: its numbers and ids as placeholders. */
