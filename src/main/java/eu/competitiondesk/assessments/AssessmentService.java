@@ -1,6 +1,6 @@
 package eu.competitiondesk.assessments;
 
-import eu.competitiondesk.web.FormVersions;
+import eu.competitiondesk.platform.FormVersions;
 import eu.competitiondesk.assessments.engine.AssessmentRules;
 import eu.competitiondesk.assessments.engine.DmaDesignation;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
@@ -9,6 +9,7 @@ import eu.competitiondesk.cases.KeyDate;
 import eu.competitiondesk.cases.KeyDateKind;
 import eu.competitiondesk.deadlines.CommissionCalendar;
 import eu.competitiondesk.deadlines.engine.Deadline;
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
 import eu.competitiondesk.documents.DocumentDirectory;
@@ -68,7 +69,7 @@ public class AssessmentService {
         Questionnaire questionnaire = questionnaires.latest(questionnaireId);
         Assessment assessment = Assessment.start(CaseFile.findById(caseId), questionnaire, title);
         assessment.persist();
-        audit.record(caseId, "ASSESSMENT_STARTED", "Started assessment \"" + assessment.title + "\" ("
+        audit.record(caseId, AuditAction.ASSESSMENT_STARTED, "Started assessment \"" + assessment.title + "\" ("
                 + questionnaire.key() + ")");
         return assessment;
     }
@@ -108,7 +109,7 @@ public class AssessmentService {
         assessment.status = AssessmentStatus.IN_PROGRESS;
         assessment.completedAt = null;
         forceVersionBump(assessment);
-        audit.record(assessment.caseFile.id, "ASSESSMENT_SAVED", "Saved section " + sectionId + " of \""
+        audit.record(assessment.caseFile.id, AuditAction.ASSESSMENT_SAVED, "Saved section " + sectionId + " of \""
                 + assessment.title + "\" (" + entries.size() + " answers)");
         return assessment;
     }
@@ -142,7 +143,7 @@ public class AssessmentService {
             keyDate(assessment, "DMA notification deadline", result.notificationDeadline(), "DMA Art. 3(3)");
             keyDate(assessment, "DMA designation deadline", result.designationDeadline(), "DMA Art. 3(4)");
         }
-        audit.record(assessment.caseFile.id, "ASSESSMENT_COMPLETED", "Completed \"" + assessment.title + "\"");
+        audit.record(assessment.caseFile.id, AuditAction.ASSESSMENT_COMPLETED, "Completed \"" + assessment.title + "\"");
     }
 
     @Transactional
@@ -150,7 +151,7 @@ public class AssessmentService {
         Assessment assessment = Assessment.findById(assessmentId);
         assessment.status = AssessmentStatus.IN_PROGRESS;
         assessment.completedAt = null;
-        audit.record(assessment.caseFile.id, "ASSESSMENT_REOPENED", "Reopened \"" + assessment.title + "\"");
+        audit.record(assessment.caseFile.id, AuditAction.ASSESSMENT_REOPENED, "Reopened \"" + assessment.title + "\"");
     }
 
     /**

@@ -14,7 +14,7 @@ import eu.competitiondesk.mergerthresholds.engine.FigureSets;
 import eu.competitiondesk.mergerthresholds.engine.Jurisdiction;
 import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.web.FormValidator;
-import eu.competitiondesk.web.InvalidCommand;
+import eu.competitiondesk.platform.InvalidCommand;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

@@ -5,7 +5,7 @@ import eu.competitiondesk.assessments.engine.MergerThresholds.EuThreshold;
 import eu.competitiondesk.assessments.engine.MergerThresholds.UsInterest;
 import eu.competitiondesk.assessments.engine.MergerThresholds.UsReason;
 import eu.competitiondesk.mergerthresholds.engine.Jurisdiction;
-import eu.competitiondesk.web.validation.IsoDate;
+import eu.competitiondesk.platform.validation.IsoDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

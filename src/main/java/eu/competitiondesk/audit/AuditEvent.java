@@ -27,7 +27,8 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(name = "case_id")
     public Long caseId;
 
-    public String action;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public AuditAction action;
 
     /** Names what changed (fields, before and after of non-confidential values), never confidential content. */
     public String summary;

@@ -22,4 +22,7 @@ public interface AuditMessages {
     @Message String audit_newer();
     @Message String audit_older();
     @Message String audit_link();
+
+    /** The words of an action: the bundle's key action_NAME for each constant. */
+    @Message String action(AuditAction action);
 }

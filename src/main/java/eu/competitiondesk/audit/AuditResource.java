@@ -1,6 +1,6 @@
 package eu.competitiondesk.audit;
 
-import eu.competitiondesk.web.FormText;
+import eu.competitiondesk.platform.FormText;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +33,7 @@ public class AuditResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance trail(CaseHeading caseFile, List<AuditEvent> events, Filter filter,
-                List<String> actions, int page, boolean hasNext, String baseQuery);
+                List<AuditAction> actions, int page, boolean hasNext, String baseQuery);
     }
 
     @GET
@@ -50,7 +50,7 @@ public class AuditResource {
     public static TemplateInstance trail(CaseHeading caseFile, String actor, String action, String from, String to,
             String page) {
         AuditSearch search = new AuditSearch(caseFile == null ? null : caseFile.id(), FormText.trimToNull(actor),
-                FormText.trimToNull(action), date(from), date(to));
+                action(action), date(from), date(to));
         AuditSearch.Page found = search.page(pageNumber(page));
         Filter filter = new Filter(blank(actor), blank(action), blank(from), blank(to));
         String query = "actor=" + enc(filter.actor()) + "&action=" + enc(filter.action()) + "&from="
@@ -69,6 +69,15 @@ public class AuditResource {
         }
         // Beyond an int is beyond any trail: the search shows the last page.
         return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    }
+
+    /** An action that is none of ours filters nothing rather than failing the page. */
+    private static AuditAction action(String text) {
+        try {
+            return text == null || text.isBlank() ? null : AuditAction.valueOf(text.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A date that does not parse filters nothing rather than failing the page. */

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A filtered page of the audit trail, newest first, for one case or for the whole installation. */
-public record AuditSearch(Long caseId, String actor, String action, LocalDate from, LocalDate to) {
+public record AuditSearch(Long caseId, String actor, AuditAction action, LocalDate from, LocalDate to) {
 
     public static final int PAGE_SIZE = 50;
 
@@ -73,9 +73,9 @@ public record AuditSearch(Long caseId, String actor, String action, LocalDate fr
     }
 
     /** The actions recorded so far, for the filter's choices. */
-    public static List<String> knownActions() {
+    public static List<AuditAction> knownActions() {
         return AuditEvent.getEntityManager()
-                .createQuery("select distinct e.action from AuditEvent e order by e.action", String.class)
+                .createQuery("select distinct e.action from AuditEvent e order by e.action", AuditAction.class)
                 .getResultList();
     }
 }

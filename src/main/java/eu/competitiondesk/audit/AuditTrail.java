@@ -26,9 +26,9 @@ public class AuditTrail {
      * the same transaction: the form that asked for the change is marked as sent, so sending it again changes nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Long caseId, String action, String summary) {
+    public void record(Long caseId, AuditAction action, String summary) {
         recordAs(actor(), caseId, action, summary);
-        changes.fire(new ChangeRecorded(caseId, action));
+        changes.fire(new ChangeRecorded(caseId, action.name()));
     }
 
     /**
@@ -37,7 +37,7 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordDenied(Long caseId, String summary) {
-        recordAs(actor(), caseId, "ACCESS_DENIED", summary);
+        recordAs(actor(), caseId, AuditAction.ACCESS_DENIED, summary);
     }
 
     private String actor() {
@@ -45,7 +45,7 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAs(String actor, Long caseId, String action, String summary) {
+    public void recordAs(String actor, Long caseId, AuditAction action, String summary) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = OffsetDateTime.now();
         event.actor = actor;

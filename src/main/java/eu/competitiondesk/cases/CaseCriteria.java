@@ -21,7 +21,7 @@ public record CaseCriteria(String text, CaseStatus status, CaseType type, Long o
      * holds them, so they could match nothing, and PostgreSQL refuses a NUL in a query parameter.
      */
     public CaseCriteria {
-        text = eu.competitiondesk.web.validation.PlainText.Validator.withoutUntypable(text);
+        text = eu.competitiondesk.platform.validation.PlainText.Validator.withoutUntypable(text);
         text = text == null || text.isBlank() ? null : text.strip();
         text = text != null && text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         sort = sort == null ? CaseSort.OPENED : sort;

@@ -1,7 +1,8 @@
 package eu.competitiondesk.cases;
 
 import eu.competitiondesk.platform.AdvisoryLocks;
-import eu.competitiondesk.web.FormVersions;
+import eu.competitiondesk.platform.FormVersions;
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,7 @@ public class CaseService {
         requireFreeReference(details.reference());
         CaseFile caseFile = CaseFile.open(details, lead, LocalDate.now(clock));
         caseFile.persist();
-        audit.record(caseFile.id, "CASE_CREATED", "Opened case " + caseFile.reference + " ("
+        audit.record(caseFile.id, AuditAction.CASE_CREATED, "Opened case " + caseFile.reference + " ("
                 + caseMsg.caseType(caseFile.type) + "), lead " + lead.username);
         return caseFile;
     }
@@ -57,7 +58,7 @@ public class CaseService {
             requireFreeReference(details.reference());
         }
         List<String> changes = caseFile.change(details, LocalDate.now(clock));
-        audit.record(caseFile.id, "CASE_UPDATED", changes.isEmpty() ? "Saved without changes"
+        audit.record(caseFile.id, AuditAction.CASE_UPDATED, changes.isEmpty() ? "Saved without changes"
                 : "Changed " + String.join("; ", changes));
         return caseFile;
     }
@@ -67,7 +68,7 @@ public class CaseService {
         CaseFile caseFile = current(caseId, expectedVersion);
         CaseStatus before = caseFile.status;
         caseFile.moveTo(target);
-        audit.record(caseFile.id, "STATUS_CHANGED", "Status " + caseMsg.caseStatus(before) + " -> "
+        audit.record(caseFile.id, AuditAction.STATUS_CHANGED, "Status " + caseMsg.caseStatus(before) + " -> "
                 + caseMsg.caseStatus(target));
         return caseFile;
     }
@@ -75,7 +76,7 @@ public class CaseService {
     @Transactional
     public Party addParty(long caseId, String name, PartyRole role) {
         Party party = load(caseId).addParty(name, role);
-        audit.record(caseId, "PARTY_ADDED", "Added party " + party.name + " as "
+        audit.record(caseId, AuditAction.PARTY_ADDED, "Added party " + party.name + " as "
                 + caseMsg.partyRole(role).toLowerCase(Locale.ROOT));
         return party;
     }
@@ -83,7 +84,7 @@ public class CaseService {
     @Transactional
     public String removeParty(long caseId, long partyId) {
         Party party = load(caseId).removeParty(partyId).orElseThrow(NotFoundException::new);
-        audit.record(caseId, "PARTY_REMOVED", "Removed party " + party.name);
+        audit.record(caseId, AuditAction.PARTY_REMOVED, "Removed party " + party.name);
         return party.name;
     }
 
@@ -95,7 +96,7 @@ public class CaseService {
             return false;
         }
         context.forgetTeamRole();
-        audit.record(caseId, "TEAM_ADDED", "Added " + user.username + " to the team as "
+        audit.record(caseId, AuditAction.TEAM_ADDED, "Added " + user.username + " to the team as "
                 + caseMsg.teamRole(member.teamRole).toLowerCase(Locale.ROOT));
         return true;
     }
@@ -105,14 +106,14 @@ public class CaseService {
     public String removeMember(long caseId, long memberId) {
         TeamMember member = load(caseId).removeMember(memberId).orElseThrow(NotFoundException::new);
         context.forgetTeamRole();
-        audit.record(caseId, "TEAM_REMOVED", "Removed " + member.user.username + " from the team");
+        audit.record(caseId, AuditAction.TEAM_REMOVED, "Removed " + member.user.username + " from the team");
         return member.user.fullName;
     }
 
     @Transactional
     public KeyDate addKeyDate(long caseId, String label, KeyDateKind kind, LocalDate dueOn, String legalBasis) {
         KeyDate date = load(caseId).addKeyDate(label, kind, dueOn, legalBasis);
-        audit.record(caseId, "KEY_DATE_ADDED", "Added " + caseMsg.keyDateKind(kind).toLowerCase(Locale.ROOT)
+        audit.record(caseId, AuditAction.KEY_DATE_ADDED, "Added " + caseMsg.keyDateKind(kind).toLowerCase(Locale.ROOT)
                 + " \"" + date.label + "\" on " + dueOn);
         return date;
     }
@@ -120,7 +121,7 @@ public class CaseService {
     @Transactional
     public String removeKeyDate(long caseId, long keyDateId) {
         KeyDate date = load(caseId).removeKeyDate(keyDateId).orElseThrow(NotFoundException::new);
-        audit.record(caseId, "KEY_DATE_REMOVED", "Removed key date \"" + date.label + "\" on " + date.dueOn);
+        audit.record(caseId, AuditAction.KEY_DATE_REMOVED, "Removed key date \"" + date.label + "\" on " + date.dueOn);
         return date.label;
     }
 
@@ -130,7 +131,7 @@ public class CaseService {
         AppUser author = CaseFile.getEntityManager().getReference(AppUser.class, authorId);
         CaseNote note = load(caseId).addNote(author, body, OffsetDateTime.now(clock));
         // The note's text may be confidential: the trail records that a note was added, not what it says.
-        audit.record(caseId, "NOTE_ADDED", "Added a note");
+        audit.record(caseId, AuditAction.NOTE_ADDED, "Added a note");
         return note;
     }
 
@@ -147,7 +148,7 @@ public class CaseService {
         for (TeamMember member : memberships) {
             TeamRole before = member.teamRole;
             member.caseFile.changeTeamRole(member, TeamRole.READER);
-            audit.record(member.caseFile.id, "TEAM_ROLE_CHANGED", "Team role of " + change.username() + " changed"
+            audit.record(member.caseFile.id, AuditAction.TEAM_ROLE_CHANGED, "Team role of " + change.username() + " changed"
                     + " from " + caseMsg.teamRole(before).toLowerCase(Locale.ROOT) + " to "
                     + caseMsg.teamRole(TeamRole.READER).toLowerCase(Locale.ROOT) + ": their account became read-only");
         }

@@ -1,8 +1,8 @@
 package eu.competitiondesk.cases;
 
-import eu.competitiondesk.web.validation.IsoDate;
-import eu.competitiondesk.web.validation.OneOf;
-import eu.competitiondesk.web.validation.PlainText;
+import eu.competitiondesk.platform.validation.IsoDate;
+import eu.competitiondesk.platform.validation.OneOf;
+import eu.competitiondesk.platform.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,10 +1,10 @@
 package eu.competitiondesk.concentration;
 
-import eu.competitiondesk.web.FormText;
-import eu.competitiondesk.web.validation.OneOf;
+import eu.competitiondesk.platform.FormText;
+import eu.competitiondesk.platform.validation.OneOf;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import eu.competitiondesk.web.validation.PlainText;
+import eu.competitiondesk.platform.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,6 +1,6 @@
 package eu.competitiondesk.concentration;
 
-import eu.competitiondesk.web.Attachment;
+import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.concentration.MarketForms.DatasetForm;
 import eu.competitiondesk.concentration.MarketForms.MarketForm;

@@ -1,9 +1,10 @@
 package eu.competitiondesk.concentration;
 
-import eu.competitiondesk.web.FormVersions;
+import eu.competitiondesk.platform.FormVersions;
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.concentration.engine.Market;
 import eu.competitiondesk.concentration.engine.Stake;
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class MarketService {
     public RelevantMarket create(long caseId, MarketDetails details) {
         RelevantMarket market = RelevantMarket.define(CaseFile.findById(caseId), details);
         market.persist();
-        audit.record(caseId, "MARKET_CREATED", "Added market \"" + market.name + "\"");
+        audit.record(caseId, AuditAction.MARKET_CREATED, "Added market \"" + market.name + "\"");
         return market;
     }
 
@@ -65,7 +66,7 @@ public class MarketService {
         RelevantMarket market = FormVersions.lockedAt(RelevantMarket.class, marketId, expectedVersion, m -> m.version,
                 StaleMarketException::new);
         market.change(details);
-        audit.record(market.caseFile.id, "MARKET_UPDATED", "Changed market \"" + market.name + "\"");
+        audit.record(market.caseFile.id, AuditAction.MARKET_UPDATED, "Changed market \"" + market.name + "\"");
         return market;
     }
 
@@ -73,7 +74,7 @@ public class MarketService {
     public ShareDataset addDataset(long marketId, DatasetDetails details) {
         RelevantMarket market = RelevantMarket.findById(marketId);
         ShareDataset dataset = market.addDataset(details);
-        audit.record(market.caseFile.id, "DATASET_CREATED", "Added dataset " + dataset.label() + " to market \""
+        audit.record(market.caseFile.id, AuditAction.DATASET_CREATED, "Added dataset " + dataset.label() + " to market \""
                 + market.name + "\"" + (dataset.confidential ? " (confidential)" : ""));
         return dataset;
     }
@@ -83,7 +84,7 @@ public class MarketService {
         RelevantMarket market = RelevantMarket.findById(marketId);
         ShareDataset dataset = market.dataset(datasetId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
         market.relyOn(dataset);
-        audit.record(market.caseFile.id, "MARKET_REFERENCE_SET", "Market \"" + market.name + "\" now relies on "
+        audit.record(market.caseFile.id, AuditAction.MARKET_REFERENCE_SET, "Market \"" + market.name + "\" now relies on "
                 + dataset.label());
     }
 
@@ -91,7 +92,7 @@ public class MarketService {
     public ShareRow addRow(long datasetId, ShareCsv.Row row) {
         ShareDataset dataset = ShareDataset.findById(datasetId);
         ShareRow stored = dataset.market.addRow(dataset, row);
-        audit.record(dataset.market.caseFile.id, "SHARE_ROW_ADDED", "Added " + stored.firm + " to dataset "
+        audit.record(dataset.market.caseFile.id, AuditAction.SHARE_ROW_ADDED, "Added " + stored.firm + " to dataset "
                 + dataset.label());
         return stored;
     }
@@ -103,7 +104,7 @@ public class MarketService {
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         dataset.rows.remove(row);
         dataset.market.touch();
-        audit.record(dataset.market.caseFile.id, "SHARE_ROW_REMOVED", "Removed " + row.firm + " from dataset "
+        audit.record(dataset.market.caseFile.id, AuditAction.SHARE_ROW_REMOVED, "Removed " + row.firm + " from dataset "
                 + dataset.label());
         return row.firm;
     }
@@ -119,7 +120,7 @@ public class MarketService {
         for (ShareCsv.Row row : rows) {
             dataset.market.addRow(dataset, row);
         }
-        audit.record(dataset.market.caseFile.id, "SHARES_IMPORTED", "Imported " + rows.size()
+        audit.record(dataset.market.caseFile.id, AuditAction.SHARES_IMPORTED, "Imported " + rows.size()
                 + " rows from CSV into dataset " + dataset.label() + ", replacing " + before);
         return rows.size();
     }
@@ -134,7 +135,7 @@ public class MarketService {
         RelevantMarket market = RelevantMarket.findById(marketId);
         MarketScenario scenario = market.keepScenario(name, merging, stakes, illustrative);
         scenario.persist();
-        audit.record(market.caseFile.id, "SCENARIO_KEPT", "Kept scenario \"" + scenario.name + "\" with market \""
+        audit.record(market.caseFile.id, AuditAction.SCENARIO_KEPT, "Kept scenario \"" + scenario.name + "\" with market \""
                 + market.name + "\"");
         return scenario;
     }
@@ -144,7 +145,7 @@ public class MarketService {
         MarketScenario scenario = MarketScenario.<MarketScenario>findByIdOptional(scenarioId)
                 .filter(s -> s.market.id == marketId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
         scenario.delete();
-        audit.record(scenario.market.caseFile.id, "SCENARIO_REMOVED", "Removed scenario \"" + scenario.name
+        audit.record(scenario.market.caseFile.id, AuditAction.SCENARIO_REMOVED, "Removed scenario \"" + scenario.name
                 + "\" from market \"" + scenario.market.name + "\"");
         return scenario.name;
     }

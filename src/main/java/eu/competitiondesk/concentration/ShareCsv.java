@@ -1,7 +1,7 @@
 package eu.competitiondesk.concentration;
 
 import eu.competitiondesk.concentration.engine.Market;
-import eu.competitiondesk.web.CsvCells;
+import eu.competitiondesk.export.CsvCells;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;

@@ -2,6 +2,7 @@ package eu.competitiondesk.deadlines;
 
 import eu.competitiondesk.deadlines.HolidayForms.HolidayForm;
 import eu.competitiondesk.deadlines.HolidayForms.YearForm;
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
@@ -81,7 +82,7 @@ public class HolidayAdminResource {
                 holiday.day = day;
                 holiday.label = form.label;
                 holiday.persist();
-                audit.record(null, "HOLIDAY_ADDED", "Added Commission holiday " + day + " (" + form.label + ")");
+                audit.record(null, AuditAction.HOLIDAY_ADDED, "Added Commission holiday " + day + " (" + form.label + ")");
                 return Flash.redirect("/admin/holidays?year=" + day.getYear(), holidayMsg.holiday_added(day.toString()));
             }
         }
@@ -100,7 +101,7 @@ public class HolidayAdminResource {
             throw new NotFoundException();
         }
         holiday.delete();
-        audit.record(null, "HOLIDAY_REMOVED", "Removed Commission holiday " + date);
+        audit.record(null, AuditAction.HOLIDAY_REMOVED, "Removed Commission holiday " + date);
         return Flash.redirect("/admin/holidays?year=" + date.getYear(), holidayMsg.holiday_removed(date.toString()));
     }
 
@@ -124,7 +125,7 @@ public class HolidayAdminResource {
         record.source = form.source;
         record.updatedAt = OffsetDateTime.now(clock);
         record.persist();
-        audit.record(null, "HOLIDAY_YEAR_RECORDED", "Recorded the Commission holidays of " + year + " as complete,"
+        audit.record(null, AuditAction.HOLIDAY_YEAR_RECORDED, "Recorded the Commission holidays of " + year + " as complete,"
                 + " from " + form.source);
         return Flash.redirect("/admin/holidays?year=" + year, holidayMsg.holiday_year_recorded(year));
     }

@@ -1,7 +1,7 @@
 package eu.competitiondesk.deadlines;
 
-import eu.competitiondesk.web.FormText;
-import eu.competitiondesk.web.validation.IsoDate;
+import eu.competitiondesk.platform.FormText;
+import eu.competitiondesk.platform.validation.IsoDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -7,6 +7,7 @@ import eu.competitiondesk.cases.CaseType;
 import eu.competitiondesk.cases.KeyDateKind;
 import eu.competitiondesk.cases.PartyRole;
 import eu.competitiondesk.security.AppUser;
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.security.UserAccounts;
@@ -104,7 +105,7 @@ public class DemoCase {
                 + " them against primary documents before relying on them.", OffsetDateTime.now(clock));
         validator.check(CaseDetails.of(c));
         c.persist();
-        audit.recordAs(AuditTrail.SYSTEM, c.id, "CASE_CREATED", "Loaded demonstration case " + REFERENCE);
+        audit.recordAs(AuditTrail.SYSTEM, c.id, AuditAction.CASE_CREATED, "Loaded demonstration case " + REFERENCE);
         markets.load(c);
         assessments.load(c);
         LOG.infof("Loaded the demo case %s; sign in as '%s' to open it.", REFERENCE, OFFICER_USERNAME);

@@ -1,12 +1,12 @@
 package eu.competitiondesk.documents;
 
-import eu.competitiondesk.web.Attachment;
+import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
-import eu.competitiondesk.web.FormText;
+import eu.competitiondesk.platform.FormText;
 import eu.competitiondesk.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,5 +1,6 @@
 package eu.competitiondesk.documents;
 
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,7 @@ public class DocumentService {
         bytes.documentId = document.id;
         bytes.content = content;
         bytes.persist();
-        audit.record(caseId, "DOCUMENT_UPLOADED", "Uploaded document " + document.id + " (" + mediaType + ", "
+        audit.record(caseId, AuditAction.DOCUMENT_UPLOADED, "Uploaded document " + document.id + " (" + mediaType + ", "
                 + content.length + " bytes, SHA-256 " + document.sha256 + (confidential ? ", confidential)" : ")"));
         return document;
     }
@@ -54,7 +55,7 @@ public class DocumentService {
     public Download download(long caseId, long documentId) {
         CaseDocument document = find(caseId, documentId);
         DocumentContent bytes = DocumentContent.findById(documentId);
-        audit.record(caseId, "DOCUMENT_DOWNLOADED", "Downloaded document " + documentId);
+        audit.record(caseId, AuditAction.DOCUMENT_DOWNLOADED, "Downloaded document " + documentId);
         return new Download(document, bytes.content);
     }
 
@@ -90,7 +91,7 @@ public class DocumentService {
         }
         DocumentContent.deleteById(documentId);
         document.delete();
-        audit.record(caseId, "DOCUMENT_DELETED", "Deleted document " + documentId + " (SHA-256 " + document.sha256
+        audit.record(caseId, AuditAction.DOCUMENT_DELETED, "Deleted document " + documentId + " (SHA-256 " + document.sha256
                 + ", uploaded by " + document.uploadedBy + ")");
         return document.fileName;
     }

@@ -2,7 +2,7 @@ package eu.competitiondesk.economics;
 
 import eu.competitiondesk.economics.engine.CriticalLoss;
 import eu.competitiondesk.economics.engine.UnilateralEffects;
-import eu.competitiondesk.web.Redaction;
+import eu.competitiondesk.export.Redaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

@@ -1,7 +1,7 @@
 package eu.competitiondesk.economics;
 
-import eu.competitiondesk.web.FormText;
-import eu.competitiondesk.web.validation.PlainText;
+import eu.competitiondesk.platform.FormText;
+import eu.competitiondesk.platform.validation.PlainText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
 package eu.competitiondesk.economics;
 
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ public class AnalysisService {
         analysis.marketId = marketId;
         form.applyTo(analysis);
         analysis.persist();
-        audit.record(caseId, "ANALYSIS_CREATED", "Added the " + analysis.kindInAudit() + " \"" + analysis.name + "\"");
+        audit.record(caseId, AuditAction.ANALYSIS_CREATED, "Added the " + analysis.kindInAudit() + " \"" + analysis.name + "\"");
         return analysis;
     }
 
@@ -42,7 +43,7 @@ public class AnalysisService {
             throw new StaleAnalysisException();
         }
         form.applyTo(analysis);
-        audit.record(caseId, "ANALYSIS_UPDATED", "Changed the " + analysis.kindInAudit() + " \"" + analysis.name
+        audit.record(caseId, AuditAction.ANALYSIS_UPDATED, "Changed the " + analysis.kindInAudit() + " \"" + analysis.name
                 + "\"");
         return analysis;
     }
@@ -51,7 +52,7 @@ public class AnalysisService {
     public String remove(long caseId, long marketId, Class<? extends MarketAnalysis> type, long id) {
         MarketAnalysis analysis = inMarket(type, marketId, id, LockModeType.PESSIMISTIC_WRITE);
         analysis.delete();
-        audit.record(caseId, "ANALYSIS_REMOVED", "Removed the " + analysis.kindInAudit() + " \"" + analysis.name
+        audit.record(caseId, AuditAction.ANALYSIS_REMOVED, "Removed the " + analysis.kindInAudit() + " \"" + analysis.name
                 + "\"");
         return analysis.name;
     }

@@ -8,7 +8,7 @@ import eu.competitiondesk.economics.EconomicsJson.UnilateralEffectsRequest;
 import eu.competitiondesk.economics.EconomicsJson.UnilateralEffectsResponse;
 import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.web.FormValidator;
-import eu.competitiondesk.web.InvalidCommand;
+import eu.competitiondesk.platform.InvalidCommand;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

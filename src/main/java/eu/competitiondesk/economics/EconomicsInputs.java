@@ -13,7 +13,7 @@ import eu.competitiondesk.economics.EconomicsJson.UnilateralEffectsResponse;
 import eu.competitiondesk.economics.engine.CriticalLoss;
 import eu.competitiondesk.economics.engine.LogitMerger;
 import eu.competitiondesk.economics.engine.UnilateralEffects;
-import eu.competitiondesk.web.InvalidCommand;
+import eu.competitiondesk.platform.InvalidCommand;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package eu.competitiondesk.mergerthresholds;
 
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.mergerthresholds.engine.Figure;
 import eu.competitiondesk.mergerthresholds.engine.Jurisdiction;
@@ -101,7 +102,7 @@ public class MergerThresholdAdminResource {
         set.verificationNote = form.verificationNote;
         set.replaceFigures(form.amounts(j));
         set.persist();
-        audit.record(null, replaced ? "MERGER_THRESHOLDS_CORRECTED" : "MERGER_THRESHOLDS_RECORDED",
+        audit.record(null, replaced ? AuditAction.MERGER_THRESHOLDS_CORRECTED : AuditAction.MERGER_THRESHOLDS_RECORDED,
                 (replaced ? "Corrected" : "Recorded") + " the " + j + " merger thresholds in force from " + from
                         + ", from " + form.source);
         return Flash.redirect("/admin/merger-thresholds?jurisdiction=" + j, mth.thresholds_recorded(
@@ -117,7 +118,7 @@ public class MergerThresholdAdminResource {
             throw new NotFoundException();
         }
         set.delete();
-        audit.record(null, "MERGER_THRESHOLDS_REMOVED", "Removed the " + set.jurisdiction
+        audit.record(null, AuditAction.MERGER_THRESHOLDS_REMOVED, "Removed the " + set.jurisdiction
                 + " merger thresholds in force from " + set.effectiveFrom);
         return Flash.redirect("/admin/merger-thresholds?jurisdiction=" + set.jurisdiction, mth.thresholds_removed(
                 mth.jurisdiction(set.jurisdiction), set.effectiveFrom.toString()));

@@ -1,6 +1,6 @@
 package eu.competitiondesk.reports;
 
-import eu.competitiondesk.web.Redaction;
+import eu.competitiondesk.export.Redaction;
 import eu.competitiondesk.assessments.Assessment;
 import eu.competitiondesk.assessments.AssessmentView;
 import eu.competitiondesk.assessments.Questionnaires;
@@ -8,7 +8,7 @@ import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.concentration.RelevantMarket;
 import eu.competitiondesk.concentration.ShareDataset;
 import eu.competitiondesk.concentration.ShareRow;
-import eu.competitiondesk.web.CsvCells;
+import eu.competitiondesk.export.CsvCells;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

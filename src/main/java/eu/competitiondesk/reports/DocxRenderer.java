@@ -238,7 +238,7 @@ public class DocxRenderer {
         run.setFontFamily("Liberation Sans");
         run.setFontSize(size);
         run.setBold(bold);
-        run.setText(eu.competitiondesk.web.XmlText.clean(text));
+        run.setText(eu.competitiondesk.export.XmlText.clean(text));
     }
 
     /** Appends a row; the first call on a new table fills the row POI created with it. */

@@ -61,7 +61,7 @@ public class PdfRenderer {
         try (PDDocument target = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(target);
-            builder.withHtmlContent(eu.competitiondesk.web.XmlText.clean(xhtml), "/");
+            builder.withHtmlContent(eu.competitiondesk.export.XmlText.clean(xhtml), "/");
             builder.useSVGDrawer(new BatikSVGDrawer());
             for (Map.Entry<String, byte[]> font : fonts.entrySet()) {
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.getValue()));

@@ -1,6 +1,6 @@
 package eu.competitiondesk.reports;
 
-import eu.competitiondesk.web.Redaction;
+import eu.competitiondesk.export.Redaction;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;

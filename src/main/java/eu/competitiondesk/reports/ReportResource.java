@@ -1,6 +1,6 @@
 package eu.competitiondesk.reports;
 
-import eu.competitiondesk.web.Attachment;
+import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.web.SecurityHeaders;

@@ -2,6 +2,7 @@ package eu.competitiondesk.reports;
 
 import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.platform.AdvisoryLocks;
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,7 +98,7 @@ public class ReportService {
         review.snapshotId = snapshot.id;
         review.contentJson = assembler.canonicalJson(content);
         review.persist();
-        audit.record(caseId, "REPORT_EXPORTED", "Exported report version " + version + ", " + edition.param()
+        audit.record(caseId, AuditAction.REPORT_EXPORTED, "Exported report version " + version + ", " + edition.param()
                 + " edition, " + format.extension + ", SHA-256 " + snapshot.sha256 + ", as a draft"
                 + (snapshot.supersedesId == null ? "" : ", replacing the returned report " + snapshot.supersedesId));
         return snapshot;
@@ -152,7 +153,7 @@ public class ReportService {
         review.decidedBy = null;
         review.decidedAt = null;
         review.comment = null;
-        audit.record(snapshot.caseId, "REPORT_REVIEW_REQUESTED", "Asked for review of report version "
+        audit.record(snapshot.caseId, AuditAction.REPORT_REVIEW_REQUESTED, "Asked for review of report version "
                 + snapshot.reportVersion);
         return review;
     }
@@ -186,7 +187,7 @@ public class ReportService {
         } else {
             review.status = ReviewStatus.RETURNED;
         }
-        audit.record(snapshot.caseId, approve ? "REPORT_APPROVED" : "REPORT_RETURNED", (approve ? "Approved"
+        audit.record(snapshot.caseId, approve ? AuditAction.REPORT_APPROVED : AuditAction.REPORT_RETURNED, (approve ? "Approved"
                 : "Returned") + " report version " + snapshot.reportVersion + (approve ? ", final SHA-256 "
                         + review.finalSha256 : ""));
         return review;
@@ -201,7 +202,7 @@ public class ReportService {
         }
         review.releasedBy = currentUser.getUsername();
         review.releasedAt = OffsetDateTime.now(clock);
-        audit.record(snapshot.caseId, "REPORT_RELEASED", "Released report version " + snapshot.reportVersion
+        audit.record(snapshot.caseId, AuditAction.REPORT_RELEASED, "Released report version " + snapshot.reportVersion
                 + " (non-confidential edition)");
         return review;
     }
@@ -228,7 +229,7 @@ public class ReportService {
     public byte[] download(ReportSnapshot snapshot) {
         ReportReview review = ReportReview.findById(snapshot.id);
         boolean approved = review != null && review.isApproved();
-        audit.record(snapshot.caseId, "REPORT_DOWNLOADED", "Downloaded report version " + snapshot.reportVersion
+        audit.record(snapshot.caseId, AuditAction.REPORT_DOWNLOADED, "Downloaded report version " + snapshot.reportVersion
                 + " (" + snapshot.edition.param() + ", " + snapshot.format.extension + (approved ? ", approved"
                         : ", draft") + ")");
         return approved ? review.finalContent : snapshot.content;
@@ -236,7 +237,7 @@ public class ReportService {
 
     @Transactional
     public void recordCsvExport(long caseId, String what, ReportEdition edition) {
-        audit.record(caseId, "CSV_EXPORTED", "Exported the " + what + " as CSV, " + edition.param() + " edition");
+        audit.record(caseId, AuditAction.CSV_EXPORTED, "Exported the " + what + " as CSV, " + edition.param() + " edition");
     }
 
     static String sha256(byte[] bytes) {

@@ -105,7 +105,7 @@ public class ReportSnapshotApiResource {
     public ReportApiResource.ReportJson decide(@RestPath long reportId, DecisionRequest request) {
         ReportSnapshot snapshot = snapshot(reportId);
         String decision = request == null || request.decision() == null ? null : request.decision().trim();
-        String comment = request == null ? null : eu.competitiondesk.web.FormText.trimToNull(request.comment());
+        String comment = request == null ? null : eu.competitiondesk.platform.FormText.trimToNull(request.comment());
         Map<String, String> errors = reports.decisionProblems(decision, comment);
         if (!errors.isEmpty()) {
             throw new ApiProblemException(ApiProblem.invalid(errors, List.of("decision", "comment")));

@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.platform.InstallationKey;
 import eu.competitiondesk.security.UserSession.EndReason;
@@ -231,7 +232,7 @@ public class SessionStore {
 
     private void end(UserSession session, EndReason reason, OffsetDateTime at) {
         session.end(reason, at);
-        audit.recordAs(session.user.username, null, "SESSION_ENDED",
+        audit.recordAs(session.user.username, null, AuditAction.SESSION_ENDED,
                 "Session " + session.id + " of " + session.user.username + " ended: " + reason);
     }
 

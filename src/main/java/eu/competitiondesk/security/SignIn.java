@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.UserSession.EndReason;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +58,7 @@ public class SignIn {
         if (held.isPresent()) {
             LOG.warnf("Sign-in held for %s from %s for another %d s after repeated failures", who, address,
                     held.get().toSeconds());
-            audit.recordAs(account.isPresent() ? who : AuditTrail.SYSTEM, null, "LOGIN_THROTTLED",
+            audit.recordAs(account.isPresent() ? who : AuditTrail.SYSTEM, null, AuditAction.LOGIN_THROTTLED,
                     "Sign-in for " + who + " from " + address + " refused unchecked: too many failures");
             return new Held(held.get());
         }
@@ -65,12 +66,12 @@ public class SignIn {
         throttle.record(name, address, user.isPresent());
         if (user.isEmpty()) {
             LOG.infof("Failed sign-in for %s from %s", who, address);
-            audit.recordAs(account.isPresent() ? who : AuditTrail.SYSTEM, null, "LOGIN_FAILED",
+            audit.recordAs(account.isPresent() ? who : AuditTrail.SYSTEM, null, AuditAction.LOGIN_FAILED,
                     "Failed sign-in for " + who + " from " + address);
             return new Refused();
         }
         String token = sessions.open(user.get());
-        audit.recordAs(user.get().username, null, "LOGIN", "Signed in from " + address);
+        audit.recordAs(user.get().username, null, AuditAction.LOGIN, "Signed in from " + address);
         return new Opened(token, user.get().id);
     }
 

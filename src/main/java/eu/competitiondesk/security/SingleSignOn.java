@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,13 +75,13 @@ public class SingleSignOn {
             return refuse(user.username, Reason.DEACTIVATED,
                     "Single sign-on for " + user.username + " from " + address + " refused: account deactivated");
         } else if (user.role != role) {
-            audit.recordAs(AuditTrail.SYSTEM, null, "USER_UPDATED", "Changed user " + user.username + ": role "
+            audit.recordAs(AuditTrail.SYSTEM, null, AuditAction.USER_UPDATED, "Changed user " + user.username + ": role "
                     + user.role + " -> " + role + " as the identity provider's groups say");
             roleChanged.fire(new UserRoleChanged(user.id, user.username, user.role, role));
             user.role = role;
         }
         String token = sessions.open(user);
-        audit.recordAs(user.username, null, "LOGIN", "Signed in through single sign-on from " + address);
+        audit.recordAs(user.username, null, AuditAction.LOGIN, "Signed in through single sign-on from " + address);
         return new Opened(token, user.id);
     }
 
@@ -96,14 +97,14 @@ public class SingleSignOn {
         user.passwordHash = PasswordHasher.hash(Base64.getEncoder().encodeToString(secret));
         user.active = true;
         user.persist();
-        audit.recordAs(AuditTrail.SYSTEM, null, "USER_CREATED",
+        audit.recordAs(AuditTrail.SYSTEM, null, AuditAction.USER_CREATED,
                 "Created user " + username + " with role " + role + " at their first single sign-on");
         return user;
     }
 
     private Outcome refuse(String actor, Reason reason, String summary) {
         LOG.info(summary);
-        audit.recordAs(actor, null, "LOGIN_FAILED", summary);
+        audit.recordAs(actor, null, AuditAction.LOGIN_FAILED, summary);
         return new Refused(reason);
     }
 }

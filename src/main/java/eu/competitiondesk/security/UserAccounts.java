@@ -1,6 +1,7 @@
 package eu.competitiondesk.security;
 
-import eu.competitiondesk.web.FormVersions;
+import eu.competitiondesk.platform.FormVersions;
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class UserAccounts {
     @Transactional
     public AppUser create(String username, String fullName, Role role, String password) {
         AppUser user = newUser(username, fullName, role, password);
-        audit.record(null, "USER_CREATED", "Created user " + username + " with role " + securityMsg.role(role));
+        audit.record(null, AuditAction.USER_CREATED, "Created user " + username + " with role " + securityMsg.role(role));
         return user;
     }
 
@@ -36,7 +37,7 @@ public class UserAccounts {
     @Transactional
     public AppUser createBySystem(String username, String fullName, Role role, String password) {
         AppUser user = newUser(username, fullName, role, password);
-        audit.recordAs(AuditTrail.SYSTEM, null, "USER_CREATED", "Created user " + username + " with role "
+        audit.recordAs(AuditTrail.SYSTEM, null, AuditAction.USER_CREATED, "Created user " + username + " with role "
                 + securityMsg.role(role));
         return user;
     }
@@ -69,7 +70,7 @@ public class UserAccounts {
             int ended = sessions.endAllOf(user.id, UserSession.EndReason.PASSWORD_CHANGED, null);
             summary.append(", password reset, ").append(ended).append(" open session(s) ended");
         }
-        audit.record(null, "USER_UPDATED", summary.toString());
+        audit.record(null, AuditAction.USER_UPDATED, summary.toString());
     }
 
     /**
@@ -80,12 +81,12 @@ public class UserAccounts {
     public boolean changeOwnPassword(long userId, String currentPassword, String newPassword, Long keepSessionId) {
         AppUser user = AppUser.findById(userId);
         if (!PasswordHasher.matches(currentPassword == null ? "" : currentPassword, user.passwordHash)) {
-            audit.record(null, "PASSWORD_CHANGE_REFUSED", "Wrong current password given by " + user.username);
+            audit.record(null, AuditAction.PASSWORD_CHANGE_REFUSED, "Wrong current password given by " + user.username);
             return false;
         }
         user.passwordHash = PasswordHasher.hash(newPassword);
         int ended = sessions.endAllOf(user.id, UserSession.EndReason.PASSWORD_CHANGED, keepSessionId);
-        audit.record(null, "PASSWORD_CHANGED",
+        audit.record(null, AuditAction.PASSWORD_CHANGED,
                 "Changed own password; " + ended + " other session(s) of " + user.username + " ended");
         return true;
     }
@@ -113,8 +114,8 @@ public class UserAccounts {
         return user;
     }
 
-    private static String activeAction(boolean active) {
-        return active ? "USER_ACTIVATED" : "USER_DEACTIVATED";
+    private static AuditAction activeAction(boolean active) {
+        return active ? AuditAction.USER_ACTIVATED : AuditAction.USER_DEACTIVATED;
     }
 
     private static String activeSummary(AppUser user, boolean active) {

@@ -1,7 +1,7 @@
 package eu.competitiondesk.security;
 
-import eu.competitiondesk.web.FormText;
-import eu.competitiondesk.web.validation.OneOf;
+import eu.competitiondesk.platform.FormText;
+import eu.competitiondesk.platform.validation.OneOf;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -27,11 +27,12 @@ import eu.competitiondesk.concentration.ShareDataset;
 import eu.competitiondesk.concentration.engine.Market;
 import eu.competitiondesk.concentration.engine.Stake;
 import eu.competitiondesk.security.AppUser;
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
-import eu.competitiondesk.web.FormText;
+import eu.competitiondesk.platform.FormText;
 import eu.competitiondesk.web.FormValidator;
-import eu.competitiondesk.web.InvalidCommand;
-import eu.competitiondesk.web.validation.PlainText;
+import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.platform.validation.PlainText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -82,7 +83,7 @@ public class CaseTransferService {
                 new CaseTransfer.AssessmentT(a.questionnaireId, a.questionnaireVersion, a.title, a.status.name(),
                         List.copyOf(a.savedSections), a.answers.stream().map(x -> new CaseTransfer.AnswerT(
                                 x.questionId, List.copyOf(x.values), x.evidence, x.confidential)).toList())).toList();
-        audit.record(caseId, "CASE_EXPORTED", "Exported the whole case as JSON");
+        audit.record(caseId, AuditAction.CASE_EXPORTED, "Exported the whole case as JSON");
         return new CaseTransfer(CaseTransfer.FORMAT_VERSION, c.reference, c.title, c.type.name(), c.status.name(),
                 c.openedOn, c.summary,
                 c.parties.stream().map(p -> new CaseTransfer.PartyT(p.name, p.role.name())).toList(),
@@ -160,7 +161,7 @@ public class CaseTransferService {
             }
             assessment.persist();
         }
-        audit.record(c.id, "CASE_IMPORTED", "Imported case " + c.reference + " from JSON");
+        audit.record(c.id, AuditAction.CASE_IMPORTED, "Imported case " + c.reference + " from JSON");
         return c;
     }
 

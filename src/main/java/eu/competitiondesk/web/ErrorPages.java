@@ -1,5 +1,8 @@
 package eu.competitiondesk.web;
 
+import eu.competitiondesk.platform.DatabaseOutage;
+import eu.competitiondesk.platform.InvalidCommand;
+
 import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.api.ApiProblemException;
 import com.fasterxml.jackson.core.JsonParseException;

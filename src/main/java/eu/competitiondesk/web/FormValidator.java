@@ -1,5 +1,7 @@
 package eu.competitiondesk.web;
 
+import eu.competitiondesk.platform.InvalidCommand;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;

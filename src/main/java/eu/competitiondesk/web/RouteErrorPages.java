@@ -1,6 +1,7 @@
 package eu.competitiondesk.web;
 
 import eu.competitiondesk.api.ApiProblem;
+import eu.competitiondesk.platform.DatabaseOutage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Location;
@@ -26,6 +27,17 @@ public class RouteErrorPages {
 
     @Inject
     ObjectMapper json;
+
+    /** Database outages noticed before the REST layer (signing in, restoring a session) that reached Vert.x. */
+    void answerOutages(@jakarta.enterprise.event.Observes io.vertx.ext.web.Router router) {
+        router.route().order(Integer.MIN_VALUE + 2).failureHandler(context -> {
+            if (DatabaseOutage.isCause(context.failure()) && !context.response().headWritten()) {
+                unavailable(context);
+            } else {
+                context.next();
+            }
+        });
+    }
 
     /** The error page's layout reads request-scoped beans (flash message), so a request context is needed. */
     @ActivateRequestContext

@@ -19,18 +19,6 @@ public class TemplateExtensions {
         return String.format(java.util.Locale.ENGLISH, "%,d", value);
     }
 
-    /**
-     * An audit action as words: {action.words} turns CASE_CREATED into "Case created". Actions are stored codes
-     * that every feature writes; the code stays in the data (and in the filter's value), people read the words.
-     */
-    static String words(String code) {
-        if (code == null || code.isEmpty()) {
-            return "";
-        }
-        String spaced = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-    }
-
     /** For links: {value.urlEncode}. */
     static String urlEncode(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);

@@ -37,7 +37,7 @@ class AuditTrailTest {
 
     @Transactional
     void append() {
-        entityManager.createNativeQuery("insert into audit_event (actor, action, summary) values ('test', 'TEST',"
+        entityManager.createNativeQuery("insert into audit_event (actor, action, summary) values ('test', 'CASE_UPDATED',"
                 + " 'appended by a test')").executeUpdate();
     }
 

@@ -95,8 +95,8 @@ class DocumentTest {
         assertEquals("document.pdf", FileNames.clean("..", "pdf"));
         assertEquals("notes.txt.csv", FileNames.clean("notes.txt", "csv"));
         assertEquals("attachment; filename=\"Pr_fung.pdf\"; filename*=UTF-8''Pr%C3%BCfung.pdf",
-                eu.competitiondesk.web.Attachment.disposition("Prüfung.pdf"));
-        String header = eu.competitiondesk.web.Attachment.disposition("say \"hi\"\\.pdf");
+                eu.competitiondesk.export.Attachment.disposition("Prüfung.pdf"));
+        String header = eu.competitiondesk.export.Attachment.disposition("say \"hi\"\\.pdf");
         assertEquals("attachment; filename=\"say _hi__.pdf\"; filename*=UTF-8''say%20%22hi%22%5C.pdf", header);
     }
 

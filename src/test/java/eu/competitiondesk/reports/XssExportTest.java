@@ -9,7 +9,7 @@ import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import eu.competitiondesk.support.XssPayloads;
-import eu.competitiondesk.web.CsvCells;
+import eu.competitiondesk.export.CsvCells;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;

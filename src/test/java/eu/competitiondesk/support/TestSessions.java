@@ -1,5 +1,6 @@
 package eu.competitiondesk.support;
 
+import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditEvent;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,11 +44,11 @@ public class TestSessions {
 
     @Transactional
     public List<AuditEvent> auditOf(String actor, String action) {
-        return AuditEvent.list("actor = ?1 and action = ?2 order by id", actor, action);
+        return AuditEvent.list("actor = ?1 and action = ?2 order by id", actor, AuditAction.valueOf(action));
     }
 
     @Transactional
     public long auditCount(String action, String summaryPart) {
-        return AuditEvent.count("action = ?1 and summary like ?2", action, "%" + summaryPart + "%");
+        return AuditEvent.count("action = ?1 and summary like ?2", AuditAction.valueOf(action), "%" + summaryPart + "%");
     }
 }

@@ -1,7 +1,7 @@
 package eu.competitiondesk.assessments.questionnaire;
 
-import eu.competitiondesk.web.validation.IsoDate;
-import eu.competitiondesk.web.validation.PlainText;
+import eu.competitiondesk.platform.validation.IsoDate;
+import eu.competitiondesk.platform.validation.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.export;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.export;
 
 /** Cells of exported CSV files, made safe to open in a spreadsheet. */
 public final class CsvCells {

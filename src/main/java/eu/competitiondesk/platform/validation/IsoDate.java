@@ -1,4 +1,4 @@
-package eu.competitiondesk.web.validation;
+package eu.competitiondesk.platform.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,4 +1,4 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.platform;
 
 /** Clean-up of typed text before validation. */
 public final class FormText {

@@ -1,9 +1,5 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.platform;
 
-import io.vertx.ext.web.Router;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -13,21 +9,9 @@ import java.sql.SQLTransientConnectionException;
  * the pool refuses after its acquisition timeout, the driver after its connect timeout. Once PostgreSQL is back the
  * pool opens new connections on its own.
  */
-@ApplicationScoped
-public class DatabaseOutage {
+public final class DatabaseOutage {
 
-    @Inject
-    RouteErrorPages errorPages;
-
-    /** Failures before the REST layer (signing in, restoring a session) that reached Vert.x. */
-    void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 2).failureHandler(context -> {
-            if (isCause(context.failure()) && !context.response().headWritten()) {
-                errorPages.unavailable(context);
-            } else {
-                context.next();
-            }
-        });
+    private DatabaseOutage() {
     }
 
     /** Whether the database being out of reach is behind this failure. */

@@ -1,4 +1,4 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.platform;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.LockModeType;

@@ -1,4 +1,4 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.export;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

@@ -1,4 +1,4 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.platform;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.platform;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

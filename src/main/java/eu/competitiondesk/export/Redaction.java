@@ -1,4 +1,4 @@
-package eu.competitiondesk.web;
+package eu.competitiondesk.export;
 
 /**
  * How a non-confidential edition (of a report, or of an analysis in it) shows what is confidential: text becomes
