@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     /** The packages that are no feature: each has a rule of its own. */
     private static final Set<String> KERNELS = Set.of("web", "api", "platform", "database", "security", "audit",
-            "referencedata", "transfer", "demo");
+            "referencedata", "transfer", "demo", "engine", "export");
 
     private static final JavaClasses APPLICATION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("eu.competitiondesk");
@@ -44,6 +44,13 @@ class ArchitectureTest {
         classes().that().resideInAPackage("..engine..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "eu.competitiondesk..engine..")
                 .because("a calculation engine is tested and read without the framework, the database or the web")
+                .check(APPLICATION);
+    }
+
+    @Test
+    void theSharedEngineTypesKnowNoEngine() {
+        classes().that().resideInAPackage(ROOT + "engine..").should(dependOnlyOnKernels(Set.of("engine")))
+                .because("the outcome and the three-valued logic every engine shares depend on none of them")
                 .check(APPLICATION);
     }
 

@@ -1,10 +1,12 @@
 package eu.competitiondesk.assessments;
 
-import eu.competitiondesk.cases.CaseChild;
 import jakarta.persistence.CascadeType;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
-import eu.competitiondesk.cases.CaseFile;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +25,16 @@ import org.hibernate.type.SqlTypes;
 /** One guided assessment of a case, following one version of a questionnaire. */
 @Entity
 @Table(name = "assessment")
-public class Assessment extends CaseChild {
+public class Assessment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The case it belongs to (the cases feature owns the case; this feature keeps its id). */
+    @Column(name = "case_id")
+    public long caseId;
+
 
     @Column(name = "questionnaire_id")
     public String questionnaireId;
@@ -57,9 +68,9 @@ public class Assessment extends CaseChild {
      * A new assessment of the case following this questionnaire version, titled as given or else after the
      * questionnaire; persist it after. The pages, the case import and the demo data all start one here.
      */
-    public static Assessment start(CaseFile caseFile, Questionnaire questionnaire, String title) {
+    public static Assessment start(long caseId, Questionnaire questionnaire, String title) {
         Assessment assessment = new Assessment();
-        assessment.caseFile = caseFile;
+        assessment.caseId = caseId;
         assessment.questionnaireId = questionnaire.id();
         assessment.questionnaireVersion = questionnaire.version();
         assessment.title = title == null || title.isBlank() ? questionnaire.title() : title.strip();
@@ -68,11 +79,11 @@ public class Assessment extends CaseChild {
     }
 
     public static List<Assessment> ofCase(long caseId) {
-        return list("caseFile.id = ?1 order by createdAt, id", caseId);
+        return list("caseId = ?1 order by createdAt, id", caseId);
     }
 
     public static Optional<Assessment> inCase(long caseId, long assessmentId) {
-        return find("id = ?1 and caseFile.id = ?2", assessmentId, caseId).firstResultOptional();
+        return find("id = ?1 and caseId = ?2", assessmentId, caseId).firstResultOptional();
     }
 
     public Map<String, List<String>> answerValues() {

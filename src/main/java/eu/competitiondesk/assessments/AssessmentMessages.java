@@ -1,6 +1,6 @@
 package eu.competitiondesk.assessments;
 
-import eu.competitiondesk.assessments.engine.Outcome;
+import eu.competitiondesk.engine.Outcome;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -11,6 +11,31 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle("asm")
 public interface AssessmentMessages {
 
+    @Message String answer_select_yes_no();
+    @Message String answer_select_option();
+    @Message String answer_select_at_least_one();
+    @Message String answer_select_offered_only();
+    @Message String answer_each_year();
+    @Message String answer_enter_date();
+    @Message String answer_answer();
+    @Message String answer_number();
+    @Message String answer_whole_number();
+    @Message String answer_at_least(String bound);
+    @Message String answer_at_most(String bound);
+    @Message String answer_date_range(int first, int last);
+    @Message String answer_real_date();
+    @Message String answer_control_characters();
+    @Message String answer_too_long(String max);
+    @Message String answer_member_state_code(String code);
+    @Message String answer_member_state_twice(String code);
+    @Message String answer_amount_after(String code);
+    @Message String answer_on_line(String code, String problem);
+    @Message String answer_not_in_section();
+    @Message String answer_twice();
+    @Message String answer_not_shipped();
+    @Message String answer_unknown_questionnaire();
+    @Message String answer_no_such_section();
+    @Message String answer_no_such_question();
     @Message String assessment_citation_unknown();
     @Message String assessment_citation_removed();
     @Message String assessment_citation_pinpoint();

@@ -1,8 +1,8 @@
 package eu.competitiondesk.assessments;
 
 import eu.competitiondesk.assessments.engine.ReferenceData;
-import eu.competitiondesk.deadlines.CommissionCalendar;
-import eu.competitiondesk.mergerthresholds.MergerFigures;
+import eu.competitiondesk.referencedata.CommissionCalendar;
+import eu.competitiondesk.referencedata.MergerFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,23 +1,21 @@
 package eu.competitiondesk.assessments;
 
-import eu.competitiondesk.assessments.engine.AssessmentRules;
-import eu.competitiondesk.assessments.engine.Conclusion;
-import eu.competitiondesk.assessments.engine.Conclusions;
-import eu.competitiondesk.assessments.engine.Finding;
-import eu.competitiondesk.assessments.engine.InvalidAssessmentInput;
-import eu.competitiondesk.assessments.questionnaire.AnswerCheck;
+import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.cases.CaseAccess;
-import eu.competitiondesk.cases.CaseFile;
-import eu.competitiondesk.concentration.RelevantMarket;
+import eu.competitiondesk.cases.CaseHeading;
+import eu.competitiondesk.concentration.MarketDirectory;
 
+import eu.competitiondesk.export.Redaction;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
+import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import eu.competitiondesk.documents.DocumentDirectory;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -50,20 +48,19 @@ public class AssessmentResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(CaseFile caseFile, List<Questionnaire> questionnaires, String chosen,
+        static native TemplateInstance start(CaseHeading caseFile, List<Questionnaire> questionnaires, String chosen,
                 String title, FormErrors errors);
 
-        static native TemplateInstance tasks(CaseFile caseFile, AssessmentView view, boolean canEdit);
+        static native TemplateInstance tasks(CaseHeading caseFile, AssessmentView view, boolean canEdit);
 
-        static native TemplateInstance section(CaseFile caseFile, AssessmentView view, Questionnaire.Section section,
+        static native TemplateInstance section(CaseHeading caseFile, AssessmentView view, Questionnaire.Section section,
                 List<QuestionField> fields, List<MarketShareHint> marketHints, FormErrors errors, String back,
                 boolean returnToCheck, boolean conflict);
 
-        static native TemplateInstance check(CaseFile caseFile, AssessmentView view, boolean canEdit,
+        static native TemplateInstance check(CaseHeading caseFile, AssessmentView view, boolean canEdit,
                 List<Questionnaire.Section> incomplete);
 
-        static native TemplateInstance findings(CaseFile caseFile, AssessmentView view, List<Finding> findings,
-                List<Conclusion> conclusions,
+        static native TemplateInstance findings(CaseHeading caseFile, AssessmentFindings assessment,
                 boolean canEdit);
     }
 
@@ -85,39 +82,44 @@ public class AssessmentResource {
     @Inject
     AssessmentMessages msg;
 
+    @Inject
+    FormValidator validator;
+
+    @Inject
+    MarketDirectory marketDirectory;
+
+    @Inject
+    AssessmentDirectory assessmentDirectory;
+
     @GET
     @Path("/new")
     public TemplateInstance startForm(@RestPath long caseId) {
-        CaseFile caseFile = cases.editable(caseId);
+        CaseHeading caseFile = cases.editable(caseId);
         return Templates.start(caseFile, questionnaires.available(), null, "", FormErrors.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@RestPath long caseId, @RestForm String questionnaire, @RestForm String title) {
-        CaseFile caseFile = cases.editable(caseId);
-        boolean known = questionnaire != null && questionnaires.available().stream()
-                .anyMatch(q -> q.id().equals(questionnaire));
-        FormErrors errors = FormErrors.none();
-        if (!known) {
-            errors.add("questionnaire", msg.assessment_choose());
+    public Response start(@RestPath long caseId, @BeanParam AssessmentStart form) {
+        CaseHeading caseFile = cases.editable(caseId);
+        FormErrors errors = validator.validate(form);
+        if (errors.isEmpty()) {
+            try {
+                Assessment assessment = assessments.start(caseId, form);
+                return Flash.redirect(base(caseId, assessment.id), msg.assessment_started(assessment.title));
+            } catch (InvalidCommand e) {
+                errors = validator.refused(form, e);
+            }
         }
-        if (title != null && title.length() > 200) {
-            errors.add("title", msg.assessment_title_too_long());
-        }
-        if (!errors.isEmpty()) {
-            return Pages.unprocessable(Templates.start(caseFile, questionnaires.available(), questionnaire,
-                    title == null ? "" : title, errors));
-        }
-        Assessment assessment = assessments.start(caseId, questionnaire, title);
-        return Flash.redirect(base(caseId, assessment.id), msg.assessment_started(assessment.title));
+        return Pages.unprocessable(Templates.start(caseFile, questionnaires.available(), form.questionnaireId(),
+                form.title() == null ? "" : form.title(), errors));
     }
 
     @GET
     @Path("/{assessmentId}")
     public TemplateInstance tasks(@RestPath long caseId, @RestPath long assessmentId) {
         Assessment assessment = viewable(caseId, assessmentId);
-        return Templates.tasks(assessment.caseFile, view(assessment), cases.canEdit(assessment.caseFile));
+        return Templates.tasks(cases.viewable(caseId), view(assessment), cases.canEdit(caseId));
     }
 
     @GET
@@ -136,7 +138,7 @@ public class AssessmentResource {
             citations.put(answer.questionId, answer.citations);
         }
         Map<String, List<String>> values = new LinkedHashMap<>(view.answers());
-        MarketShareHint.prefill(view, section, RelevantMarket.ofCase(caseId), values, evidence);
+        MarketShareHint.prefill(view, section, marketDirectory.ofCase(caseId), values, evidence);
         return sectionPage(view, section, values, evidence, confidential, citations, FormErrors.none(),
                 "check".equals(returnTo), false);
     }
@@ -151,70 +153,53 @@ public class AssessmentResource {
         Questionnaire.Section section = view.questionnaire().section(sectionId).orElseThrow(NotFoundException::new);
         boolean toCheck = "check".equals(returnTo);
         FormErrors errors = FormErrors.none();
-        Map<String, AssessmentService.Entry> entries = new LinkedHashMap<>();
+        List<Questionnaire.Question> shown = view.shownQuestions(section);
+        java.util.Set<String> caseDocuments = new java.util.HashSet<>();
+        documents.ofCase(caseId).forEach(d -> caseDocuments.add(Long.toString(d.id())));
+        List<SectionAnswers.Answer> answers = new java.util.ArrayList<>();
+        for (Questionnaire.Question q : shown) {
+            List<SectionAnswers.Cited> cited = form.getOrDefault(CITE + q.id(), List.of()).stream()
+                    .map(id -> new SectionAnswers.Cited(id, form.getFirst(PINPOINT + q.id() + "." + id))).toList();
+            answers.add(new SectionAnswers.Answer(q.id(), form.getOrDefault(VALUE + q.id(), List.of()),
+                    form.getFirst(EVIDENCE + q.id()), "true".equals(form.getFirst(CONFIDENTIAL + q.id())), cited));
+            // A place typed beside a document left unticked is not part of the command, but is checked all the same:
+            // nothing typed passes unchecked.
+            boolean badPinpoint = caseDocuments.stream().map(d -> form.getFirst(PINPOINT + q.id() + "." + d))
+                    .anyMatch(p -> !Citation.isValidPinpoint(p));
+            if (badPinpoint) {
+                errors.add("cite-" + q.id(), msg.assessment_citation_pinpoint());
+            }
+        }
+        SectionAnswers command = new SectionAnswers(sectionId, form.getFirst("version"), answers);
         Map<String, List<String>> typed = new LinkedHashMap<>(view.answers());
         Map<String, String> evidence = new LinkedHashMap<>();
         Map<String, Boolean> confidential = new LinkedHashMap<>();
         Map<String, List<Citation>> citations = new LinkedHashMap<>();
-        java.util.Set<Long> documentIds = new java.util.HashSet<>();
-        documents.ofCase(caseId).forEach(d -> documentIds.add(d.id()));
-        for (Questionnaire.Question q : view.shownQuestions(section)) {
-            List<String> raw = form.getOrDefault(VALUE + q.id(), List.of());
-            AnswerCheck.Checked checked = AnswerCheck.check(q, raw);
-            String note = form.getFirst(EVIDENCE + q.id());
-            note = note == null || note.isBlank() ? null : note.strip();
-            boolean secret = q.confidentialAllowed() && "true".equals(form.getFirst(CONFIDENTIAL + q.id()));
-            typed.put(q.id(), checked.values());
-            evidence.put(q.id(), note == null ? "" : note);
-            confidential.put(q.id(), secret);
-            List<Citation> cited = new java.util.ArrayList<>();
-            String citationProblem = null;
-            // Every pinpoint typed is checked, a document left unticked too: nothing typed passes unchecked.
-            for (long documentId : documentIds) {
-                String typedPinpoint = form.getFirst(PINPOINT + q.id() + "." + documentId);
-                if (typedPinpoint != null && (typedPinpoint.strip().length() > Citation.PINPOINT_MAX
-                        || AnswerCheck.hasUntypable(typedPinpoint))) {
-                    citationProblem = msg.assessment_citation_pinpoint();
-                }
-            }
-            for (String documentId : form.getOrDefault(CITE + q.id(), List.of())) {
-                Long id = parseId(documentId);
-                String pinpoint = form.getFirst(PINPOINT + q.id() + "." + documentId);
-                pinpoint = pinpoint == null || pinpoint.isBlank() ? null : pinpoint.strip();
-                if (id == null || !documentIds.contains(id)) {
-                    citationProblem = msg.assessment_citation_unknown();
-                } else if (citationProblem == null && cited.stream().noneMatch(c -> c.documentId == id)) {
-                    cited.add(Citation.of(id, pinpoint));
-                }
-            }
-            citations.put(q.id(), cited);
-            if (citationProblem != null) {
-                errors.add("cite-" + q.id(), citationProblem);
-            } else if (!checked.ok()) {
-                errors.add(fieldId(q), checked.problem());
-            } else if (note != null && note.length() > 4000) {
-                errors.add("evidence-" + q.id(), msg.assessment_evidence_too_long());
-            } else if (AnswerCheck.hasUntypable(note)) {
-                evidence.put(q.id(), note.replaceAll("\\p{Cc}|\\p{Cs}", ""));
-                errors.add("evidence-" + q.id(), msg.assessment_evidence_control());
-            } else {
-                entries.put(q.id(), new AssessmentService.Entry(checked.values(), note, secret, cited));
+        for (SectionAnswers.Answer a : answers) {
+            typed.put(a.questionId(), a.values());
+            evidence.put(a.questionId(), a.evidence() == null ? "" : a.evidence());
+            confidential.put(a.questionId(), a.confidential());
+            citations.put(a.questionId(), a.citations().stream().filter(c -> caseDocuments.contains(c.documentId()))
+                    .map(c -> Citation.of(Long.parseLong(c.documentId()), c.pinpoint())).toList());
+        }
+        Assessment saved = null;
+        if (errors.isEmpty()) {
+            try {
+                saved = assessments.saveSection(assessmentId, command);
+            } catch (InvalidCommand e) {
+                e.order.forEach(path -> errors.add(pageField(shown, path), e.errors.get(path)));
+            } catch (AssessmentService.StaleAssessmentException e) {
+                Assessment current = viewable(caseId, assessmentId);
+                return Pages.conflict(sectionPage(
+                        view(current), section, typed, evidence, confidential, citations, errors, toCheck, true));
+            } catch (AssessmentService.CitedDocumentRemoved e) {
+                e.questionIds.forEach(q -> errors.add("cite-" + q, msg.assessment_citation_removed()));
+                return Pages.conflict(sectionPage(view, section, typed, evidence, confidential, citations, errors,
+                        toCheck, false));
             }
         }
-        if (!errors.isEmpty()) {
+        if (saved == null) {
             return Pages.unprocessable(sectionPage(view, section, typed, evidence, confidential, citations, errors,
-                    toCheck, false));
-        }
-        Assessment saved;
-        try {
-            saved = assessments.saveSection(assessmentId, Pages.version(form.getFirst("version")), sectionId, entries);
-        } catch (AssessmentService.StaleAssessmentException e) {
-            Assessment current = viewable(caseId, assessmentId);
-            return Pages.conflict(sectionPage(
-                    view(current), section, typed, evidence, confidential, citations, errors, toCheck, true));
-        } catch (AssessmentService.CitedDocumentRemoved e) {
-            e.questionIds.forEach(q -> errors.add("cite-" + q, msg.assessment_citation_removed()));
-            return Pages.conflict(sectionPage(view, section, typed, evidence, confidential, citations, errors,
                     toCheck, false));
         }
         AssessmentView after = view(saved);
@@ -229,7 +214,7 @@ public class AssessmentResource {
     public TemplateInstance check(@RestPath long caseId, @RestPath long assessmentId) {
         Assessment assessment = viewable(caseId, assessmentId);
         AssessmentView view = view(assessment);
-        return Templates.check(assessment.caseFile, view, cases.canEdit(assessment.caseFile),
+        return Templates.check(cases.viewable(caseId), view, cases.canEdit(caseId),
                 view.incompleteSections());
     }
 
@@ -240,10 +225,10 @@ public class AssessmentResource {
         Assessment assessment = editable(caseId, assessmentId);
         AssessmentView view = view(assessment);
         if (!view.readyToComplete()) {
-            return Pages.unprocessable(Templates.check(assessment.caseFile, view, true, view.incompleteSections()));
+            return Pages.unprocessable(Templates.check(cases.viewable(caseId), view, true, view.incompleteSections()));
         }
         try {
-            assessments.complete(assessmentId, Pages.version(version));
+            assessments.complete(assessmentId, version);
         } catch (AssessmentService.StaleAssessmentException e) {
             return Flash.redirect(base(caseId, assessmentId) + "/check", msg.assessment_changed_meanwhile());
         }
@@ -262,23 +247,14 @@ public class AssessmentResource {
     @Path("/{assessmentId}/findings")
     public TemplateInstance findings(@RestPath long caseId, @RestPath long assessmentId) {
         Assessment assessment = viewable(caseId, assessmentId);
-        AssessmentView view = view(assessment);
-        List<Finding> findings = List.of();
-        if (view.readyToComplete()) {
-            try {
-                findings = AssessmentRules.findings(assessment.questionnaireId, view.sheet(), referenceData.current());
-            } catch (InvalidAssessmentInput e) {
-                findings = List.of();
-            }
-        }
-        return Templates.findings(assessment.caseFile, view, findings,
-                Conclusions.of(assessment.questionnaireId, findings), cases.canEdit(assessment.caseFile));
+        return Templates.findings(cases.viewable(caseId), assessmentDirectory.findings(view(assessment),
+                referenceData.current(), Redaction.Policy.NONE), cases.canEdit(caseId));
     }
 
     private TemplateInstance sectionPage(AssessmentView view, Questionnaire.Section section,
             Map<String, List<String>> values, Map<String, String> evidence, Map<String, Boolean> confidential,
             Map<String, List<Citation>> citations, FormErrors errors, boolean toCheck, boolean conflict) {
-        long caseId = view.assessment().caseFile.id;
+        long caseId = view.assessment().caseId;
         long id = view.assessment().id;
         String back = toCheck ? base(caseId, id) + "/check" : view.previousApplicable(section.id())
                 .map(s -> base(caseId, id) + "/sections/" + s.id()).orElse(base(caseId, id));
@@ -288,17 +264,20 @@ public class AssessmentResource {
                 errors.get(fieldId(q)), view.yearLabels(), QuestionField.citable(caseDocuments,
                         citations.getOrDefault(q.id(), List.of())), errors.get("cite-" + q.id()))).toList();
         List<MarketShareHint> hints = MarketShareHint.SECTION.equals(section.id())
-                ? MarketShareHint.of(RelevantMarket.ofCase(caseId)) : List.of();
-        return Templates.section(view.assessment().caseFile, view, section, fields, hints, errors, back, toCheck,
+                ? MarketShareHint.of(marketDirectory.ofCase(caseId)) : List.of();
+        return Templates.section(cases.viewable(caseId), view, section, fields, hints, errors, back, toCheck,
                 conflict);
     }
 
-    private static Long parseId(String value) {
-        try {
-            return value == null ? null : Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** The page's field for a problem the service named by its place in the command ({@code answers[2].values}). */
+    private static String pageField(List<Questionnaire.Question> shown, String path) {
+        int close = path.indexOf(']');
+        Questionnaire.Question question = shown.get(Integer.parseInt(path.substring("answers[".length(), close)));
+        return switch (path.substring(close + 2)) {
+            case "citations" -> "cite-" + question.id();
+            case "evidence" -> "evidence-" + question.id();
+            default -> fieldId(question);
+        };
     }
 
     /** The HTML id of a question's first input, which the error summary links to. */
@@ -319,7 +298,7 @@ public class AssessmentResource {
 
     private AssessmentView view(Assessment assessment) {
         return AssessmentView.withDocuments(assessment, questionnaires.of(assessment),
-                documents.ofCase(assessment.caseFile.id));
+                documents.ofCase(assessment.caseId));
     }
 
     private static String base(long caseId, long assessmentId) {

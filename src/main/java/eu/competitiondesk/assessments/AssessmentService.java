@@ -1,14 +1,13 @@
 package eu.competitiondesk.assessments;
 
 import eu.competitiondesk.platform.FormVersions;
-import eu.competitiondesk.assessments.engine.AssessmentRules;
-import eu.competitiondesk.assessments.engine.DmaDesignation;
+import eu.competitiondesk.assessments.engine.QuestionnaireKind;
+import eu.competitiondesk.assessments.engine.QuestionnaireKinds;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
-import eu.competitiondesk.cases.CaseFile;
-import eu.competitiondesk.cases.KeyDate;
-import eu.competitiondesk.cases.KeyDateKind;
-import eu.competitiondesk.deadlines.CommissionCalendar;
-import eu.competitiondesk.deadlines.engine.Deadline;
+import eu.competitiondesk.assessments.questionnaire.AnswerCheck;
+import eu.competitiondesk.cases.CaseService;
+import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.referencedata.engine.Deadline;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
@@ -46,14 +45,12 @@ public class AssessmentService {
     }
 
     /** What the officer entered for one question on a section page. */
-    public record Entry(List<String> values, String evidence, boolean confidential, List<Citation> citations) {
-    }
 
     @Inject
     Questionnaires questionnaires;
 
     @Inject
-    CommissionCalendar calendar;
+    AssessmentReferenceData referenceData;
 
     @Inject
     AuditTrail audit;
@@ -64,10 +61,28 @@ public class AssessmentService {
     @Inject
     DocumentDirectory documents;
 
+    @Inject
+    CaseService cases;
+
+    @Inject
+    AssessmentMessages msg;
+
+    @Inject
+    AnswerWords words;
+
+    /**
+     * Starts an assessment on the questionnaire the command names (its latest version unless it names one); a
+     * questionnaire this installation does not ship is refused as an invalid command.
+     */
     @Transactional
-    public Assessment start(long caseId, String questionnaireId, String title) {
-        Questionnaire questionnaire = questionnaires.latest(questionnaireId);
-        Assessment assessment = Assessment.start(CaseFile.findById(caseId), questionnaire, title);
+    public Assessment start(long caseId, AssessmentStart command) {
+        boolean known = questionnaires.available().stream().anyMatch(q -> q.id().equals(command.questionnaireId()));
+        Questionnaire questionnaire = (command.questionnaireVersion() == null
+                ? questionnaires.available().stream().filter(q -> q.id().equals(command.questionnaireId())).findFirst()
+                : questionnaires.find(command.questionnaireId(), command.questionnaireVersion()))
+                .orElseThrow(() -> new InvalidCommand(known ? Map.of("questionnaireVersion", msg.answer_not_shipped())
+                        : Map.of("questionnaireId", msg.assessment_choose())));
+        Assessment assessment = Assessment.start(caseId, questionnaire, command.title());
         assessment.persist();
         audit.record(caseId, AuditAction.ASSESSMENT_STARTED, "Started assessment \"" + assessment.title + "\" ("
                 + questionnaire.key() + ")");
@@ -75,15 +90,21 @@ public class AssessmentService {
     }
 
     /**
-     * Stores the section's answers; answers of questions not on the page are kept as they were. Returns the
-     * assessment as saved, to find the next section from.
+     * Checks the section's answers by the questionnaire's answer types and stores them; answers of questions not in
+     * the command are kept as they were. A bad answer is refused as an invalid command naming it by its place in the
+     * command ({@code answers[2].values}, {@code .evidence}, {@code .citations}); a stale version is a conflict.
+     * Returns the assessment as saved, to find the next section from.
      */
     @Transactional
-    public Assessment saveSection(long assessmentId, long expectedVersion, String sectionId, Map<String, Entry> entries) {
-        Assessment assessment = FormVersions.lockedAt(Assessment.class, assessmentId, expectedVersion, a -> a.version,
-                a -> new StaleAssessmentException());
-        holdCitedDocuments(assessment.caseFile.id, entries);
-        String actor = currentUser.getUsername();
+    public Assessment saveSection(long assessmentId, SectionAnswers command) {
+        Assessment assessment = FormVersions.lockedAt(Assessment.class, assessmentId,
+                FormVersions.parse(command.version()), a -> a.version, a -> new StaleAssessmentException());
+        Questionnaire questionnaire = questionnaires.of(assessment);
+        Questionnaire.Section section = questionnaire.section(command.sectionId())
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        Map<String, Entry> entries = checked(assessment.caseId, section, command);
+        holdCitedDocuments(assessment.caseId, entries);
+        String actor = audit.actor();
         OffsetDateTime now = OffsetDateTime.now();
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
             AssessmentAnswer answer = assessment.answer(e.getKey()).orElseGet(() -> {
@@ -101,17 +122,81 @@ public class AssessmentService {
             answer.updatedAt = now;
             answer.updatedBy = actor;
         }
-        if (!assessment.savedSections.contains(sectionId)) {
+        if (!assessment.savedSections.contains(section.id())) {
             assessment.savedSections = new java.util.ArrayList<>(assessment.savedSections);
-            assessment.savedSections.add(sectionId);
+            assessment.savedSections.add(section.id());
         }
         // Saving a completed assessment reopens it: its findings no longer match its answers.
         assessment.status = AssessmentStatus.IN_PROGRESS;
         assessment.completedAt = null;
         forceVersionBump(assessment);
-        audit.record(assessment.caseFile.id, AuditAction.ASSESSMENT_SAVED, "Saved section " + sectionId + " of \""
+        audit.record(assessment.caseId, AuditAction.ASSESSMENT_SAVED, "Saved section " + section.id() + " of \""
                 + assessment.title + "\" (" + entries.size() + " answers)");
         return assessment;
+    }
+
+    /** An answer as it is stored. */
+    private record Entry(List<String> values, String evidence, boolean confidential, List<Citation> citations) {
+    }
+
+    /** The command's answers in their stored form, or every problem found as one invalid command. */
+    private Map<String, Entry> checked(long caseId, Questionnaire.Section section, SectionAnswers command) {
+        java.util.Set<Long> caseDocuments = new java.util.HashSet<>();
+        documents.ofCase(caseId).forEach(d -> caseDocuments.add(d.id()));
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, Entry> entries = new java.util.LinkedHashMap<>();
+        List<SectionAnswers.Answer> answers = command.answers();
+        for (int i = 0; i < answers.size(); i++) {
+            SectionAnswers.Answer typed = answers.get(i);
+            String at = "answers[" + i + "].";
+            Questionnaire.Question question = section.questions().stream()
+                    .filter(q -> q.id().equals(typed.questionId())).findFirst().orElse(null);
+            if (question == null) {
+                errors.put(at + "questionId", msg.answer_not_in_section());
+                continue;
+            }
+            if (entries.containsKey(question.id())) {
+                errors.put(at + "questionId", msg.answer_twice());
+                continue;
+            }
+            List<Citation> cited = new java.util.ArrayList<>();
+            for (SectionAnswers.Cited c : typed.citations()) {
+                Long id = documentId(c.documentId());
+                if (id == null || !caseDocuments.contains(id)) {
+                    errors.putIfAbsent(at + "citations", msg.assessment_citation_unknown());
+                } else if (!Citation.isValidPinpoint(c.pinpoint())) {
+                    errors.putIfAbsent(at + "citations", msg.assessment_citation_pinpoint());
+                } else if (cited.stream().noneMatch(x -> x.documentId == id)) {
+                    cited.add(Citation.of(id, c.pinpoint()));
+                }
+            }
+            AnswerCheck.Checked checked = AnswerCheck.check(question, typed.values());
+            if (errors.containsKey(at + "citations")) {
+                continue;
+            }
+            if (!checked.ok()) {
+                errors.put(at + "values", words.of(checked.problem()));
+            } else if (typed.evidence() != null && typed.evidence().length() > 4000) {
+                errors.put(at + "evidence", msg.assessment_evidence_too_long());
+            } else if (AnswerCheck.hasUntypable(typed.evidence())) {
+                errors.put(at + "evidence", msg.assessment_evidence_control());
+            } else {
+                entries.put(question.id(), new Entry(checked.values(), typed.evidence(),
+                        typed.confidential() && question.confidentialAllowed(), cited));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidCommand(errors);
+        }
+        return entries;
+    }
+
+    private static Long documentId(String value) {
+        try {
+            return value == null ? null : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Holds every cited document for this transaction, or names the questions citing one already removed. */
@@ -127,23 +212,51 @@ public class AssessmentService {
         }
     }
 
+    /**
+     * Brings an assessment answered elsewhere, through the steps a user takes on the pages: it is started on the
+     * questionnaire version it was answered on, each section it saved (or answered) is saved with its answers, and a
+     * completed one is completed, which derives its deadlines again. The command has been checked against the
+     * questionnaire ({@link AnsweredAssessment.Fits}).
+     */
+    @Transactional
+    public Assessment restore(long caseId, AnsweredAssessment command) {
+        Assessment assessment = start(caseId, new AssessmentStart(command.questionnaireId(), command.title(),
+                command.questionnaireVersion()));
+        Questionnaire questionnaire = questionnaires.of(assessment);
+        Map<String, List<SectionAnswers.Answer>> bySection = new java.util.LinkedHashMap<>();
+        command.savedSections().forEach(s -> bySection.put(s, new java.util.ArrayList<>()));
+        for (SectionAnswers.Answer answer : command.answers()) {
+            String section = questionnaire.sections().stream()
+                    .filter(s -> s.questions().stream().anyMatch(q -> q.id().equals(answer.questionId())))
+                    .findFirst().orElseThrow().id();
+            bySection.computeIfAbsent(section, s -> new java.util.ArrayList<>()).add(answer);
+        }
+        for (Map.Entry<String, List<SectionAnswers.Answer>> section : bySection.entrySet()) {
+            saveSection(assessment.id, new SectionAnswers(section.getKey(), Long.toString(assessment.version),
+                    section.getValue()));
+        }
+        if (AssessmentStatus.COMPLETED.name().equals(command.status())) {
+            complete(assessment.id, Long.toString(assessment.version));
+        }
+        return assessment;
+    }
+
     /** Marks the assessment complete; a DMA assessment writes its deadlines to the case's key dates. */
     @Transactional
-    public void complete(long assessmentId, long expectedVersion) {
-        Assessment assessment = FormVersions.lockedAt(Assessment.class, assessmentId, expectedVersion, a -> a.version,
-                a -> new StaleAssessmentException());
+    public void complete(long assessmentId, String version) {
+        Assessment assessment = FormVersions.lockedAt(Assessment.class, assessmentId, FormVersions.parse(version),
+                a -> a.version, a -> new StaleAssessmentException());
         AssessmentView view = new AssessmentView(assessment, questionnaires.of(assessment));
         if (!view.readyToComplete()) {
-            throw new IllegalStateException("sections incomplete");
+            throw new InvalidCommand(Map.of("status", msg.check_incomplete()));
         }
         assessment.status = AssessmentStatus.COMPLETED;
         assessment.completedAt = OffsetDateTime.now();
-        if (AssessmentRules.DMA.equals(assessment.questionnaireId)) {
-            DmaDesignation.Result result = AssessmentRules.dma(view.sheet(), calendar.periods());
-            keyDate(assessment, "DMA notification deadline", result.notificationDeadline(), "DMA Art. 3(3)");
-            keyDate(assessment, "DMA designation deadline", result.designationDeadline(), "DMA Art. 3(4)");
+        for (QuestionnaireKind.SetDeadline set : QuestionnaireKinds.of(assessment.questionnaireId)
+                .deadlines(view.sheet(), referenceData.current())) {
+            keyDate(assessment, set.what(), set.deadline(), set.basis());
         }
-        audit.record(assessment.caseFile.id, AuditAction.ASSESSMENT_COMPLETED, "Completed \"" + assessment.title + "\"");
+        audit.record(assessment.caseId, AuditAction.ASSESSMENT_COMPLETED, "Completed \"" + assessment.title + "\"");
     }
 
     @Transactional
@@ -151,7 +264,7 @@ public class AssessmentService {
         Assessment assessment = Assessment.findById(assessmentId);
         assessment.status = AssessmentStatus.IN_PROGRESS;
         assessment.completedAt = null;
-        audit.record(assessment.caseFile.id, AuditAction.ASSESSMENT_REOPENED, "Reopened \"" + assessment.title + "\"");
+        audit.record(assessment.caseId, AuditAction.ASSESSMENT_REOPENED, "Reopened \"" + assessment.title + "\"");
     }
 
     /**
@@ -159,24 +272,10 @@ public class AssessmentService {
      * the findings no longer give the deadline (no presumption is met any more, say).
      */
     private void keyDate(Assessment assessment, String what, Deadline deadline, String basis) {
-        CaseFile caseFile = assessment.caseFile;
-        String label = what + " (" + assessment.title + ")";
-        if (deadline == null) {
-            caseFile.keyDates.removeIf(k -> k.label.equals(label));
-            return;
-        }
-        KeyDate date = caseFile.keyDates.stream().filter(k -> k.label.equals(label)).findFirst().orElseGet(() -> {
-            KeyDate created = new KeyDate();
-            created.caseFile = caseFile;
-            created.label = label;
-            created.kind = KeyDateKind.STATUTORY_DEADLINE;
-            caseFile.keyDates.add(created);
-            return created;
-        });
-        date.dueOn = deadline.due();
-        date.legalBasis = basis + (deadline.holidaysComplete() ? "" : "; holidays of " + deadline
-                .yearsWithoutHolidays() + " not loaded");
-        caseFile.updatedAt = OffsetDateTime.now();
+        cases.deriveStatutoryDeadline(assessment.caseId, what + " (" + assessment.title + ")",
+                deadline == null ? null : deadline.due(), deadline == null ? null : basis
+                        + (deadline.holidaysComplete() ? "" : "; holidays of " + deadline.yearsWithoutHolidays()
+                                + " not loaded"));
     }
 
     /** Answers live in child rows; touching the parent makes the version reflect every save. */

@@ -61,7 +61,7 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
     }
 
     /** The basis of a finding with each question's answer in words and a link back to the question. */
-    public List<BasisLine> basis(eu.competitiondesk.assessments.engine.Finding finding) {
+    public List<BasisLine> basis(eu.competitiondesk.engine.Finding finding) {
         return finding.basis().stream().map(this::line).toList();
     }
 
@@ -70,7 +70,7 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
         return conclusion.toEstablish().stream().map(this::line).toList();
     }
 
-    private BasisLine line(eu.competitiondesk.assessments.engine.Basis b) {
+    private BasisLine line(eu.competitiondesk.engine.Basis b) {
         Optional<Questionnaire.Question> question = b.input() == null ? Optional.empty()
                 : questionnaire.question(b.input());
         if (question.isEmpty()) {
@@ -80,7 +80,7 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
         // An unanswered or hidden question keeps what the rule made of it ("indefinite", "not known").
         String shown = isShown(q) && !values(q.id()).isEmpty() ? display(q) : b.value();
         return new BasisLine(b.label() == null ? q.label() : b.label(), shown, q.id(), "/cases/"
-                + assessment.caseFile.id + "/assessments/" + assessment.id + "/sections/" + sectionOf(q.id())
+                + assessment.caseId + "/assessments/" + assessment.id + "/sections/" + sectionOf(q.id())
                 + "?return=check#q-" + q.id(), confidential(q.id()), isShown(q) ? evidence(q.id()) : null,
                 isShown(q) ? cited(q.id()) : List.of());
     }

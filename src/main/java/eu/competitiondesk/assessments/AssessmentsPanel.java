@@ -1,6 +1,6 @@
 package eu.competitiondesk.assessments;
 
-import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.cases.CasePanel;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,7 +13,7 @@ public class AssessmentsPanel implements CasePanel {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance panel(CaseFile caseFile, boolean canEdit, List<Assessment> assessments);
+        static native TemplateInstance panel(CaseHeading caseFile, boolean canEdit, List<Assessment> assessments);
     }
 
     @Override
@@ -22,7 +22,7 @@ public class AssessmentsPanel implements CasePanel {
     }
 
     @Override
-    public String render(CaseFile caseFile, boolean canEdit) {
-        return Templates.panel(caseFile, canEdit, Assessment.ofCase(caseFile.id)).render();
+    public String render(CaseHeading caseFile, boolean canEdit) {
+        return Templates.panel(caseFile, canEdit, Assessment.ofCase(caseFile.id())).render();
     }
 }

@@ -14,6 +14,12 @@ public class Citation {
 
     public String pinpoint;
 
+    /** Whether a typed place in a document can be kept: short, and with no characters no one types. */
+    public static boolean isValidPinpoint(String pinpoint) {
+        return pinpoint == null || pinpoint.strip().length() <= PINPOINT_MAX
+                && !eu.competitiondesk.assessments.questionnaire.AnswerCheck.hasUntypable(pinpoint);
+    }
+
     public static Citation of(long documentId, String pinpoint) {
         Citation c = new Citation();
         c.documentId = documentId;

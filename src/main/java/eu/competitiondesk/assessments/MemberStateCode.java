@@ -1,6 +1,6 @@
 package eu.competitiondesk.assessments;
 
-import eu.competitiondesk.assessments.engine.MergerThresholds;
+import eu.competitiondesk.referencedata.engine.MergerThresholds;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -6,14 +6,14 @@ import eu.competitiondesk.assessments.MergerControlJson.ThresholdsRequest;
 import eu.competitiondesk.assessments.MergerControlJson.ThresholdsResponse;
 import eu.competitiondesk.assessments.MergerControlJson.UkResponse;
 import eu.competitiondesk.assessments.MergerControlJson.UsResponse;
-import eu.competitiondesk.assessments.engine.Finding;
-import eu.competitiondesk.assessments.engine.MergerThresholds;
-import eu.competitiondesk.mergerthresholds.MergerFigures;
-import eu.competitiondesk.mergerthresholds.engine.FigureSet;
-import eu.competitiondesk.mergerthresholds.engine.FigureSets;
-import eu.competitiondesk.mergerthresholds.engine.Jurisdiction;
+import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.referencedata.engine.MergerThresholds;
+import eu.competitiondesk.referencedata.MergerFigures;
+import eu.competitiondesk.referencedata.engine.FigureSet;
+import eu.competitiondesk.referencedata.engine.FigureSets;
+import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.api.ApiProblem;
-import eu.competitiondesk.web.FormValidator;
+import eu.competitiondesk.platform.Commands;
 import eu.competitiondesk.platform.InvalidCommand;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MergerControlApiResource {
 
     @Inject
-    FormValidator validator;
+    Commands validator;
 
     @Inject
     MergerFigures figures;

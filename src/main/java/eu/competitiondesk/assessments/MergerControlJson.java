@@ -1,10 +1,10 @@
 package eu.competitiondesk.assessments;
 
-import eu.competitiondesk.assessments.engine.Finding;
-import eu.competitiondesk.assessments.engine.MergerThresholds.EuThreshold;
-import eu.competitiondesk.assessments.engine.MergerThresholds.UsInterest;
-import eu.competitiondesk.assessments.engine.MergerThresholds.UsReason;
-import eu.competitiondesk.mergerthresholds.engine.Jurisdiction;
+import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.referencedata.engine.MergerThresholds.EuThreshold;
+import eu.competitiondesk.referencedata.engine.MergerThresholds.UsInterest;
+import eu.competitiondesk.referencedata.engine.MergerThresholds.UsReason;
+import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.platform.validation.IsoDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

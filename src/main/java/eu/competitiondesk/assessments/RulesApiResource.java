@@ -12,7 +12,7 @@ import eu.competitiondesk.assessments.engine.ExclusivityScreen;
 import eu.competitiondesk.assessments.engine.InvalidAssessmentInput;
 import eu.competitiondesk.assessments.engine.RuleViolation;
 import eu.competitiondesk.assessments.questionnaire.AnswerCheck;
-import eu.competitiondesk.deadlines.CommissionCalendar;
+import eu.competitiondesk.referencedata.CommissionCalendar;
 import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.api.ApiProblemException;
 import jakarta.inject.Inject;

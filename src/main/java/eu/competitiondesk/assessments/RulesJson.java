@@ -4,7 +4,7 @@ import eu.competitiondesk.assessments.engine.CoreService;
 import eu.competitiondesk.assessments.engine.ExclusivityScreen.DominanceIndicator;
 import eu.competitiondesk.assessments.engine.ExclusivityScreen.RestraintType;
 import eu.competitiondesk.assessments.engine.ExclusivityScreen.VberReason;
-import eu.competitiondesk.assessments.engine.Finding;
+import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.assessments.engine.SizeBasis;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.function.Supplier;
 
 /** Writes audit events inside the caller's transaction, so a change and its record commit or fail together. */
 @ApplicationScoped
@@ -27,9 +28,31 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Long caseId, AuditAction action, String summary) {
+        if (FOLDING.get() != null) {
+            return;
+        }
         recordAs(actor(), caseId, action, summary);
         changes.fire(new ChangeRecorded(caseId, action.name()));
     }
+
+    /**
+     * Runs a change made of other changes (a case import, the demo case) so that it is one event in the trail: the
+     * events its parts would record are left out, and the caller records the one that says what happened.
+     */
+    public <T> T withinOneEvent(Supplier<T> change) {
+        if (FOLDING.get() != null) {
+            return change.get();
+        }
+        FOLDING.set(Boolean.TRUE);
+        try {
+            return change.get();
+        } finally {
+            FOLDING.remove();
+        }
+    }
+
+    /** Set while a composite change runs on this thread; its transaction and its parts run on the same thread. */
+    private static final ThreadLocal<Boolean> FOLDING = new ThreadLocal<>();
 
     /**
      * Records a refused request in a transaction of its own, so the record stays even though the request fails.
@@ -40,7 +63,8 @@ public class AuditTrail {
         recordAs(actor(), caseId, AuditAction.ACCESS_DENIED, summary);
     }
 
-    private String actor() {
+    /** Who a change is recorded for: the signed-in user, or the application itself. */
+    public String actor() {
         return identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
     }
 

@@ -32,7 +32,17 @@ public class CaseAccess {
     @Inject
     CaseContext context;
 
-    public CaseFile viewable(long caseId) {
+    /** The case for another feature's page: 404 unless the user may see it. */
+    public CaseHeading viewable(long caseId) {
+        return CaseHeading.of(viewableCase(caseId));
+    }
+
+    /** The case for another feature's change: 404 unless the user may see it, 403 unless they may change it. */
+    public CaseHeading editable(long caseId) {
+        return CaseHeading.of(editableCase(caseId));
+    }
+
+    CaseFile viewableCase(long caseId) {
         Optional<CaseFile> checked = context.caseFile(caseId);
         if (checked.isPresent()) {
             return checked.get();
@@ -48,11 +58,11 @@ public class CaseAccess {
 
     /** Checks the case of a case-scoped route once, for the whole request ({@link CaseScopeFilter}). */
     void checkForRequest(long caseId) {
-        context.checked(viewable(caseId));
+        context.checked(viewableCase(caseId));
     }
 
-    public CaseFile editable(long caseId) {
-        CaseFile caseFile = viewable(caseId);
+    CaseFile editableCase(long caseId) {
+        CaseFile caseFile = viewableCase(caseId);
         if (!canEdit(caseFile)) {
             audit.recordDenied(caseFile.id, "Refused a change to case " + caseId + ": read-only access");
             throw new ForbiddenException();
@@ -60,15 +70,20 @@ public class CaseAccess {
         return caseFile;
     }
 
-    public boolean canView(CaseFile caseFile) {
-        return currentUser.isAdmin() || teamRole(caseFile) != null;
+    boolean canView(CaseFile caseFile) {
+        return currentUser.isAdmin() || teamRole(caseFile.id) != null;
     }
 
-    public boolean canEdit(CaseFile caseFile) {
+    boolean canEdit(CaseFile caseFile) {
+        return canEdit(caseFile.id);
+    }
+
+    /** Whether the user may change the case (another feature's pages ask, to show their forms or not). */
+    public boolean canEdit(long caseId) {
         if (currentUser.isAdmin()) {
             return true;
         }
-        TeamRole role = teamRole(caseFile);
+        TeamRole role = teamRole(caseId);
         return role != null && role.canEdit() && currentUser.isCaseOfficer();
     }
 
@@ -76,8 +91,8 @@ public class CaseAccess {
      * A lead or reviewer on the case's team (an administrator not on the team is neither) whose account is not
      * read-only: both roles are read at the moment of the decision.
      */
-    public boolean canReview(CaseFile caseFile) {
-        TeamRole role = teamRole(caseFile);
+    public boolean canReview(long caseId) {
+        TeamRole role = teamRole(caseId);
         return role != null && role.canReview() && (currentUser.isAdmin() || currentUser.isCaseOfficer());
     }
 
@@ -108,7 +123,7 @@ public class CaseAccess {
         return currentUser.isAdmin();
     }
 
-    private TeamRole teamRole(CaseFile caseFile) {
+    private TeamRole teamRole(long caseId) {
         Long userId = currentUser.id();
         if (userId == null) {
             return null;
@@ -116,9 +131,9 @@ public class CaseAccess {
         // Only the role is needed: loading the member would load its user too (an eager association). A list, not
         // a stream: an unclosed result stream holds the connection, and a transaction later in the request cannot
         // take it over.
-        return context.teamRole(caseFile.id, caseId -> TeamMember.getEntityManager()
+        return context.teamRole(caseId, id -> TeamMember.getEntityManager()
                 .createQuery(TEAM_ROLE, TeamRole.class)
-                .setParameter(1, caseId).setParameter(2, userId)
+                .setParameter(1, id).setParameter(2, userId)
                 .getResultList().stream().findFirst().orElse(null));
     }
 }

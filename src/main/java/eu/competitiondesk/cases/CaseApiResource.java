@@ -5,7 +5,7 @@ import eu.competitiondesk.security.CurrentUser;
 import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.api.ApiProblemException;
 import eu.competitiondesk.web.FormErrors;
-import eu.competitiondesk.web.FormValidator;
+import eu.competitiondesk.platform.Commands;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
@@ -51,7 +51,7 @@ public class CaseApiResource {
     CurrentUser currentUser;
 
     @Inject
-    FormValidator validator;
+    Commands validator;
 
     @Inject
     Clock clock;
@@ -126,7 +126,7 @@ public class CaseApiResource {
     @APIResponse(responseCode = "404", description = "No such case, or not open to the caller",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public CaseJson.CaseDetail get(@RestPath("caseId") long id) {
-        return CaseJson.detail(access.viewable(id));
+        return CaseJson.detail(access.viewableCase(id));
     }
 
     @POST
@@ -151,9 +151,9 @@ public class CaseApiResource {
         }
         validator.check(input);
         try {
-            CaseFile created = cases.open(input, AppUser.findById(currentUser.id()));
-            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id))
-                    .entity(CaseJson.detail(created)).build();
+            CaseHeading created = cases.open(CaseOpening.of(input), AppUser.findById(currentUser.id()));
+            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id()))
+                    .entity(CaseJson.detail(CaseFile.findById(created.id()))).build();
         } catch (DuplicateReferenceException e) {
             throw new ApiProblemException(ApiProblem.of(409, "Duplicate reference",
                     "A case with reference " + e.reference + " already exists."));

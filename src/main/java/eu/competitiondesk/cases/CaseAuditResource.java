@@ -21,7 +21,7 @@ public class CaseAuditResource {
     @GET
     public TemplateInstance trail(@RestPath long caseId, @RestQuery String actor, @RestQuery String action,
             @RestQuery String from, @RestQuery String to, @RestQuery String page) {
-        CaseFile caseFile = access.viewable(caseId);
+        CaseFile caseFile = access.viewableCase(caseId);
         return AuditResource.trail(new AuditResource.CaseHeading(caseFile.id, caseFile.reference, caseFile.title),
                 actor, action, from, to, page);
     }

@@ -96,24 +96,18 @@ public class CaseFile extends PanacheEntityBase {
         return team.stream().filter(m -> m.user.id == userId).findFirst();
     }
 
-    /** A new open case from validated details, with {@code lead} as its only team member. Persist it after. */
-    public static CaseFile open(CaseDetails details, AppUser lead, LocalDate today) {
-        CaseFile caseFile = new CaseFile();
-        caseFile.apply(details, today);
-        caseFile.status = CaseStatus.OPEN;
-        caseFile.addMember(lead, TeamRole.LEAD);
-        return caseFile;
-    }
-
     /**
-     * A new case that has already reached {@code stage}: a case imported from another installation, or the demo case.
-     * Its opening date must be given.
+     * A new case from a validated opening command, with {@code lead} as its only team member and the author of the
+     * notes it arrives with; opened {@code today} unless its details say otherwise. Persist it after.
      */
-    public static CaseFile openAtStage(CaseDetails details, CaseStatus stage, AppUser lead) {
+    public static CaseFile open(CaseOpening opening, AppUser lead, OffsetDateTime now, LocalDate today) {
         CaseFile caseFile = new CaseFile();
-        caseFile.apply(details, null);
-        caseFile.status = stage;
+        caseFile.apply(opening.details(), today);
+        caseFile.status = opening.stageOrOpen();
         caseFile.addMember(lead, TeamRole.LEAD);
+        opening.parties().forEach(caseFile::addParty);
+        opening.keyDates().forEach(caseFile::addKeyDate);
+        opening.notes().forEach(n -> caseFile.addNote(lead, n.note(), n.writtenAt() == null ? now : n.writtenAt()));
         return caseFile;
     }
 
@@ -150,11 +144,11 @@ public class CaseFile extends PanacheEntityBase {
         touch();
     }
 
-    public Party addParty(String name, PartyRole role) {
+    public Party addParty(PartyDetails details) {
         Party party = new Party();
         party.caseFile = this;
-        party.name = name.strip();
-        party.role = role;
+        party.name = details.name();
+        party.role = details.partyRole();
         party.position = parties.size();
         parties.add(party);
         touch();
@@ -210,7 +204,11 @@ public class CaseFile extends PanacheEntityBase {
         return member;
     }
 
-    public KeyDate addKeyDate(String label, KeyDateKind kind, LocalDate dueOn, String legalBasis) {
+    public KeyDate addKeyDate(KeyDateDetails details) {
+        return addKeyDate(details.label(), details.dateKind(), details.due(), details.legalBasis());
+    }
+
+    private KeyDate addKeyDate(String label, KeyDateKind kind, LocalDate dueOn, String legalBasis) {
         KeyDate date = new KeyDate();
         date.caseFile = this;
         date.label = label.strip();
@@ -220,6 +218,20 @@ public class CaseFile extends PanacheEntityBase {
         keyDates.add(date);
         touch();
         return date;
+    }
+
+    /** The key date under {@code label}, set to {@code dueOn}, or removed when {@code dueOn} is null. */
+    public void deriveKeyDate(String label, KeyDateKind kind, LocalDate dueOn, String legalBasis) {
+        Optional<KeyDate> existing = keyDates.stream().filter(k -> k.label.equals(label)).findFirst();
+        if (dueOn == null) {
+            existing.ifPresent(keyDates::remove);
+        } else if (existing.isPresent()) {
+            existing.get().dueOn = dueOn;
+            existing.get().legalBasis = legalBasis;
+        } else {
+            addKeyDate(label, kind, dueOn, legalBasis);
+        }
+        touch();
     }
 
     public Optional<KeyDate> removeKeyDate(long keyDateId) {
@@ -232,11 +244,11 @@ public class CaseFile extends PanacheEntityBase {
     }
 
     /** A note by {@code author}; {@code writtenAt} is now, or the original time of a note imported with its case. */
-    public CaseNote addNote(AppUser author, String body, OffsetDateTime writtenAt) {
+    public CaseNote addNote(AppUser author, NoteDetails details, OffsetDateTime writtenAt) {
         CaseNote note = new CaseNote();
         note.caseFile = this;
         note.author = author;
-        note.body = body.strip();
+        note.body = details.body();
         note.createdAt = writtenAt;
         notes.add(note);
         touch();

@@ -68,6 +68,7 @@ public interface CaseMessages {
     @Message String team_added(String name);
     @Message String team_removed(String name);
     @Message String team_already_member();
+    @Message String team_choose_user();
     @Message String team_last_lead();
     @Message String keydates_title();
     @Message String keydates_none();

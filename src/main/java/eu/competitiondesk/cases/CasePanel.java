@@ -11,5 +11,5 @@ public interface CasePanel {
     int position();
 
     /** The panel as HTML: its heading, its list, and its links and forms when the user may change the case. */
-    String render(CaseFile caseFile, boolean canEdit);
+    String render(CaseHeading caseFile, boolean canEdit);
 }

@@ -1,15 +1,12 @@
 package eu.competitiondesk.cases;
 
-import eu.competitiondesk.cases.CaseSubForms.KeyDateForm;
-import eu.competitiondesk.cases.CaseSubForms.MemberForm;
-import eu.competitiondesk.cases.CaseSubForms.NoteForm;
-import eu.competitiondesk.cases.CaseSubForms.PartyForm;
-import eu.competitiondesk.cases.CaseSubForms.StatusForm;
+import eu.competitiondesk.platform.FormVersions;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.audit.AuditEvent;
 import eu.competitiondesk.security.CurrentUser;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
+import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.Pages;
 import eu.competitiondesk.web.FormValidator;
@@ -53,7 +50,7 @@ public class CaseResource {
 
         static native TemplateInstance show(CaseFile caseFile, boolean canEdit, FormErrors errors, LocalDate today,
                 List<AuditEvent> history, List<CaseNote> notes, long noteCount, List<String> panels,
-                CaseSubForms.OnPage forms,
+                CaseSubForms forms,
                 List<Option> statusOptions,
                 List<Option> partyRoleOptions, List<Option> userOptions, List<Option> teamRoleOptions,
                 List<Option> keyDateKindOptions);
@@ -127,8 +124,8 @@ public class CaseResource {
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             try {
-                CaseFile created = cases.open(form, signedInUser());
-                return Flash.redirect("/cases/" + created.id, caseMsg.case_created(created.reference));
+                CaseHeading created = cases.open(CaseOpening.of(form), signedInUser());
+                return Flash.redirect("/cases/" + created.id(), caseMsg.case_created(created.reference()));
             } catch (DuplicateReferenceException e) {
                 errors.add("reference", caseMsg.case_reference_taken());
             }
@@ -139,14 +136,14 @@ public class CaseResource {
     @GET
     @Path("/{caseId}")
     public TemplateInstance show(@RestPath("caseId") long id) {
-        CaseFile caseFile = access.viewable(id);
-        return showPage(caseFile, FormErrors.none(), CaseSubForms.OnPage.empty());
+        CaseFile caseFile = access.viewableCase(id);
+        return showPage(caseFile, FormErrors.none(), CaseSubForms.empty());
     }
 
     @GET
     @Path("/{caseId}/edit")
     public TemplateInstance editForm(@RestPath("caseId") long id) {
-        CaseFile caseFile = access.editable(id);
+        CaseFile caseFile = access.editableCase(id);
         return Templates.editForm(caseFile, CaseDetails.of(caseFile), FormErrors.none(), labels.typeOptions(), false);
     }
 
@@ -154,11 +151,11 @@ public class CaseResource {
     @Path("/{caseId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath("caseId") long id, @BeanParam CaseDetails form, @RestForm String version) {
-        CaseFile caseFile = access.editable(id);
+        CaseFile caseFile = access.editableCase(id);
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             try {
-                CaseFile saved = cases.update(id, Pages.version(version), form);
+                CaseFile saved = cases.update(id, FormVersions.parse(version), form);
                 return Flash.redirect("/cases/" + id, caseMsg.case_updated(saved.reference));
             } catch (DuplicateReferenceException e) {
                 errors.add("reference", caseMsg.case_reference_taken());
@@ -172,45 +169,42 @@ public class CaseResource {
     @POST
     @Path("/{caseId}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response changeStatus(@RestPath("caseId") long id, @BeanParam StatusForm form) {
-        CaseFile caseFile = access.editable(id);
+    public Response changeStatus(@RestPath("caseId") long id, @BeanParam StatusChange form) {
+        CaseFile caseFile = access.editableCase(id);
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
-            CaseStatus target = CaseStatus.valueOf(form.status.trim());
-            if (!caseFile.status.canMoveTo(target)) {
-                errors.add("status", caseMsg.case_status_not_allowed());
-            } else {
-                try {
-                    cases.moveTo(id, Pages.version(form.version), target);
-                    return Flash.redirect("/cases/" + id,
-                            caseMsg.case_status_changed(caseFile.reference, caseMsg.caseStatus(target)));
-                } catch (StaleCaseException e) {
-                    // The page is shown again with the case as this request loaded it: the failed transaction's copy
-                    // is detached, and its lists could not be read.
-                    errors.add("status", caseMsg.case_changed_meanwhile());
-                }
+            try {
+                CaseFile moved = cases.moveTo(id, form);
+                return Flash.redirect("/cases/" + id,
+                        caseMsg.case_status_changed(moved.reference, caseMsg.caseStatus(moved.status)));
+            } catch (InvalidCommand e) {
+                errors = validator.refused(form, e);
+            } catch (StaleCaseException e) {
+                // The page is shown again with the case as this request loaded it: the failed transaction's copy
+                // is detached, and its lists could not be read.
+                errors.add("status", caseMsg.case_changed_meanwhile());
             }
         }
-        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
+        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.showing(form)));
     }
 
     @POST
     @Path("/{caseId}/parties")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addParty(@RestPath("caseId") long id, @BeanParam PartyForm form) {
-        CaseFile caseFile = access.editable(id);
+    public Response addParty(@RestPath("caseId") long id, @BeanParam PartyDetails form) {
+        CaseFile caseFile = access.editableCase(id);
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
-            Party party = cases.addParty(id, form.partyName, PartyRole.valueOf(form.partyRole.trim()));
+            Party party = cases.addParty(id, form);
             return Flash.redirect("/cases/" + id + "#parties", caseMsg.party_added(party.name));
         }
-        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
+        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.showing(form)));
     }
 
     @POST
     @Path("/{caseId}/parties/{partyId}/remove")
     public Response removeParty(@RestPath("caseId") long id, @RestPath long partyId) {
-        access.editable(id);
+        access.editableCase(id);
         String name = cases.removeParty(id, partyId);
         return Flash.redirect("/cases/" + id + "#parties", caseMsg.party_removed(name));
     }
@@ -218,54 +212,50 @@ public class CaseResource {
     @POST
     @Path("/{caseId}/team")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addMember(@RestPath("caseId") long id, @BeanParam MemberForm form) {
-        CaseFile caseFile = access.editable(id);
+    public Response addMember(@RestPath("caseId") long id, @BeanParam MemberDetails form) {
+        CaseFile caseFile = access.editableCase(id);
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
-            AppUser user = AppUser.findById(Long.parseLong(form.memberUser));
-            if (user == null || !user.active) {
-                errors.add("memberUser", msg.choose());
-            } else {
-                if (cases.addMember(id, user, TeamRole.valueOf(form.memberRole.trim()))) {
-                    return Flash.redirect("/cases/" + id + "#team", caseMsg.team_added(user.fullName));
-                }
-                errors.add("memberUser", caseMsg.team_already_member());
+            try {
+                TeamMember member = cases.addMember(id, form);
+                return Flash.redirect("/cases/" + id + "#team", caseMsg.team_added(member.user.fullName));
+            } catch (InvalidCommand e) {
+                errors = validator.refused(form, e);
             }
         }
-        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
+        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.showing(form)));
     }
 
     @POST
     @Path("/{caseId}/team/{memberId}/remove")
     public Response removeMember(@RestPath("caseId") long id, @RestPath long memberId) {
-        CaseFile caseFile = access.editable(id);
+        CaseFile caseFile = access.editableCase(id);
         try {
             String name = cases.removeMember(id, memberId);
             return Flash.redirect("/cases/" + id + "#team", caseMsg.team_removed(name));
         } catch (CaseFile.LastLeadException e) {
             return Pages.unprocessable(showPage(caseFile, FormErrors.none().add("memberUser", caseMsg.team_last_lead()),
-                    CaseSubForms.OnPage.showing(new MemberForm())));
+                    CaseSubForms.showing(MemberDetails.blank())));
         }
     }
 
     @POST
     @Path("/{caseId}/key-dates")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addKeyDate(@RestPath("caseId") long id, @BeanParam KeyDateForm form) {
-        CaseFile caseFile = access.editable(id);
+    public Response addKeyDate(@RestPath("caseId") long id, @BeanParam KeyDateDetails form) {
+        CaseFile caseFile = access.editableCase(id);
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
-            KeyDate date = cases.addKeyDate(id, form.dateLabel, KeyDateKind.valueOf(form.dateKind.trim()),
-                    LocalDate.parse(form.dateDue.trim()), form.dateBasis);
+            KeyDate date = cases.addKeyDate(id, form);
             return Flash.redirect("/cases/" + id + "#key-dates", caseMsg.keydate_added(date.label));
         }
-        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
+        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.showing(form)));
     }
 
     @POST
     @Path("/{caseId}/key-dates/{keyDateId}/remove")
     public Response removeKeyDate(@RestPath("caseId") long id, @RestPath long keyDateId) {
-        access.editable(id);
+        access.editableCase(id);
         String label = cases.removeKeyDate(id, keyDateId);
         return Flash.redirect("/cases/" + id + "#key-dates", caseMsg.keydate_removed(label));
     }
@@ -273,14 +263,14 @@ public class CaseResource {
     @POST
     @Path("/{caseId}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addNote(@RestPath("caseId") long id, @BeanParam NoteForm form) {
-        CaseFile caseFile = access.editable(id);
+    public Response addNote(@RestPath("caseId") long id, @BeanParam NoteDetails form) {
+        CaseFile caseFile = access.editableCase(id);
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
-            cases.addNote(id, currentUser.id(), form.noteBody);
+            cases.addNote(id, currentUser.id(), form);
             return Flash.redirect("/cases/" + id + "#notes", caseMsg.note_added());
         }
-        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.OnPage.showing(form)));
+        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.showing(form)));
     }
 
     /**
@@ -290,20 +280,20 @@ public class CaseResource {
     @GET
     @Path("/{caseId}/notes")
     public TemplateInstance notes(@RestPath("caseId") long id, @org.jboss.resteasy.reactive.RestQuery String page) {
-        CaseFile caseFile = access.viewable(id);
+        CaseFile caseFile = access.viewableCase(id);
         int pages = (int) Math.max(1, (CaseNote.countOf(id) + NOTES_PAGE_SIZE - 1) / NOTES_PAGE_SIZE);
         int wanted = Math.min(Pages.number(page), pages);
         return Templates.notes(caseFile, CaseNote.page(id, wanted - 1, NOTES_PAGE_SIZE), wanted, pages);
     }
 
-    private TemplateInstance showPage(CaseFile caseFile, FormErrors errors, CaseSubForms.OnPage forms) {
+    private TemplateInstance showPage(CaseFile caseFile, FormErrors errors, CaseSubForms forms) {
         boolean canEdit = access.canEdit(caseFile);
         List<Option> statusOptions = caseFile.status.allowedTargets().stream()
                 .map(s -> new Option(s.name(), labels.status(s))).toList();
         List<Option> userOptions = canEdit ? userOptions(msg.choose(), AppUser.listActiveByName()) : List.of();
         return Templates.show(caseFile, canEdit, errors, LocalDate.now(clock),
                 AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS), CaseNote.page(caseFile.id, 0, NOTES_ON_CASE_PAGE),
-                CaseNote.countOf(caseFile.id), panels.stream().map(panel -> panel.render(caseFile, canEdit)).toList(), forms,
+                CaseNote.countOf(caseFile.id), panels.stream().map(panel -> panel.render(CaseHeading.of(caseFile), canEdit)).toList(), forms,
                 statusOptions, labels.partyRoles(), userOptions, labels.teamRoles(), labels.keyDateKinds());
     }
 

@@ -2,6 +2,7 @@ package eu.competitiondesk.cases;
 
 import eu.competitiondesk.platform.AdvisoryLocks;
 import eu.competitiondesk.platform.FormVersions;
+import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.AppUser;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Every change to a case file, each in one transaction with its audit event: the one write path behind the pages,
@@ -36,15 +38,18 @@ public class CaseService {
     @Inject
     Clock clock;
 
-    /** Opens a case with {@code lead} as its lead; persists it, so parts can be added in the same transaction. */
+    /**
+     * Opens a case with {@code lead} as its lead, at the stage and with the parts the command brings; persists it, so
+     * other features can add their parts in the same transaction.
+     */
     @Transactional
-    public CaseFile open(CaseDetails details, AppUser lead) {
-        requireFreeReference(details.reference());
-        CaseFile caseFile = CaseFile.open(details, lead, LocalDate.now(clock));
+    public CaseHeading open(CaseOpening opening, AppUser lead) {
+        requireFreeReference(opening.details().reference());
+        CaseFile caseFile = CaseFile.open(opening, lead, OffsetDateTime.now(clock), LocalDate.now(clock));
         caseFile.persist();
         audit.record(caseFile.id, AuditAction.CASE_CREATED, "Opened case " + caseFile.reference + " ("
                 + caseMsg.caseType(caseFile.type) + "), lead " + lead.username);
-        return caseFile;
+        return CaseHeading.of(caseFile);
     }
 
     /**
@@ -63,10 +68,18 @@ public class CaseService {
         return caseFile;
     }
 
+    /**
+     * Moves the case to the command's stage when the page's version is still current (else {@link
+     * StaleCaseException}); a move the workflow does not allow is refused as an invalid command.
+     */
     @Transactional
-    public CaseFile moveTo(long caseId, long expectedVersion, CaseStatus target) {
-        CaseFile caseFile = current(caseId, expectedVersion);
+    public CaseFile moveTo(long caseId, StatusChange change) {
+        CaseFile caseFile = current(caseId, FormVersions.parse(change.version()));
         CaseStatus before = caseFile.status;
+        CaseStatus target = change.target();
+        if (!before.canMoveTo(target)) {
+            throw new InvalidCommand(Map.of("status", caseMsg.case_status_not_allowed()));
+        }
         caseFile.moveTo(target);
         audit.record(caseFile.id, AuditAction.STATUS_CHANGED, "Status " + caseMsg.caseStatus(before) + " -> "
                 + caseMsg.caseStatus(target));
@@ -74,10 +87,10 @@ public class CaseService {
     }
 
     @Transactional
-    public Party addParty(long caseId, String name, PartyRole role) {
-        Party party = load(caseId).addParty(name, role);
+    public Party addParty(long caseId, PartyDetails details) {
+        Party party = load(caseId).addParty(details);
         audit.record(caseId, AuditAction.PARTY_ADDED, "Added party " + party.name + " as "
-                + caseMsg.partyRole(role).toLowerCase(Locale.ROOT));
+                + caseMsg.partyRole(party.role).toLowerCase(Locale.ROOT));
         return party;
     }
 
@@ -88,17 +101,22 @@ public class CaseService {
         return party.name;
     }
 
-    /** Adds a user to the team; false when they are already on it. */
+    /**
+     * Adds an active user to the team; a user who is not one, or is on the team already, is refused as an invalid
+     * command.
+     */
     @Transactional
-    public boolean addMember(long caseId, AppUser user, TeamRole role) {
-        TeamMember member = load(caseId).addMember(user, role).orElse(null);
-        if (member == null) {
-            return false;
+    public TeamMember addMember(long caseId, MemberDetails details) {
+        AppUser user = AppUser.findById(details.userId());
+        if (user == null || !user.active) {
+            throw new InvalidCommand(Map.of("user", caseMsg.team_choose_user()));
         }
+        TeamMember member = load(caseId).addMember(user, details.teamRole()).orElseThrow(
+                () -> new InvalidCommand(Map.of("user", caseMsg.team_already_member())));
         context.forgetTeamRole();
         audit.record(caseId, AuditAction.TEAM_ADDED, "Added " + user.username + " to the team as "
                 + caseMsg.teamRole(member.teamRole).toLowerCase(Locale.ROOT));
-        return true;
+        return member;
     }
 
     /** Removes a team member; refuses to remove the last lead. Returns the removed user's name. */
@@ -111,10 +129,10 @@ public class CaseService {
     }
 
     @Transactional
-    public KeyDate addKeyDate(long caseId, String label, KeyDateKind kind, LocalDate dueOn, String legalBasis) {
-        KeyDate date = load(caseId).addKeyDate(label, kind, dueOn, legalBasis);
-        audit.record(caseId, AuditAction.KEY_DATE_ADDED, "Added " + caseMsg.keyDateKind(kind).toLowerCase(Locale.ROOT)
-                + " \"" + date.label + "\" on " + dueOn);
+    public KeyDate addKeyDate(long caseId, KeyDateDetails details) {
+        KeyDate date = load(caseId).addKeyDate(details);
+        audit.record(caseId, AuditAction.KEY_DATE_ADDED, "Added " + caseMsg.keyDateKind(date.kind).toLowerCase(
+                Locale.ROOT) + " \"" + date.label + "\" on " + date.dueOn);
         return date;
     }
 
@@ -126,13 +144,23 @@ public class CaseService {
     }
 
     @Transactional
-    public CaseNote addNote(long caseId, long authorId, String body) {
+    public CaseNote addNote(long caseId, long authorId, NoteDetails details) {
         // The author is the signed-in user, known to exist: a reference is enough for the note's key, with no read.
         AppUser author = CaseFile.getEntityManager().getReference(AppUser.class, authorId);
-        CaseNote note = load(caseId).addNote(author, body, OffsetDateTime.now(clock));
+        CaseNote note = load(caseId).addNote(author, details, OffsetDateTime.now(clock));
         // The note's text may be confidential: the trail records that a note was added, not what it says.
         audit.record(caseId, AuditAction.NOTE_ADDED, "Added a note");
         return note;
+    }
+
+    /**
+     * A statutory deadline another feature derives (an assessment's notification and designation deadlines): added
+     * under its label, moved when the label is there, removed when {@code dueOn} is null. Part of the deriving
+     * change's transaction and of its audit event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deriveStatutoryDeadline(long caseId, String label, LocalDate dueOn, String legalBasis) {
+        load(caseId).deriveKeyDate(label, KeyDateKind.STATUTORY_DEADLINE, dueOn, legalBasis);
     }
 
     /**

@@ -1,7 +1,7 @@
 package eu.competitiondesk.concentration;
 
 import eu.competitiondesk.cases.CaseAccess;
-import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseHeading;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -26,15 +26,25 @@ public class MarketAccess {
         return RelevantMarket.inCase(caseId, marketId).orElseThrow(NotFoundException::new);
     }
 
+    /** The market for another feature's page: 404 unless the user may see the case and it is the case's. */
+    public MarketHeading viewableHeading(long caseId, long marketId) {
+        return MarketHeading.of(viewable(caseId, marketId));
+    }
+
+    /** The market for another feature's change: as {@link #viewableHeading}, and 403 unless the user may change it. */
+    public MarketHeading editableHeading(long caseId, long marketId) {
+        return MarketHeading.of(editable(caseId, marketId));
+    }
+
     public ShareDataset dataset(RelevantMarket market, long datasetId) {
         return market.dataset(datasetId).orElseThrow(NotFoundException::new);
     }
 
-    public CaseFile caseFile(long caseId) {
+    public CaseHeading caseFile(long caseId) {
         return cases.viewable(caseId);
     }
 
-    public boolean canEdit(CaseFile caseFile) {
-        return cases.canEdit(caseFile);
+    public boolean canEdit(long caseId) {
+        return cases.canEdit(caseId);
     }
 }

@@ -3,21 +3,28 @@ package eu.competitiondesk.concentration;
 import eu.competitiondesk.concentration.engine.Analysis;
 import eu.competitiondesk.concentration.engine.FirmShare;
 import eu.competitiondesk.concentration.engine.Figures;
+import eu.competitiondesk.export.Redaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What a market page shows for one dataset: each figure with its formula, inputs, source and guideline reference,
- * and the bar chart of shares (the same numbers as the table beside it).
+ * What the market page and the report show for one dataset: each figure with its formula, inputs, source and guideline
+ * reference, the shares, and the bar chart of the shares (the same numbers as the table beside it). Built once for
+ * both; for a non-confidential edition of a secret dataset every figure and input is redacted, each share becomes its
+ * band and the chart is left out.
  */
-public record MarketFigures(ShareDataset dataset, Analysis analysis, List<Figure> figures, List<Bar> bars,
-        int chartHeight) {
+public record MarketFigures(String datasetLabel, String source, boolean redacted, List<Figure> figures,
+        List<ShareLine> shares, BigDecimal othersShare, List<Bar> bars, int chartHeight, String chartText) {
 
     /** One computed number and how it was computed. */
     public record Figure(String id, String label, String value, String formula, String inputs, String source,
             String reference) {
+    }
+
+    /** A firm's share as the edition shows it. */
+    public record ShareLine(String firm, String share) {
     }
 
     /** One bar of the chart: y position and width in SVG units; the label column is 180 units wide. */
@@ -43,43 +50,61 @@ public record MarketFigures(ShareDataset dataset, Analysis analysis, List<Figure
     static final int BAR_HEIGHT = 28;
     static final double BAR_AREA = 380;
 
-    public static MarketFigures of(ShareDataset dataset, BigDecimal othersMaxShare, MarketMessages msg) {
+    public static MarketFigures of(MarketRecord.DatasetRecord dataset, BigDecimal othersMaxShare, MarketMessages msg,
+            Redaction.Policy policy) {
         Analysis a = Analysis.of(dataset.firmShares(), othersMaxShare, null, null);
-        String source = dataset.label() + (dataset.scope == null ? "" : " (" + dataset.scope + ")");
+        boolean hide = policy.hides(dataset.confidential());
+        String source = dataset.label() + (dataset.scope() == null ? "" : " (" + dataset.scope() + ")");
         List<FirmShare> firms = a.market().largestFirst();
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("hhi", msg.figure_hhi(), Figures.format(a.hhi()), msg.figure_hhi_formula(),
+        figures.add(figure(hide, "hhi", msg.figure_hhi(), Figures.format(a.hhi()), msg.figure_hhi_formula(),
                 join(firms, s -> Figures.format(s.share()) + "²", " + "), source, msg.figure_hhi_reference()));
         String upperInputs = othersMaxShare == null
                 ? msg.figure_upper_inputs_one_firm(Figures.format(a.othersShare()))
                 : msg.figure_upper_inputs_capped(Figures.format(a.othersShare()), Figures.format(othersMaxShare));
-        figures.add(new Figure("hhi-upper", msg.figure_hhi_upper(), Figures.format(a.hhiUpper()),
+        figures.add(figure(hide, "hhi-upper", msg.figure_hhi_upper(), Figures.format(a.hhiUpper()),
                 othersMaxShare == null ? msg.figure_hhi_upper_formula_one_firm() : msg.figure_hhi_upper_formula(),
                 upperInputs, source, msg.figure_hhi_upper_reference()));
-        figures.add(new Figure("others", msg.figure_others(), Figures.format(a.othersShare()) + "%",
+        figures.add(figure(hide, "others", msg.figure_others(), Figures.format(a.othersShare()) + "%",
                 msg.figure_others_formula(), "100 − (" + join(firms, s -> Figures.format(s.share()), " + ") + ")",
                 source, msg.figure_others_reference()));
-        figures.add(new Figure("cr4", msg.figure_cr4(), Figures.format(a.cr4()) + "%", msg.figure_cr4_formula(),
+        figures.add(figure(hide, "cr4", msg.figure_cr4(), Figures.format(a.cr4()) + "%", msg.figure_cr4_formula(),
                 join(firms.subList(0, Math.min(4, firms.size())), s -> s.firm() + " " + Figures.format(s.share()),
                         " + "), source, msg.figure_cr4_reference()));
-        figures.add(new Figure("numbers-equivalent", msg.figure_ne(), Figures.format(a.numbersEquivalent()),
+        figures.add(figure(hide, "numbers-equivalent", msg.figure_ne(), Figures.format(a.numbersEquivalent()),
                 msg.figure_ne_formula(), "10,000 / " + Figures.format(a.hhi()), source, msg.figure_ne_reference()));
-        figures.add(new Figure("rounding-band", msg.figure_band(), Figures.format(a.roundingBand().low()) + " – "
+        figures.add(figure(hide, "rounding-band", msg.figure_band(), Figures.format(a.roundingBand().low()) + " – "
                 + Figures.format(a.roundingBand().high()), msg.figure_band_formula(),
                 join(firms, s -> Figures.format(s.share()) + " ± 0.5", ", "), source, msg.figure_band_reference()));
 
+        List<ShareLine> shares = dataset.rows().stream().map(r -> new ShareLine(r.firm(),
+                policy.share(r.share(), dataset.confidential(), Figures.format(r.share()) + "%"))).toList();
         List<Bar> bars = new ArrayList<>();
-        double largest = (firms.isEmpty() ? a.othersShare() : a.othersShare().max(firms.get(0).share())).doubleValue();
         int y = 0;
-        for (FirmShare firm : firms) {
-            bars.add(new Bar(firm.firm(), firm.share(), false, y, BAR_AREA * firm.share().doubleValue() / largest));
-            y += BAR_HEIGHT;
+        if (!hide) {
+            double largest = (firms.isEmpty() ? a.othersShare() : a.othersShare().max(firms.get(0).share()))
+                    .doubleValue();
+            for (FirmShare firm : firms) {
+                bars.add(new Bar(firm.firm(), firm.share(), false, y, BAR_AREA * firm.share().doubleValue()
+                        / largest));
+                y += BAR_HEIGHT;
+            }
+            if (a.othersShare().signum() > 0) {
+                bars.add(new Bar(msg.others_label(), a.othersShare(), true, y, BAR_AREA * a.othersShare()
+                        .doubleValue() / largest));
+                y += BAR_HEIGHT;
+            }
         }
-        if (a.othersShare().signum() > 0) {
-            bars.add(new Bar(msg.others_label(), a.othersShare(), true, y, BAR_AREA * a.othersShare().doubleValue() / largest));
-            y += BAR_HEIGHT;
-        }
-        return new MarketFigures(dataset, a, figures, bars, Math.max(y, BAR_HEIGHT));
+        String chartText = msg.chart_text(bars.stream().map(b -> b.label() + " " + Figures.format(b.share()) + "%")
+                .collect(Collectors.joining(", ")));
+        return new MarketFigures(dataset.label(), source, hide, figures, shares, hide ? null : a.othersShare(),
+                bars, Math.max(y, BAR_HEIGHT), chartText);
+    }
+
+    private static Figure figure(boolean hide, String id, String label, String value, String formula, String inputs,
+            String source, String reference) {
+        return new Figure(id, label, hide ? Redaction.MARK : value, formula, hide ? Redaction.MARK : inputs, source,
+                reference);
     }
 
     private static String join(List<FirmShare> firms, java.util.function.Function<FirmShare, String> term,

@@ -113,6 +113,11 @@ public interface MarketMessages {
     @Message String market_updated(String name);
     @Message String others_derived();
     @Message String others_label();
+    @Message String chart_text(String bars);
+    @Message String scenario_assumes_merging(String firms);
+    @Message String scenario_assumes_stake(String holder, String financial, String control, String target);
+    @Message String scenario_cannot_run(String problems);
+    @Message String scenario_post_hhi();
     @Message String row_add();
     @Message String row_added(String firm);
     @Message String row_firm();

@@ -7,5 +7,5 @@ package eu.competitiondesk.concentration;
 public interface MarketPanel {
 
     /** The panel as HTML: its heading, its list, and its links when the user may change the case. */
-    String render(RelevantMarket market, boolean canEdit);
+    String render(MarketHeading market, boolean canEdit);
 }

@@ -1,13 +1,11 @@
 package eu.competitiondesk.concentration;
 
+import eu.competitiondesk.platform.FormVersions;
 import eu.competitiondesk.export.Attachment;
-import eu.competitiondesk.cases.CaseFile;
-import eu.competitiondesk.concentration.MarketForms.DatasetForm;
-import eu.competitiondesk.concentration.MarketForms.MarketForm;
-import eu.competitiondesk.concentration.MarketForms.RowForm;
-import eu.competitiondesk.concentration.MarketService.DatasetDetails;
-import eu.competitiondesk.concentration.MarketService.MarketDetails;
+import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.web.Flash;
+import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.export.Redaction;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Option;
@@ -46,14 +44,14 @@ public class MarketResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance marketForm(CaseFile caseFile, RelevantMarket market, MarketForm form,
+        static native TemplateInstance marketForm(CaseHeading caseFile, RelevantMarket market, MarketDetails form,
                 FormErrors errors, List<Option> basisOptions, boolean conflict);
 
-        static native TemplateInstance datasetForm(CaseFile caseFile, RelevantMarket market, DatasetForm form,
+        static native TemplateInstance datasetForm(CaseHeading caseFile, RelevantMarket market, DatasetDetails form,
                 FormErrors errors);
 
-        static native TemplateInstance show(CaseFile caseFile, RelevantMarket market, ShareDataset dataset,
-                List<ShareRowLine> rows, MarketFigures figures, boolean canEdit, RowForm rowForm, FormErrors errors,
+        static native TemplateInstance show(CaseHeading caseFile, RelevantMarket market, ShareDataset dataset,
+                List<ShareRowLine> rows, MarketFigures figures, boolean canEdit, RowDetails rowForm, boolean rowOpen, FormErrors errors,
                 List<ShareCsv.Error> csvErrors, List<MarketScenario> scenarios, List<String> panels);
     }
 
@@ -79,22 +77,20 @@ public class MarketResource {
     @GET
     @Path("/new")
     public TemplateInstance newForm(@RestPath long caseId) {
-        CaseFile caseFile = access.caseFile(caseId);
+        CaseHeading caseFile = access.caseFile(caseId);
         requireEditable(caseFile);
-        MarketForm form = new MarketForm();
-        form.shareBasis = ShareBasis.REVENUE.name();
-        return Templates.marketForm(caseFile, null, form, FormErrors.none(), basisOptions(), false);
+        return Templates.marketForm(caseFile, null, MarketDetails.blank(), FormErrors.none(), basisOptions(), false);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath long caseId, @BeanParam MarketForm form) {
-        CaseFile caseFile = access.caseFile(caseId);
+    public Response create(@RestPath long caseId, @BeanParam MarketDetails form) {
+        CaseHeading caseFile = access.caseFile(caseId);
         requireEditable(caseFile);
-        FormErrors errors = validator.validate(form.normalised());
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
-            RelevantMarket market = markets.create(caseId, details(form));
-            return Flash.redirect("/cases/" + caseId + "/markets/" + market.id, msg.market_created(market.name));
+            MarketHeading market = markets.create(caseId, form);
+            return Flash.redirect("/cases/" + caseId + "/markets/" + market.id(), msg.market_created(market.name()));
         }
         return Pages.unprocessable(Templates.marketForm(caseFile, null, form, errors, basisOptions(), false));
     }
@@ -104,60 +100,58 @@ public class MarketResource {
     public TemplateInstance show(@RestPath long caseId, @RestPath long marketId, @RestQuery Long dataset) {
         RelevantMarket market = access.viewable(caseId, marketId);
         ShareDataset shown = dataset == null ? market.defaultDataset().orElse(null) : access.dataset(market, dataset);
-        return showPage(market, shown, new RowForm(), FormErrors.none(), List.of());
+        return showPage(market, shown, RowDetails.blank(), FormErrors.none(), List.of());
     }
 
     @GET
     @Path("/{marketId}/edit")
     public TemplateInstance editForm(@RestPath long caseId, @RestPath long marketId) {
         RelevantMarket market = access.editable(caseId, marketId);
-        return Templates.marketForm(market.caseFile, market, MarketForm.of(market), FormErrors.none(), basisOptions(),
+        return Templates.marketForm(access.caseFile(caseId), market, MarketDetails.of(market), FormErrors.none(), basisOptions(),
                 false);
     }
 
     @POST
     @Path("/{marketId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath long caseId, @RestPath long marketId, @BeanParam MarketForm form) {
+    public Response update(@RestPath long caseId, @RestPath long marketId, @BeanParam MarketDetails form) {
         RelevantMarket market = access.editable(caseId, marketId);
-        FormErrors errors = validator.validate(form.normalised());
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             try {
-                markets.update(marketId, Pages.version(form.version), details(form));
-                return Flash.redirect("/cases/" + caseId + "/markets/" + marketId, msg.market_updated(form.name));
+                markets.update(marketId, form);
+                return Flash.redirect("/cases/" + caseId + "/markets/" + marketId, msg.market_updated(form.name()));
             } catch (MarketService.StaleMarketException e) {
-                return Pages.conflict(Templates.marketForm(market.caseFile,
+                return Pages.conflict(Templates.marketForm(access.caseFile(caseId),
                         e.current, form, errors, basisOptions(), true));
             }
         }
-        return Pages.unprocessable(Templates.marketForm(market.caseFile, market, form, errors, basisOptions(), false));
+        return Pages.unprocessable(Templates.marketForm(access.caseFile(caseId), market, form, errors, basisOptions(), false));
     }
 
     @GET
     @Path("/{marketId}/datasets/new")
     public TemplateInstance datasetForm(@RestPath long caseId, @RestPath long marketId) {
         RelevantMarket market = access.editable(caseId, marketId);
-        return Templates.datasetForm(market.caseFile, market, new DatasetForm(), FormErrors.none());
+        return Templates.datasetForm(access.caseFile(caseId), market, DatasetDetails.blank(), FormErrors.none());
     }
 
     @POST
     @Path("/{marketId}/datasets")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addDataset(@RestPath long caseId, @RestPath long marketId, @BeanParam DatasetForm form) {
+    public Response addDataset(@RestPath long caseId, @RestPath long marketId, @BeanParam DatasetDetails form) {
         RelevantMarket market = access.editable(caseId, marketId);
-        FormErrors errors = validator.validate(form.normalised());
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             try {
-                ShareDataset dataset = markets.addDataset(marketId, new DatasetDetails(form.datasetPeriod,
-                        form.datasetSource, form.datasetScope, decimalOrNull(form.marketSize), form.datasetNote,
-                        form.confidential));
-                return Flash.redirect("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + dataset.id,
-                        msg.dataset_created(dataset.label()));
-            } catch (MarketService.DuplicateDatasetException e) {
-                errors.add("datasetPeriod", msg.dataset_exists());
+                long dataset = markets.addDataset(marketId, form);
+                return Flash.redirect("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + dataset,
+                        msg.dataset_created(form.source() + ", " + form.period()));
+            } catch (InvalidCommand e) {
+                errors = validator.refused(form, e);
             }
         }
-        return Pages.unprocessable(Templates.datasetForm(market.caseFile, market, form, errors));
+        return Pages.unprocessable(Templates.datasetForm(access.caseFile(caseId), market, form, errors));
     }
 
     @POST
@@ -173,23 +167,18 @@ public class MarketResource {
     @Path("/{marketId}/datasets/{datasetId}/rows")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addRow(@RestPath long caseId, @RestPath long marketId, @RestPath long datasetId,
-            @BeanParam RowForm form) {
+            @BeanParam RowDetails form) {
         RelevantMarket market = access.editable(caseId, marketId);
         ShareDataset dataset = access.dataset(market, datasetId);
-        FormErrors errors = validator.validate(form.normalised());
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             try {
-                markets.addRow(datasetId, new ShareCsv.Row(form.firm, new BigDecimal(form.share), form.rowSource,
-                        form.rowPeriod, form.rowNote));
-                return Flash.redirect(datasetPage(caseId, marketId, datasetId) + "#rows",
-                        msg.row_added(form.firm));
-            } catch (MarketService.DuplicateFirmException e) {
-                errors.add("firm", msg.row_firm_exists());
-            } catch (MarketService.TotalTooHighException e) {
-                errors.add("share", msg.row_total_too_high());
+                ShareRow row = markets.addRow(datasetId, form);
+                return Flash.redirect(datasetPage(caseId, marketId, datasetId) + "#rows", msg.row_added(row.firm));
+            } catch (InvalidCommand e) {
+                errors = validator.refused(form, e);
             }
         }
-        form.open = true;
         return Pages.unprocessable(showPage(market, dataset, form, errors, List.of()));
     }
 
@@ -214,10 +203,10 @@ public class MarketResource {
         try {
             rows = readCsv(file);
         } catch (ShareCsv.Rejected e) {
-            return Pages.unprocessable(showPage(market, dataset, new RowForm(),
+            return Pages.unprocessable(showPage(market, dataset, RowDetails.blank(),
                     FormErrors.none().add("file", msg.csv_rejected(e.errors.size())), e.errors));
         }
-        int count = markets.replaceRows(datasetId, rows);
+        int count = markets.replaceRows(datasetId, DatasetRows.of(rows));
         return Flash.redirect(datasetPage(caseId, marketId, datasetId) + "#rows", msg.csv_imported(count));
     }
 
@@ -228,18 +217,18 @@ public class MarketResource {
         RelevantMarket market = access.viewable(caseId, marketId);
         ShareDataset dataset = access.dataset(market, datasetId);
         return Attachment.of(ShareCsv.write(dataset.rows), "text/csv; charset=UTF-8",
-                "shares-" + market.caseFile.reference + "-" + dataset.period + ".csv").build();
+                "shares-" + access.caseFile(caseId).reference() + "-" + dataset.period + ".csv").build();
     }
 
-    private TemplateInstance showPage(RelevantMarket market, ShareDataset dataset, RowForm rowForm, FormErrors errors,
+    private TemplateInstance showPage(RelevantMarket market, ShareDataset dataset, RowDetails rowForm, FormErrors errors,
             List<ShareCsv.Error> csvErrors) {
         MarketFigures figures = dataset == null || dataset.rows.isEmpty() ? null
-                : MarketFigures.of(dataset, othersMax(market), msg);
-        boolean canEdit = access.canEdit(market.caseFile);
+                : MarketFigures.of(MarketRecord.DatasetRecord.of(dataset), othersMax(market), msg, Redaction.Policy.NONE);
+        boolean canEdit = access.canEdit(market.caseId);
         List<ShareRowLine> rows = dataset == null ? List.of() : ShareRowLine.of(dataset,
-                rowsAddress(market.caseFile.id, market.id, dataset.id), canEdit);
-        return Templates.show(market.caseFile, market, dataset, rows, figures, canEdit, rowForm, errors, csvErrors,
-                MarketScenario.ofMarket(market.id), panels.stream().map(p -> p.render(market, canEdit)).toList());
+                rowsAddress(market.caseId, market.id, dataset.id), canEdit);
+        return Templates.show(access.caseFile(market.caseId), market, dataset, rows, figures, canEdit, rowForm, errors.isPresent() && csvErrors.isEmpty() && !errors.has("file"), errors, csvErrors,
+                MarketScenario.ofMarket(market.id), panels.stream().map(p -> p.render(MarketHeading.of(market), canEdit)).toList());
     }
 
     /** Reads the upload as strict UTF-8; a file in another encoding is refused rather than garbled. */
@@ -275,22 +264,12 @@ public class MarketResource {
         return "/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId;
     }
 
-    private MarketDetails details(MarketForm form) {
-        return new MarketDetails(form.name, form.productScope, form.geographicScope, form.period,
-                ShareBasis.valueOf(form.shareBasis), decimalOrNull(form.othersMaxShare));
-    }
-
-    private static BigDecimal decimalOrNull(String value) {
-        return value == null || value.isBlank() ? null : new BigDecimal(value);
-    }
-
-
     private List<Option> basisOptions() {
         return Option.of(ShareBasis.class, msg::shareBasis, null);
     }
 
-    private void requireEditable(CaseFile caseFile) {
-        if (!access.canEdit(caseFile)) {
+    private void requireEditable(CaseHeading caseFile) {
+        if (!access.canEdit(caseFile.id())) {
             throw new jakarta.ws.rs.ForbiddenException();
         }
     }

@@ -63,7 +63,7 @@ public class MarketScenario extends PanacheEntityBase {
 
     /** The scenario page's address with this scenario's firms and stakes filled in. */
     public String pageAddress(long datasetId) {
-        StringBuilder address = new StringBuilder("/cases/" + market.caseFile.id + "/markets/" + market.id
+        StringBuilder address = new StringBuilder("/cases/" + market.caseId + "/markets/" + market.id
                 + "/scenario?dataset=" + datasetId);
         for (String firm : merging) {
             address.append("&merge=").append(encode(firm));

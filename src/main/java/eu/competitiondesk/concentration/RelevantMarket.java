@@ -1,9 +1,11 @@
 package eu.competitiondesk.concentration;
 
-import eu.competitiondesk.cases.CaseChild;
-import eu.competitiondesk.cases.CaseFile;
 import jakarta.persistence.CascadeType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +26,16 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "market")
-public class RelevantMarket extends CaseChild {
+public class RelevantMarket extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The case it belongs to (the cases feature owns the case; this feature keeps its id). */
+    @Column(name = "case_id")
+    public long caseId;
+
 
     public String name;
 
@@ -64,11 +75,11 @@ public class RelevantMarket extends CaseChild {
     public List<ShareDataset> datasets = new ArrayList<>();
 
     public static List<RelevantMarket> ofCase(long caseId) {
-        return list("caseFile.id = ?1 order by name, id", caseId);
+        return list("caseId = ?1 order by name, id", caseId);
     }
 
     public static Optional<RelevantMarket> inCase(long caseId, long marketId) {
-        return find("id = ?1 and caseFile.id = ?2", marketId, caseId).firstResultOptional();
+        return find("id = ?1 and caseId = ?2", marketId, caseId).firstResultOptional();
     }
 
     public Optional<ShareDataset> dataset(long datasetId) {
@@ -88,33 +99,33 @@ public class RelevantMarket extends CaseChild {
     }
 
     /** A new market of the case; persist it after. */
-    public static RelevantMarket define(CaseFile caseFile, MarketService.MarketDetails details) {
+    public static RelevantMarket define(long caseId, MarketDetails details) {
         RelevantMarket market = new RelevantMarket();
-        market.caseFile = caseFile;
+        market.caseId = caseId;
         market.apply(details);
         market.createdAt = OffsetDateTime.now();
         market.updatedAt = market.createdAt;
         return market;
     }
 
-    public void change(MarketService.MarketDetails details) {
+    public void change(MarketDetails details) {
         apply(details);
         touch();
     }
 
     /** Adds a dataset; refuses a second one for the same period and source. */
-    public ShareDataset addDataset(MarketService.DatasetDetails details) {
-        if (datasets.stream().anyMatch(d -> d.period.equalsIgnoreCase(details.period().strip())
-                && d.source.equalsIgnoreCase(details.source().strip()))) {
+    public ShareDataset addDataset(DatasetDetails details) {
+        if (datasets.stream().anyMatch(d -> d.period.equalsIgnoreCase(details.period())
+                && d.source.equalsIgnoreCase(details.source()))) {
             throw new MarketService.DuplicateDatasetException();
         }
         ShareDataset dataset = new ShareDataset();
         dataset.market = this;
-        dataset.period = details.period().strip();
-        dataset.source = details.source().strip();
-        dataset.scope = details.scope() == null || details.scope().isBlank() ? null : details.scope().strip();
-        dataset.marketSizeUsdBn = details.marketSizeUsdBn();
-        dataset.note = details.note() == null || details.note().isBlank() ? null : details.note().strip();
+        dataset.period = details.period();
+        dataset.source = details.source();
+        dataset.scope = details.scope();
+        dataset.marketSizeUsdBn = details.marketSize();
+        dataset.note = details.note();
         dataset.confidential = details.confidential();
         dataset.createdAt = OffsetDateTime.now();
         datasets.add(dataset);
@@ -128,17 +139,17 @@ public class RelevantMarket extends CaseChild {
     }
 
     /** Adds a row to one of this market's datasets; refuses a firm twice and a total above what rounding explains. */
-    public ShareRow addRow(ShareDataset dataset, ShareCsv.Row row) {
-        String key = row.firm().strip().toLowerCase(java.util.Locale.ROOT);
+    public ShareRow addRow(ShareDataset dataset, RowDetails row) {
+        String key = row.firm().toLowerCase(java.util.Locale.ROOT);
         if (dataset.rows.stream().anyMatch(r -> r.firm.toLowerCase(java.util.Locale.ROOT).equals(key))) {
             throw new MarketService.DuplicateFirmException();
         }
         BigDecimal total = dataset.rows.stream().map(r -> r.share).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .add(row.share());
+                .add(row.shareValue());
         if (total.compareTo(eu.competitiondesk.concentration.engine.Market.MAX_TOTAL) > 0) {
             throw new MarketService.TotalTooHighException();
         }
-        ShareRow stored = ShareRow.of(dataset, dataset.rows.size(), row.firm().strip(), row.share(), row.source(),
+        ShareRow stored = ShareRow.of(dataset, dataset.rows.size(), row.firm(), row.shareValue(), row.source(),
                 row.period(), row.note());
         dataset.rows.add(stored);
         touch();
@@ -149,13 +160,13 @@ public class RelevantMarket extends CaseChild {
      * A scenario kept with this market (persist it after): firms that merge and stakes, by firm name. The caller has
      * run it through the engine on the market's shares, or checked its parts, so its firms and stakes are sound.
      */
-    public MarketScenario keepScenario(String name, List<String> merging,
-            List<eu.competitiondesk.concentration.engine.Stake> stakes, boolean illustrative) {
+    public MarketScenario keepScenario(KeptScenario command) {
+        List<eu.competitiondesk.concentration.engine.Stake> stakes = command.stakes();
         MarketScenario scenario = new MarketScenario();
         scenario.market = this;
-        scenario.name = name.strip();
-        scenario.merging = new ArrayList<>(merging.stream().map(String::strip).toList());
-        scenario.illustrative = illustrative;
+        scenario.name = command.name();
+        scenario.merging = new ArrayList<>(command.merging());
+        scenario.illustrative = command.illustrative();
         scenario.createdAt = OffsetDateTime.now();
         for (int i = 0; i < stakes.size(); i++) {
             ScenarioStake stake = new ScenarioStake();
@@ -170,13 +181,13 @@ public class RelevantMarket extends CaseChild {
         return scenario;
     }
 
-    private void apply(MarketService.MarketDetails details) {
-        name = details.name().strip();
-        productScope = details.productScope().strip();
-        geographicScope = details.geographicScope().strip();
-        period = details.period().strip();
-        shareBasis = details.shareBasis();
-        othersMaxShare = details.othersMaxShare();
+    private void apply(MarketDetails details) {
+        name = details.name();
+        productScope = details.productScope();
+        geographicScope = details.geographicScope();
+        period = details.period();
+        shareBasis = details.basis();
+        othersMaxShare = details.othersMax();
     }
 
     /** Marks the market as changed when only one of its parts did, so its version moves. */

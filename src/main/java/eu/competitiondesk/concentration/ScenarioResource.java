@@ -1,6 +1,6 @@
 package eu.competitiondesk.concentration;
 
-import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.concentration.engine.Analysis;
 import eu.competitiondesk.concentration.engine.FirmShare;
 import eu.competitiondesk.concentration.engine.InputError;
@@ -59,7 +59,7 @@ public class ScenarioResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scenario(CaseFile caseFile, RelevantMarket market, ShareDataset dataset,
+        static native TemplateInstance scenario(CaseHeading caseFile, RelevantMarket market, ShareDataset dataset,
                 List<FirmShare> firms, List<String> merging, List<StakeInput> stakes, Analysis result,
                 FormErrors errors, String scenarioName, boolean canEdit);
     }
@@ -112,7 +112,7 @@ public class ScenarioResource {
         if (!run.errors().isEmpty()) {
             return page(market, shown, run, typedName, 422);
         }
-        markets.keepScenario(marketId, typedName, run.merging(), run.stakes(), false);
+        markets.keepScenario(marketId, new KeptScenario(typedName, run.merging(), run.stakes(), false));
         return Flash.redirect("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + shown.id + "#scenarios",
                 msg.scenario_kept(typedName));
     }
@@ -135,8 +135,8 @@ public class ScenarioResource {
     }
 
     private Response page(RelevantMarket market, ShareDataset shown, Run run, String scenarioName, int status) {
-        TemplateInstance page = Templates.scenario(market.caseFile, market, shown, shown.firmShares(), run.merging(),
-                run.inputs(), run.result(), run.errors(), scenarioName, access.canEdit(market.caseFile));
+        TemplateInstance page = Templates.scenario(access.caseFile(market.caseId), market, shown, shown.firmShares(), run.merging(),
+                run.inputs(), run.result(), run.errors(), scenarioName, access.canEdit(market.caseId));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
     }
 

@@ -1,6 +1,6 @@
 package eu.competitiondesk.concentration;
 
-import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseHeading;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ public class SeriesResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance series(CaseFile caseFile, RelevantMarket market, TimeSeries series);
+        static native TemplateInstance series(CaseHeading caseFile, RelevantMarket market, TimeSeries series);
     }
 
     @Inject
@@ -30,6 +30,6 @@ public class SeriesResource {
     @GET
     public TemplateInstance series(@RestPath long caseId, @RestPath long marketId, @RestQuery String source) {
         RelevantMarket market = access.viewable(caseId, marketId);
-        return Templates.series(market.caseFile, market, TimeSeries.of(market, source, msg));
+        return Templates.series(access.caseFile(caseId), market, TimeSeries.of(market, source, msg));
     }
 }

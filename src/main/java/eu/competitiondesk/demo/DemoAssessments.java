@@ -1,14 +1,12 @@
 package eu.competitiondesk.demo;
 
-import eu.competitiondesk.assessments.Assessment;
-import eu.competitiondesk.assessments.AssessmentAnswer;
+import eu.competitiondesk.assessments.AnsweredAssessment;
+import eu.competitiondesk.assessments.AssessmentService;
 import eu.competitiondesk.assessments.AssessmentStatus;
-import eu.competitiondesk.cases.CaseFile;
-import eu.competitiondesk.audit.AuditTrail;
-import eu.competitiondesk.assessments.Questionnaires;
+import eu.competitiondesk.assessments.SectionAnswers;
+import eu.competitiondesk.platform.Commands;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +21,13 @@ public class DemoAssessments {
     private static final int VERSION = 1;
 
     @Inject
-    Questionnaires questionnaires;
+    AssessmentService assessments;
 
-    void load(CaseFile caseFile) {
-        Assessment exclusivity = assessment(caseFile, "exclusivity", "Azure exclusivity for OpenAI (2019 to January"
-                + " 2025)", List.of("parties", "markets", "restraint", "duration", "effects", "dominance"));
+    @Inject
+    Commands commands;
+
+    void load(long caseId) {
+        List<SectionAnswers.Answer> exclusivity = new ArrayList<>();
         answer(exclusivity, "supplier", "Microsoft (Azure)", null);
         answer(exclusivity, "buyer", "OpenAI", null);
         answer(exclusivity, "parties_compete", "yes", "Microsoft also develops AI models of its own (public"
@@ -37,9 +37,9 @@ public class DemoAssessments {
         answer(exclusivity, "market_note", "Worldwide cloud infrastructure services; OpenAI's share as a buyer of"
                 + " cloud capacity is not known from public sources.", null);
         answer(exclusivity, "restraint_type", "NON_COMPETE", null);
-        answer(exclusivity, "requirements_share", "100", "Azure was OpenAI's exclusive cloud provider from 2019"
-                + " (public reporting). Marked confidential for demonstration, as a party's own figure would be.");
-        exclusivity.answers.get(exclusivity.answers.size() - 1).confidential = true;
+        exclusivity.add(new SectionAnswers.Answer("requirements_share", List.of("100"), "Azure was OpenAI's exclusive"
+                + " cloud provider from 2019 (public reporting). Marked confidential for demonstration, as a party's"
+                + " own figure would be.", true, List.of()));
         answer(exclusivity, "indefinite", "yes", "No end date has been reported; in January 2025 the exclusivity gave"
                 + " way to a right of first refusal. Working assumption until the agreement itself is obtained.");
         answer(exclusivity, "tacit_renewal", "no", "Not reported.");
@@ -48,12 +48,10 @@ public class DemoAssessments {
         answer(exclusivity, "entry_barriers", "NOT_ASSESSED", null);
         answer(exclusivity, "buyer_power", "yes", "On 3 November 2025 OpenAI signed a USD 38 bn, seven-year compute"
                 + " agreement with AWS (public reporting), which suggests it can switch part of its demand.");
-        exclusivity.status = AssessmentStatus.COMPLETED;
-        exclusivity.completedAt = exclusivity.createdAt;
-        exclusivity.persist();
+        restore(caseId, "exclusivity", "Azure exclusivity for OpenAI (2019 to January 2025)", AssessmentStatus.COMPLETED,
+                List.of("parties", "markets", "restraint", "duration", "effects", "dominance"), exclusivity);
 
-        Assessment dma = assessment(caseFile, "dma-designation", "Microsoft Azure, cloud computing (qualitative"
-                + " route)", List.of("route", "qualitative"));
+        List<SectionAnswers.Answer> dma = new ArrayList<>();
         answer(dma, "route", "QUALITATIVE", "On 18 November 2025 the Commission opened market investigations into"
                 + " whether AWS and Microsoft Azure should be designated for cloud computing although they miss the"
                 + " thresholds (about 12 months).");
@@ -63,9 +61,10 @@ public class DemoAssessments {
                     + " metric counts paying customers, so the Art. 3(2)(b) thresholds are missed (wording of the"
                     + " Annex to verify)." : null);
         }
-        dma.persist();
+        restore(caseId, "dma-designation", "Microsoft Azure, cloud computing (qualitative route)",
+                AssessmentStatus.IN_PROGRESS, List.of("route", "qualitative"), dma);
 
-        mergerControl(caseFile);
+        mergerControl(caseId);
     }
 
     /**
@@ -73,10 +72,8 @@ public class DemoAssessments {
      * Every figure and fact is from public statements and reporting, named in the evidence; what the record does not
      * show is left open or answered "not known", so the conclusions say what is still to establish.
      */
-    private void mergerControl(CaseFile caseFile) {
-        Assessment mc = assessment(caseFile, "merger-control", "Microsoft's partnership with OpenAI (2019 to the"
-                + " October 2025 recapitalisation)", List.of("transaction", "arrangements", "eu_control",
-                "eu_turnover", "uk_control", "uk_thresholds", "us_hsr", "us_guidelines"));
+    private void mergerControl(long caseId) {
+        List<SectionAnswers.Answer> mc = new ArrayList<>();
         answer(mc, "acquirer", "Microsoft", null);
         answer(mc, "target", "OpenAI (OpenAI Group PBC since October 2025)", null);
         answer(mc, "other_parents", "OpenAI Foundation (the non-profit that controls OpenAI Group PBC); employees"
@@ -129,21 +126,21 @@ public class DemoAssessments {
                 + " (Microsoft, 28 October 2025); the value under 16 CFR 801.10 is to be established.");
         answer(mc, "us_acquiring_person", "281724000000", "Microsoft's revenue for the fiscal year to 30 June 2025"
                 + " (annual report 2025).");
-        mc.status = AssessmentStatus.COMPLETED;
-        mc.completedAt = mc.createdAt;
-        mc.persist();
+        restore(caseId, "merger-control", "Microsoft's partnership with OpenAI (2019 to the October 2025"
+                + " recapitalisation)", AssessmentStatus.COMPLETED, List.of("transaction", "arrangements",
+                "eu_control", "eu_turnover", "uk_control", "uk_thresholds", "us_hsr", "us_guidelines"), mc);
     }
 
-    private Assessment assessment(CaseFile caseFile, String questionnaire, String title,
-            List<String> savedSections) {
-        Assessment assessment = Assessment.start(caseFile, questionnaires.find(questionnaire, VERSION).orElseThrow(),
-                title);
-        assessment.savedSections = new ArrayList<>(savedSections);
-        return assessment;
+    /** Brings the assessment in through the same command and service a case import uses. */
+    private void restore(long caseId, String questionnaire, String title, AssessmentStatus status,
+            List<String> savedSections, List<SectionAnswers.Answer> answers) {
+        AnsweredAssessment command = new AnsweredAssessment(questionnaire, VERSION, title, status.name(),
+                savedSections, answers);
+        commands.check(command);
+        assessments.restore(caseId, command);
     }
 
-    private static void answer(Assessment assessment, String question, String value, String evidence) {
-        assessment.answers.add(AssessmentAnswer.of(assessment, question, List.of(value), evidence, false,
-                assessment.createdAt, AuditTrail.SYSTEM));
+    private static void answer(List<SectionAnswers.Answer> answers, String question, String value, String evidence) {
+        answers.add(new SectionAnswers.Answer(question, List.of(value), evidence, false, List.of()));
     }
 }

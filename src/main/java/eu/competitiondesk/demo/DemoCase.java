@@ -1,7 +1,12 @@
 package eu.competitiondesk.demo;
 
-import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseDirectory;
 import eu.competitiondesk.cases.CaseDetails;
+import eu.competitiondesk.cases.CaseOpening;
+import eu.competitiondesk.cases.CaseService;
+import eu.competitiondesk.cases.KeyDateDetails;
+import eu.competitiondesk.cases.NoteDetails;
+import eu.competitiondesk.cases.PartyDetails;
 import eu.competitiondesk.cases.CaseStatus;
 import eu.competitiondesk.cases.CaseType;
 import eu.competitiondesk.cases.KeyDateKind;
@@ -11,7 +16,7 @@ import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.security.UserAccounts;
-import eu.competitiondesk.web.FormValidator;
+import eu.competitiondesk.platform.Commands;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -56,7 +61,13 @@ public class DemoCase {
     UserAccounts accounts;
 
     @Inject
-    FormValidator validator;
+    Commands commands;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CaseDirectory caseDirectory;
 
     @Inject
     AuditTrail audit;
@@ -80,34 +91,47 @@ public class DemoCase {
         }
     }
 
+    private static PartyDetails party(String name, PartyRole role) {
+        return new PartyDetails(name, role.name());
+    }
+
+    private static KeyDateDetails keyDate(String label, KeyDateKind kind, LocalDate dueOn) {
+        return new KeyDateDetails(label, kind.name(), dueOn.toString(), null);
+    }
+
     private void load() {
         AppUser officer = AppUser.findByUsername(OFFICER_USERNAME).orElseGet(() -> accounts.createBySystem(
                 OFFICER_USERNAME, "Demo Officer", Role.CASE_OFFICER, OFFICER_PASSWORD));
-        if (CaseFile.findByReference(REFERENCE).isPresent()) {
+        if (caseDirectory.referenceTaken(REFERENCE)) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        CaseFile c = CaseFile.openAtStage(new CaseDetails(REFERENCE,
+        CaseOpening opening = new CaseOpening(new CaseDetails(REFERENCE,
                 "Microsoft / OpenAI – Azure cloud exclusivity (demonstration case)", CaseType.ARTICLE_101.name(),
-                "2025-11-10", SUMMARY), CaseStatus.INVESTIGATION, officer);
-        c.addParty("Microsoft Corporation", PartyRole.UNDERTAKING_CONCERNED);
-        c.addParty("OpenAI Group PBC", PartyRole.UNDERTAKING_CONCERNED);
-        c.addParty("Amazon Web Services, Inc.", PartyRole.THIRD_PARTY);
-        c.addKeyDate("New Microsoft–OpenAI agreement (reported)", KeyDateKind.MILESTONE, LocalDate.of(2025, 10, 28),
-                null);
-        c.addKeyDate("OpenAI–AWS compute agreement (reported)", KeyDateKind.MILESTONE, LocalDate.of(2025, 11, 3),
-                null);
-        // Working deadlines of the demo team, set relative to the day the demo is loaded so they stay upcoming.
-        c.addKeyDate("Preliminary assessment to head of unit", KeyDateKind.INTERNAL_DEADLINE, today.plusDays(10),
-                null);
-        c.addKeyDate("Market definition memo", KeyDateKind.INTERNAL_DEADLINE, today.plusDays(30), null);
-        c.addNote(officer, "Later 2026 reports on the Microsoft–OpenAI relationship come from secondary sources: verify"
-                + " them against primary documents before relying on them.", OffsetDateTime.now(clock));
-        validator.check(CaseDetails.of(c));
-        c.persist();
-        audit.recordAs(AuditTrail.SYSTEM, c.id, AuditAction.CASE_CREATED, "Loaded demonstration case " + REFERENCE);
-        markets.load(c);
-        assessments.load(c);
+                "2025-11-10", SUMMARY), CaseStatus.INVESTIGATION.name(),
+                List.of(party("Microsoft Corporation", PartyRole.UNDERTAKING_CONCERNED),
+                        party("OpenAI Group PBC", PartyRole.UNDERTAKING_CONCERNED),
+                        party("Amazon Web Services, Inc.", PartyRole.THIRD_PARTY)),
+                List.of(keyDate("New Microsoft–OpenAI agreement (reported)", KeyDateKind.MILESTONE,
+                                LocalDate.of(2025, 10, 28)),
+                        keyDate("OpenAI–AWS compute agreement (reported)", KeyDateKind.MILESTONE,
+                                LocalDate.of(2025, 11, 3)),
+                        // Working deadlines of the demo team, set relative to the day the demo is loaded so they stay
+                        // upcoming.
+                        keyDate("Preliminary assessment to head of unit", KeyDateKind.INTERNAL_DEADLINE,
+                                today.plusDays(10)),
+                        keyDate("Market definition memo", KeyDateKind.INTERNAL_DEADLINE, today.plusDays(30))),
+                List.of(new CaseOpening.DatedNote(new NoteDetails("Later 2026 reports on the Microsoft–OpenAI"
+                        + " relationship come from secondary sources: verify them against primary documents before"
+                        + " relying on them."), null)));
+        commands.check(opening);
+        long caseId = audit.withinOneEvent(() -> {
+            long id = cases.open(opening, officer).id();
+            markets.load(id);
+            assessments.load(id);
+            return id;
+        });
+        audit.recordAs(AuditTrail.SYSTEM, caseId, AuditAction.CASE_CREATED, "Loaded demonstration case " + REFERENCE);
         LOG.infof("Loaded the demo case %s; sign in as '%s' to open it.", REFERENCE, OFFICER_USERNAME);
     }
 }

@@ -2,7 +2,7 @@ package eu.competitiondesk.documents;
 
 import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.cases.CaseAccess;
-import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
@@ -35,7 +35,7 @@ public class DocumentResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(CaseFile caseFile, List<CaseDocument> documents, boolean canEdit,
+        static native TemplateInstance list(CaseHeading caseFile, List<CaseDocument> documents, boolean canEdit,
                 FormErrors errors, String description, boolean confidential, String maxSize);
     }
 
@@ -65,7 +65,7 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestPath long caseId, @RestForm("file") FileUpload file,
             @RestForm String description, @RestForm String confidential) {
-        CaseFile caseFile = access.editable(caseId);
+        CaseHeading caseFile = access.editable(caseId);
         String text = FormText.trimToNull(description);
         boolean isConfidential = "true".equals(confidential);
         FormErrors errors = FormErrors.none();
@@ -107,7 +107,7 @@ public class DocumentResource {
     @POST
     @Path("/{documentId}/remove")
     public Response remove(@RestPath long caseId, @RestPath long documentId) {
-        CaseFile caseFile = access.editable(caseId);
+        CaseHeading caseFile = access.editable(caseId);
         try {
             String name = documents.remove(caseId, documentId);
             return Flash.redirect("/cases/" + caseId + "/documents", documentMsg.document_removed(name));
@@ -119,8 +119,8 @@ public class DocumentResource {
         }
     }
 
-    private TemplateInstance page(CaseFile caseFile, FormErrors errors, String description, boolean confidential) {
-        return Templates.list(caseFile, CaseDocument.ofCase(caseFile.id), access.canEdit(caseFile), errors,
+    private TemplateInstance page(CaseHeading caseFile, FormErrors errors, String description, boolean confidential) {
+        return Templates.list(caseFile, CaseDocument.ofCase(caseFile.id()), access.canEdit(caseFile.id()), errors,
                 description, confidential, megabytes());
     }
 

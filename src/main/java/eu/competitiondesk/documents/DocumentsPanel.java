@@ -1,6 +1,6 @@
 package eu.competitiondesk.documents;
 
-import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.cases.CasePanel;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -12,7 +12,7 @@ public class DocumentsPanel implements CasePanel {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance panel(CaseFile caseFile, boolean canEdit);
+        static native TemplateInstance panel(CaseHeading caseFile, boolean canEdit);
     }
 
     @Override
@@ -21,7 +21,7 @@ public class DocumentsPanel implements CasePanel {
     }
 
     @Override
-    public String render(CaseFile caseFile, boolean canEdit) {
+    public String render(CaseHeading caseFile, boolean canEdit) {
         return Templates.panel(caseFile, canEdit).render();
     }
 }

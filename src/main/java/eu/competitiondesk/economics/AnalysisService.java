@@ -2,6 +2,7 @@ package eu.competitiondesk.economics;
 
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
+import eu.competitiondesk.platform.FormVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,22 +28,22 @@ public class AnalysisService {
     EntityManager entityManager;
 
     @Transactional
-    public <T extends MarketAnalysis> T add(long caseId, long marketId, T analysis, AnalysisForms.AnalysisForm<T> form) {
+    public <T extends MarketAnalysis> T add(long caseId, long marketId, AnalysisDetails<T> details) {
+        T analysis = MarketAnalysis.create(details.kind());
         analysis.marketId = marketId;
-        form.applyTo(analysis);
+        details.applyTo(analysis);
         analysis.persist();
         audit.record(caseId, AuditAction.ANALYSIS_CREATED, "Added the " + analysis.kindInAudit() + " \"" + analysis.name + "\"");
         return analysis;
     }
 
     @Transactional
-    public <T extends MarketAnalysis> T update(long caseId, long marketId, Class<T> type, long id, long version,
-            AnalysisForms.AnalysisForm<T> form) {
-        T analysis = inMarket(type, marketId, id, LockModeType.PESSIMISTIC_WRITE);
-        if (analysis.version != version) {
+    public <T extends MarketAnalysis> T update(long caseId, long marketId, long id, AnalysisDetails<T> details) {
+        T analysis = inMarket(details.kind(), marketId, id, LockModeType.PESSIMISTIC_WRITE);
+        if (analysis.version != FormVersions.parse(details.version())) {
             throw new StaleAnalysisException();
         }
-        form.applyTo(analysis);
+        details.applyTo(analysis);
         audit.record(caseId, AuditAction.ANALYSIS_UPDATED, "Changed the " + analysis.kindInAudit() + " \"" + analysis.name
                 + "\"");
         return analysis;

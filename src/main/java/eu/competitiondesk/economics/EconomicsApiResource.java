@@ -7,7 +7,7 @@ import eu.competitiondesk.economics.EconomicsJson.LogitResponse;
 import eu.competitiondesk.economics.EconomicsJson.UnilateralEffectsRequest;
 import eu.competitiondesk.economics.EconomicsJson.UnilateralEffectsResponse;
 import eu.competitiondesk.api.ApiProblem;
-import eu.competitiondesk.web.FormValidator;
+import eu.competitiondesk.platform.Commands;
 import eu.competitiondesk.platform.InvalidCommand;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EconomicsApiResource {
 
     @Inject
-    FormValidator validator;
+    Commands validator;
 
     @POST
     @Path("/market-definition/critical-loss")

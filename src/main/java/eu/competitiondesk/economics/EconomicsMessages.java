@@ -57,11 +57,6 @@ public interface EconomicsMessages {
     @Message String removed(String name);
     @Message String edit_link();
     @Message String stale();
-    @Message String shares_above_hundred();
-    @Message String diversion_both();
-    @Message String diversion_not_both_hundred();
-    @Message String share_hundred_needs_diversion();
-    @Message String same_product();
     @Message String inputs_title();
     @Message String results_title();
     @Message String figure();

@@ -43,6 +43,15 @@ public abstract class MarketAnalysis extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** A new, empty analysis of the kind. */
+    static <T extends MarketAnalysis> T create(Class<T> kind) {
+        try {
+            return kind.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The kind of analysis as the audit trail names it. */
     abstract String kindInAudit();
 }

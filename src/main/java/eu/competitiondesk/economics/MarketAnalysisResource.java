@@ -1,10 +1,8 @@
 package eu.competitiondesk.economics;
 
-import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.concentration.MarketAccess;
-import eu.competitiondesk.concentration.RelevantMarket;
-import eu.competitiondesk.economics.AnalysisForms.DefinitionForm;
-import eu.competitiondesk.economics.AnalysisForms.EffectsForm;
+import eu.competitiondesk.concentration.MarketHeading;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
@@ -33,13 +31,13 @@ public class MarketAnalysisResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance definitionForm(CaseFile caseFile, RelevantMarket market,
-                MarketDefinitionAnalysis analysis, DefinitionForm form, FormErrors errors, boolean conflict);
+        static native TemplateInstance definitionForm(CaseHeading caseFile, MarketHeading market,
+                MarketDefinitionAnalysis analysis, CriticalLossDetails form, FormErrors errors, boolean conflict);
 
-        static native TemplateInstance effectsForm(CaseFile caseFile, RelevantMarket market,
-                UnilateralEffectsAnalysis analysis, EffectsForm form, FormErrors errors, boolean conflict);
+        static native TemplateInstance effectsForm(CaseHeading caseFile, MarketHeading market,
+                UnilateralEffectsAnalysis analysis, PricingPressureForm form, FormErrors errors, boolean conflict);
 
-        static native TemplateInstance analysis(CaseFile caseFile, RelevantMarket market, AnalysisFigures view,
+        static native TemplateInstance analysis(CaseHeading caseFile, MarketHeading market, AnalysisFigures view,
                 String editPath, String removePath, boolean canEdit);
     }
 
@@ -60,20 +58,20 @@ public class MarketAnalysisResource {
     @GET
     @Path("/definition/new")
     public TemplateInstance newDefinition(@RestPath long caseId, @RestPath long marketId) {
-        RelevantMarket market = access.editable(caseId, marketId);
-        return Templates.definitionForm(market.caseFile, market, null, new DefinitionForm(), FormErrors.none(), false);
+        MarketHeading market = access.editableHeading(caseId, marketId);
+        return Templates.definitionForm(access.caseFile(caseId), market, null, CriticalLossDetails.blank(), FormErrors.none(), false);
     }
 
     @POST
     @Path("/definition")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addDefinition(@RestPath long caseId, @RestPath long marketId, @BeanParam DefinitionForm form) {
-        RelevantMarket market = access.editable(caseId, marketId);
-        FormErrors errors = validator.validate(form.normalised());
+    public Response addDefinition(@RestPath long caseId, @RestPath long marketId, @BeanParam CriticalLossDetails form) {
+        MarketHeading market = access.editableHeading(caseId, marketId);
+        FormErrors errors = validator.validate(form);
         if (errors.isPresent()) {
-            return Pages.unprocessable(Templates.definitionForm(market.caseFile, market, null, form, errors, false));
+            return Pages.unprocessable(Templates.definitionForm(access.caseFile(caseId), market, null, form, errors, false));
         }
-        MarketDefinitionAnalysis a = analyses.add(caseId, marketId, new MarketDefinitionAnalysis(), form);
+        MarketDefinitionAnalysis a = analyses.add(caseId, marketId, form);
         return Flash.redirect(base(caseId, marketId) + "/definition/" + a.id, msg.saved(a.name));
     }
 
@@ -81,46 +79,45 @@ public class MarketAnalysisResource {
     @Path("/definition/{definitionId}")
     public TemplateInstance definition(@RestPath long caseId, @RestPath long marketId,
             @RestPath long definitionId) {
-        RelevantMarket market = access.viewable(caseId, marketId);
+        MarketHeading market = access.viewableHeading(caseId, marketId);
         MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
                 .orElseThrow(NotFoundException::new);
         String path = base(caseId, marketId) + "/definition/" + definitionId;
-        return Templates.analysis(market.caseFile, market, AnalysisFigures.of(a, msg), path + "/edit",
-                path + "/remove", access.canEdit(market.caseFile));
+        return Templates.analysis(access.caseFile(caseId), market, AnalysisFigures.of(a, msg), path + "/edit",
+                path + "/remove", access.canEdit(caseId));
     }
 
     @GET
     @Path("/definition/{definitionId}/edit")
     public TemplateInstance editDefinition(@RestPath long caseId, @RestPath long marketId,
             @RestPath long definitionId) {
-        RelevantMarket market = access.editable(caseId, marketId);
+        MarketHeading market = access.editableHeading(caseId, marketId);
         MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
                 .orElseThrow(NotFoundException::new);
-        return Templates.definitionForm(market.caseFile, market, a, DefinitionForm.of(a), FormErrors.none(), false);
+        return Templates.definitionForm(access.caseFile(caseId), market, a, CriticalLossDetails.of(a), FormErrors.none(), false);
     }
 
     @POST
     @Path("/definition/{definitionId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateDefinition(@RestPath long caseId, @RestPath long marketId, @RestPath long definitionId,
-            @BeanParam DefinitionForm form) {
-        RelevantMarket market = access.editable(caseId, marketId);
+            @BeanParam CriticalLossDetails form) {
+        MarketHeading market = access.editableHeading(caseId, marketId);
         MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
                 .orElseThrow(NotFoundException::new);
-        FormErrors errors = validator.validate(form.normalised());
+        FormErrors errors = validator.validate(form);
         if (errors.isPresent()) {
-            return Pages.unprocessable(Templates.definitionForm(market.caseFile, market, a, form, errors, false));
+            return Pages.unprocessable(Templates.definitionForm(access.caseFile(caseId), market, a, form, errors, false));
         }
         try {
-            analyses.update(caseId, marketId, MarketDefinitionAnalysis.class, definitionId,
-                    Pages.version(form.version), form);
+            analyses.update(caseId, marketId, definitionId, form);
         } catch (AnalysisService.StaleAnalysisException e) {
             MarketDefinitionAnalysis current = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
                     .orElseThrow(NotFoundException::new);
-            return Pages.conflict(Templates.definitionForm(market.caseFile, market, current,
-                    DefinitionForm.of(current), FormErrors.none(), true));
+            return Pages.conflict(Templates.definitionForm(access.caseFile(caseId), market, current,
+                    CriticalLossDetails.of(current), FormErrors.none(), true));
         }
-        return Flash.redirect(base(caseId, marketId) + "/definition/" + definitionId, msg.saved(form.name));
+        return Flash.redirect(base(caseId, marketId) + "/definition/" + definitionId, msg.saved(form.name()));
     }
 
     @POST
@@ -137,65 +134,64 @@ public class MarketAnalysisResource {
     @GET
     @Path("/effects/new")
     public TemplateInstance newEffects(@RestPath long caseId, @RestPath long marketId) {
-        RelevantMarket market = access.editable(caseId, marketId);
-        return Templates.effectsForm(market.caseFile, market, null, new EffectsForm(), FormErrors.none(), false);
+        MarketHeading market = access.editableHeading(caseId, marketId);
+        return Templates.effectsForm(access.caseFile(caseId), market, null, PricingPressureForm.of(PricingPressureDetails.blank()), FormErrors.none(), false);
     }
 
     @POST
     @Path("/effects")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addEffects(@RestPath long caseId, @RestPath long marketId, @BeanParam EffectsForm form) {
-        RelevantMarket market = access.editable(caseId, marketId);
+    public Response addEffects(@RestPath long caseId, @RestPath long marketId, @BeanParam PricingPressureForm form) {
+        MarketHeading market = access.editableHeading(caseId, marketId);
         FormErrors errors = effectsErrors(form);
         if (errors.isPresent()) {
-            return Pages.unprocessable(Templates.effectsForm(market.caseFile, market, null, form, errors, false));
+            return Pages.unprocessable(Templates.effectsForm(access.caseFile(caseId), market, null, form, errors, false));
         }
-        UnilateralEffectsAnalysis a = analyses.add(caseId, marketId, new UnilateralEffectsAnalysis(), form);
+        UnilateralEffectsAnalysis a = analyses.add(caseId, marketId, form.command());
         return Flash.redirect(base(caseId, marketId) + "/effects/" + a.id, msg.saved(a.name));
     }
 
     @GET
     @Path("/effects/{effectsId}")
     public TemplateInstance effects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
-        RelevantMarket market = access.viewable(caseId, marketId);
+        MarketHeading market = access.viewableHeading(caseId, marketId);
         UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
                 .orElseThrow(NotFoundException::new);
         String path = base(caseId, marketId) + "/effects/" + effectsId;
-        return Templates.analysis(market.caseFile, market, AnalysisFigures.of(a, msg), path + "/edit",
-                path + "/remove", access.canEdit(market.caseFile));
+        return Templates.analysis(access.caseFile(caseId), market, AnalysisFigures.of(a, msg), path + "/edit",
+                path + "/remove", access.canEdit(caseId));
     }
 
     @GET
     @Path("/effects/{effectsId}/edit")
     public TemplateInstance editEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
-        RelevantMarket market = access.editable(caseId, marketId);
+        MarketHeading market = access.editableHeading(caseId, marketId);
         UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
                 .orElseThrow(NotFoundException::new);
-        return Templates.effectsForm(market.caseFile, market, a, EffectsForm.of(a), FormErrors.none(), false);
+        return Templates.effectsForm(access.caseFile(caseId), market, a, PricingPressureForm.of(PricingPressureDetails.of(a)), FormErrors.none(), false);
     }
 
     @POST
     @Path("/effects/{effectsId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId,
-            @BeanParam EffectsForm form) {
-        RelevantMarket market = access.editable(caseId, marketId);
+            @BeanParam PricingPressureForm form) {
+        MarketHeading market = access.editableHeading(caseId, marketId);
         UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
                 .orElseThrow(NotFoundException::new);
         FormErrors errors = effectsErrors(form);
         if (errors.isPresent()) {
-            return Pages.unprocessable(Templates.effectsForm(market.caseFile, market, a, form, errors, false));
+            return Pages.unprocessable(Templates.effectsForm(access.caseFile(caseId), market, a, form, errors, false));
         }
         try {
-            analyses.update(caseId, marketId, UnilateralEffectsAnalysis.class, effectsId, Pages.version(form.version),
-                    form);
+            analyses.update(caseId, marketId, effectsId, form.command());
         } catch (AnalysisService.StaleAnalysisException e) {
             UnilateralEffectsAnalysis current = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
                     .orElseThrow(NotFoundException::new);
-            return Pages.conflict(Templates.effectsForm(market.caseFile, market, current, EffectsForm.of(current),
+            return Pages.conflict(Templates.effectsForm(access.caseFile(caseId), market, current, PricingPressureForm.of(PricingPressureDetails.of(current)),
                     FormErrors.none(), true));
         }
-        return Flash.redirect(base(caseId, marketId) + "/effects/" + effectsId, msg.saved(form.name));
+        return Flash.redirect(base(caseId, marketId) + "/effects/" + effectsId, msg.saved(form.name()));
     }
 
     @POST
@@ -207,12 +203,8 @@ public class MarketAnalysisResource {
     }
 
     /** The field checks, then what only the inputs together can tell (shares, both ratios, two products). */
-    private FormErrors effectsErrors(EffectsForm form) {
-        FormErrors errors = validator.validate(form.normalised());
-        if (errors.isEmpty()) {
-            form.inconsistencies(msg).forEach(errors::add);
-        }
-        return errors;
+    private FormErrors effectsErrors(PricingPressureForm form) {
+        return validator.validate(form.command(), PricingPressureForm.FIELDS);
     }
 
     private static String base(long caseId, long marketId) {

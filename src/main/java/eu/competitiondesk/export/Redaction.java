@@ -23,4 +23,28 @@ public final class Redaction {
         }
         return "[" + low + "-" + high + "]%";
     }
+
+    /**
+     * What an edition does with business secrets: the confidential edition shows them, a non-confidential one
+     * redacts them, shares as bands of {@code bandWidth} points. Every read model that feeds an edition takes one.
+     */
+    public record Policy(boolean redacts, int bandWidth) {
+
+        /** The confidential edition, and every page: nothing redacted. */
+        public static final Policy NONE = new Policy(false, 10);
+
+        /** The share in percent as shown: its band where it is secret and redacted. */
+        public String share(java.math.BigDecimal percent, boolean secret, String shown) {
+            return redacts && secret ? band(percent.doubleValue(), bandWidth) : shown;
+        }
+
+        /** Text as shown: the mark where it is secret and redacted. */
+        public String text(String text, boolean secret) {
+            return redacts && secret && text != null ? MARK : text;
+        }
+
+        public boolean hides(boolean secret) {
+            return redacts && secret;
+        }
+    }
 }

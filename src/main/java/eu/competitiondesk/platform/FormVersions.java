@@ -16,6 +16,15 @@ public final class FormVersions {
     private FormVersions() {
     }
 
+    /** The version a form was loaded with, or -1 (always stale) when it is missing or garbled. */
+    public static long parse(String posted) {
+        try {
+            return posted == null ? -1 : Long.parseLong(posted.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /**
      * The entity, locked for the rest of the transaction, when its version is still {@code expected}; otherwise the
      * exception {@code stale} makes of it (which shows the current values). A missing entity is a 404.

@@ -1,14 +1,11 @@
 package eu.competitiondesk.reports;
 
-import eu.competitiondesk.export.Redaction;
-import eu.competitiondesk.assessments.Assessment;
-import eu.competitiondesk.assessments.AssessmentView;
-import eu.competitiondesk.assessments.Questionnaires;
-import eu.competitiondesk.assessments.questionnaire.Questionnaire;
-import eu.competitiondesk.concentration.RelevantMarket;
-import eu.competitiondesk.concentration.ShareDataset;
-import eu.competitiondesk.concentration.ShareRow;
+import eu.competitiondesk.assessments.AssessmentDirectory;
+import eu.competitiondesk.assessments.AssessmentFindings;
+import eu.competitiondesk.concentration.MarketDirectory;
+import eu.competitiondesk.concentration.MarketRecord;
 import eu.competitiondesk.export.CsvCells;
+import eu.competitiondesk.export.Redaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -26,7 +23,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CaseCsvExports {
 
     @Inject
-    Questionnaires questionnaires;
+    MarketDirectory markets;
+
+    @Inject
+    AssessmentDirectory assessments;
 
     @ConfigProperty(name = "desk.reports.band-width", defaultValue = "10")
     int bandWidth;
@@ -36,21 +36,19 @@ public class CaseCsvExports {
     }
 
     public String shares(long caseId, ReportEdition edition) {
-        boolean full = edition == ReportEdition.CONFIDENTIAL;
+        Redaction.Policy policy = policy(edition);
         return csv(printer -> {
             printer.printRecord("Market", "Source of the dataset", "Period of the dataset", "What the source counts",
                     "Business secret", "Firm", "Share (%)", "Source of the row", "Period of the row", "Note");
-            for (RelevantMarket market : RelevantMarket.ofCase(caseId)) {
-                for (ShareDataset d : market.datasets) {
-                    for (ShareRow r : d.rows) {
-                        boolean hide = d.confidential && !full;
-                        printer.printRecord(CsvCells.safe(market.name), CsvCells.safe(d.source),
-                                CsvCells.safe(d.period), CsvCells.safe(d.scope), yesNo(d.confidential),
-                                CsvCells.safe(r.firm),
-                                hide ? Redaction.band(r.share.doubleValue(), bandWidth)
-                                        : r.share.stripTrailingZeros().toPlainString(),
-                                CsvCells.safe(r.source), CsvCells.safe(r.period),
-                                hide ? Redaction.MARK : CsvCells.safe(r.note));
+            for (MarketRecord market : markets.ofCase(caseId)) {
+                for (MarketRecord.DatasetRecord d : market.datasets()) {
+                    for (MarketRecord.RowRecord r : d.rows()) {
+                        printer.printRecord(CsvCells.safe(market.heading().name()), CsvCells.safe(d.source()),
+                                CsvCells.safe(d.period()), CsvCells.safe(d.scope()), yesNo(d.confidential()),
+                                CsvCells.safe(r.firm()), policy.share(r.share(), d.confidential(),
+                                        r.share().stripTrailingZeros().toPlainString()),
+                                CsvCells.safe(r.source()), CsvCells.safe(r.period()),
+                                policy.text(CsvCells.safe(r.note()), d.confidential()));
                     }
                 }
             }
@@ -58,27 +56,22 @@ public class CaseCsvExports {
     }
 
     public String answers(long caseId, ReportEdition edition) {
-        boolean full = edition == ReportEdition.CONFIDENTIAL;
         return csv(printer -> {
             printer.printRecord("Assessment", "Questionnaire", "Section", "Question", "Answer", "Evidence",
                     "Business secret");
-            for (Assessment assessment : Assessment.ofCase(caseId)) {
-                AssessmentView view = new AssessmentView(assessment, questionnaires.of(assessment));
-                for (Questionnaire.Section section : view.questionnaire().sections()) {
-                    for (Questionnaire.Question q : view.shownQuestions(section)) {
-                        if (view.values(q.id()).isEmpty() && view.evidence(q.id()) == null) {
-                            continue;
-                        }
-                        boolean hide = view.confidential(q.id()) && !full;
-                        printer.printRecord(CsvCells.safe(assessment.title), view.questionnaire().title()
-                                + " (version " + view.questionnaire().version() + ")", CsvCells.safe(section.title()),
-                                CsvCells.safe(q.label()), hide ? Redaction.MARK : CsvCells.safe(view.display(q)),
-                                hide ? Redaction.MARK : CsvCells.safe(view.evidence(q.id())),
-                                yesNo(view.confidential(q.id())));
-                    }
+            for (AssessmentFindings assessment : assessments.findings(caseId, policy(edition))) {
+                for (AssessmentFindings.AnswerLine answer : assessment.answers()) {
+                    printer.printRecord(CsvCells.safe(assessment.title()), assessment.questionnaire() + " (version "
+                            + assessment.questionnaireVersion() + ")", CsvCells.safe(answer.section()),
+                            CsvCells.safe(answer.question()), CsvCells.safe(answer.answer()),
+                            CsvCells.safe(answer.evidence()), yesNo(answer.confidential()));
                 }
             }
         });
+    }
+
+    private Redaction.Policy policy(ReportEdition edition) {
+        return new Redaction.Policy(edition != ReportEdition.CONFIDENTIAL, bandWidth);
     }
 
     private interface Rows {

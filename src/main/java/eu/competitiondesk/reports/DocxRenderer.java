@@ -1,5 +1,10 @@
 package eu.competitiondesk.reports;
 
+import eu.competitiondesk.assessments.AssessmentFindings;
+import eu.competitiondesk.concentration.MarketFigures;
+import eu.competitiondesk.concentration.MarketSummary;
+import eu.competitiondesk.concentration.ScenarioFigures;
+import java.util.stream.Collectors;
 import eu.competitiondesk.economics.AnalysisFigures;
 import eu.competitiondesk.economics.EconomicsMessages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,7 +77,8 @@ public class DocxRenderer {
             heading(doc, msg.summary_heading());
             run(doc.createParagraph(), Optional.ofNullable(c.summary()).orElse(msg.summary_none()), 10, false);
 
-            for (ReportContent.MarketSection m : c.markets()) {
+            for (ReportContent.MarketSection section : c.markets()) {
+                MarketSummary m = section.market();
                 heading(doc, msg.market_prefix() + " " + m.name());
                 run(doc.createParagraph(), m.scope() + ". " + msg.market_dataset() + ": " + m.dataset()
                         + (m.confidential() ? " (" + msg.confidential() + ")" : ""), 9, false);
@@ -81,15 +87,15 @@ public class DocxRenderer {
                 }
                 XWPFTable figures = doc.createTable();
                 row(figures, true, msg.figure(), msg.value(), msg.formula());
-                for (ReportContent.FigureLine f : m.figures()) {
+                for (MarketFigures.Figure f : m.figures().figures()) {
                     row(figures, false, f.label(), f.value(), f.formula());
                 }
                 XWPFTable shares = doc.createTable();
                 row(shares, true, msg.firm(), msg.share());
-                for (ReportContent.ShareLine s : m.shares()) {
+                for (MarketFigures.ShareLine s : m.figures().shares()) {
                     row(shares, false, s.firm(), s.share());
                 }
-                for (ReportContent.ScenarioSection sc : m.scenarios()) {
+                for (ScenarioFigures sc : m.scenarios()) {
                     heading(doc, msg.scenario_prefix() + " " + sc.name(), 2);
                     if (sc.illustrative()) {
                         run(doc.createParagraph(), msg.scenario_illustrative(), 9, false);
@@ -101,13 +107,13 @@ public class DocxRenderer {
                     }
                     XWPFTable scenarioFigures = doc.createTable();
                     row(scenarioFigures, true, msg.figure(), msg.value(), msg.formula());
-                    for (ReportContent.FigureLine f : sc.figures()) {
+                    for (ScenarioFigures.Line f : sc.figures()) {
                         row(scenarioFigures, false, f.label(), f.value(), f.formula());
                     }
                     if (!sc.screens().isEmpty()) {
                         XWPFTable screens = doc.createTable();
                         row(screens, true, msg.screen_guideline(), msg.screen_verdict(), msg.screen_reason());
-                        for (ReportContent.ScreenLine g : sc.screens()) {
+                        for (ScenarioFigures.Screen g : sc.screens()) {
                             row(screens, false, g.guideline(), g.verdict() + " (" + msg.screen_range() + ": "
                                     + g.verdictRange() + ")", g.reason() + (g.circumstances().isEmpty() ? ""
                                     : " " + msg.screen_circumstances() + ": " + g.circumstances() + ".") + " "
@@ -115,7 +121,7 @@ public class DocxRenderer {
                         }
                     }
                 }
-                for (AnalysisFigures an : m.analyses()) {
+                for (AnalysisFigures an : section.analyses()) {
                     heading(doc, an.kind() + ": " + an.name(), 2);
                     if (an.illustrative()) {
                         run(doc.createParagraph(), msg.analysis_illustrative(), 9, false);
@@ -147,29 +153,32 @@ public class DocxRenderer {
                     }
                 }
             }
-            for (ReportContent.AssessmentSection a : c.assessments()) {
+            for (ReportContent.AssessmentSection section : c.assessments()) {
+                AssessmentFindings a = section.assessment();
                 heading(doc, msg.assessment_prefix() + " " + a.title());
-                run(doc.createParagraph(), a.questionnaire() + ". " + (a.completed() ? msg.assessment_completed()
+                run(doc.createParagraph(), a.questionnaire() + " (v" + a.questionnaireVersion() + "). " + (a.completed() ? msg.assessment_completed()
                         : msg.assessment_in_progress()), 9, false);
                 if (!a.conclusions().isEmpty()) {
                     heading(doc, msg.conclusions_heading(), 2);
-                    for (ReportContent.ConclusionLine line : a.conclusions()) {
-                        run(doc.createParagraph(), line.statement() + " (" + line.outcome() + ")", 10, true);
+                    for (AssessmentFindings.ConclusionLine line : a.conclusions()) {
+                        run(doc.createParagraph(), line.statement() + " (" + line.outcomeWords() + ")", 10, true);
                         if (!line.reasons().isEmpty()) {
                             run(doc.createParagraph(), msg.conclusion_reasons() + ": " + String.join("; ",
                                     line.reasons()), 9, false);
                         }
                         if (!line.toEstablish().isEmpty()) {
-                            run(doc.createParagraph(), msg.to_establish() + ": " + String.join("; ",
-                                    line.toEstablish()), 9, false);
+                            run(doc.createParagraph(), msg.to_establish() + ": " + line.toEstablish().stream()
+                                    .map(AssessmentFindings.BasisLine::label).collect(Collectors.joining("; ")), 9,
+                                    false);
                         }
                     }
                     heading(doc, msg.findings_heading(), 2);
                 }
-                for (ReportContent.FindingLine f : a.findings()) {
-                    run(doc.createParagraph(), f.title() + " (" + f.outcome() + ")", 10, true);
+                for (AssessmentFindings.FindingLine f : a.findings()) {
+                    run(doc.createParagraph(), f.title() + " (" + f.outcomeWords() + ")", 10, true);
                     run(doc.createParagraph(), msg.rule() + ": " + f.rule(), 9, false);
-                    run(doc.createParagraph(), msg.basis() + ": " + String.join("; ", f.basis()), 9, false);
+                    run(doc.createParagraph(), msg.basis() + ": " + f.basis().stream()
+                            .map(AssessmentFindings.BasisLine::text).collect(Collectors.joining("; ")), 9, false);
                     run(doc.createParagraph(), msg.source() + ": " + f.source(), 9, false);
                     if (!f.cited().isEmpty()) {
                         run(doc.createParagraph(), msg.cited_documents() + ": " + String.join("; ", f.cited()), 9,
@@ -178,11 +187,11 @@ public class DocxRenderer {
                 }
             }
             heading(doc, msg.annex_heading());
-            for (ReportContent.AssessmentSection a : c.assessments()) {
-                heading(doc, a.title(), 2);
+            for (ReportContent.AssessmentSection section : c.assessments()) {
+                heading(doc, section.assessment().title(), 2);
                 XWPFTable answers = doc.createTable();
                 row(answers, true, msg.question(), msg.answer());
-                for (ReportContent.AnswerLine l : a.answers()) {
+                for (AssessmentFindings.AnswerLine l : section.assessment().answers()) {
                     row(answers, false, l.question(), l.answer() + (l.evidence() == null ? ""
                             : " — " + msg.evidence() + ": " + l.evidence()));
                 }

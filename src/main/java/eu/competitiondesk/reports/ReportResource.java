@@ -2,7 +2,7 @@ package eu.competitiondesk.reports;
 
 import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.cases.CaseAccess;
-import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.web.SecurityHeaders;
 import eu.competitiondesk.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
@@ -50,9 +50,9 @@ public class ReportResource {
     @Path("/preview")
     @Produces(MediaType.TEXT_HTML)
     public Response preview(@RestPath long caseId, @RestQuery String edition) {
-        CaseFile caseFile = cases.viewable(caseId);
+        cases.viewable(caseId);
         ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
-        String page = reports.xhtml(caseFile, chosen, ReportSnapshot.nextVersion(caseId));
+        String page = reports.xhtml(caseId, chosen, ReportSnapshot.nextVersion(caseId));
         return Response.ok(page, MediaType.TEXT_HTML_TYPE).header(SecurityHeaders.CSP,
                 "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; "
                         + "frame-ancestors 'none'; form-action 'none'").build();
@@ -72,20 +72,20 @@ public class ReportResource {
     @Path("/shares.csv")
     @Produces("text/csv")
     public Response sharesCsv(@RestPath long caseId, @RestQuery String edition) {
-        CaseFile caseFile = cases.viewable(caseId);
+        CaseHeading caseFile = cases.viewable(caseId);
         ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
         reports.recordCsvExport(caseId, "shares", chosen);
-        return csv(csvExports.shares(caseId, chosen), caseFile.reference + "-shares-" + chosen.param());
+        return csv(csvExports.shares(caseId, chosen), caseFile.reference() + "-shares-" + chosen.param());
     }
 
     @GET
     @Path("/answers.csv")
     @Produces("text/csv")
     public Response answersCsv(@RestPath long caseId, @RestQuery String edition) {
-        CaseFile caseFile = cases.viewable(caseId);
+        CaseHeading caseFile = cases.viewable(caseId);
         ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
         reports.recordCsvExport(caseId, "answers", chosen);
-        return csv(csvExports.answers(caseId, chosen), caseFile.reference + "-answers-" + chosen.param());
+        return csv(csvExports.answers(caseId, chosen), caseFile.reference() + "-answers-" + chosen.param());
     }
 
     private static Response csv(String body, String name) {
@@ -98,7 +98,7 @@ public class ReportResource {
         cases.viewable(caseId);
         ReportSnapshot snapshot = ReportSnapshot.<ReportSnapshot>find("id = ?1 and caseId = ?2", reportId, caseId)
                 .firstResultOptional().orElseThrow(NotFoundException::new);
-        return file(snapshot, reports.download(snapshot), cases.viewable(caseId).reference);
+        return file(snapshot, reports.download(snapshot), cases.viewable(caseId).reference());
     }
 
     /** The stored bytes as an attachment with a safe file name. */

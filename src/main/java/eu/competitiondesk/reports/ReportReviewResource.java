@@ -1,7 +1,7 @@
 package eu.competitiondesk.reports;
 
 import eu.competitiondesk.cases.CaseAccess;
-import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.platform.FormText;
@@ -27,7 +27,7 @@ public class ReportReviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance decision(CaseFile caseFile, ReportSnapshot report, ReportReview review,
+        static native TemplateInstance decision(CaseHeading caseFile, ReportSnapshot report, ReportReview review,
                 String decision, String comment, FormErrors errors, String refusal);
     }
 
@@ -56,7 +56,7 @@ public class ReportReviewResource {
     @GET
     @Path("/review")
     public TemplateInstance decisionForm(@RestPath long caseId, @RestPath long reportId) {
-        CaseFile caseFile = cases.viewable(caseId);
+        CaseHeading caseFile = cases.viewable(caseId);
         ReportSnapshot report = snapshot(caseId, reportId);
         return Templates.decision(caseFile, report, ReportReview.of(report.id), null, null, FormErrors.none(), null);
     }
@@ -66,7 +66,7 @@ public class ReportReviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@RestPath long caseId, @RestPath long reportId, @RestForm String decision,
             @RestForm String comment) {
-        CaseFile caseFile = cases.viewable(caseId);
+        CaseHeading caseFile = cases.viewable(caseId);
         ReportSnapshot report = snapshot(caseId, reportId);
         String chosen = FormText.trimToNull(decision);
         String text = FormText.trimToNull(comment);

@@ -1,6 +1,6 @@
 package eu.competitiondesk.reports;
 
-import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseDirectory;
 import eu.competitiondesk.platform.AdvisoryLocks;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
@@ -57,12 +57,15 @@ public class ReportService {
     @Inject
     ReportMessages msg;
 
+    @Inject
+    CaseDirectory caseDirectory;
+
     private final ObjectMapper contentReader = new ObjectMapper().registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** The report's XHTML, for the preview and the PDF alike. */
-    public String xhtml(CaseFile caseFile, ReportEdition edition, int reportVersion) {
-        ReportContent content = assembler.assemble(caseFile, edition, currentUser.getFullName(), reportVersion,
+    public String xhtml(long caseId, ReportEdition edition, int reportVersion) {
+        ReportContent content = assembler.assemble(caseDirectory.record(caseId, false), edition, currentUser.getFullName(), reportVersion,
                 LocalDate.now(clock));
         return ReportResource.Templates.report(content, false).render();
     }
@@ -73,13 +76,12 @@ public class ReportService {
      */
     @Transactional
     public ReportSnapshot export(long caseId, ReportEdition edition, ReportFormat format) {
-        CaseFile caseFile = CaseFile.findById(caseId);
         // Exports of one case take turns for their number, so each version names one document (a unique
         // constraint holds it too); exports of other cases and every other change go on meanwhile.
         AdvisoryLocks.lock(AdvisoryLocks.Space.REPORT_VERSIONS, Long.toString(caseId));
         int version = ReportSnapshot.nextVersion(caseId);
         LocalDate today = LocalDate.now(clock);
-        ReportContent content = assembler.assemble(caseFile, edition, currentUser.getFullName(), version, today);
+        ReportContent content = assembler.assemble(caseDirectory.record(caseId, false), edition, currentUser.getFullName(), version, today);
         byte[] bytes = render(content, format, true);
         ReportSnapshot snapshot = new ReportSnapshot();
         snapshot.caseId = caseId;
@@ -165,11 +167,10 @@ public class ReportService {
      */
     @Transactional
     public ReportReview decide(ReportSnapshot snapshot, boolean approve, String comment) {
-        CaseFile caseFile = CaseFile.findById(snapshot.caseId);
         if (snapshot.createdBy.equals(currentUser.getUsername())) {
             throw new ReviewRefused(403, msg.review_own_report());
         }
-        if (!cases.canReview(caseFile)) {
+        if (!cases.canReview(snapshot.caseId)) {
             throw new ReviewRefused(403, msg.review_not_reviewer());
         }
         ReportReview review = locked(snapshot);

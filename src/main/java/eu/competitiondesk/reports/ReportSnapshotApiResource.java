@@ -50,7 +50,7 @@ public class ReportSnapshotApiResource {
         if (snapshot.format != ReportFormat.PDF) {
             throw new NotFoundException();
         }
-        return ReportResource.file(snapshot, reports.download(snapshot), cases.viewable(snapshot.caseId).reference);
+        return ReportResource.file(snapshot, reports.download(snapshot), cases.viewable(snapshot.caseId).reference());
     }
 
     @GET
@@ -62,7 +62,7 @@ public class ReportSnapshotApiResource {
         if (snapshot.format != ReportFormat.DOCX) {
             throw new NotFoundException();
         }
-        return ReportResource.file(snapshot, reports.download(snapshot), cases.viewable(snapshot.caseId).reference);
+        return ReportResource.file(snapshot, reports.download(snapshot), cases.viewable(snapshot.caseId).reference());
     }
 
     @Schema(name = "ReportDecision")

@@ -1,6 +1,6 @@
 package eu.competitiondesk.reports;
 
-import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.cases.CasePanel;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,7 +13,7 @@ public class ReportsPanel implements CasePanel {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance panel(CaseFile caseFile, boolean canEdit, List<ReportRow> reports);
+        static native TemplateInstance panel(CaseHeading caseFile, boolean canEdit, List<ReportRow> reports);
     }
 
     /** A snapshot with its review, and what the viewer may do with it. */
@@ -33,15 +33,15 @@ public class ReportsPanel implements CasePanel {
     }
 
     @Override
-    public String render(CaseFile caseFile, boolean canEdit) {
-        List<ReportSnapshot> snapshots = ReportSnapshot.ofCase(caseFile.id);
+    public String render(CaseHeading caseFile, boolean canEdit) {
+        List<ReportSnapshot> snapshots = ReportSnapshot.ofCase(caseFile.id());
         java.util.Map<Long, ReportReview> reviews = new java.util.HashMap<>();
         List<Long> ids = snapshots.stream().map(r -> r.id).toList();
         ReportReview.ofSnapshots(ids).forEach(r -> reviews.put(r.snapshotId, r));
         java.util.Set<Long> reviewable = ReportReview.withContent(ids);
         java.util.Map<Long, Integer> versions = new java.util.HashMap<>();
         snapshots.forEach(r -> versions.put(r.id, r.reportVersion));
-        boolean reviewer = cases.canReview(caseFile);
+        boolean reviewer = cases.canReview(caseFile.id());
         String me = currentUser.getUsername();
         List<ReportRow> rows = snapshots.stream().map(r -> {
             ReportReview review = reviews.get(r.id);

@@ -2,7 +2,7 @@ package eu.competitiondesk.transfer;
 
 import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.cases.CaseAccess;
-import eu.competitiondesk.cases.CaseFile;
+import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.cases.DuplicateReferenceException;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.security.CurrentUser;
@@ -45,8 +45,8 @@ public class CaseTransferApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The whole case as JSON", description = "Confidential content included, with its marking.")
     public Response export(@RestPath("caseId") long id) {
-        CaseFile caseFile = cases.viewable(id);
-        return Attachment.of(transfers.export(id), MediaType.APPLICATION_JSON, caseFile.reference + ".json").build();
+        CaseHeading caseFile = cases.viewable(id);
+        return Attachment.of(transfers.export(id), MediaType.APPLICATION_JSON, caseFile.reference() + ".json").build();
     }
 
     @POST
@@ -63,8 +63,8 @@ public class CaseTransferApiResource {
             throw new ApiProblemException(ApiProblem.of(400, "Invalid request", "A JSON body is required."));
         }
         try {
-            CaseFile created = transfers.importCase(transfer, AppUser.findById(currentUser.id()));
-            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id)).build();
+            long created = transfers.importCase(transfer, AppUser.findById(currentUser.id()));
+            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created)).build();
         } catch (DuplicateReferenceException e) {
             throw new ApiProblemException(ApiProblem.of(409, "Duplicate reference",
                     "A case with reference " + transfer.reference() + " already exists."));

@@ -25,11 +25,21 @@ public final class FormErrors {
 
     /** Collects the violations, first one per field, ordered as {@code fieldOrder}; unknown fields go last. */
     public static <T> FormErrors of(Set<ConstraintViolation<T>> violations, List<String> fieldOrder) {
+        return of(violations, fieldOrder, Map.of());
+    }
+
+    /**
+     * As {@link #of(Set, List)}, each violation named by the page's name for its property ({@code pageNames}), or by
+     * the property's own name where the page uses it unchanged.
+     */
+    public static <T> FormErrors of(Set<ConstraintViolation<T>> violations, List<String> fieldOrder,
+            Map<String, String> pageNames) {
         FormErrors errors = new FormErrors();
         List<ConstraintViolation<T>> sorted = new ArrayList<>(violations);
-        sorted.sort((a, b) -> Integer.compare(rank(fieldOrder, field(a)), rank(fieldOrder, field(b))));
+        sorted.sort((a, b) -> Integer.compare(rank(fieldOrder, field(a, pageNames)),
+                rank(fieldOrder, field(b, pageNames))));
         for (ConstraintViolation<T> violation : sorted) {
-            errors.byField.putIfAbsent(field(violation), violation.getMessage());
+            errors.byField.putIfAbsent(field(violation, pageNames), violation.getMessage());
         }
         return errors;
     }
@@ -63,10 +73,10 @@ public final class FormErrors {
         return Map.copyOf(byField);
     }
 
-    private static String field(ConstraintViolation<?> violation) {
+    /** The page's name for the violation's property path ({@code name}, {@code a.sharePercent}), else the path. */
+    private static String field(ConstraintViolation<?> violation, Map<String, String> pageNames) {
         String path = violation.getPropertyPath().toString();
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
+        return pageNames.getOrDefault(path, path);
     }
 
     private static int rank(List<String> order, String field) {

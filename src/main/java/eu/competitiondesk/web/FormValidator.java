@@ -1,19 +1,21 @@
 package eu.competitiondesk.web;
 
 import eu.competitiondesk.platform.InvalidCommand;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * Runs Bean Validation on a command: for a page, its errors in page order; for the API and the import, its errors
- * by property path ({@link InvalidCommand}).
+ * Runs Bean Validation on a command a page posted, and names each error by the page's field: a command's part is
+ * posted under its component's name, or under the name its {@code @RestForm} gives it where the page needs one of its
+ * own (a page with several forms keeps its field ids apart: {@code partyName}, {@code dateLabel}). The errors come
+ * in the order the fields are declared, which is the order they appear on the page.
  */
 @ApplicationScoped
 public class FormValidator {
@@ -21,69 +23,61 @@ public class FormValidator {
     @Inject
     Validator validator;
 
-    /** The form's errors, ordered as its fields are declared, which is the order they appear on its page. */
     public FormErrors validate(Object form) {
-        return FormErrors.of(validator.validate(form), FIELD_ORDER.get(form.getClass()));
+        Map<String, String> names = PAGE_NAMES.get(form.getClass());
+        return FormErrors.of(validator.validate(form), List.copyOf(names.values()), names);
     }
 
     /**
-     * A form class's field names in declaration order: a record's components (ordered by the language), otherwise
-     * its instance fields, inherited ones first, in the order the JVM reports them (source order on HotSpot, which
-     * the form tests hold).
+     * Runs Bean Validation on a command whose parts a page posts under names of its own ({@code pageNames}: property
+     * path to field, in page order), as a page with a flat form for a command with nested parts does.
      */
-    private static final ClassValue<List<String>> FIELD_ORDER = new ClassValue<>() {
+    public FormErrors validate(Object command, Map<String, String> pageNames) {
+        return FormErrors.of(validator.validate(command), List.copyOf(pageNames.values()), pageNames);
+    }
+
+    /** A command the service refused ({@link InvalidCommand}), its errors named by the page's fields. */
+    public FormErrors refused(Object form, InvalidCommand refusal) {
+        Map<String, String> names = PAGE_NAMES.get(form.getClass());
+        FormErrors errors = FormErrors.none();
+        refusal.order.forEach(path -> errors.add(names.getOrDefault(path, path), refusal.errors.get(path)));
+        return errors;
+    }
+
+    /**
+     * A command's parts in declaration order, each with the name the page posts it under: a record's components
+     * (ordered by the language), otherwise its instance fields, inherited ones first, in the order the JVM reports them
+     * (source order on HotSpot, which the form tests hold).
+     */
+    private static final ClassValue<Map<String, String>> PAGE_NAMES = new ClassValue<>() {
         @Override
-        protected List<String> computeValue(Class<?> type) {
+        protected Map<String, String> computeValue(Class<?> type) {
+            Map<String, String> names = new LinkedHashMap<>();
             if (type.isRecord()) {
-                return java.util.Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toList();
+                for (RecordComponent component : type.getRecordComponents()) {
+                    // The annotation reaches the record's field and constructor parameter, as its targets allow.
+                    RestForm posted = component.getAnnotation(RestForm.class);
+                    if (posted == null) {
+                        try {
+                            posted = type.getDeclaredField(component.getName()).getAnnotation(RestForm.class);
+                        } catch (NoSuchFieldException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                    names.put(component.getName(), posted == null || posted.value().isEmpty() ? component.getName()
+                            : posted.value());
+                }
+                return java.util.Collections.unmodifiableMap(names);
             }
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<Class<?>> hierarchy = new java.util.ArrayList<>();
             for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-                names.addAll(0, java.util.Arrays.stream(c.getDeclaredFields())
-                        .filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers())).map(f -> f.getName())
-                        .toList());
+                hierarchy.add(0, c);
             }
-            return List.copyOf(names);
+            for (Class<?> c : hierarchy) {
+                Arrays.stream(c.getDeclaredFields()).filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+                        .forEach(f -> names.put(f.getName(), f.getName()));
+            }
+            return names;
         }
     };
-
-    /** Throws {@link InvalidCommand} naming each bad field by its path when the command is not valid. */
-    public void check(Object command) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        collect(command, "", Map.of(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidCommand(errors);
-        }
-    }
-
-    /**
-     * Adds the command's errors to {@code errors}, each path under {@code prefix} and its first name renamed by
-     * {@code names} (a page form's field {@code partyName} is {@code name} in a case import).
-     */
-    public void collect(Object command, String prefix, Map<String, String> names, Map<String, String> errors) {
-        for (ConstraintViolation<Object> violation : validator.validate(command)) {
-            errors.putIfAbsent(prefix + path(violation.getPropertyPath(), names), violation.getMessage());
-        }
-    }
-
-    /** The path as {@code name[0].other}: container elements ({@code <list element>}) add no name of their own. */
-    private static String path(Path propertyPath, Map<String, String> names) {
-        StringBuilder path = new StringBuilder();
-        for (Path.Node node : propertyPath) {
-            if (node.getIndex() != null) {
-                path.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                path.append('[').append(node.getKey()).append(']');
-            }
-            String name = node.getName();
-            if (name == null || name.startsWith("<") || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
-                continue;
-            }
-            if (!path.isEmpty()) {
-                path.append('.');
-            }
-            path.append(path.isEmpty() ? names.getOrDefault(name, name) : name);
-        }
-        return path.toString();
-    }
 }

@@ -35,12 +35,4 @@ public final class Pages {
         return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
-    /** The version a form was loaded with, or -1 (always stale) when it is missing or garbled. */
-    public static long version(String posted) {
-        try {
-            return posted == null ? -1 : Long.parseLong(posted.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class CaseFileTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-12-02T09:00:00Z");
     private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
             .buildValidatorFactory().getValidator();
@@ -48,7 +49,7 @@ class CaseFileTest {
         assertNull(details.openedOn(), "a blank date is none, so the opening date becomes today");
         assertNull(details.summary());
         assertEquals(Set.of(), invalid(details));
-        assertEquals(TODAY, CaseFile.open(details, user(1, Role.CASE_OFFICER), TODAY).openedOn);
+        assertEquals(TODAY, CaseFile.open(CaseOpening.of(details), user(1, Role.CASE_OFFICER), NOW, TODAY).openedOn);
     }
 
     @Test
@@ -64,46 +65,46 @@ class CaseFileTest {
     @Test
     void aNewCaseIsOpenWithItsOpenerAsLead() {
         AppUser lead = user(1, Role.CASE_OFFICER);
-        CaseFile caseFile = CaseFile.open(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", "2025-03-01", null),
-                lead, TODAY);
+        CaseFile caseFile = CaseFile.open(CaseOpening.of(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", "2025-03-01", null)),
+                lead, NOW, TODAY);
         assertEquals(CaseStatus.OPEN, caseFile.status);
         assertEquals(LocalDate.of(2025, 3, 1), caseFile.openedOn);
         assertEquals(1, caseFile.team.size());
         assertEquals(TeamRole.LEAD, caseFile.team.get(0).teamRole);
-        CaseFile imported = CaseFile.openAtStage(new CaseDetails("AT.40988", "Closed elsewhere", "MERGER",
-                "2020-01-01", null), CaseStatus.CLOSED, lead);
+        CaseFile imported = CaseFile.open(new CaseOpening(new CaseDetails("AT.40988", "Closed elsewhere", "MERGER",
+                "2020-01-01", null), "CLOSED", null, null, null), lead, NOW, TODAY);
         assertEquals(CaseStatus.CLOSED, imported.status);
     }
 
     @Test
     void partsAreTrimmedAndABlankLegalBasisIsNone() {
-        CaseFile caseFile = CaseFile.open(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", null, null),
-                user(1, Role.CASE_OFFICER), TODAY);
-        assertEquals("Microsoft", caseFile.addParty("  Microsoft ", PartyRole.COMPLAINANT).name);
-        assertEquals(1, caseFile.addParty("OpenAI", PartyRole.THIRD_PARTY).position);
-        KeyDate date = caseFile.addKeyDate(" Reply ", KeyDateKind.MILESTONE, TODAY, "   ");
+        CaseFile caseFile = CaseFile.open(CaseOpening.of(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", null, null)),
+                user(1, Role.CASE_OFFICER), NOW, TODAY);
+        assertEquals("Microsoft", caseFile.addParty(new PartyDetails("  Microsoft ", " COMPLAINANT")).name);
+        assertEquals(1, caseFile.addParty(new PartyDetails("OpenAI", "THIRD_PARTY")).position);
+        KeyDate date = caseFile.addKeyDate(new KeyDateDetails(" Reply ", "MILESTONE", TODAY.toString(), "   "));
         assertEquals("Reply", date.label);
         assertNull(date.legalBasis);
-        assertEquals("DMA Art. 3(4)", caseFile.addKeyDate("Decision", KeyDateKind.STATUTORY_DEADLINE, TODAY,
-                " DMA Art. 3(4) ").legalBasis);
+        assertEquals("DMA Art. 3(4)", caseFile.addKeyDate(new KeyDateDetails("Decision", "STATUTORY_DEADLINE",
+                TODAY.toString(), " DMA Art. 3(4) ")).legalBasis);
         OffsetDateTime written = OffsetDateTime.parse("2025-01-01T10:00:00Z");
-        assertEquals("Read me", caseFile.addNote(user(1, Role.CASE_OFFICER), "\n Read me \n", written).body);
+        assertEquals("Read me", caseFile.addNote(user(1, Role.CASE_OFFICER), new NoteDetails("\n Read me \n"), written).body);
         assertEquals(written, caseFile.notes.get(0).createdAt);
     }
 
     @Test
     void aChangeToAPartMarksTheCaseChanged() {
-        CaseFile caseFile = CaseFile.open(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", null, null),
-                user(1, Role.CASE_OFFICER), TODAY);
+        CaseFile caseFile = CaseFile.open(CaseOpening.of(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", null, null)),
+                user(1, Role.CASE_OFFICER), NOW, TODAY);
         caseFile.updatedAt = null;
-        caseFile.addParty("Microsoft", PartyRole.COMPLAINANT);
+        caseFile.addParty(new PartyDetails("Microsoft", "COMPLAINANT"));
         assertNotNull(caseFile.updatedAt, "the case row changes, so its version moves");
     }
 
     @Test
     void aReaderJoinsAsAReaderWhateverRoleWasAskedAndNoOneJoinsTwice() {
-        CaseFile caseFile = CaseFile.open(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", null, null),
-                user(1, Role.CASE_OFFICER), TODAY);
+        CaseFile caseFile = CaseFile.open(CaseOpening.of(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", null, null)),
+                user(1, Role.CASE_OFFICER), NOW, TODAY);
         assertEquals(TeamRole.READER, caseFile.addMember(user(2, Role.READER), TeamRole.LEAD).orElseThrow().teamRole);
         assertEquals(TeamRole.OFFICER, caseFile.addMember(user(3, Role.CASE_OFFICER), TeamRole.OFFICER).orElseThrow()
                 .teamRole);
@@ -113,8 +114,8 @@ class CaseFileTest {
 
     @Test
     void theLastLeadCannotLeave() {
-        CaseFile caseFile = CaseFile.open(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", null, null),
-                user(1, Role.CASE_OFFICER), TODAY);
+        CaseFile caseFile = CaseFile.open(CaseOpening.of(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", null, null)),
+                user(1, Role.CASE_OFFICER), NOW, TODAY);
         caseFile.team.get(0).id = 10L;
         assertThrows(CaseFile.LastLeadException.class, () -> caseFile.removeMember(10L));
         TeamMember second = caseFile.addMember(user(2, Role.CASE_OFFICER), TeamRole.LEAD).orElseThrow();
@@ -125,8 +126,8 @@ class CaseFileTest {
 
     @Test
     void theWorkflowMovesOneStageAtATime() {
-        CaseFile caseFile = CaseFile.open(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", null, null),
-                user(1, Role.CASE_OFFICER), TODAY);
+        CaseFile caseFile = CaseFile.open(CaseOpening.of(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", null, null)),
+                user(1, Role.CASE_OFFICER), NOW, TODAY);
         assertThrows(IllegalStateException.class, () -> caseFile.moveTo(CaseStatus.DECISION));
         caseFile.moveTo(CaseStatus.INVESTIGATION);
         assertEquals(CaseStatus.INVESTIGATION, caseFile.status);
@@ -134,8 +135,8 @@ class CaseFileTest {
 
     @Test
     void aChangeListsWhatChangedInWords() {
-        CaseFile caseFile = CaseFile.open(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", "2025-01-01", null),
-                user(1, Role.CASE_OFFICER), TODAY);
+        CaseFile caseFile = CaseFile.open(CaseOpening.of(new CaseDetails("AT.40987", "Cloud", "ARTICLE_102", "2025-01-01", null)),
+                user(1, Role.CASE_OFFICER), NOW, TODAY);
         assertEquals(List.of(), caseFile.change(CaseDetails.of(caseFile), TODAY));
         assertEquals(List.of("reference AT.40987 -> AT.40988", "title", "summary"), caseFile.change(
                 new CaseDetails("AT.40988", "Cloud services", "ARTICLE_102", "2025-01-01", "New"), TODAY));

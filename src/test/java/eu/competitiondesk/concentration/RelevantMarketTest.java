@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import eu.competitiondesk.cases.CaseFile;
 import eu.competitiondesk.concentration.engine.Stake;
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,16 +12,16 @@ import org.junit.jupiter.api.Test;
 class RelevantMarketTest {
 
     private static RelevantMarket market() {
-        return RelevantMarket.define(new CaseFile(), new MarketService.MarketDetails(" Cloud ", " IaaS ", " World ",
-                " 2025 ", ShareBasis.REVENUE, null));
+        return RelevantMarket.define(1L, new MarketDetails(" Cloud ", " IaaS ", " World ", " 2025 ",
+                ShareBasis.REVENUE.name(), null, null));
     }
 
-    private static MarketService.DatasetDetails dataset(String period, String source) {
-        return new MarketService.DatasetDetails(period, source, "  ", null, " ", false);
+    private static DatasetDetails dataset(String period, String source) {
+        return new DatasetDetails(period, source, "  ", null, " ", false);
     }
 
-    private static ShareCsv.Row row(String firm, String share) {
-        return new ShareCsv.Row(firm, new BigDecimal(share), null, null, null);
+    private static RowDetails row(String firm, String share) {
+        return new RowDetails(firm, share, null, null, null);
     }
 
     @Test
@@ -60,8 +58,8 @@ class RelevantMarketTest {
 
     @Test
     void aKeptScenarioHoldsItsFirmsAndStakesTrimmedInOrder() {
-        MarketScenario scenario = market().keepScenario(" Merger ", List.of(" A ", "B"),
-                List.of(Stake.of(" A ", "B", "0.2", "0"), Stake.of("B", "A", "0.1", "0.1")), true);
+        MarketScenario scenario = market().keepScenario(new KeptScenario(" Merger ", List.of(" A ", "B"),
+                List.of(Stake.of(" A ", "B", "0.2", "0"), Stake.of("B", "A", "0.1", "0.1")), true));
         assertEquals("Merger", scenario.name);
         assertEquals(List.of("A", "B"), scenario.merging);
         assertEquals(List.of(0, 1), scenario.stakes.stream().map(s -> s.position).toList());

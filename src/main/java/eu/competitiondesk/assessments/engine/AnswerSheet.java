@@ -1,5 +1,7 @@
 package eu.competitiondesk.assessments.engine;
 
+import eu.competitiondesk.engine.Basis;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,8 @@
 package eu.competitiondesk.assessments.engine;
 
+import eu.competitiondesk.engine.Outcome;
+import eu.competitiondesk.engine.Basis;
+
 import java.util.List;
 
 /**

@@ -1,7 +1,15 @@
 package eu.competitiondesk.assessments.engine;
 
-import eu.competitiondesk.deadlines.engine.Deadline;
-import eu.competitiondesk.deadlines.engine.Periods;
+import static eu.competitiondesk.engine.ThreeValued.and;
+import static eu.competitiondesk.engine.ThreeValued.outcome;
+
+import eu.competitiondesk.engine.Outcome;
+import eu.competitiondesk.engine.ThreeValued;
+import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.engine.Basis;
+
+import eu.competitiondesk.referencedata.engine.Deadline;
+import eu.competitiondesk.referencedata.engine.Periods;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,7 +128,7 @@ public final class DmaDesignation {
                     "DMA Art. 3(2); Art. 2(2)(j)"));
         }
         Boolean anyPresumption = services.stream().map(ServiceResult::presumptionMet)
-                .reduce(Boolean.FALSE, DmaDesignation::or);
+                .reduce(Boolean.FALSE, (a, b) -> ThreeValued.or(a, b));
 
         // Art. 3(3) binds only an undertaking that meets the thresholds.
         Deadline notification = input.thresholdsMetDate() == null || !Boolean.TRUE.equals(anyPresumption) ? null
@@ -168,28 +176,8 @@ public final class DmaDesignation {
                 businessUsers == null ? null : businessUsers >= BUSINESS_USERS_THRESHOLD);
     }
 
-    /** Three-valued "and": false wins over not known, which wins over true. */
-    static Boolean and(Boolean a, Boolean b) {
-        if (Boolean.FALSE.equals(a) || Boolean.FALSE.equals(b)) {
-            return Boolean.FALSE;
-        }
-        return a == null || b == null ? null : Boolean.TRUE;
-    }
-
-    /** Three-valued "or": true wins over not known, which wins over false. */
-    static Boolean or(Boolean a, Boolean b) {
-        if (Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b)) {
-            return Boolean.TRUE;
-        }
-        return a == null || b == null ? null : Boolean.FALSE;
-    }
-
-    private static Outcome outcome(Boolean met) {
-        return met == null ? Outcome.UNDETERMINED : met ? Outcome.MET : Outcome.NOT_MET;
-    }
-
     private static String word(Boolean met) {
-        return met == null ? "cannot tell yet" : met ? "met" : "not met";
+        return ThreeValued.word(met, "met", "not met");
     }
 
     private static String unknownNote(Boolean met, String missing) {

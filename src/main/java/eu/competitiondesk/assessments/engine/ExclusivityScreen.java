@@ -1,5 +1,9 @@
 package eu.competitiondesk.assessments.engine;
 
+import eu.competitiondesk.engine.Outcome;
+import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.engine.Basis;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

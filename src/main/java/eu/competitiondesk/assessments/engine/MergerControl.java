@@ -1,8 +1,19 @@
 package eu.competitiondesk.assessments.engine;
 
-import eu.competitiondesk.mergerthresholds.engine.FigureSet;
-import eu.competitiondesk.mergerthresholds.engine.FigureSets;
-import eu.competitiondesk.mergerthresholds.engine.Jurisdiction;
+import static eu.competitiondesk.engine.ThreeValued.and;
+import static eu.competitiondesk.engine.ThreeValued.met;
+import static eu.competitiondesk.engine.ThreeValued.or;
+import static eu.competitiondesk.engine.ThreeValued.outcome;
+
+import eu.competitiondesk.engine.Outcome;
+import eu.competitiondesk.engine.ThreeValued;
+import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.engine.Basis;
+import eu.competitiondesk.referencedata.engine.MergerThresholds;
+
+import eu.competitiondesk.referencedata.engine.FigureSet;
+import eu.competitiondesk.referencedata.engine.FigureSets;
+import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,7 +97,7 @@ final class MergerControl {
                 a.cite("Veto rights over strategic decisions", "veto_rights"), a.cite("Board seats or observers",
                         "board_seats"));
         findings.add(new Finding("eu-control", outcome(control), "Acquisition of control: " + (control == null
-                ? "cannot tell yet" : control ? EU_CONTROL.get(type) : "no, no decisive influence over strategic"
+                ? ThreeValued.CANNOT_TELL : control ? EU_CONTROL.get(type) : "no, no decisive influence over strategic"
                         + " decisions"), "Control is the possibility of exercising decisive influence on the target's"
                 + " strategic decisions, alone or jointly, by rights, contracts or any other means, in law or in"
                 + " fact", controlBasis, "EUMR Art. 3(2); Consolidated Jurisdictional Notice, paras 54-82"));
@@ -114,7 +125,7 @@ final class MergerControl {
         findings.add(new Finding("eu-lasting", outcome(lasting), "Change on a lasting basis: " + word(lasting),
                 "Only a change of control on a lasting basis is a concentration", List.of(a.cite("Lasting basis",
                         "eu_lasting")), "EUMR Art. 3(1); Consolidated Jurisdictional Notice, paras 28-35"));
-        Boolean concentration = MergerThresholds.and(MergerThresholds.or(MergerThresholds.and(control,
+        Boolean concentration = and(or(and(control,
                 fullFunction), parts), lasting);
         findings.add(new Finding("eu-concentration", outcome(concentration), "A concentration under Art. 3 EUMR: "
                 + word(concentration), "A lasting change of control of the whole or parts of an undertaking (a"
@@ -141,7 +152,7 @@ final class MergerControl {
             String referral = a.text("eu_member_state_jurisdiction");
             Boolean stateJurisdiction = present(referral);
             findings.add(new Finding("eu-article-22", outcome(stateJurisdiction), "Referral to the Commission under"
-                    + " Art. 22: " + (stateJurisdiction == null ? "cannot tell yet" : stateJurisdiction
+                    + " Art. 22: " + (stateJurisdiction == null ? ThreeValued.CANNOT_TELL : stateJurisdiction
                             ? "possible, a Member State has jurisdiction under its own law"
                             : "not possible, no Member State has jurisdiction under its own law"), "A Member State"
                     + " may refer a concentration without an EU dimension only where its own law gives it"
@@ -191,7 +202,7 @@ final class MergerControl {
         int before = UK_LEVELS.indexOf(a.text("uk_level_before"));
         int after = UK_LEVELS.indexOf(a.text("uk_level_after"));
         Boolean distinct = before < 0 || after < 0 ? null : after > before && after > 0;
-        String title = distinct == null ? "cannot tell yet" : distinct ? "yes, from " + UK_LEVEL_WORDS.get(before)
+        String title = distinct == null ? ThreeValued.CANNOT_TELL : distinct ? "yes, from " + UK_LEVEL_WORDS.get(before)
                 + " to " + UK_LEVEL_WORDS.get(after) : after == 0 ? "no, the acquirer has less than material influence"
                 : "no, the acquirer held " + UK_LEVEL_WORDS.get(before) + " already and does not move to a higher"
                         + " level";
@@ -228,7 +239,7 @@ final class MergerControl {
         }
         Boolean jurisdiction = findings.stream().filter(f -> f.id().equals("uk-jurisdiction")).findFirst()
                 .map(f -> met(f.outcome())).orElse(null);
-        Boolean situation = MergerThresholds.and(distinct, jurisdiction);
+        Boolean situation = and(distinct, jurisdiction);
         findings.add(new Finding("uk-relevant-merger-situation", outcome(situation), "A relevant merger situation: "
                 + word(situation), "Two or more enterprises cease to be distinct and the jurisdiction thresholds are"
                 + " met", List.of(), "Enterprise Act 2002 s.23"));
@@ -339,16 +350,8 @@ final class MergerControl {
         return answer == null || answer.equals("NOT_KNOWN") ? null : answer.equals("PRESENT");
     }
 
-    private static Boolean met(Outcome outcome) {
-        return outcome == Outcome.MET ? Boolean.TRUE : outcome == Outcome.NOT_MET ? Boolean.FALSE : null;
-    }
-
-    private static Outcome outcome(Boolean met) {
-        return met == null ? Outcome.UNDETERMINED : met ? Outcome.MET : Outcome.NOT_MET;
-    }
-
     private static String word(Boolean met) {
-        return met == null ? "cannot tell yet" : met ? "yes" : "no";
+        return ThreeValued.word(met, "yes", "no");
     }
 
     private static String lowerFirst(String text) {

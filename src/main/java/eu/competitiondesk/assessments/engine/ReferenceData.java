@@ -1,7 +1,7 @@
 package eu.competitiondesk.assessments.engine;
 
-import eu.competitiondesk.deadlines.engine.Periods;
-import eu.competitiondesk.mergerthresholds.engine.FigureSets;
+import eu.competitiondesk.referencedata.engine.Periods;
+import eu.competitiondesk.referencedata.engine.FigureSets;
 
 /**
  * The reference data an administrator keeps that the rules read: the Commission's calendar, for the periods of the

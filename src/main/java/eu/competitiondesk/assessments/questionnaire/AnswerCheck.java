@@ -19,9 +19,34 @@ public final class AnswerCheck {
     public static final int YEARS = 3;
 
     /** The outcome for one question: the values to store (empty: no answer) or the problem. */
-    public record Checked(List<String> values, String problem) {
+    public record Checked(List<String> values, Problem problem) {
         public boolean ok() {
             return problem == null;
+        }
+    }
+
+    /** What is wrong with an answer; the pages and the API put it in words from the assessment bundle. */
+    public enum Kind {
+        SELECT_YES_NO, SELECT_OPTION, SELECT_AT_LEAST_ONE, SELECT_OFFERED_ONLY, EACH_YEAR, ENTER_DATE, ANSWER,
+        NUMBER, WHOLE_NUMBER, AT_LEAST, AT_MOST, DATE_RANGE, REAL_DATE, CONTROL_CHARACTERS, TOO_LONG,
+        MEMBER_STATE_CODE, MEMBER_STATE_TWICE, AMOUNT_AFTER
+    }
+
+    /**
+     * A problem: its kind, the figure or text it names ({@code detail}: a bound, a code), and for one line of amounts
+     * by Member State the code the line begins with ({@code line}, else null).
+     */
+    public record Problem(Kind kind, String detail, String line) {
+        static Problem of(Kind kind) {
+            return new Problem(kind, null, null);
+        }
+
+        static Problem of(Kind kind, String detail) {
+            return new Problem(kind, detail, null);
+        }
+
+        Problem onLine(String code) {
+            return new Problem(kind, detail, code);
         }
     }
 
@@ -48,9 +73,9 @@ public final class AnswerCheck {
             return q.required() ? new Checked(List.of(), requiredMessage(q)) : new Checked(List.of(), null);
         }
         return switch (q.type()) {
-            case YES_NO -> oneOf(values, List.of("yes", "no"), "Select yes or no");
+            case YES_NO -> oneOf(values, List.of("yes", "no"), Kind.SELECT_YES_NO);
             case SINGLE_CHOICE -> oneOf(values, q.options().stream().map(Questionnaire.Choice::value).toList(),
-                    "Select one of the options");
+                    Kind.SELECT_OPTION);
             case MULTIPLE_CHOICE -> manyOf(values, q);
             case NUMBER, MONEY, PERCENTAGE -> number(values.get(0), q);
             case AMOUNTS_BY_MEMBER_STATE -> amountsByMemberState(values, q);
@@ -60,31 +85,32 @@ public final class AnswerCheck {
         };
     }
 
-    private static String requiredMessage(Questionnaire.Question q) {
-        return switch (q.type()) {
-            case YES_NO -> "Select yes or no";
-            case SINGLE_CHOICE -> "Select one of the options";
-            case MULTIPLE_CHOICE -> "Select at least one option";
-            case PER_YEAR -> "Enter a value for each of the three years";
-            case DATE -> "Enter a date";
-            default -> "Answer this question";
-        };
+    private static Problem requiredMessage(Questionnaire.Question q) {
+        return Problem.of(switch (q.type()) {
+            case YES_NO -> Kind.SELECT_YES_NO;
+            case SINGLE_CHOICE -> Kind.SELECT_OPTION;
+            case MULTIPLE_CHOICE -> Kind.SELECT_AT_LEAST_ONE;
+            case PER_YEAR -> Kind.EACH_YEAR;
+            case DATE -> Kind.ENTER_DATE;
+            default -> Kind.ANSWER;
+        });
     }
 
-    private static Checked oneOf(List<String> values, List<String> allowed, String message) {
+    private static Checked oneOf(List<String> values, List<String> allowed, Kind problem) {
         String value = values.get(0);
-        return allowed.contains(value) ? new Checked(List.of(value), null) : new Checked(values, message);
+        return allowed.contains(value) ? new Checked(List.of(value), null)
+                : new Checked(values, Problem.of(problem));
     }
 
     private static Checked manyOf(List<String> values, Questionnaire.Question q) {
         List<String> allowed = q.options().stream().map(Questionnaire.Choice::value).toList();
         List<String> chosen = values.stream().filter(v -> !v.isEmpty()).distinct().toList();
         return allowed.containsAll(chosen) ? new Checked(chosen, null)
-                : new Checked(values, "Select only the options offered");
+                : new Checked(values, Problem.of(Kind.SELECT_OFFERED_ONLY));
     }
 
     private static Checked number(String value, Questionnaire.Question q) {
-        String problem = numberProblem(value, q);
+        Problem problem = numberProblem(value, q);
         return problem == null ? new Checked(List.of(new BigDecimal(clean(value)).toPlainString()), null)
                 : new Checked(List.of(value), problem);
     }
@@ -100,18 +126,17 @@ public final class AnswerCheck {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String line : lines) {
             String[] parts = line.split("[\\s:=]+", 2);
-            String state = eu.competitiondesk.assessments.engine.MergerThresholds.memberState(parts[0]);
+            String state = eu.competitiondesk.referencedata.engine.MergerThresholds.memberState(parts[0]);
             if (state == null) {
-                return new Checked(lines, "Begin each line with a Member State's two-letter code, for example DE;"
-                        + " \"" + parts[0] + "\" is not one");
+                return new Checked(lines, Problem.of(Kind.MEMBER_STATE_CODE, parts[0]));
             }
             if (!seen.add(state)) {
-                return new Checked(lines, "List each Member State once; "
-                        + parts[0].toUpperCase(java.util.Locale.ROOT) + " is listed twice");
+                return new Checked(lines, Problem.of(Kind.MEMBER_STATE_TWICE,
+                        parts[0].toUpperCase(java.util.Locale.ROOT)));
             }
-            String problem = parts.length < 2 ? "Give an amount after " + parts[0] : numberProblem(parts[1], q);
+            Problem problem = parts.length < 2 ? Problem.of(Kind.AMOUNT_AFTER, parts[0]) : numberProblem(parts[1], q);
             if (problem != null) {
-                return new Checked(lines, parts[0] + ": " + problem);
+                return new Checked(lines, problem.kind() == Kind.AMOUNT_AFTER ? problem : problem.onLine(parts[0]));
             }
             stored.add(state + " " + new BigDecimal(clean(parts[1])).toPlainString());
         }
@@ -120,7 +145,7 @@ public final class AnswerCheck {
 
     private static Checked perYear(List<String> values, Questionnaire.Question q) {
         if (values.size() != YEARS || !q.unknownAllowed() && values.stream().anyMatch(String::isEmpty)) {
-            return new Checked(values, "Enter a value for each of the three years");
+            return new Checked(values, Problem.of(Kind.EACH_YEAR));
         }
         List<String> stored = new ArrayList<>();
         for (String value : values) {
@@ -128,7 +153,7 @@ public final class AnswerCheck {
                 stored.add("");
                 continue;
             }
-            String problem = numberProblem(value, q);
+            Problem problem = numberProblem(value, q);
             if (problem != null) {
                 return new Checked(values, problem);
             }
@@ -142,23 +167,23 @@ public final class AnswerCheck {
         return value.replaceAll("[\\s,'\u202F\u00A0]", "").replace("%", "");
     }
 
-    private static String numberProblem(String value, Questionnaire.Question q) {
+    private static Problem numberProblem(String value, Questionnaire.Question q) {
         BigDecimal number;
         try {
             number = new BigDecimal(clean(value));
         } catch (NumberFormatException e) {
-            return "Enter a number, for example 7500000000 or 23.5";
+            return Problem.of(Kind.NUMBER);
         }
         if (q.type() == QuestionType.NUMBER && number.stripTrailingZeros().scale() > 0) {
-            return "Enter a whole number";
+            return Problem.of(Kind.WHOLE_NUMBER);
         }
         BigDecimal min = q.type() == QuestionType.PERCENTAGE && q.min() == null ? BigDecimal.ZERO : q.min();
         BigDecimal max = q.type() == QuestionType.PERCENTAGE && q.max() == null ? BigDecimal.valueOf(100) : q.max();
         if (min != null && number.compareTo(min) < 0) {
-            return "Enter " + min.toPlainString() + " or more";
+            return Problem.of(Kind.AT_LEAST, min.toPlainString());
         }
         if (max != null && number.compareTo(max) > 0) {
-            return "Enter " + max.toPlainString() + " or less";
+            return Problem.of(Kind.AT_MOST, max.toPlainString());
         }
         return null;
     }
@@ -171,11 +196,11 @@ public final class AnswerCheck {
         try {
             LocalDate date = LocalDate.parse(value);
             if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-                return new Checked(List.of(value), "Enter a date between " + FIRST_YEAR + " and " + LAST_YEAR);
+                return new Checked(List.of(value), Problem.of(Kind.DATE_RANGE));
             }
             return new Checked(List.of(date.toString()), null);
         } catch (DateTimeParseException e) {
-            return new Checked(List.of(value), "Enter a real date as YYYY-MM-DD");
+            return new Checked(List.of(value), Problem.of(Kind.REAL_DATE));
         }
     }
 
@@ -186,11 +211,11 @@ public final class AnswerCheck {
 
     private static Checked text(String value, Questionnaire.Question q) {
         if (hasUntypable(value)) {
-            return new Checked(List.of(value.replaceAll("\\p{Cc}|\\p{Cs}", "")), "Remove the control characters"
-                    + " from the text");
+            return new Checked(List.of(value.replaceAll("\\p{Cc}|\\p{Cs}", "")),
+                    Problem.of(Kind.CONTROL_CHARACTERS));
         }
         int max = q.maxLength() == null ? 4000 : q.maxLength();
-        return value.length() > max ? new Checked(List.of(value), "Enter at most " + max + " characters")
+        return value.length() > max ? new Checked(List.of(value), Problem.of(Kind.TOO_LONG, Integer.toString(max)))
                 : new Checked(List.of(value), null);
     }
 }

@@ -1,10 +1,14 @@
 package eu.competitiondesk.assessments.engine;
 
+import eu.competitiondesk.engine.Outcome;
+import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.engine.Basis;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.competitiondesk.deadlines.engine.Periods;
-import eu.competitiondesk.deadlines.engine.WorkingDays;
+import eu.competitiondesk.referencedata.engine.Periods;
+import eu.competitiondesk.referencedata.engine.WorkingDays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +19,7 @@ class ConclusionsTest {
 
     private static final Periods WEEKENDS = new Periods(WorkingDays.weekendsOnly());
     private static final ReferenceData REFERENCE = new ReferenceData(WEEKENDS,
-            new eu.competitiondesk.mergerthresholds.engine.FigureSets(List.of()));
+            new eu.competitiondesk.referencedata.engine.FigureSets(List.of()));
 
     private static Map<String, List<String>> exclusivity() {
         Map<String, List<String>> a = new HashMap<>();
@@ -35,20 +39,20 @@ class ConclusionsTest {
     }
 
     private static Conclusion conclusion(String questionnaire, Map<String, List<String>> answers, String question) {
-        List<Finding> findings = AssessmentRules.findings(questionnaire, new AnswerSheet(answers), REFERENCE);
-        return Conclusions.of(questionnaire, findings).stream().filter(c -> c.question().equals(question))
+        List<Finding> findings = QuestionnaireKinds.of(questionnaire).findings(new AnswerSheet(answers), REFERENCE);
+        return QuestionnaireKinds.of(questionnaire).conclusions(findings).stream().filter(c -> c.question().equals(question))
                 .findFirst().orElseThrow(() -> new AssertionError("no conclusion on " + question));
     }
 
     @Test
     void blockExemptionMetNotMetAndCannotTellYet() {
-        Conclusion met = conclusion(AssessmentRules.EXCLUSIVITY, exclusivity(), "Block exemption");
+        Conclusion met = conclusion(ExclusivityQuestionnaire.ID, exclusivity(), "Block exemption");
         assertEquals(Outcome.MET, met.outcome());
         assertEquals("Block exemption: covers the agreement", met.statement());
 
         Map<String, List<String>> strong = exclusivity();
         strong.put("supplier_share", List.of("40"));
-        Conclusion notMet = conclusion(AssessmentRules.EXCLUSIVITY, strong, "Block exemption");
+        Conclusion notMet = conclusion(ExclusivityQuestionnaire.ID, strong, "Block exemption");
         assertEquals(Outcome.NOT_MET, notMet.outcome());
         assertTrue(notMet.statement().startsWith("Block exemption: does not cover the agreement"));
         assertTrue(notMet.reasons().stream().anyMatch(r -> r.contains("supplier's share is above 30%")
@@ -56,7 +60,7 @@ class ConclusionsTest {
 
         Map<String, List<String>> unknown = exclusivity();
         unknown.remove("buyer_share");
-        Conclusion open = conclusion(AssessmentRules.EXCLUSIVITY, unknown, "Block exemption");
+        Conclusion open = conclusion(ExclusivityQuestionnaire.ID, unknown, "Block exemption");
         assertEquals(Outcome.UNDETERMINED, open.outcome());
         assertTrue(open.statement().startsWith("Block exemption: cannot tell yet"));
         assertEquals(List.of("buyer_share"), open.toEstablish().stream().map(Basis::input).toList());
@@ -64,23 +68,23 @@ class ConclusionsTest {
         Map<String, List<String>> indefinite = exclusivity();
         indefinite.put("restraint_type", List.of("NON_COMPETE"));
         indefinite.put("indefinite", List.of("yes"));
-        Conclusion excluded = conclusion(AssessmentRules.EXCLUSIVITY, indefinite, "Block exemption");
+        Conclusion excluded = conclusion(ExclusivityQuestionnaire.ID, indefinite, "Block exemption");
         assertEquals(Outcome.MET, excluded.outcome());
         assertTrue(excluded.statement().contains("except the non-compete"), excluded.statement());
     }
 
     @Test
     void minorImportanceMetNotMetAndCannotTellYet() {
-        assertEquals(Outcome.MET, conclusion(AssessmentRules.EXCLUSIVITY, exclusivity(), "Minor importance")
+        assertEquals(Outcome.MET, conclusion(ExclusivityQuestionnaire.ID, exclusivity(), "Minor importance")
                 .outcome());
         Map<String, List<String>> larger = exclusivity();
         larger.put("supplier_share", List.of("15.5"));
-        Conclusion notMet = conclusion(AssessmentRules.EXCLUSIVITY, larger, "Minor importance");
+        Conclusion notMet = conclusion(ExclusivityQuestionnaire.ID, larger, "Minor importance");
         assertEquals(Outcome.NOT_MET, notMet.outcome());
         assertTrue(notMet.statement().startsWith("Not of minor importance"));
         Map<String, List<String>> networks = exclusivity();
         networks.put("parallel_networks", List.of("yes"));
-        Conclusion open = conclusion(AssessmentRules.EXCLUSIVITY, networks, "Minor importance");
+        Conclusion open = conclusion(ExclusivityQuestionnaire.ID, networks, "Minor importance");
         assertEquals(Outcome.UNDETERMINED, open.outcome());
         assertTrue(open.toEstablish().stream().anyMatch(b -> b.input().equals("tied_market_share")));
     }
@@ -89,43 +93,43 @@ class ConclusionsTest {
     void dominanceReadsAsAnIndicator() {
         Map<String, List<String>> low = exclusivity();
         low.put("dominant_share", List.of("39.9"));
-        Conclusion unlikely = conclusion(AssessmentRules.EXCLUSIVITY, low, "Dominance under Article 102");
+        Conclusion unlikely = conclusion(ExclusivityQuestionnaire.ID, low, "Dominance under Article 102");
         assertEquals(Outcome.POINTS_AWAY, unlikely.outcome());
         assertTrue(unlikely.statement().contains("unlikely, though not excluded"));
         low.put("dominant_share", List.of("50"));
-        assertEquals(Outcome.POINTS_TOWARDS, conclusion(AssessmentRules.EXCLUSIVITY, low,
+        assertEquals(Outcome.POINTS_TOWARDS, conclusion(ExclusivityQuestionnaire.ID, low,
                 "Dominance under Article 102").outcome());
     }
 
     @Test
     void foreclosureNamesTheFactorsEachWay() {
-        Conclusion foreclosure = conclusion(AssessmentRules.EXCLUSIVITY, exclusivity(), "Foreclosure");
+        Conclusion foreclosure = conclusion(ExclusivityQuestionnaire.ID, exclusivity(), "Foreclosure");
         assertTrue(foreclosure.statement().contains("pointing away from it: the supplier's market position"),
                 foreclosure.statement());
         Map<String, List<String>> open = exclusivity();
         open.put("entry_barriers", List.of("NOT_ASSESSED"));
-        Conclusion notAssessed = conclusion(AssessmentRules.EXCLUSIVITY, open, "Foreclosure");
+        Conclusion notAssessed = conclusion(ExclusivityQuestionnaire.ID, open, "Foreclosure");
         assertTrue(notAssessed.statement().contains("not assessed yet: entry barriers"));
         assertEquals(List.of("entry_barriers"), notAssessed.toEstablish().stream().map(Basis::input).toList());
     }
 
     @Test
     void presumptionOfGatekeeperStatusMetNotMetAndCannotTellYet() {
-        Map<String, List<String>> a = AssessmentRulesTest.dmaAnswers();
+        Map<String, List<String>> a = QuestionnaireRulesTest.dmaAnswers();
         a.put("service_1_end_users", List.of("45000000", "45000000", "45000000"));
         a.put("route", List.of("QUANTITATIVE"));
-        Conclusion met = conclusion(AssessmentRules.DMA, a, "Presumption of gatekeeper status");
+        Conclusion met = conclusion(DmaDesignationQuestionnaire.ID, a, "Presumption of gatekeeper status");
         assertEquals(Outcome.MET, met.outcome());
         assertTrue(met.statement().startsWith("Presumption of gatekeeper status: met for Cloud"), met.statement());
 
         a.put("service_1_member_states", List.of("2"));
-        Conclusion notMet = conclusion(AssessmentRules.DMA, a, "Presumption of gatekeeper status");
+        Conclusion notMet = conclusion(DmaDesignationQuestionnaire.ID, a, "Presumption of gatekeeper status");
         assertEquals(Outcome.NOT_MET, notMet.outcome());
         assertTrue(notMet.statement().startsWith("Presumption of gatekeeper status: not met"));
 
         a.put("service_1_member_states", List.of("27"));
         a.put("union_turnover", List.of("7000000000", "8000000000", "8000000000"));
-        Conclusion open = conclusion(AssessmentRules.DMA, a, "Presumption of gatekeeper status");
+        Conclusion open = conclusion(DmaDesignationQuestionnaire.ID, a, "Presumption of gatekeeper status");
         assertEquals(Outcome.UNDETERMINED, open.outcome());
         assertEquals("Presumption of gatekeeper status: cannot tell yet, missing: market capitalisation for 2025",
                 open.statement());
@@ -134,19 +138,19 @@ class ConclusionsTest {
 
     @Test
     void designationBelowTheThresholdsTowardsAwayAndCannotTellYet() {
-        Map<String, List<String>> a = AssessmentRulesTest.dmaAnswers();
+        Map<String, List<String>> a = QuestionnaireRulesTest.dmaAnswers();
         for (String f : List.of("a", "b", "c", "d", "e", "f", "g")) {
             a.put("factor_" + f, List.of("TOWARDS"));
         }
-        assertEquals(Outcome.POINTS_TOWARDS, conclusion(AssessmentRules.DMA, a, "Designation below the thresholds")
+        assertEquals(Outcome.POINTS_TOWARDS, conclusion(DmaDesignationQuestionnaire.ID, a, "Designation below the thresholds")
                 .outcome());
         a.put("factor_a", List.of("AWAY"));
         a.put("factor_f", List.of("AWAY"));
-        assertEquals(Outcome.POINTS_AWAY, conclusion(AssessmentRules.DMA, a, "Designation below the thresholds")
+        assertEquals(Outcome.POINTS_AWAY, conclusion(DmaDesignationQuestionnaire.ID, a, "Designation below the thresholds")
                 .outcome());
         a.put("factor_a", List.of("NOT_ASSESSED"));
         a.put("factor_f", List.of("NOT_ASSESSED"));
-        Conclusion open = conclusion(AssessmentRules.DMA, a, "Designation below the thresholds");
+        Conclusion open = conclusion(DmaDesignationQuestionnaire.ID, a, "Designation below the thresholds");
         assertEquals(Outcome.UNDETERMINED, open.outcome());
         assertEquals(List.of("factor_a", "factor_f"), open.toEstablish().stream().map(Basis::input).toList());
     }

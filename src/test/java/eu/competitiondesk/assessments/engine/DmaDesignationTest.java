@@ -1,5 +1,8 @@
 package eu.competitiondesk.assessments.engine;
 
+import eu.competitiondesk.engine.Outcome;
+import eu.competitiondesk.engine.Finding;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.competitiondesk.assessments.engine.DmaDesignation.Input;
 import eu.competitiondesk.assessments.engine.DmaDesignation.Result;
 import eu.competitiondesk.assessments.engine.DmaDesignation.Service;
-import eu.competitiondesk.deadlines.engine.Periods;
-import eu.competitiondesk.deadlines.engine.WorkingDays;
+import eu.competitiondesk.referencedata.engine.Periods;
+import eu.competitiondesk.referencedata.engine.WorkingDays;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

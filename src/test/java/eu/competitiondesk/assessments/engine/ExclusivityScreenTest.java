@@ -1,5 +1,8 @@
 package eu.competitiondesk.assessments.engine;
 
+import eu.competitiondesk.engine.Outcome;
+import eu.competitiondesk.engine.Finding;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

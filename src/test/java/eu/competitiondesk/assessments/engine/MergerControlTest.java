@@ -1,14 +1,18 @@
 package eu.competitiondesk.assessments.engine;
 
+import eu.competitiondesk.engine.Outcome;
+import eu.competitiondesk.engine.Finding;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.competitiondesk.deadlines.engine.Periods;
-import eu.competitiondesk.deadlines.engine.WorkingDays;
-import eu.competitiondesk.mergerthresholds.engine.FigureSets;
+import eu.competitiondesk.referencedata.engine.Periods;
+import eu.competitiondesk.referencedata.engine.WorkingDays;
+import eu.competitiondesk.referencedata.engine.FigureSets;
 import java.util.HashMap;
 import java.util.List;
+import eu.competitiondesk.referencedata.engine.MergerThresholdsTest;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,13 +51,13 @@ class MergerControlTest {
     }
 
     private static Map<String, Finding> findings(Map<String, List<String>> a) {
-        return AssessmentRules.findings(AssessmentRules.MERGER_CONTROL, new AnswerSheet(a), SHIPPED).stream()
+        return QuestionnaireKinds.of(MergerControlQuestionnaire.ID).findings(new AnswerSheet(a), SHIPPED).stream()
                 .collect(Collectors.toMap(Finding::id, Function.identity()));
     }
 
     private static Map<String, Conclusion> conclusions(Map<String, List<String>> a) {
-        List<Finding> all = AssessmentRules.findings(AssessmentRules.MERGER_CONTROL, new AnswerSheet(a), SHIPPED);
-        return Conclusions.of(AssessmentRules.MERGER_CONTROL, all).stream().collect(Collectors.toMap(
+        List<Finding> all = QuestionnaireKinds.of(MergerControlQuestionnaire.ID).findings(new AnswerSheet(a), SHIPPED);
+        return QuestionnaireKinds.of(MergerControlQuestionnaire.ID).conclusions(all).stream().collect(Collectors.toMap(
                 Conclusion::question, Function.identity()));
     }
 

@@ -66,7 +66,7 @@ class QuestionnaireCatalogTest {
         assertTrue(AnswerCheck.check(date, List.of("")).ok(), "optional");
         assertFalse(AnswerCheck.check(date, List.of("2026-02-30")).ok());
         Questionnaire.Question yesNo = dma.question("add_service_2").orElseThrow();
-        assertEquals("Select yes or no", AnswerCheck.check(yesNo, List.of()).problem());
+        assertEquals(AnswerCheck.Kind.SELECT_YES_NO, AnswerCheck.check(yesNo, List.of()).problem().kind());
         assertFalse(AnswerCheck.check(yesNo, List.of("maybe")).ok());
         Questionnaire.Question percent = CATALOG.latest("exclusivity").orElseThrow().question("supplier_share")
                 .orElseThrow();

@@ -1,0 +1,27 @@
+package eu.competitiondesk.assessments.engine;
+
+import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.referencedata.engine.Deadline;
+import java.util.List;
+
+/**
+ * One kind of questionnaire: the rules that turn its answers into findings, the conclusions drawn from them, and the
+ * statutory deadlines a completed assessment of its kind sets on the case. Found by the questionnaire's id through
+ * {@link QuestionnaireKinds}.
+ */
+public interface QuestionnaireKind {
+
+    String id();
+
+    List<Finding> findings(AnswerSheet answers, ReferenceData reference);
+
+    List<Conclusion> conclusions(List<Finding> findings);
+
+    /** A deadline the assessment sets: its name, the deadline (null when the findings no longer give one), its basis. */
+    record SetDeadline(String what, Deadline deadline, String basis) {
+    }
+
+    default List<SetDeadline> deadlines(AnswerSheet answers, ReferenceData reference) {
+        return List.of();
+    }
+}

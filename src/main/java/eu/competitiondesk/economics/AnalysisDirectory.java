@@ -1,0 +1,41 @@
+package eu.competitiondesk.economics;
+
+import eu.competitiondesk.export.Redaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Reads a market's analyses for other features: as the commands that would make them again (the case export), or as
+ * figures ({@link AnalysisFigures}, the report). Callers have passed the case's access check already.
+ */
+@ApplicationScoped
+public class AnalysisDirectory {
+
+    @Inject
+    EconomicsMessages msg;
+
+    /** The market's analyses as an edition shows them ({@code policy}): critical loss first, then pricing pressure. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AnalysisFigures> figures(long marketId, Redaction.Policy policy) {
+        List<AnalysisFigures> figures = new java.util.ArrayList<>();
+        MarketDefinitionAnalysis.ofMarket(marketId).forEach(a -> figures.add(AnalysisFigures.of(a, msg,
+                policy.redacts(), policy.bandWidth())));
+        UnilateralEffectsAnalysis.ofMarket(marketId).forEach(a -> figures.add(AnalysisFigures.of(a, msg,
+                policy.redacts(), policy.bandWidth())));
+        return figures;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CriticalLossDetails> criticalLoss(long marketId) {
+        return MarketDefinitionAnalysis.ofMarket(marketId).stream().map(CriticalLossDetails::of)
+                .map(CriticalLossDetails::withoutVersion).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PricingPressureDetails> pricingPressure(long marketId) {
+        return UnilateralEffectsAnalysis.ofMarket(marketId).stream().map(PricingPressureDetails::of)
+                .map(PricingPressureDetails::withoutVersion).toList();
+    }
+}

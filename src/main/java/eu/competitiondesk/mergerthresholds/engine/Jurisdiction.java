@@ -1,8 +1,0 @@
-package eu.competitiondesk.mergerthresholds.engine;
-
-/** A merger-control system whose thresholds the product holds: the EU Merger Regulation, the UK, the US HSR Act. */
-public enum Jurisdiction {
-    EU,
-    UK,
-    US
-}

@@ -1,0 +1,159 @@
+package eu.competitiondesk.referencedata;
+
+import eu.competitiondesk.audit.AuditAction;
+import eu.competitiondesk.audit.AuditTrail;
+import eu.competitiondesk.referencedata.engine.Figure;
+import eu.competitiondesk.referencedata.engine.Jurisdiction;
+import eu.competitiondesk.web.Flash;
+import eu.competitiondesk.web.FormErrors;
+import eu.competitiondesk.web.Pages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * Administration of the merger-control thresholds, the reference data behind the merger-control rules: one page per
+ * jurisdiction with its figure sets, a form to record a set (or correct one: same effective date), and removal.
+ */
+@Path("/admin/merger-thresholds")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("ADMIN")
+public class MergerThresholdAdminResource {
+
+    /** One recorded set as the page shows it. */
+    public record SetView(long id, LocalDate effectiveFrom, String source, String verificationNote,
+            List<FigureLine> figures) {
+    }
+
+    public record FigureLine(String label, String amount) {
+    }
+
+    /** One figure's field of the form. */
+    public record FigureField(String name, String label, String hint, String value) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance thresholds(Jurisdiction jurisdiction, String jurisdictionName,
+                List<Jurisdiction> jurisdictions, List<SetView> sets, MergerFigureForm form, List<FigureField> fields,
+                FormErrors errors);
+    }
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    MergerThresholdMessages mth;
+
+    @GET
+    public TemplateInstance thresholds(@RestQuery String jurisdiction, @RestQuery Long edit) {
+        Jurisdiction shown = jurisdiction == null ? Jurisdiction.EU : parse(jurisdiction);
+        MergerFigureSet editing = edit == null ? null : MergerFigureSet.findById(edit);
+        if (edit != null && (editing == null || editing.jurisdiction != shown)) {
+            throw new NotFoundException();
+        }
+        MergerFigureForm form = editing != null ? MergerFigureForm.of(editing.toFigureSet()) : new MergerFigureForm();
+        return page(shown, form, FormErrors.none());
+    }
+
+    @POST
+    @Path("/{jurisdiction}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response record(@RestPath String jurisdiction, @BeanParam MergerFigureForm form) {
+        Jurisdiction j = parse(jurisdiction);
+        form.normalised();
+        FormErrors errors = FormErrors.of(validator.validate(form, Default.class, MergerFigureForm.group(j)),
+                FIELDS);
+        if (!errors.isEmpty()) {
+            return Pages.unprocessable(page(j, form, errors));
+        }
+        LocalDate from = LocalDate.parse(form.effectiveFrom);
+        MergerFigureSet set = MergerFigureSet.find("jurisdiction = ?1 and effectiveFrom = ?2", j, from).firstResult();
+        boolean replaced = set != null;
+        if (set == null) {
+            set = new MergerFigureSet();
+            set.jurisdiction = j;
+            set.effectiveFrom = from;
+        }
+        set.source = form.source;
+        set.verificationNote = form.verificationNote;
+        set.replaceFigures(form.amounts(j));
+        set.persist();
+        audit.record(null, replaced ? AuditAction.MERGER_THRESHOLDS_CORRECTED : AuditAction.MERGER_THRESHOLDS_RECORDED,
+                (replaced ? "Corrected" : "Recorded") + " the " + j + " merger thresholds in force from " + from
+                        + ", from " + form.source);
+        return Flash.redirect("/admin/merger-thresholds?jurisdiction=" + j, mth.thresholds_recorded(
+                mth.jurisdiction(j), from.toString()));
+    }
+
+    @POST
+    @Path("/sets/{id}/remove")
+    @Transactional
+    public Response remove(@RestPath long id) {
+        MergerFigureSet set = MergerFigureSet.findById(id);
+        if (set == null) {
+            throw new NotFoundException();
+        }
+        set.delete();
+        audit.record(null, AuditAction.MERGER_THRESHOLDS_REMOVED, "Removed the " + set.jurisdiction
+                + " merger thresholds in force from " + set.effectiveFrom);
+        return Flash.redirect("/admin/merger-thresholds?jurisdiction=" + set.jurisdiction, mth.thresholds_removed(
+                mth.jurisdiction(set.jurisdiction), set.effectiveFrom.toString()));
+    }
+
+    /** The form's fields in page order, for the error summary. */
+    private static final List<String> FIELDS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            "effectiveFrom", "source", "verificationNote"), Arrays.stream(Figure.values()).map(MergerFigureForm::field))
+            .toList();
+
+    private TemplateInstance page(Jurisdiction jurisdiction, MergerFigureForm form, FormErrors errors) {
+        List<SetView> sets = MergerFigureSet.<MergerFigureSet>list("jurisdiction = ?1 order by effectiveFrom desc",
+                jurisdiction).stream().map(s -> new SetView(s.id, s.effectiveFrom, s.source, s.verificationNote,
+                        Figure.of(jurisdiction).stream().map(f -> new FigureLine(mth.figure(f), amount(f,
+                                s.toFigureSet().amount(f)))).toList())).toList();
+        List<FigureField> fields = Figure.of(jurisdiction).stream().map(f -> new FigureField(MergerFigureForm.field(f),
+                mth.figure(f), mth.unit(f.unit()), form.typed(f))).toList();
+        return Templates.thresholds(jurisdiction, mth.jurisdiction(jurisdiction), List.of(Jurisdiction.values()), sets,
+                form, fields, errors);
+    }
+
+    private static String amount(Figure figure, java.math.BigDecimal value) {
+        String digits = value.scale() <= 0 ? String.format(Locale.ENGLISH, "%,d", value.toBigIntegerExact())
+                : value.toPlainString();
+        return switch (figure.unit()) {
+            case PERCENT -> digits + "%";
+            default -> figure.unit().name() + " " + digits;
+        };
+    }
+
+    private static Jurisdiction parse(String value) {
+        try {
+            return Jurisdiction.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package eu.competitiondesk.referencedata.engine;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One threshold figure of a jurisdiction, in its unit. A figure set of a jurisdiction holds all of its figures; the
+ * comparison each rule makes ("more than", "at least") is the rule's, not the figure's.
+ */
+public enum Figure {
+    /** Art. 1(2)(a) EUMR: combined worldwide turnover of all undertakings concerned. */
+    EU_1_2_COMBINED_WORLDWIDE(Jurisdiction.EU, Unit.EUR),
+    /** Art. 1(2)(b): Union-wide turnover of each of at least two undertakings concerned. */
+    EU_1_2_EACH_UNION(Jurisdiction.EU, Unit.EUR),
+    /** Art. 1(3)(a): combined worldwide turnover. */
+    EU_1_3_COMBINED_WORLDWIDE(Jurisdiction.EU, Unit.EUR),
+    /** Art. 1(3)(b): combined turnover in each of at least three Member States. */
+    EU_1_3_COMBINED_MEMBER_STATE(Jurisdiction.EU, Unit.EUR),
+    /** Art. 1(3)(c): turnover of each of at least two undertakings in each of those three Member States. */
+    EU_1_3_EACH_MEMBER_STATE(Jurisdiction.EU, Unit.EUR),
+    /** Art. 1(3)(d): Union-wide turnover of each of at least two undertakings concerned. */
+    EU_1_3_EACH_UNION(Jurisdiction.EU, Unit.EUR),
+    /** s.23(1)(b) EA 2002: the target's UK turnover. */
+    UK_TARGET_TURNOVER(Jurisdiction.UK, Unit.GBP),
+    /** s.23(2)-(4): the share of supply the merged enterprises reach, with an increment. */
+    UK_SHARE_OF_SUPPLY(Jurisdiction.UK, Unit.PERCENT),
+    /** The hybrid test: one party's share of supply. */
+    UK_HYBRID_SHARE(Jurisdiction.UK, Unit.PERCENT),
+    /** The hybrid test: that party's UK turnover. */
+    UK_HYBRID_TURNOVER(Jurisdiction.UK, Unit.GBP),
+    /** The small-merger safe harbour: each party's UK turnover below this. */
+    UK_SAFE_HARBOUR_TURNOVER(Jurisdiction.UK, Unit.GBP),
+    /** HSR Act: the size-of-transaction threshold. */
+    US_SIZE_OF_TRANSACTION(Jurisdiction.US, Unit.USD),
+    /** HSR Act: the smaller size-of-person figure. */
+    US_SIZE_OF_PERSON_SMALLER(Jurisdiction.US, Unit.USD),
+    /** HSR Act: the larger size-of-person figure. */
+    US_SIZE_OF_PERSON_LARGER(Jurisdiction.US, Unit.USD),
+    /** HSR Act: above this size of transaction the size-of-person test no longer applies. */
+    US_UPPER_THRESHOLD(Jurisdiction.US, Unit.USD);
+
+    /** What a figure is counted in. */
+    public enum Unit {
+        EUR,
+        GBP,
+        USD,
+        PERCENT
+    }
+
+    private final Jurisdiction jurisdiction;
+    private final Unit unit;
+
+    Figure(Jurisdiction jurisdiction, Unit unit) {
+        this.jurisdiction = jurisdiction;
+        this.unit = unit;
+    }
+
+    public Jurisdiction jurisdiction() {
+        return jurisdiction;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    /** The figures a complete set of {@code jurisdiction} holds, in the order of the texts. */
+    public static List<Figure> of(Jurisdiction jurisdiction) {
+        return Arrays.stream(values()).filter(f -> f.jurisdiction == jurisdiction).toList();
+    }
+}
