@@ -47,6 +47,28 @@ class ArchitectureTest {
                 .check(APPLICATION);
     }
 
+    /**
+     * The fast lane ({@code ./mvnw test}) runs the plain unit tests only: a test that starts the application says so
+     * with the tag the build leaves to {@code ./mvnw verify}.
+     */
+    @Test
+    void aTestThatStartsTheApplicationIsTaggedSo() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("eu.competitiondesk");
+        classes().that().areAnnotatedWith("io.quarkus.test.junit.QuarkusTest")
+                .should(new ArchCondition<>("be tagged \"application\"") {
+                    @Override
+                    public void check(JavaClass test, ConditionEvents events) {
+                        boolean tagged = test.tryGetAnnotationOfType(org.junit.jupiter.api.Tag.class)
+                                .map(tag -> tag.value().equals("application")).orElse(false);
+                        if (!tagged) {
+                            events.add(SimpleConditionEvent.violated(test, test.getName() + " starts the application"
+                                    + " without the tag \"application\""));
+                        }
+                    }
+                }).check(tests);
+    }
+
     @Test
     void theSharedEngineTypesKnowNoEngine() {
         classes().that().resideInAPackage(ROOT + "engine..").should(dependOnlyOnKernels(Set.of("engine")))

@@ -2,6 +2,8 @@ package eu.competitiondesk.api;
 
 /** Ends an API call with the given problem answer. */
 public class ApiProblemException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
 
     public final ApiProblem problem;
 

@@ -29,6 +29,8 @@ public class AssessmentService {
 
     /** Someone saved the assessment after the page being submitted was loaded. */
     public static class StaleAssessmentException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public StaleAssessmentException() {
             super("The assessment was changed by someone else");
         }
@@ -36,6 +38,8 @@ public class AssessmentService {
 
     /** A document cited on the page was removed before the save: the questions that cite it. */
     public static class CitedDocumentRemoved extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public final List<String> questionIds;
 
         CitedDocumentRemoved(List<String> questionIds) {

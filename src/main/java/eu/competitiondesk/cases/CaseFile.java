@@ -273,6 +273,8 @@ public class CaseFile extends PanacheEntityBase {
 
     /** Thrown when the last lead of a case would be removed from its team. */
     public static class LastLeadException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public LastLeadException() {
             super("A case needs at least one lead");
         }

@@ -246,7 +246,7 @@ public class CaseSearch {
 
     /** Runs a list statement; {@code cap} (the count's limit) only for the counted one, which returns the count. */
     private static List<Object[]> rows(String sql, Question q, Integer cap) {
-        NativeQuery<Object[]> query = CaseFile.getEntityManager().unwrap(Session.class).createNativeQuery(sql)
+        NativeQuery<Object[]> query = CaseFile.getEntityManager().unwrap(Session.class).createNativeQuery(sql, Object[].class)
                 .addScalar("id", Long.class).addScalar("reference", String.class).addScalar("title", String.class)
                 .addScalar("case_type", String.class).addScalar("status", String.class)
                 .addScalar("opened_on", LocalDate.class).addScalar("updated_at", OffsetDateTime.class)

@@ -2,6 +2,8 @@ package eu.competitiondesk.cases;
 
 /** Another case already carries the reference. */
 public class DuplicateReferenceException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
 
     public final String reference;
 

@@ -2,6 +2,8 @@ package eu.competitiondesk.cases;
 
 /** Someone saved the case after the form being submitted was loaded. */
 public class StaleCaseException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
 
     public final CaseFile current;
 

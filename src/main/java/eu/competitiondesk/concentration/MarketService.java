@@ -26,6 +26,8 @@ public class MarketService {
 
     /** Thrown when a dataset for the same period and source already exists in the market. */
     static class DuplicateDatasetException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public DuplicateDatasetException() {
             super("A dataset for this period and source already exists");
         }
@@ -33,6 +35,8 @@ public class MarketService {
 
     /** Thrown when a firm is already in the dataset. */
     static class DuplicateFirmException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public DuplicateFirmException() {
             super("The firm is already in the dataset");
         }
@@ -40,6 +44,8 @@ public class MarketService {
 
     /** Thrown when a row would take the dataset's total above what rounding explains. */
     static class TotalTooHighException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public TotalTooHighException() {
             super("The shares would add up to more than " + Market.MAX_TOTAL + "%");
         }
@@ -163,6 +169,8 @@ public class MarketService {
 
     /** Someone saved the market after the form was loaded. */
     public static class StaleMarketException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public final RelevantMarket current;
 
         public StaleMarketException(RelevantMarket current) {

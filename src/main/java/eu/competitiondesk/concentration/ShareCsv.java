@@ -43,6 +43,8 @@ public final class ShareCsv {
 
     /** The file was refused; nothing from it was stored. */
     public static class Rejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public final List<Error> errors;
 
         Rejected(List<Error> errors) {

@@ -30,7 +30,6 @@ public interface DocumentMessages {
     @Message String document_macros(String extension);
     @Message String document_not_a_pdf();
     @Message String document_too_large(String maxSize);
-    @Message String document_description_too_long(int max);
     @Message String document_uploaded_flash(String name);
     @Message String document_removed(String name);
     @Message String document_in_use(String uses);

@@ -11,7 +11,10 @@ import eu.competitiondesk.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.configuration.MemorySize;
+import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.web.FormValidator;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,7 +42,6 @@ public class DocumentResource {
                 FormErrors errors, String description, boolean confidential, String maxSize);
     }
 
-    static final int DESCRIPTION_MAX = 500;
 
     @Inject
     CaseAccess access;
@@ -53,8 +55,9 @@ public class DocumentResource {
     @Inject
     DocumentMessages documentMsg;
 
-    @ConfigProperty(name = "desk.documents.max-size")
-    MemorySize maxSize;
+    @Inject
+    FormValidator validator;
+
 
     @GET
     public TemplateInstance list(@RestPath long caseId) {
@@ -63,35 +66,20 @@ public class DocumentResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@RestPath long caseId, @RestForm("file") FileUpload file,
-            @RestForm String description, @RestForm String confidential) {
+    public Response upload(@RestPath long caseId, @BeanParam DocumentUpload form) {
         CaseHeading caseFile = access.editable(caseId);
-        String text = FormText.trimToNull(description);
-        boolean isConfidential = "true".equals(confidential);
-        FormErrors errors = FormErrors.none();
-        if (text != null && text.length() > DESCRIPTION_MAX) {
-            errors.add("description", documentMsg.document_description_too_long(DESCRIPTION_MAX));
-        }
-        DocumentTypes.Verdict verdict = null;
-        if (file == null || file.size() == 0) {
-            errors.add("file", documentMsg.document_choose());
-        } else if (file.size() > maxSize.asLongValue()) {
-            // The limit is the file's own size; the form around it was allowed a little more on the way in.
-            errors.add("file", documentMsg.document_too_large(megabytes()));
-        } else {
-            verdict = judge(file);
-            if (!verdict.isAccepted()) {
-                errors.add("file", refusal(verdict.refusal(), file.fileName()));
+        FormErrors errors = validator.validate(form);
+        if (errors.isEmpty()) {
+            try {
+                CaseDocument stored = documents.store(caseId, form);
+                return Flash.redirect("/cases/" + caseId + "/documents",
+                        documentMsg.document_uploaded_flash(stored.fileName));
+            } catch (InvalidCommand e) {
+                errors = validator.refused(form, e);
             }
         }
-        if (!errors.isEmpty()) {
-            return Pages.unprocessable(page(caseFile, errors, text == null ? "" : text, isConfidential));
-        }
-        String mediaType = verdict.mediaType();
-        String name = FileNames.clean(file.fileName(), DocumentTypes.ACCEPTED.get(mediaType));
-        byte[] content = read(file);
-        documents.store(caseId, name, mediaType, content, isConfidential, text);
-        return Flash.redirect("/cases/" + caseId + "/documents", documentMsg.document_uploaded_flash(name));
+        return Pages.unprocessable(page(caseFile, errors, form.description() == null ? "" : form.description(),
+                form.confidential()));
     }
 
     @GET
@@ -124,33 +112,7 @@ public class DocumentResource {
                 description, confidential, megabytes());
     }
 
-    private static DocumentTypes.Verdict judge(FileUpload file) {
-        try {
-            return DocumentTypes.judge(file.uploadedFile(), file.fileName());
-        } catch (IOException e) {
-            return new DocumentTypes.Verdict(null, DocumentTypes.Refusal.KIND);
-        }
-    }
-
-    private String refusal(DocumentTypes.Refusal refusal, String fileName) {
-        String extension = FileNames.extension(fileName);
-        return switch (refusal) {
-            case KIND -> documentMsg.document_type_refused();
-            case NOT_THE_PACKAGE -> documentMsg.document_not_the_package(extension);
-            case MACROS -> documentMsg.document_macros(extension);
-            case NOT_A_PDF -> documentMsg.document_not_a_pdf();
-        };
-    }
-
     private String megabytes() {
-        return maxSize.asBigInteger().shiftRight(20) + " MB";
-    }
-
-    private static byte[] read(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return documents.megabytes();
     }
 }

@@ -4,7 +4,13 @@ import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import eu.competitiondesk.platform.InvalidCommand;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import java.util.List;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -27,8 +33,36 @@ public class DocumentService {
     @Inject
     Clock clock;
 
+    @Inject
+    DocumentMessages msg;
+
+    @ConfigProperty(name = "desk.documents.max-size")
+    MemorySize maxSize;
+
+    /**
+     * Stores the uploaded file with the case, once it is there, within the size limit and of an accepted kind that its
+     * content bears out; otherwise refuses the command, naming the file.
+     */
     @Transactional
-    public CaseDocument store(long caseId, String fileName, String mediaType, byte[] content, boolean confidential,
+    public CaseDocument store(long caseId, DocumentUpload upload) {
+        FileUpload file = upload.file();
+        if (file == null || file.size() == 0) {
+            throw refused(msg.document_choose());
+        }
+        if (file.size() > maxSize.asLongValue()) {
+            // The limit is the file's own size; the form around it was allowed a little more on the way in.
+            throw refused(msg.document_too_large(megabytes()));
+        }
+        DocumentTypes.Verdict verdict = judge(file);
+        if (!verdict.isAccepted()) {
+            throw refused(refusal(verdict.refusal(), file.fileName()));
+        }
+        String mediaType = verdict.mediaType();
+        return store(caseId, FileNames.clean(file.fileName(), DocumentTypes.ACCEPTED.get(mediaType)), mediaType,
+                read(file), upload.confidential(), upload.description());
+    }
+
+    private CaseDocument store(long caseId, String fileName, String mediaType, byte[] content, boolean confidential,
             String description) {
         CaseDocument document = new CaseDocument();
         document.caseId = caseId;
@@ -50,6 +84,41 @@ public class DocumentService {
         return document;
     }
 
+    /** The largest file accepted, in words ("50 MB"). */
+    public String megabytes() {
+        return maxSize.asBigInteger().shiftRight(20) + " MB";
+    }
+
+    private static InvalidCommand refused(String why) {
+        return new InvalidCommand(java.util.Map.of("file", why));
+    }
+
+    private static DocumentTypes.Verdict judge(FileUpload file) {
+        try {
+            return DocumentTypes.judge(file.uploadedFile(), file.fileName());
+        } catch (IOException e) {
+            return new DocumentTypes.Verdict(null, DocumentTypes.Refusal.KIND);
+        }
+    }
+
+    private String refusal(DocumentTypes.Refusal refusal, String fileName) {
+        String extension = FileNames.extension(fileName);
+        return switch (refusal) {
+            case KIND -> msg.document_type_refused();
+            case NOT_THE_PACKAGE -> msg.document_not_the_package(extension);
+            case MACROS -> msg.document_macros(extension);
+            case NOT_A_PDF -> msg.document_not_a_pdf();
+        };
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The document and its bytes, for a download; the download is audited. */
     @Transactional
     public Download download(long caseId, long documentId) {
@@ -61,6 +130,8 @@ public class DocumentService {
 
     /** The document is cited: {@code uses} says where. */
     public static final class DocumentInUse extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public final List<String> uses;
 
         DocumentInUse(List<String> uses) {

@@ -16,6 +16,8 @@ public class AnalysisService {
 
     /** The analysis changed since the form was loaded. */
     public static final class StaleAnalysisException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         StaleAnalysisException() {
             super(null, null, false, false);
         }

@@ -8,6 +8,8 @@ import java.util.Map;
  * {@link ErrorPages} answers it as a 400 problem.
  */
 public class InvalidCommand extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
 
     public final Map<String, String> errors;
 

@@ -28,6 +28,8 @@ public final class WriteConflicts {
 
     /** The same form (one single-use token) arrived again: it was saved once already. */
     public static final class DuplicateSubmission extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public DuplicateSubmission() {
             super("form already sent", null, false, false);
         }

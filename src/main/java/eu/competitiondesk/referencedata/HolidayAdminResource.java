@@ -1,7 +1,8 @@
 package eu.competitiondesk.referencedata;
 
-import eu.competitiondesk.referencedata.HolidayForms.HolidayForm;
-import eu.competitiondesk.referencedata.HolidayForms.YearForm;
+import eu.competitiondesk.referencedata.HolidayForms.HolidayDetails;
+import eu.competitiondesk.referencedata.HolidayForms.YearRecord;
+import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.web.AppMessages;
@@ -42,14 +43,14 @@ public class HolidayAdminResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance holidays(int year, List<HolidayYear> years, HolidayYear shownYear,
-                List<CommissionHoliday> holidays, HolidayForm holidayForm, YearForm yearForm, FormErrors errors);
+                List<CommissionHoliday> holidays, HolidayDetails holidayForm, YearRecord yearForm, FormErrors errors);
     }
 
     @Inject
     FormValidator validator;
 
     @Inject
-    AuditTrail audit;
+    ReferenceDataService referenceData;
 
     @Inject
     AppMessages msg;
@@ -63,74 +64,50 @@ public class HolidayAdminResource {
     @GET
     public TemplateInstance holidays(@RestQuery Integer year) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
-        YearForm yearForm = new YearForm();
-        yearForm.year = Integer.toString(shown);
-        return page(shown, new HolidayForm(), yearForm, FormErrors.none());
+        return page(shown, HolidayDetails.blank(), YearRecord.of(shown), FormErrors.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
-    public Response addHoliday(@BeanParam HolidayForm form) {
-        FormErrors errors = validator.validate(form.normalised());
+    public Response addHoliday(@BeanParam HolidayDetails form) {
+        FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
-            LocalDate day = LocalDate.parse(form.day);
-            if (CommissionHoliday.findById(day) != null) {
-                errors.add("day", holidayMsg.holiday_exists());
-            } else {
-                CommissionHoliday holiday = new CommissionHoliday();
-                holiday.day = day;
-                holiday.label = form.label;
-                holiday.persist();
-                audit.record(null, AuditAction.HOLIDAY_ADDED, "Added Commission holiday " + day + " (" + form.label + ")");
-                return Flash.redirect("/admin/holidays?year=" + day.getYear(), holidayMsg.holiday_added(day.toString()));
+            try {
+                LocalDate day = referenceData.addHoliday(form);
+                return Flash.redirect("/admin/holidays?year=" + day.getYear(),
+                        holidayMsg.holiday_added(day.toString()));
+            } catch (InvalidCommand e) {
+                errors = validator.refused(form, e);
             }
         }
-        int year = form.day != null && form.day.length() >= 4 && form.day.substring(0, 4).matches("\\d{4}")
-                ? Integer.parseInt(form.day.substring(0, 4)) : LocalDate.now(clock).getYear();
-        return Pages.unprocessable(page(year, form, new YearForm(), errors));
+        int year = form.day() != null && form.day().length() >= 4 && form.day().substring(0, 4).matches("\\d{4}")
+                ? Integer.parseInt(form.day().substring(0, 4)) : LocalDate.now(clock).getYear();
+        return Pages.unprocessable(page(year, form, YearRecord.of(year), errors));
     }
 
     @POST
     @Path("/{day}/remove")
-    @Transactional
     public Response removeHoliday(@RestPath String day) {
         LocalDate date = parseOr404(day);
-        CommissionHoliday holiday = CommissionHoliday.findById(date);
-        if (holiday == null) {
-            throw new NotFoundException();
-        }
-        holiday.delete();
-        audit.record(null, AuditAction.HOLIDAY_REMOVED, "Removed Commission holiday " + date);
+        referenceData.removeHoliday(date);
         return Flash.redirect("/admin/holidays?year=" + date.getYear(), holidayMsg.holiday_removed(date.toString()));
     }
 
     @POST
     @Path("/years")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
-    public Response recordYear(@BeanParam YearForm form) {
-        FormErrors errors = validator.validate(form.normalised());
+    public Response recordYear(@BeanParam YearRecord form) {
+        FormErrors errors = validator.validate(form);
         if (!errors.isEmpty()) {
-            int year = form.year != null && form.year.matches("\\d{4}") ? Integer.parseInt(form.year)
+            int year = form.year() != null && form.year().matches("\\d{4}") ? Integer.parseInt(form.year())
                     : LocalDate.now(clock).getYear();
-            return Pages.unprocessable(page(year, new HolidayForm(), form, errors));
+            return Pages.unprocessable(page(year, HolidayDetails.blank(), form, errors));
         }
-        int year = Integer.parseInt(form.year);
-        HolidayYear record = HolidayYear.findById(year);
-        if (record == null) {
-            record = new HolidayYear();
-            record.year = year;
-        }
-        record.source = form.source;
-        record.updatedAt = OffsetDateTime.now(clock);
-        record.persist();
-        audit.record(null, AuditAction.HOLIDAY_YEAR_RECORDED, "Recorded the Commission holidays of " + year + " as complete,"
-                + " from " + form.source);
+        int year = referenceData.recordYear(form);
         return Flash.redirect("/admin/holidays?year=" + year, holidayMsg.holiday_year_recorded(year));
     }
 
-    private TemplateInstance page(int year, HolidayForm holidayForm, YearForm yearForm, FormErrors errors) {
+    private TemplateInstance page(int year, HolidayDetails holidayForm, YearRecord yearForm, FormErrors errors) {
         return Templates.holidays(year, HolidayYear.list("order by year desc"), HolidayYear.findById(year),
                 CommissionHoliday.ofYear(year), holidayForm, yearForm, errors);
     }

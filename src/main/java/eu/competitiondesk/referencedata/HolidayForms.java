@@ -2,53 +2,70 @@ package eu.competitiondesk.referencedata;
 
 import eu.competitiondesk.platform.FormText;
 import eu.competitiondesk.platform.validation.IsoDate;
+import eu.competitiondesk.platform.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.List;
+import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** The forms of the holiday administration page. */
+/** The commands of the holiday administration page. */
 public final class HolidayForms {
 
     private HolidayForms() {
     }
 
-    public static class HolidayForm {
+    /** Adds one Commission holiday. */
+    public record HolidayDetails(
+            @RestForm
+            @NotBlank(message = "{desk.required}")
+            @IsoDate
+            String day,
 
-        @RestForm
-        @NotBlank(message = "{desk.required}")
-        @IsoDate
-        public String day;
+            @RestForm
+            @NotBlank(message = "{desk.required}")
+            @Size(max = 200, message = "{desk.too.long}")
+            @PlainText
+            String label) {
 
-        @RestForm
-        @NotBlank(message = "{desk.required}")
-        @Size(max = 200, message = "{desk.too.long}")
-        public String label;
-
-        public HolidayForm normalised() {
+        public HolidayDetails {
             day = FormText.trimToNull(day);
             label = FormText.trimToNull(label);
-            return this;
+        }
+
+        static HolidayDetails blank() {
+            return new HolidayDetails(null, null);
+        }
+
+        LocalDate date() {
+            return LocalDate.parse(day);
         }
     }
 
-    public static class YearForm {
+    /** Records a year's list of holidays as complete, with the decision it comes from. */
+    public record YearRecord(
+            @RestForm
+            @NotBlank(message = "{desk.required}")
+            @Pattern(regexp = "^(19[9][0-9]|20[0-9]{2}|2100)$", message = "{desk.year.invalid}")
+            String year,
 
-        @RestForm
-        @NotBlank(message = "{desk.required}")
-        @Pattern(regexp = "^(19[9][0-9]|20[0-9]{2}|2100)$", message = "{desk.year.invalid}")
-        public String year;
+            @RestForm
+            @NotBlank(message = "{desk.holiday.source.required}")
+            @Size(max = 500, message = "{desk.too.long}")
+            @PlainText
+            String source) {
 
-        @RestForm
-        @NotBlank(message = "{desk.holiday.source.required}")
-        @Size(max = 500, message = "{desk.too.long}")
-        public String source;
-
-        public YearForm normalised() {
+        public YearRecord {
             year = FormText.trimToNull(year);
             source = FormText.trimToNull(source);
-            return this;
+        }
+
+        static YearRecord of(int year) {
+            return new YearRecord(Integer.toString(year), null);
+        }
+
+        int number() {
+            return Integer.parseInt(year);
         }
     }
 }

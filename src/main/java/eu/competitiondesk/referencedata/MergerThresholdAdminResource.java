@@ -62,7 +62,7 @@ public class MergerThresholdAdminResource {
     Validator validator;
 
     @Inject
-    AuditTrail audit;
+    ReferenceDataService referenceData;
 
     @Inject
     MergerThresholdMessages mth;
@@ -81,7 +81,6 @@ public class MergerThresholdAdminResource {
     @POST
     @Path("/{jurisdiction}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response record(@RestPath String jurisdiction, @BeanParam MergerFigureForm form) {
         Jurisdiction j = parse(jurisdiction);
         form.normalised();
@@ -90,36 +89,15 @@ public class MergerThresholdAdminResource {
         if (!errors.isEmpty()) {
             return Pages.unprocessable(page(j, form, errors));
         }
-        LocalDate from = LocalDate.parse(form.effectiveFrom);
-        MergerFigureSet set = MergerFigureSet.find("jurisdiction = ?1 and effectiveFrom = ?2", j, from).firstResult();
-        boolean replaced = set != null;
-        if (set == null) {
-            set = new MergerFigureSet();
-            set.jurisdiction = j;
-            set.effectiveFrom = from;
-        }
-        set.source = form.source;
-        set.verificationNote = form.verificationNote;
-        set.replaceFigures(form.amounts(j));
-        set.persist();
-        audit.record(null, replaced ? AuditAction.MERGER_THRESHOLDS_CORRECTED : AuditAction.MERGER_THRESHOLDS_RECORDED,
-                (replaced ? "Corrected" : "Recorded") + " the " + j + " merger thresholds in force from " + from
-                        + ", from " + form.source);
+        LocalDate from = referenceData.recordMergerFigures(j, form);
         return Flash.redirect("/admin/merger-thresholds?jurisdiction=" + j, mth.thresholds_recorded(
                 mth.jurisdiction(j), from.toString()));
     }
 
     @POST
     @Path("/sets/{id}/remove")
-    @Transactional
     public Response remove(@RestPath long id) {
-        MergerFigureSet set = MergerFigureSet.findById(id);
-        if (set == null) {
-            throw new NotFoundException();
-        }
-        set.delete();
-        audit.record(null, AuditAction.MERGER_THRESHOLDS_REMOVED, "Removed the " + set.jurisdiction
-                + " merger thresholds in force from " + set.effectiveFrom);
+        MergerFigureSet set = referenceData.removeMergerFigures(id);
         return Flash.redirect("/admin/merger-thresholds?jurisdiction=" + set.jurisdiction, mth.thresholds_removed(
                 mth.jurisdiction(set.jurisdiction), set.effectiveFrom.toString()));
     }

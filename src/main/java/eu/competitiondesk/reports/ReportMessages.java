@@ -73,8 +73,6 @@ public interface ReportMessages {
     @Message String review_return();
     @Message String review_comment();
     @Message String review_comment_hint();
-    @Message String review_comment_required();
-    @Message String review_decision_required();
     @Message String review_submit();
     @Message String review_approved(int version);
     @Message String review_returned(int version);

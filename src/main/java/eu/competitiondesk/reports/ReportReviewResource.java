@@ -8,7 +8,9 @@ import eu.competitiondesk.platform.FormText;
 import eu.competitiondesk.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import eu.competitiondesk.web.FormValidator;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -40,6 +42,9 @@ public class ReportReviewResource {
     @Inject
     ReportMessages msg;
 
+    @Inject
+    FormValidator validator;
+
     @POST
     @Path("/review-request")
     public Response requestReview(@RestPath long caseId, @RestPath long reportId) {
@@ -64,25 +69,23 @@ public class ReportReviewResource {
     @POST
     @Path("/review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@RestPath long caseId, @RestPath long reportId, @RestForm String decision,
-            @RestForm String comment) {
+    public Response decide(@RestPath long caseId, @RestPath long reportId, @BeanParam ReviewDecision form) {
         CaseHeading caseFile = cases.viewable(caseId);
         ReportSnapshot report = snapshot(caseId, reportId);
-        String chosen = FormText.trimToNull(decision);
-        String text = FormText.trimToNull(comment);
-        FormErrors errors = FormErrors.none();
-        reports.decisionProblems(chosen, text).forEach(errors::add);
+        String chosen = form.decision();
+        String text = form.comment();
+        FormErrors errors = validator.validate(form);
         if (errors.isPresent()) {
             return Pages.unprocessable(Templates.decision(caseFile, report, ReportReview.of(report.id), chosen, text,
                     errors, null));
         }
         try {
-            reports.decide(report, "APPROVE".equals(chosen), text);
+            reports.decide(report, form);
         } catch (ReportService.ReviewRefused e) {
             return Response.status(e.status).entity(Templates.decision(caseFile, report, ReportReview.of(report.id),
                     chosen, text, FormErrors.none(), e.getMessage())).type(MediaType.TEXT_HTML_TYPE).build();
         }
-        return Flash.redirect("/cases/" + caseId + "#reports", "APPROVE".equals(chosen)
+        return Flash.redirect("/cases/" + caseId + "#reports", form.approves()
                 ? msg.review_approved(report.reportVersion) : msg.review_returned(report.reportVersion));
     }
 

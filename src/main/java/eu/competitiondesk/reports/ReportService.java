@@ -43,6 +43,8 @@ public class ReportService {
 
     /** A review step refused: {@code status} 403 (not this user's to decide) or 409 (not in a state for it). */
     public static final class ReviewRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public final int status;
 
         ReviewRefused(int status, String message) {
@@ -115,25 +117,6 @@ public class ReportService {
     }
 
     /** The longest comment a decision keeps. */
-    static final int COMMENT_MAX = 2000;
-
-    /**
-     * What is wrong with a decision as typed, field to problem (empty when it can be recorded): approve or return,
-     * a comment to return, at most {@link #COMMENT_MAX} characters. The page and the API both ask here.
-     */
-    public java.util.Map<String, String> decisionProblems(String decision, String comment) {
-        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
-        if (!"APPROVE".equals(decision) && !"RETURN".equals(decision)) {
-            problems.put("decision", msg.review_decision_required());
-        } else if ("RETURN".equals(decision) && comment == null) {
-            problems.put("comment", msg.review_comment_required());
-        }
-        if (comment != null && comment.length() > COMMENT_MAX) {
-            problems.put("comment", msg.review_comment_hint());
-        }
-        return problems;
-    }
-
     /** Puts a draft to the case's leads and reviewers. */
     @Transactional
     public ReportReview requestReview(ReportSnapshot snapshot) {
@@ -166,7 +149,9 @@ public class ReportService {
      * without the draft marking: that file is the final one.
      */
     @Transactional
-    public ReportReview decide(ReportSnapshot snapshot, boolean approve, String comment) {
+    public ReportReview decide(ReportSnapshot snapshot, ReviewDecision decision) {
+        boolean approve = decision.approves();
+        String comment = decision.comment();
         if (snapshot.createdBy.equals(currentUser.getUsername())) {
             throw new ReviewRefused(403, msg.review_own_report());
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import eu.competitiondesk.platform.Commands;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -32,6 +33,9 @@ public class ReportSnapshotApiResource {
 
     @Inject
     ReportService reports;
+
+    @Inject
+    Commands commands;
 
     @GET
     @Path("/{reportId}")
@@ -63,11 +67,6 @@ public class ReportSnapshotApiResource {
             throw new NotFoundException();
         }
         return ReportResource.file(snapshot, reports.download(snapshot), cases.viewable(snapshot.caseId).reference());
-    }
-
-    @Schema(name = "ReportDecision")
-    public record DecisionRequest(@Schema(enumeration = {"APPROVE", "RETURN"}, required = true) String decision,
-            @Schema(description = "required to return") String comment) {
     }
 
     @POST
@@ -102,15 +101,10 @@ public class ReportSnapshotApiResource {
             @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     @APIResponse(responseCode = "409", description = "Not in review", content = @Content(mediaType =
             ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    public ReportApiResource.ReportJson decide(@RestPath long reportId, DecisionRequest request) {
+    public ReportApiResource.ReportJson decide(@RestPath long reportId, ReviewDecision request) {
         ReportSnapshot snapshot = snapshot(reportId);
-        String decision = request == null || request.decision() == null ? null : request.decision().trim();
-        String comment = request == null ? null : eu.competitiondesk.platform.FormText.trimToNull(request.comment());
-        Map<String, String> errors = reports.decisionProblems(decision, comment);
-        if (!errors.isEmpty()) {
-            throw new ApiProblemException(ApiProblem.invalid(errors, List.of("decision", "comment")));
-        }
-        refusedAsProblem(() -> reports.decide(snapshot, "APPROVE".equals(decision), comment));
+        commands.check(request == null ? new ReviewDecision(null, null) : request);
+        refusedAsProblem(() -> reports.decide(snapshot, request));
         return ReportApiResource.ReportJson.of(snapshot);
     }
 

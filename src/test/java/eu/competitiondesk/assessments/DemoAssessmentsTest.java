@@ -1,5 +1,6 @@
 package eu.competitiondesk.assessments;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * The demo case carries a completed exclusivity assessment, a DMA assessment on the qualitative route and a completed
  * merger-control assessment of Microsoft's partnership with OpenAI, which the report includes.
  */
+@Tag("application")
 @QuarkusTest
 class DemoAssessmentsTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.assessments;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** An answer's evidence cites documents of the case file, with pinpoints; a cited document stays until uncited. */
+@Tag("application")
 @QuarkusTest
 class EvidenceCitationTest {
 

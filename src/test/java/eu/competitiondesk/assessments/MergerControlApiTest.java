@@ -1,5 +1,6 @@
 package eu.competitiondesk.assessments;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,6 +16,7 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@Tag("application")
 @QuarkusTest
 class MergerControlApiTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.audit;
 
+import org.junit.jupiter.api.Tag;
 import eu.competitiondesk.security.Role;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
+@Tag("application")
 @QuarkusTest
 class AuditTrailPageTest {
 

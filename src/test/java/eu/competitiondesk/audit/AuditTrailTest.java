@@ -1,5 +1,6 @@
 package eu.competitiondesk.audit;
 
+import org.junit.jupiter.api.Tag;
 import eu.competitiondesk.security.Role;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 
+@Tag("application")
 @QuarkusTest
 class AuditTrailTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.browser;
 
+import org.junit.jupiter.api.Tag;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * A DMA assessment from the task list to the findings, with a Change link from check your answers; a merger-control
  * assessment to its conclusions; the reference-data pages.
  */
+@Tag("application")
 @QuarkusTest
 class AssessmentBrowserTest extends BrowserTestBase {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.browser;
 
+import org.junit.jupiter.api.Tag;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** A case officer's first steps in a real browser, with axe checking each page on the way. */
+@Tag("application")
 @QuarkusTest
 class CaseJourneyBrowserTest extends BrowserTestBase {
 
@@ -114,7 +116,8 @@ class CaseJourneyBrowserTest extends BrowserTestBase {
         // Inline style is refused by the policy; the browser reports it on the console.
         page.evaluate("() => { const s = document.createElement('style'); s.textContent = 'body{color:red}';"
                 + " document.head.appendChild(s); }");
-        page.waitForTimeout(300);
+        // Waits (bounded by the page's default timeout) until the console has reported it.
+        page.waitForCondition(() -> !policyViolations.isEmpty());
         assertTrue(!policyViolations.isEmpty(), "the violation was seen");
         policyViolations.clear();
     }

@@ -1,5 +1,6 @@
 package eu.competitiondesk.browser;
 
+import org.junit.jupiter.api.Tag;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The demo market in a real browser: read the HHI, run a merger scenario, read the verdicts; axe on every page. */
+@Tag("application")
 @QuarkusTest
 class MarketBrowserTest extends BrowserTestBase {
 

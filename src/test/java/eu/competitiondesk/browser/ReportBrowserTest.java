@@ -1,5 +1,6 @@
 package eu.competitiondesk.browser;
 
+import org.junit.jupiter.api.Tag;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** Export a report from the case page and download it; have it reviewed and approved by a second officer. */
+@Tag("application")
 @QuarkusTest
 class ReportBrowserTest extends BrowserTestBase {
 

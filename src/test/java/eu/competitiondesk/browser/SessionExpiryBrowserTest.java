@@ -1,5 +1,6 @@
 package eu.competitiondesk.browser;
 
+import org.junit.jupiter.api.Tag;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * An officer called away mid-section: the page warns before the session ends and "Stay signed in" keeps it open; if
  * it ends anyway, the section posted afterwards comes back after signing in, with what was typed, unsaved, and saves.
  */
+@Tag("application")
 @QuarkusTest
 class SessionExpiryBrowserTest extends BrowserTestBase {
 

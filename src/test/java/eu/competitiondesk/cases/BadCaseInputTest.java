@@ -1,5 +1,6 @@
 package eu.competitiondesk.cases;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * non-character, implausible years. Every entry point refuses them with a field error, and what was refused is not
  * stored.
  */
+@Tag("application")
 @QuarkusTest
 class BadCaseInputTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.cases;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -16,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** Past the count limit the list says "more than" and still pages on; below it, the count is exact. */
+@Tag("application")
 @QuarkusTest
 @TestProfile(CaseCountLimitTest.SmallLimit.class)
 class CaseCountLimitTest {

@@ -1,5 +1,6 @@
 package eu.competitiondesk.cases;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * The case list shows every change at once (a case, a party, a case team, a user's name): after a change through
  * the application, and after one committed by another writer on the same database (as a second instance would).
  */
+@Tag("application")
 @QuarkusTest
 class CaseListFreshnessTest {
 

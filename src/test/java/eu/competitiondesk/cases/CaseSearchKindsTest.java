@@ -1,5 +1,6 @@
 package eu.competitiondesk.cases;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * reference by its beginning, a word of the title, a party's name (punctuation and all), a party renamed, and an
  * officer's list without words, read from their team rows, after changes to the cases and the team.
  */
+@Tag("application")
 @QuarkusTest
 class CaseSearchKindsTest {
 

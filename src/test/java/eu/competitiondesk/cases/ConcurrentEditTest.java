@@ -1,5 +1,6 @@
 package eu.competitiondesk.cases;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Two officers, each in their own session, save the same case at the same moment: one wins, one is told. */
+@Tag("application")
 @QuarkusTest
 class ConcurrentEditTest {
 

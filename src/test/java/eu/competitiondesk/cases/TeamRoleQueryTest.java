@@ -1,5 +1,6 @@
 package eu.competitiondesk.cases;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * A case route reads the viewer's team role once, however often it checks access; the role read is the request's
  * alone, so a team change shows in the next request.
  */
+@Tag("application")
 @QuarkusTest
 class TeamRoleQueryTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.concentration;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -23,6 +24,7 @@ import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@Tag("application")
 @QuarkusTest
 class ConcentrationApiResourceTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.database;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * A start with no datasource configured and no PostgreSQL on the default address runs on an embedded PostgreSQL:
  * the address is a port nothing listens on, so this holds on a machine whose own server answers on 5432 too.
  */
+@Tag("application")
 @QuarkusTest
 @TestProfile(EmbeddedDatabaseTest.NothingOnTheDefaultAddress.class)
 class EmbeddedDatabaseTest {

@@ -1,5 +1,6 @@
 package eu.competitiondesk.economics;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The three economic endpoints: results on hand-computed cases, and every bad field named in problem+json. */
+@Tag("application")
 @QuarkusTest
 class EconomicsApiTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.economics;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A market's critical loss and upward pricing pressure analyses: forms, figures, conflicts and access. */
+@Tag("application")
 @QuarkusTest
 class EconomicsPagesTest {
 

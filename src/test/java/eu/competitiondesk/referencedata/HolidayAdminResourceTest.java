@@ -1,5 +1,6 @@
 package eu.competitiondesk.referencedata;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -8,6 +9,7 @@ import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+@Tag("application")
 @QuarkusTest
 class HolidayAdminResourceTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.referencedata;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+@Tag("application")
 @QuarkusTest
 class MergerThresholdAdminResourceTest {
 

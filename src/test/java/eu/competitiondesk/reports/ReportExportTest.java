@@ -1,5 +1,6 @@
 package eu.competitiondesk.reports;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
+@Tag("application")
 @QuarkusTest
 class ReportExportTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.reports;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Four eyes on every report: who may approve, the states and their conflicts, the draft marking, the release. */
+@Tag("application")
 @QuarkusTest
 class ReportReviewTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.reports;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * text: printed literally in the PDF and DOCX (so it was escaped, not parsed as markup) and, in CSV, quoted and with
  * formula starts neutralised.
  */
+@Tag("application")
 @QuarkusTest
 class XssExportTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * without editing this test) as people outside the case team, with real ids from inside the case in every path
  * parameter. Each must answer 404 and show nothing of the case; each GET must work for the team.
  */
+@Tag("application")
 @QuarkusTest
 class CaseIsolationTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The CSRF token of a signed-in user belongs to their session: valid in every tab, worthless in another session. */
+@Tag("application")
 @QuarkusTest
 class CsrfTokenTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * browser, the sign-in page says why it appeared, and after signing in they are back on the form with what they
  * typed, not yet saved. Nobody else, and no session ended on purpose, gets anything back.
  */
+@Tag("application")
 @QuarkusTest
 class KeptFormTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
+@Tag("application")
 @QuarkusTest
 class LoginTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +14,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+@Tag("application")
 @QuarkusTest
 class PasswordChangeTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * Single sign-on against a stub identity provider: the code flow ends in an ordinary session of this application,
  * the role comes from the provider's groups, and the local account can still shut a person out.
  */
+@Tag("application")
 @QuarkusTest
 @TestProfile(SingleSignOnTest.Enabled.class)
 class SingleSignOnTest {

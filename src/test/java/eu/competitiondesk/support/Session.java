@@ -77,7 +77,7 @@ public final class Session {
 
     /** A request carrying this session's cookies, not following redirects. */
     public RequestSpecification request() {
-        return given().redirects().follow(false).cookies(cookies);
+        return given().config(Answers.bounded()).redirects().follow(false).cookies(cookies);
     }
 
     /** GETs a page with a form and remembers its CSRF token and cookie. */

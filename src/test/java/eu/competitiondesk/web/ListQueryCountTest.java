@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * page, a case page) finds every query's interpretation in Hibernate's plan cache, instead of adding to it on every
  * request.
  */
+@Tag("application")
 @QuarkusTest
 class ListQueryCountTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 /** Malformed requests get a 4xx that says what is wrong, never a 500. */
+@Tag("application")
 @QuarkusTest
 class MalformedRequestTest {
 

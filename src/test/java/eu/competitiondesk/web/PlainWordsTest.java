@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * report and CSV export of it, is searched for anything that looks like a code: an enum name, a Java boolean or
  * null, or a question id.
  */
+@Tag("application")
 @QuarkusTest
 class PlainWordsTest {
 

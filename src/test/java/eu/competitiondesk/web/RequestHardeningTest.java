@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import org.junit.jupiter.api.Tag;
 import eu.competitiondesk.api.ApiProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -16,6 +17,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 /** Requests a careless client or an attacker sends get a clear answer, never a 500 and never a foreign host. */
+@Tag("application")
 @QuarkusTest
 class RequestHardeningTest {
 
@@ -75,12 +77,9 @@ class RequestHardeningTest {
             body.append(i == 0 ? "" : ",").append("{\"firm\":\"F").append(i).append("\",\"share\":-1}");
         }
         body.append("]}");
-        long start = System.nanoTime();
         officer.request().contentType("application/json").body(body.toString()).post("/api/v1/concentration")
                 .then().statusCode(400).body("errors", hasSize(ApiProblem.MAX_ERRORS))
                 .body("detail", containsString("the first 100 of 10000"));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 2_000, "answered in " + millis + " ms");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
@@ -10,6 +11,7 @@ import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+@Tag("application")
 @QuarkusTest
 class ResponseHeadersTest {
 

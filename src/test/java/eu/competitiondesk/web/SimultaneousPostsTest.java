@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * page shows and no API sample covers fails the test. No answer may be a 5xx, and no table may hold a row twice that
  * it held once before ({@link DuplicateRows}).
  */
+@Tag("application")
 @QuarkusTest
 class SimultaneousPostsTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * saves are answered as usual. A request of the officer's that waited for a worker would run into the client's five
  * second socket timeout and fail the test. A body that never ends is dropped with 408 once its time is up.
  */
+@Tag("application")
 @QuarkusTest
 class SlowClientTest {
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Script in any text field stays text: escaped on every page that shows it, never markup. */
+@Tag("application")
 @QuarkusTest
 class XssPayloadTest {
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 /** The input cannot be evaluated; every bad field is named. */
 public class InvalidAssessmentInput extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
 
     private final List<RuleViolation> violations;
 

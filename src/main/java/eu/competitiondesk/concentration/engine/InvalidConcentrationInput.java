@@ -4,6 +4,8 @@ import java.util.List;
 
 /** The shares, merger or stakes given cannot be computed; each error names its field. */
 public class InvalidConcentrationInput extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
 
     private final List<InputError> errors;
 

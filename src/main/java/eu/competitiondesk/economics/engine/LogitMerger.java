@@ -46,6 +46,8 @@ public final class LogitMerger {
 
     /** The calibration cannot give a positive marginal cost for a product: the inputs contradict the model. */
     public static final class InconsistentCalibration extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
         private final String product;
 
         InconsistentCalibration(String product) {

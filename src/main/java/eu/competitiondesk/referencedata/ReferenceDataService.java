@@ -1,0 +1,111 @@
+package eu.competitiondesk.referencedata;
+
+import eu.competitiondesk.audit.AuditAction;
+import eu.competitiondesk.audit.AuditTrail;
+import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.referencedata.engine.Jurisdiction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * Every change to the reference data (Commission holidays, merger thresholds), each with its audit event. The admin
+ * pages check the commands before they come here.
+ */
+@ApplicationScoped
+public class ReferenceDataService {
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    HolidayMessages holidayMsg;
+
+    /** Adds a holiday; a day already listed is refused. */
+    @Transactional
+    public LocalDate addHoliday(HolidayForms.HolidayDetails details) {
+        LocalDate day = details.date();
+        if (CommissionHoliday.findById(day) != null) {
+            throw new InvalidCommand(Map.of("day", holidayMsg.holiday_exists()));
+        }
+        CommissionHoliday holiday = new CommissionHoliday();
+        holiday.day = day;
+        holiday.label = details.label();
+        holiday.persist();
+        audit.record(null, AuditAction.HOLIDAY_ADDED, "Added Commission holiday " + day + " (" + details.label() + ")");
+        return day;
+    }
+
+    @Transactional
+    public void removeHoliday(LocalDate day) {
+        CommissionHoliday holiday = CommissionHoliday.findById(day);
+        if (holiday == null) {
+            throw new NotFoundException();
+        }
+        holiday.delete();
+        audit.record(null, AuditAction.HOLIDAY_REMOVED, "Removed Commission holiday " + day);
+    }
+
+    /** Records a year's holidays as complete, from the source given (again: the source is replaced). */
+    @Transactional
+    public int recordYear(HolidayForms.YearRecord command) {
+        int year = command.number();
+        HolidayYear record = HolidayYear.findById(year);
+        if (record == null) {
+            record = new HolidayYear();
+            record.year = year;
+        }
+        record.source = command.source();
+        record.updatedAt = OffsetDateTime.now(clock);
+        record.persist();
+        audit.record(null, AuditAction.HOLIDAY_YEAR_RECORDED, "Recorded the Commission holidays of " + year
+                + " as complete, from " + command.source());
+        return year;
+    }
+
+    /**
+     * Records the figures of {@code jurisdiction} in force from the form's date, or corrects the set already
+     * recorded for that date. The form has been checked in the jurisdiction's group.
+     */
+    @Transactional
+    public LocalDate recordMergerFigures(Jurisdiction jurisdiction, MergerFigureForm form) {
+        LocalDate from = LocalDate.parse(form.effectiveFrom);
+        MergerFigureSet set = MergerFigureSet.find("jurisdiction = ?1 and effectiveFrom = ?2", jurisdiction, from)
+                .firstResult();
+        boolean replaced = set != null;
+        if (set == null) {
+            set = new MergerFigureSet();
+            set.jurisdiction = jurisdiction;
+            set.effectiveFrom = from;
+        }
+        set.source = form.source;
+        set.verificationNote = form.verificationNote;
+        set.replaceFigures(form.amounts(jurisdiction));
+        set.persist();
+        audit.record(null, replaced ? AuditAction.MERGER_THRESHOLDS_CORRECTED : AuditAction.MERGER_THRESHOLDS_RECORDED,
+                (replaced ? "Corrected" : "Recorded") + " the " + jurisdiction + " merger thresholds in force from "
+                        + from + ", from " + form.source);
+        return from;
+    }
+
+    /** Removes a recorded figure set; returns it as it was, for the page's message. */
+    @Transactional
+    public MergerFigureSet removeMergerFigures(long id) {
+        MergerFigureSet set = MergerFigureSet.findById(id);
+        if (set == null) {
+            throw new NotFoundException();
+        }
+        set.delete();
+        audit.record(null, AuditAction.MERGER_THRESHOLDS_REMOVED, "Removed the " + set.jurisdiction
+                + " merger thresholds in force from " + set.effectiveFrom);
+        return set;
+    }
+}
