@@ -108,6 +108,38 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * The drawing of docs/architecture.md is the code's: each top-level package with the packages it uses directly,
+     * between the two markers. A change of the structure fails here with the drawing to paste.
+     */
+    @Test
+    void theArchitectureDocumentDrawsTheDependenciesAsTheyAre() throws java.io.IOException {
+        java.util.Map<String, java.util.SortedSet<String>> uses = new java.util.TreeMap<>();
+        for (JavaClass type : APPLICATION) {
+            String from = topLevel(type);
+            if (from == null || from.isEmpty() || type.getPackageName().equals("eu.competitiondesk")) {
+                continue;
+            }
+            java.util.SortedSet<String> targets = uses.computeIfAbsent(from, k -> new java.util.TreeSet<>());
+            for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                String to = topLevel(dependency.getTargetClass().getBaseComponentType());
+                if (to != null && !to.isEmpty() && !to.equals(from)) {
+                    targets.add(to);
+                }
+            }
+        }
+        StringBuilder drawing = new StringBuilder();
+        uses.forEach((from, targets) -> drawing.append(String.format("%-14s", from)).append(targets.isEmpty()
+                ? "(uses no other package)" : "─► " + String.join(", ", targets)).append('\n'));
+        String document = java.nio.file.Files.readString(java.nio.file.Path.of("docs/architecture.md"));
+        String begin = "<!-- dependencies: drawn from the code, checked by ArchitectureTest -->\n```\n";
+        int start = document.indexOf(begin);
+        int end = document.indexOf("```", start + begin.length());
+        String drawn = start < 0 || end < 0 ? "(no drawing found)" : document.substring(start + begin.length(), end);
+        org.junit.jupiter.api.Assertions.assertEquals(drawing.toString(), drawn,
+                "docs/architecture.md's dependency drawing; paste the expected text between its markers");
+    }
+
     /** The top-level package a class lives in ("cases" for eu.competitiondesk.cases.engine.X). */
     static String topLevel(JavaClass type) {
         String name = type.getPackageName();

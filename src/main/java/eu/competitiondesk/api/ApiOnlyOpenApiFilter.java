@@ -31,7 +31,7 @@ public class ApiOnlyOpenApiFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().keySet().stream()
-                .filter(path -> !path.startsWith("/api/"))
+                .filter(path -> !ApiPaths.isApi(path))
                 .toList()
                 .forEach(openAPI.getPaths()::removePathItem);
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {

@@ -27,7 +27,7 @@ public class JsonApiContentType {
     void install(@Observes Router router) throws JsonProcessingException {
         String body = json.writeValueAsString(ApiProblem.of(415, "Unsupported media type",
                 "Send the request body as application/json."));
-        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(context -> {
+        router.route(ApiPaths.PREFIX + "*").order(Integer.MIN_VALUE + 1).handler(context -> {
             String type = context.request().getHeader("Content-Type");
             if (CHANGING.contains(context.request().method()) && !isJson(type)) {
                 context.response().setStatusCode(415).putHeader("Content-Type", ApiProblem.MEDIA_TYPE).end(body);

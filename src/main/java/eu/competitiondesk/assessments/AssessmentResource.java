@@ -106,7 +106,7 @@ public class AssessmentResource {
         if (errors.isEmpty()) {
             try {
                 Assessment assessment = assessments.start(caseId, form);
-                return Flash.redirect(base(caseId, assessment.id), msg.assessment_started(assessment.title));
+                return Flash.redirect(AssessmentRoutes.tasks(caseId, assessment.id), msg.assessment_started(assessment.title));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
             }
@@ -203,9 +203,9 @@ public class AssessmentResource {
                     toCheck, false));
         }
         AssessmentView after = view(saved);
-        String next = toCheck ? base(caseId, assessmentId) + "/check"
-                : after.nextApplicable(sectionId).map(s -> base(caseId, assessmentId) + "/sections/" + s.id())
-                        .orElse(base(caseId, assessmentId) + "/check");
+        String next = toCheck ? AssessmentRoutes.check(caseId, assessmentId)
+                : after.nextApplicable(sectionId).map(s -> AssessmentRoutes.section(caseId, assessmentId, s.id()))
+                        .orElse(AssessmentRoutes.check(caseId, assessmentId));
         return Flash.redirect(next, msg.assessment_section_saved(section.title()));
     }
 
@@ -230,9 +230,9 @@ public class AssessmentResource {
         try {
             assessments.complete(assessmentId, version);
         } catch (AssessmentService.StaleAssessmentException e) {
-            return Flash.redirect(base(caseId, assessmentId) + "/check", msg.assessment_changed_meanwhile());
+            return Flash.redirect(AssessmentRoutes.check(caseId, assessmentId), msg.assessment_changed_meanwhile());
         }
-        return Flash.redirect(base(caseId, assessmentId) + "/findings", msg.assessment_completed());
+        return Flash.redirect(AssessmentRoutes.findings(caseId, assessmentId), msg.assessment_completed());
     }
 
     @POST
@@ -240,7 +240,7 @@ public class AssessmentResource {
     public Response reopen(@RestPath long caseId, @RestPath long assessmentId) {
         editable(caseId, assessmentId);
         assessments.reopen(assessmentId);
-        return Flash.redirect(base(caseId, assessmentId), msg.assessment_reopened());
+        return Flash.redirect(AssessmentRoutes.tasks(caseId, assessmentId), msg.assessment_reopened());
     }
 
     @GET
@@ -256,8 +256,8 @@ public class AssessmentResource {
             Map<String, List<Citation>> citations, FormErrors errors, boolean toCheck, boolean conflict) {
         long caseId = view.assessment().caseId;
         long id = view.assessment().id;
-        String back = toCheck ? base(caseId, id) + "/check" : view.previousApplicable(section.id())
-                .map(s -> base(caseId, id) + "/sections/" + s.id()).orElse(base(caseId, id));
+        String back = toCheck ? AssessmentRoutes.check(caseId, id) : view.previousApplicable(section.id())
+                .map(s -> AssessmentRoutes.section(caseId, id, s.id())).orElse(AssessmentRoutes.tasks(caseId, id));
         List<DocumentDirectory.DocumentRef> caseDocuments = documents.ofCase(caseId);
         List<QuestionField> fields = view.shownQuestions(section).stream().map(q -> QuestionField.of(q,
                 values.get(q.id()), evidence.get(q.id()), Boolean.TRUE.equals(confidential.get(q.id())),
@@ -300,10 +300,4 @@ public class AssessmentResource {
         return AssessmentView.withDocuments(assessment, questionnaires.of(assessment),
                 documents.ofCase(assessment.caseId));
     }
-
-    private static String base(long caseId, long assessmentId) {
-        return "/cases/" + caseId + "/assessments/" + assessmentId;
-    }
-
-
 }

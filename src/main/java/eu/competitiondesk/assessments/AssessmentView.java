@@ -79,9 +79,8 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
         Questionnaire.Question q = question.get();
         // An unanswered or hidden question keeps what the rule made of it ("indefinite", "not known").
         String shown = isShown(q) && !values(q.id()).isEmpty() ? display(q) : b.value();
-        return new BasisLine(b.label() == null ? q.label() : b.label(), shown, q.id(), "/cases/"
-                + assessment.caseId + "/assessments/" + assessment.id + "/sections/" + sectionOf(q.id())
-                + "?return=check#q-" + q.id(), confidential(q.id()), isShown(q) ? evidence(q.id()) : null,
+        return new BasisLine(b.label() == null ? q.label() : b.label(), shown, q.id(),
+                AssessmentRoutes.sectionFromCheck(assessment.caseId, assessment.id, sectionOf(q.id())) + "#q-" + q.id(), confidential(q.id()), isShown(q) ? evidence(q.id()) : null,
                 isShown(q) ? cited(q.id()) : List.of());
     }
 

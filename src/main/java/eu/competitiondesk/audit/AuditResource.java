@@ -1,5 +1,6 @@
 package eu.competitiondesk.audit;
 
+import eu.competitiondesk.security.Roles;
 import eu.competitiondesk.platform.FormText;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,7 +38,7 @@ public class AuditResource {
     }
 
     @GET
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     public TemplateInstance global(@RestQuery String actor, @RestQuery String action, @RestQuery String from,
             @RestQuery String to, @RestQuery String page) {
         return trail(null, actor, action, from, to, page);

@@ -1,5 +1,7 @@
 package eu.competitiondesk.cases;
 
+import jakarta.annotation.security.RolesAllowed;
+import eu.competitiondesk.security.Roles;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.security.CurrentUser;
 import eu.competitiondesk.api.ApiProblem;
@@ -139,10 +141,8 @@ public class CaseApiResource {
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseDetails.class)))
+    @RolesAllowed({Roles.ADMIN, Roles.CASE_OFFICER})
     public Response create(String body) throws JsonProcessingException {
-        if (!currentUser.getCanOpenCases()) {
-            throw new jakarta.ws.rs.ForbiddenException();
-        }
         // Read here rather than bound by the framework: the same record is the page forms' parameter container, and
         // a parameter container cannot also be a JSON body.
         CaseDetails input = body == null || body.isBlank() ? null : json.readValue(body, CaseDetails.class);

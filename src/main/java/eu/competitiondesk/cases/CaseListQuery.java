@@ -1,11 +1,9 @@
 package eu.competitiondesk.cases;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import eu.competitiondesk.web.Routes;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -114,9 +112,11 @@ public class CaseListQuery {
         if (target > 1) {
             params.put("page", Integer.toString(target));
         }
-        return "/cases?" + params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String address = CaseRoutes.list();
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            address = Routes.query(address, param.getKey(), param.getValue());
+        }
+        return address;
     }
 
     private Long officerId() {

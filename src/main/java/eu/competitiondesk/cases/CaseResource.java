@@ -1,5 +1,7 @@
 package eu.competitiondesk.cases;
 
+import jakarta.annotation.security.RolesAllowed;
+import eu.competitiondesk.security.Roles;
 import eu.competitiondesk.platform.FormVersions;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.audit.AuditEvent;
@@ -16,7 +18,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -112,20 +113,20 @@ public class CaseResource {
 
     @GET
     @Path("/new")
+    @RolesAllowed({Roles.ADMIN, Roles.CASE_OFFICER})
     public TemplateInstance newForm() {
-        requireMayOpenCases();
         return Templates.newForm(CaseDetails.blank(LocalDate.now(clock)), FormErrors.none(), labels.typeOptions());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.ADMIN, Roles.CASE_OFFICER})
     public Response create(@BeanParam CaseDetails form) {
-        requireMayOpenCases();
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             try {
                 CaseHeading created = cases.open(CaseOpening.of(form), signedInUser());
-                return Flash.redirect("/cases/" + created.id(), caseMsg.case_created(created.reference()));
+                return Flash.redirect(CaseRoutes.show(created.id()), caseMsg.case_created(created.reference()));
             } catch (DuplicateReferenceException e) {
                 errors.add("reference", caseMsg.case_reference_taken());
             }
@@ -156,7 +157,7 @@ public class CaseResource {
         if (errors.isEmpty()) {
             try {
                 CaseFile saved = cases.update(id, FormVersions.parse(version), form);
-                return Flash.redirect("/cases/" + id, caseMsg.case_updated(saved.reference));
+                return Flash.redirect(CaseRoutes.show(id), caseMsg.case_updated(saved.reference));
             } catch (DuplicateReferenceException e) {
                 errors.add("reference", caseMsg.case_reference_taken());
             } catch (StaleCaseException e) {
@@ -175,7 +176,7 @@ public class CaseResource {
         if (errors.isEmpty()) {
             try {
                 CaseFile moved = cases.moveTo(id, form);
-                return Flash.redirect("/cases/" + id,
+                return Flash.redirect(CaseRoutes.show(id),
                         caseMsg.case_status_changed(moved.reference, caseMsg.caseStatus(moved.status)));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
@@ -196,7 +197,7 @@ public class CaseResource {
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             Party party = cases.addParty(id, form);
-            return Flash.redirect("/cases/" + id + "#parties", caseMsg.party_added(party.name));
+            return Flash.redirect(CaseRoutes.show(id) + "#parties", caseMsg.party_added(party.name));
         }
         return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.showing(form)));
     }
@@ -206,7 +207,7 @@ public class CaseResource {
     public Response removeParty(@RestPath("caseId") long id, @RestPath long partyId) {
         access.editableCase(id);
         String name = cases.removeParty(id, partyId);
-        return Flash.redirect("/cases/" + id + "#parties", caseMsg.party_removed(name));
+        return Flash.redirect(CaseRoutes.show(id) + "#parties", caseMsg.party_removed(name));
     }
 
     @POST
@@ -218,7 +219,7 @@ public class CaseResource {
         if (errors.isEmpty()) {
             try {
                 TeamMember member = cases.addMember(id, form);
-                return Flash.redirect("/cases/" + id + "#team", caseMsg.team_added(member.user.fullName));
+                return Flash.redirect(CaseRoutes.show(id) + "#team", caseMsg.team_added(member.user.fullName));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
             }
@@ -232,7 +233,7 @@ public class CaseResource {
         CaseFile caseFile = access.editableCase(id);
         try {
             String name = cases.removeMember(id, memberId);
-            return Flash.redirect("/cases/" + id + "#team", caseMsg.team_removed(name));
+            return Flash.redirect(CaseRoutes.show(id) + "#team", caseMsg.team_removed(name));
         } catch (CaseFile.LastLeadException e) {
             return Pages.unprocessable(showPage(caseFile, FormErrors.none().add("memberUser", caseMsg.team_last_lead()),
                     CaseSubForms.showing(MemberDetails.blank())));
@@ -247,7 +248,7 @@ public class CaseResource {
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             KeyDate date = cases.addKeyDate(id, form);
-            return Flash.redirect("/cases/" + id + "#key-dates", caseMsg.keydate_added(date.label));
+            return Flash.redirect(CaseRoutes.show(id) + "#key-dates", caseMsg.keydate_added(date.label));
         }
         return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.showing(form)));
     }
@@ -257,7 +258,7 @@ public class CaseResource {
     public Response removeKeyDate(@RestPath("caseId") long id, @RestPath long keyDateId) {
         access.editableCase(id);
         String label = cases.removeKeyDate(id, keyDateId);
-        return Flash.redirect("/cases/" + id + "#key-dates", caseMsg.keydate_removed(label));
+        return Flash.redirect(CaseRoutes.show(id) + "#key-dates", caseMsg.keydate_removed(label));
     }
 
     @POST
@@ -268,7 +269,7 @@ public class CaseResource {
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             cases.addNote(id, currentUser.id(), form);
-            return Flash.redirect("/cases/" + id + "#notes", caseMsg.note_added());
+            return Flash.redirect(CaseRoutes.show(id) + "#notes", caseMsg.note_added());
         }
         return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.showing(form)));
     }
@@ -310,10 +311,5 @@ public class CaseResource {
         return AppUser.findById(currentUser.id());
     }
 
-    private void requireMayOpenCases() {
-        if (!currentUser.getCanOpenCases()) {
-            throw new ForbiddenException();
-        }
-    }
 
 }

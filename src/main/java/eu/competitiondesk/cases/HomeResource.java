@@ -1,5 +1,6 @@
 package eu.competitiondesk.cases;
 
+import eu.competitiondesk.web.Routes;
 import eu.competitiondesk.security.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The start page: the signed-in officer's open cases and the nearest deadlines on them. */
-@Path("/")
+@Path(Routes.START)
 @Produces(MediaType.TEXT_HTML)
 public class HomeResource {
 

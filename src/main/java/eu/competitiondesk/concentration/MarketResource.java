@@ -90,7 +90,7 @@ public class MarketResource {
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             MarketHeading market = markets.create(caseId, form);
-            return Flash.redirect("/cases/" + caseId + "/markets/" + market.id(), msg.market_created(market.name()));
+            return Flash.redirect(MarketRoutes.show(caseId, market.id()), msg.market_created(market.name()));
         }
         return Pages.unprocessable(Templates.marketForm(caseFile, null, form, errors, basisOptions(), false));
     }
@@ -120,7 +120,7 @@ public class MarketResource {
         if (errors.isEmpty()) {
             try {
                 markets.update(marketId, form);
-                return Flash.redirect("/cases/" + caseId + "/markets/" + marketId, msg.market_updated(form.name()));
+                return Flash.redirect(MarketRoutes.show(caseId, marketId), msg.market_updated(form.name()));
             } catch (MarketService.StaleMarketException e) {
                 return Pages.conflict(Templates.marketForm(access.caseFile(caseId),
                         e.current, form, errors, basisOptions(), true));
@@ -145,7 +145,7 @@ public class MarketResource {
         if (errors.isEmpty()) {
             try {
                 long dataset = markets.addDataset(marketId, form);
-                return Flash.redirect("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + dataset,
+                return Flash.redirect(MarketRoutes.dataset(caseId, marketId, dataset),
                         msg.dataset_created(form.source() + ", " + form.period()));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
@@ -160,7 +160,7 @@ public class MarketResource {
         RelevantMarket market = access.editable(caseId, marketId);
         ShareDataset dataset = access.dataset(market, datasetId);
         markets.makeReference(marketId, datasetId);
-        return Flash.redirect(datasetPage(caseId, marketId, datasetId), msg.dataset_made_reference(dataset.label()));
+        return Flash.redirect(MarketRoutes.dataset(caseId, marketId, datasetId), msg.dataset_made_reference(dataset.label()));
     }
 
     @POST
@@ -174,7 +174,7 @@ public class MarketResource {
         if (errors.isEmpty()) {
             try {
                 ShareRow row = markets.addRow(datasetId, form);
-                return Flash.redirect(datasetPage(caseId, marketId, datasetId) + "#rows", msg.row_added(row.firm));
+                return Flash.redirect(MarketRoutes.dataset(caseId, marketId, datasetId) + "#rows", msg.row_added(row.firm));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
             }
@@ -189,7 +189,7 @@ public class MarketResource {
         RelevantMarket market = access.editable(caseId, marketId);
         access.dataset(market, datasetId);
         String firm = markets.removeRow(datasetId, rowId);
-        return Flash.redirect(datasetPage(caseId, marketId, datasetId) + "#rows", msg.row_removed(firm));
+        return Flash.redirect(MarketRoutes.dataset(caseId, marketId, datasetId) + "#rows", msg.row_removed(firm));
     }
 
     @POST
@@ -207,7 +207,7 @@ public class MarketResource {
                     FormErrors.none().add("file", msg.csv_rejected(e.errors.size())), e.errors));
         }
         int count = markets.replaceRows(datasetId, DatasetRows.of(rows));
-        return Flash.redirect(datasetPage(caseId, marketId, datasetId) + "#rows", msg.csv_imported(count));
+        return Flash.redirect(MarketRoutes.dataset(caseId, marketId, datasetId) + "#rows", msg.csv_imported(count));
     }
 
     @GET
@@ -225,8 +225,8 @@ public class MarketResource {
         MarketFigures figures = dataset == null || dataset.rows.isEmpty() ? null
                 : MarketFigures.of(MarketRecord.DatasetRecord.of(dataset), othersMax(market), msg, Redaction.Policy.NONE);
         boolean canEdit = access.canEdit(market.caseId);
-        List<ShareRowLine> rows = dataset == null ? List.of() : ShareRowLine.of(dataset,
-                rowsAddress(market.caseId, market.id, dataset.id), canEdit);
+        List<ShareRowLine> rows = dataset == null ? List.of() : ShareRowLine.of(market.caseId, market.id, dataset,
+                canEdit);
         return Templates.show(access.caseFile(market.caseId), market, dataset, rows, figures, canEdit, rowForm, errors.isPresent() && csvErrors.isEmpty() && !errors.has("file"), errors, csvErrors,
                 MarketScenario.ofMarket(market.id), panels.stream().map(p -> p.render(MarketHeading.of(market), canEdit)).toList());
     }
@@ -254,14 +254,6 @@ public class MarketResource {
 
     static BigDecimal othersMax(RelevantMarket market) {
         return market.othersMaxShare;
-    }
-
-    private static String rowsAddress(long caseId, long marketId, long datasetId) {
-        return "/cases/" + caseId + "/markets/" + marketId + "/datasets/" + datasetId + "/rows";
-    }
-
-    private static String datasetPage(long caseId, long marketId, long datasetId) {
-        return "/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId;
     }
 
     private List<Option> basisOptions() {

@@ -1,5 +1,6 @@
 package eu.competitiondesk.concentration;
 
+import eu.competitiondesk.web.Routes;
 import eu.competitiondesk.concentration.engine.Stake;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -63,20 +64,16 @@ public class MarketScenario extends PanacheEntityBase {
 
     /** The scenario page's address with this scenario's firms and stakes filled in. */
     public String pageAddress(long datasetId) {
-        StringBuilder address = new StringBuilder("/cases/" + market.caseId + "/markets/" + market.id
-                + "/scenario?dataset=" + datasetId);
+        String address = MarketRoutes.scenarioOn(market.caseId, market.id, datasetId);
         for (String firm : merging) {
-            address.append("&merge=").append(encode(firm));
+            address = Routes.query(address, "merge", firm);
         }
         for (ScenarioStake s : stakes) {
-            address.append("&holder=").append(encode(s.holder)).append("&target=").append(encode(s.target))
-                    .append("&financial=").append(s.financial.movePointRight(2).stripTrailingZeros().toPlainString())
-                    .append("&control=").append(s.control.movePointRight(2).stripTrailingZeros().toPlainString());
+            address = Routes.query(Routes.query(address, "holder", s.holder), "target", s.target);
+            address = Routes.query(address, "financial", s.financial.movePointRight(2).stripTrailingZeros().toPlainString());
+            address = Routes.query(address, "control", s.control.movePointRight(2).stripTrailingZeros().toPlainString());
         }
-        return address.toString();
+        return address;
     }
 
-    private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
 }

@@ -113,7 +113,7 @@ public class ScenarioResource {
             return page(market, shown, run, typedName, 422);
         }
         markets.keepScenario(marketId, new KeptScenario(typedName, run.merging(), run.stakes(), false));
-        return Flash.redirect("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + shown.id + "#scenarios",
+        return Flash.redirect(MarketRoutes.dataset(caseId, marketId, shown.id) + "#scenarios",
                 msg.scenario_kept(typedName));
     }
 
@@ -122,7 +122,7 @@ public class ScenarioResource {
     public Response remove(@RestPath long caseId, @RestPath long marketId, @RestPath long scenarioId) {
         access.editable(caseId, marketId);
         String name = markets.removeScenario(marketId, scenarioId);
-        return Flash.redirect("/cases/" + caseId + "/markets/" + marketId + "#scenarios", msg.scenario_removed(name));
+        return Flash.redirect(MarketRoutes.show(caseId, marketId) + "#scenarios", msg.scenario_removed(name));
     }
 
     private ShareDataset shownDataset(RelevantMarket market, Long dataset) {

@@ -12,9 +12,9 @@ import java.util.List;
 public record ShareRowLine(String firm, String note, BigDecimal share, String source, String period,
         String removeAction) {
 
-    static List<ShareRowLine> of(ShareDataset dataset, String rowsAddress, boolean canEdit) {
+    static List<ShareRowLine> of(long caseId, long marketId, ShareDataset dataset, boolean canEdit) {
         return dataset.rows.stream().map(row -> new ShareRowLine(row.firm, row.note, row.share,
                 row.source != null ? row.source : dataset.source, row.period != null ? row.period : dataset.period,
-                canEdit ? rowsAddress + "/" + row.id + "/remove" : null)).toList();
+                canEdit ? MarketRoutes.removeRow(caseId, marketId, dataset.id, row.id) : null)).toList();
     }
 }

@@ -16,7 +16,7 @@ public class DocumentDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentRef> ofCase(long caseId) {
         return CaseDocument.ofCase(caseId).stream().map(d -> new DocumentRef(d.id, d.fileName, d.confidential,
-                "/cases/" + caseId + "/documents/" + d.id + "/download")).toList();
+                DocumentRoutes.download(caseId, d.id))).toList();
     }
 
     /**

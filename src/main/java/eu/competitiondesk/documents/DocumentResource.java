@@ -72,7 +72,7 @@ public class DocumentResource {
         if (errors.isEmpty()) {
             try {
                 CaseDocument stored = documents.store(caseId, form);
-                return Flash.redirect("/cases/" + caseId + "/documents",
+                return Flash.redirect(DocumentRoutes.list(caseId),
                         documentMsg.document_uploaded_flash(stored.fileName));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
@@ -98,7 +98,7 @@ public class DocumentResource {
         CaseHeading caseFile = access.editable(caseId);
         try {
             String name = documents.remove(caseId, documentId);
-            return Flash.redirect("/cases/" + caseId + "/documents", documentMsg.document_removed(name));
+            return Flash.redirect(DocumentRoutes.list(caseId), documentMsg.document_removed(name));
         } catch (DocumentService.DocumentInUse e) {
             FormErrors errors = FormErrors.none().add("document-" + documentId, documentMsg.document_in_use(
                     String.join("; ", e.uses)));

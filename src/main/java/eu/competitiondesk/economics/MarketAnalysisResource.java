@@ -3,6 +3,7 @@ package eu.competitiondesk.economics;
 import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.concentration.MarketAccess;
 import eu.competitiondesk.concentration.MarketHeading;
+import eu.competitiondesk.concentration.MarketRoutes;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
@@ -72,7 +73,7 @@ public class MarketAnalysisResource {
             return Pages.unprocessable(Templates.definitionForm(access.caseFile(caseId), market, null, form, errors, false));
         }
         MarketDefinitionAnalysis a = analyses.add(caseId, marketId, form);
-        return Flash.redirect(base(caseId, marketId) + "/definition/" + a.id, msg.saved(a.name));
+        return Flash.redirect(AnalysisRoutes.definition(caseId, marketId, a.id), msg.saved(a.name));
     }
 
     @GET
@@ -82,9 +83,9 @@ public class MarketAnalysisResource {
         MarketHeading market = access.viewableHeading(caseId, marketId);
         MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
                 .orElseThrow(NotFoundException::new);
-        String path = base(caseId, marketId) + "/definition/" + definitionId;
-        return Templates.analysis(access.caseFile(caseId), market, AnalysisFigures.of(a, msg), path + "/edit",
-                path + "/remove", access.canEdit(caseId));
+        return Templates.analysis(access.caseFile(caseId), market, AnalysisFigures.of(a, msg),
+                AnalysisRoutes.editDefinition(caseId, marketId, definitionId),
+                AnalysisRoutes.removeDefinition(caseId, marketId, definitionId), access.canEdit(caseId));
     }
 
     @GET
@@ -117,7 +118,7 @@ public class MarketAnalysisResource {
             return Pages.conflict(Templates.definitionForm(access.caseFile(caseId), market, current,
                     CriticalLossDetails.of(current), FormErrors.none(), true));
         }
-        return Flash.redirect(base(caseId, marketId) + "/definition/" + definitionId, msg.saved(form.name()));
+        return Flash.redirect(AnalysisRoutes.definition(caseId, marketId, definitionId), msg.saved(form.name()));
     }
 
     @POST
@@ -126,7 +127,7 @@ public class MarketAnalysisResource {
             @RestPath long definitionId) {
         access.editable(caseId, marketId);
         String name = analyses.remove(caseId, marketId, MarketDefinitionAnalysis.class, definitionId);
-        return Flash.redirect(marketPage(caseId, marketId), msg.removed(name));
+        return Flash.redirect(MarketRoutes.show(caseId, marketId), msg.removed(name));
     }
 
     // ---------------------------------------------------------------- upward pricing pressure
@@ -148,7 +149,7 @@ public class MarketAnalysisResource {
             return Pages.unprocessable(Templates.effectsForm(access.caseFile(caseId), market, null, form, errors, false));
         }
         UnilateralEffectsAnalysis a = analyses.add(caseId, marketId, form.command());
-        return Flash.redirect(base(caseId, marketId) + "/effects/" + a.id, msg.saved(a.name));
+        return Flash.redirect(AnalysisRoutes.effects(caseId, marketId, a.id), msg.saved(a.name));
     }
 
     @GET
@@ -157,9 +158,9 @@ public class MarketAnalysisResource {
         MarketHeading market = access.viewableHeading(caseId, marketId);
         UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
                 .orElseThrow(NotFoundException::new);
-        String path = base(caseId, marketId) + "/effects/" + effectsId;
-        return Templates.analysis(access.caseFile(caseId), market, AnalysisFigures.of(a, msg), path + "/edit",
-                path + "/remove", access.canEdit(caseId));
+        return Templates.analysis(access.caseFile(caseId), market, AnalysisFigures.of(a, msg),
+                AnalysisRoutes.editEffects(caseId, marketId, effectsId),
+                AnalysisRoutes.removeEffects(caseId, marketId, effectsId), access.canEdit(caseId));
     }
 
     @GET
@@ -191,7 +192,7 @@ public class MarketAnalysisResource {
             return Pages.conflict(Templates.effectsForm(access.caseFile(caseId), market, current, PricingPressureForm.of(PricingPressureDetails.of(current)),
                     FormErrors.none(), true));
         }
-        return Flash.redirect(base(caseId, marketId) + "/effects/" + effectsId, msg.saved(form.name()));
+        return Flash.redirect(AnalysisRoutes.effects(caseId, marketId, effectsId), msg.saved(form.name()));
     }
 
     @POST
@@ -199,19 +200,11 @@ public class MarketAnalysisResource {
     public Response removeEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
         access.editable(caseId, marketId);
         String name = analyses.remove(caseId, marketId, UnilateralEffectsAnalysis.class, effectsId);
-        return Flash.redirect(marketPage(caseId, marketId), msg.removed(name));
+        return Flash.redirect(MarketRoutes.show(caseId, marketId), msg.removed(name));
     }
 
     /** The field checks, then what only the inputs together can tell (shares, both ratios, two products). */
     private FormErrors effectsErrors(PricingPressureForm form) {
         return validator.validate(form.command(), PricingPressureForm.FIELDS);
-    }
-
-    private static String base(long caseId, long marketId) {
-        return marketPage(caseId, marketId) + "/analyses";
-    }
-
-    private static String marketPage(long caseId, long marketId) {
-        return "/cases/" + caseId + "/markets/" + marketId;
     }
 }

@@ -1,5 +1,6 @@
 package eu.competitiondesk.referencedata;
 
+import eu.competitiondesk.security.Roles;
 import eu.competitiondesk.referencedata.HolidayForms.HolidayDetails;
 import eu.competitiondesk.referencedata.HolidayForms.YearRecord;
 import eu.competitiondesk.platform.InvalidCommand;
@@ -37,7 +38,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  */
 @Path("/admin/holidays")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class HolidayAdminResource {
 
     @CheckedTemplate
@@ -74,7 +75,7 @@ public class HolidayAdminResource {
         if (errors.isEmpty()) {
             try {
                 LocalDate day = referenceData.addHoliday(form);
-                return Flash.redirect("/admin/holidays?year=" + day.getYear(),
+                return Flash.redirect(ReferenceDataRoutes.holidaysOf(day.getYear()),
                         holidayMsg.holiday_added(day.toString()));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
@@ -90,7 +91,7 @@ public class HolidayAdminResource {
     public Response removeHoliday(@RestPath String day) {
         LocalDate date = parseOr404(day);
         referenceData.removeHoliday(date);
-        return Flash.redirect("/admin/holidays?year=" + date.getYear(), holidayMsg.holiday_removed(date.toString()));
+        return Flash.redirect(ReferenceDataRoutes.holidaysOf(date.getYear()), holidayMsg.holiday_removed(date.toString()));
     }
 
     @POST
@@ -104,7 +105,7 @@ public class HolidayAdminResource {
             return Pages.unprocessable(page(year, HolidayDetails.blank(), form, errors));
         }
         int year = referenceData.recordYear(form);
-        return Flash.redirect("/admin/holidays?year=" + year, holidayMsg.holiday_year_recorded(year));
+        return Flash.redirect(ReferenceDataRoutes.holidaysOf(year), holidayMsg.holiday_year_recorded(year));
     }
 
     private TemplateInstance page(int year, HolidayDetails holidayForm, YearRecord yearForm, FormErrors errors) {

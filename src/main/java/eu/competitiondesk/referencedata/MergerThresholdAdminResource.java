@@ -1,5 +1,6 @@
 package eu.competitiondesk.referencedata;
 
+import eu.competitiondesk.security.Roles;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.referencedata.engine.Figure;
@@ -36,7 +37,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  */
 @Path("/admin/merger-thresholds")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class MergerThresholdAdminResource {
 
     /** One recorded set as the page shows it. */
@@ -90,7 +91,7 @@ public class MergerThresholdAdminResource {
             return Pages.unprocessable(page(j, form, errors));
         }
         LocalDate from = referenceData.recordMergerFigures(j, form);
-        return Flash.redirect("/admin/merger-thresholds?jurisdiction=" + j, mth.thresholds_recorded(
+        return Flash.redirect(ReferenceDataRoutes.mergerThresholdsOf(j), mth.thresholds_recorded(
                 mth.jurisdiction(j), from.toString()));
     }
 
@@ -98,7 +99,7 @@ public class MergerThresholdAdminResource {
     @Path("/sets/{id}/remove")
     public Response remove(@RestPath long id) {
         MergerFigureSet set = referenceData.removeMergerFigures(id);
-        return Flash.redirect("/admin/merger-thresholds?jurisdiction=" + set.jurisdiction, mth.thresholds_removed(
+        return Flash.redirect(ReferenceDataRoutes.mergerThresholdsOf(set.jurisdiction), mth.thresholds_removed(
                 mth.jurisdiction(set.jurisdiction), set.effectiveFrom.toString()));
     }
 

@@ -1,5 +1,6 @@
 package eu.competitiondesk.reports;
 
+import eu.competitiondesk.cases.CaseRoutes;
 import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseHeading;
@@ -65,7 +66,7 @@ public class ReportResource {
         ReportEdition chosen = ReportEdition.parse(edition).orElseThrow(jakarta.ws.rs.BadRequestException::new);
         ReportFormat as = ReportFormat.parse(format).orElseThrow(jakarta.ws.rs.BadRequestException::new);
         ReportSnapshot snapshot = reports.export(caseId, chosen, as);
-        return Flash.redirect("/cases/" + caseId + "#reports", msg.exported(snapshot.reportVersion));
+        return Flash.redirect(CaseRoutes.show(caseId) + "#reports", msg.exported(snapshot.reportVersion));
     }
 
     @GET

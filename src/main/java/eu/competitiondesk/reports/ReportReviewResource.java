@@ -1,5 +1,6 @@
 package eu.competitiondesk.reports;
 
+import eu.competitiondesk.cases.CaseRoutes;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.web.Flash;
@@ -52,9 +53,9 @@ public class ReportReviewResource {
         ReportSnapshot report = snapshot(caseId, reportId);
         try {
             reports.requestReview(report);
-            return Flash.redirect("/cases/" + caseId + "#reports", msg.review_requested(report.reportVersion));
+            return Flash.redirect(CaseRoutes.show(caseId) + "#reports", msg.review_requested(report.reportVersion));
         } catch (ReportService.ReviewRefused e) {
-            return Flash.redirect("/cases/" + caseId + "#reports", e.getMessage());
+            return Flash.redirect(CaseRoutes.show(caseId) + "#reports", e.getMessage());
         }
     }
 
@@ -85,7 +86,7 @@ public class ReportReviewResource {
             return Response.status(e.status).entity(Templates.decision(caseFile, report, ReportReview.of(report.id),
                     chosen, text, FormErrors.none(), e.getMessage())).type(MediaType.TEXT_HTML_TYPE).build();
         }
-        return Flash.redirect("/cases/" + caseId + "#reports", form.approves()
+        return Flash.redirect(CaseRoutes.show(caseId) + "#reports", form.approves()
                 ? msg.review_approved(report.reportVersion) : msg.review_returned(report.reportVersion));
     }
 
@@ -96,9 +97,9 @@ public class ReportReviewResource {
         ReportSnapshot report = snapshot(caseId, reportId);
         try {
             reports.release(report);
-            return Flash.redirect("/cases/" + caseId + "#reports", msg.review_released(report.reportVersion));
+            return Flash.redirect(CaseRoutes.show(caseId) + "#reports", msg.review_released(report.reportVersion));
         } catch (ReportService.ReviewRefused e) {
-            return Flash.redirect("/cases/" + caseId + "#reports", e.getMessage());
+            return Flash.redirect(CaseRoutes.show(caseId) + "#reports", e.getMessage());
         }
     }
 

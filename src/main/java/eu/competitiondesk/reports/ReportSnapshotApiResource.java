@@ -101,10 +101,12 @@ public class ReportSnapshotApiResource {
             @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     @APIResponse(responseCode = "409", description = "Not in review", content = @Content(mediaType =
             ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    public ReportApiResource.ReportJson decide(@RestPath long reportId, ReviewDecision request) {
+    public ReportApiResource.ReportJson decide(@RestPath long reportId, DecisionBody body) {
         ReportSnapshot snapshot = snapshot(reportId);
-        commands.check(request == null ? new ReviewDecision(null, null) : request);
-        refusedAsProblem(() -> reports.decide(snapshot, request));
+        ReviewDecision decision = body == null ? new ReviewDecision(null, null)
+                : new ReviewDecision(body.decision(), body.comment());
+        commands.check(decision);
+        refusedAsProblem(() -> reports.decide(snapshot, decision));
         return ReportApiResource.ReportJson.of(snapshot);
     }
 
@@ -143,5 +145,12 @@ public class ReportSnapshotApiResource {
         }
         cases.viewable(snapshot.caseId);
         return snapshot;
+    }
+
+    /** The JSON a reviewer posts; it becomes the same {@link ReviewDecision} the decision page posts. */
+    @Schema(name = "ReportDecision")
+    public record DecisionBody(
+            @Schema(enumeration = {"APPROVE", "RETURN"}, required = true) String decision,
+            @Schema(description = "required to return", maxLength = ReviewDecision.COMMENT_MAX) String comment) {
     }
 }

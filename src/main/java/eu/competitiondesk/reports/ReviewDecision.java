@@ -13,26 +13,22 @@ import java.lang.annotation.Target;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The command a reviewer gives on a report in review: approve it, or return it saying what must change. The decision
  * page posts it and the API reads it, both checked by these constraints.
  */
-@Schema(name = "ReportDecision")
 @ReviewDecision.ReturnSaysWhy
 public record ReviewDecision(
         @RestForm
         @NotNull(message = "{desk.review.decision.required}")
         @Pattern(regexp = "APPROVE|RETURN", message = "{desk.review.decision.required}")
-        @Schema(enumeration = {"APPROVE", "RETURN"}, required = true)
         String decision,
 
         @RestForm
         @Size(max = ReviewDecision.COMMENT_MAX, message = "{desk.too.long}")
         @PlainText(multiline = true)
-        @Schema(description = "required to return", maxLength = ReviewDecision.COMMENT_MAX)
         String comment) {
 
     static final int COMMENT_MAX = 2000;

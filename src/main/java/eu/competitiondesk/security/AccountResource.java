@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.web.Routes;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
@@ -84,7 +85,7 @@ public class AccountResource {
             errors.add("currentPassword", securityMsg.account_password_wrong());
         }
         if (errors.isEmpty()) {
-            return Flash.redirect("/", securityMsg.account_password_changed());
+            return Flash.redirect(Routes.START, securityMsg.account_password_changed());
         }
         return Pages.unprocessable(Templates.password(errors));
     }

@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.web.Routes;
 import eu.competitiondesk.web.KeptForms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,7 +32,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 public class LoginResource {
 
-    public static final String PATH = "/login";
 
     @Inject
     SessionBoundCsrf formToken;
@@ -76,7 +76,7 @@ public class LoginResource {
     @Path("login")
     public Response login(@RestQuery String ended, @RestQuery("return") String returnTo) {
         if (currentUser.isSignedIn()) {
-            return Response.seeOther(URI.create(ReturnAddress.or(returnTo, "/"))).build();
+            return Response.seeOther(URI.create(ReturnAddress.or(returnTo, Routes.START))).build();
         }
         String why = endedNotice(ended, keptForms.waiting(routing).isPresent());
         return Response.ok(Templates.login(new Notice(false, false, 0, why), "", ReturnAddress.or(returnTo, ""),
@@ -97,7 +97,7 @@ public class LoginResource {
         if (outcome instanceof SignIn.Opened opened) {
             formToken.opened(opened.token());
             String next = keptForms.pageAfterSignIn(routing, opened.userId())
-                    .orElse(ReturnAddress.or(returnTo, "/"));
+                    .orElse(ReturnAddress.or(returnTo, Routes.START));
             return Response.seeOther(URI.create(next)).cookie(SessionCookies.carrying(opened.token(), request))
                     .build();
         }
@@ -126,6 +126,6 @@ public class LoginResource {
     @Path("logout")
     public Response logout(@CookieParam(SessionCookieMechanism.COOKIE) String token) {
         signIn.signOut(token);
-        return Response.seeOther(URI.create(PATH)).cookie(SessionCookies.cleared(request)).build();
+        return Response.seeOther(URI.create(AccountRoutes.login())).cookie(SessionCookies.cleared(request)).build();
     }
 }

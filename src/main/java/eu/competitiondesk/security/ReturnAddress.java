@@ -11,7 +11,7 @@ final class ReturnAddress {
     /** {@code candidate} when it is a path of this application, else {@code otherwise}. */
     static String or(String candidate, String otherwise) {
         if (candidate == null || candidate.isBlank() || candidate.length() > 1000 || !candidate.startsWith("/")
-                || candidate.startsWith("//") || candidate.startsWith("/\\") || candidate.startsWith(LoginResource.PATH)
+                || candidate.startsWith("//") || candidate.startsWith("/\\") || candidate.startsWith(AccountRoutes.login())
                 || candidate.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
             return otherwise;
         }

@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.api.ApiPaths;
 import eu.competitiondesk.web.KeptForms;
 import eu.competitiondesk.web.RouteErrorPages;
 import java.net.URLEncoder;
@@ -53,7 +54,7 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         // An ended or expired session makes the request anonymous rather than failed: a failure would be challenged
         // even on the sign-in page itself, sending a browser with a stale cookie round in a redirect loop. A session
         // that ran out of time keeps the form its request posts, for its user to find after signing in again.
-        boolean activity = !SessionStatusResource.PATH.equals(context.normalizedPath());
+        boolean activity = !AccountRoutes.sessionStatus().equals(context.normalizedPath());
         return identities.authenticate(new SessionTokenRequest(cookie.getValue(), activity))
                 .onFailure(AuthenticationFailedException.class).recoverWithUni(failure -> {
                     context.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0)
@@ -82,7 +83,7 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
      * the page asked for, or the page whose form was posted.
      */
     static String signInAddress(RoutingContext context) {
-        StringBuilder address = new StringBuilder(LoginResource.PATH);
+        StringBuilder address = new StringBuilder(AccountRoutes.login());
         UserSession.EndReason lapsed = context.get(LAPSED);
         String back = "GET".equals(context.request().method().name()) ? context.request().uri()
                 : KeptForms.pageOf(context);
@@ -124,7 +125,7 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
     }
 
     static boolean isApi(String path) {
-        return path.startsWith("/api/");
+        return ApiPaths.isApi(path);
     }
 
     private static boolean isStaticAsset(String path) {

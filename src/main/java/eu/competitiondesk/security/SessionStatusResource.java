@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.web.Routes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,6 @@ import java.time.OffsetDateTime;
 public class SessionStatusResource {
 
     /** The address whose requests never keep a session alive. */
-    public static final String PATH = "/session/status";
 
     /** When the session ends without activity, when it ends regardless, and the server's clock. */
     public record Status(OffsetDateTime idleEndsAt, OffsetDateTime endsAt, OffsetDateTime now) {
@@ -54,7 +54,7 @@ public class SessionStatusResource {
         if (accept != null && accept.contains(MediaType.APPLICATION_JSON)) {
             return Response.ok(status(remaining), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return Response.seeOther(URI.create(ReturnAddress.or(pathOf(referer), "/"))).build();
+        return Response.seeOther(URI.create(ReturnAddress.or(pathOf(referer), Routes.START))).build();
     }
 
     private Status status(SessionStore.Remaining remaining) {

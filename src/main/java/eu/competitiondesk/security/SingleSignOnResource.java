@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.web.Routes;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
@@ -67,7 +68,7 @@ public class SingleSignOnResource {
         oidcSession.logout().await().indefinitely();
         if (outcome instanceof SingleSignOn.Opened opened) {
             formToken.opened(opened.token());
-            String next = keptForms.pageAfterSignIn(routing, opened.userId()).orElse("/");
+            String next = keptForms.pageAfterSignIn(routing, opened.userId()).orElse(Routes.START);
             return Response.seeOther(URI.create(next)).cookie(SessionCookies.carrying(opened.token(), request))
                     .build();
         }

@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.RestPath;
 /** Administration of user accounts: list, add, edit, deactivate and reactivate. Admins only. */
 @Path("/admin/users")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class UserAdminResource {
 
     @CheckedTemplate
@@ -76,7 +76,7 @@ public class UserAdminResource {
                 errors.add("username", securityMsg.user_username_taken());
             } else {
                 AppUser user = accounts.create(form.username, form.fullName, Role.valueOf(form.role), form.password);
-                return Flash.redirect("/admin/users", securityMsg.user_created(user.username));
+                return Flash.redirect(AccountRoutes.users(), securityMsg.user_created(user.username));
             }
         }
         return Pages.unprocessable(Templates.newForm(form, errors, roleOptions()));
@@ -106,7 +106,7 @@ public class UserAdminResource {
             } catch (StaleUserException stale) {
                 return Pages.conflict(Templates.editForm(stale.current, form, errors, roleOptions(), true));
             }
-            return Flash.redirect("/admin/users", securityMsg.user_updated(user.username));
+            return Flash.redirect(AccountRoutes.users(), securityMsg.user_updated(user.username));
         }
         return Pages.unprocessable(Templates.editForm(user, form, errors, roleOptions(), false));
     }
@@ -121,7 +121,7 @@ public class UserAdminResource {
                     FormErrors.none().add("fullName", securityMsg.user_cannot_deactivate_self()), roleOptions(), false));
         }
         accounts.setActive(id, false);
-        return Flash.redirect("/admin/users", securityMsg.user_deactivated(user.username));
+        return Flash.redirect(AccountRoutes.users(), securityMsg.user_deactivated(user.username));
     }
 
     @POST
@@ -129,7 +129,7 @@ public class UserAdminResource {
     public Response activate(@RestPath long id) {
         AppUser user = find(id);
         accounts.setActive(id, true);
-        return Flash.redirect("/admin/users", securityMsg.user_activated(user.username));
+        return Flash.redirect(AccountRoutes.users(), securityMsg.user_activated(user.username));
     }
 
     private static AppUser find(long id) {

@@ -1,5 +1,7 @@
 package eu.competitiondesk.transfer;
 
+import jakarta.annotation.security.RolesAllowed;
+import eu.competitiondesk.security.Roles;
 import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseHeading;
@@ -10,7 +12,6 @@ import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.api.ApiProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -55,10 +56,8 @@ public class CaseTransferApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a case exported from another installation", description = "All or nothing; the"
             + " caller becomes the case lead.")
+    @RolesAllowed({Roles.ADMIN, Roles.CASE_OFFICER})
     public Response importCase(CaseTransfer transfer) {
-        if (!currentUser.getCanOpenCases()) {
-            throw new ForbiddenException();
-        }
         if (transfer == null) {
             throw new ApiProblemException(ApiProblem.of(400, "Invalid request", "A JSON body is required."));
         }

@@ -1,6 +1,5 @@
 package eu.competitiondesk.web;
 
-import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
@@ -11,95 +10,95 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface AppMessages {
 
     // Layout
-    @Message String app_name();
-    @Message String skip_to_content();
-    @Message String nav_label();
-    @Message String nav_cases();
-    @Message String nav_new_case();
-    @Message String nav_users();
-    @Message String signed_in_as(String name);
-    @Message String sign_out();
-    @Message String flash_title();
-    @Message String footer_text();
-    @Message String back();
-    @Message String back_to_cases();
-    @Message String back_to_case();
-    @Message String save();
-    @Message String edit();
-    @Message String remove();
-    @Message String actions();
-    @Message String warning();
-    @Message String none_given();
-    @Message String choose();
+    String app_name();
+    String skip_to_content();
+    String nav_label();
+    String nav_cases();
+    String nav_new_case();
+    String nav_users();
+    String signed_in_as(String name);
+    String sign_out();
+    String flash_title();
+    String footer_text();
+    String back();
+    String back_to_cases();
+    String back_to_case();
+    String save();
+    String edit();
+    String remove();
+    String actions();
+    String warning();
+    String none_given();
+    String choose();
 
     // Forms and errors
-    @Message String error_summary_title();
-    @Message String error_prefix();
-    @Message String error_title_prefix();
-    @Message String error_go_home();
-    @Message String timeout_title();
-    @Message String timeout_soon();
-    @Message String timeout_final();
-    @Message String timeout_ended();
-    @Message String timeout_stay();
-    @Message String timeout_close();
-    @Message String conflict_changed_heading();
-    @Message String conflict_changed_text();
-    @Message String conflict_exists_heading();
-    @Message String conflict_exists_text();
-    @Message String conflict_removed_heading();
-    @Message String conflict_removed_text();
-    @Message String conflict_sent_heading();
-    @Message String conflict_sent_text();
-    @Message String conflict_back();
-    @Message String kept_not_saved_yet();
-    @Message String kept_changed_meanwhile();
-    @Message String kept_already_exists();
-    @Message String kept_reference_removed();
-    @Message String error_timeout_heading();
-    @Message String error_timeout_text(String seconds);
-    @Message String error_too_many_fields_heading();
-    @Message String error_too_many_fields_text(int limit);
-    @Message String error_not_found_heading();
-    @Message String error_not_found_text();
-    @Message String error_forbidden_heading();
-    @Message String error_forbidden_text();
-    @Message String error_bad_request_heading();
-    @Message String error_bad_request_text();
-    @Message String error_server_heading();
-    @Message String error_server_text(String errorId);
-    @Message String error_unavailable_heading();
-    @Message String error_unavailable_text();
+    String error_summary_title();
+    String error_prefix();
+    String error_title_prefix();
+    String error_go_home();
+    String timeout_title();
+    String timeout_soon();
+    String timeout_final();
+    String timeout_ended();
+    String timeout_stay();
+    String timeout_close();
+    String conflict_changed_heading();
+    String conflict_changed_text();
+    String conflict_exists_heading();
+    String conflict_exists_text();
+    String conflict_removed_heading();
+    String conflict_removed_text();
+    String conflict_sent_heading();
+    String conflict_sent_text();
+    String conflict_back();
+    String kept_not_saved_yet();
+    String kept_changed_meanwhile();
+    String kept_already_exists();
+    String kept_reference_removed();
+    String error_timeout_heading();
+    String error_timeout_text(String seconds);
+    String error_too_many_fields_heading();
+    String error_too_many_fields_text(int limit);
+    String error_not_found_heading();
+    String error_not_found_text();
+    String error_forbidden_heading();
+    String error_forbidden_text();
+    String error_bad_request_heading();
+    String error_bad_request_text();
+    String error_server_heading();
+    String error_server_text(String errorId);
+    String error_unavailable_heading();
+    String error_unavailable_text();
 
     // Login
 
     // Home
 
     // Case list
-    @Message String pagination_page(int page);
-    @Message String pagination_label();
-    @Message String pagination_previous();
-    @Message String pagination_next();
-    @Message String pagination_position(int page, int pages);
+    String pagination_page(int page);
+    String pagination_label();
+    String pagination_previous();
+    String pagination_next();
+    String pagination_position(int page, int pages);
 
     // Case fields and forms
-    @Message String conflict_field();
-    @Message String conflict_saved();
-    @Message String conflict_yours();
+    String conflict_field();
+    String conflict_saved();
+    String conflict_yours();
 
     // Parties, team, key dates, notes, history
 
     // Users
 
     // Commission holidays
-    @Message String nav_holidays();
-    @Message String nav_merger_thresholds();
+    String nav_holidays();
+    String nav_merger_thresholds();
 
     // Enumerations: one key per constant, e.g. caseType_ARTICLE_102
-    @Message String nav_account();
-    @Message String error_too_large_heading();
-    @Message String error_too_large_text(String documentLimit, String otherLimit);
-    @Message String error_length_required_heading();
-    @Message String error_length_required_text();
-    @Message String nav_audit();
+    String nav_account();
+    String error_too_large_heading();
+    String error_too_large_text(String documentLimit, String otherLimit);
+    String error_length_required_heading();
+    String error_length_required_text();
+    String nav_audit();
 }

@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import eu.competitiondesk.api.ApiPaths;
 import eu.competitiondesk.platform.DatabaseOutage;
 import eu.competitiondesk.platform.InvalidCommand;
 
@@ -213,7 +214,7 @@ public class ErrorPages {
         }
         Long userId = identity.isAnonymous() ? null : identity.getAttribute("userId");
         if (conflict.kind() == WriteConflicts.Kind.ALREADY_SENT || userId == null
-                || !KeptForms.isPageForm(routing)) {
+                || !keptForms.isPageForm(routing)) {
             return Response.status(409).type(MediaType.TEXT_HTML_TYPE)
                     .entity(Templates.error(heading, text, KeptForms.pageOf(routing))).build();
         }
@@ -224,7 +225,7 @@ public class ErrorPages {
     }
 
     private boolean isApi() {
-        return uriInfo.getPath().startsWith("/api/");
+        return ApiPaths.isApi(uriInfo.getPath());
     }
 
     private static String apiDetail(int status) {

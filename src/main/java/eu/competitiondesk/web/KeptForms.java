@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import eu.competitiondesk.api.ApiPaths;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.competitiondesk.platform.InstallationKey;
@@ -94,17 +95,24 @@ public class KeptForms {
     @Inject
     AppMessages msg;
 
+    @Inject
+    RequestBodies bodies;
+
     @ConfigProperty(name = "desk.http.max-body-size")
     io.quarkus.runtime.configuration.MemorySize maxBody;
 
     @ConfigProperty(name = "desk.http.body-timeout")
     Duration bodyTimeout;
 
-    /** Whether the request posts a page form whose typed values can be kept (not the API, not a file upload). */
-    public static boolean isPageForm(RoutingContext context) {
+    /**
+     * Whether the request posts a page form whose typed values can be kept: not the API, not a file upload, not a
+     * form whose route says it is not kept (the sign-in form).
+     */
+    public boolean isPageForm(RoutingContext context) {
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        return "POST".equals(context.request().method().name()) && !context.normalizedPath().startsWith("/api/")
-                && !context.normalizedPath().equals("/login") && type != null
+        BodyRule rule = bodies.ruleFor(context.normalizedPath());
+        return "POST".equals(context.request().method().name()) && !ApiPaths.isApi(context.normalizedPath())
+                && (rule == null || rule.keptWhenSessionEnds()) && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED);
     }
 
@@ -316,7 +324,7 @@ public class KeptForms {
 
     @Transactional
     String pageOfStored(String token) {
-        return find(token).map(k -> k.pagePath).orElse("/");
+        return find(token).map(k -> k.pagePath).orElse(Routes.START);
     }
 
     private Optional<KeptForm> find(String token) {
@@ -349,7 +357,7 @@ public class KeptForms {
         } catch (IllegalArgumentException e) {
             // An unreadable Referer names no page.
         }
-        return "/";
+        return Routes.START;
     }
 
     /**
@@ -431,7 +439,7 @@ public class KeptForms {
     }
 
     private static String cut(String path) {
-        return path.length() > 2000 ? "/" : path;
+        return path.length() > 2000 ? Routes.START : path;
     }
 
     private OffsetDateTime now() {

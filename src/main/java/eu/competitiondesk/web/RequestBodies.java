@@ -10,10 +10,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,9 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the application off the air. Here a half-sent body costs a socket and its bytes so far, nothing more, and is
  * dropped with 408 when its time is up.
  *
- * <p>Each kind of request has a size cap: the sign-in form a few kilobytes, document uploads the configured document
- * size (the file itself; the form around it has a small allowance), share imports the import size, every other form
- * and JSON body desk.http.max-body-size. A declared length above the cap is refused before a byte is read; a body
+ * <p>Each kind of request has a size cap: a route whose feature declares a {@link BodyRule} (the sign-in form, document
+ * uploads, share imports) has the rule's, with a small allowance for the form around an uploaded file; every other
+ * form and JSON body has desk.http.max-body-size. A declared length above the cap is refused before a byte is read; a body
  * sent without a length (chunked) is taken only where files are uploaded and counted as it arrives.
  *
  * <p>The body is read after sign-in is checked: a request that will be sent to the sign-in page, or refused, is
@@ -34,32 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RequestBodies {
 
-    /** The few routes that take files, with what the file may weigh; every multipart route must be one of them. */
-    public enum Upload {
-        DOCUMENT(Pattern.compile("/cases/\\d+/documents")),
-        SHARE_IMPORT(Pattern.compile("/cases/\\d+/markets/\\d+/datasets/\\d+/import"));
-
-        final Pattern path;
-
-        Upload(Pattern path) {
-            this.path = path;
-        }
-
-        public static Upload at(String path) {
-            for (Upload upload : values()) {
-                if (upload.path.matcher(path).matches()) {
-                    return upload;
-                }
-            }
-            return null;
-        }
-    }
-
     /** The form fields around an uploaded file (description, tokens, part headers) may add this much. */
     static final long UPLOAD_FORM_ALLOWANCE = 64 * 1024;
-
-    /** A user name and a password, with their tokens, fit many times over. */
-    static final long SIGN_IN_LIMIT = 16 * 1024;
 
     private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
             HttpMethod.DELETE);
@@ -69,6 +45,9 @@ public class RequestBodies {
 
     @ConfigProperty(name = "desk.documents.max-size")
     MemorySize documentLimit;
+
+    @Inject
+    Instance<BodyRule> rules;
 
     @ConfigProperty(name = "desk.http.max-body-size")
     MemorySize otherLimit;
@@ -191,18 +170,22 @@ public class RequestBodies {
     }
 
     Allowance allowanceFor(RoutingContext context) {
-        String path = context.normalizedPath();
-        Upload upload = Upload.at(path);
-        if (upload == Upload.DOCUMENT) {
-            return new Allowance(documentLimit.asLongValue() + UPLOAD_FORM_ALLOWANCE, uploadTimeout, true);
+        BodyRule rule = ruleFor(context.normalizedPath());
+        if (rule == null) {
+            return new Allowance(otherLimit.asLongValue(), bodyTimeout, false);
         }
-        if (upload == Upload.SHARE_IMPORT) {
-            return new Allowance(otherLimit.asLongValue() + UPLOAD_FORM_ALLOWANCE, uploadTimeout, true);
+        return rule.upload() ? new Allowance(rule.limit() + UPLOAD_FORM_ALLOWANCE, uploadTimeout, true)
+                : new Allowance(rule.limit(), bodyTimeout, false);
+    }
+
+    /** The rule a feature declared for this path, if any. */
+    public BodyRule ruleFor(String path) {
+        for (BodyRule rule : rules) {
+            if (rule.covers(path)) {
+                return rule;
+            }
         }
-        if (path.equals("/login")) {
-            return new Allowance(SIGN_IN_LIMIT, bodyTimeout, false);
-        }
-        return new Allowance(otherLimit.asLongValue(), bodyTimeout, false);
+        return null;
     }
 
     /** Whether the headers say a body follows: a length above zero, or chunks. */

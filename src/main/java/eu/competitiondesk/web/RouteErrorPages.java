@@ -1,5 +1,6 @@
 package eu.competitiondesk.web;
 
+import eu.competitiondesk.api.ApiPaths;
 import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.platform.DatabaseOutage;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -88,7 +89,7 @@ public class RouteErrorPages {
 
     private void send(RoutingContext context, int status, ApiProblem problem, String heading, String text) {
         context.response().setStatusCode(status).putHeader("Cache-Control", "no-store");
-        if (context.normalizedPath().startsWith("/api/")) {
+        if (ApiPaths.isApi(context.normalizedPath())) {
             String body;
             try {
                 body = json.writeValueAsString(problem);

@@ -18,9 +18,4 @@ public class TemplateExtensions {
     static String num(long value) {
         return String.format(java.util.Locale.ENGLISH, "%,d", value);
     }
-
-    /** For links: {value.urlEncode}. */
-    static String urlEncode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
 }

@@ -32,7 +32,7 @@
   }
 
   function check() {
-    window.fetch('/session/status', { headers: { Accept: 'application/json' }, credentials: 'same-origin',
+    window.fetch(dialog.getAttribute('data-status-address'), { headers: { Accept: 'application/json' }, credentials: 'same-origin',
       redirect: 'manual' })
       .then(function (answer) {
         if (!answer.ok) {

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 /** Every JAX-RS route of the application, read from the compiled resource classes, so new routes are walked too. */
 public final class Routes {
 
-    /** One resource method: HTTP method, full path template and what it consumes. */
-    public record Route(String method, String path, String consumes) {
+    /** One resource method: HTTP method, full path template, what it consumes and the Java method answering it. */
+    public record Route(String method, String path, String consumes, Method answeredBy) {
         @Override
         public String toString() {
             return method + " " + path;
@@ -79,7 +79,7 @@ public final class Routes {
                 if (consumes == null) {
                     consumes = resource.getAnnotation(Consumes.class);
                 }
-                routes.add(new Route(verb, path, consumes == null ? "" : String.join(",", consumes.value())));
+                routes.add(new Route(verb, path, consumes == null ? "" : String.join(",", consumes.value()), method));
             }
         }
         routes.sort(Comparator.comparing(Route::path).thenComparing(Route::method));
@@ -108,6 +108,11 @@ public final class Routes {
     }
 
     private static List<Class<?>> resourceClasses(Class<?> anchor) {
+        return applicationClasses(anchor).stream().filter(type -> type.isAnnotationPresent(Path.class)).toList();
+    }
+
+    /** Every top-level class of the application's main code. */
+    public static List<Class<?>> applicationClasses(Class<?> anchor) {
         try {
             // Quarkus' test class loader hides code sources; the build's output folder holds the same classes.
             java.nio.file.Path root = Paths.get(System.getProperty("basedir", "."), "target", "classes");
@@ -118,10 +123,7 @@ public final class Routes {
                     if (name.contains("$")) {
                         continue;
                     }
-                    Class<?> type = Class.forName(name, false, anchor.getClassLoader());
-                    if (type.isAnnotationPresent(Path.class)) {
-                        found.add(type);
-                    }
+                    found.add(Class.forName(name, false, anchor.getClassLoader()));
                 }
             }
             return found;

@@ -1,0 +1,52 @@
+package eu.competitiondesk.economics;
+
+import eu.competitiondesk.web.Routes;
+import io.quarkus.qute.TemplateExtension;
+
+/** The addresses of a market's analyses, for templates ({@code {analysisPath:definition(...)}}) and Java. */
+@TemplateExtension(namespace = "analysisPath")
+public final class AnalysisRoutes {
+
+    private AnalysisRoutes() {
+    }
+
+    public static String newDefinition(long caseId, long marketId) {
+        return Routes.path(MarketAnalysisResource.class, "newDefinition", caseId, marketId);
+    }
+
+    public static String addDefinition(long caseId, long marketId) {
+        return Routes.path(MarketAnalysisResource.class, "addDefinition", caseId, marketId);
+    }
+
+    public static String definition(long caseId, long marketId, long definitionId) {
+        return Routes.path(MarketAnalysisResource.class, "definition", caseId, marketId, definitionId);
+    }
+
+    public static String editDefinition(long caseId, long marketId, long definitionId) {
+        return Routes.path(MarketAnalysisResource.class, "editDefinition", caseId, marketId, definitionId);
+    }
+
+    public static String removeDefinition(long caseId, long marketId, long definitionId) {
+        return Routes.path(MarketAnalysisResource.class, "removeDefinition", caseId, marketId, definitionId);
+    }
+
+    public static String newEffects(long caseId, long marketId) {
+        return Routes.path(MarketAnalysisResource.class, "newEffects", caseId, marketId);
+    }
+
+    public static String addEffects(long caseId, long marketId) {
+        return Routes.path(MarketAnalysisResource.class, "addEffects", caseId, marketId);
+    }
+
+    public static String effects(long caseId, long marketId, long effectsId) {
+        return Routes.path(MarketAnalysisResource.class, "effects", caseId, marketId, effectsId);
+    }
+
+    public static String editEffects(long caseId, long marketId, long effectsId) {
+        return Routes.path(MarketAnalysisResource.class, "editEffects", caseId, marketId, effectsId);
+    }
+
+    public static String removeEffects(long caseId, long marketId, long effectsId) {
+        return Routes.path(MarketAnalysisResource.class, "removeEffects", caseId, marketId, effectsId);
+    }
+}

@@ -1,0 +1,49 @@
+package eu.competitiondesk.referencedata;
+
+import eu.competitiondesk.referencedata.engine.Jurisdiction;
+import eu.competitiondesk.web.Routes;
+import io.quarkus.qute.TemplateExtension;
+
+/** The addresses of the reference-data pages an administrator keeps: holidays and merger-control figures. */
+@TemplateExtension(namespace = "referencePath")
+public final class ReferenceDataRoutes {
+
+    private ReferenceDataRoutes() {
+    }
+
+    public static String holidays() {
+        return Routes.path(HolidayAdminResource.class, "holidays");
+    }
+
+    public static String holidaysOf(int year) {
+        return Routes.query(holidays(), "year", year);
+    }
+
+    public static String removeHoliday(java.time.LocalDate day) {
+        return Routes.path(HolidayAdminResource.class, "removeHoliday", day);
+    }
+
+    public static String years() {
+        return Routes.path(HolidayAdminResource.class, "recordYear");
+    }
+
+    public static String mergerThresholds() {
+        return Routes.path(MergerThresholdAdminResource.class, "thresholds");
+    }
+
+    public static String mergerThresholdsOf(Jurisdiction jurisdiction) {
+        return Routes.query(mergerThresholds(), "jurisdiction", jurisdiction);
+    }
+
+    public static String editMergerThresholds(Jurisdiction jurisdiction, long setId) {
+        return Routes.query(mergerThresholdsOf(jurisdiction), "edit", setId);
+    }
+
+    public static String recordMergerThresholds(Jurisdiction jurisdiction) {
+        return Routes.path(MergerThresholdAdminResource.class, "record", jurisdiction);
+    }
+
+    public static String removeMergerThresholds(long setId) {
+        return Routes.path(MergerThresholdAdminResource.class, "remove", setId);
+    }
+}
