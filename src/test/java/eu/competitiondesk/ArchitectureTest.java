@@ -27,22 +27,40 @@ class ArchitectureTest {
     private static final String ROOT = "eu.competitiondesk.";
 
     /** The packages that are no feature: each has a rule of its own. */
-    private static final Set<String> KERNELS = Set.of("web", "api", "platform", "database", "security", "audit",
-            "referencedata", "transfer", "demo", "engine", "export");
+    private static final Set<String> KERNELS = Set.of(
+            "web",
+            "api",
+            "platform",
+            "database",
+            "security",
+            "audit",
+            "referencedata",
+            "transfer",
+            "demo",
+            "engine",
+            "export");
 
     private static final JavaClasses APPLICATION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("eu.competitiondesk");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("eu.competitiondesk");
 
     @Test
     void topLevelPackagesHaveNoCycles() {
-        slices().matching("eu.competitiondesk.(*)..").namingSlices("package $1").should().beFreeOfCycles()
+        slices().matching("eu.competitiondesk.(*)..")
+                .namingSlices("package $1")
+                .should()
+                .beFreeOfCycles()
                 .check(APPLICATION);
     }
 
     @Test
     void enginesArePlainJava() {
-        classes().that().resideInAPackage("..engine..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "eu.competitiondesk..engine..")
+        classes()
+                .that()
+                .resideInAPackage("..engine..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "eu.competitiondesk..engine..")
                 .because("a calculation engine is tested and read without the framework, the database or the web")
                 .check(APPLICATION);
     }
@@ -53,57 +71,85 @@ class ArchitectureTest {
      */
     @Test
     void aTestThatStartsTheApplicationIsTaggedSo() {
-        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+        JavaClasses tests = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
                 .importPackages("eu.competitiondesk");
-        classes().that().areAnnotatedWith("io.quarkus.test.junit.QuarkusTest")
+        classes()
+                .that()
+                .areAnnotatedWith("io.quarkus.test.junit.QuarkusTest")
                 .should(new ArchCondition<>("be tagged \"application\"") {
                     @Override
                     public void check(JavaClass test, ConditionEvents events) {
                         boolean tagged = test.tryGetAnnotationOfType(org.junit.jupiter.api.Tag.class)
-                                .map(tag -> tag.value().equals("application")).orElse(false);
+                                .map(tag -> tag.value().equals("application"))
+                                .orElse(false);
                         if (!tagged) {
-                            events.add(SimpleConditionEvent.violated(test, test.getName() + " starts the application"
-                                    + " without the tag \"application\""));
+                            events.add(SimpleConditionEvent.violated(
+                                    test,
+                                    test.getName() + " starts the application" + " without the tag \"application\""));
                         }
                     }
-                }).check(tests);
+                })
+                .check(tests);
     }
 
     @Test
     void theSharedEngineTypesKnowNoEngine() {
-        classes().that().resideInAPackage(ROOT + "engine..").should(dependOnlyOnKernels(Set.of("engine")))
+        classes()
+                .that()
+                .resideInAPackage(ROOT + "engine..")
+                .should(dependOnlyOnKernels(Set.of("engine")))
                 .because("the outcome and the three-valued logic every engine shares depend on none of them")
                 .check(APPLICATION);
     }
 
     @Test
     void aFeatureSeesAnotherOnlyThroughItsReadModelsPortsAndServices() {
-        classes().that().resideInAPackage("eu.competitiondesk..").should(notUseAnotherFeaturesEntitiesOrResources())
+        classes()
+                .that()
+                .resideInAPackage("eu.competitiondesk..")
+                .should(notUseAnotherFeaturesEntitiesOrResources())
                 .check(APPLICATION);
     }
 
     @Test
     void theSharedKernelsKnowNoFeature() {
         for (String kernel : Set.of("web", "api", "platform")) {
-            classes().that().resideInAPackage(ROOT + kernel + "..").should(dependOnlyOnKernels(
-                    Set.of("web", "api", "platform")))
-                    .because(kernel + " serves every feature and knows none").check(APPLICATION);
+            classes()
+                    .that()
+                    .resideInAPackage(ROOT + kernel + "..")
+                    .should(dependOnlyOnKernels(Set.of("web", "api", "platform")))
+                    .because(kernel + " serves every feature and knows none")
+                    .check(APPLICATION);
         }
     }
 
     @Test
     void theDatabaseChoiceIsNobodysAndKnowsNobody() {
-        classes().that().resideInAPackage(ROOT + "database..").should(dependOnlyOnKernels(Set.of("database")))
+        classes()
+                .that()
+                .resideInAPackage(ROOT + "database..")
+                .should(dependOnlyOnKernels(Set.of("database")))
                 .check(APPLICATION);
-        noClasses().that().resideOutsideOfPackage(ROOT + "database..").should().dependOnClassesThat()
-                .resideInAPackage(ROOT + "database..").check(APPLICATION);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + "database..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + "database..")
+                .check(APPLICATION);
     }
 
     @Test
     void securityAuditAndReferenceDataKnowNoCase() {
         for (String kernel : Set.of("security", "audit", "referencedata")) {
-            noClasses().that().resideInAPackage(ROOT + kernel + "..").should().dependOnClassesThat()
-                    .resideInAPackage(ROOT + "cases..").because(kernel + " knows cases by id at most")
+            noClasses()
+                    .that()
+                    .resideInAPackage(ROOT + kernel + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(ROOT + "cases..")
+                    .because(kernel + " knows cases by id at most")
                     .check(APPLICATION);
         }
     }
@@ -129,14 +175,17 @@ class ArchitectureTest {
             }
         }
         StringBuilder drawing = new StringBuilder();
-        uses.forEach((from, targets) -> drawing.append(String.format("%-14s", from)).append(targets.isEmpty()
-                ? "(uses no other package)" : "─► " + String.join(", ", targets)).append('\n'));
+        uses.forEach((from, targets) -> drawing.append(String.format("%-14s", from))
+                .append(targets.isEmpty() ? "(uses no other package)" : "─► " + String.join(", ", targets))
+                .append('\n'));
         String document = java.nio.file.Files.readString(java.nio.file.Path.of("docs/architecture.md"));
         String begin = "<!-- dependencies: drawn from the code, checked by ArchitectureTest -->\n```\n";
         int start = document.indexOf(begin);
         int end = document.indexOf("```", start + begin.length());
         String drawn = start < 0 || end < 0 ? "(no drawing found)" : document.substring(start + begin.length(), end);
-        org.junit.jupiter.api.Assertions.assertEquals(drawing.toString(), drawn,
+        org.junit.jupiter.api.Assertions.assertEquals(
+                drawing.toString(),
+                drawn,
                 "docs/architecture.md's dependency drawing; paste the expected text between its markers");
     }
 
@@ -173,7 +222,8 @@ class ArchitectureTest {
                         continue;
                     }
                     // A child entity may map its relation to its case.
-                    boolean childOfCase = isEntityOrResource(origin) && target.getName().equals(ROOT + "cases.CaseFile");
+                    boolean childOfCase =
+                            isEntityOrResource(origin) && target.getName().equals(ROOT + "cases.CaseFile");
                     if (!childOfCase) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }

@@ -40,8 +40,12 @@ public class ApiOnlyOpenApiFilter implements OASFilter {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         Set<String> used = new HashSet<>();
         Deque<Schema> toVisit = new ArrayDeque<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                .forEach(operation -> schemasOf(operation).forEach(toVisit::push)));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations()
+                        .values()
+                        .forEach(operation -> schemasOf(operation).forEach(toVisit::push)));
         while (!toVisit.isEmpty()) {
             Schema schema = toVisit.pop();
             if (schema.getRef() != null && schema.getRef().startsWith(REF_PREFIX)) {
@@ -50,27 +54,43 @@ public class ApiOnlyOpenApiFilter implements OASFilter {
                     toVisit.push(schemas.get(name));
                 }
             }
-            Stream.of(schema.getProperties() == null ? null : schema.getProperties().values(),
-                    schema.getAllOf(), schema.getAnyOf(), schema.getOneOf(),
-                    schema.getItems() == null ? null : List.of(schema.getItems()),
-                    schema.getAdditionalPropertiesSchema() == null ? null
-                            : List.of(schema.getAdditionalPropertiesSchema()))
-                    .filter(Objects::nonNull).flatMap(java.util.Collection::stream).forEach(toVisit::push);
+            Stream.of(
+                            schema.getProperties() == null
+                                    ? null
+                                    : schema.getProperties().values(),
+                            schema.getAllOf(),
+                            schema.getAnyOf(),
+                            schema.getOneOf(),
+                            schema.getItems() == null ? null : List.of(schema.getItems()),
+                            schema.getAdditionalPropertiesSchema() == null
+                                    ? null
+                                    : List.of(schema.getAdditionalPropertiesSchema()))
+                    .filter(Objects::nonNull)
+                    .flatMap(java.util.Collection::stream)
+                    .forEach(toVisit::push);
         }
-        schemas.keySet().stream().filter(name -> !used.contains(name)).toList()
+        schemas.keySet().stream()
+                .filter(name -> !used.contains(name))
+                .toList()
                 .forEach(openAPI.getComponents()::removeSchema);
     }
 
     private static Stream<Schema> schemasOf(Operation operation) {
         Stream<Content> contents = Stream.concat(
-                operation.getRequestBody() == null ? Stream.empty() : Stream.of(operation.getRequestBody().getContent()),
-                operation.getResponses() == null || operation.getResponses().getAPIResponses() == null ? Stream.empty()
-                        : operation.getResponses().getAPIResponses().values().stream().map(r -> r.getContent()));
+                operation.getRequestBody() == null
+                        ? Stream.empty()
+                        : Stream.of(operation.getRequestBody().getContent()),
+                operation.getResponses() == null || operation.getResponses().getAPIResponses() == null
+                        ? Stream.empty()
+                        : operation.getResponses().getAPIResponses().values().stream()
+                                .map(r -> r.getContent()));
         Stream<Schema> bodies = contents.filter(Objects::nonNull)
-                .flatMap(content -> content.getMediaTypes() == null ? Stream.empty()
-                        : content.getMediaTypes().values().stream())
-                .map(mediaType -> mediaType.getSchema()).filter(Objects::nonNull);
-        Stream<Schema> parameters = operation.getParameters() == null ? Stream.empty()
+                .flatMap(content ->
+                        content.getMediaTypes() == null ? Stream.empty() : content.getMediaTypes().values().stream())
+                .map(mediaType -> mediaType.getSchema())
+                .filter(Objects::nonNull);
+        Stream<Schema> parameters = operation.getParameters() == null
+                ? Stream.empty()
                 : operation.getParameters().stream().map(p -> p.getSchema()).filter(Objects::nonNull);
         return Stream.concat(bodies, parameters);
     }

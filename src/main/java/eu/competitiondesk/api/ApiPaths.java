@@ -8,8 +8,7 @@ public final class ApiPaths {
 
     public static final String PREFIX = "/api/";
 
-    private ApiPaths() {
-    }
+    private ApiPaths() {}
 
     public static boolean isApi(String path) {
         return path != null && path.startsWith(PREFIX);

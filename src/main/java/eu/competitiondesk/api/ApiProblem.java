@@ -11,8 +11,7 @@ public record ApiProblem(String type, String title, int status, String detail, L
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 
     public static ApiProblem of(int status, String title, String detail) {
         return new ApiProblem("about:blank", title, status, detail, List.of());
@@ -29,9 +28,13 @@ public record ApiProblem(String type, String title, int status, String detail, L
         }
         List<FieldProblem> problems = fieldErrors.entrySet().stream()
                 .sorted(java.util.Comparator.comparingInt(e -> rank.getOrDefault(e.getKey(), Integer.MAX_VALUE)))
-                .limit(MAX_ERRORS).map(e -> new FieldProblem(e.getKey(), e.getValue())).toList();
-        String detail = fieldErrors.size() > MAX_ERRORS ? "One or more fields are invalid; the first " + MAX_ERRORS
-                + " of " + fieldErrors.size() + " are listed." : "One or more fields are invalid.";
+                .limit(MAX_ERRORS)
+                .map(e -> new FieldProblem(e.getKey(), e.getValue()))
+                .toList();
+        String detail = fieldErrors.size() > MAX_ERRORS
+                ? "One or more fields are invalid; the first " + MAX_ERRORS + " of " + fieldErrors.size()
+                        + " are listed."
+                : "One or more fields are invalid.";
         return new ApiProblem("about:blank", "Invalid request", 400, detail, problems);
     }
 }

@@ -4,7 +4,6 @@ package eu.competitiondesk.api;
 public class ApiProblemException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-
     public final ApiProblem problem;
 
     public ApiProblemException(ApiProblem problem) {

@@ -18,19 +18,22 @@ import java.util.Set;
 @ApplicationScoped
 public class JsonApiContentType {
 
-    private static final Set<HttpMethod> CHANGING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
-            HttpMethod.DELETE);
+    private static final Set<HttpMethod> CHANGING =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     @Inject
     ObjectMapper json;
 
     void install(@Observes Router router) throws JsonProcessingException {
-        String body = json.writeValueAsString(ApiProblem.of(415, "Unsupported media type",
-                "Send the request body as application/json."));
+        String body = json.writeValueAsString(
+                ApiProblem.of(415, "Unsupported media type", "Send the request body as application/json."));
         router.route(ApiPaths.PREFIX + "*").order(Integer.MIN_VALUE + 1).handler(context -> {
             String type = context.request().getHeader("Content-Type");
             if (CHANGING.contains(context.request().method()) && !isJson(type)) {
-                context.response().setStatusCode(415).putHeader("Content-Type", ApiProblem.MEDIA_TYPE).end(body);
+                context.response()
+                        .setStatusCode(415)
+                        .putHeader("Content-Type", ApiProblem.MEDIA_TYPE)
+                        .end(body);
                 return;
             }
             context.next();

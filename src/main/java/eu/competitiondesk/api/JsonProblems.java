@@ -18,25 +18,26 @@ public final class JsonProblems {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     public static ApiProblem of(Exception e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String path = path(unknown);
-            String field = path.endsWith(unknown.getPropertyName()) ? path
-                    : join(path, unknown.getPropertyName());
-            return invalid("The request has a field this endpoint does not take.", field,
+            String field = path.endsWith(unknown.getPropertyName()) ? path : join(path, unknown.getPropertyName());
+            return invalid(
+                    "The request has a field this endpoint does not take.",
+                    field,
                     "unknown field: this endpoint does not take it");
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
         Matcher duplicate = DUPLICATE.matcher(message);
         if (duplicate.find()) {
             String field = e instanceof JsonProcessingException processing
-                    && processing.getProcessor() instanceof JsonParser parser
-                    ? path(parser.getParsingContext()) : duplicate.group(1);
-            return invalid("The request gives a key twice.", field.isEmpty() ? duplicate.group(1) : field,
-                    "key given twice");
+                            && processing.getProcessor() instanceof JsonParser parser
+                    ? path(parser.getParsingContext())
+                    : duplicate.group(1);
+            return invalid(
+                    "The request gives a key twice.", field.isEmpty() ? duplicate.group(1) : field, "key given twice");
         }
         if (message.startsWith("Trailing token")) {
             return ApiProblem.of(400, "Malformed JSON", "The request body has content after its JSON value.");
@@ -48,8 +49,8 @@ public final class JsonProblems {
     }
 
     private static ApiProblem invalid(String detail, String field, String message) {
-        return new ApiProblem("about:blank", "Invalid request", 400, detail,
-                List.of(new ApiProblem.FieldProblem(field, message)));
+        return new ApiProblem(
+                "about:blank", "Invalid request", 400, detail, List.of(new ApiProblem.FieldProblem(field, message)));
     }
 
     /** The JSON path of a mapping failure, e.g. shares[2].share. */

@@ -1,9 +1,8 @@
 package eu.competitiondesk.assessments;
 
-import eu.competitiondesk.platform.Commands;
-
 import eu.competitiondesk.assessments.questionnaire.AnswerCheck;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
+import eu.competitiondesk.platform.Commands;
 import eu.competitiondesk.platform.validation.OneOf;
 import jakarta.inject.Inject;
 import jakarta.validation.Constraint;
@@ -25,12 +24,19 @@ import java.util.Set;
  * questionnaire ({@link Fits}).
  */
 @AnsweredAssessment.Fits
-public record AnsweredAssessment(String questionnaireId, int questionnaireVersion, String title,
-        @OneOf(AssessmentStatus.class) String status, List<String> savedSections, List<SectionAnswers.Answer> answers) {
+public record AnsweredAssessment(
+        String questionnaireId,
+        int questionnaireVersion,
+        String title,
+        @OneOf(AssessmentStatus.class) String status,
+        List<String> savedSections,
+        List<SectionAnswers.Answer> answers) {
 
     public AnsweredAssessment {
         questionnaireId = questionnaireId == null ? null : questionnaireId.strip();
-        savedSections = Commands.listOf(savedSections).stream().map(x -> x == null ? null : x.strip()).toList();
+        savedSections = Commands.listOf(savedSections).stream()
+                .map(x -> x == null ? null : x.strip())
+                .toList();
         answers = Commands.listOf(answers);
     }
 
@@ -64,11 +70,16 @@ public record AnsweredAssessment(String questionnaireId, int questionnaireVersio
         @Override
         public boolean isValid(AnsweredAssessment a, ConstraintValidatorContext context) {
             context.disableDefaultConstraintViolation();
-            Questionnaire questionnaire = questionnaires.find(a.questionnaireId, a.questionnaireVersion).orElse(null);
+            Questionnaire questionnaire = questionnaires
+                    .find(a.questionnaireId, a.questionnaireVersion)
+                    .orElse(null);
             if (questionnaire == null) {
                 boolean known = questionnaires.available().stream().anyMatch(q -> q.id().equals(a.questionnaireId));
-                refuse(context, known ? msg.answer_not_shipped() : msg.answer_unknown_questionnaire(),
-                        known ? "questionnaireVersion" : "questionnaireId", null);
+                refuse(
+                        context,
+                        known ? msg.answer_not_shipped() : msg.answer_unknown_questionnaire(),
+                        known ? "questionnaireVersion" : "questionnaireId",
+                        null);
                 return false;
             }
             boolean valid = true;
@@ -80,7 +91,8 @@ public record AnsweredAssessment(String questionnaireId, int questionnaireVersio
             Set<String> answered = new HashSet<>();
             for (int i = 0; i < a.answers.size(); i++) {
                 SectionAnswers.Answer answer = a.answers.get(i);
-                Questionnaire.Question question = answer == null || answer.questionId() == null ? null
+                Questionnaire.Question question = answer == null || answer.questionId() == null
+                        ? null
                         : questionnaire.question(answer.questionId().strip()).orElse(null);
                 if (answer == null) {
                     continue;
@@ -99,19 +111,27 @@ public record AnsweredAssessment(String questionnaireId, int questionnaireVersio
             return valid;
         }
 
-        private static boolean refuse(ConstraintValidatorContext context, String words, String list, Integer index,
-                String... path) {
+        private static boolean refuse(
+                ConstraintValidatorContext context, String words, String list, Integer index, String... path) {
             // The words are final text, not a message template: braces and dollars in them are kept as written.
-            ConstraintValidatorContext.ConstraintViolationBuilder builder = context
-                    .buildConstraintViolationWithTemplate(words.replace("\\", "\\\\").replace("{", "\\{")
-                            .replace("}", "\\}").replace("$", "\\$"));
+            ConstraintValidatorContext.ConstraintViolationBuilder builder =
+                    context.buildConstraintViolationWithTemplate(words.replace("\\", "\\\\")
+                            .replace("{", "\\{")
+                            .replace("}", "\\}")
+                            .replace("$", "\\$"));
             if (index == null) {
                 builder.addPropertyNode(list).addConstraintViolation();
             } else if (path.length == 0) {
-                builder.addPropertyNode(list).addContainerElementNode("<list element>", List.class, 0).inIterable()
-                        .atIndex(index).addConstraintViolation();
+                builder.addPropertyNode(list)
+                        .addContainerElementNode("<list element>", List.class, 0)
+                        .inIterable()
+                        .atIndex(index)
+                        .addConstraintViolation();
             } else {
-                builder.addPropertyNode(list).addPropertyNode(path[0]).inIterable().atIndex(index)
+                builder.addPropertyNode(list)
+                        .addPropertyNode(path[0])
+                        .inIterable()
+                        .atIndex(index)
                         .addConstraintViolation();
             }
             return false;

@@ -1,15 +1,15 @@
 package eu.competitiondesk.assessments;
 
-import jakarta.persistence.CascadeType;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -34,7 +34,6 @@ public class Assessment extends PanacheEntityBase {
     /** The case it belongs to (the cases feature owns the case; this feature keeps its id). */
     @Column(name = "case_id")
     public long caseId;
-
 
     @Column(name = "questionnaire_id")
     public String questionnaireId;

@@ -43,7 +43,8 @@ public class AssessmentAnswer extends PanacheEntityBase {
 
     /** The case documents the evidence cites, in the order given; a cited document cannot be removed (V22). */
     @jakarta.persistence.ElementCollection
-    @jakarta.persistence.CollectionTable(name = "assessment_answer_citation",
+    @jakarta.persistence.CollectionTable(
+            name = "assessment_answer_citation",
             joinColumns = @JoinColumn(name = "answer_id"))
     @jakarta.persistence.OrderColumn(name = "position")
     @org.hibernate.annotations.BatchSize(size = 100)
@@ -56,8 +57,14 @@ public class AssessmentAnswer extends PanacheEntityBase {
     public String updatedBy;
 
     /** A new answer of the assessment; added to the assessment by the caller. */
-    public static AssessmentAnswer of(Assessment assessment, String questionId, List<String> values, String evidence,
-            boolean confidential, OffsetDateTime updatedAt, String updatedBy) {
+    public static AssessmentAnswer of(
+            Assessment assessment,
+            String questionId,
+            List<String> values,
+            String evidence,
+            boolean confidential,
+            OffsetDateTime updatedAt,
+            String updatedBy) {
         AssessmentAnswer answer = new AssessmentAnswer();
         answer.assessment = assessment;
         answer.questionId = questionId;

@@ -1,10 +1,10 @@
 package eu.competitiondesk.assessments;
 
-import eu.competitiondesk.assessments.engine.QuestionnaireKinds;
-import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.assessments.engine.InvalidAssessmentInput;
+import eu.competitiondesk.assessments.engine.QuestionnaireKinds;
 import eu.competitiondesk.assessments.engine.ReferenceData;
 import eu.competitiondesk.documents.DocumentDirectory;
+import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.export.Redaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,8 +33,10 @@ public class AssessmentDirectory {
         List<DocumentDirectory.DocumentRef> caseDocuments = documents.ofCase(caseId);
         // Read once: every assessment is judged on the same figures and calendar.
         ReferenceData reference = referenceData.current();
-        return Assessment.ofCase(caseId).stream().map(a -> findings(AssessmentView.withDocuments(a,
-                questionnaires.of(a), caseDocuments), reference, policy)).toList();
+        return Assessment.ofCase(caseId).stream()
+                .map(a -> findings(
+                        AssessmentView.withDocuments(a, questionnaires.of(a), caseDocuments), reference, policy))
+                .toList();
     }
 
     /**
@@ -50,15 +52,30 @@ public class AssessmentDirectory {
                 found = List.of();
             }
         }
-        return AssessmentFindings.of(view, found, found.isEmpty() ? List.of()
-                : QuestionnaireKinds.of(view.assessment().questionnaireId).conclusions(found), msg, policy);
+        return AssessmentFindings.of(
+                view,
+                found,
+                found.isEmpty()
+                        ? List.of()
+                        : QuestionnaireKinds.of(view.assessment().questionnaireId)
+                                .conclusions(found),
+                msg,
+                policy);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssessmentRecord> ofCase(long caseId) {
-        return Assessment.ofCase(caseId).stream().map(a -> new AssessmentRecord(a.questionnaireId,
-                a.questionnaireVersion, a.title, a.status, List.copyOf(a.savedSections), a.answers.stream()
-                        .map(x -> new AssessmentRecord.AnswerRecord(x.questionId, List.copyOf(x.values), x.evidence,
-                                x.confidential)).toList())).toList();
+        return Assessment.ofCase(caseId).stream()
+                .map(a -> new AssessmentRecord(
+                        a.questionnaireId,
+                        a.questionnaireVersion,
+                        a.title,
+                        a.status,
+                        List.copyOf(a.savedSections),
+                        a.answers.stream()
+                                .map(x -> new AssessmentRecord.AnswerRecord(
+                                        x.questionId, List.copyOf(x.values), x.evidence, x.confidential))
+                                .toList()))
+                .toList();
     }
 }

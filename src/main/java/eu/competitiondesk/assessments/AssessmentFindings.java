@@ -3,9 +3,9 @@ package eu.competitiondesk.assessments;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eu.competitiondesk.assessments.engine.Conclusion;
+import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
-import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.export.Redaction;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,26 +17,46 @@ import java.util.List;
  * confidential document is cited unnamed. Links back to the questions are for the page and stay out of the report's
  * data.
  */
-public record AssessmentFindings(long id, String title, String questionnaire, int questionnaireVersion,
+public record AssessmentFindings(
+        long id,
+        String title,
+        String questionnaire,
+        int questionnaireVersion,
         boolean completed,
-        List<ConclusionLine> conclusions, List<FindingLine> findings, List<AnswerLine> answers) {
+        List<ConclusionLine> conclusions,
+        List<FindingLine> findings,
+        List<AnswerLine> answers) {
 
     /** The bottom line on one legal question, with what it rests on and what is still to establish. */
-    public record ConclusionLine(Outcome outcome, String outcomeWords, String statement, List<String> reasons,
-            List<BasisLine> toEstablish) {
-    }
+    public record ConclusionLine(
+            Outcome outcome,
+            String outcomeWords,
+            String statement,
+            List<String> reasons,
+            List<BasisLine> toEstablish) {}
 
     /** One finding: outcome, the rule, what it rests on, the documents its answers cite, and its legal source. */
-    public record FindingLine(String id, Outcome outcome, String outcomeWords, String title, String rule,
-            List<BasisLine> basis, String source, List<String> cited) {
-    }
+    public record FindingLine(
+            String id,
+            Outcome outcome,
+            String outcomeWords,
+            String title,
+            String rule,
+            List<BasisLine> basis,
+            String source,
+            List<String> cited) {}
 
     /**
      * One thing a finding rests on: the question (or derived fact) and its value in words, the evidence note, whether
      * it is a business secret, and the documents cited for it.
      */
-    public record BasisLine(String label, String value, String evidenceNote, boolean confidential,
-            @JsonIgnore String href, @JsonIgnore List<AssessmentView.CitedDocument> citedDocuments) {
+    public record BasisLine(
+            String label,
+            String value,
+            String evidenceNote,
+            boolean confidential,
+            @JsonIgnore String href,
+            @JsonIgnore List<AssessmentView.CitedDocument> citedDocuments) {
 
         /** The line as text: label, value and evidence note (also in the report's data). */
         @JsonProperty("text")
@@ -45,21 +65,41 @@ public record AssessmentFindings(long id, String title, String questionnaire, in
         }
     }
 
-    public record AnswerLine(String section, String question, String answer, String evidence, boolean confidential) {
-    }
+    public record AnswerLine(String section, String question, String answer, String evidence, boolean confidential) {}
 
-    static AssessmentFindings of(AssessmentView view, List<Finding> found, List<Conclusion> concluded,
-            AssessmentMessages msg, Redaction.Policy policy) {
-        List<ConclusionLine> conclusions = concluded.stream().map(c -> new ConclusionLine(c.outcome(),
-                msg.outcome(c.outcome()), c.statement(), c.reasons(), view.toEstablish(c).stream()
-                        .map(b -> line(b, msg, policy)).toList())).toList();
+    static AssessmentFindings of(
+            AssessmentView view,
+            List<Finding> found,
+            List<Conclusion> concluded,
+            AssessmentMessages msg,
+            Redaction.Policy policy) {
+        List<ConclusionLine> conclusions = concluded.stream()
+                .map(c -> new ConclusionLine(
+                        c.outcome(),
+                        msg.outcome(c.outcome()),
+                        c.statement(),
+                        c.reasons(),
+                        view.toEstablish(c).stream()
+                                .map(b -> line(b, msg, policy))
+                                .toList()))
+                .toList();
         List<FindingLine> findings = new ArrayList<>();
         for (Finding f : found) {
             List<AssessmentView.BasisLine> lines = view.basis(f);
-            List<String> cited = lines.stream().flatMap(b -> b.cited().stream()).map(d -> d.text(policy.redacts(),
-                    msg.citation_confidential_document())).distinct().toList();
-            findings.add(new FindingLine(f.id(), f.outcome(), msg.outcome(f.outcome()), f.title(), f.rule(),
-                    lines.stream().map(b -> line(b, msg, policy)).toList(), f.source(), cited));
+            List<String> cited = lines.stream()
+                    .flatMap(b -> b.cited().stream())
+                    .map(d -> d.text(policy.redacts(), msg.citation_confidential_document()))
+                    .distinct()
+                    .toList();
+            findings.add(new FindingLine(
+                    f.id(),
+                    f.outcome(),
+                    msg.outcome(f.outcome()),
+                    f.title(),
+                    f.rule(),
+                    lines.stream().map(b -> line(b, msg, policy)).toList(),
+                    f.source(),
+                    cited));
         }
         List<AnswerLine> answers = new ArrayList<>();
         for (Questionnaire.Section section : view.questionnaire().sections()) {
@@ -69,18 +109,34 @@ public record AssessmentFindings(long id, String title, String questionnaire, in
                     continue;
                 }
                 boolean secret = view.confidential(q.id());
-                answers.add(new AnswerLine(section.title(), q.label(), policy.text(view.display(q), secret),
-                        policy.text(evidence, secret), secret));
+                answers.add(new AnswerLine(
+                        section.title(),
+                        q.label(),
+                        policy.text(view.display(q), secret),
+                        policy.text(evidence, secret),
+                        secret));
             }
         }
-        return new AssessmentFindings(view.assessment().id, view.assessment().title, view.questionnaire().title(),
-                view.questionnaire().version(), view.assessment().isCompleted(), conclusions, findings, answers);
+        return new AssessmentFindings(
+                view.assessment().id,
+                view.assessment().title,
+                view.questionnaire().title(),
+                view.questionnaire().version(),
+                view.assessment().isCompleted(),
+                conclusions,
+                findings,
+                answers);
     }
 
     /** Redaction per answer: only the business secrets a finding rests on are replaced. */
     private static BasisLine line(AssessmentView.BasisLine b, AssessmentMessages msg, Redaction.Policy policy) {
         boolean hide = policy.hides(b.confidential());
-        return new BasisLine(b.label(), hide ? Redaction.MARK : b.value(), hide ? "" : b.evidenceNote(),
-                b.confidential(), b.href(), b.cited());
+        return new BasisLine(
+                b.label(),
+                hide ? Redaction.MARK : b.value(),
+                hide ? "" : b.evidenceNote(),
+                b.confidential(),
+                b.href(),
+                b.cited());
     }
 }

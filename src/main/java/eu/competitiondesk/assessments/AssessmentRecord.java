@@ -6,9 +6,13 @@ import java.util.List;
  * An assessment of a case as other features read it (the case export): the questionnaire version it follows, its
  * stage, the sections saved and the answers, as values. Built by {@link AssessmentDirectory}.
  */
-public record AssessmentRecord(String questionnaireId, int questionnaireVersion, String title, AssessmentStatus status,
-        List<String> savedSections, List<AnswerRecord> answers) {
+public record AssessmentRecord(
+        String questionnaireId,
+        int questionnaireVersion,
+        String title,
+        AssessmentStatus status,
+        List<String> savedSections,
+        List<AnswerRecord> answers) {
 
-    public record AnswerRecord(String questionId, List<String> values, String evidence, boolean confidential) {
-    }
+    public record AnswerRecord(String questionId, List<String> values, String evidence, boolean confidential) {}
 }

@@ -1,19 +1,18 @@
 package eu.competitiondesk.assessments;
 
-import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.concentration.MarketDirectory;
-
+import eu.competitiondesk.documents.DocumentDirectory;
 import eu.competitiondesk.export.Redaction;
+import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import eu.competitiondesk.documents.DocumentDirectory;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -48,20 +47,30 @@ public class AssessmentResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(CaseHeading caseFile, List<Questionnaire> questionnaires, String chosen,
-                String title, FormErrors errors);
+        static native TemplateInstance start(
+                CaseHeading caseFile,
+                List<Questionnaire> questionnaires,
+                String chosen,
+                String title,
+                FormErrors errors);
 
         static native TemplateInstance tasks(CaseHeading caseFile, AssessmentView view, boolean canEdit);
 
-        static native TemplateInstance section(CaseHeading caseFile, AssessmentView view, Questionnaire.Section section,
-                List<QuestionField> fields, List<MarketShareHint> marketHints, FormErrors errors, String back,
-                boolean returnToCheck, boolean conflict);
+        static native TemplateInstance section(
+                CaseHeading caseFile,
+                AssessmentView view,
+                Questionnaire.Section section,
+                List<QuestionField> fields,
+                List<MarketShareHint> marketHints,
+                FormErrors errors,
+                String back,
+                boolean returnToCheck,
+                boolean conflict);
 
-        static native TemplateInstance check(CaseHeading caseFile, AssessmentView view, boolean canEdit,
-                List<Questionnaire.Section> incomplete);
+        static native TemplateInstance check(
+                CaseHeading caseFile, AssessmentView view, boolean canEdit, List<Questionnaire.Section> incomplete);
 
-        static native TemplateInstance findings(CaseHeading caseFile, AssessmentFindings assessment,
-                boolean canEdit);
+        static native TemplateInstance findings(CaseHeading caseFile, AssessmentFindings assessment, boolean canEdit);
     }
 
     @Inject
@@ -106,13 +115,18 @@ public class AssessmentResource {
         if (errors.isEmpty()) {
             try {
                 Assessment assessment = assessments.start(caseId, form);
-                return Flash.redirect(AssessmentRoutes.tasks(caseId, assessment.id), msg.assessment_started(assessment.title));
+                return Flash.redirect(
+                        AssessmentRoutes.tasks(caseId, assessment.id), msg.assessment_started(assessment.title));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
             }
         }
-        return Pages.unprocessable(Templates.start(caseFile, questionnaires.available(), form.questionnaireId(),
-                form.title() == null ? "" : form.title(), errors));
+        return Pages.unprocessable(Templates.start(
+                caseFile,
+                questionnaires.available(),
+                form.questionnaireId(),
+                form.title() == null ? "" : form.title(),
+                errors));
     }
 
     @GET
@@ -124,7 +138,10 @@ public class AssessmentResource {
 
     @GET
     @Path("/{assessmentId}/sections/{sectionId}")
-    public TemplateInstance section(@RestPath long caseId, @RestPath long assessmentId, @RestPath String sectionId,
+    public TemplateInstance section(
+            @RestPath long caseId,
+            @RestPath long assessmentId,
+            @RestPath String sectionId,
             @RestQuery("return") String returnTo) {
         Assessment assessment = editable(caseId, assessmentId);
         AssessmentView view = view(assessment);
@@ -139,15 +156,27 @@ public class AssessmentResource {
         }
         Map<String, List<String>> values = new LinkedHashMap<>(view.answers());
         MarketShareHint.prefill(view, section, marketDirectory.ofCase(caseId), values, evidence);
-        return sectionPage(view, section, values, evidence, confidential, citations, FormErrors.none(),
-                "check".equals(returnTo), false);
+        return sectionPage(
+                view,
+                section,
+                values,
+                evidence,
+                confidential,
+                citations,
+                FormErrors.none(),
+                "check".equals(returnTo),
+                false);
     }
 
     @POST
     @Path("/{assessmentId}/sections/{sectionId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response saveSection(@RestPath long caseId, @RestPath long assessmentId, @RestPath String sectionId,
-            @RestQuery("return") String returnTo, MultivaluedMap<String, String> form) {
+    public Response saveSection(
+            @RestPath long caseId,
+            @RestPath long assessmentId,
+            @RestPath String sectionId,
+            @RestQuery("return") String returnTo,
+            MultivaluedMap<String, String> form) {
         Assessment assessment = editable(caseId, assessmentId);
         AssessmentView view = view(assessment);
         Questionnaire.Section section = view.questionnaire().section(sectionId).orElseThrow(NotFoundException::new);
@@ -159,12 +188,18 @@ public class AssessmentResource {
         List<SectionAnswers.Answer> answers = new java.util.ArrayList<>();
         for (Questionnaire.Question q : shown) {
             List<SectionAnswers.Cited> cited = form.getOrDefault(CITE + q.id(), List.of()).stream()
-                    .map(id -> new SectionAnswers.Cited(id, form.getFirst(PINPOINT + q.id() + "." + id))).toList();
-            answers.add(new SectionAnswers.Answer(q.id(), form.getOrDefault(VALUE + q.id(), List.of()),
-                    form.getFirst(EVIDENCE + q.id()), "true".equals(form.getFirst(CONFIDENTIAL + q.id())), cited));
+                    .map(id -> new SectionAnswers.Cited(id, form.getFirst(PINPOINT + q.id() + "." + id)))
+                    .toList();
+            answers.add(new SectionAnswers.Answer(
+                    q.id(),
+                    form.getOrDefault(VALUE + q.id(), List.of()),
+                    form.getFirst(EVIDENCE + q.id()),
+                    "true".equals(form.getFirst(CONFIDENTIAL + q.id())),
+                    cited));
             // A place typed beside a document left unticked is not part of the command, but is checked all the same:
             // nothing typed passes unchecked.
-            boolean badPinpoint = caseDocuments.stream().map(d -> form.getFirst(PINPOINT + q.id() + "." + d))
+            boolean badPinpoint = caseDocuments.stream()
+                    .map(d -> form.getFirst(PINPOINT + q.id() + "." + d))
                     .anyMatch(p -> !Citation.isValidPinpoint(p));
             if (badPinpoint) {
                 errors.add("cite-" + q.id(), msg.assessment_citation_pinpoint());
@@ -179,8 +214,12 @@ public class AssessmentResource {
             typed.put(a.questionId(), a.values());
             evidence.put(a.questionId(), a.evidence() == null ? "" : a.evidence());
             confidential.put(a.questionId(), a.confidential());
-            citations.put(a.questionId(), a.citations().stream().filter(c -> caseDocuments.contains(c.documentId()))
-                    .map(c -> Citation.of(Long.parseLong(c.documentId()), c.pinpoint())).toList());
+            citations.put(
+                    a.questionId(),
+                    a.citations().stream()
+                            .filter(c -> caseDocuments.contains(c.documentId()))
+                            .map(c -> Citation.of(Long.parseLong(c.documentId()), c.pinpoint()))
+                            .toList());
         }
         Assessment saved = null;
         if (errors.isEmpty()) {
@@ -194,17 +233,19 @@ public class AssessmentResource {
                         view(current), section, typed, evidence, confidential, citations, errors, toCheck, true));
             } catch (AssessmentService.CitedDocumentRemoved e) {
                 e.questionIds.forEach(q -> errors.add("cite-" + q, msg.assessment_citation_removed()));
-                return Pages.conflict(sectionPage(view, section, typed, evidence, confidential, citations, errors,
-                        toCheck, false));
+                return Pages.conflict(
+                        sectionPage(view, section, typed, evidence, confidential, citations, errors, toCheck, false));
             }
         }
         if (saved == null) {
-            return Pages.unprocessable(sectionPage(view, section, typed, evidence, confidential, citations, errors,
-                    toCheck, false));
+            return Pages.unprocessable(
+                    sectionPage(view, section, typed, evidence, confidential, citations, errors, toCheck, false));
         }
         AssessmentView after = view(saved);
-        String next = toCheck ? AssessmentRoutes.check(caseId, assessmentId)
-                : after.nextApplicable(sectionId).map(s -> AssessmentRoutes.section(caseId, assessmentId, s.id()))
+        String next = toCheck
+                ? AssessmentRoutes.check(caseId, assessmentId)
+                : after.nextApplicable(sectionId)
+                        .map(s -> AssessmentRoutes.section(caseId, assessmentId, s.id()))
                         .orElse(AssessmentRoutes.check(caseId, assessmentId));
         return Flash.redirect(next, msg.assessment_section_saved(section.title()));
     }
@@ -214,8 +255,7 @@ public class AssessmentResource {
     public TemplateInstance check(@RestPath long caseId, @RestPath long assessmentId) {
         Assessment assessment = viewable(caseId, assessmentId);
         AssessmentView view = view(assessment);
-        return Templates.check(cases.viewable(caseId), view, cases.canEdit(caseId),
-                view.incompleteSections());
+        return Templates.check(cases.viewable(caseId), view, cases.canEdit(caseId), view.incompleteSections());
     }
 
     @POST
@@ -247,26 +287,45 @@ public class AssessmentResource {
     @Path("/{assessmentId}/findings")
     public TemplateInstance findings(@RestPath long caseId, @RestPath long assessmentId) {
         Assessment assessment = viewable(caseId, assessmentId);
-        return Templates.findings(cases.viewable(caseId), assessmentDirectory.findings(view(assessment),
-                referenceData.current(), Redaction.Policy.NONE), cases.canEdit(caseId));
+        return Templates.findings(
+                cases.viewable(caseId),
+                assessmentDirectory.findings(view(assessment), referenceData.current(), Redaction.Policy.NONE),
+                cases.canEdit(caseId));
     }
 
-    private TemplateInstance sectionPage(AssessmentView view, Questionnaire.Section section,
-            Map<String, List<String>> values, Map<String, String> evidence, Map<String, Boolean> confidential,
-            Map<String, List<Citation>> citations, FormErrors errors, boolean toCheck, boolean conflict) {
+    private TemplateInstance sectionPage(
+            AssessmentView view,
+            Questionnaire.Section section,
+            Map<String, List<String>> values,
+            Map<String, String> evidence,
+            Map<String, Boolean> confidential,
+            Map<String, List<Citation>> citations,
+            FormErrors errors,
+            boolean toCheck,
+            boolean conflict) {
         long caseId = view.assessment().caseId;
         long id = view.assessment().id;
-        String back = toCheck ? AssessmentRoutes.check(caseId, id) : view.previousApplicable(section.id())
-                .map(s -> AssessmentRoutes.section(caseId, id, s.id())).orElse(AssessmentRoutes.tasks(caseId, id));
+        String back = toCheck
+                ? AssessmentRoutes.check(caseId, id)
+                : view.previousApplicable(section.id())
+                        .map(s -> AssessmentRoutes.section(caseId, id, s.id()))
+                        .orElse(AssessmentRoutes.tasks(caseId, id));
         List<DocumentDirectory.DocumentRef> caseDocuments = documents.ofCase(caseId);
-        List<QuestionField> fields = view.shownQuestions(section).stream().map(q -> QuestionField.of(q,
-                values.get(q.id()), evidence.get(q.id()), Boolean.TRUE.equals(confidential.get(q.id())),
-                errors.get(fieldId(q)), view.yearLabels(), QuestionField.citable(caseDocuments,
-                        citations.getOrDefault(q.id(), List.of())), errors.get("cite-" + q.id()))).toList();
+        List<QuestionField> fields = view.shownQuestions(section).stream()
+                .map(q -> QuestionField.of(
+                        q,
+                        values.get(q.id()),
+                        evidence.get(q.id()),
+                        Boolean.TRUE.equals(confidential.get(q.id())),
+                        errors.get(fieldId(q)),
+                        view.yearLabels(),
+                        QuestionField.citable(caseDocuments, citations.getOrDefault(q.id(), List.of())),
+                        errors.get("cite-" + q.id())))
+                .toList();
         List<MarketShareHint> hints = MarketShareHint.SECTION.equals(section.id())
-                ? MarketShareHint.of(marketDirectory.ofCase(caseId)) : List.of();
-        return Templates.section(cases.viewable(caseId), view, section, fields, hints, errors, back, toCheck,
-                conflict);
+                ? MarketShareHint.of(marketDirectory.ofCase(caseId))
+                : List.of();
+        return Templates.section(cases.viewable(caseId), view, section, fields, hints, errors, back, toCheck, conflict);
     }
 
     /** The page's field for a problem the service named by its place in the command ({@code answers[2].values}). */
@@ -282,8 +341,8 @@ public class AssessmentResource {
 
     /** The HTML id of a question's first input, which the error summary links to. */
     static String fieldId(Questionnaire.Question q) {
-        return "q-" + q.id() + (q.type() == eu.competitiondesk.assessments.questionnaire.QuestionType.PER_YEAR
-                ? "-0" : "");
+        return "q-" + q.id()
+                + (q.type() == eu.competitiondesk.assessments.questionnaire.QuestionType.PER_YEAR ? "-0" : "");
     }
 
     private Assessment viewable(long caseId, long assessmentId) {
@@ -297,7 +356,7 @@ public class AssessmentResource {
     }
 
     private AssessmentView view(Assessment assessment) {
-        return AssessmentView.withDocuments(assessment, questionnaires.of(assessment),
-                documents.ofCase(assessment.caseId));
+        return AssessmentView.withDocuments(
+                assessment, questionnaires.of(assessment), documents.ofCase(assessment.caseId));
     }
 }

@@ -7,8 +7,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "assessmentPath")
 public final class AssessmentRoutes {
 
-    private AssessmentRoutes() {
-    }
+    private AssessmentRoutes() {}
 
     public static String start(long caseId) {
         return Routes.path(AssessmentResource.class, "startForm", caseId);

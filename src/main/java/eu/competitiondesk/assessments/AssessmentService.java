@@ -1,20 +1,19 @@
 package eu.competitiondesk.assessments;
 
-import eu.competitiondesk.platform.FormVersions;
 import eu.competitiondesk.assessments.engine.QuestionnaireKind;
 import eu.competitiondesk.assessments.engine.QuestionnaireKinds;
-import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.assessments.questionnaire.AnswerCheck;
-import eu.competitiondesk.cases.CaseService;
-import eu.competitiondesk.platform.InvalidCommand;
-import eu.competitiondesk.referencedata.engine.Deadline;
+import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
-import eu.competitiondesk.security.CurrentUser;
+import eu.competitiondesk.cases.CaseService;
 import eu.competitiondesk.documents.DocumentDirectory;
+import eu.competitiondesk.platform.FormVersions;
+import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.referencedata.engine.Deadline;
+import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -49,7 +48,6 @@ public class AssessmentService {
     }
 
     /** What the officer entered for one question on a section page. */
-
     @Inject
     Questionnaires questionnaires;
 
@@ -82,14 +80,20 @@ public class AssessmentService {
     public Assessment start(long caseId, AssessmentStart command) {
         boolean known = questionnaires.available().stream().anyMatch(q -> q.id().equals(command.questionnaireId()));
         Questionnaire questionnaire = (command.questionnaireVersion() == null
-                ? questionnaires.available().stream().filter(q -> q.id().equals(command.questionnaireId())).findFirst()
-                : questionnaires.find(command.questionnaireId(), command.questionnaireVersion()))
-                .orElseThrow(() -> new InvalidCommand(known ? Map.of("questionnaireVersion", msg.answer_not_shipped())
-                        : Map.of("questionnaireId", msg.assessment_choose())));
+                        ? questionnaires.available().stream()
+                                .filter(q -> q.id().equals(command.questionnaireId()))
+                                .findFirst()
+                        : questionnaires.find(command.questionnaireId(), command.questionnaireVersion()))
+                .orElseThrow(() -> new InvalidCommand(
+                        known
+                                ? Map.of("questionnaireVersion", msg.answer_not_shipped())
+                                : Map.of("questionnaireId", msg.assessment_choose())));
         Assessment assessment = Assessment.start(caseId, questionnaire, command.title());
         assessment.persist();
-        audit.record(caseId, AuditAction.ASSESSMENT_STARTED, "Started assessment \"" + assessment.title + "\" ("
-                + questionnaire.key() + ")");
+        audit.record(
+                caseId,
+                AuditAction.ASSESSMENT_STARTED,
+                "Started assessment \"" + assessment.title + "\" (" + questionnaire.key() + ")");
         return assessment;
     }
 
@@ -101,11 +105,15 @@ public class AssessmentService {
      */
     @Transactional
     public Assessment saveSection(long assessmentId, SectionAnswers command) {
-        Assessment assessment = FormVersions.lockedAt(Assessment.class, assessmentId,
-                FormVersions.parse(command.version()), a -> a.version, a -> new StaleAssessmentException());
+        Assessment assessment = FormVersions.lockedAt(
+                Assessment.class,
+                assessmentId,
+                FormVersions.parse(command.version()),
+                a -> a.version,
+                a -> new StaleAssessmentException());
         Questionnaire questionnaire = questionnaires.of(assessment);
-        Questionnaire.Section section = questionnaire.section(command.sectionId())
-                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        Questionnaire.Section section =
+                questionnaire.section(command.sectionId()).orElseThrow(jakarta.ws.rs.NotFoundException::new);
         Map<String, Entry> entries = checked(assessment.caseId, section, command);
         holdCitedDocuments(assessment.caseId, entries);
         String actor = audit.actor();
@@ -134,14 +142,15 @@ public class AssessmentService {
         assessment.status = AssessmentStatus.IN_PROGRESS;
         assessment.completedAt = null;
         forceVersionBump(assessment);
-        audit.record(assessment.caseId, AuditAction.ASSESSMENT_SAVED, "Saved section " + section.id() + " of \""
-                + assessment.title + "\" (" + entries.size() + " answers)");
+        audit.record(
+                assessment.caseId,
+                AuditAction.ASSESSMENT_SAVED,
+                "Saved section " + section.id() + " of \"" + assessment.title + "\" (" + entries.size() + " answers)");
         return assessment;
     }
 
     /** An answer as it is stored. */
-    private record Entry(List<String> values, String evidence, boolean confidential, List<Citation> citations) {
-    }
+    private record Entry(List<String> values, String evidence, boolean confidential, List<Citation> citations) {}
 
     /** The command's answers in their stored form, or every problem found as one invalid command. */
     private Map<String, Entry> checked(long caseId, Questionnaire.Section section, SectionAnswers command) {
@@ -154,7 +163,9 @@ public class AssessmentService {
             SectionAnswers.Answer typed = answers.get(i);
             String at = "answers[" + i + "].";
             Questionnaire.Question question = section.questions().stream()
-                    .filter(q -> q.id().equals(typed.questionId())).findFirst().orElse(null);
+                    .filter(q -> q.id().equals(typed.questionId()))
+                    .findFirst()
+                    .orElse(null);
             if (question == null) {
                 errors.put(at + "questionId", msg.answer_not_in_section());
                 continue;
@@ -185,8 +196,13 @@ public class AssessmentService {
             } else if (AnswerCheck.hasUntypable(typed.evidence())) {
                 errors.put(at + "evidence", msg.assessment_evidence_control());
             } else {
-                entries.put(question.id(), new Entry(checked.values(), typed.evidence(),
-                        typed.confidential() && question.confidentialAllowed(), cited));
+                entries.put(
+                        question.id(),
+                        new Entry(
+                                checked.values(),
+                                typed.evidence(),
+                                typed.confidential() && question.confidentialAllowed(),
+                                cited));
             }
         }
         if (!errors.isEmpty()) {
@@ -210,7 +226,8 @@ public class AssessmentService {
         java.util.Set<Long> held = documents.holdForCitation(caseId, cited);
         List<String> citingRemoved = entries.entrySet().stream()
                 .filter(e -> e.getValue().citations().stream().anyMatch(c -> !held.contains(c.documentId)))
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey)
+                .toList();
         if (!citingRemoved.isEmpty()) {
             throw new CitedDocumentRemoved(citingRemoved);
         }
@@ -224,20 +241,24 @@ public class AssessmentService {
      */
     @Transactional
     public Assessment restore(long caseId, AnsweredAssessment command) {
-        Assessment assessment = start(caseId, new AssessmentStart(command.questionnaireId(), command.title(),
-                command.questionnaireVersion()));
+        Assessment assessment = start(
+                caseId,
+                new AssessmentStart(command.questionnaireId(), command.title(), command.questionnaireVersion()));
         Questionnaire questionnaire = questionnaires.of(assessment);
         Map<String, List<SectionAnswers.Answer>> bySection = new java.util.LinkedHashMap<>();
         command.savedSections().forEach(s -> bySection.put(s, new java.util.ArrayList<>()));
         for (SectionAnswers.Answer answer : command.answers()) {
             String section = questionnaire.sections().stream()
                     .filter(s -> s.questions().stream().anyMatch(q -> q.id().equals(answer.questionId())))
-                    .findFirst().orElseThrow().id();
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             bySection.computeIfAbsent(section, s -> new java.util.ArrayList<>()).add(answer);
         }
         for (Map.Entry<String, List<SectionAnswers.Answer>> section : bySection.entrySet()) {
-            saveSection(assessment.id, new SectionAnswers(section.getKey(), Long.toString(assessment.version),
-                    section.getValue()));
+            saveSection(
+                    assessment.id,
+                    new SectionAnswers(section.getKey(), Long.toString(assessment.version), section.getValue()));
         }
         if (AssessmentStatus.COMPLETED.name().equals(command.status())) {
             complete(assessment.id, Long.toString(assessment.version));
@@ -248,16 +269,20 @@ public class AssessmentService {
     /** Marks the assessment complete; a DMA assessment writes its deadlines to the case's key dates. */
     @Transactional
     public void complete(long assessmentId, String version) {
-        Assessment assessment = FormVersions.lockedAt(Assessment.class, assessmentId, FormVersions.parse(version),
-                a -> a.version, a -> new StaleAssessmentException());
+        Assessment assessment = FormVersions.lockedAt(
+                Assessment.class,
+                assessmentId,
+                FormVersions.parse(version),
+                a -> a.version,
+                a -> new StaleAssessmentException());
         AssessmentView view = new AssessmentView(assessment, questionnaires.of(assessment));
         if (!view.readyToComplete()) {
             throw new InvalidCommand(Map.of("status", msg.check_incomplete()));
         }
         assessment.status = AssessmentStatus.COMPLETED;
         assessment.completedAt = OffsetDateTime.now();
-        for (QuestionnaireKind.SetDeadline set : QuestionnaireKinds.of(assessment.questionnaireId)
-                .deadlines(view.sheet(), referenceData.current())) {
+        for (QuestionnaireKind.SetDeadline set :
+                QuestionnaireKinds.of(assessment.questionnaireId).deadlines(view.sheet(), referenceData.current())) {
             keyDate(assessment, set.what(), set.deadline(), set.basis());
         }
         audit.record(assessment.caseId, AuditAction.ASSESSMENT_COMPLETED, "Completed \"" + assessment.title + "\"");
@@ -276,10 +301,16 @@ public class AssessmentService {
      * the findings no longer give the deadline (no presumption is met any more, say).
      */
     private void keyDate(Assessment assessment, String what, Deadline deadline, String basis) {
-        cases.deriveStatutoryDeadline(assessment.caseId, what + " (" + assessment.title + ")",
-                deadline == null ? null : deadline.due(), deadline == null ? null : basis
-                        + (deadline.holidaysComplete() ? "" : "; holidays of " + deadline.yearsWithoutHolidays()
-                                + " not loaded"));
+        cases.deriveStatutoryDeadline(
+                assessment.caseId,
+                what + " (" + assessment.title + ")",
+                deadline == null ? null : deadline.due(),
+                deadline == null
+                        ? null
+                        : basis
+                                + (deadline.holidaysComplete()
+                                        ? ""
+                                        : "; holidays of " + deadline.yearsWithoutHolidays() + " not loaded"));
     }
 
     /** Answers live in child rows; touching the parent makes the version reflect every save. */

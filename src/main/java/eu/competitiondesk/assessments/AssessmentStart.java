@@ -11,7 +11,10 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 public record AssessmentStart(
         @RestForm("questionnaire") String questionnaireId,
-        @RestForm @Size(max = 200, message = "{desk.too.long}") String title,
+
+        @RestForm @Size(max = 200, message = "{desk.too.long}")
+        String title,
+
         @RestForm Integer questionnaireVersion) {
 
     public AssessmentStart {

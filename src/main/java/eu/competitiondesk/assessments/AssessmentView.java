@@ -14,7 +14,9 @@ import java.util.Optional;
  * answers the rules may use (only those of questions shown, so an answer hidden by a later change is kept but not
  * counted).
  */
-public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
+public record AssessmentView(
+        Assessment assessment,
+        Questionnaire questionnaire,
         Map<Long, eu.competitiondesk.documents.DocumentDirectory.DocumentRef> documents) {
 
     /** A view that names no cited document (where citations are not shown). */
@@ -23,7 +25,9 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
     }
 
     /** A view that names the case's documents an answer cites. */
-    public static AssessmentView withDocuments(Assessment assessment, Questionnaire questionnaire,
+    public static AssessmentView withDocuments(
+            Assessment assessment,
+            Questionnaire questionnaire,
             List<eu.competitiondesk.documents.DocumentDirectory.DocumentRef> documents) {
         Map<Long, eu.competitiondesk.documents.DocumentDirectory.DocumentRef> byId = new java.util.HashMap<>();
         documents.forEach(d -> byId.put(d.id(), d));
@@ -48,8 +52,14 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
      * where the question is asked (null for a derived fact), and whether the answer is a business secret.
      */
     /** A line a finding rests on; {@code evidence} is the note given with the answer, or null. */
-    public record BasisLine(String label, String value, String questionId, String href, boolean confidential,
-            String evidence, List<CitedDocument> cited) {
+    public record BasisLine(
+            String label,
+            String value,
+            String questionId,
+            String href,
+            boolean confidential,
+            String evidence,
+            List<CitedDocument> cited) {
         public String text() {
             return (label == null ? value : label + ": " + value) + evidenceNote();
         }
@@ -71,26 +81,33 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
     }
 
     private BasisLine line(eu.competitiondesk.engine.Basis b) {
-        Optional<Questionnaire.Question> question = b.input() == null ? Optional.empty()
-                : questionnaire.question(b.input());
+        Optional<Questionnaire.Question> question =
+                b.input() == null ? Optional.empty() : questionnaire.question(b.input());
         if (question.isEmpty()) {
             return new BasisLine(b.label(), b.value(), null, null, false, null, List.of());
         }
         Questionnaire.Question q = question.get();
         // An unanswered or hidden question keeps what the rule made of it ("indefinite", "not known").
         String shown = isShown(q) && !values(q.id()).isEmpty() ? display(q) : b.value();
-        return new BasisLine(b.label() == null ? q.label() : b.label(), shown, q.id(),
-                AssessmentRoutes.sectionFromCheck(assessment.caseId, assessment.id, sectionOf(q.id())) + "#q-" + q.id(), confidential(q.id()), isShown(q) ? evidence(q.id()) : null,
+        return new BasisLine(
+                b.label() == null ? q.label() : b.label(),
+                shown,
+                q.id(),
+                AssessmentRoutes.sectionFromCheck(assessment.caseId, assessment.id, sectionOf(q.id())) + "#q-" + q.id(),
+                confidential(q.id()),
+                isShown(q) ? evidence(q.id()) : null,
                 isShown(q) ? cited(q.id()) : List.of());
     }
 
     private String sectionOf(String questionId) {
-        return questionnaire.sections().stream().filter(s -> s.questions().stream().anyMatch(q -> q.id()
-                .equals(questionId))).map(Questionnaire.Section::id).findFirst().orElseThrow();
+        return questionnaire.sections().stream()
+                .filter(s -> s.questions().stream().anyMatch(q -> q.id().equals(questionId)))
+                .map(Questionnaire.Section::id)
+                .findFirst()
+                .orElseThrow();
     }
 
-    public record SectionRow(Questionnaire.Section section, SectionStatus status) {
-    }
+    public record SectionRow(Questionnaire.Section section, SectionStatus status) {}
 
     public Map<String, List<String>> answers() {
         return assessment.answerValues();
@@ -110,8 +127,10 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
             return SectionStatus.NOT_APPLICABLE;
         }
         Map<String, List<String>> answers = answers();
-        boolean any = shown.stream().anyMatch(q -> !answers.getOrDefault(q.id(), List.of()).isEmpty());
-        boolean requiredDone = shown.stream().filter(Questionnaire.Question::required)
+        boolean any = shown.stream()
+                .anyMatch(q -> !answers.getOrDefault(q.id(), List.of()).isEmpty());
+        boolean requiredDone = shown.stream()
+                .filter(Questionnaire.Question::required)
                 .allMatch(q -> !answers.getOrDefault(q.id(), List.of()).isEmpty());
         if (requiredDone && assessment.savedSections.contains(section.id())) {
             return SectionStatus.COMPLETED;
@@ -120,12 +139,15 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
     }
 
     public List<SectionRow> sections() {
-        return questionnaire.sections().stream().map(s -> new SectionRow(s, status(s))).toList();
+        return questionnaire.sections().stream()
+                .map(s -> new SectionRow(s, status(s)))
+                .toList();
     }
 
     public List<Questionnaire.Section> incompleteSections() {
-        return questionnaire.sections().stream().filter(s -> status(s) != SectionStatus.COMPLETED
-                && status(s) != SectionStatus.NOT_APPLICABLE).toList();
+        return questionnaire.sections().stream()
+                .filter(s -> status(s) != SectionStatus.COMPLETED && status(s) != SectionStatus.NOT_APPLICABLE)
+                .toList();
     }
 
     public boolean readyToComplete() {
@@ -133,8 +155,9 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
     }
 
     public int completedCount() {
-        return (int) sections().stream().filter(r -> r.status() == SectionStatus.COMPLETED
-                || r.status() == SectionStatus.NOT_APPLICABLE).count();
+        return (int) sections().stream()
+                .filter(r -> r.status() == SectionStatus.COMPLETED || r.status() == SectionStatus.NOT_APPLICABLE)
+                .count();
     }
 
     /** The next section after this one that still applies, if any. */
@@ -184,11 +207,16 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
 
     /** The documents the answer's evidence cites, those this view knows by name. */
     public List<CitedDocument> cited(String questionId) {
-        return assessment.answer(questionId).map(a -> a.citations.stream().filter(c -> documents.containsKey(
-                c.documentId)).map(c -> {
-                    var d = documents.get(c.documentId);
-                    return new CitedDocument(d.fileName(), c.pinpoint, d.downloadPath(), d.confidential());
-                }).toList()).orElse(List.of());
+        return assessment
+                .answer(questionId)
+                .map(a -> a.citations.stream()
+                        .filter(c -> documents.containsKey(c.documentId))
+                        .map(c -> {
+                            var d = documents.get(c.documentId);
+                            return new CitedDocument(d.fileName(), c.pinpoint, d.downloadPath(), d.confidential());
+                        })
+                        .toList())
+                .orElse(List.of());
     }
 
     public String evidence(String questionId) {
@@ -208,25 +236,37 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
         List<String> parts = new ArrayList<>();
         switch (q.type()) {
             case YES_NO -> parts.add("yes".equals(values.get(0)) ? "Yes" : "No");
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> values.forEach(v -> parts.add(q.options().stream()
-                    .filter(o -> o.value().equals(v)).map(Questionnaire.Choice::label).findFirst().orElse(v)));
+            case SINGLE_CHOICE, MULTIPLE_CHOICE ->
+                values.forEach(v -> parts.add(q.options().stream()
+                        .filter(o -> o.value().equals(v))
+                        .map(Questionnaire.Choice::label)
+                        .findFirst()
+                        .orElse(v)));
             case PER_YEAR -> {
                 List<String> years = yearLabels();
                 for (int i = 0; i < values.size(); i++) {
                     String value = values.get(i);
-                    parts.add(years.get(i) + ": " + (value.isEmpty() ? "not known" : "EUR".equals(q.unit())
-                            ? "EUR " + grouped(value) : grouped(value) + (q.unit() == null ? "" : " " + q.unit())));
+                    parts.add(years.get(i) + ": "
+                            + (value.isEmpty()
+                                    ? "not known"
+                                    : "EUR".equals(q.unit())
+                                            ? "EUR " + grouped(value)
+                                            : grouped(value) + (q.unit() == null ? "" : " " + q.unit())));
                 }
             }
             case PERCENTAGE -> parts.add(values.get(0) + "%");
             case MONEY -> parts.add(q.unit() + " " + grouped(values.get(0)));
-            case AMOUNTS_BY_MEMBER_STATE -> values.forEach(v -> {
-                String[] stateAndAmount = v.split(" ", 2);
-                parts.add(stateAndAmount[0] + " " + q.unit() + " " + grouped(stateAndAmount[1]));
-            });
+            case AMOUNTS_BY_MEMBER_STATE ->
+                values.forEach(v -> {
+                    String[] stateAndAmount = v.split(" ", 2);
+                    parts.add(stateAndAmount[0] + " " + q.unit() + " " + grouped(stateAndAmount[1]));
+                });
             // A year is written as a year, other numbers with thousands separators.
-            case NUMBER -> parts.add("year".equals(q.unit()) ? values.get(0)
-                    : grouped(values.get(0)) + (q.unit() == null ? "" : " " + q.unit()));
+            case NUMBER ->
+                parts.add(
+                        "year".equals(q.unit())
+                                ? values.get(0)
+                                : grouped(values.get(0)) + (q.unit() == null ? "" : " " + q.unit()));
             default -> parts.add(values.get(0));
         }
         return String.join("; ", parts);
@@ -236,10 +276,12 @@ public record AssessmentView(Assessment assessment, Questionnaire questionnaire,
     static String grouped(String plain) {
         try {
             java.math.BigDecimal number = new java.math.BigDecimal(plain);
-            java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0",
-                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
-            format.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
-            format.setMinimumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
+            java.text.DecimalFormat format = new java.text.DecimalFormat(
+                    "#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            format.setMaximumFractionDigits(
+                    Math.max(0, number.stripTrailingZeros().scale()));
+            format.setMinimumFractionDigits(
+                    Math.max(0, number.stripTrailingZeros().scale()));
             return format.format(number);
         } catch (NumberFormatException e) {
             return plain;

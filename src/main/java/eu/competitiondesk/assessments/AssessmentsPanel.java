@@ -23,6 +23,7 @@ public class AssessmentsPanel implements CasePanel {
 
     @Override
     public String render(CaseHeading caseFile, boolean canEdit) {
-        return Templates.panel(caseFile, canEdit, Assessment.ofCase(caseFile.id())).render();
+        return Templates.panel(caseFile, canEdit, Assessment.ofCase(caseFile.id()))
+                .render();
     }
 }

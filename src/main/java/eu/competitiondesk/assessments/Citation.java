@@ -16,8 +16,9 @@ public class Citation {
 
     /** Whether a typed place in a document can be kept: short, and with no characters no one types. */
     public static boolean isValidPinpoint(String pinpoint) {
-        return pinpoint == null || pinpoint.strip().length() <= PINPOINT_MAX
-                && !eu.competitiondesk.assessments.questionnaire.AnswerCheck.hasUntypable(pinpoint);
+        return pinpoint == null
+                || pinpoint.strip().length() <= PINPOINT_MAX
+                        && !eu.competitiondesk.assessments.questionnaire.AnswerCheck.hasUntypable(pinpoint);
     }
 
     public static Citation of(long documentId, String pinpoint) {

@@ -1,5 +1,6 @@
 package eu.competitiondesk.assessments;
 
+import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.assessments.MergerControlJson.EuResponse;
 import eu.competitiondesk.assessments.MergerControlJson.FigureSetUsed;
 import eu.competitiondesk.assessments.MergerControlJson.ThresholdsRequest;
@@ -7,14 +8,13 @@ import eu.competitiondesk.assessments.MergerControlJson.ThresholdsResponse;
 import eu.competitiondesk.assessments.MergerControlJson.UkResponse;
 import eu.competitiondesk.assessments.MergerControlJson.UsResponse;
 import eu.competitiondesk.engine.Finding;
-import eu.competitiondesk.referencedata.engine.MergerThresholds;
+import eu.competitiondesk.platform.Commands;
+import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.referencedata.MergerFigures;
 import eu.competitiondesk.referencedata.engine.FigureSet;
 import eu.competitiondesk.referencedata.engine.FigureSets;
 import eu.competitiondesk.referencedata.engine.Jurisdiction;
-import eu.competitiondesk.api.ApiProblem;
-import eu.competitiondesk.platform.Commands;
-import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.referencedata.engine.MergerThresholds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -51,14 +51,18 @@ public class MergerControlApiResource {
 
     @POST
     @Path("/thresholds")
-    @Operation(summary = "Merger-control thresholds: EU, UK, US", description = "Each block optional. EU: Art. 1(2)"
-            + " and 1(3) EUMR with the two-thirds rule, for the undertakings concerned listed. UK: the s.23 tests"
-            + " of the Enterprise Act 2002 as in force today. US: HSR size of transaction and size of person in"
-            + " force on the block's date, the non-corporate control rule and the investment-only exemption. A"
-            + " figure left out is not known: the tests it decides are null unless the other figures settle them."
-            + " Screening indicators, not decisions.")
+    @Operation(
+            summary = "Merger-control thresholds: EU, UK, US",
+            description = "Each block optional. EU: Art. 1(2)"
+                    + " and 1(3) EUMR with the two-thirds rule, for the undertakings concerned listed. UK: the s.23 tests"
+                    + " of the Enterprise Act 2002 as in force today. US: HSR size of transaction and size of person in"
+                    + " force on the block's date, the non-corporate control rule and the investment-only exemption. A"
+                    + " figure left out is not known: the tests it decides are null unless the other figures settle them."
+                    + " Screening indicators, not decisions.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ThresholdsResponse.class)))
-    @APIResponse(responseCode = "400", description = "Each bad field named, or a date with no figure set loaded",
+    @APIResponse(
+            responseCode = "400",
+            description = "Each bad field named, or a date with no figure set loaded",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public ThresholdsResponse thresholds(ThresholdsRequest request) {
         if (request == null) {
@@ -70,8 +74,14 @@ public class MergerControlApiResource {
         Map<String, String> missing = new LinkedHashMap<>();
         FigureSet eu = request.eu() == null ? null : inForce(loaded, Jurisdiction.EU, today, "eu", missing);
         FigureSet uk = request.uk() == null ? null : inForce(loaded, Jurisdiction.UK, today, "uk", missing);
-        FigureSet us = request.us() == null ? null : inForce(loaded, Jurisdiction.US,
-                LocalDate.parse(request.us().date().trim()), "us.date", missing);
+        FigureSet us = request.us() == null
+                ? null
+                : inForce(
+                        loaded,
+                        Jurisdiction.US,
+                        LocalDate.parse(request.us().date().trim()),
+                        "us.date",
+                        missing);
         if (!missing.isEmpty()) {
             throw new InvalidCommand(missing);
         }
@@ -85,36 +95,61 @@ public class MergerControlApiResource {
         UkResponse ukResponse = null;
         if (uk != null) {
             MergerControlJson.UkRequest in = request.uk();
-            MergerThresholds.UkResult result = MergerThresholds.uk(new MergerThresholds.UkInput(
-                    in.targetUkTurnoverGbp(), in.parties() == null ? List.of() : in.parties().stream()
-                            .map(p -> new MergerThresholds.UkParty(p.name(), p.ukTurnoverGbp())).toList(),
-                    in.shareOfSupplyPercent(), in.shareIncrement(), in.hybrid() == null ? null
-                            : new MergerThresholds.UkHybrid(in.hybrid().shareOfSupplyPercent(),
-                                    in.hybrid().ukTurnoverGbp(), in.hybrid().otherPartyUkNexus())), uk);
+            MergerThresholds.UkResult result = MergerThresholds.uk(
+                    new MergerThresholds.UkInput(
+                            in.targetUkTurnoverGbp(),
+                            in.parties() == null
+                                    ? List.of()
+                                    : in.parties().stream()
+                                            .map(p -> new MergerThresholds.UkParty(p.name(), p.ukTurnoverGbp()))
+                                            .toList(),
+                            in.shareOfSupplyPercent(),
+                            in.shareIncrement(),
+                            in.hybrid() == null
+                                    ? null
+                                    : new MergerThresholds.UkHybrid(
+                                            in.hybrid().shareOfSupplyPercent(),
+                                            in.hybrid().ukTurnoverGbp(),
+                                            in.hybrid().otherPartyUkNexus())),
+                    uk);
             findings.addAll(result.findings());
-            ukResponse = new UkResponse(result.turnoverTest(), result.shareOfSupplyTest(), result.hybridTest(),
-                    result.smallMergerSafeHarbour(), result.jurisdiction());
+            ukResponse = new UkResponse(
+                    result.turnoverTest(),
+                    result.shareOfSupplyTest(),
+                    result.hybridTest(),
+                    result.smallMergerSafeHarbour(),
+                    result.jurisdiction());
         }
         UsResponse usResponse = null;
         if (us != null) {
             MergerControlJson.UsRequest in = request.us();
-            MergerThresholds.UsResult result = MergerThresholds.us(new MergerThresholds.UsInput(
-                    in.sizeOfTransactionUsd(), in.acquiringPersonUsd(), in.acquiredPersonUsd(), in.interest(),
-                    in.profitsOrAssetsPercent(), in.votingPercent(), in.solelyForInvestment()), us);
+            MergerThresholds.UsResult result = MergerThresholds.us(
+                    new MergerThresholds.UsInput(
+                            in.sizeOfTransactionUsd(),
+                            in.acquiringPersonUsd(),
+                            in.acquiredPersonUsd(),
+                            in.interest(),
+                            in.profitsOrAssetsPercent(),
+                            in.votingPercent(),
+                            in.solelyForInvestment()),
+                    us);
             findings.addAll(result.findings());
             usResponse = new UsResponse(result.reportable(), result.sizeOfTransactionThresholdUsd(), result.reasons());
         }
-        List<FigureSetUsed> used = MergerThresholds.figureSets(eu, uk, us).stream().map(s -> new FigureSetUsed(
-                s.jurisdiction(), s.effectiveFrom(), s.source(), s.verificationNote())).toList();
+        List<FigureSetUsed> used = MergerThresholds.figureSets(eu, uk, us).stream()
+                .map(s -> new FigureSetUsed(s.jurisdiction(), s.effectiveFrom(), s.source(), s.verificationNote()))
+                .toList();
         return new ThresholdsResponse(euResponse, ukResponse, usResponse, used, findings);
     }
 
-    private static FigureSet inForce(FigureSets loaded, Jurisdiction jurisdiction, LocalDate day, String field,
-            Map<String, String> missing) {
+    private static FigureSet inForce(
+            FigureSets loaded, Jurisdiction jurisdiction, LocalDate day, String field, Map<String, String> missing) {
         FigureSet set = loaded.inForce(jurisdiction, day).orElse(null);
         if (set == null) {
-            missing.put(field, "no " + jurisdiction + " thresholds are loaded for " + day + "; an administrator adds"
-                    + " them on the merger thresholds page");
+            missing.put(
+                    field,
+                    "no " + jurisdiction + " thresholds are loaded for " + day + "; an administrator adds"
+                            + " them on the merger thresholds page");
         }
         return set;
     }
@@ -130,15 +165,17 @@ public class MergerControlApiResource {
             Map<String, java.math.BigDecimal> states = null;
             if (u.memberStateTurnoverEur() != null) {
                 states = new LinkedHashMap<>();
-                for (Map.Entry<String, java.math.BigDecimal> e : u.memberStateTurnoverEur().entrySet()) {
+                for (Map.Entry<String, java.math.BigDecimal> e :
+                        u.memberStateTurnoverEur().entrySet()) {
                     if (states.put(MergerThresholds.memberState(e.getKey()), e.getValue()) != null) {
-                        throw new InvalidCommand(Map.of("eu.undertakings[" + i + "].memberStateTurnoverEur["
-                                + e.getKey() + "]", "names a Member State already listed (EL and GR are both Greece)"));
+                        throw new InvalidCommand(Map.of(
+                                "eu.undertakings[" + i + "].memberStateTurnoverEur[" + e.getKey() + "]",
+                                "names a Member State already listed (EL and GR are both Greece)"));
                     }
                 }
             }
-            undertakings.add(new MergerThresholds.EuUndertaking(u.name(), u.worldwideTurnoverEur(), u.euTurnoverEur(),
-                    states));
+            undertakings.add(
+                    new MergerThresholds.EuUndertaking(u.name(), u.worldwideTurnoverEur(), u.euTurnoverEur(), states));
         }
         return undertakings;
     }

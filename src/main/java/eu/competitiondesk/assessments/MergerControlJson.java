@@ -1,11 +1,11 @@
 package eu.competitiondesk.assessments;
 
 import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.platform.validation.IsoDate;
+import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.EuThreshold;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.UsInterest;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.UsReason;
-import eu.competitiondesk.referencedata.engine.Jurisdiction;
-import eu.competitiondesk.platform.validation.IsoDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,68 +24,95 @@ import java.util.Map;
  */
 public final class MergerControlJson {
 
-    private MergerControlJson() {
-    }
+    private MergerControlJson() {}
 
-    public record ThresholdsRequest(@Valid EuRequest eu, @Valid UkRequest uk, @Valid UsRequest us) {
-    }
+    public record ThresholdsRequest(
+            @Valid EuRequest eu, @Valid UkRequest uk, @Valid UsRequest us) {}
 
-    public record EuRequest(@Size(max = 50) List<@NotNull @Valid EuUndertaking> undertakings) {
-    }
+    public record EuRequest(@Size(max = 50) List<@NotNull @Valid EuUndertaking> undertakings) {}
 
     /** A Member State not listed in {@code memberStateTurnoverEur} counts as no turnover there. */
-    public record EuUndertaking(@Size(max = 200) String name,
-            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal worldwideTurnoverEur,
-            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal euTurnoverEur,
-            @Size(max = 28) Map<@MemberStateCode String,
-                    @NotNull @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal> memberStateTurnoverEur) {
-    }
+    public record EuUndertaking(
+            @Size(max = 200) String name,
 
-    public record UkRequest(@PositiveOrZero(message = "{desk.amount.negative}") BigDecimal targetUkTurnoverGbp,
+            @PositiveOrZero(message = "{desk.amount.negative}")
+            BigDecimal worldwideTurnoverEur,
+
+            @PositiveOrZero(message = "{desk.amount.negative}")
+            BigDecimal euTurnoverEur,
+
+            @Size(max = 28)
+            Map<@MemberStateCode String, @NotNull @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal>
+                    memberStateTurnoverEur) {}
+
+    public record UkRequest(
+            @PositiveOrZero(message = "{desk.amount.negative}")
+            BigDecimal targetUkTurnoverGbp,
+
             @Size(max = 50) List<@NotNull @Valid UkParty> parties,
-            @DecimalMin(value = "0", message = "{desk.percent.range}")
-            @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal shareOfSupplyPercent,
-            Boolean shareIncrement, @Valid UkHybrid hybrid) {
-    }
 
-    public record UkParty(@Size(max = 200) String name,
-            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal ukTurnoverGbp) {
-    }
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal shareOfSupplyPercent,
+
+            Boolean shareIncrement,
+            @Valid UkHybrid hybrid) {}
+
+    public record UkParty(
+            @Size(max = 200) String name,
+
+            @PositiveOrZero(message = "{desk.amount.negative}")
+            BigDecimal ukTurnoverGbp) {}
 
     public record UkHybrid(
             @DecimalMin(value = "0", message = "{desk.percent.range}")
-            @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal shareOfSupplyPercent,
-            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal ukTurnoverGbp, Boolean otherPartyUkNexus) {
-    }
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal shareOfSupplyPercent,
 
-    public record UsRequest(@NotBlank(message = "{desk.required}") @IsoDate String date,
-            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal sizeOfTransactionUsd,
-            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal acquiringPersonUsd,
-            @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal acquiredPersonUsd,
+            @PositiveOrZero(message = "{desk.amount.negative}")
+            BigDecimal ukTurnoverGbp,
+
+            Boolean otherPartyUkNexus) {}
+
+    public record UsRequest(
+            @NotBlank(message = "{desk.required}") @IsoDate String date,
+
+            @PositiveOrZero(message = "{desk.amount.negative}")
+            BigDecimal sizeOfTransactionUsd,
+
+            @PositiveOrZero(message = "{desk.amount.negative}")
+            BigDecimal acquiringPersonUsd,
+
+            @PositiveOrZero(message = "{desk.amount.negative}")
+            BigDecimal acquiredPersonUsd,
+
             UsInterest interest,
+
             @DecimalMin(value = "0", message = "{desk.percent.range}")
-            @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal profitsOrAssetsPercent,
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal profitsOrAssetsPercent,
+
             @DecimalMin(value = "0", message = "{desk.percent.range}")
-            @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal votingPercent,
-            Boolean solelyForInvestment) {
-    }
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal votingPercent,
 
-    public record EuResponse(Boolean dimension, EuThreshold threshold, Boolean twoThirdsRule) {
-    }
+            Boolean solelyForInvestment) {}
 
-    public record UkResponse(Boolean turnoverTest, Boolean shareOfSupplyTest, Boolean hybridTest,
-            Boolean smallMergerSafeHarbour, Boolean jurisdiction) {
-    }
+    public record EuResponse(Boolean dimension, EuThreshold threshold, Boolean twoThirdsRule) {}
 
-    public record UsResponse(Boolean reportable, BigDecimal sizeOfTransactionThresholdUsd, List<UsReason> reasons) {
-    }
+    public record UkResponse(
+            Boolean turnoverTest,
+            Boolean shareOfSupplyTest,
+            Boolean hybridTest,
+            Boolean smallMergerSafeHarbour,
+            Boolean jurisdiction) {}
+
+    public record UsResponse(Boolean reportable, BigDecimal sizeOfTransactionThresholdUsd, List<UsReason> reasons) {}
 
     /** A figure set a result used; {@code verificationNote} says what is still to check against its source. */
-    public record FigureSetUsed(Jurisdiction jurisdiction, LocalDate effectiveFrom, String source,
-            String verificationNote) {
-    }
+    public record FigureSetUsed(
+            Jurisdiction jurisdiction, LocalDate effectiveFrom, String source, String verificationNote) {}
 
-    public record ThresholdsResponse(EuResponse eu, UkResponse uk, UsResponse us, List<FigureSetUsed> figureSets,
-            List<Finding> findings) {
-    }
+    public record ThresholdsResponse(
+            EuResponse eu, UkResponse uk, UsResponse us, List<FigureSetUsed> figureSets, List<Finding> findings) {}
 }

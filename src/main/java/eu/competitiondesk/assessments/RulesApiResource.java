@@ -1,5 +1,7 @@
 package eu.competitiondesk.assessments;
 
+import eu.competitiondesk.api.ApiProblem;
+import eu.competitiondesk.api.ApiProblemException;
 import eu.competitiondesk.assessments.RulesJson.DmaRequest;
 import eu.competitiondesk.assessments.RulesJson.DmaResponse;
 import eu.competitiondesk.assessments.RulesJson.DmaServiceJson;
@@ -13,8 +15,6 @@ import eu.competitiondesk.assessments.engine.InvalidAssessmentInput;
 import eu.competitiondesk.assessments.engine.RuleViolation;
 import eu.competitiondesk.assessments.questionnaire.AnswerCheck;
 import eu.competitiondesk.referencedata.CommissionCalendar;
-import eu.competitiondesk.api.ApiProblem;
-import eu.competitiondesk.api.ApiProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -45,11 +45,15 @@ public class RulesApiResource {
 
     @POST
     @Path("/dma/evaluate")
-    @Operation(summary = "DMA gatekeeper presumption and deadlines", description = "Art. 3(2) thresholds per core"
-            + " platform service, the Art. 3(3) notification deadline and the Art. 3(4) designation deadline counted"
-            + " per Regulation 1182/71 with the Commission's holidays. Screening indicators, not decisions.")
+    @Operation(
+            summary = "DMA gatekeeper presumption and deadlines",
+            description = "Art. 3(2) thresholds per core"
+                    + " platform service, the Art. 3(3) notification deadline and the Art. 3(4) designation deadline counted"
+                    + " per Regulation 1182/71 with the Commission's holidays. Screening indicators, not decisions.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DmaResponse.class)))
-    @APIResponse(responseCode = "400", description = "Each bad field named",
+    @APIResponse(
+            responseCode = "400",
+            description = "Each bad field named",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public DmaResponse dma(DmaRequest request) {
         if (request == null) {
@@ -68,27 +72,50 @@ public class RulesApiResource {
                     continue;
                 }
                 CoreService category = category(s.category(), "services[" + i + "].category", errors);
-                services.add(new DmaDesignation.Service(s.name(), category, s.memberStates(),
-                        s.monthlyActiveEndUsers(), s.yearlyActiveBusinessUsers()));
+                services.add(new DmaDesignation.Service(
+                        s.name(),
+                        category,
+                        s.memberStates(),
+                        s.monthlyActiveEndUsers(),
+                        s.yearlyActiveBusinessUsers()));
             }
         }
-        DmaDesignation.Input input = new DmaDesignation.Input(request.financialYears(), request.unionTurnoverEur(),
-                request.marketCapitalisationEur(), thresholdsMet, notification, services);
+        DmaDesignation.Input input = new DmaDesignation.Input(
+                request.financialYears(),
+                request.unionTurnoverEur(),
+                request.marketCapitalisationEur(),
+                thresholdsMet,
+                notification,
+                services);
         try {
             DmaDesignation.Result result = DmaDesignation.evaluate(input, calendar.periods());
             if (!errors.isEmpty()) {
                 throw invalid(errors);
             }
-            return new DmaResponse(result.sizeTestMet(), result.sizeBasis(), result.services().stream()
-                    .map(s -> new DmaServiceResult(s.name(), s.usersTestMet(), s.entrenchmentMet(),
-                            s.memberStatesMet(), s.presumptionMet())).toList(), result.presumptionMet(),
-                    result.notificationDeadline() == null ? null : result.notificationDeadline().due(),
-                    result.designationDeadline() == null ? null : result.designationDeadline().due(),
+            return new DmaResponse(
+                    result.sizeTestMet(),
+                    result.sizeBasis(),
+                    result.services().stream()
+                            .map(s -> new DmaServiceResult(
+                                    s.name(),
+                                    s.usersTestMet(),
+                                    s.entrenchmentMet(),
+                                    s.memberStatesMet(),
+                                    s.presumptionMet()))
+                            .toList(),
+                    result.presumptionMet(),
+                    result.notificationDeadline() == null
+                            ? null
+                            : result.notificationDeadline().due(),
+                    result.designationDeadline() == null
+                            ? null
+                            : result.designationDeadline().due(),
                     result.findings());
         } catch (InvalidAssessmentInput e) {
             List<RuleViolation> all = new ArrayList<>(errors);
             // An unknown category is reported once, as unknown, not again as missing.
-            e.violations().stream().filter(v -> all.stream().noneMatch(a -> a.field().equals(v.field())))
+            e.violations().stream()
+                    .filter(v -> all.stream().noneMatch(a -> a.field().equals(v.field())))
                     .forEach(all::add);
             throw invalid(all);
         }
@@ -96,23 +123,36 @@ public class RulesApiResource {
 
     @POST
     @Path("/exclusivity/evaluate")
-    @Operation(summary = "Exclusivity screen: VBER safe harbour and Art. 102 dominance indicator",
+    @Operation(
+            summary = "Exclusivity screen: VBER safe harbour and Art. 102 dominance indicator",
             description = "Screening indicators, not decisions.")
-    @APIResponse(responseCode = "200",
-            content = @Content(schema = @Schema(implementation = ExclusivityResponse.class)))
-    @APIResponse(responseCode = "400", description = "Each bad field named",
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExclusivityResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Each bad field named",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public ExclusivityResponse exclusivity(ExclusivityRequest request) {
         if (request == null) {
             throw invalid(List.of(new RuleViolation("supplierShare", "a JSON body is required")));
         }
-        ExclusivityScreen.Input input = new ExclusivityScreen.Input(request.supplierShare(), request.buyerShare(),
-                request.restraintType(), request.requirementsSharePercent(), request.durationMonths(),
-                Boolean.TRUE.equals(request.tacitRenewal()), Boolean.TRUE.equals(request.terminableWithReasonableNotice()),
-                Boolean.TRUE.equals(request.partiesAreCompetitors()), Boolean.TRUE.equals(request.dualDistribution()),
-                Boolean.TRUE.equals(request.informationExchangeBeyondAgreement()), request.parallelNetworks(),
-                request.tiedMarketShare(), request.shareYear(), request.assessmentYear(), request.yearFirstAbove30(),
-                request.yearFirstAbove35(), request.dominantPartyShare());
+        ExclusivityScreen.Input input = new ExclusivityScreen.Input(
+                request.supplierShare(),
+                request.buyerShare(),
+                request.restraintType(),
+                request.requirementsSharePercent(),
+                request.durationMonths(),
+                Boolean.TRUE.equals(request.tacitRenewal()),
+                Boolean.TRUE.equals(request.terminableWithReasonableNotice()),
+                Boolean.TRUE.equals(request.partiesAreCompetitors()),
+                Boolean.TRUE.equals(request.dualDistribution()),
+                Boolean.TRUE.equals(request.informationExchangeBeyondAgreement()),
+                request.parallelNetworks(),
+                request.tiedMarketShare(),
+                request.shareYear(),
+                request.assessmentYear(),
+                request.yearFirstAbove30(),
+                request.yearFirstAbove35(),
+                request.dominantPartyShare());
         List<RuleViolation> errors = new ArrayList<>();
         // The screen accepts an unknown buyer's share (questionnaires may leave it open); the API does not.
         if (request.buyerShare() == null) {
@@ -123,8 +163,14 @@ public class RulesApiResource {
             if (!errors.isEmpty()) {
                 throw invalid(errors);
             }
-            return new ExclusivityResponse(result.nonCompete(), result.vberSafeHarbour(), result.nonCompeteExempted(),
-                    result.vberReasons(), result.deMinimis(), result.dominanceIndicator(), result.findings());
+            return new ExclusivityResponse(
+                    result.nonCompete(),
+                    result.vberSafeHarbour(),
+                    result.nonCompeteExempted(),
+                    result.vberReasons(),
+                    result.deMinimis(),
+                    result.dominanceIndicator(),
+                    result.findings());
         } catch (InvalidAssessmentInput e) {
             errors.addAll(e.violations());
             throw invalid(errors);
@@ -138,8 +184,8 @@ public class RulesApiResource {
         try {
             LocalDate date = LocalDate.parse(value.trim());
             if (date.getYear() < AnswerCheck.FIRST_YEAR || date.getYear() > AnswerCheck.LAST_YEAR) {
-                errors.add(new RuleViolation(field, "a date between " + AnswerCheck.FIRST_YEAR + " and "
-                        + AnswerCheck.LAST_YEAR));
+                errors.add(new RuleViolation(
+                        field, "a date between " + AnswerCheck.FIRST_YEAR + " and " + AnswerCheck.LAST_YEAR));
                 return null;
             }
             return date;

@@ -1,7 +1,6 @@
 package eu.competitiondesk.assessments;
 
 import eu.competitiondesk.platform.Commands;
-
 import java.util.List;
 
 /**
@@ -18,11 +17,13 @@ public record SectionAnswers(String sectionId, String version, List<Answer> answ
     }
 
     /** One question's answer as typed: its values (one, one per year, or the options chosen). */
-    public record Answer(String questionId, List<String> values, String evidence, boolean confidential,
-            List<Cited> citations) {
+    public record Answer(
+            String questionId, List<String> values, String evidence, boolean confidential, List<Cited> citations) {
 
         public Answer {
-            values = values == null ? List.of() : values.stream().map(v -> v == null ? "" : v.strip()).toList();
+            values = values == null
+                    ? List.of()
+                    : values.stream().map(v -> v == null ? "" : v.strip()).toList();
             evidence = evidence == null || evidence.isBlank() ? null : evidence.strip();
             citations = Commands.listOf(citations);
         }

@@ -34,6 +34,8 @@ public class AuditEvent extends PanacheEntityBase {
     public String summary;
 
     public static List<AuditEvent> latestForCase(long caseId, int limit) {
-        return find("caseId = ?1 order by occurredAt desc, id desc", caseId).page(0, limit).list();
+        return find("caseId = ?1 order by occurredAt desc, id desc", caseId)
+                .page(0, limit)
+                .list();
     }
 }

@@ -1,7 +1,7 @@
 package eu.competitiondesk.audit;
 
-import eu.competitiondesk.security.Roles;
 import eu.competitiondesk.platform.FormText;
+import eu.competitiondesk.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,23 +24,31 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class AuditResource {
 
     /** The case whose trail is shown, as its banner names it; the trail knows cases only by their id. */
-    public record CaseHeading(long id, String reference, String title) {
-    }
+    public record CaseHeading(long id, String reference, String title) {}
 
     /** The filter as typed, sent back into the form. */
-    public record Filter(String actor, String action, String from, String to) {
-    }
+    public record Filter(String actor, String action, String from, String to) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance trail(CaseHeading caseFile, List<AuditEvent> events, Filter filter,
-                List<AuditAction> actions, int page, boolean hasNext, String baseQuery);
+        static native TemplateInstance trail(
+                CaseHeading caseFile,
+                List<AuditEvent> events,
+                Filter filter,
+                List<AuditAction> actions,
+                int page,
+                boolean hasNext,
+                String baseQuery);
     }
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    public TemplateInstance global(@RestQuery String actor, @RestQuery String action, @RestQuery String from,
-            @RestQuery String to, @RestQuery String page) {
+    public TemplateInstance global(
+            @RestQuery String actor,
+            @RestQuery String action,
+            @RestQuery String from,
+            @RestQuery String to,
+            @RestQuery String page) {
         return trail(null, actor, action, from, to, page);
     }
 
@@ -48,16 +56,20 @@ public class AuditResource {
      * The trail page; {@code page} counts from 0. A page number that is not a whole number of 0 or more is the
      * client's mistake (400); one past the end shows the last page.
      */
-    public static TemplateInstance trail(CaseHeading caseFile, String actor, String action, String from, String to,
-            String page) {
-        AuditSearch search = new AuditSearch(caseFile == null ? null : caseFile.id(), FormText.trimToNull(actor),
-                action(action), date(from), date(to));
+    public static TemplateInstance trail(
+            CaseHeading caseFile, String actor, String action, String from, String to, String page) {
+        AuditSearch search = new AuditSearch(
+                caseFile == null ? null : caseFile.id(),
+                FormText.trimToNull(actor),
+                action(action),
+                date(from),
+                date(to));
         AuditSearch.Page found = search.page(pageNumber(page));
         Filter filter = new Filter(blank(actor), blank(action), blank(from), blank(to));
         String query = "actor=" + enc(filter.actor()) + "&action=" + enc(filter.action()) + "&from="
                 + enc(filter.from()) + "&to=" + enc(filter.to());
-        return Templates.trail(caseFile, found.events(), filter, AuditSearch.knownActions(), found.number(),
-                found.hasNext(), query);
+        return Templates.trail(
+                caseFile, found.events(), filter, AuditSearch.knownActions(), found.number(), found.hasNext(), query);
     }
 
     private static int pageNumber(String page) {

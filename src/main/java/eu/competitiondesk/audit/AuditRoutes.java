@@ -7,8 +7,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "auditPath")
 public final class AuditRoutes {
 
-    private AuditRoutes() {
-    }
+    private AuditRoutes() {}
 
     public static String global() {
         return Routes.path(AuditResource.class, "global");

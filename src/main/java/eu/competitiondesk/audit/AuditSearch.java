@@ -15,8 +15,7 @@ public record AuditSearch(Long caseId, String actor, AuditAction action, LocalDa
     public static final int MAX_PAGE = (Integer.MAX_VALUE - 2 * PAGE_SIZE) / PAGE_SIZE;
 
     /** One page of events and whether a next page exists. */
-    public record Page(int number, List<AuditEvent> events, boolean hasNext) {
-    }
+    public record Page(int number, List<AuditEvent> events, boolean hasNext) {}
 
     /**
      * The page asked for (counted from 0), or the last page when the trail ends before it: a page number typed or
@@ -39,11 +38,11 @@ public record AuditSearch(Long caseId, String actor, AuditAction action, LocalDa
         Condition where = where();
         String query = where.query().isEmpty() ? "" : where.query() + " ";
         return AuditEvent.<AuditEvent>find(query + "order by occurredAt desc, id desc", where.parameters())
-                .range(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE).list();
+                .range(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE)
+                .list();
     }
 
-    private record Condition(String query, Parameters parameters) {
-    }
+    private record Condition(String query, Parameters parameters) {}
 
     private Condition where() {
         List<String> conditions = new ArrayList<>();

@@ -2,8 +2,8 @@ package eu.competitiondesk.audit;
 
 import eu.competitiondesk.platform.ChangeRecorded;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;

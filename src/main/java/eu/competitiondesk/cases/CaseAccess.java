@@ -49,7 +49,8 @@ public class CaseAccess {
         }
         CaseFile caseFile = CaseFile.findById(caseId);
         if (caseFile == null || !canView(caseFile)) {
-            audit.recordDenied(caseFile == null ? null : caseFile.id,
+            audit.recordDenied(
+                    caseFile == null ? null : caseFile.id,
                     "Refused to show case " + caseId + (caseFile == null ? " (no such case)" : " to a non-member"));
             throw new NotFoundException();
         }
@@ -131,9 +132,15 @@ public class CaseAccess {
         // Only the role is needed: loading the member would load its user too (an eager association). A list, not
         // a stream: an unclosed result stream holds the connection, and a transaction later in the request cannot
         // take it over.
-        return context.teamRole(caseId, id -> TeamMember.getEntityManager()
-                .createQuery(TEAM_ROLE, TeamRole.class)
-                .setParameter(1, id).setParameter(2, userId)
-                .getResultList().stream().findFirst().orElse(null));
+        return context.teamRole(
+                caseId,
+                id -> TeamMember.getEntityManager()
+                        .createQuery(TEAM_ROLE, TeamRole.class)
+                        .setParameter(1, id)
+                        .setParameter(2, userId)
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElse(null));
     }
 }

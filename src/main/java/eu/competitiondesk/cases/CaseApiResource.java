@@ -1,15 +1,14 @@
 package eu.competitiondesk.cases;
 
-import jakarta.annotation.security.RolesAllowed;
-import eu.competitiondesk.security.Roles;
-import eu.competitiondesk.security.AppUser;
-import eu.competitiondesk.security.CurrentUser;
-import eu.competitiondesk.api.ApiProblem;
-import eu.competitiondesk.api.ApiProblemException;
-import eu.competitiondesk.web.FormErrors;
-import eu.competitiondesk.platform.Commands;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.competitiondesk.api.ApiProblem;
+import eu.competitiondesk.api.ApiProblemException;
+import eu.competitiondesk.platform.Commands;
+import eu.competitiondesk.security.AppUser;
+import eu.competitiondesk.security.CurrentUser;
+import eu.competitiondesk.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,20 +66,42 @@ public class CaseApiResource {
     int defaultPageSize;
 
     @GET
-    @Operation(summary = "List cases", description = "One page of the cases the caller may see, newest first unless"
-            + " sorted otherwise. Unknown filter values are refused.")
+    @Operation(
+            summary = "List cases",
+            description = "One page of the cases the caller may see, newest first unless"
+                    + " sorted otherwise. Unknown filter values are refused.")
     public CaseJson.CaseList list(
-            @Parameter(description = "A reference or its beginning (AT.4), or words of the title or a party's name,"
-                    + " in order, the last one possibly incomplete") @RestQuery String q,
+            @Parameter(
+                            description =
+                                    "A reference or its beginning (AT.4), or words of the title or a party's name,"
+                                            + " in order, the last one possibly incomplete")
+                    @RestQuery
+                    String q,
             @Parameter(schema = @Schema(implementation = CaseStatus.class)) @RestQuery String status,
             @Parameter(schema = @Schema(implementation = CaseType.class)) @RestQuery String type,
             @Parameter(description = "User name of a case team member") @RestQuery String officer,
             @Parameter(description = "reference, title, type, status, opened or updated") @RestQuery String sort,
             @Parameter(description = "asc or desc") @RestQuery String dir,
-            @Parameter(description = "From 1", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations
-                    .enums.SchemaType.INTEGER, defaultValue = "1")) @RestQuery String page,
-            @Parameter(description = "1 to 100", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations
-                    .enums.SchemaType.INTEGER, defaultValue = "25")) @RestQuery String size) {
+            @Parameter(
+                            description = "From 1",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .INTEGER,
+                                            defaultValue = "1"))
+                    @RestQuery
+                    String page,
+            @Parameter(
+                            description = "1 to 100",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .INTEGER,
+                                            defaultValue = "25"))
+                    @RestQuery
+                    String size) {
         Map<String, String> errors = new HashMap<>();
         CaseStatus statusFilter = parseOrFlag(CaseStatus.class, status, "status", errors);
         CaseType typeFilter = parseOrFlag(CaseType.class, type, "type", errors);
@@ -111,21 +131,27 @@ public class CaseApiResource {
             errors.put("size", "must be a whole number between 1 and " + CaseCriteria.MAX_SIZE);
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblemException(ApiProblem.invalid(errors,
-                    java.util.List.of("q", "status", "type", "officer", "sort", "dir", "page", "size")));
+            throw new ApiProblemException(ApiProblem.invalid(
+                    errors, java.util.List.of("q", "status", "type", "officer", "sort", "dir", "page", "size")));
         }
         boolean descending = dir == null ? sort == null || sort.isBlank() : dir.equals("desc");
-        CasePage result = search.find(new CaseCriteria(q, statusFilter, typeFilter, officerId, sortBy, descending,
-                pageNumber, pageSize));
-        return new CaseJson.CaseList(result.items().stream().map(CaseJson::summary)
-                .toList(), result.total(), result.exact(), result.page(), result.size());
+        CasePage result = search.find(
+                new CaseCriteria(q, statusFilter, typeFilter, officerId, sortBy, descending, pageNumber, pageSize));
+        return new CaseJson.CaseList(
+                result.items().stream().map(CaseJson::summary).toList(),
+                result.total(),
+                result.exact(),
+                result.page(),
+                result.size());
     }
 
     @GET
     @Path("/{caseId}")
     @Operation(summary = "One case with its parties, team and key dates")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case, or not open to the caller",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such case, or not open to the caller",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public CaseJson.CaseDetail get(@RestPath("caseId") long id) {
         return CaseJson.detail(access.viewableCase(id));
@@ -135,12 +161,20 @@ public class CaseApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a case", description = "The caller becomes the case lead.")
     @APIResponse(responseCode = "201", description = "Opened; Location names the new case")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid; each is named",
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is missing or invalid; each is named",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @APIResponse(responseCode = "409", description = "Another case has this reference",
+    @APIResponse(
+            responseCode = "409",
+            description = "Another case has this reference",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseDetails.class)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CaseDetails.class)))
     @RolesAllowed({Roles.ADMIN, Roles.CASE_OFFICER})
     public Response create(String body) throws JsonProcessingException {
         // Read here rather than bound by the framework: the same record is the page forms' parameter container, and
@@ -152,11 +186,14 @@ public class CaseApiResource {
         validator.check(input);
         try {
             CaseHeading created = cases.open(CaseOpening.of(input), AppUser.findById(currentUser.id()));
-            return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/cases/{id}").build(created.id()))
-                    .entity(CaseJson.detail(CaseFile.findById(created.id()))).build();
+            return Response.created(uriInfo.getBaseUriBuilder()
+                            .path("api/v1/cases/{id}")
+                            .build(created.id()))
+                    .entity(CaseJson.detail(CaseFile.findById(created.id())))
+                    .build();
         } catch (DuplicateReferenceException e) {
-            throw new ApiProblemException(ApiProblem.of(409, "Duplicate reference",
-                    "A case with reference " + e.reference + " already exists."));
+            throw new ApiProblemException(ApiProblem.of(
+                    409, "Duplicate reference", "A case with reference " + e.reference + " already exists."));
         }
     }
 
@@ -172,8 +209,8 @@ public class CaseApiResource {
         }
     }
 
-    private static <E extends Enum<E>> E parseOrFlag(Class<E> type, String value, String field,
-            Map<String, String> errors) {
+    private static <E extends Enum<E>> E parseOrFlag(
+            Class<E> type, String value, String field, Map<String, String> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }

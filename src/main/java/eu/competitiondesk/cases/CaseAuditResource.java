@@ -19,10 +19,20 @@ public class CaseAuditResource {
     CaseAccess access;
 
     @GET
-    public TemplateInstance trail(@RestPath long caseId, @RestQuery String actor, @RestQuery String action,
-            @RestQuery String from, @RestQuery String to, @RestQuery String page) {
+    public TemplateInstance trail(
+            @RestPath long caseId,
+            @RestQuery String actor,
+            @RestQuery String action,
+            @RestQuery String from,
+            @RestQuery String to,
+            @RestQuery String page) {
         CaseFile caseFile = access.viewableCase(caseId);
-        return AuditResource.trail(new AuditResource.CaseHeading(caseFile.id, caseFile.reference, caseFile.title),
-                actor, action, from, to, page);
+        return AuditResource.trail(
+                new AuditResource.CaseHeading(caseFile.id, caseFile.reference, caseFile.title),
+                actor,
+                action,
+                from,
+                to,
+                page);
     }
 }

@@ -15,6 +15,7 @@ public class CaseContext {
 
     /** The case whose team role was read, and the role: empty when the viewer is on no team of it. */
     private long roleCaseId;
+
     private Optional<TeamRole> teamRole;
 
     /** The checked case of this request, if it is the one asked for. */

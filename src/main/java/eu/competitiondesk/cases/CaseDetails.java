@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -36,7 +35,8 @@ public record CaseDetails(
         @RestForm
         @NotBlank(message = "{desk.case.type.required}")
         @OneOf(CaseType.class)
-        @Schema(enumeration = {"DMA_DESIGNATION", "ARTICLE_101", "ARTICLE_102", "MERGER", "MARKET_INVESTIGATION"},
+        @Schema(
+                enumeration = {"DMA_DESIGNATION", "ARTICLE_101", "ARTICLE_102", "MERGER", "MARKET_INVESTIGATION"},
                 required = true)
         String type,
 
@@ -61,8 +61,12 @@ public record CaseDetails(
 
     /** The values of a case as it stands, for its edit form. */
     public static CaseDetails of(CaseFile caseFile) {
-        return new CaseDetails(caseFile.reference, caseFile.title, caseFile.type.name(),
-                caseFile.openedOn.toString(), caseFile.summary);
+        return new CaseDetails(
+                caseFile.reference,
+                caseFile.title,
+                caseFile.type.name(),
+                caseFile.openedOn.toString(),
+                caseFile.summary);
     }
 
     /** An empty create form, opened today. */

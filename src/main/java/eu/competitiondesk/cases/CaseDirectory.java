@@ -24,11 +24,20 @@ public class CaseDirectory {
         if (c == null) {
             throw new NotFoundException();
         }
-        return new CaseRecord(CaseHeading.of(c), c.openedOn, c.summary,
-                c.parties.stream().map(p -> new CaseRecord.PartyLine(p.name, p.role)).toList(),
-                c.keyDates.stream().map(k -> new CaseRecord.KeyDateLine(k.label, k.kind, k.dueOn, k.legalBasis))
+        return new CaseRecord(
+                CaseHeading.of(c),
+                c.openedOn,
+                c.summary,
+                c.parties.stream()
+                        .map(p -> new CaseRecord.PartyLine(p.name, p.role))
                         .toList(),
-                withNotes ? c.notes.stream().map(n -> new CaseRecord.NoteLine(n.author.fullName, n.createdAt, n.body))
-                        .toList() : java.util.List.of());
+                c.keyDates.stream()
+                        .map(k -> new CaseRecord.KeyDateLine(k.label, k.kind, k.dueOn, k.legalBasis))
+                        .toList(),
+                withNotes
+                        ? c.notes.stream()
+                                .map(n -> new CaseRecord.NoteLine(n.author.fullName, n.createdAt, n.body))
+                                .toList()
+                        : java.util.List.of());
     }
 }

@@ -1,5 +1,7 @@
 package eu.competitiondesk.cases;
 
+import eu.competitiondesk.security.AppUser;
+import eu.competitiondesk.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -13,15 +15,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import eu.competitiondesk.security.AppUser;
-import eu.competitiondesk.security.Role;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A case file: one matter the authority investigates, with its parties, team, key dates and notes. The case is the
@@ -38,6 +38,7 @@ public class CaseFile extends PanacheEntityBase {
     public static final int SUMMARY_MAX = 4000;
     /** Party names, key-date labels and legal bases. */
     public static final int NAME_MAX = 200;
+
     public static final int NOTE_MAX = 8000;
 
     @Id
@@ -192,7 +193,8 @@ public class CaseFile extends PanacheEntityBase {
 
     /** Removes a team member; refuses to remove the last lead. */
     public Optional<TeamMember> removeMember(long memberId) {
-        Optional<TeamMember> member = team.stream().filter(m -> m.id == memberId).findFirst();
+        Optional<TeamMember> member =
+                team.stream().filter(m -> m.id == memberId).findFirst();
         if (member.isPresent()) {
             long leads = team.stream().filter(m -> m.teamRole == TeamRole.LEAD).count();
             if (member.get().teamRole == TeamRole.LEAD && leads == 1) {
@@ -222,7 +224,8 @@ public class CaseFile extends PanacheEntityBase {
 
     /** The key date under {@code label}, set to {@code dueOn}, or removed when {@code dueOn} is null. */
     public void deriveKeyDate(String label, KeyDateKind kind, LocalDate dueOn, String legalBasis) {
-        Optional<KeyDate> existing = keyDates.stream().filter(k -> k.label.equals(label)).findFirst();
+        Optional<KeyDate> existing =
+                keyDates.stream().filter(k -> k.label.equals(label)).findFirst();
         if (dueOn == null) {
             existing.ifPresent(keyDates::remove);
         } else if (existing.isPresent()) {
@@ -235,7 +238,8 @@ public class CaseFile extends PanacheEntityBase {
     }
 
     public Optional<KeyDate> removeKeyDate(long keyDateId) {
-        Optional<KeyDate> date = keyDates.stream().filter(d -> d.id == keyDateId).findFirst();
+        Optional<KeyDate> date =
+                keyDates.stream().filter(d -> d.id == keyDateId).findFirst();
         date.ifPresent(d -> {
             keyDates.remove(d);
             touch();

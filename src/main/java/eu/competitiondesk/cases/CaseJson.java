@@ -8,45 +8,83 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The JSON shapes of the case API. */
 public final class CaseJson {
 
-    private CaseJson() {
-    }
+    private CaseJson() {}
 
-    public record PartyJson(String name, PartyRole role) {
-    }
+    public record PartyJson(String name, PartyRole role) {}
 
-    public record MemberJson(String username, String fullName, TeamRole teamRole) {
-    }
+    public record MemberJson(String username, String fullName, TeamRole teamRole) {}
 
-    public record KeyDateJson(long id, String label, KeyDateKind kind, LocalDate dueOn, String legalBasis) {
-    }
+    public record KeyDateJson(long id, String label, KeyDateKind kind, LocalDate dueOn, String legalBasis) {}
 
-    public record CaseSummary(long id, String reference, String title, CaseType type, CaseStatus status,
-            LocalDate openedOn, OffsetDateTime updatedAt, List<PartyJson> parties) {
-    }
+    public record CaseSummary(
+            long id,
+            String reference,
+            String title,
+            CaseType type,
+            CaseStatus status,
+            LocalDate openedOn,
+            OffsetDateTime updatedAt,
+            List<PartyJson> parties) {}
 
-    public record CaseDetail(long id, String reference, String title, CaseType type, CaseStatus status,
-            LocalDate openedOn, String summary, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version,
-            List<CaseStatus> allowedTransitions, List<PartyJson> parties, List<MemberJson> team,
-            List<KeyDateJson> keyDates) {
-    }
+    public record CaseDetail(
+            long id,
+            String reference,
+            String title,
+            CaseType type,
+            CaseStatus status,
+            LocalDate openedOn,
+            String summary,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt,
+            long version,
+            List<CaseStatus> allowedTransitions,
+            List<PartyJson> parties,
+            List<MemberJson> team,
+            List<KeyDateJson> keyDates) {}
 
-    public record CaseList(List<CaseSummary> items,
-            @Schema(description = "Matching cases; a lower bound when totalExact is false") long total,
+    public record CaseList(
+            List<CaseSummary> items,
+
+            @Schema(description = "Matching cases; a lower bound when totalExact is false")
+            long total,
+
             @Schema(description = "False when the count stopped early: there are more than total matches")
             boolean totalExact,
-            int page, int size) {
-    }
+
+            int page,
+            int size) {}
 
     static CaseSummary summary(CaseListItem c) {
-        return new CaseSummary(c.id(), c.reference(), c.title(), c.type(), c.status(), c.openedOn(), c.updatedAt(),
+        return new CaseSummary(
+                c.id(),
+                c.reference(),
+                c.title(),
+                c.type(),
+                c.status(),
+                c.openedOn(),
+                c.updatedAt(),
                 c.parties().stream().map(p -> new PartyJson(p.name(), p.role())).toList());
     }
 
     static CaseDetail detail(CaseFile c) {
-        return new CaseDetail(c.id, c.reference, c.title, c.type, c.status, c.openedOn, c.summary, c.createdAt,
-                c.updatedAt, c.version, c.status.allowedTargets(),
+        return new CaseDetail(
+                c.id,
+                c.reference,
+                c.title,
+                c.type,
+                c.status,
+                c.openedOn,
+                c.summary,
+                c.createdAt,
+                c.updatedAt,
+                c.version,
+                c.status.allowedTargets(),
                 c.parties.stream().map(p -> new PartyJson(p.name, p.role)).toList(),
-                c.team.stream().map(m -> new MemberJson(m.user.username, m.user.fullName, m.teamRole)).toList(),
-                c.keyDates.stream().map(k -> new KeyDateJson(k.id, k.label, k.kind, k.dueOn, k.legalBasis)).toList());
+                c.team.stream()
+                        .map(m -> new MemberJson(m.user.username, m.user.fullName, m.teamRole))
+                        .toList(),
+                c.keyDates.stream()
+                        .map(k -> new KeyDateJson(k.id, k.label, k.kind, k.dueOn, k.legalBasis))
+                        .toList());
     }
 }

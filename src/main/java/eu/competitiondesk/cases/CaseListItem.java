@@ -9,11 +9,17 @@ import java.util.List;
  * columns, not as a managed CaseFile: a list page only shows these values, and loading entities (with their
  * snapshots for dirty checking) cost more than the query itself.
  */
-public record CaseListItem(long id, String reference, String title, CaseType type, CaseStatus status,
-        LocalDate openedOn, OffsetDateTime updatedAt, List<PartyName> parties) {
+public record CaseListItem(
+        long id,
+        String reference,
+        String title,
+        CaseType type,
+        CaseStatus status,
+        LocalDate openedOn,
+        OffsetDateTime updatedAt,
+        List<PartyName> parties) {
 
-    public record PartyName(String name, PartyRole role) {
-    }
+    public record PartyName(String name, PartyRole role) {}
 
     /** The parties' names, comma-separated, as the list's column shows them. */
     public String partyNames() {

@@ -1,9 +1,9 @@
 package eu.competitiondesk.cases;
 
+import eu.competitiondesk.web.Routes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import eu.competitiondesk.web.Routes;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -34,13 +34,18 @@ public class CaseListQuery {
     public String pageParam;
 
     /** A column header of the list: its label, and a link that sorts by it (the opposite way when already sorted). */
-    public record Column(String label, boolean sortable, String href, String ariaSort) {
-    }
+    public record Column(String label, boolean sortable, String href, String ariaSort) {}
 
     public CaseCriteria toCriteria(int pageSize) {
-        return new CaseCriteria(textParam, parse(CaseStatus.class, statusParam), parse(CaseType.class, typeParam),
-                officerId(), CaseSort.parse(sortParam).orElse(CaseSort.OPENED), isDescending(),
-                pageNumber(), pageSize);
+        return new CaseCriteria(
+                textParam,
+                parse(CaseStatus.class, statusParam),
+                parse(CaseType.class, typeParam),
+                officerId(),
+                CaseSort.parse(sortParam).orElse(CaseSort.OPENED),
+                isDescending(),
+                pageNumber(),
+                pageSize);
     }
 
     public String getQ() {
@@ -129,7 +134,9 @@ public class CaseListQuery {
 
     private int pageNumber() {
         try {
-            return pageParam == null ? 1 : Math.min(CaseCriteria.MAX_PAGE, Math.max(1, Integer.parseInt(pageParam.trim())));
+            return pageParam == null
+                    ? 1
+                    : Math.min(CaseCriteria.MAX_PAGE, Math.max(1, Integer.parseInt(pageParam.trim())));
         } catch (NumberFormatException e) {
             return 1;
         }

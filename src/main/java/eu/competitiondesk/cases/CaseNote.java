@@ -25,8 +25,12 @@ public class CaseNote extends CaseChild {
 
     /** The newest notes of a case first, {@code size} a page, with their authors. */
     public static java.util.List<CaseNote> page(long caseId, int page, int size) {
-        return CaseNote.<CaseNote>find("from CaseNote n join fetch n.author where n.caseFile.id = ?1"
-                + " order by n.createdAt desc, n.id desc", caseId).range(page * size, page * size + size - 1).list();
+        return CaseNote.<CaseNote>find(
+                        "from CaseNote n join fetch n.author where n.caseFile.id = ?1"
+                                + " order by n.createdAt desc, n.id desc",
+                        caseId)
+                .range(page * size, page * size + size - 1)
+                .list();
     }
 
     public static long countOf(long caseId) {

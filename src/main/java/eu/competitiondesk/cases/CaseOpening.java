@@ -1,7 +1,6 @@
 package eu.competitiondesk.cases;
 
 import eu.competitiondesk.platform.Commands;
-
 import eu.competitiondesk.platform.validation.OneOf;
 import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
@@ -20,8 +19,7 @@ public record CaseOpening(
         List<@Valid DatedNote> notes) {
 
     /** A note as it was written, at the time it was written (null: now). */
-    public record DatedNote(@Valid NoteDetails note, OffsetDateTime writtenAt) {
-    }
+    public record DatedNote(@Valid NoteDetails note, OffsetDateTime writtenAt) {}
 
     public CaseOpening {
         parties = Commands.listOf(parties);

@@ -11,10 +11,10 @@ public final class CaseReference {
 
     /** Prefix of 1 to 6 letters, a dot, 3 to 8 digits. */
     public static final String PATTERN = "^[A-Z]{1,6}\\.[0-9]{3,8}$";
+
     private static final Pattern COMPILED = Pattern.compile(PATTERN);
 
-    private CaseReference() {
-    }
+    private CaseReference() {}
 
     /** Upper-cases and trims what a user typed, so "at.40987 " and "AT.40987" are the same reference. */
     public static String normalise(String typed) {

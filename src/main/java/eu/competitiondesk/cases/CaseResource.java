@@ -1,20 +1,20 @@
 package eu.competitiondesk.cases;
 
-import jakarta.annotation.security.RolesAllowed;
-import eu.competitiondesk.security.Roles;
-import eu.competitiondesk.platform.FormVersions;
-import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.audit.AuditEvent;
+import eu.competitiondesk.platform.FormVersions;
+import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.security.CurrentUser;
+import eu.competitiondesk.security.Roles;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
-import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.web.FormErrors;
-import eu.competitiondesk.web.Pages;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Option;
+import eu.competitiondesk.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -40,20 +40,34 @@ public class CaseResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(CaseListQuery query, CasePage result, List<CaseListLine> lines,
-                List<CaseListQuery.Column> columns, List<Option> statusOptions, List<Option> typeOptions,
+        static native TemplateInstance list(
+                CaseListQuery query,
+                CasePage result,
+                List<CaseListLine> lines,
+                List<CaseListQuery.Column> columns,
+                List<Option> statusOptions,
+                List<Option> typeOptions,
                 List<Option> officerOptions);
 
         static native TemplateInstance newForm(CaseDetails form, FormErrors errors, List<Option> typeOptions);
 
-        static native TemplateInstance editForm(CaseFile caseFile, CaseDetails form, FormErrors errors,
-                List<Option> typeOptions, boolean conflict);
+        static native TemplateInstance editForm(
+                CaseFile caseFile, CaseDetails form, FormErrors errors, List<Option> typeOptions, boolean conflict);
 
-        static native TemplateInstance show(CaseFile caseFile, boolean canEdit, FormErrors errors, LocalDate today,
-                List<AuditEvent> history, List<CaseNote> notes, long noteCount, List<String> panels,
+        static native TemplateInstance show(
+                CaseFile caseFile,
+                boolean canEdit,
+                FormErrors errors,
+                LocalDate today,
+                List<AuditEvent> history,
+                List<CaseNote> notes,
+                long noteCount,
+                List<String> panels,
                 CaseSubForms forms,
                 List<Option> statusOptions,
-                List<Option> partyRoleOptions, List<Option> userOptions, List<Option> teamRoleOptions,
+                List<Option> partyRoleOptions,
+                List<Option> userOptions,
+                List<Option> teamRoleOptions,
                 List<Option> keyDateKindOptions);
 
         static native TemplateInstance notes(CaseFile caseFile, List<CaseNote> notes, int page, int pages);
@@ -73,7 +87,9 @@ public class CaseResource {
 
     @Inject
     void panels(@jakarta.enterprise.inject.Any jakarta.enterprise.inject.Instance<CasePanel> all) {
-        panels = all.stream().sorted(java.util.Comparator.comparingInt(CasePanel::position)).toList();
+        panels = all.stream()
+                .sorted(java.util.Comparator.comparingInt(CasePanel::position))
+                .toList();
     }
 
     @Inject
@@ -106,8 +122,13 @@ public class CaseResource {
     @GET
     public TemplateInstance list(@BeanParam CaseListQuery query) {
         CasePage result = search.find(query.toCriteria(pageSize));
-        return Templates.list(query, result, CaseListLine.of(result.items(), labels), query.columns(caseMsg),
-                labels.statusFilter(), labels.typeFilter(),
+        return Templates.list(
+                query,
+                result,
+                CaseListLine.of(result.items(), labels),
+                query.columns(caseMsg),
+                labels.statusFilter(),
+                labels.typeFilter(),
                 userOptions(caseMsg.cases_any_officer(), AppUser.listActiveByName()));
     }
 
@@ -176,7 +197,8 @@ public class CaseResource {
         if (errors.isEmpty()) {
             try {
                 CaseFile moved = cases.moveTo(id, form);
-                return Flash.redirect(CaseRoutes.show(id),
+                return Flash.redirect(
+                        CaseRoutes.show(id),
                         caseMsg.case_status_changed(moved.reference, caseMsg.caseStatus(moved.status)));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
@@ -235,7 +257,9 @@ public class CaseResource {
             String name = cases.removeMember(id, memberId);
             return Flash.redirect(CaseRoutes.show(id) + "#team", caseMsg.team_removed(name));
         } catch (CaseFile.LastLeadException e) {
-            return Pages.unprocessable(showPage(caseFile, FormErrors.none().add("memberUser", caseMsg.team_last_lead()),
+            return Pages.unprocessable(showPage(
+                    caseFile,
+                    FormErrors.none().add("memberUser", caseMsg.team_last_lead()),
                     CaseSubForms.showing(MemberDetails.blank())));
         }
     }
@@ -290,12 +314,26 @@ public class CaseResource {
     private TemplateInstance showPage(CaseFile caseFile, FormErrors errors, CaseSubForms forms) {
         boolean canEdit = access.canEdit(caseFile);
         List<Option> statusOptions = caseFile.status.allowedTargets().stream()
-                .map(s -> new Option(s.name(), labels.status(s))).toList();
+                .map(s -> new Option(s.name(), labels.status(s)))
+                .toList();
         List<Option> userOptions = canEdit ? userOptions(msg.choose(), AppUser.listActiveByName()) : List.of();
-        return Templates.show(caseFile, canEdit, errors, LocalDate.now(clock),
-                AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS), CaseNote.page(caseFile.id, 0, NOTES_ON_CASE_PAGE),
-                CaseNote.countOf(caseFile.id), panels.stream().map(panel -> panel.render(CaseHeading.of(caseFile), canEdit)).toList(), forms,
-                statusOptions, labels.partyRoles(), userOptions, labels.teamRoles(), labels.keyDateKinds());
+        return Templates.show(
+                caseFile,
+                canEdit,
+                errors,
+                LocalDate.now(clock),
+                AuditEvent.latestForCase(caseFile.id, HISTORY_ROWS),
+                CaseNote.page(caseFile.id, 0, NOTES_ON_CASE_PAGE),
+                CaseNote.countOf(caseFile.id),
+                panels.stream()
+                        .map(panel -> panel.render(CaseHeading.of(caseFile), canEdit))
+                        .toList(),
+                forms,
+                statusOptions,
+                labels.partyRoles(),
+                userOptions,
+                labels.teamRoles(),
+                labels.keyDateKinds());
     }
 
     private static List<Option> userOptions(String emptyLabel, List<AppUser.Choosable> users) {
@@ -310,6 +348,4 @@ public class CaseResource {
     private AppUser signedInUser() {
         return AppUser.findById(currentUser.id());
     }
-
-
 }

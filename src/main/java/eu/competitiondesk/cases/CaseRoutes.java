@@ -7,8 +7,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "casePath")
 public final class CaseRoutes {
 
-    private CaseRoutes() {
-    }
+    private CaseRoutes() {}
 
     public static String home() {
         return Routes.path(HomeResource.class, "home");

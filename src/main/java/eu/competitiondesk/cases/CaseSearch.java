@@ -4,15 +4,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Finds the cases the current user may see, one page at a time, in SQL written for the plans PostgreSQL gives each
@@ -73,7 +73,9 @@ public class CaseSearch {
         if (fromTeamRows) {
             conditions.add("m.user_id = :teamOf");
             values.put("teamOf", teamOf);
-            if (viewerId != null && criteria.officerId() != null && !criteria.officerId().equals(viewerId)) {
+            if (viewerId != null
+                    && criteria.officerId() != null
+                    && !criteria.officerId().equals(viewerId)) {
                 conditions.add("exists (select 1 from case_team_member o where o.case_id = m.case_id"
                         + " and o.user_id = :officerId)");
                 values.put("officerId", criteria.officerId());
@@ -119,9 +121,10 @@ public class CaseSearch {
         // Words with a filter read (and sort) every match in one statement when there are not too many of them.
         boolean filtered = criteria.status() != null || criteria.type() != null;
         int read = text != null && text.kind() == SearchText.Kind.WORDS && filtered
-                ? Math.max(limit, SORTED_IN_ONE_READ + 1) : limit;
-        Question question = new Question(criteria, " where " + String.join(" and ", conditions), values, order, limit,
-                read);
+                ? Math.max(limit, SORTED_IN_ONE_READ + 1)
+                : limit;
+        Question question =
+                new Question(criteria, " where " + String.join(" and ", conditions), values, order, limit, read);
         if (fromTeamRows) {
             return fromTeamRows(question);
         }
@@ -131,7 +134,9 @@ public class CaseSearch {
                 // and match each case's words until it has enough: it costs a match like any comparison, where in
                 // truth each one unpacks the case's words, so for a word in one case in ten it chose a 7 ms scan
                 // over a 1.5 ms index lookup.
-                CaseFile.getEntityManager().createNativeQuery("set local enable_seqscan = off").executeUpdate();
+                CaseFile.getEntityManager()
+                        .createNativeQuery("set local enable_seqscan = off")
+                        .executeUpdate();
                 return byMatches(question);
             });
         }
@@ -146,32 +151,43 @@ public class CaseSearch {
         // Words hold only letters, marks and digits: nothing LIKE would read as a wildcard.
         // No result class: Hibernate keeps the interpretation of a native query with one only until the next call
         // (its cache key never equals the next one's), so each call would add an entry to its plan cache.
-        List<?> found = CaseFile.getEntityManager().createNativeQuery(
-                "select word from search_word where word like lower(:word) || '%' collate \"C\" limit :cap")
-                .setParameter("word", word).setParameter("cap", COMPLETION_LIMIT + 1).getResultList();
-        return found.size() > COMPLETION_LIMIT ? List.of() : found.stream().map(String.class::cast).toList();
+        List<?> found = CaseFile.getEntityManager()
+                .createNativeQuery(
+                        "select word from search_word where word like lower(:word) || '%' collate \"C\" limit :cap")
+                .setParameter("word", word)
+                .setParameter("cap", COMPLETION_LIMIT + 1)
+                .getResultList();
+        return found.size() > COMPLETION_LIMIT
+                ? List.of()
+                : found.stream().map(String.class::cast).toList();
     }
 
     /**
      * One list question in SQL: its conditions (a where clause), their values, its order, the count's limit and how
      * many matches the counted statement reads (at least that limit).
      */
-    private record Question(CaseCriteria criteria, String where, Map<String, Object> values, String order,
-            int limit, int read) {
-    }
+    private record Question(
+            CaseCriteria criteria, String where, Map<String, Object> values, String order, int limit, int read) {}
 
     /** One user's team rows, filtered, counted and sorted within their index; only the page's cases are read. */
     private static CasePage fromTeamRows(Question q) {
         String team = "select m.case_id as id, m.reference, m.title_key, m.case_type, m.status, m.opened_on,"
                 + " m.updated_at from case_team_member m" + q.where();
-        List<Object[]> rows = rows("with matches as materialized (" + team + " limit :cap) "
-                + withParties(pageOf("select id from matches" + q.order() + PAGE),
-                        "(select count(*) as matched from matches) total", q.order()), q, q.limit());
+        List<Object[]> rows = rows(
+                "with matches as materialized (" + team + " limit :cap) "
+                        + withParties(
+                                pageOf("select id from matches" + q.order() + PAGE),
+                                "(select count(*) as matched from matches) total",
+                                q.order()),
+                q,
+                q.limit());
         long matched = ((Number) rows.get(0)[MATCHED]).longValue();
         if (matched == q.limit()) {
             // On more teams than the limit: the page is sorted from all of them.
-            rows = rows(withParties(pageOf("select id from (" + team + ") team" + q.order() + PAGE), "", q.order()),
-                    q, null);
+            rows = rows(
+                    withParties(pageOf("select id from (" + team + ") team" + q.order() + PAGE), "", q.order()),
+                    q,
+                    null);
         }
         return page(q, rows, matched);
     }
@@ -181,12 +197,15 @@ public class CaseSearch {
      * its filters and sort column (migration V14), whatever the number of matches.
      */
     private static CasePage byFiltersAlone(Question q) {
-        Query count = CaseFile.getEntityManager().createNativeQuery(
-                "select count(*) from (select 1 from case_file c" + q.where() + " limit :cap) capped");
+        Query count = CaseFile.getEntityManager()
+                .createNativeQuery(
+                        "select count(*) from (select 1 from case_file c" + q.where() + " limit :cap) capped");
         q.values().forEach(count::setParameter);
         long matched = ((Number) count.setParameter("cap", q.limit()).getSingleResult()).longValue();
-        List<Object[]> rows = rows(withParties(pageOf("select id from case_file c" + q.where() + q.order() + PAGE), "",
-                q.order()), q, null);
+        List<Object[]> rows = rows(
+                withParties(pageOf("select id from case_file c" + q.where() + q.order() + PAGE), "", q.order()),
+                q,
+                null);
         return page(q, rows, matched);
     }
 
@@ -197,9 +216,14 @@ public class CaseSearch {
      */
     private static CasePage byMatches(Question q) {
         String matches = "select " + COLUMNS + " from case_file c" + q.where();
-        List<Object[]> rows = rows("with matches as materialized (" + matches + " limit :cap) "
-                + withParties("select * from matches" + q.order() + PAGE,
-                        "(select count(*) as matched from matches) total", q.order()), q, q.read());
+        List<Object[]> rows = rows(
+                "with matches as materialized (" + matches + " limit :cap) "
+                        + withParties(
+                                "select * from matches" + q.order() + PAGE,
+                                "(select count(*) as matched from matches) total",
+                                q.order()),
+                q,
+                q.read());
         long matched = ((Number) rows.get(0)[MATCHED]).longValue();
         if (matched == q.read()) {
             // More matches than were read. All of them are sorted for the page ("offset 0" keeps PostgreSQL from
@@ -240,25 +264,41 @@ public class CaseSearch {
 
     private static CasePage page(Question q, List<Object[]> rows, long matched) {
         boolean exact = matched < q.limit();
-        List<CaseListItem> items = rows.stream().filter(row -> row[0] != null).map(CaseSearch::item).toList();
-        return new CasePage(items, exact ? matched : q.limit() - 1, exact, q.criteria().page(), q.criteria().size());
+        List<CaseListItem> items = rows.stream()
+                .filter(row -> row[0] != null)
+                .map(CaseSearch::item)
+                .toList();
+        return new CasePage(
+                items,
+                exact ? matched : q.limit() - 1,
+                exact,
+                q.criteria().page(),
+                q.criteria().size());
     }
 
     /** Runs a list statement; {@code cap} (the count's limit) only for the counted one, which returns the count. */
     private static List<Object[]> rows(String sql, Question q, Integer cap) {
-        NativeQuery<Object[]> query = CaseFile.getEntityManager().unwrap(Session.class).createNativeQuery(sql, Object[].class)
-                .addScalar("id", Long.class).addScalar("reference", String.class).addScalar("title", String.class)
-                .addScalar("case_type", String.class).addScalar("status", String.class)
-                .addScalar("opened_on", LocalDate.class).addScalar("updated_at", OffsetDateTime.class)
+        NativeQuery<Object[]> query = CaseFile.getEntityManager()
+                .unwrap(Session.class)
+                .createNativeQuery(sql, Object[].class)
+                .addScalar("id", Long.class)
+                .addScalar("reference", String.class)
+                .addScalar("title", String.class)
+                .addScalar("case_type", String.class)
+                .addScalar("status", String.class)
+                .addScalar("opened_on", LocalDate.class)
+                .addScalar("updated_at", OffsetDateTime.class)
                 // The arrays' type comes from the result: with a class given, Hibernate makes a new Java type for it on
                 // every call, and the query's interpretation is never found again in its plan cache.
-                .addScalar("party_names").addScalar("party_roles");
+                .addScalar("party_names")
+                .addScalar("party_roles");
         if (cap != null) {
             query.addScalar("matched", Long.class).setParameter("cap", cap);
         }
         q.values().forEach(query::setParameter);
         return query.setParameter("size", q.criteria().size())
-                .setParameter("first", (q.criteria().page() - 1) * q.criteria().size()).getResultList();
+                .setParameter("first", (q.criteria().page() - 1) * q.criteria().size())
+                .getResultList();
     }
 
     private static CaseListItem item(Object[] row) {
@@ -268,22 +308,38 @@ public class CaseSearch {
         for (int i = 0; i < names.length; i++) {
             parties.add(new CaseListItem.PartyName(names[i], PartyRole.valueOf(roles[i])));
         }
-        return new CaseListItem((Long) row[0], (String) row[1], (String) row[2], CaseType.valueOf((String) row[3]),
-                CaseStatus.valueOf((String) row[4]), (LocalDate) row[5], (OffsetDateTime) row[6], List.copyOf(parties));
+        return new CaseListItem(
+                (Long) row[0],
+                (String) row[1],
+                (String) row[2],
+                CaseType.valueOf((String) row[3]),
+                CaseStatus.valueOf((String) row[4]),
+                (LocalDate) row[5],
+                (OffsetDateTime) row[6],
+                List.copyOf(parties));
     }
 
     /** The user's own cases (team member), most recently changed first. */
     public List<CaseFile> ownCases(long userId, int limit) {
-        return CaseFile.<CaseFile>find("select c from CaseFile c where exists (select 1 from TeamMember m"
-                + " where m.caseFile = c and m.user.id = ?1) and c.status <> ?2 order by c.updatedAt desc, c.id desc",
-                userId, CaseStatus.CLOSED).page(0, limit).list();
+        return CaseFile.<CaseFile>find(
+                        "select c from CaseFile c where exists (select 1 from TeamMember m"
+                                + " where m.caseFile = c and m.user.id = ?1) and c.status <> ?2 order by c.updatedAt desc, c.id desc",
+                        userId,
+                        CaseStatus.CLOSED)
+                .page(0, limit)
+                .list();
     }
 
     /** Key dates of the user's open cases, earliest first, overdue ones included. */
     public List<KeyDate> nearestDeadlines(long userId, int limit) {
-        return KeyDate.<KeyDate>find("select k from KeyDate k join fetch k.caseFile c where k.kind <> ?3"
-                + " and c.status <> ?2 and exists (select 1 from TeamMember m where m.caseFile = c and m.user.id = ?1)"
-                + " order by k.dueOn, k.id", userId, CaseStatus.CLOSED, KeyDateKind.MILESTONE)
-                .page(0, limit).list();
+        return KeyDate.<KeyDate>find(
+                        "select k from KeyDate k join fetch k.caseFile c where k.kind <> ?3"
+                                + " and c.status <> ?2 and exists (select 1 from TeamMember m where m.caseFile = c and m.user.id = ?1)"
+                                + " order by k.dueOn, k.id",
+                        userId,
+                        CaseStatus.CLOSED,
+                        KeyDateKind.MILESTONE)
+                .page(0, limit)
+                .list();
     }
 }

@@ -1,10 +1,10 @@
 package eu.competitiondesk.cases;
 
+import eu.competitiondesk.audit.AuditAction;
+import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.platform.AdvisoryLocks;
 import eu.competitiondesk.platform.FormVersions;
 import eu.competitiondesk.platform.InvalidCommand;
-import eu.competitiondesk.audit.AuditAction;
-import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.security.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,8 +47,11 @@ public class CaseService {
         requireFreeReference(opening.details().reference());
         CaseFile caseFile = CaseFile.open(opening, lead, OffsetDateTime.now(clock), LocalDate.now(clock));
         caseFile.persist();
-        audit.record(caseFile.id, AuditAction.CASE_CREATED, "Opened case " + caseFile.reference + " ("
-                + caseMsg.caseType(caseFile.type) + "), lead " + lead.username);
+        audit.record(
+                caseFile.id,
+                AuditAction.CASE_CREATED,
+                "Opened case " + caseFile.reference + " (" + caseMsg.caseType(caseFile.type) + "), lead "
+                        + lead.username);
         return CaseHeading.of(caseFile);
     }
 
@@ -63,8 +66,10 @@ public class CaseService {
             requireFreeReference(details.reference());
         }
         List<String> changes = caseFile.change(details, LocalDate.now(clock));
-        audit.record(caseFile.id, AuditAction.CASE_UPDATED, changes.isEmpty() ? "Saved without changes"
-                : "Changed " + String.join("; ", changes));
+        audit.record(
+                caseFile.id,
+                AuditAction.CASE_UPDATED,
+                changes.isEmpty() ? "Saved without changes" : "Changed " + String.join("; ", changes));
         return caseFile;
     }
 
@@ -81,16 +86,21 @@ public class CaseService {
             throw new InvalidCommand(Map.of("status", caseMsg.case_status_not_allowed()));
         }
         caseFile.moveTo(target);
-        audit.record(caseFile.id, AuditAction.STATUS_CHANGED, "Status " + caseMsg.caseStatus(before) + " -> "
-                + caseMsg.caseStatus(target));
+        audit.record(
+                caseFile.id,
+                AuditAction.STATUS_CHANGED,
+                "Status " + caseMsg.caseStatus(before) + " -> " + caseMsg.caseStatus(target));
         return caseFile;
     }
 
     @Transactional
     public Party addParty(long caseId, PartyDetails details) {
         Party party = load(caseId).addParty(details);
-        audit.record(caseId, AuditAction.PARTY_ADDED, "Added party " + party.name + " as "
-                + caseMsg.partyRole(party.role).toLowerCase(Locale.ROOT));
+        audit.record(
+                caseId,
+                AuditAction.PARTY_ADDED,
+                "Added party " + party.name + " as "
+                        + caseMsg.partyRole(party.role).toLowerCase(Locale.ROOT));
         return party;
     }
 
@@ -111,11 +121,15 @@ public class CaseService {
         if (user == null || !user.active) {
             throw new InvalidCommand(Map.of("user", caseMsg.team_choose_user()));
         }
-        TeamMember member = load(caseId).addMember(user, details.teamRole()).orElseThrow(
-                () -> new InvalidCommand(Map.of("user", caseMsg.team_already_member())));
+        TeamMember member = load(caseId)
+                .addMember(user, details.teamRole())
+                .orElseThrow(() -> new InvalidCommand(Map.of("user", caseMsg.team_already_member())));
         context.forgetTeamRole();
-        audit.record(caseId, AuditAction.TEAM_ADDED, "Added " + user.username + " to the team as "
-                + caseMsg.teamRole(member.teamRole).toLowerCase(Locale.ROOT));
+        audit.record(
+                caseId,
+                AuditAction.TEAM_ADDED,
+                "Added " + user.username + " to the team as "
+                        + caseMsg.teamRole(member.teamRole).toLowerCase(Locale.ROOT));
         return member;
     }
 
@@ -131,8 +145,11 @@ public class CaseService {
     @Transactional
     public KeyDate addKeyDate(long caseId, KeyDateDetails details) {
         KeyDate date = load(caseId).addKeyDate(details);
-        audit.record(caseId, AuditAction.KEY_DATE_ADDED, "Added " + caseMsg.keyDateKind(date.kind).toLowerCase(
-                Locale.ROOT) + " \"" + date.label + "\" on " + date.dueOn);
+        audit.record(
+                caseId,
+                AuditAction.KEY_DATE_ADDED,
+                "Added " + caseMsg.keyDateKind(date.kind).toLowerCase(Locale.ROOT) + " \"" + date.label + "\" on "
+                        + date.dueOn);
         return date;
     }
 
@@ -171,14 +188,18 @@ public class CaseService {
         if (change.after() != eu.competitiondesk.security.Role.READER) {
             return;
         }
-        List<TeamMember> memberships = TeamMember.list("user.id = ?1 and teamRole <> ?2", change.userId(),
-                TeamRole.READER);
+        List<TeamMember> memberships =
+                TeamMember.list("user.id = ?1 and teamRole <> ?2", change.userId(), TeamRole.READER);
         for (TeamMember member : memberships) {
             TeamRole before = member.teamRole;
             member.caseFile.changeTeamRole(member, TeamRole.READER);
-            audit.record(member.caseFile.id, AuditAction.TEAM_ROLE_CHANGED, "Team role of " + change.username() + " changed"
-                    + " from " + caseMsg.teamRole(before).toLowerCase(Locale.ROOT) + " to "
-                    + caseMsg.teamRole(TeamRole.READER).toLowerCase(Locale.ROOT) + ": their account became read-only");
+            audit.record(
+                    member.caseFile.id,
+                    AuditAction.TEAM_ROLE_CHANGED,
+                    "Team role of " + change.username() + " changed"
+                            + " from " + caseMsg.teamRole(before).toLowerCase(Locale.ROOT) + " to "
+                            + caseMsg.teamRole(TeamRole.READER).toLowerCase(Locale.ROOT)
+                            + ": their account became read-only");
         }
         context.forgetTeamRole();
     }
@@ -200,8 +221,8 @@ public class CaseService {
      * twice, two officers adding parties) take turns instead of failing on the case's version.
      */
     private static CaseFile load(long caseId) {
-        CaseFile caseFile = CaseFile.getEntityManager().find(CaseFile.class, caseId,
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        CaseFile caseFile = CaseFile.getEntityManager()
+                .find(CaseFile.class, caseId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (caseFile == null) {
             throw new NotFoundException();
         }

@@ -4,7 +4,6 @@ package eu.competitiondesk.cases;
 public class DuplicateReferenceException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-
     public final String reference;
 
     public DuplicateReferenceException(String reference) {

@@ -1,7 +1,7 @@
 package eu.competitiondesk.cases;
 
-import eu.competitiondesk.web.Routes;
 import eu.competitiondesk.security.CurrentUser;
+import eu.competitiondesk.web.Routes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -23,8 +23,8 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<CaseFile> cases, List<KeyDate> deadlines, LocalDate today,
-                List<String> panels);
+        static native TemplateInstance home(
+                List<CaseFile> cases, List<KeyDate> deadlines, LocalDate today, List<String> panels);
     }
 
     @Inject
@@ -43,7 +43,12 @@ public class HomeResource {
     @GET
     public TemplateInstance home() {
         long userId = currentUser.id();
-        return Templates.home(search.ownCases(userId, CASES_SHOWN), search.nearestDeadlines(userId, DEADLINES_SHOWN),
-                LocalDate.now(clock), panels.stream().map(p -> p.render(userId, currentUser.getUsername())).toList());
+        return Templates.home(
+                search.ownCases(userId, CASES_SHOWN),
+                search.nearestDeadlines(userId, DEADLINES_SHOWN),
+                LocalDate.now(clock),
+                panels.stream()
+                        .map(p -> p.render(userId, currentUser.getUsername()))
+                        .toList());
     }
 }

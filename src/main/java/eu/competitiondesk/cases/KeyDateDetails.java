@@ -17,19 +17,13 @@ public record KeyDateDetails(
         @PlainText
         String label,
 
-        @RestForm("dateKind")
-        @NotBlank(message = "{desk.choose}")
-        @OneOf(KeyDateKind.class)
+        @RestForm("dateKind") @NotBlank(message = "{desk.choose}") @OneOf(KeyDateKind.class)
         String kind,
 
-        @RestForm("dateDue")
-        @NotBlank(message = "{desk.keydate.due.required}")
-        @IsoDate
+        @RestForm("dateDue") @NotBlank(message = "{desk.keydate.due.required}") @IsoDate
         String dueOn,
 
-        @RestForm("dateBasis")
-        @Size(max = CaseFile.NAME_MAX, message = "{desk.too.long}")
-        @PlainText
+        @RestForm("dateBasis") @Size(max = CaseFile.NAME_MAX, message = "{desk.too.long}") @PlainText
         String legalBasis) {
 
     public KeyDateDetails {

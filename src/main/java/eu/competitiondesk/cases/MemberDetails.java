@@ -13,9 +13,7 @@ public record MemberDetails(
         @Pattern(regexp = "[0-9]{1,18}", message = "{desk.choice.invalid}")
         String user,
 
-        @RestForm("memberRole")
-        @NotBlank(message = "{desk.choose}")
-        @OneOf(TeamRole.class)
+        @RestForm("memberRole") @NotBlank(message = "{desk.choose}") @OneOf(TeamRole.class)
         String role) {
 
     public MemberDetails {

@@ -15,9 +15,7 @@ public record PartyDetails(
         @PlainText
         String name,
 
-        @RestForm("partyRole")
-        @NotBlank(message = "{desk.choose}")
-        @OneOf(PartyRole.class)
+        @RestForm("partyRole") @NotBlank(message = "{desk.choose}") @OneOf(PartyRole.class)
         String role) {
 
     public PartyDetails {

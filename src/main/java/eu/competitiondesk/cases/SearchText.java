@@ -18,7 +18,11 @@ import java.util.stream.Stream;
  */
 public record SearchText(Kind kind, String prefix, List<String> words) {
 
-    public enum Kind { REFERENCE_PREFIX, WORDS, NOTHING }
+    public enum Kind {
+        REFERENCE_PREFIX,
+        WORDS,
+        NOTHING
+    }
 
     /** The shape of a reference (CaseReference.PATTERN) cut anywhere after its dot. */
     private static final Pattern REFERENCE_PREFIX = Pattern.compile("[A-Za-z]{1,6}\\.[0-9]{0,8}");
@@ -31,7 +35,8 @@ public record SearchText(Kind kind, String prefix, List<String> words) {
         if (REFERENCE_PREFIX.matcher(text).matches()) {
             return new SearchText(Kind.REFERENCE_PREFIX, text.toUpperCase(Locale.ROOT), List.of());
         }
-        List<String> words = WORD.matcher(text).results().map(MatchResult::group).toList();
+        List<String> words =
+                WORD.matcher(text).results().map(MatchResult::group).toList();
         return new SearchText(words.isEmpty() ? Kind.NOTHING : Kind.WORDS, null, words);
     }
 
@@ -46,7 +51,8 @@ public record SearchText(Kind kind, String prefix, List<String> words) {
      * letters, marks and digits, so none needs quoting; the completions are quoted.
      */
     public String tsquery(List<String> completions) {
-        String last = completions.isEmpty() ? lastWord() + ":*"
+        String last = completions.isEmpty()
+                ? lastWord() + ":*"
                 : completions.stream().map(SearchText::quoted).collect(Collectors.joining(" | ", "(", ")"));
         return Stream.concat(words.subList(0, words.size() - 1).stream(), Stream.of(last))
                 .collect(Collectors.joining(" <-> "));

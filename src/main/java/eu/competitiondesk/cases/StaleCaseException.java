@@ -4,7 +4,6 @@ package eu.competitiondesk.cases;
 public class StaleCaseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-
     public final CaseFile current;
 
     public StaleCaseException(CaseFile current) {

@@ -10,13 +10,10 @@ import org.jboss.resteasy.reactive.RestForm;
  * garbled counts as stale).
  */
 public record StatusChange(
-        @RestForm
-        @NotBlank(message = "{desk.choose}")
-        @OneOf(CaseStatus.class)
+        @RestForm @NotBlank(message = "{desk.choose}") @OneOf(CaseStatus.class)
         String status,
 
-        @RestForm
-        String version) {
+        @RestForm String version) {
 
     public StatusChange {
         status = FormText.trimToNull(status);

@@ -1,5 +1,7 @@
 package eu.competitiondesk.concentration;
 
+import eu.competitiondesk.api.ApiProblem;
+import eu.competitiondesk.api.ApiProblemException;
 import eu.competitiondesk.concentration.ConcentrationJson.Request;
 import eu.competitiondesk.concentration.ConcentrationJson.Response;
 import eu.competitiondesk.concentration.ConcentrationJson.ShareJson;
@@ -10,8 +12,6 @@ import eu.competitiondesk.concentration.engine.InputError;
 import eu.competitiondesk.concentration.engine.InvalidConcentrationInput;
 import eu.competitiondesk.concentration.engine.Market;
 import eu.competitiondesk.concentration.engine.Stake;
-import eu.competitiondesk.api.ApiProblem;
-import eu.competitiondesk.api.ApiProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,15 +36,21 @@ public class ConcentrationApiResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Compute concentration figures", description = "HHI of the named firms, its upper bound"
-            + " with Others, CR4, numbers equivalent and the rounding band; with a merger, the post-merger HHI, delta,"
-            + " combined share and the EU HMG 2004, US MG 2023 and US HMG 2010 screens; with stakes, the modified HHI"
-            + " (O'Brien-Salop) with ultimate interests through cross and chained stakes and owners outside the market. Each"
-            + " screen runs on the named firms, the upper bound with Others and both ends of the rounding band."
-            + " Screens are first indicators, not conclusions.")
-    @APIResponse(responseCode = "200", description = "The figures",
+    @Operation(
+            summary = "Compute concentration figures",
+            description = "HHI of the named firms, its upper bound"
+                    + " with Others, CR4, numbers equivalent and the rounding band; with a merger, the post-merger HHI, delta,"
+                    + " combined share and the EU HMG 2004, US MG 2023 and US HMG 2010 screens; with stakes, the modified HHI"
+                    + " (O'Brien-Salop) with ultimate interests through cross and chained stakes and owners outside the market. Each"
+                    + " screen runs on the named firms, the upper bound with Others and both ends of the rounding band."
+                    + " Screens are first indicators, not conclusions.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
             content = @Content(schema = @Schema(implementation = Response.class)))
-    @APIResponse(responseCode = "400", description = "Each bad field named",
+    @APIResponse(
+            responseCode = "400",
+            description = "Each bad field named",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response compute(Request request) {
         if (request == null) {
@@ -92,7 +98,9 @@ public class ConcentrationApiResource {
                 errors.add(new InputError("stakes[" + i + "]", "missing"));
                 continue;
             }
-            stakes.add(new Stake(row.holder(), row.target(),
+            stakes.add(new Stake(
+                    row.holder(),
+                    row.target(),
                     row.financial() == null ? BigDecimal.ZERO : row.financial(),
                     row.control() == null ? BigDecimal.ZERO : row.control()));
         }

@@ -22,22 +22,16 @@ public record DatasetDetails(
         @PlainText
         String source,
 
-        @RestForm("datasetScope")
-        @Size(max = 200, message = "{desk.too.long}")
-        @PlainText
+        @RestForm("datasetScope") @Size(max = 200, message = "{desk.too.long}") @PlainText
         String scope,
 
-        @RestForm("marketSize")
-        @Pattern(regexp = "^[0-9]{1,10}(\\.[0-9]{1,2})?$", message = "{desk.amount.invalid}")
+        @RestForm("marketSize") @Pattern(regexp = "^[0-9]{1,10}(\\.[0-9]{1,2})?$", message = "{desk.amount.invalid}")
         String marketSizeUsdBn,
 
-        @RestForm("datasetNote")
-        @Size(max = 1000, message = "{desk.too.long}")
-        @PlainText
+        @RestForm("datasetNote") @Size(max = 1000, message = "{desk.too.long}") @PlainText
         String note,
 
-        @RestForm
-        boolean confidential) {
+        @RestForm boolean confidential) {
 
     public DatasetDetails {
         period = FormText.trimToNull(period);

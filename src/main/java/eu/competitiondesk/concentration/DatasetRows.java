@@ -60,8 +60,12 @@ public record DatasetRows(List<@NotNull @Valid RowDetails> rows) {
                     continue;
                 }
                 if (row.firm() != null && !firms.add(row.firm().toLowerCase(Locale.ROOT))) {
-                    context.buildConstraintViolationWithTemplate("{desk.firm.twice}").addPropertyNode("rows")
-                            .addPropertyNode("firm").inIterable().atIndex(i).addConstraintViolation();
+                    context.buildConstraintViolationWithTemplate("{desk.firm.twice}")
+                            .addPropertyNode("rows")
+                            .addPropertyNode("firm")
+                            .inIterable()
+                            .atIndex(i)
+                            .addConstraintViolation();
                     valid = false;
                 }
                 if (row.share() != null && row.share().matches(Shares.DECIMAL)) {
@@ -70,7 +74,8 @@ public record DatasetRows(List<@NotNull @Valid RowDetails> rows) {
             }
             if (total.compareTo(Market.MAX_TOTAL) > 0) {
                 context.buildConstraintViolationWithTemplate("{desk.shares.total.too.high}")
-                        .addPropertyNode("rows").addConstraintViolation();
+                        .addPropertyNode("rows")
+                        .addConstraintViolation();
                 valid = false;
             }
             return valid;

@@ -1,8 +1,7 @@
 package eu.competitiondesk.concentration;
 
-import eu.competitiondesk.platform.Commands;
-
 import eu.competitiondesk.concentration.engine.Stake;
+import eu.competitiondesk.platform.Commands;
 import java.util.List;
 
 /**
@@ -13,7 +12,9 @@ public record KeptScenario(String name, List<String> merging, List<Stake> stakes
 
     public KeptScenario {
         name = name == null ? null : name.strip();
-        merging = merging == null ? List.of() : merging.stream().map(String::strip).toList();
+        merging = merging == null
+                ? List.of()
+                : merging.stream().map(String::strip).toList();
         stakes = Commands.listOf(stakes);
     }
 }

@@ -40,9 +40,7 @@ public record MarketDetails(
         @PlainText
         String period,
 
-        @RestForm
-        @NotBlank(message = "{desk.choose}")
-        @OneOf(ShareBasis.class)
+        @RestForm @NotBlank(message = "{desk.choose}") @OneOf(ShareBasis.class)
         String shareBasis,
 
         @RestForm
@@ -51,8 +49,7 @@ public record MarketDetails(
         @DecimalMax(value = "100", message = "{desk.share.invalid}")
         String othersMaxShare,
 
-        @RestForm
-        String version) {
+        @RestForm String version) {
 
     public MarketDetails {
         name = FormText.trimToNull(name);
@@ -70,8 +67,14 @@ public record MarketDetails(
 
     /** The market as it stands, for its edit form. */
     static MarketDetails of(RelevantMarket market) {
-        return new MarketDetails(market.name, market.productScope, market.geographicScope, market.period,
-                market.shareBasis.name(), Shares.plain(market.othersMaxShare), null);
+        return new MarketDetails(
+                market.name,
+                market.productScope,
+                market.geographicScope,
+                market.period,
+                market.shareBasis.name(),
+                Shares.plain(market.othersMaxShare),
+                null);
     }
 
     ShareBasis basis() {

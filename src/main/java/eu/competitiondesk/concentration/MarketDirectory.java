@@ -28,18 +28,25 @@ public class MarketDirectory {
             if (d == null || d.rows().isEmpty()) {
                 continue;
             }
-            summaries.add(new MarketSummary(m.heading().id(), m.heading().name(), m.productScope()
-                    .replaceAll("[.;]\\s*$", "") + "; " + m.geographicScope() + "; " + m.period(), d.label(),
-                    d.confidential(), policy.text(d.note(), d.confidential()),
+            summaries.add(new MarketSummary(
+                    m.heading().id(),
+                    m.heading().name(),
+                    m.productScope().replaceAll("[.;]\\s*$", "") + "; " + m.geographicScope() + "; " + m.period(),
+                    d.label(),
+                    d.confidential(),
+                    policy.text(d.note(), d.confidential()),
                     MarketFigures.of(d, m.othersMaxShare(), msg, policy),
-                    m.scenarios().stream().map(sc -> ScenarioFigures.of(m, d, sc, msg, policy)).toList()));
+                    m.scenarios().stream()
+                            .map(sc -> ScenarioFigures.of(m, d, sc, msg, policy))
+                            .toList()));
         }
         return summaries;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MarketRecord> ofCase(long caseId) {
-        return RelevantMarket.ofCase(caseId).stream().map(m -> MarketRecord.of(m, MarketScenario.ofMarket(m.id)))
+        return RelevantMarket.ofCase(caseId).stream()
+                .map(m -> MarketRecord.of(m, MarketScenario.ofMarket(m.id)))
                 .toList();
     }
 }

@@ -1,8 +1,8 @@
 package eu.competitiondesk.concentration;
 
 import eu.competitiondesk.concentration.engine.Analysis;
-import eu.competitiondesk.concentration.engine.FirmShare;
 import eu.competitiondesk.concentration.engine.Figures;
+import eu.competitiondesk.concentration.engine.FirmShare;
 import eu.competitiondesk.export.Redaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,17 +15,23 @@ import java.util.stream.Collectors;
  * both; for a non-confidential edition of a secret dataset every figure and input is redacted, each share becomes its
  * band and the chart is left out.
  */
-public record MarketFigures(String datasetLabel, String source, boolean redacted, List<Figure> figures,
-        List<ShareLine> shares, BigDecimal othersShare, List<Bar> bars, int chartHeight, String chartText) {
+public record MarketFigures(
+        String datasetLabel,
+        String source,
+        boolean redacted,
+        List<Figure> figures,
+        List<ShareLine> shares,
+        BigDecimal othersShare,
+        List<Bar> bars,
+        int chartHeight,
+        String chartText) {
 
     /** One computed number and how it was computed. */
-    public record Figure(String id, String label, String value, String formula, String inputs, String source,
-            String reference) {
-    }
+    public record Figure(
+            String id, String label, String value, String formula, String inputs, String source, String reference) {}
 
     /** A firm's share as the edition shows it. */
-    public record ShareLine(String firm, String share) {
-    }
+    public record ShareLine(String firm, String share) {}
 
     /** One bar of the chart: y position and width in SVG units; the label column is 180 units wide. */
     public record Bar(String label, BigDecimal share, boolean others, int y, double width) {
@@ -50,65 +56,138 @@ public record MarketFigures(String datasetLabel, String source, boolean redacted
     static final int BAR_HEIGHT = 28;
     static final double BAR_AREA = 380;
 
-    public static MarketFigures of(MarketRecord.DatasetRecord dataset, BigDecimal othersMaxShare, MarketMessages msg,
+    public static MarketFigures of(
+            MarketRecord.DatasetRecord dataset,
+            BigDecimal othersMaxShare,
+            MarketMessages msg,
             Redaction.Policy policy) {
         Analysis a = Analysis.of(dataset.firmShares(), othersMaxShare, null, null);
         boolean hide = policy.hides(dataset.confidential());
         String source = dataset.label() + (dataset.scope() == null ? "" : " (" + dataset.scope() + ")");
         List<FirmShare> firms = a.market().largestFirst();
         List<Figure> figures = new ArrayList<>();
-        figures.add(figure(hide, "hhi", msg.figure_hhi(), Figures.format(a.hhi()), msg.figure_hhi_formula(),
-                join(firms, s -> Figures.format(s.share()) + "²", " + "), source, msg.figure_hhi_reference()));
+        figures.add(figure(
+                hide,
+                "hhi",
+                msg.figure_hhi(),
+                Figures.format(a.hhi()),
+                msg.figure_hhi_formula(),
+                join(firms, s -> Figures.format(s.share()) + "²", " + "),
+                source,
+                msg.figure_hhi_reference()));
         String upperInputs = othersMaxShare == null
                 ? msg.figure_upper_inputs_one_firm(Figures.format(a.othersShare()))
                 : msg.figure_upper_inputs_capped(Figures.format(a.othersShare()), Figures.format(othersMaxShare));
-        figures.add(figure(hide, "hhi-upper", msg.figure_hhi_upper(), Figures.format(a.hhiUpper()),
+        figures.add(figure(
+                hide,
+                "hhi-upper",
+                msg.figure_hhi_upper(),
+                Figures.format(a.hhiUpper()),
                 othersMaxShare == null ? msg.figure_hhi_upper_formula_one_firm() : msg.figure_hhi_upper_formula(),
-                upperInputs, source, msg.figure_hhi_upper_reference()));
-        figures.add(figure(hide, "others", msg.figure_others(), Figures.format(a.othersShare()) + "%",
-                msg.figure_others_formula(), "100 − (" + join(firms, s -> Figures.format(s.share()), " + ") + ")",
-                source, msg.figure_others_reference()));
-        figures.add(figure(hide, "cr4", msg.figure_cr4(), Figures.format(a.cr4()) + "%", msg.figure_cr4_formula(),
-                join(firms.subList(0, Math.min(4, firms.size())), s -> s.firm() + " " + Figures.format(s.share()),
-                        " + "), source, msg.figure_cr4_reference()));
-        figures.add(figure(hide, "numbers-equivalent", msg.figure_ne(), Figures.format(a.numbersEquivalent()),
-                msg.figure_ne_formula(), "10,000 / " + Figures.format(a.hhi()), source, msg.figure_ne_reference()));
-        figures.add(figure(hide, "rounding-band", msg.figure_band(), Figures.format(a.roundingBand().low()) + " – "
-                + Figures.format(a.roundingBand().high()), msg.figure_band_formula(),
-                join(firms, s -> Figures.format(s.share()) + " ± 0.5", ", "), source, msg.figure_band_reference()));
+                upperInputs,
+                source,
+                msg.figure_hhi_upper_reference()));
+        figures.add(figure(
+                hide,
+                "others",
+                msg.figure_others(),
+                Figures.format(a.othersShare()) + "%",
+                msg.figure_others_formula(),
+                "100 − (" + join(firms, s -> Figures.format(s.share()), " + ") + ")",
+                source,
+                msg.figure_others_reference()));
+        figures.add(figure(
+                hide,
+                "cr4",
+                msg.figure_cr4(),
+                Figures.format(a.cr4()) + "%",
+                msg.figure_cr4_formula(),
+                join(
+                        firms.subList(0, Math.min(4, firms.size())),
+                        s -> s.firm() + " " + Figures.format(s.share()),
+                        " + "),
+                source,
+                msg.figure_cr4_reference()));
+        figures.add(figure(
+                hide,
+                "numbers-equivalent",
+                msg.figure_ne(),
+                Figures.format(a.numbersEquivalent()),
+                msg.figure_ne_formula(),
+                "10,000 / " + Figures.format(a.hhi()),
+                source,
+                msg.figure_ne_reference()));
+        figures.add(figure(
+                hide,
+                "rounding-band",
+                msg.figure_band(),
+                Figures.format(a.roundingBand().low()) + " – "
+                        + Figures.format(a.roundingBand().high()),
+                msg.figure_band_formula(),
+                join(firms, s -> Figures.format(s.share()) + " ± 0.5", ", "),
+                source,
+                msg.figure_band_reference()));
 
-        List<ShareLine> shares = dataset.rows().stream().map(r -> new ShareLine(r.firm(),
-                policy.share(r.share(), dataset.confidential(), Figures.format(r.share()) + "%"))).toList();
+        List<ShareLine> shares = dataset.rows().stream()
+                .map(r -> new ShareLine(
+                        r.firm(), policy.share(r.share(), dataset.confidential(), Figures.format(r.share()) + "%")))
+                .toList();
         List<Bar> bars = new ArrayList<>();
         int y = 0;
         if (!hide) {
-            double largest = (firms.isEmpty() ? a.othersShare() : a.othersShare().max(firms.get(0).share()))
+            double largest = (firms.isEmpty()
+                            ? a.othersShare()
+                            : a.othersShare().max(firms.get(0).share()))
                     .doubleValue();
             for (FirmShare firm : firms) {
-                bars.add(new Bar(firm.firm(), firm.share(), false, y, BAR_AREA * firm.share().doubleValue()
-                        / largest));
+                bars.add(new Bar(
+                        firm.firm(),
+                        firm.share(),
+                        false,
+                        y,
+                        BAR_AREA * firm.share().doubleValue() / largest));
                 y += BAR_HEIGHT;
             }
             if (a.othersShare().signum() > 0) {
-                bars.add(new Bar(msg.others_label(), a.othersShare(), true, y, BAR_AREA * a.othersShare()
-                        .doubleValue() / largest));
+                bars.add(new Bar(
+                        msg.others_label(),
+                        a.othersShare(),
+                        true,
+                        y,
+                        BAR_AREA * a.othersShare().doubleValue() / largest));
                 y += BAR_HEIGHT;
             }
         }
-        String chartText = msg.chart_text(bars.stream().map(b -> b.label() + " " + Figures.format(b.share()) + "%")
+        String chartText = msg.chart_text(bars.stream()
+                .map(b -> b.label() + " " + Figures.format(b.share()) + "%")
                 .collect(Collectors.joining(", ")));
-        return new MarketFigures(dataset.label(), source, hide, figures, shares, hide ? null : a.othersShare(),
-                bars, Math.max(y, BAR_HEIGHT), chartText);
+        return new MarketFigures(
+                dataset.label(),
+                source,
+                hide,
+                figures,
+                shares,
+                hide ? null : a.othersShare(),
+                bars,
+                Math.max(y, BAR_HEIGHT),
+                chartText);
     }
 
-    private static Figure figure(boolean hide, String id, String label, String value, String formula, String inputs,
-            String source, String reference) {
-        return new Figure(id, label, hide ? Redaction.MARK : value, formula, hide ? Redaction.MARK : inputs, source,
-                reference);
+    private static Figure figure(
+            boolean hide,
+            String id,
+            String label,
+            String value,
+            String formula,
+            String inputs,
+            String source,
+            String reference) {
+        return new Figure(
+                id, label, hide ? Redaction.MARK : value, formula, hide ? Redaction.MARK : inputs, source, reference);
     }
 
-    private static String join(List<FirmShare> firms, java.util.function.Function<FirmShare, String> term,
-            String separator) {
+    private static String join(
+            List<FirmShare> firms, java.util.function.Function<FirmShare, String> term, String separator) {
         String shown = firms.stream().limit(INPUTS_SHOWN).map(term).collect(Collectors.joining(separator));
         return firms.size() > INPUTS_SHOWN ? shown + separator + "… +" + (firms.size() - INPUTS_SHOWN) : shown;
     }

@@ -1,11 +1,10 @@
 package eu.competitiondesk.concentration;
 
-import eu.competitiondesk.platform.FormVersions;
-import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.cases.CaseHeading;
-import eu.competitiondesk.web.Flash;
-import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.export.Redaction;
+import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Option;
@@ -44,15 +43,30 @@ public class MarketResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance marketForm(CaseHeading caseFile, RelevantMarket market, MarketDetails form,
-                FormErrors errors, List<Option> basisOptions, boolean conflict);
+        static native TemplateInstance marketForm(
+                CaseHeading caseFile,
+                RelevantMarket market,
+                MarketDetails form,
+                FormErrors errors,
+                List<Option> basisOptions,
+                boolean conflict);
 
-        static native TemplateInstance datasetForm(CaseHeading caseFile, RelevantMarket market, DatasetDetails form,
-                FormErrors errors);
+        static native TemplateInstance datasetForm(
+                CaseHeading caseFile, RelevantMarket market, DatasetDetails form, FormErrors errors);
 
-        static native TemplateInstance show(CaseHeading caseFile, RelevantMarket market, ShareDataset dataset,
-                List<ShareRowLine> rows, MarketFigures figures, boolean canEdit, RowDetails rowForm, boolean rowOpen, FormErrors errors,
-                List<ShareCsv.Error> csvErrors, List<MarketScenario> scenarios, List<String> panels);
+        static native TemplateInstance show(
+                CaseHeading caseFile,
+                RelevantMarket market,
+                ShareDataset dataset,
+                List<ShareRowLine> rows,
+                MarketFigures figures,
+                boolean canEdit,
+                RowDetails rowForm,
+                boolean rowOpen,
+                FormErrors errors,
+                List<ShareCsv.Error> csvErrors,
+                List<MarketScenario> scenarios,
+                List<String> panels);
     }
 
     @ConfigProperty(name = "desk.http.max-body-size")
@@ -107,8 +121,8 @@ public class MarketResource {
     @Path("/{marketId}/edit")
     public TemplateInstance editForm(@RestPath long caseId, @RestPath long marketId) {
         RelevantMarket market = access.editable(caseId, marketId);
-        return Templates.marketForm(access.caseFile(caseId), market, MarketDetails.of(market), FormErrors.none(), basisOptions(),
-                false);
+        return Templates.marketForm(
+                access.caseFile(caseId), market, MarketDetails.of(market), FormErrors.none(), basisOptions(), false);
     }
 
     @POST
@@ -122,11 +136,12 @@ public class MarketResource {
                 markets.update(marketId, form);
                 return Flash.redirect(MarketRoutes.show(caseId, marketId), msg.market_updated(form.name()));
             } catch (MarketService.StaleMarketException e) {
-                return Pages.conflict(Templates.marketForm(access.caseFile(caseId),
-                        e.current, form, errors, basisOptions(), true));
+                return Pages.conflict(
+                        Templates.marketForm(access.caseFile(caseId), e.current, form, errors, basisOptions(), true));
             }
         }
-        return Pages.unprocessable(Templates.marketForm(access.caseFile(caseId), market, form, errors, basisOptions(), false));
+        return Pages.unprocessable(
+                Templates.marketForm(access.caseFile(caseId), market, form, errors, basisOptions(), false));
     }
 
     @GET
@@ -145,7 +160,8 @@ public class MarketResource {
         if (errors.isEmpty()) {
             try {
                 long dataset = markets.addDataset(marketId, form);
-                return Flash.redirect(MarketRoutes.dataset(caseId, marketId, dataset),
+                return Flash.redirect(
+                        MarketRoutes.dataset(caseId, marketId, dataset),
                         msg.dataset_created(form.source() + ", " + form.period()));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
@@ -160,21 +176,23 @@ public class MarketResource {
         RelevantMarket market = access.editable(caseId, marketId);
         ShareDataset dataset = access.dataset(market, datasetId);
         markets.makeReference(marketId, datasetId);
-        return Flash.redirect(MarketRoutes.dataset(caseId, marketId, datasetId), msg.dataset_made_reference(dataset.label()));
+        return Flash.redirect(
+                MarketRoutes.dataset(caseId, marketId, datasetId), msg.dataset_made_reference(dataset.label()));
     }
 
     @POST
     @Path("/{marketId}/datasets/{datasetId}/rows")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addRow(@RestPath long caseId, @RestPath long marketId, @RestPath long datasetId,
-            @BeanParam RowDetails form) {
+    public Response addRow(
+            @RestPath long caseId, @RestPath long marketId, @RestPath long datasetId, @BeanParam RowDetails form) {
         RelevantMarket market = access.editable(caseId, marketId);
         ShareDataset dataset = access.dataset(market, datasetId);
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
             try {
                 ShareRow row = markets.addRow(datasetId, form);
-                return Flash.redirect(MarketRoutes.dataset(caseId, marketId, datasetId) + "#rows", msg.row_added(row.firm));
+                return Flash.redirect(
+                        MarketRoutes.dataset(caseId, marketId, datasetId) + "#rows", msg.row_added(row.firm));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
             }
@@ -184,8 +202,8 @@ public class MarketResource {
 
     @POST
     @Path("/{marketId}/datasets/{datasetId}/rows/{rowId}/remove")
-    public Response removeRow(@RestPath long caseId, @RestPath long marketId, @RestPath long datasetId,
-            @RestPath long rowId) {
+    public Response removeRow(
+            @RestPath long caseId, @RestPath long marketId, @RestPath long datasetId, @RestPath long rowId) {
         RelevantMarket market = access.editable(caseId, marketId);
         access.dataset(market, datasetId);
         String firm = markets.removeRow(datasetId, rowId);
@@ -195,7 +213,10 @@ public class MarketResource {
     @POST
     @Path("/{marketId}/datasets/{datasetId}/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importCsv(@RestPath long caseId, @RestPath long marketId, @RestPath long datasetId,
+    public Response importCsv(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestPath long datasetId,
             @RestForm("file") FileUpload file) {
         RelevantMarket market = access.editable(caseId, marketId);
         ShareDataset dataset = access.dataset(market, datasetId);
@@ -203,8 +224,12 @@ public class MarketResource {
         try {
             rows = readCsv(file);
         } catch (ShareCsv.Rejected e) {
-            return Pages.unprocessable(showPage(market, dataset, RowDetails.blank(),
-                    FormErrors.none().add("file", msg.csv_rejected(e.errors.size())), e.errors));
+            return Pages.unprocessable(showPage(
+                    market,
+                    dataset,
+                    RowDetails.blank(),
+                    FormErrors.none().add("file", msg.csv_rejected(e.errors.size())),
+                    e.errors));
         }
         int count = markets.replaceRows(datasetId, DatasetRows.of(rows));
         return Flash.redirect(MarketRoutes.dataset(caseId, marketId, datasetId) + "#rows", msg.csv_imported(count));
@@ -216,19 +241,41 @@ public class MarketResource {
     public Response exportCsv(@RestPath long caseId, @RestPath long marketId, @RestPath long datasetId) {
         RelevantMarket market = access.viewable(caseId, marketId);
         ShareDataset dataset = access.dataset(market, datasetId);
-        return Attachment.of(ShareCsv.write(dataset.rows), "text/csv; charset=UTF-8",
-                "shares-" + access.caseFile(caseId).reference() + "-" + dataset.period + ".csv").build();
+        return Attachment.of(
+                        ShareCsv.write(dataset.rows),
+                        "text/csv; charset=UTF-8",
+                        "shares-" + access.caseFile(caseId).reference() + "-" + dataset.period + ".csv")
+                .build();
     }
 
-    private TemplateInstance showPage(RelevantMarket market, ShareDataset dataset, RowDetails rowForm, FormErrors errors,
+    private TemplateInstance showPage(
+            RelevantMarket market,
+            ShareDataset dataset,
+            RowDetails rowForm,
+            FormErrors errors,
             List<ShareCsv.Error> csvErrors) {
-        MarketFigures figures = dataset == null || dataset.rows.isEmpty() ? null
-                : MarketFigures.of(MarketRecord.DatasetRecord.of(dataset), othersMax(market), msg, Redaction.Policy.NONE);
+        MarketFigures figures = dataset == null || dataset.rows.isEmpty()
+                ? null
+                : MarketFigures.of(
+                        MarketRecord.DatasetRecord.of(dataset), othersMax(market), msg, Redaction.Policy.NONE);
         boolean canEdit = access.canEdit(market.caseId);
-        List<ShareRowLine> rows = dataset == null ? List.of() : ShareRowLine.of(market.caseId, market.id, dataset,
-                canEdit);
-        return Templates.show(access.caseFile(market.caseId), market, dataset, rows, figures, canEdit, rowForm, errors.isPresent() && csvErrors.isEmpty() && !errors.has("file"), errors, csvErrors,
-                MarketScenario.ofMarket(market.id), panels.stream().map(p -> p.render(MarketHeading.of(market), canEdit)).toList());
+        List<ShareRowLine> rows =
+                dataset == null ? List.of() : ShareRowLine.of(market.caseId, market.id, dataset, canEdit);
+        return Templates.show(
+                access.caseFile(market.caseId),
+                market,
+                dataset,
+                rows,
+                figures,
+                canEdit,
+                rowForm,
+                errors.isPresent() && csvErrors.isEmpty() && !errors.has("file"),
+                errors,
+                csvErrors,
+                MarketScenario.ofMarket(market.id),
+                panels.stream()
+                        .map(p -> p.render(MarketHeading.of(market), canEdit))
+                        .toList());
     }
 
     /** Reads the upload as strict UTF-8; a file in another encoding is refused rather than garbled. */
@@ -238,17 +285,21 @@ public class MarketResource {
         }
         // A chunked upload has no declared length to judge beforehand, so the file itself is measured here.
         if (file.size() > importLimit.asLongValue()) {
-            throw new ShareCsv.Rejected(List.of(new ShareCsv.Error(0, 0, null,
-                    msg.csv_too_large(RequestBodies.megabytes(importLimit.asLongValue())))));
+            throw new ShareCsv.Rejected(List.of(new ShareCsv.Error(
+                    0, 0, null, msg.csv_too_large(RequestBodies.megabytes(importLimit.asLongValue())))));
         }
-        try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file.uploadedFile()),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        try (Reader reader = new java.io.InputStreamReader(
+                Files.newInputStream(file.uploadedFile()),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT))) {
             return ShareCsv.parse(new java.io.BufferedReader(reader));
         } catch (java.io.UncheckedIOException | IOException e) {
-            boolean encoding = e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException;
-            throw new ShareCsv.Rejected(List.of(new ShareCsv.Error(0, 0, null,
-                    encoding ? msg.csv_not_utf8() : msg.csv_unreadable())));
+            boolean encoding =
+                    e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException;
+            throw new ShareCsv.Rejected(
+                    List.of(new ShareCsv.Error(0, 0, null, encoding ? msg.csv_not_utf8() : msg.csv_unreadable())));
         }
     }
 
@@ -265,5 +316,4 @@ public class MarketResource {
             throw new jakarta.ws.rs.ForbiddenException();
         }
     }
-
 }

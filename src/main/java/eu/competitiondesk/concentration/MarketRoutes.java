@@ -7,8 +7,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "marketPath")
 public final class MarketRoutes {
 
-    private MarketRoutes() {
-    }
+    private MarketRoutes() {}
 
     public static String newMarket(long caseId) {
         return Routes.path(MarketResource.class, "newForm", caseId);

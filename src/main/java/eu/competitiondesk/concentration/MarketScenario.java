@@ -1,7 +1,7 @@
 package eu.competitiondesk.concentration;
 
-import eu.competitiondesk.web.Routes;
 import eu.competitiondesk.concentration.engine.Stake;
+import eu.competitiondesk.web.Routes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -54,12 +54,17 @@ public class MarketScenario extends PanacheEntityBase {
 
     /** The market's scenarios with their stakes, in one query: the market page and every report read them all. */
     public static List<MarketScenario> ofMarket(long marketId) {
-        return find("select distinct s from MarketScenario s left join fetch s.stakes where s.market.id = ?1"
-                + " order by s.id", marketId).list();
+        return find(
+                        "select distinct s from MarketScenario s left join fetch s.stakes where s.market.id = ?1"
+                                + " order by s.id",
+                        marketId)
+                .list();
     }
 
     public List<Stake> engineStakes() {
-        return stakes.stream().map(s -> new Stake(s.holder, s.target, s.financial, s.control)).toList();
+        return stakes.stream()
+                .map(s -> new Stake(s.holder, s.target, s.financial, s.control))
+                .toList();
     }
 
     /** The scenario page's address with this scenario's firms and stakes filled in. */
@@ -70,10 +75,15 @@ public class MarketScenario extends PanacheEntityBase {
         }
         for (ScenarioStake s : stakes) {
             address = Routes.query(Routes.query(address, "holder", s.holder), "target", s.target);
-            address = Routes.query(address, "financial", s.financial.movePointRight(2).stripTrailingZeros().toPlainString());
-            address = Routes.query(address, "control", s.control.movePointRight(2).stripTrailingZeros().toPlainString());
+            address = Routes.query(
+                    address,
+                    "financial",
+                    s.financial.movePointRight(2).stripTrailingZeros().toPlainString());
+            address = Routes.query(
+                    address,
+                    "control",
+                    s.control.movePointRight(2).stripTrailingZeros().toPlainString());
         }
         return address;
     }
-
 }

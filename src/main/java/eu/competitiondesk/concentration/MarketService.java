@@ -1,10 +1,10 @@
 package eu.competitiondesk.concentration;
 
-import eu.competitiondesk.platform.FormVersions;
-import eu.competitiondesk.platform.InvalidCommand;
-import eu.competitiondesk.concentration.engine.Market;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
+import eu.competitiondesk.concentration.engine.Market;
+import eu.competitiondesk.platform.FormVersions;
+import eu.competitiondesk.platform.InvalidCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -61,8 +61,12 @@ public class MarketService {
 
     @Transactional
     public RelevantMarket update(long marketId, MarketDetails details) {
-        RelevantMarket market = FormVersions.lockedAt(RelevantMarket.class, marketId,
-                FormVersions.parse(details.version()), m -> m.version, StaleMarketException::new);
+        RelevantMarket market = FormVersions.lockedAt(
+                RelevantMarket.class,
+                marketId,
+                FormVersions.parse(details.version()),
+                m -> m.version,
+                StaleMarketException::new);
         market.change(details);
         audit.record(market.caseId, AuditAction.MARKET_UPDATED, "Changed market \"" + market.name + "\"");
         return market;
@@ -78,8 +82,11 @@ public class MarketService {
         } catch (DuplicateDatasetException e) {
             throw new InvalidCommand(Map.of("period", msg.dataset_exists()));
         }
-        audit.record(market.caseId, AuditAction.DATASET_CREATED, "Added dataset " + dataset.label() + " to market \""
-                + market.name + "\"" + (dataset.confidential ? " (confidential)" : ""));
+        audit.record(
+                market.caseId,
+                AuditAction.DATASET_CREATED,
+                "Added dataset " + dataset.label() + " to market \"" + market.name + "\""
+                        + (dataset.confidential ? " (confidential)" : ""));
         // Stored now, so its id is known to the caller.
         dataset.persist();
         return dataset.id;
@@ -90,28 +97,36 @@ public class MarketService {
         RelevantMarket market = RelevantMarket.findById(marketId);
         ShareDataset dataset = market.dataset(datasetId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
         market.relyOn(dataset);
-        audit.record(market.caseId, AuditAction.MARKET_REFERENCE_SET, "Market \"" + market.name + "\" now relies on "
-                + dataset.label());
+        audit.record(
+                market.caseId,
+                AuditAction.MARKET_REFERENCE_SET,
+                "Market \"" + market.name + "\" now relies on " + dataset.label());
     }
 
     @Transactional
     public ShareRow addRow(long datasetId, RowDetails row) {
         ShareDataset dataset = ShareDataset.findById(datasetId);
         ShareRow stored = add(dataset, row);
-        audit.record(dataset.market.caseId, AuditAction.SHARE_ROW_ADDED, "Added " + stored.firm + " to dataset "
-                + dataset.label());
+        audit.record(
+                dataset.market.caseId,
+                AuditAction.SHARE_ROW_ADDED,
+                "Added " + stored.firm + " to dataset " + dataset.label());
         return stored;
     }
 
     @Transactional
     public String removeRow(long datasetId, long rowId) {
         ShareDataset dataset = ShareDataset.findById(datasetId);
-        ShareRow row = dataset.rows.stream().filter(r -> r.id == rowId).findFirst()
+        ShareRow row = dataset.rows.stream()
+                .filter(r -> r.id == rowId)
+                .findFirst()
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         dataset.rows.remove(row);
         dataset.market.touch();
-        audit.record(dataset.market.caseId, AuditAction.SHARE_ROW_REMOVED, "Removed " + row.firm + " from dataset "
-                + dataset.label());
+        audit.record(
+                dataset.market.caseId,
+                AuditAction.SHARE_ROW_REMOVED,
+                "Removed " + row.firm + " from dataset " + dataset.label());
         return row.firm;
     }
 
@@ -127,8 +142,10 @@ public class MarketService {
         for (RowDetails row : rows) {
             add(dataset, row);
         }
-        audit.record(dataset.market.caseId, AuditAction.SHARES_IMPORTED, "Imported " + rows.size()
-                + " rows from CSV into dataset " + dataset.label() + ", replacing " + before);
+        audit.record(
+                dataset.market.caseId,
+                AuditAction.SHARES_IMPORTED,
+                "Imported " + rows.size() + " rows from CSV into dataset " + dataset.label() + ", replacing " + before);
         return rows.size();
     }
 
@@ -141,18 +158,23 @@ public class MarketService {
         RelevantMarket market = RelevantMarket.findById(marketId);
         MarketScenario scenario = market.keepScenario(command);
         scenario.persist();
-        audit.record(market.caseId, AuditAction.SCENARIO_KEPT, "Kept scenario \"" + scenario.name + "\" with market \""
-                + market.name + "\"");
+        audit.record(
+                market.caseId,
+                AuditAction.SCENARIO_KEPT,
+                "Kept scenario \"" + scenario.name + "\" with market \"" + market.name + "\"");
         return scenario;
     }
 
     @Transactional
     public String removeScenario(long marketId, long scenarioId) {
         MarketScenario scenario = MarketScenario.<MarketScenario>findByIdOptional(scenarioId)
-                .filter(s -> s.market.id == marketId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+                .filter(s -> s.market.id == marketId)
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         scenario.delete();
-        audit.record(scenario.market.caseId, AuditAction.SCENARIO_REMOVED, "Removed scenario \"" + scenario.name
-                + "\" from market \"" + scenario.market.name + "\"");
+        audit.record(
+                scenario.market.caseId,
+                AuditAction.SCENARIO_REMOVED,
+                "Removed scenario \"" + scenario.name + "\" from market \"" + scenario.market.name + "\"");
         return scenario.name;
     }
 

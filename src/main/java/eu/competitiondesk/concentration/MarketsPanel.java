@@ -23,6 +23,7 @@ public class MarketsPanel implements CasePanel {
 
     @Override
     public String render(CaseHeading caseFile, boolean canEdit) {
-        return Templates.panel(caseFile, canEdit, RelevantMarket.ofCase(caseFile.id())).render();
+        return Templates.panel(caseFile, canEdit, RelevantMarket.ofCase(caseFile.id()))
+                .render();
     }
 }

@@ -1,14 +1,14 @@
 package eu.competitiondesk.concentration;
 
-import jakarta.persistence.CascadeType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -35,7 +35,6 @@ public class RelevantMarket extends PanacheEntityBase {
     /** The case it belongs to (the cases feature owns the case; this feature keeps its id). */
     @Column(name = "case_id")
     public long caseId;
-
 
     public String name;
 
@@ -115,8 +114,9 @@ public class RelevantMarket extends PanacheEntityBase {
 
     /** Adds a dataset; refuses a second one for the same period and source. */
     public ShareDataset addDataset(DatasetDetails details) {
-        if (datasets.stream().anyMatch(d -> d.period.equalsIgnoreCase(details.period())
-                && d.source.equalsIgnoreCase(details.source()))) {
+        if (datasets.stream()
+                .anyMatch(d ->
+                        d.period.equalsIgnoreCase(details.period()) && d.source.equalsIgnoreCase(details.source()))) {
             throw new MarketService.DuplicateDatasetException();
         }
         ShareDataset dataset = new ShareDataset();
@@ -141,16 +141,19 @@ public class RelevantMarket extends PanacheEntityBase {
     /** Adds a row to one of this market's datasets; refuses a firm twice and a total above what rounding explains. */
     public ShareRow addRow(ShareDataset dataset, RowDetails row) {
         String key = row.firm().toLowerCase(java.util.Locale.ROOT);
-        if (dataset.rows.stream().anyMatch(r -> r.firm.toLowerCase(java.util.Locale.ROOT).equals(key))) {
+        if (dataset.rows.stream()
+                .anyMatch(r -> r.firm.toLowerCase(java.util.Locale.ROOT).equals(key))) {
             throw new MarketService.DuplicateFirmException();
         }
-        BigDecimal total = dataset.rows.stream().map(r -> r.share).reduce(BigDecimal.ZERO, BigDecimal::add)
+        BigDecimal total = dataset.rows.stream()
+                .map(r -> r.share)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .add(row.shareValue());
         if (total.compareTo(eu.competitiondesk.concentration.engine.Market.MAX_TOTAL) > 0) {
             throw new MarketService.TotalTooHighException();
         }
-        ShareRow stored = ShareRow.of(dataset, dataset.rows.size(), row.firm(), row.shareValue(), row.source(),
-                row.period(), row.note());
+        ShareRow stored = ShareRow.of(
+                dataset, dataset.rows.size(), row.firm(), row.shareValue(), row.source(), row.period(), row.note());
         dataset.rows.add(stored);
         touch();
         return stored;

@@ -12,10 +12,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /** The command to add one firm's share to a dataset; the page posts its optional parts under {@code row…} names. */
 public record RowDetails(
-        @RestForm
-        @NotBlank(message = "{desk.firm.required}")
-        @Size(max = 200, message = "{desk.too.long}")
-        @PlainText
+        @RestForm @NotBlank(message = "{desk.firm.required}") @Size(max = 200, message = "{desk.too.long}") @PlainText
         String firm,
 
         @RestForm
@@ -25,19 +22,13 @@ public record RowDetails(
         @DecimalMax(value = "100", message = "{desk.share.invalid}")
         String share,
 
-        @RestForm("rowSource")
-        @Size(max = 200, message = "{desk.too.long}")
-        @PlainText
+        @RestForm("rowSource") @Size(max = 200, message = "{desk.too.long}") @PlainText
         String source,
 
-        @RestForm("rowPeriod")
-        @Size(max = 40, message = "{desk.too.long}")
-        @PlainText
+        @RestForm("rowPeriod") @Size(max = 40, message = "{desk.too.long}") @PlainText
         String period,
 
-        @RestForm("rowNote")
-        @Size(max = 500, message = "{desk.too.long}")
-        @PlainText
+        @RestForm("rowNote") @Size(max = 500, message = "{desk.too.long}") @PlainText
         String note) {
 
     public RowDetails {

@@ -6,15 +6,15 @@ import eu.competitiondesk.concentration.engine.FirmShare;
 import eu.competitiondesk.concentration.engine.InputError;
 import eu.competitiondesk.concentration.engine.InvalidConcentrationInput;
 import eu.competitiondesk.concentration.engine.Stake;
+import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import eu.competitiondesk.web.Flash;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -59,9 +59,17 @@ public class ScenarioResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scenario(CaseHeading caseFile, RelevantMarket market, ShareDataset dataset,
-                List<FirmShare> firms, List<String> merging, List<StakeInput> stakes, Analysis result,
-                FormErrors errors, String scenarioName, boolean canEdit);
+        static native TemplateInstance scenario(
+                CaseHeading caseFile,
+                RelevantMarket market,
+                ShareDataset dataset,
+                List<FirmShare> firms,
+                List<String> merging,
+                List<StakeInput> stakes,
+                Analysis result,
+                FormErrors errors,
+                String scenarioName,
+                boolean canEdit);
     }
 
     @Inject
@@ -74,14 +82,23 @@ public class ScenarioResource {
     MarketService markets;
 
     /** A scenario as typed, and what the engine made of it. */
-    record Run(List<String> merging, List<StakeInput> inputs, List<Stake> stakes, Analysis result, FormErrors errors,
-            boolean asked) {
-    }
+    record Run(
+            List<String> merging,
+            List<StakeInput> inputs,
+            List<Stake> stakes,
+            Analysis result,
+            FormErrors errors,
+            boolean asked) {}
 
     @GET
-    public Response scenario(@RestPath long caseId, @RestPath long marketId, @RestQuery Long dataset,
-            @RestQuery("merge") List<String> merge, @RestQuery("holder") List<String> holders,
-            @RestQuery("target") List<String> targets, @RestQuery("financial") List<String> financial,
+    public Response scenario(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestQuery Long dataset,
+            @RestQuery("merge") List<String> merge,
+            @RestQuery("holder") List<String> holders,
+            @RestQuery("target") List<String> targets,
+            @RestQuery("financial") List<String> financial,
             @RestQuery("control") List<String> control) {
         RelevantMarket market = access.viewable(caseId, marketId);
         ShareDataset shown = shownDataset(market, dataset);
@@ -93,10 +110,16 @@ public class ScenarioResource {
     @POST
     @Path("/keep")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response keep(@RestPath long caseId, @RestPath long marketId, @RestForm Long dataset,
-            @RestForm("merge") List<String> merge, @RestForm("holder") List<String> holders,
-            @RestForm("target") List<String> targets, @RestForm("financial") List<String> financial,
-            @RestForm("control") List<String> control, @RestForm("scenarioName") String name) {
+    public Response keep(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestForm Long dataset,
+            @RestForm("merge") List<String> merge,
+            @RestForm("holder") List<String> holders,
+            @RestForm("target") List<String> targets,
+            @RestForm("financial") List<String> financial,
+            @RestForm("control") List<String> control,
+            @RestForm("scenarioName") String name) {
         RelevantMarket market = access.editable(caseId, marketId);
         ShareDataset shown = shownDataset(market, dataset);
         Run run = run(shown, merge, holders, targets, financial, control);
@@ -113,8 +136,8 @@ public class ScenarioResource {
             return page(market, shown, run, typedName, 422);
         }
         markets.keepScenario(marketId, new KeptScenario(typedName, run.merging(), run.stakes(), false));
-        return Flash.redirect(MarketRoutes.dataset(caseId, marketId, shown.id) + "#scenarios",
-                msg.scenario_kept(typedName));
+        return Flash.redirect(
+                MarketRoutes.dataset(caseId, marketId, shown.id) + "#scenarios", msg.scenario_kept(typedName));
     }
 
     @POST
@@ -126,7 +149,8 @@ public class ScenarioResource {
     }
 
     private ShareDataset shownDataset(RelevantMarket market, Long dataset) {
-        ShareDataset shown = dataset == null ? market.defaultDataset().orElseThrow(NotFoundException::new)
+        ShareDataset shown = dataset == null
+                ? market.defaultDataset().orElseThrow(NotFoundException::new)
                 : access.dataset(market, dataset);
         if (shown.rows.isEmpty()) {
             throw new NotFoundException();
@@ -135,14 +159,33 @@ public class ScenarioResource {
     }
 
     private Response page(RelevantMarket market, ShareDataset shown, Run run, String scenarioName, int status) {
-        TemplateInstance page = Templates.scenario(access.caseFile(market.caseId), market, shown, shown.firmShares(), run.merging(),
-                run.inputs(), run.result(), run.errors(), scenarioName, access.canEdit(market.caseId));
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
+        TemplateInstance page = Templates.scenario(
+                access.caseFile(market.caseId),
+                market,
+                shown,
+                shown.firmShares(),
+                run.merging(),
+                run.inputs(),
+                run.result(),
+                run.errors(),
+                scenarioName,
+                access.canEdit(market.caseId));
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(page)
+                .build();
     }
 
-    private Run run(ShareDataset shown, List<String> merge, List<String> holders, List<String> targets,
-            List<String> financial, List<String> control) {
-        List<String> merging = merge == null ? List.of() : merge.stream().filter(m -> !m.isBlank()).toList();
+    private Run run(
+            ShareDataset shown,
+            List<String> merge,
+            List<String> holders,
+            List<String> targets,
+            List<String> financial,
+            List<String> control) {
+        List<String> merging = merge == null
+                ? List.of()
+                : merge.stream().filter(m -> !m.isBlank()).toList();
         List<StakeInput> stakeInputs = new ArrayList<>();
         for (int i = 0; i < STAKE_ROWS; i++) {
             stakeInputs.add(new StakeInput(i, at(holders, i), at(targets, i), at(financial, i), at(control, i)));
@@ -150,7 +193,8 @@ public class ScenarioResource {
         FormErrors errors = FormErrors.none();
         Analysis result = null;
         List<Stake> stakes = new ArrayList<>();
-        boolean asked = !merging.isEmpty() || stakeInputs.stream().anyMatch(s -> !s.holder().isEmpty());
+        boolean asked = !merging.isEmpty()
+                || stakeInputs.stream().anyMatch(s -> !s.holder().isEmpty());
         if (asked) {
             List<Integer> stakeRows = new ArrayList<>();
             for (StakeInput input : stakeInputs) {
@@ -169,8 +213,11 @@ public class ScenarioResource {
             }
             if (errors.isEmpty()) {
                 try {
-                    result = Analysis.of(shown.firmShares(), MarketResource.othersMax(shown.market),
-                            merging.size() >= 2 ? merging : null, stakes.isEmpty() ? null : stakes);
+                    result = Analysis.of(
+                            shown.firmShares(),
+                            MarketResource.othersMax(shown.market),
+                            merging.size() >= 2 ? merging : null,
+                            stakes.isEmpty() ? null : stakes);
                 } catch (InvalidConcentrationInput e) {
                     for (InputError error : e.errors()) {
                         errors.add(fieldId(error.field(), stakeRows), error.message());
@@ -203,7 +250,8 @@ public class ScenarioResource {
         }
         try {
             BigDecimal value = new BigDecimal(typed.replace("%", "").trim());
-            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0
+            if (value.signum() < 0
+                    || value.compareTo(BigDecimal.valueOf(100)) > 0
                     || value.stripTrailingZeros().scale() > 6) {
                 errors.add(field, msg.scenario_percent_range());
                 return null;
@@ -216,7 +264,8 @@ public class ScenarioResource {
     }
 
     private static String at(List<String> values, int index) {
-        return values == null || index >= values.size() || values.get(index) == null ? ""
+        return values == null || index >= values.size() || values.get(index) == null
+                ? ""
                 : values.get(index).trim();
     }
 }

@@ -31,15 +31,13 @@ public final class ShareCsv {
     private static final int NOTE_MAX = 500;
 
     /** One parsed row, ready to store. */
-    public record Row(String firm, BigDecimal share, String source, String period, String note) {
-    }
+    public record Row(String firm, BigDecimal share, String source, String period, String note) {}
 
     /**
      * Where a file went wrong: row (1 is the header; blank lines are not counted; 0 for the whole file), column
      * (1-based, 0 for the whole row) and what.
      */
-    public record Error(long row, int column, String columnName, String message) {
-    }
+    public record Error(long row, int column, String columnName, String message) {}
 
     /** The file was refused; nothing from it was stored. */
     public static class Rejected extends RuntimeException {
@@ -53,13 +51,15 @@ public final class ShareCsv {
         }
     }
 
-    private ShareCsv() {
-    }
+    private ShareCsv() {}
 
     public static List<Row> parse(Reader reader) {
         List<Error> errors = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
                 .get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = null;
@@ -93,8 +93,12 @@ public final class ShareCsv {
                 errors.add(new Error(2, 0, null, "the file has a header but no rows"));
             }
             if (errors.isEmpty() && total.compareTo(Market.MAX_TOTAL) > 0) {
-                errors.add(new Error(0, 2, "share", "the shares add up to " + total.stripTrailingZeros()
-                        .toPlainString() + "%, more than " + Market.MAX_TOTAL.toPlainString() + "%"));
+                errors.add(new Error(
+                        0,
+                        2,
+                        "share",
+                        "the shares add up to " + total.stripTrailingZeros().toPlainString() + "%, more than "
+                                + Market.MAX_TOTAL.toPlainString() + "%"));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             errors.add(new Error(0, 0, null, "the file cannot be read as CSV"));
@@ -110,18 +114,23 @@ public final class ShareCsv {
         for (String cell : record) {
             header.add(cell.trim().toLowerCase(Locale.ROOT).replace("\uFEFF", ""));
         }
-        boolean prefix = header.size() >= 2 && header.size() <= COLUMNS.size()
+        boolean prefix = header.size() >= 2
+                && header.size() <= COLUMNS.size()
                 && header.equals(COLUMNS.subList(0, header.size()));
         if (!prefix) {
-            errors.add(new Error(line, 0, null, "the first line must be firm,share optionally followed by"
-                    + " source,period,note; found " + String.join(",", header)));
+            errors.add(new Error(
+                    line,
+                    0,
+                    null,
+                    "the first line must be firm,share optionally followed by" + " source,period,note; found "
+                            + String.join(",", header)));
             return null;
         }
         return header;
     }
 
-    private static Row readRow(CSVRecord record, long line, List<String> header, Set<String> firms,
-            List<Error> errors) {
+    private static Row readRow(
+            CSVRecord record, long line, List<String> header, Set<String> firms, List<Error> errors) {
         if (record.size() > header.size()) {
             errors.add(new Error(line, header.size() + 1, null, "more cells than the header has columns"));
             return null;
@@ -141,17 +150,19 @@ public final class ShareCsv {
             errors.add(new Error(line, 2, "share", "the share is missing"));
         } else {
             try {
-                share = new BigDecimal(shareText.endsWith("%") ? shareText.substring(0, shareText.length() - 1)
-                        .trim() : shareText);
+                share = new BigDecimal(
+                        shareText.endsWith("%")
+                                ? shareText.substring(0, shareText.length() - 1).trim()
+                                : shareText);
                 if (share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    errors.add(new Error(line, 2, "share", "a share must be above 0 and at most 100, not "
-                            + shareText));
+                    errors.add(
+                            new Error(line, 2, "share", "a share must be above 0 and at most 100, not " + shareText));
                 } else if (share.scale() > 4) {
                     errors.add(new Error(line, 2, "share", "at most four decimals"));
                 }
             } catch (NumberFormatException e) {
-                errors.add(new Error(line, 2, "share", "not a number: " + shareText
-                        + " (write decimals with a point, e.g. 23.5)"));
+                errors.add(new Error(
+                        line, 2, "share", "not a number: " + shareText + " (write decimals with a point, e.g. 23.5)"));
             }
         }
         String source = cell(record, 2);
@@ -183,17 +194,20 @@ public final class ShareCsv {
 
     public static String write(List<ShareRow> rows) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             printer.printRecord(COLUMNS);
             for (ShareRow row : rows) {
-                printer.printRecord(CsvCells.safe(row.firm), row.share.stripTrailingZeros().toPlainString(),
-                        CsvCells.safe(row.source), CsvCells.safe(row.period), CsvCells.safe(row.note));
+                printer.printRecord(
+                        CsvCells.safe(row.firm),
+                        row.share.stripTrailingZeros().toPlainString(),
+                        CsvCells.safe(row.source),
+                        CsvCells.safe(row.period),
+                        CsvCells.safe(row.note));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
-
-
 }

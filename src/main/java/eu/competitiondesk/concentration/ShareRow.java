@@ -38,8 +38,14 @@ public class ShareRow extends PanacheEntityBase {
     public String note;
 
     /** A new row of the dataset at the given position; added to the dataset by the caller. */
-    public static ShareRow of(ShareDataset dataset, int position, String firm, BigDecimal share, String source,
-            String period, String note) {
+    public static ShareRow of(
+            ShareDataset dataset,
+            int position,
+            String firm,
+            BigDecimal share,
+            String source,
+            String period,
+            String note) {
         ShareRow row = new ShareRow();
         row.dataset = dataset;
         row.position = position;

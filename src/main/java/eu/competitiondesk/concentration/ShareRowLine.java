@@ -9,12 +9,18 @@ import java.util.List;
  * table repeats for up to hundreds of firms, and a line that reached back to the page's other values would cost a
  * template lookup through every enclosing scope on each of them.
  */
-public record ShareRowLine(String firm, String note, BigDecimal share, String source, String period,
-        String removeAction) {
+public record ShareRowLine(
+        String firm, String note, BigDecimal share, String source, String period, String removeAction) {
 
     static List<ShareRowLine> of(long caseId, long marketId, ShareDataset dataset, boolean canEdit) {
-        return dataset.rows.stream().map(row -> new ShareRowLine(row.firm, row.note, row.share,
-                row.source != null ? row.source : dataset.source, row.period != null ? row.period : dataset.period,
-                canEdit ? MarketRoutes.removeRow(caseId, marketId, dataset.id, row.id) : null)).toList();
+        return dataset.rows.stream()
+                .map(row -> new ShareRowLine(
+                        row.firm,
+                        row.note,
+                        row.share,
+                        row.source != null ? row.source : dataset.source,
+                        row.period != null ? row.period : dataset.period,
+                        canEdit ? MarketRoutes.removeRow(caseId, marketId, dataset.id, row.id) : null))
+                .toList();
     }
 }

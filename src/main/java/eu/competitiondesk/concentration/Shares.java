@@ -8,8 +8,7 @@ final class Shares {
     /** A decimal with a point, e.g. 23 or 23.5. */
     static final String DECIMAL = "^[0-9]{1,3}(\\.[0-9]{1,4})?$";
 
-    private Shares() {
-    }
+    private Shares() {}
 
     /** The figure as a person would type it back: no exponent, no trailing zeros. */
     static String plain(BigDecimal value) {

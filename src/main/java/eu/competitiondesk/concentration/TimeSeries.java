@@ -16,20 +16,32 @@ import java.util.Objects;
  * the figures stop being comparable: the source or its scope changes, fewer or more firms are named, or the
  * dataset carries a caveat.
  */
-public record TimeSeries(List<Point> points, List<String> firms, List<Footnote> footnotes, String hhiPolyline,
-        List<Tick> ticks, List<String> sources, String source) {
+public record TimeSeries(
+        List<Point> points,
+        List<String> firms,
+        List<Footnote> footnotes,
+        String hhiPolyline,
+        List<Tick> ticks,
+        List<String> sources,
+        String source) {
 
     /** How many firms get a column of their own. */
     static final int FIRM_COLUMNS = 6;
+
     static final double CHART_WIDTH = 600;
     static final double CHART_HEIGHT = 200;
 
-    public record Point(ShareDataset dataset, BigDecimal hhi, BigDecimal cr4, int namedFirms, List<String> shares,
-            List<Integer> footnotes, double x, double y) {
-    }
+    public record Point(
+            ShareDataset dataset,
+            BigDecimal hhi,
+            BigDecimal cr4,
+            int namedFirms,
+            List<String> shares,
+            List<Integer> footnotes,
+            double x,
+            double y) {}
 
-    public record Footnote(int number, String text) {
-    }
+    public record Footnote(int number, String text) {}
 
     public record Tick(double y, String label) {
         /** Baseline of the label text, centred on the grid line. */
@@ -40,11 +52,14 @@ public record TimeSeries(List<Point> points, List<String> firms, List<Footnote> 
 
     /** The series of one source, or of all sources when {@code source} is null. */
     public static TimeSeries of(RelevantMarket market, String source, MarketMessages msg) {
-        List<String> sources = market.datasets.stream().map(d -> d.source).distinct().sorted().toList();
+        List<String> sources =
+                market.datasets.stream().map(d -> d.source).distinct().sorted().toList();
         String chosen = source != null && sources.contains(source) ? source : null;
-        List<ShareDataset> datasets = market.datasets.stream().filter(d -> !d.rows.isEmpty())
+        List<ShareDataset> datasets = market.datasets.stream()
+                .filter(d -> !d.rows.isEmpty())
                 .filter(d -> chosen == null || d.source.equals(chosen))
-                .sorted(Comparator.comparing((ShareDataset d) -> d.period).thenComparing(d -> d.source)).toList();
+                .sorted(Comparator.comparing((ShareDataset d) -> d.period).thenComparing(d -> d.source))
+                .toList();
         Map<String, String> firmNames = new LinkedHashMap<>();
         Map<String, Double> largest = new LinkedHashMap<>();
         for (ShareDataset d : datasets) {
@@ -55,8 +70,10 @@ public record TimeSeries(List<Point> points, List<String> firms, List<Footnote> 
             }
         }
         List<String> columns = largest.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(FIRM_COLUMNS)
-                .map(Map.Entry::getKey).toList();
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(FIRM_COLUMNS)
+                .map(Map.Entry::getKey)
+                .toList();
 
         List<Footnote> footnotes = new ArrayList<>();
         List<Point> points = new ArrayList<>();
@@ -78,8 +95,8 @@ public record TimeSeries(List<Point> points, List<String> firms, List<Footnote> 
                 notes.add(add(footnotes, msg.series_source_changes(previous.source, d.source)));
             }
             if (previous != null && !Objects.equals(previous.scope, d.scope)) {
-                notes.add(add(footnotes, msg.series_scope_changes(String.valueOf(previous.scope),
-                        String.valueOf(d.scope))));
+                notes.add(add(
+                        footnotes, msg.series_scope_changes(String.valueOf(previous.scope), String.valueOf(d.scope))));
             }
             if (previous != null && previous.rows.size() != d.rows.size()) {
                 notes.add(add(footnotes, msg.series_firms_change(previous.rows.size(), d.rows.size())));
@@ -89,23 +106,32 @@ public record TimeSeries(List<Point> points, List<String> firms, List<Footnote> 
             }
             List<String> shares = new ArrayList<>();
             for (String key : columns) {
-                shares.add(d.rows.stream().filter(r -> r.firm.trim().toLowerCase(Locale.ROOT).equals(key))
-                        .findFirst().map(r -> Figures.format(r.share)).orElse("–"));
+                shares.add(d.rows.stream()
+                        .filter(r -> r.firm.trim().toLowerCase(Locale.ROOT).equals(key))
+                        .findFirst()
+                        .map(r -> Figures.format(r.share))
+                        .orElse("–"));
             }
             double x = datasets.size() == 1 ? CHART_WIDTH / 2 : 40 + i * (CHART_WIDTH - 80) / (datasets.size() - 1);
             double y = CHART_HEIGHT - 20 - (hhis.get(i).doubleValue() / scaleTop) * (CHART_HEIGHT - 40);
             polyline.append(i == 0 ? "" : " ").append(round(x)).append(',').append(round(y));
-            points.add(new Point(d, hhis.get(i), m.concentrationRatio(4), d.rows.size(), shares, notes, round(x),
-                    round(y)));
+            points.add(new Point(
+                    d, hhis.get(i), m.concentrationRatio(4), d.rows.size(), shares, notes, round(x), round(y)));
             previous = d;
         }
         List<Tick> ticks = new ArrayList<>();
         for (double value = 0; value <= scaleTop; value += 500) {
-            ticks.add(new Tick(round(CHART_HEIGHT - 20 - (value / scaleTop) * (CHART_HEIGHT - 40)),
-                    Figures.format(value)));
+            ticks.add(new Tick(
+                    round(CHART_HEIGHT - 20 - (value / scaleTop) * (CHART_HEIGHT - 40)), Figures.format(value)));
         }
-        return new TimeSeries(points, columns.stream().map(firmNames::get).toList(), footnotes, polyline.toString(),
-                ticks, sources, chosen);
+        return new TimeSeries(
+                points,
+                columns.stream().map(firmNames::get).toList(),
+                footnotes,
+                polyline.toString(),
+                ticks,
+                sources,
+                chosen);
     }
 
     private static int add(List<Footnote> footnotes, String text) {

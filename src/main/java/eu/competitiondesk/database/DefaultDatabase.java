@@ -55,10 +55,16 @@ public class DefaultDatabase implements ConfigSourceFactory {
         } catch (ConfigurationException refusal) {
             // Failing here would print the framework's buffered start-up messages around the reason; instead the
             // start goes on without touching the database, and DatabaseRefusal stops it with the reason alone.
-            return List.of(new PropertiesConfigSource(Map.of(
-                    DatabaseRefusal.REASON, refusal.getMessage(),
-                    "quarkus.flyway.active", "false",
-                    "quarkus.hibernate-orm.active", "false"), "database refused at start", REFUSAL_ORDINAL));
+            return List.of(new PropertiesConfigSource(
+                    Map.of(
+                            DatabaseRefusal.REASON,
+                            refusal.getMessage(),
+                            "quarkus.flyway.active",
+                            "false",
+                            "quarkus.hibernate-orm.active",
+                            "false"),
+                    "database refused at start",
+                    REFUSAL_ORDINAL));
         }
     }
 
@@ -69,9 +75,10 @@ public class DefaultDatabase implements ConfigSourceFactory {
             return List.of();
         }
         if (!context.getProfiles().contains("dev") && !context.getProfiles().contains("test")) {
-            throw new ConfigurationException("No database is configured: set QUARKUS_DATASOURCE_JDBC_URL to the JDBC URL"
-                    + " of the PostgreSQL database (and QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD),"
-                    + " then start Competition Desk again.");
+            throw new ConfigurationException(
+                    "No database is configured: set QUARKUS_DATASOURCE_JDBC_URL to the JDBC URL"
+                            + " of the PostgreSQL database (and QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD),"
+                            + " then start Competition Desk again.");
         }
         String schema = value(context, "quarkus.flyway.schemas");
         Address defaultAddress = Address.parse(value(context, DEFAULT_ADDRESS));
@@ -87,8 +94,8 @@ public class DefaultDatabase implements ConfigSourceFactory {
                     + "), data kept in " + dataFolder + ", schema " + schema;
         }
         LOG.infof("Database: %s", inUse);
-        return List.of(new PropertiesConfigSource(Map.of(URL, jdbcUrl(address, schema), IN_USE, inUse),
-                "database chosen at start", ORDINAL));
+        return List.of(new PropertiesConfigSource(
+                Map.of(URL, jdbcUrl(address, schema), IN_USE, inUse), "database chosen at start", ORDINAL));
     }
 
     /** Data of the tests under target/, emptied by Flyway at each run; dev mode's in the user's data folder. */
@@ -111,8 +118,9 @@ public class DefaultDatabase implements ConfigSourceFactory {
                     + " (" + e.getMessage() + "): set QUARKUS_DATASOURCE_JDBC_URL to use another database.");
         } catch (LinkageError e) {
             // The production build does not carry the binaries (provided scope in pom.xml).
-            throw new ConfigurationException("This build carries no embedded PostgreSQL: set QUARKUS_DATASOURCE_JDBC_URL"
-                    + " to the database to use.");
+            throw new ConfigurationException(
+                    "This build carries no embedded PostgreSQL: set QUARKUS_DATASOURCE_JDBC_URL"
+                            + " to the database to use.");
         }
     }
 

@@ -16,8 +16,7 @@ import java.util.OptionalInt;
  */
 final class EmbeddedPostgresServer {
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     /**
      * The port of the server keeping its data in {@code dataFolder}, started here unless one already runs on it: a

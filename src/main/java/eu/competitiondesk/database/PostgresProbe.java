@@ -20,8 +20,7 @@ final class PostgresProbe {
     /** Long enough for a server under load on another host; a closed local port answers at once. */
     static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private PostgresProbe() {
-    }
+    private PostgresProbe() {}
 
     static boolean answers(String host, int port, Duration timeout) {
         int millis = Math.toIntExact(timeout.toMillis());

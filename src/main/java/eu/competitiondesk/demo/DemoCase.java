@@ -1,22 +1,22 @@
 package eu.competitiondesk.demo;
 
-import eu.competitiondesk.cases.CaseDirectory;
-import eu.competitiondesk.cases.CaseDetails;
-import eu.competitiondesk.cases.CaseOpening;
-import eu.competitiondesk.cases.CaseService;
-import eu.competitiondesk.cases.KeyDateDetails;
-import eu.competitiondesk.cases.NoteDetails;
-import eu.competitiondesk.cases.PartyDetails;
-import eu.competitiondesk.cases.CaseStatus;
-import eu.competitiondesk.cases.CaseType;
-import eu.competitiondesk.cases.KeyDateKind;
-import eu.competitiondesk.cases.PartyRole;
-import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
+import eu.competitiondesk.cases.CaseDetails;
+import eu.competitiondesk.cases.CaseDirectory;
+import eu.competitiondesk.cases.CaseOpening;
+import eu.competitiondesk.cases.CaseService;
+import eu.competitiondesk.cases.CaseStatus;
+import eu.competitiondesk.cases.CaseType;
+import eu.competitiondesk.cases.KeyDateDetails;
+import eu.competitiondesk.cases.KeyDateKind;
+import eu.competitiondesk.cases.NoteDetails;
+import eu.competitiondesk.cases.PartyDetails;
+import eu.competitiondesk.cases.PartyRole;
+import eu.competitiondesk.platform.Commands;
+import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.security.UserAccounts;
-import eu.competitiondesk.platform.Commands;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,30 +100,46 @@ public class DemoCase {
     }
 
     private void load() {
-        AppUser officer = AppUser.findByUsername(OFFICER_USERNAME).orElseGet(() -> accounts.createBySystem(
-                OFFICER_USERNAME, "Demo Officer", Role.CASE_OFFICER, OFFICER_PASSWORD));
+        AppUser officer = AppUser.findByUsername(OFFICER_USERNAME)
+                .orElseGet(() ->
+                        accounts.createBySystem(OFFICER_USERNAME, "Demo Officer", Role.CASE_OFFICER, OFFICER_PASSWORD));
         if (caseDirectory.referenceTaken(REFERENCE)) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        CaseOpening opening = new CaseOpening(new CaseDetails(REFERENCE,
-                "Microsoft / OpenAI – Azure cloud exclusivity (demonstration case)", CaseType.ARTICLE_101.name(),
-                "2025-11-10", SUMMARY), CaseStatus.INVESTIGATION.name(),
-                List.of(party("Microsoft Corporation", PartyRole.UNDERTAKING_CONCERNED),
+        CaseOpening opening = new CaseOpening(
+                new CaseDetails(
+                        REFERENCE,
+                        "Microsoft / OpenAI – Azure cloud exclusivity (demonstration case)",
+                        CaseType.ARTICLE_101.name(),
+                        "2025-11-10",
+                        SUMMARY),
+                CaseStatus.INVESTIGATION.name(),
+                List.of(
+                        party("Microsoft Corporation", PartyRole.UNDERTAKING_CONCERNED),
                         party("OpenAI Group PBC", PartyRole.UNDERTAKING_CONCERNED),
                         party("Amazon Web Services, Inc.", PartyRole.THIRD_PARTY)),
-                List.of(keyDate("New Microsoft–OpenAI agreement (reported)", KeyDateKind.MILESTONE,
+                List.of(
+                        keyDate(
+                                "New Microsoft–OpenAI agreement (reported)",
+                                KeyDateKind.MILESTONE,
                                 LocalDate.of(2025, 10, 28)),
-                        keyDate("OpenAI–AWS compute agreement (reported)", KeyDateKind.MILESTONE,
+                        keyDate(
+                                "OpenAI–AWS compute agreement (reported)",
+                                KeyDateKind.MILESTONE,
                                 LocalDate.of(2025, 11, 3)),
                         // Working deadlines of the demo team, set relative to the day the demo is loaded so they stay
                         // upcoming.
-                        keyDate("Preliminary assessment to head of unit", KeyDateKind.INTERNAL_DEADLINE,
+                        keyDate(
+                                "Preliminary assessment to head of unit",
+                                KeyDateKind.INTERNAL_DEADLINE,
                                 today.plusDays(10)),
                         keyDate("Market definition memo", KeyDateKind.INTERNAL_DEADLINE, today.plusDays(30))),
-                List.of(new CaseOpening.DatedNote(new NoteDetails("Later 2026 reports on the Microsoft–OpenAI"
-                        + " relationship come from secondary sources: verify them against primary documents before"
-                        + " relying on them."), null)));
+                List.of(new CaseOpening.DatedNote(
+                        new NoteDetails("Later 2026 reports on the Microsoft–OpenAI"
+                                + " relationship come from secondary sources: verify them against primary documents before"
+                                + " relying on them."),
+                        null)));
         commands.check(opening);
         long caseId = audit.withinOneEvent(() -> {
             long id = cases.open(opening, officer).id();

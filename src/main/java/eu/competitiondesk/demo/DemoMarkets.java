@@ -45,63 +45,126 @@ public class DemoMarkets {
     static final String GARTNER = "Gartner";
 
     /** One published figure: a provider's share in one period, from one source. */
-    record Published(String source, String scope, String region, String period, String provider, BigDecimal share,
-            BigDecimal marketSizeUsdBn) {
-    }
+    record Published(
+            String source,
+            String scope,
+            String region,
+            String period,
+            String provider,
+            BigDecimal share,
+            BigDecimal marketSizeUsdBn) {}
 
     /** Builds the markets through the same commands and service the market pages use. */
     void load(long caseId) {
         List<Published> figures = read();
-        long cloud = markets.create(caseId, new MarketDetails("Worldwide cloud infrastructure services",
-                "Infrastructure as a service, platform as a service and hosted private cloud services, as the"
-                        + " sources count them (Canalys leaves hosted private cloud out).",
-                "Worldwide", "2022-2025", ShareBasis.REVENUE.name(), "2", null)).id();
+        long cloud = markets.create(
+                        caseId,
+                        new MarketDetails(
+                                "Worldwide cloud infrastructure services",
+                                "Infrastructure as a service, platform as a service and hosted private cloud services, as the"
+                                        + " sources count them (Canalys leaves hosted private cloud out).",
+                                "Worldwide",
+                                "2022-2025",
+                                ShareBasis.REVENUE.name(),
+                                "2",
+                                null))
+                .id();
         for (String source : List.of(SYNERGY, CANALYS)) {
-            figures.stream().filter(f -> f.source().equals(source)).map(Published::period).distinct()
+            figures.stream()
+                    .filter(f -> f.source().equals(source))
+                    .map(Published::period)
+                    .distinct()
                     .forEach(period -> dataset(cloud, figures, source, period, noteFor(source, period), false));
         }
-        long iaas = markets.create(caseId, new MarketDetails("Worldwide IaaS", "Infrastructure as a service only: a"
-                + " narrower market than cloud infrastructure services.", "Worldwide", "2022-2023",
-                ShareBasis.REVENUE.name(), null, null)).id();
-        List<String> gartnerPeriods = figures.stream().filter(f -> f.source().equals(GARTNER)).map(Published::period)
-                .distinct().toList();
+        long iaas = markets.create(
+                        caseId,
+                        new MarketDetails(
+                                "Worldwide IaaS",
+                                "Infrastructure as a service only: a"
+                                        + " narrower market than cloud infrastructure services.",
+                                "Worldwide",
+                                "2022-2023",
+                                ShareBasis.REVENUE.name(),
+                                null,
+                                null))
+                .id();
+        List<String> gartnerPeriods = figures.stream()
+                .filter(f -> f.source().equals(GARTNER))
+                .map(Published::period)
+                .distinct()
+                .toList();
         long gartnerLatest = 0;
         for (String period : gartnerPeriods) {
             boolean latest = period.equals(gartnerPeriods.get(gartnerPeriods.size() - 1));
             // Gartner's figures are public; its latest dataset is marked confidential only to show how the
             // non-confidential edition of a report treats business secrets.
-            gartnerLatest = dataset(iaas, figures, GARTNER, period, "Annual figures for the five providers recorded"
-                    + " from the source." + (latest ? " Marked confidential for demonstration: the figures are"
-                            + " public, the marking shows how a non-confidential report treats business secrets."
-                            : ""), latest);
+            gartnerLatest = dataset(
+                    iaas,
+                    figures,
+                    GARTNER,
+                    period,
+                    "Annual figures for the five providers recorded"
+                            + " from the source."
+                            + (latest
+                                    ? " Marked confidential for demonstration: the figures are"
+                                            + " public, the marking shows how a non-confidential report treats business secrets."
+                                    : ""),
+                    latest);
         }
         // The case team relies on the latest quarter with the fuller list of providers, and on Gartner's latest year.
         markets.makeReference(cloud, synergyLatest);
         markets.makeReference(iaas, gartnerLatest);
         // The worked example of docs/methodology.md, kept so the report shows the screens on every bound. No such
         // transaction has been announced: it is marked illustrative.
-        markets.keepScenario(cloud, new KeptScenario("Hypothetical merger of Microsoft and Google",
-                List.of("Microsoft", "Google"), List.of(), true));
+        markets.keepScenario(
+                cloud,
+                new KeptScenario(
+                        "Hypothetical merger of Microsoft and Google",
+                        List.of("Microsoft", "Google"),
+                        List.of(),
+                        true));
         // No public estimate of a cloud provider's price-cost margin or of the sales a price rise would lose exists:
         // the analysis shows the method on an illustrative margin and says so; with no loss or diversion typed, its
         // conclusions say the test cannot be told yet.
-        analyses.add(caseId, cloud, new CriticalLossDetails(
-                "Cloud infrastructure services: is a worldwide market a relevant market?",
-                "Illustrative margin of 40%, not a figure of any provider: no public estimate of the price-cost margin"
-                        + " exists (operating margins reported in annual accounts are not price-cost margins). The"
-                        + " actual loss and the aggregate diversion ratio are to be established from the parties' data"
-                        + " or a customer survey.",
-                true, "5", "10", "40", false, null, false, null, false, null));
+        analyses.add(
+                caseId,
+                cloud,
+                new CriticalLossDetails(
+                        "Cloud infrastructure services: is a worldwide market a relevant market?",
+                        "Illustrative margin of 40%, not a figure of any provider: no public estimate of the price-cost margin"
+                                + " exists (operating margins reported in annual accounts are not price-cost margins). The"
+                                + " actual loss and the aggregate diversion ratio are to be established from the parties' data"
+                                + " or a customer survey.",
+                        true,
+                        "5",
+                        "10",
+                        "40",
+                        false,
+                        null,
+                        false,
+                        null,
+                        false,
+                        null));
         // The upward pricing pressure of the illustrative merger kept above: the shares are Synergy's (public), the
         // prices an index and the margins illustrative, and the page says so.
-        analyses.add(caseId, cloud, new PricingPressureDetails(
-                "Hypothetical merger of Microsoft and Google: upward pricing pressure",
-                "Shares: Synergy Research Group, 2025-Q2 (public). Prices are an index of 100 and the margins of 40%"
-                        + " are illustrative: no public price-cost margin of either provider exists. Diversion"
-                        + " proportional to shares, for want of switching data.",
-                true, new PricingPressureDetails.Product("Microsoft", "100", false, "40", false, "20", false),
-                new PricingPressureDetails.Product("Google", "100", false, "40", false, "13", false),
-                null, null, null, false, null, false, null));
+        analyses.add(
+                caseId,
+                cloud,
+                new PricingPressureDetails(
+                        "Hypothetical merger of Microsoft and Google: upward pricing pressure",
+                        "Shares: Synergy Research Group, 2025-Q2 (public). Prices are an index of 100 and the margins of 40%"
+                                + " are illustrative: no public price-cost margin of either provider exists. Diversion"
+                                + " proportional to shares, for want of switching data.",
+                        true,
+                        new PricingPressureDetails.Product("Microsoft", "100", false, "40", false, "20", false),
+                        new PricingPressureDetails.Product("Google", "100", false, "40", false, "13", false),
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        false,
+                        null));
     }
 
     /** Caveats a reader needs next to the figures; each is also a footnote in the time series. */
@@ -122,16 +185,28 @@ public class DemoMarkets {
     }
 
     /** The dataset's id; the Synergy dataset the team relies on is remembered as it is added. */
-    private long dataset(long marketId, List<Published> figures, String source, String period, String note,
-            boolean confidential) {
-        List<Published> rows = figures.stream().filter(f -> f.source().equals(source) && f.period().equals(period))
+    private long dataset(
+            long marketId, List<Published> figures, String source, String period, String note, boolean confidential) {
+        List<Published> rows = figures.stream()
+                .filter(f -> f.source().equals(source) && f.period().equals(period))
                 .toList();
         Published first = rows.get(0);
-        long id = markets.addDataset(marketId, new DatasetDetails(period, source, first.scope(),
-                first.marketSizeUsdBn() == null ? null : first.marketSizeUsdBn().toPlainString(), note,
-                confidential));
-        markets.replaceRows(id, new DatasetRows(rows.stream().map(r -> new RowDetails(r.provider(),
-                r.share().toPlainString(), null, null, null)).toList()));
+        long id = markets.addDataset(
+                marketId,
+                new DatasetDetails(
+                        period,
+                        source,
+                        first.scope(),
+                        first.marketSizeUsdBn() == null
+                                ? null
+                                : first.marketSizeUsdBn().toPlainString(),
+                        note,
+                        confidential));
+        markets.replaceRows(
+                id,
+                new DatasetRows(rows.stream()
+                        .map(r -> new RowDetails(r.provider(), r.share().toPlainString(), null, null, null))
+                        .toList()));
         if (source.equals(SYNERGY) && period.equals("2025-Q2")) {
             synergyLatest = id;
         }
@@ -139,15 +214,25 @@ public class DemoMarkets {
     }
 
     static List<Published> read() {
-        try (Reader reader = new InputStreamReader(DemoMarkets.class.getClassLoader().getResourceAsStream(DATA),
-                StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader()
-                        .setSkipHeaderRecord(true).get())) {
+        try (Reader reader = new InputStreamReader(
+                        DemoMarkets.class.getClassLoader().getResourceAsStream(DATA), StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(
+                        reader,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())) {
             List<Published> figures = new ArrayList<>();
             for (CSVRecord r : parser) {
                 String size = r.get("market_size_usd_bn");
-                figures.add(new Published(r.get("source"), r.get("scope"), r.get("region"), r.get("period"),
-                        r.get("provider"), new BigDecimal(r.get("share_percent")),
+                figures.add(new Published(
+                        r.get("source"),
+                        r.get("scope"),
+                        r.get("region"),
+                        r.get("period"),
+                        r.get("provider"),
+                        new BigDecimal(r.get("share_percent")),
                         size.isBlank() ? null : new BigDecimal(size)));
             }
             return figures;

@@ -10,13 +10,13 @@ import java.util.Set;
 @ApplicationScoped
 public class DocumentDirectory {
 
-    public record DocumentRef(long id, String fileName, boolean confidential, String downloadPath) {
-    }
+    public record DocumentRef(long id, String fileName, boolean confidential, String downloadPath) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentRef> ofCase(long caseId) {
-        return CaseDocument.ofCase(caseId).stream().map(d -> new DocumentRef(d.id, d.fileName, d.confidential,
-                DocumentRoutes.download(caseId, d.id))).toList();
+        return CaseDocument.ofCase(caseId).stream()
+                .map(d -> new DocumentRef(d.id, d.fileName, d.confidential, DocumentRoutes.download(caseId, d.id)))
+                .toList();
     }
 
     /**
@@ -30,9 +30,12 @@ public class DocumentDirectory {
             return Set.of();
         }
         @SuppressWarnings("unchecked")
-        List<Number> held = CaseDocument.getEntityManager().createNativeQuery(
-                "select id from case_document where case_id = :caseId and id in (:ids) for key share")
-                .setParameter("caseId", caseId).setParameter("ids", ids).getResultList();
+        List<Number> held = CaseDocument.getEntityManager()
+                .createNativeQuery(
+                        "select id from case_document where case_id = :caseId and id in (:ids) for key share")
+                .setParameter("caseId", caseId)
+                .setParameter("ids", ids)
+                .getResultList();
         return held.stream().map(Number::longValue).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

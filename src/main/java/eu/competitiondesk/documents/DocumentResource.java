@@ -1,18 +1,16 @@
 package eu.competitiondesk.documents;
 
-import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseHeading;
+import eu.competitiondesk.export.Attachment;
+import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
-import eu.competitiondesk.platform.FormText;
+import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.runtime.configuration.MemorySize;
-import eu.competitiondesk.platform.InvalidCommand;
-import eu.competitiondesk.web.FormValidator;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -20,16 +18,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The documents of a case: list, upload, download, remove. */
 @Path("/cases/{caseId}/documents")
@@ -38,10 +30,15 @@ public class DocumentResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(CaseHeading caseFile, List<CaseDocument> documents, boolean canEdit,
-                FormErrors errors, String description, boolean confidential, String maxSize);
+        static native TemplateInstance list(
+                CaseHeading caseFile,
+                List<CaseDocument> documents,
+                boolean canEdit,
+                FormErrors errors,
+                String description,
+                boolean confidential,
+                String maxSize);
     }
-
 
     @Inject
     CaseAccess access;
@@ -58,7 +55,6 @@ public class DocumentResource {
     @Inject
     FormValidator validator;
 
-
     @GET
     public TemplateInstance list(@RestPath long caseId) {
         return page(access.viewable(caseId), FormErrors.none(), "", false);
@@ -72,14 +68,14 @@ public class DocumentResource {
         if (errors.isEmpty()) {
             try {
                 CaseDocument stored = documents.store(caseId, form);
-                return Flash.redirect(DocumentRoutes.list(caseId),
-                        documentMsg.document_uploaded_flash(stored.fileName));
+                return Flash.redirect(
+                        DocumentRoutes.list(caseId), documentMsg.document_uploaded_flash(stored.fileName));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
             }
         }
-        return Pages.unprocessable(page(caseFile, errors, form.description() == null ? "" : form.description(),
-                form.confidential()));
+        return Pages.unprocessable(
+                page(caseFile, errors, form.description() == null ? "" : form.description(), form.confidential()));
     }
 
     @GET
@@ -100,16 +96,24 @@ public class DocumentResource {
             String name = documents.remove(caseId, documentId);
             return Flash.redirect(DocumentRoutes.list(caseId), documentMsg.document_removed(name));
         } catch (DocumentService.DocumentInUse e) {
-            FormErrors errors = FormErrors.none().add("document-" + documentId, documentMsg.document_in_use(
-                    String.join("; ", e.uses)));
-            return Response.status(Response.Status.CONFLICT).entity(page(caseFile, errors, null, false))
-                    .type(MediaType.TEXT_HTML_TYPE).build();
+            FormErrors errors = FormErrors.none()
+                    .add("document-" + documentId, documentMsg.document_in_use(String.join("; ", e.uses)));
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(page(caseFile, errors, null, false))
+                    .type(MediaType.TEXT_HTML_TYPE)
+                    .build();
         }
     }
 
     private TemplateInstance page(CaseHeading caseFile, FormErrors errors, String description, boolean confidential) {
-        return Templates.list(caseFile, CaseDocument.ofCase(caseFile.id()), access.canEdit(caseFile.id()), errors,
-                description, confidential, megabytes());
+        return Templates.list(
+                caseFile,
+                CaseDocument.ofCase(caseFile.id()),
+                access.canEdit(caseFile.id()),
+                errors,
+                description,
+                confidential,
+                megabytes());
     }
 
     private String megabytes() {

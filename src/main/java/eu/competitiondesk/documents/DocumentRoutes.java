@@ -7,8 +7,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "documentPath")
 public final class DocumentRoutes {
 
-    private DocumentRoutes() {
-    }
+    private DocumentRoutes() {}
 
     public static String list(long caseId) {
         return Routes.path(DocumentResource.class, "list", caseId);

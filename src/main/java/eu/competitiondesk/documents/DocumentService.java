@@ -2,23 +2,23 @@ package eu.competitiondesk.documents;
 
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
-import eu.competitiondesk.security.CurrentUser;
-import jakarta.enterprise.context.ApplicationScoped;
 import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.security.CurrentUser;
 import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
-import java.util.List;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Stores, serves and removes case documents, each with its audit record in the same transaction. */
 @ApplicationScoped
@@ -58,12 +58,17 @@ public class DocumentService {
             throw refused(refusal(verdict.refusal(), file.fileName()));
         }
         String mediaType = verdict.mediaType();
-        return store(caseId, FileNames.clean(file.fileName(), DocumentTypes.ACCEPTED.get(mediaType)), mediaType,
-                read(file), upload.confidential(), upload.description());
+        return store(
+                caseId,
+                FileNames.clean(file.fileName(), DocumentTypes.ACCEPTED.get(mediaType)),
+                mediaType,
+                read(file),
+                upload.confidential(),
+                upload.description());
     }
 
-    private CaseDocument store(long caseId, String fileName, String mediaType, byte[] content, boolean confidential,
-            String description) {
+    private CaseDocument store(
+            long caseId, String fileName, String mediaType, byte[] content, boolean confidential, String description) {
         CaseDocument document = new CaseDocument();
         document.caseId = caseId;
         document.fileName = fileName;
@@ -79,8 +84,11 @@ public class DocumentService {
         bytes.documentId = document.id;
         bytes.content = content;
         bytes.persist();
-        audit.record(caseId, AuditAction.DOCUMENT_UPLOADED, "Uploaded document " + document.id + " (" + mediaType + ", "
-                + content.length + " bytes, SHA-256 " + document.sha256 + (confidential ? ", confidential)" : ")"));
+        audit.record(
+                caseId,
+                AuditAction.DOCUMENT_UPLOADED,
+                "Uploaded document " + document.id + " (" + mediaType + ", " + content.length + " bytes, SHA-256 "
+                        + document.sha256 + (confidential ? ", confidential)" : ")"));
         return document;
     }
 
@@ -149,21 +157,29 @@ public class DocumentService {
         // Locked as a delete locks it, before its uses are read: a citation being saved meanwhile (which holds the row
         // "for key share") is either seen here or, waiting for this lock, finds the document gone. The lock the
         // persistence layer takes for a write ("for no key update") would not wait for the citation.
-        boolean found = !CaseDocument.getEntityManager().createNativeQuery(
-                "select id from case_document where id = ?1 and case_id = ?2 for update")
-                .setParameter(1, documentId).setParameter(2, caseId).getResultList().isEmpty();
+        boolean found = !CaseDocument.getEntityManager()
+                .createNativeQuery("select id from case_document where id = ?1 and case_id = ?2 for update")
+                .setParameter(1, documentId)
+                .setParameter(2, caseId)
+                .getResultList()
+                .isEmpty();
         if (!found) {
             throw new NotFoundException();
         }
         CaseDocument document = CaseDocument.findById(documentId);
-        List<String> uses = documentUses.stream().flatMap(u -> u.usesOf(documentId).stream()).toList();
+        List<String> uses = documentUses.stream()
+                .flatMap(u -> u.usesOf(documentId).stream())
+                .toList();
         if (!uses.isEmpty()) {
             throw new DocumentInUse(uses);
         }
         DocumentContent.deleteById(documentId);
         document.delete();
-        audit.record(caseId, AuditAction.DOCUMENT_DELETED, "Deleted document " + documentId + " (SHA-256 " + document.sha256
-                + ", uploaded by " + document.uploadedBy + ")");
+        audit.record(
+                caseId,
+                AuditAction.DOCUMENT_DELETED,
+                "Deleted document " + documentId + " (SHA-256 " + document.sha256 + ", uploaded by "
+                        + document.uploadedBy + ")");
         return document.fileName;
     }
 
@@ -177,8 +193,7 @@ public class DocumentService {
         return document;
     }
 
-    public record Download(CaseDocument document, byte[] content) {
-    }
+    public record Download(CaseDocument document, byte[] content) {}
 
     private static String sha256(byte[] content) {
         try {

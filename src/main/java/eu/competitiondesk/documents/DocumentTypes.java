@@ -35,15 +35,24 @@ public final class DocumentTypes {
 
     /** Accepted media types and the extension a download gets. */
     static final Map<String, String> ACCEPTED = Map.of(
-            PDF, "pdf",
-            DOCX, "docx",
-            XLSX, "xlsx",
-            PPTX, "pptx",
-            "text/csv", "csv",
-            "image/png", "png",
-            "image/jpeg", "jpg",
-            "image/gif", "gif",
-            "image/webp", "webp");
+            PDF,
+            "pdf",
+            DOCX,
+            "docx",
+            XLSX,
+            "xlsx",
+            PPTX,
+            "pptx",
+            "text/csv",
+            "csv",
+            "image/png",
+            "png",
+            "image/jpeg",
+            "jpg",
+            "image/gif",
+            "gif",
+            "image/webp",
+            "webp");
 
     /** The content type of the main part of each Office kind, as its package's content types part declares it. */
     private static final Map<String, String> MAIN_PART = Map.of(
@@ -53,8 +62,7 @@ public final class DocumentTypes {
 
     private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
 
-    private DocumentTypes() {
-    }
+    private DocumentTypes() {}
 
     /** Why a file was refused; each has its own words on the page. */
     public enum Refusal {
@@ -94,8 +102,10 @@ public final class DocumentTypes {
         if (MAIN_PART.containsKey(type)) {
             return officePackage(file, type);
         }
-        if (PDF.equals(type) || fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            return startsWith(file, "%PDF-") && PDF.equals(type) ? Verdict.accepted(PDF)
+        if (PDF.equals(type)
+                || fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            return startsWith(file, "%PDF-") && PDF.equals(type)
+                    ? Verdict.accepted(PDF)
                     : Verdict.refused(Refusal.NOT_A_PDF);
         }
         return ACCEPTED.containsKey(type) ? Verdict.accepted(type) : Verdict.refused(Refusal.KIND);
@@ -119,7 +129,8 @@ public final class DocumentTypes {
             if (contentType.toLowerCase(Locale.ROOT).contains("macroenabled")) {
                 return Verdict.refused(Refusal.MACROS);
             }
-            return MAIN_PART.get(claimed).equals(contentType) ? Verdict.accepted(claimed)
+            return MAIN_PART.get(claimed).equals(contentType)
+                    ? Verdict.accepted(claimed)
                     : Verdict.refused(Refusal.NOT_THE_PACKAGE);
         } catch (InvalidFormatException | IOException | RuntimeException e) {
             // Not a package POI can read: a bare ZIP archive, a damaged file, or one its zip bomb guard stopped.

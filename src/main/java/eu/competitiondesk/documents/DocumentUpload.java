@@ -14,13 +14,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public record DocumentUpload(
         @RestForm("file") FileUpload file,
 
-        @RestForm
-        @Size(max = DocumentUpload.DESCRIPTION_MAX, message = "{desk.too.long}")
-        @PlainText(multiline = true)
+        @RestForm @Size(max = DocumentUpload.DESCRIPTION_MAX, message = "{desk.too.long}") @PlainText(multiline = true)
         String description,
 
-        @RestForm
-        boolean confidential) {
+        @RestForm boolean confidential) {
 
     public static final int DESCRIPTION_MAX = 500;
 

@@ -8,8 +8,7 @@ public final class FileNames {
     /** In characters (code points), as the database column counts them. */
     static final int MAX_LENGTH = 255;
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /**
      * The last path segment of what the browser sent, ending in the extension of the detected type, so a download

@@ -20,22 +20,26 @@ public class AnalysisDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AnalysisFigures> figures(long marketId, Redaction.Policy policy) {
         List<AnalysisFigures> figures = new java.util.ArrayList<>();
-        MarketDefinitionAnalysis.ofMarket(marketId).forEach(a -> figures.add(AnalysisFigures.of(a, msg,
-                policy.redacts(), policy.bandWidth())));
-        UnilateralEffectsAnalysis.ofMarket(marketId).forEach(a -> figures.add(AnalysisFigures.of(a, msg,
-                policy.redacts(), policy.bandWidth())));
+        MarketDefinitionAnalysis.ofMarket(marketId)
+                .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bandWidth())));
+        UnilateralEffectsAnalysis.ofMarket(marketId)
+                .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bandWidth())));
         return figures;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CriticalLossDetails> criticalLoss(long marketId) {
-        return MarketDefinitionAnalysis.ofMarket(marketId).stream().map(CriticalLossDetails::of)
-                .map(CriticalLossDetails::withoutVersion).toList();
+        return MarketDefinitionAnalysis.ofMarket(marketId).stream()
+                .map(CriticalLossDetails::of)
+                .map(CriticalLossDetails::withoutVersion)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PricingPressureDetails> pricingPressure(long marketId) {
-        return UnilateralEffectsAnalysis.ofMarket(marketId).stream().map(PricingPressureDetails::of)
-                .map(PricingPressureDetails::withoutVersion).toList();
+        return UnilateralEffectsAnalysis.ofMarket(marketId).stream()
+                .map(PricingPressureDetails::of)
+                .map(PricingPressureDetails::withoutVersion)
+                .toList();
     }
 }

@@ -17,17 +17,28 @@ import java.util.Locale;
  * {@code redacted} for a non-confidential edition: a secret input becomes the band it lies in (percentages) or a
  * range (prices), and so does every figure computed from a secret, since a figure would give the secret away.
  */
-public record AnalysisFigures(String name, String kind, String source, boolean illustrative, List<Line> inputs,
-        List<Line> figures, List<String> conclusions, List<Sensitivity> sensitivity) {
+public record AnalysisFigures(
+        String name,
+        String kind,
+        String source,
+        boolean illustrative,
+        List<Line> inputs,
+        List<Line> figures,
+        List<String> conclusions,
+        List<Sensitivity> sensitivity) {
 
     /** One input or figure: label, value in words, and for figures the formula, the inputs used and the source. */
-    public record Line(String id, String label, String value, String formula, String inputs, String source,
-            boolean confidential) {
-    }
+    public record Line(
+            String id,
+            String label,
+            String value,
+            String formula,
+            String inputs,
+            String source,
+            boolean confidential) {}
 
     /** GUPPI of {@code product} with its partner's margin moved: each row the step, the margin and the GUPPI. */
-    public record Sensitivity(String title, String marginHeading, List<List<String>> rows) {
-    }
+    public record Sensitivity(String title, String marginHeading, List<List<String>> rows) {}
 
     /** Secret percentages shown as bands of {@code width} points: the report's width for shares, so both agree. */
     private record Bands(int width) {
@@ -76,58 +87,99 @@ public record AnalysisFigures(String name, String kind, String source, boolean i
         return of(a, msg, false, 1);
     }
 
-    public static AnalysisFigures of(MarketDefinitionAnalysis a, EconomicsMessages msg, boolean redacted,
-            int bandWidth) {
+    public static AnalysisFigures of(
+            MarketDefinitionAnalysis a, EconomicsMessages msg, boolean redacted, int bandWidth) {
         Bands bands = new Bands(bandWidth);
         boolean hideMargin = redacted && a.marginConfidential;
         boolean hideLoss = redacted && a.actualLossConfidential;
         boolean hideDiversion = redacted && a.aggregateDiversionConfidential;
         List<Line> inputs = new ArrayList<>();
-        inputs.add(input("price-rise", msg.field_price_rise(), a.priceRises().stream().map(AnalysisFigures::percent)
-                .reduce((x, y) -> x + ", " + y).orElse(""), false));
-        inputs.add(input("margin", msg.field_margin(), hideMargin ? bands.band(a.marginPercent.doubleValue())
-                : percent(a.marginPercent), a.marginConfidential));
-        inputs.add(input("actual-loss", msg.field_actual_loss(), a.actualLossPercent == null ? msg.not_given()
-                : hideLoss ? bands.band(a.actualLossPercent.doubleValue()) : percent(a.actualLossPercent),
+        inputs.add(input(
+                "price-rise",
+                msg.field_price_rise(),
+                a.priceRises().stream()
+                        .map(AnalysisFigures::percent)
+                        .reduce((x, y) -> x + ", " + y)
+                        .orElse(""),
+                false));
+        inputs.add(input(
+                "margin",
+                msg.field_margin(),
+                hideMargin ? bands.band(a.marginPercent.doubleValue()) : percent(a.marginPercent),
+                a.marginConfidential));
+        inputs.add(input(
+                "actual-loss",
+                msg.field_actual_loss(),
+                a.actualLossPercent == null
+                        ? msg.not_given()
+                        : hideLoss ? bands.band(a.actualLossPercent.doubleValue()) : percent(a.actualLossPercent),
                 a.actualLossConfidential));
-        inputs.add(input("aggregate-diversion", msg.field_aggregate_diversion(), a.aggregateDiversionPercent == null
-                ? msg.not_given() : hideDiversion ? bands.band(a.aggregateDiversionPercent.doubleValue())
-                        : percent(a.aggregateDiversionPercent), a.aggregateDiversionConfidential));
+        inputs.add(input(
+                "aggregate-diversion",
+                msg.field_aggregate_diversion(),
+                a.aggregateDiversionPercent == null
+                        ? msg.not_given()
+                        : hideDiversion
+                                ? bands.band(a.aggregateDiversionPercent.doubleValue())
+                                : percent(a.aggregateDiversionPercent),
+                a.aggregateDiversionConfidential));
         List<Line> figures = new ArrayList<>();
         List<String> conclusions = new ArrayList<>();
         String m = hideMargin ? "M" : a.marginPercent.stripTrailingZeros().toPlainString() + "%";
         for (CriticalLoss.Result r : a.results()) {
             String x = percent(r.priceRisePercent());
-            String id = r.priceRisePercent().stripTrailingZeros().toPlainString().replace('.', '-');
+            String id =
+                    r.priceRisePercent().stripTrailingZeros().toPlainString().replace('.', '-');
             double breakEven = r.breakEvenCriticalLossPercent().doubleValue();
             String breakEvenWords = hideMargin ? bands.band(breakEven) : percent(breakEven);
-            figures.add(new Line("cl-" + id, msg.cl_break_even(x), breakEvenWords, msg.cl_break_even_formula(),
-                    x + " / (" + x + " + " + m + ")", msg.cl_source(), hideMargin));
-            double pm = r.profitMaximisingCriticalLossPercent().doubleValue();
-            figures.add(new Line("pm-" + id, msg.cl_profit_maximising(x), hideMargin ? bands.band(pm) : percent(pm),
-                    msg.cl_profit_maximising_formula(), x + " / (2 × " + x + " + " + m + ")", msg.cl_source(),
+            figures.add(new Line(
+                    "cl-" + id,
+                    msg.cl_break_even(x),
+                    breakEvenWords,
+                    msg.cl_break_even_formula(),
+                    x + " / (" + x + " + " + m + ")",
+                    msg.cl_source(),
                     hideMargin));
-            figures.add(new Line("ce-" + id, msg.cl_elasticity(x), hideMargin ? Redaction.MARK
-                    : number(r.criticalElasticity().doubleValue()), msg.cl_elasticity_formula(), "1 / (" + x + " + "
-                    + m + ")", msg.cl_source(), hideMargin));
+            double pm = r.profitMaximisingCriticalLossPercent().doubleValue();
+            figures.add(new Line(
+                    "pm-" + id,
+                    msg.cl_profit_maximising(x),
+                    hideMargin ? bands.band(pm) : percent(pm),
+                    msg.cl_profit_maximising_formula(),
+                    x + " / (2 × " + x + " + " + m + ")",
+                    msg.cl_source(),
+                    hideMargin));
+            figures.add(new Line(
+                    "ce-" + id,
+                    msg.cl_elasticity(x),
+                    hideMargin ? Redaction.MARK : number(r.criticalElasticity().doubleValue()),
+                    msg.cl_elasticity_formula(),
+                    "1 / (" + x + " + " + m + ")",
+                    msg.cl_source(),
+                    hideMargin));
             if (r.priceRiseProfitable() != null) {
-                String loss = hideLoss ? bands.band(r.actualLossPercent().doubleValue())
-                        : percent(r.actualLossPercent());
-                conclusions.add(r.priceRiseProfitable() ? msg.cl_loss_below(x, loss, breakEvenWords)
-                        : msg.cl_loss_not_below(x, loss, breakEvenWords));
+                String loss =
+                        hideLoss ? bands.band(r.actualLossPercent().doubleValue()) : percent(r.actualLossPercent());
+                conclusions.add(
+                        r.priceRiseProfitable()
+                                ? msg.cl_loss_below(x, loss, breakEvenWords)
+                                : msg.cl_loss_not_below(x, loss, breakEvenWords));
             }
             if (r.diversionTestMet() != null) {
-                String diversion = hideDiversion ? bands.band(r.aggregateDiversionPercent().doubleValue())
+                String diversion = hideDiversion
+                        ? bands.band(r.aggregateDiversionPercent().doubleValue())
                         : percent(r.aggregateDiversionPercent());
-                conclusions.add(r.diversionTestMet() ? msg.cl_diversion_above(x, diversion, breakEvenWords)
-                        : msg.cl_diversion_not_above(x, diversion, breakEvenWords));
+                conclusions.add(
+                        r.diversionTestMet()
+                                ? msg.cl_diversion_above(x, diversion, breakEvenWords)
+                                : msg.cl_diversion_not_above(x, diversion, breakEvenWords));
             }
             if (r.priceRiseProfitable() == null && r.diversionTestMet() == null) {
                 conclusions.add(msg.cl_nothing_to_compare(x));
             }
         }
-        return new AnalysisFigures(a.name, msg.kind_definition(), a.source, a.illustrative, inputs, figures,
-                conclusions, List.of());
+        return new AnalysisFigures(
+                a.name, msg.kind_definition(), a.source, a.illustrative, inputs, figures, conclusions, List.of());
     }
 
     // ---------------------------------------------------------------- upward pricing pressure
@@ -137,33 +189,62 @@ public record AnalysisFigures(String name, String kind, String source, boolean i
         return of(a, msg, false, 1);
     }
 
-    public static AnalysisFigures of(UnilateralEffectsAnalysis a, EconomicsMessages msg, boolean redacted,
-            int bandWidth) {
+    public static AnalysisFigures of(
+            UnilateralEffectsAnalysis a, EconomicsMessages msg, boolean redacted, int bandWidth) {
         Bands bands = new Bands(bandWidth);
         boolean hide = redacted && a.anyConfidential();
         List<Line> inputs = new ArrayList<>();
-        inputs.add(input("a-price", a.aName + ": " + msg.field_price(), price(a.aPrice, redacted
-                && a.aPriceConfidential), a.aPriceConfidential));
-        inputs.add(input("a-margin", a.aName + ": " + msg.field_product_margin(), bands.share(a.aMarginPercent, redacted
-                && a.aMarginConfidential), a.aMarginConfidential));
-        inputs.add(input("a-share", a.aName + ": " + msg.field_share(), bands.share(a.aSharePercent, redacted
-                && a.aShareConfidential), a.aShareConfidential));
-        inputs.add(input("b-price", a.bName + ": " + msg.field_price(), price(a.bPrice, redacted
-                && a.bPriceConfidential), a.bPriceConfidential));
-        inputs.add(input("b-margin", a.bName + ": " + msg.field_product_margin(), bands.share(a.bMarginPercent, redacted
-                && a.bMarginConfidential), a.bMarginConfidential));
-        inputs.add(input("b-share", a.bName + ": " + msg.field_share(), bands.share(a.bSharePercent, redacted
-                && a.bShareConfidential), a.bShareConfidential));
+        inputs.add(input(
+                "a-price",
+                a.aName + ": " + msg.field_price(),
+                price(a.aPrice, redacted && a.aPriceConfidential),
+                a.aPriceConfidential));
+        inputs.add(input(
+                "a-margin",
+                a.aName + ": " + msg.field_product_margin(),
+                bands.share(a.aMarginPercent, redacted && a.aMarginConfidential),
+                a.aMarginConfidential));
+        inputs.add(input(
+                "a-share",
+                a.aName + ": " + msg.field_share(),
+                bands.share(a.aSharePercent, redacted && a.aShareConfidential),
+                a.aShareConfidential));
+        inputs.add(input(
+                "b-price",
+                a.bName + ": " + msg.field_price(),
+                price(a.bPrice, redacted && a.bPriceConfidential),
+                a.bPriceConfidential));
+        inputs.add(input(
+                "b-margin",
+                a.bName + ": " + msg.field_product_margin(),
+                bands.share(a.bMarginPercent, redacted && a.bMarginConfidential),
+                a.bMarginConfidential));
+        inputs.add(input(
+                "b-share",
+                a.bName + ": " + msg.field_share(),
+                bands.share(a.bSharePercent, redacted && a.bShareConfidential),
+                a.bShareConfidential));
         boolean hideDiversion = redacted && a.diversionConfidential;
-        inputs.add(input("diversion", msg.field_diversion(), a.diversionAbPercent == null ? msg.ue_basis_shares()
-                : bands.share(a.diversionAbPercent, hideDiversion) + ", "
-                        + bands.share(a.diversionBaPercent, hideDiversion)
-                        + (a.diversionSource == null ? "" : " (" + a.diversionSource + ")"), a.diversionConfidential));
-        inputs.add(input("efficiency", msg.field_efficiency(), a.efficiencyPercent == null ? msg.not_given()
-                : bands.share(a.efficiencyPercent, redacted && a.efficiencyConfidential), a.efficiencyConfidential));
+        inputs.add(input(
+                "diversion",
+                msg.field_diversion(),
+                a.diversionAbPercent == null
+                        ? msg.ue_basis_shares()
+                        : bands.share(a.diversionAbPercent, hideDiversion) + ", "
+                                + bands.share(a.diversionBaPercent, hideDiversion)
+                                + (a.diversionSource == null ? "" : " (" + a.diversionSource + ")"),
+                a.diversionConfidential));
+        inputs.add(input(
+                "efficiency",
+                msg.field_efficiency(),
+                a.efficiencyPercent == null
+                        ? msg.not_given()
+                        : bands.share(a.efficiencyPercent, redacted && a.efficiencyConfidential),
+                a.efficiencyConfidential));
 
         UnilateralEffects.Result r = a.result();
-        String diversionSource = r.diversionFromShares() ? msg.ue_source_diversion_shares()
+        String diversionSource = r.diversionFromShares()
+                ? msg.ue_source_diversion_shares()
                 : msg.ue_source_diversion_given(a.diversionSource == null ? msg.not_given() : a.diversionSource);
         List<Line> figures = new ArrayList<>();
         List<String> conclusions = new ArrayList<>();
@@ -171,41 +252,78 @@ public record AnalysisFigures(String name, String kind, String source, boolean i
         for (UnilateralEffects.Direction d : List.of(r.a(), r.b())) {
             String key = d.from().equals(a.aName) ? "a" : "b";
             String dWords = bands.shown(100 * d.diversion(), hide);
-            figures.add(new Line(key + "-diversion", msg.ue_diversion(d.from(), d.to()), dWords, r.diversionFromShares()
-                    ? msg.ue_diversion_shares_formula() : msg.ue_diversion_given_formula(), hide ? Redaction.MARK
-                    : dWords, diversionSource, hide));
+            figures.add(new Line(
+                    key + "-diversion",
+                    msg.ue_diversion(d.from(), d.to()),
+                    dWords,
+                    r.diversionFromShares() ? msg.ue_diversion_shares_formula() : msg.ue_diversion_given_formula(),
+                    hide ? Redaction.MARK : dWords,
+                    diversionSource,
+                    hide));
             String upp = hide ? range(Math.abs(d.upp())) : number(d.upp());
-            figures.add(new Line(key + "-upp", msg.ue_upp(d.from()), upp, msg.ue_upp_formula(), hide ? Redaction.MARK
-                    : dWords + " × (" + number(partnerPrice(a, key)) + " − " + number(partnerCost(a, key)) + ") − "
-                            + percent(100 * r.efficiency()) + " × " + number(ownCost(a, key)), msg.ue_source_upp(),
+            figures.add(new Line(
+                    key + "-upp",
+                    msg.ue_upp(d.from()),
+                    upp,
+                    msg.ue_upp_formula(),
+                    hide
+                            ? Redaction.MARK
+                            : dWords + " × (" + number(partnerPrice(a, key)) + " − " + number(partnerCost(a, key))
+                                    + ") − " + percent(100 * r.efficiency()) + " × " + number(ownCost(a, key)),
+                    msg.ue_source_upp(),
                     hide));
             String guppi = bands.shown(100 * d.guppi(), hide);
-            figures.add(new Line(key + "-guppi", msg.ue_guppi(d.from()), guppi, msg.ue_guppi_formula(), hide
-                    ? Redaction.MARK
-                    : dWords + " × " + percent(100 * partnerMargin(a, key)) + " × " + number(partnerPrice(a, key))
-                            + " / " + number(ownPrice(a, key)), msg.ue_source_guppi(), hide));
-            figures.add(new Line(key + "-cmcr", msg.ue_cmcr(d.from()), bands.shown(100 * d.cmcr(), hide),
-                    msg.ue_cmcr_formula(), hide ? Redaction.MARK : "M " + percent(100 * ownMargin(a, key)) + ", D "
-                            + dWords, msg.ue_source_cmcr(), hide));
-            figures.add(new Line(key + "-linear", msg.ue_linear(d.from()), bands.shown(100 * d.linearPriceRise(), hide),
-                    msg.ue_linear_formula(), hide ? Redaction.MARK : "M " + percent(100 * ownMargin(a, key)) + ", D "
-                            + dWords, msg.ue_source_rise(), hide));
-            figures.add(new Line(key + "-isoelastic", msg.ue_isoelastic(d.from()), d.isoelasticPriceRise() == null
-                    ? msg.no_finite_value() : bands.shown(100 * d.isoelasticPriceRise(), hide),
-                    msg.ue_isoelastic_formula(), hide ? Redaction.MARK : "M " + percent(100 * ownMargin(a, key))
-                            + ", D " + dWords, msg.ue_source_rise(),
+            figures.add(new Line(
+                    key + "-guppi",
+                    msg.ue_guppi(d.from()),
+                    guppi,
+                    msg.ue_guppi_formula(),
+                    hide
+                            ? Redaction.MARK
+                            : dWords + " × " + percent(100 * partnerMargin(a, key)) + " × "
+                                    + number(partnerPrice(a, key)) + " / " + number(ownPrice(a, key)),
+                    msg.ue_source_guppi(),
+                    hide));
+            figures.add(new Line(
+                    key + "-cmcr",
+                    msg.ue_cmcr(d.from()),
+                    bands.shown(100 * d.cmcr(), hide),
+                    msg.ue_cmcr_formula(),
+                    hide ? Redaction.MARK : "M " + percent(100 * ownMargin(a, key)) + ", D " + dWords,
+                    msg.ue_source_cmcr(),
+                    hide));
+            figures.add(new Line(
+                    key + "-linear",
+                    msg.ue_linear(d.from()),
+                    bands.shown(100 * d.linearPriceRise(), hide),
+                    msg.ue_linear_formula(),
+                    hide ? Redaction.MARK : "M " + percent(100 * ownMargin(a, key)) + ", D " + dWords,
+                    msg.ue_source_rise(),
+                    hide));
+            figures.add(new Line(
+                    key + "-isoelastic",
+                    msg.ue_isoelastic(d.from()),
+                    d.isoelasticPriceRise() == null
+                            ? msg.no_finite_value()
+                            : bands.shown(100 * d.isoelasticPriceRise(), hide),
+                    msg.ue_isoelastic_formula(),
+                    hide ? Redaction.MARK : "M " + percent(100 * ownMargin(a, key)) + ", D " + dWords,
+                    msg.ue_source_rise(),
                     hide));
             conclusions.add(msg.ue_statement(d.from(), upp, guppi));
             if (!hide) {
-                List<List<String>> rows = d.guppiSensitivity().stream().map(row -> List.of((row.marginStep() > 0
-                        ? "+" : "") + row.marginStep(), percent(100 * row.partnerMargin()),
-                        percent(100 * row.guppi()))).toList();
-                sensitivity.add(new Sensitivity(msg.sensitivity_title(d.from(), d.to()),
-                        msg.sensitivity_margin(d.to()), rows));
+                List<List<String>> rows = d.guppiSensitivity().stream()
+                        .map(row -> List.of(
+                                (row.marginStep() > 0 ? "+" : "") + row.marginStep(),
+                                percent(100 * row.partnerMargin()),
+                                percent(100 * row.guppi())))
+                        .toList();
+                sensitivity.add(
+                        new Sensitivity(msg.sensitivity_title(d.from(), d.to()), msg.sensitivity_margin(d.to()), rows));
             }
         }
-        return new AnalysisFigures(a.name, msg.kind_effects(), a.source, a.illustrative, inputs, figures,
-                conclusions, sensitivity);
+        return new AnalysisFigures(
+                a.name, msg.kind_effects(), a.source, a.illustrative, inputs, figures, conclusions, sensitivity);
     }
 
     private static String price(BigDecimal price, boolean hide) {

@@ -7,8 +7,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "analysisPath")
 public final class AnalysisRoutes {
 
-    private AnalysisRoutes() {
-    }
+    private AnalysisRoutes() {}
 
     public static String newDefinition(long caseId, long marketId) {
         return Routes.path(MarketAnalysisResource.class, "newDefinition", caseId, marketId);

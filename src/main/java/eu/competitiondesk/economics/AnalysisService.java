@@ -35,7 +35,10 @@ public class AnalysisService {
         analysis.marketId = marketId;
         details.applyTo(analysis);
         analysis.persist();
-        audit.record(caseId, AuditAction.ANALYSIS_CREATED, "Added the " + analysis.kindInAudit() + " \"" + analysis.name + "\"");
+        audit.record(
+                caseId,
+                AuditAction.ANALYSIS_CREATED,
+                "Added the " + analysis.kindInAudit() + " \"" + analysis.name + "\"");
         return analysis;
     }
 
@@ -46,8 +49,10 @@ public class AnalysisService {
             throw new StaleAnalysisException();
         }
         details.applyTo(analysis);
-        audit.record(caseId, AuditAction.ANALYSIS_UPDATED, "Changed the " + analysis.kindInAudit() + " \"" + analysis.name
-                + "\"");
+        audit.record(
+                caseId,
+                AuditAction.ANALYSIS_UPDATED,
+                "Changed the " + analysis.kindInAudit() + " \"" + analysis.name + "\"");
         return analysis;
     }
 
@@ -55,8 +60,10 @@ public class AnalysisService {
     public String remove(long caseId, long marketId, Class<? extends MarketAnalysis> type, long id) {
         MarketAnalysis analysis = inMarket(type, marketId, id, LockModeType.PESSIMISTIC_WRITE);
         analysis.delete();
-        audit.record(caseId, AuditAction.ANALYSIS_REMOVED, "Removed the " + analysis.kindInAudit() + " \"" + analysis.name
-                + "\"");
+        audit.record(
+                caseId,
+                AuditAction.ANALYSIS_REMOVED,
+                "Removed the " + analysis.kindInAudit() + " \"" + analysis.name + "\"");
         return analysis.name;
     }
 

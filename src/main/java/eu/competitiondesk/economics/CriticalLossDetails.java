@@ -26,8 +26,7 @@ public record CriticalLossDetails(
         @PlainText
         String source,
 
-        @RestForm
-        boolean illustrative,
+        @RestForm boolean illustrative,
 
         @RestForm("priceRise")
         @NotBlank(message = "{desk.required}")
@@ -48,27 +47,24 @@ public record CriticalLossDetails(
         @DecimalMax(value = "100", message = "{desk.percent.range}")
         String marginPercent,
 
-        @RestForm
-        boolean marginConfidential,
+        @RestForm boolean marginConfidential,
 
         @RestForm("actualLoss")
         @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
         @DecimalMax(value = "100", message = "{desk.percent.range}")
         String actualLossPercent,
 
-        @RestForm
-        boolean actualLossConfidential,
+        @RestForm boolean actualLossConfidential,
 
         @RestForm("aggregateDiversion")
         @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
         @DecimalMax(value = "100", message = "{desk.percent.range}")
         String aggregateDiversionPercent,
 
-        @RestForm
-        boolean aggregateDiversionConfidential,
+        @RestForm boolean aggregateDiversionConfidential,
 
-        @RestForm
-        String version) implements AnalysisDetails<MarketDefinitionAnalysis> {
+        @RestForm String version)
+        implements AnalysisDetails<MarketDefinitionAnalysis> {
 
     public CriticalLossDetails {
         name = FormText.trimToNull(name);
@@ -87,18 +83,36 @@ public record CriticalLossDetails(
 
     /** The analysis as it stands, for its edit page. */
     static CriticalLossDetails of(MarketDefinitionAnalysis a) {
-        return new CriticalLossDetails(a.name, a.source, a.illustrative, Percentages.plain(a.priceRisePercent),
-                Percentages.plain(a.secondPriceRisePercent), Percentages.plain(a.marginPercent), a.marginConfidential,
-                Percentages.plain(a.actualLossPercent), a.actualLossConfidential,
-                Percentages.plain(a.aggregateDiversionPercent), a.aggregateDiversionConfidential,
+        return new CriticalLossDetails(
+                a.name,
+                a.source,
+                a.illustrative,
+                Percentages.plain(a.priceRisePercent),
+                Percentages.plain(a.secondPriceRisePercent),
+                Percentages.plain(a.marginPercent),
+                a.marginConfidential,
+                Percentages.plain(a.actualLossPercent),
+                a.actualLossConfidential,
+                Percentages.plain(a.aggregateDiversionPercent),
+                a.aggregateDiversionConfidential,
                 Long.toString(a.version));
     }
 
     /** The same inputs, tied to no version: a new analysis's, as the case export writes it. */
     CriticalLossDetails withoutVersion() {
-        return new CriticalLossDetails(name, source, illustrative, priceRisePercent, secondPriceRisePercent, marginPercent,
-                marginConfidential, actualLossPercent, actualLossConfidential, aggregateDiversionPercent,
-                aggregateDiversionConfidential, null);
+        return new CriticalLossDetails(
+                name,
+                source,
+                illustrative,
+                priceRisePercent,
+                secondPriceRisePercent,
+                marginPercent,
+                marginConfidential,
+                actualLossPercent,
+                actualLossConfidential,
+                aggregateDiversionPercent,
+                aggregateDiversionConfidential,
+                null);
     }
 
     @Override

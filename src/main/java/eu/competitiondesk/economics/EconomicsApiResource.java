@@ -1,12 +1,12 @@
 package eu.competitiondesk.economics;
 
+import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.economics.EconomicsJson.CriticalLossRequest;
 import eu.competitiondesk.economics.EconomicsJson.CriticalLossResponse;
 import eu.competitiondesk.economics.EconomicsJson.LogitRequest;
 import eu.competitiondesk.economics.EconomicsJson.LogitResponse;
 import eu.competitiondesk.economics.EconomicsJson.UnilateralEffectsRequest;
 import eu.competitiondesk.economics.EconomicsJson.UnilateralEffectsResponse;
-import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.platform.Commands;
 import eu.competitiondesk.platform.InvalidCommand;
 import jakarta.inject.Inject;
@@ -34,14 +34,19 @@ public class EconomicsApiResource {
 
     @POST
     @Path("/market-definition/critical-loss")
-    @Operation(summary = "Critical loss for the hypothetical monopolist test", description = "Break-even critical"
-            + " loss X / (X + M), critical elasticity 1 / (X + M), the profit-maximising critical loss under linear"
-            + " demand X / (2X + M); the actual loss and the aggregate diversion ratio, where given, compared with"
-            + " the break-even critical loss exactly (Market Definition Notice 2024; Katz and Shapiro 2003).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            CriticalLossResponse.class)))
-    @APIResponse(responseCode = "400", description = "Each bad field named", content = @Content(mediaType =
-            ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @Operation(
+            summary = "Critical loss for the hypothetical monopolist test",
+            description = "Break-even critical"
+                    + " loss X / (X + M), critical elasticity 1 / (X + M), the profit-maximising critical loss under linear"
+                    + " demand X / (2X + M); the actual loss and the aggregate diversion ratio, where given, compared with"
+                    + " the break-even critical loss exactly (Market Definition Notice 2024; Katz and Shapiro 2003).")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = CriticalLossResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Each bad field named",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public CriticalLossResponse criticalLoss(CriticalLossRequest request) {
         validator.check(present(request));
         return EconomicsInputs.criticalLoss(request);
@@ -49,15 +54,19 @@ public class EconomicsApiResource {
 
     @POST
     @Path("/unilateral-effects")
-    @Operation(summary = "UPP, GUPPI and compensating marginal cost reductions of two merging products",
+    @Operation(
+            summary = "UPP, GUPPI and compensating marginal cost reductions of two merging products",
             description = "Diversion ratios as given, or proportional to shares s_B / (1 - s_A) when absent (the"
                     + " basis is returned); UPP = D_AB (P_B - C_B) - E C_A; GUPPI = D_AB M_B P_B / P_A; CMCR after"
                     + " Werden (1996); the illustrative price rise of symmetric firms under linear and isoelastic"
                     + " demand (Shapiro 1996). No official safe harbour applies to GUPPI.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            UnilateralEffectsResponse.class)))
-    @APIResponse(responseCode = "400", description = "Each bad field named", content = @Content(mediaType =
-            ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = UnilateralEffectsResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Each bad field named",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public UnilateralEffectsResponse unilateralEffects(UnilateralEffectsRequest request) {
         validator.check(present(request));
         return EconomicsInputs.unilateralEffects(request);
@@ -65,14 +74,18 @@ public class EconomicsApiResource {
 
     @POST
     @Path("/merger-simulation/logit")
-    @Operation(summary = "Logit merger simulation", description = "Bertrand competition between single-product"
-            + " firms with an outside good, calibrated from prices, shares of all choices (the outside good's"
-            + " included, adding up to 100) and one observed margin; the merging products come under common"
-            + " ownership and every price is solved again to a tolerance of 1e-10 on the first-order conditions."
-            + " converged says whether it was reached.")
+    @Operation(
+            summary = "Logit merger simulation",
+            description = "Bertrand competition between single-product"
+                    + " firms with an outside good, calibrated from prices, shares of all choices (the outside good's"
+                    + " included, adding up to 100) and one observed margin; the merging products come under common"
+                    + " ownership and every price is solved again to a tolerance of 1e-10 on the first-order conditions."
+                    + " converged says whether it was reached.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LogitResponse.class)))
-    @APIResponse(responseCode = "400", description = "Each bad field named", content = @Content(mediaType =
-            ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Each bad field named",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public LogitResponse logit(LogitRequest request) {
         validator.check(present(request));
         return EconomicsInputs.logit(request);

@@ -31,22 +31,25 @@ final class EconomicsInputs {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private EconomicsInputs() {
-    }
+    private EconomicsInputs() {}
 
     static CriticalLossResponse criticalLoss(CriticalLossRequest r) {
-        CriticalLoss.Result result = CriticalLoss.evaluate(r.priceRisePercent(), r.marginPercent(),
-                r.actualLossPercent(), r.aggregateDiversionPercent());
-        return new CriticalLossResponse(result.breakEvenCriticalLossPercent(),
-                result.profitMaximisingCriticalLossPercent(), result.criticalElasticity(),
-                result.priceRiseProfitable(), result.diversionTestMet());
+        CriticalLoss.Result result = CriticalLoss.evaluate(
+                r.priceRisePercent(), r.marginPercent(), r.actualLossPercent(), r.aggregateDiversionPercent());
+        return new CriticalLossResponse(
+                result.breakEvenCriticalLossPercent(),
+                result.profitMaximisingCriticalLossPercent(),
+                result.criticalElasticity(),
+                result.priceRiseProfitable(),
+                result.diversionTestMet());
     }
 
     static UnilateralEffectsResponse unilateralEffects(UnilateralEffectsRequest r) {
         Map<String, String> problems = new LinkedHashMap<>();
-        Map<String, Integer> index = names(r.products().stream().map(PricedProduct::name).toList(), problems);
-        BigDecimal total = r.products().stream().map(PricedProduct::sharePercent).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
+        Map<String, Integer> index =
+                names(r.products().stream().map(PricedProduct::name).toList(), problems);
+        BigDecimal total =
+                r.products().stream().map(PricedProduct::sharePercent).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(HUNDRED) > 0) {
             problems.put("products", "the shares add up to " + total.toPlainString() + "%, more than 100");
         }
@@ -58,23 +61,31 @@ final class EconomicsInputs {
         PricedProduct b = r.products().get(merging.get(1));
         UnilateralEffects.Diversion diversion = null;
         if (r.diversionPercent() != null) {
-            BigDecimal ab = r.diversionPercent().getOrDefault(a.name(), Map.of()).get(b.name());
-            BigDecimal ba = r.diversionPercent().getOrDefault(b.name(), Map.of()).get(a.name());
+            BigDecimal ab =
+                    r.diversionPercent().getOrDefault(a.name(), Map.of()).get(b.name());
+            BigDecimal ba =
+                    r.diversionPercent().getOrDefault(b.name(), Map.of()).get(a.name());
             if (ab == null || ba == null) {
-                throw new InvalidCommand(Map.of("diversionPercent", "give the diversion from each merging product"
-                        + " to the other, as {\"" + a.name() + "\": {\"" + b.name() + "\": number}, \"" + b.name()
-                        + "\": {\"" + a.name() + "\": number}}"));
+                throw new InvalidCommand(Map.of(
+                        "diversionPercent",
+                        "give the diversion from each merging product"
+                                + " to the other, as {\"" + a.name() + "\": {\"" + b.name() + "\": number}, \""
+                                + b.name()
+                                + "\": {\"" + a.name() + "\": number}}"));
             }
             if (ab.compareTo(HUNDRED) == 0 && ba.compareTo(HUNDRED) == 0) {
-                throw new InvalidCommand(Map.of("diversionPercent", "both ratios at 100% leave no sales lost to"
-                        + " anyone else: the formulas have no finite value"));
+                throw new InvalidCommand(Map.of(
+                        "diversionPercent",
+                        "both ratios at 100% leave no sales lost to"
+                                + " anyone else: the formulas have no finite value"));
             }
             diversion = new UnilateralEffects.Diversion(fraction(ab), fraction(ba));
         } else {
             for (int i : merging) {
                 if (r.products().get(i).sharePercent().compareTo(HUNDRED) == 0) {
-                    throw new InvalidCommand(Map.of("products[" + i + "].sharePercent", "a share of 100% leaves"
-                            + " no rival to divert to: give diversionPercent"));
+                    throw new InvalidCommand(Map.of(
+                            "products[" + i + "].sharePercent",
+                            "a share of 100% leaves" + " no rival to divert to: give diversionPercent"));
                 }
             }
         }
@@ -94,22 +105,36 @@ final class EconomicsInputs {
             cmcr.put(d.from(), 100 * d.cmcr());
             linear.put(d.from(), 100 * d.linearPriceRise());
             isoelastic.put(d.from(), d.isoelasticPriceRise() == null ? null : 100 * d.isoelasticPriceRise());
-            sensitivity.put(d.from(), d.guppiSensitivity().stream().map(row -> new SensitivityRow(row.marginStep(),
-                    100 * row.partnerMargin(), 100 * row.guppi())).toList());
+            sensitivity.put(
+                    d.from(),
+                    d.guppiSensitivity().stream()
+                            .map(row ->
+                                    new SensitivityRow(row.marginStep(), 100 * row.partnerMargin(), 100 * row.guppi()))
+                            .toList());
         }
-        return new UnilateralEffectsResponse(diversions, result.diversionFromShares() ? DiversionBasis.SHARES
-                : DiversionBasis.GIVEN, upp, guppi, cmcr, linear, isoelastic, sensitivity);
+        return new UnilateralEffectsResponse(
+                diversions,
+                result.diversionFromShares() ? DiversionBasis.SHARES : DiversionBasis.GIVEN,
+                upp,
+                guppi,
+                cmcr,
+                linear,
+                isoelastic,
+                sensitivity);
     }
 
     static LogitResponse logit(LogitRequest r) {
         Map<String, String> problems = new LinkedHashMap<>();
-        Map<String, Integer> index = names(r.products().stream().map(EconomicsJson.SharedProduct::name).toList(),
-                problems);
-        BigDecimal total = r.products().stream().map(EconomicsJson.SharedProduct::sharePercent)
+        Map<String, Integer> index = names(
+                r.products().stream().map(EconomicsJson.SharedProduct::name).toList(), problems);
+        BigDecimal total = r.products().stream()
+                .map(EconomicsJson.SharedProduct::sharePercent)
                 .reduce(r.outsideSharePercent(), BigDecimal::add);
         if (total.compareTo(HUNDRED) != 0) {
-            problems.put("products", "the products' shares and the outside share add up to " + total.toPlainString()
-                    + "%: shares are of all choices and must make 100");
+            problems.put(
+                    "products",
+                    "the products' shares and the outside share add up to " + total.toPlainString()
+                            + "%: shares are of all choices and must make 100");
         }
         Integer calibration = index.get(r.calibration().product().trim());
         if (calibration == null) {
@@ -119,21 +144,41 @@ final class EconomicsInputs {
         if (!problems.isEmpty()) {
             throw new InvalidCommand(problems);
         }
-        List<LogitMerger.Product> products = r.products().stream().map(p -> new LogitMerger.Product(p.name().trim(),
-                p.price().doubleValue(), fraction(p.sharePercent()))).toList();
+        List<LogitMerger.Product> products = r.products().stream()
+                .map(p -> new LogitMerger.Product(p.name().trim(), p.price().doubleValue(), fraction(p.sharePercent())))
+                .toList();
         LogitMerger.Result result;
         try {
-            result = LogitMerger.simulate(products, fraction(r.outsideSharePercent()), calibration,
-                    fraction(r.calibration().marginPercent()), new HashSet<>(merging));
+            result = LogitMerger.simulate(
+                    products,
+                    fraction(r.outsideSharePercent()),
+                    calibration,
+                    fraction(r.calibration().marginPercent()),
+                    new HashSet<>(merging));
         } catch (LogitMerger.InconsistentCalibration e) {
-            throw new InvalidCommand(Map.of("calibration.marginPercent", "with this margin the marginal cost of "
-                    + e.product() + " comes out at zero or below: the margin is too high for that product's price"
-                    + " and share"));
+            throw new InvalidCommand(Map.of(
+                    "calibration.marginPercent",
+                    "with this margin the marginal cost of "
+                            + e.product()
+                            + " comes out at zero or below: the margin is too high for that product's price"
+                            + " and share"));
         }
-        return new LogitResponse(result.alpha(), result.products().stream().map(p -> new LogitProduct(p.name(),
-                p.marginalCost(), p.priceBefore(), p.priceAfter(), 100 * p.priceChange(), 100 * p.shareBefore(),
-                100 * p.shareAfter())).toList(), 100 * result.outsideShareAfter(), result.consumerSurplusChange(),
-                result.converged(), result.residual());
+        return new LogitResponse(
+                result.alpha(),
+                result.products().stream()
+                        .map(p -> new LogitProduct(
+                                p.name(),
+                                p.marginalCost(),
+                                p.priceBefore(),
+                                p.priceAfter(),
+                                100 * p.priceChange(),
+                                100 * p.shareBefore(),
+                                100 * p.shareAfter()))
+                        .toList(),
+                100 * result.outsideShareAfter(),
+                result.consumerSurplusChange(),
+                result.converged(),
+                result.residual());
     }
 
     /** Each product's index by name; a name listed twice is a problem of the second entry. */
@@ -147,8 +192,7 @@ final class EconomicsInputs {
         return index;
     }
 
-    private static List<Integer> merging(List<String> names, Map<String, Integer> index,
-            Map<String, String> problems) {
+    private static List<Integer> merging(List<String> names, Map<String, Integer> index, Map<String, String> problems) {
         Set<Integer> found = new LinkedHashSet<>();
         for (int i = 0; i < names.size(); i++) {
             Integer product = index.get(names.get(i).trim());
@@ -162,8 +206,8 @@ final class EconomicsInputs {
     }
 
     private static UnilateralEffects.Product product(PricedProduct p) {
-        return new UnilateralEffects.Product(p.name().trim(), p.price().doubleValue(), fraction(p.marginPercent()),
-                fraction(p.sharePercent()));
+        return new UnilateralEffects.Product(
+                p.name().trim(), p.price().doubleValue(), fraction(p.marginPercent()), fraction(p.sharePercent()));
     }
 
     private static double fraction(BigDecimal percent) {

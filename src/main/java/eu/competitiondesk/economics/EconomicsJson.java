@@ -18,46 +18,74 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class EconomicsJson {
 
-    private EconomicsJson() {
-    }
+    private EconomicsJson() {}
 
     public record CriticalLossRequest(
-            @NotNull(message = "{desk.required}") @DecimalMin(value = "1", message = "{desk.ssnip.range}")
-            @DecimalMax(value = "20", message = "{desk.ssnip.range}") BigDecimal priceRisePercent,
-            @NotNull(message = "{desk.required}") @DecimalMin(value = "0", message = "{desk.percent.range}")
-            @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal marginPercent,
-            @DecimalMin(value = "0", message = "{desk.percent.range}")
-            @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal actualLossPercent,
-            @DecimalMin(value = "0", message = "{desk.percent.range}")
-            @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal aggregateDiversionPercent) {
-    }
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "1", message = "{desk.ssnip.range}")
+            @DecimalMax(value = "20", message = "{desk.ssnip.range}")
+            BigDecimal priceRisePercent,
 
-    @Schema(description = "priceRiseProfitable: the actual loss is below the break-even critical loss (null without"
-            + " an actual loss); diversionTestMet: the aggregate diversion ratio is above it (null without one)")
-    public record CriticalLossResponse(BigDecimal breakEvenCriticalLossPercent,
-            BigDecimal profitMaximisingCriticalLossPercent, BigDecimal criticalElasticity, Boolean priceRiseProfitable,
-            Boolean diversionTestMet) {
-    }
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal marginPercent,
 
-    public record PricedProduct(@NotBlank(message = "{desk.product.name.required}") @Size(max = 200) String name,
-            @NotNull(message = "{desk.required}") @DecimalMin(value = "0", inclusive = false,
-                    message = "{desk.price.positive}") BigDecimal price,
-            @NotNull(message = "{desk.required}") @DecimalMin(value = "0", message = "{desk.margin.below.hundred}")
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal actualLossPercent,
+
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal aggregateDiversionPercent) {}
+
+    @Schema(
+            description =
+                    "priceRiseProfitable: the actual loss is below the break-even critical loss (null without"
+                            + " an actual loss); diversionTestMet: the aggregate diversion ratio is above it (null without one)")
+    public record CriticalLossResponse(
+            BigDecimal breakEvenCriticalLossPercent,
+            BigDecimal profitMaximisingCriticalLossPercent,
+            BigDecimal criticalElasticity,
+            Boolean priceRiseProfitable,
+            Boolean diversionTestMet) {}
+
+    public record PricedProduct(
+            @NotBlank(message = "{desk.product.name.required}") @Size(max = 200)
+            String name,
+
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", inclusive = false, message = "{desk.price.positive}")
+            BigDecimal price,
+
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", message = "{desk.margin.below.hundred}")
             @DecimalMax(value = "100", inclusive = false, message = "{desk.margin.below.hundred}")
             BigDecimal marginPercent,
-            @NotNull(message = "{desk.required}") @DecimalMin(value = "0", message = "{desk.percent.range}")
-            @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal sharePercent) {
-    }
+
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal sharePercent) {}
 
     public record UnilateralEffectsRequest(
-            @NotEmpty(message = "{desk.required}") @Size(max = 100) List<@NotNull @Valid PricedProduct> products,
+            @NotEmpty(message = "{desk.required}") @Size(max = 100)
+            List<@NotNull @Valid PricedProduct> products,
+
             @NotNull(message = "{desk.required}") @Size(min = 2, max = 2, message = "{desk.merging.two}")
             List<@NotBlank(message = "{desk.required}") String> merging,
-            Map<String, Map<String, @NotNull @DecimalMin(value = "0", message = "{desk.percent.range}")
-                    @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal>> diversionPercent,
+
+            Map<
+                            String,
+                            Map<
+                                    String,
+                                    @NotNull @DecimalMin(value = "0", message = "{desk.percent.range}")
+                                    @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal>>
+                    diversionPercent,
+
             @DecimalMin(value = "0", message = "{desk.percent.range}")
-            @DecimalMax(value = "100", message = "{desk.percent.range}") BigDecimal efficiencyPercent) {
-    }
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal efficiencyPercent) {}
 
     public enum DiversionBasis {
         /** Proportional to shares, s_B / (1 - s_A). */
@@ -66,52 +94,76 @@ public final class EconomicsJson {
         GIVEN
     }
 
-    public record SensitivityRow(int marginStepPoints, double partnerMarginPercent, double guppiPercent) {
-    }
+    public record SensitivityRow(int marginStepPoints, double partnerMarginPercent, double guppiPercent) {}
 
-    @Schema(description = "Per merging product: diversion to the other (percent), UPP in price units, GUPPI and the"
-            + " compensating marginal cost reduction in percent, the illustrative price rise of symmetric firms"
-            + " (linear and isoelastic demand; isoelastic null where margin plus diversion reach 100%), and GUPPI"
-            + " with the partner's margin 10 points lower to 10 points higher")
-    public record UnilateralEffectsResponse(Map<String, Map<String, Double>> diversionPercent,
-            DiversionBasis diversionBasis, Map<String, Double> upp, Map<String, Double> guppiPercent,
-            Map<String, Double> cmcrPercent, Map<String, Double> linearPriceRisePercent,
-            Map<String, Double> isoelasticPriceRisePercent, Map<String, List<SensitivityRow>> guppiSensitivity) {
-    }
+    @Schema(
+            description = "Per merging product: diversion to the other (percent), UPP in price units, GUPPI and the"
+                    + " compensating marginal cost reduction in percent, the illustrative price rise of symmetric firms"
+                    + " (linear and isoelastic demand; isoelastic null where margin plus diversion reach 100%), and GUPPI"
+                    + " with the partner's margin 10 points lower to 10 points higher")
+    public record UnilateralEffectsResponse(
+            Map<String, Map<String, Double>> diversionPercent,
+            DiversionBasis diversionBasis,
+            Map<String, Double> upp,
+            Map<String, Double> guppiPercent,
+            Map<String, Double> cmcrPercent,
+            Map<String, Double> linearPriceRisePercent,
+            Map<String, Double> isoelasticPriceRisePercent,
+            Map<String, List<SensitivityRow>> guppiSensitivity) {}
 
-    public record SharedProduct(@NotBlank(message = "{desk.product.name.required}") @Size(max = 200) String name,
-            @NotNull(message = "{desk.required}") @DecimalMin(value = "0", inclusive = false,
-                    message = "{desk.price.positive}") BigDecimal price,
-            @NotNull(message = "{desk.required}") @DecimalMin(value = "0", inclusive = false,
-                    message = "{desk.share.open}") @DecimalMax(value = "100", inclusive = false,
-                    message = "{desk.share.open}") BigDecimal sharePercent) {
-    }
+    public record SharedProduct(
+            @NotBlank(message = "{desk.product.name.required}") @Size(max = 200)
+            String name,
 
-    public record Calibration(@NotBlank(message = "{desk.required}") String product,
-            @NotNull(message = "{desk.required}") @DecimalMin(value = "0", inclusive = false,
-                    message = "{desk.margin.open}") @DecimalMax(value = "100", inclusive = false,
-                    message = "{desk.margin.open}") BigDecimal marginPercent) {
-    }
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", inclusive = false, message = "{desk.price.positive}")
+            BigDecimal price,
+
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", inclusive = false, message = "{desk.share.open}")
+            @DecimalMax(value = "100", inclusive = false, message = "{desk.share.open}")
+            BigDecimal sharePercent) {}
+
+    public record Calibration(
+            @NotBlank(message = "{desk.required}") String product,
+
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", inclusive = false, message = "{desk.margin.open}")
+            @DecimalMax(value = "100", inclusive = false, message = "{desk.margin.open}")
+            BigDecimal marginPercent) {}
 
     public record LogitRequest(
             @NotEmpty(message = "{desk.required}") @Size(max = 100, message = "{desk.products.max}")
             List<@NotNull @Valid SharedProduct> products,
-            @NotNull(message = "{desk.required}") @DecimalMin(value = "0", inclusive = false,
-                    message = "{desk.share.open}") @DecimalMax(value = "100", inclusive = false,
-                    message = "{desk.share.open}") BigDecimal outsideSharePercent,
+
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", inclusive = false, message = "{desk.share.open}")
+            @DecimalMax(value = "100", inclusive = false, message = "{desk.share.open}")
+            BigDecimal outsideSharePercent,
+
             @NotNull(message = "{desk.required}") @Valid Calibration calibration,
+
             @NotNull(message = "{desk.required}") @Size(min = 2, max = 100, message = "{desk.merging.some}")
-            List<@NotBlank(message = "{desk.required}") String> merging) {
-    }
+            List<@NotBlank(message = "{desk.required}") String> merging) {}
 
-    public record LogitProduct(String name, double marginalCost, double priceBefore, double priceAfter,
-            double priceChangePercent, double shareBeforePercent, double shareAfterPercent) {
-    }
+    public record LogitProduct(
+            String name,
+            double marginalCost,
+            double priceBefore,
+            double priceAfter,
+            double priceChangePercent,
+            double shareBeforePercent,
+            double shareAfterPercent) {}
 
-    @Schema(description = "converged: the first-order conditions hold to 1e-10; when false the figures after are the"
-            + " solver's last iterate and are not a result. consumerSurplusChange: per potential consumer, in price"
-            + " units (log-sum formula)")
-    public record LogitResponse(double alpha, List<LogitProduct> products, double outsideShareAfterPercent,
-            double consumerSurplusChange, boolean converged, double residual) {
-    }
+    @Schema(
+            description = "converged: the first-order conditions hold to 1e-10; when false the figures after are the"
+                    + " solver's last iterate and are not a result. consumerSurplusChange: per potential consumer, in price"
+                    + " units (log-sum formula)")
+    public record LogitResponse(
+            double alpha,
+            List<LogitProduct> products,
+            double outsideShareAfterPercent,
+            double consumerSurplusChange,
+            boolean converged,
+            double residual) {}
 }

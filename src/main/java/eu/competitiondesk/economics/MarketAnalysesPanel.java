@@ -1,7 +1,7 @@
 package eu.competitiondesk.economics;
 
-import eu.competitiondesk.concentration.MarketPanel;
 import eu.competitiondesk.concentration.MarketHeading;
+import eu.competitiondesk.concentration.MarketPanel;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,13 +13,20 @@ public class MarketAnalysesPanel implements MarketPanel {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance panel(MarketHeading market, boolean canEdit,
-                List<MarketDefinitionAnalysis> definitions, List<UnilateralEffectsAnalysis> effects);
+        static native TemplateInstance panel(
+                MarketHeading market,
+                boolean canEdit,
+                List<MarketDefinitionAnalysis> definitions,
+                List<UnilateralEffectsAnalysis> effects);
     }
 
     @Override
     public String render(MarketHeading market, boolean canEdit) {
-        return Templates.panel(market, canEdit, MarketDefinitionAnalysis.ofMarket(market.id()),
-                UnilateralEffectsAnalysis.ofMarket(market.id())).render();
+        return Templates.panel(
+                        market,
+                        canEdit,
+                        MarketDefinitionAnalysis.ofMarket(market.id()),
+                        UnilateralEffectsAnalysis.ofMarket(market.id()))
+                .render();
     }
 }

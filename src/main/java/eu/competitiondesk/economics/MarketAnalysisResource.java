@@ -32,14 +32,29 @@ public class MarketAnalysisResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance definitionForm(CaseHeading caseFile, MarketHeading market,
-                MarketDefinitionAnalysis analysis, CriticalLossDetails form, FormErrors errors, boolean conflict);
+        static native TemplateInstance definitionForm(
+                CaseHeading caseFile,
+                MarketHeading market,
+                MarketDefinitionAnalysis analysis,
+                CriticalLossDetails form,
+                FormErrors errors,
+                boolean conflict);
 
-        static native TemplateInstance effectsForm(CaseHeading caseFile, MarketHeading market,
-                UnilateralEffectsAnalysis analysis, PricingPressureForm form, FormErrors errors, boolean conflict);
+        static native TemplateInstance effectsForm(
+                CaseHeading caseFile,
+                MarketHeading market,
+                UnilateralEffectsAnalysis analysis,
+                PricingPressureForm form,
+                FormErrors errors,
+                boolean conflict);
 
-        static native TemplateInstance analysis(CaseHeading caseFile, MarketHeading market, AnalysisFigures view,
-                String editPath, String removePath, boolean canEdit);
+        static native TemplateInstance analysis(
+                CaseHeading caseFile,
+                MarketHeading market,
+                AnalysisFigures view,
+                String editPath,
+                String removePath,
+                boolean canEdit);
     }
 
     @Inject
@@ -60,7 +75,8 @@ public class MarketAnalysisResource {
     @Path("/definition/new")
     public TemplateInstance newDefinition(@RestPath long caseId, @RestPath long marketId) {
         MarketHeading market = access.editableHeading(caseId, marketId);
-        return Templates.definitionForm(access.caseFile(caseId), market, null, CriticalLossDetails.blank(), FormErrors.none(), false);
+        return Templates.definitionForm(
+                access.caseFile(caseId), market, null, CriticalLossDetails.blank(), FormErrors.none(), false);
     }
 
     @POST
@@ -70,7 +86,8 @@ public class MarketAnalysisResource {
         MarketHeading market = access.editableHeading(caseId, marketId);
         FormErrors errors = validator.validate(form);
         if (errors.isPresent()) {
-            return Pages.unprocessable(Templates.definitionForm(access.caseFile(caseId), market, null, form, errors, false));
+            return Pages.unprocessable(
+                    Templates.definitionForm(access.caseFile(caseId), market, null, form, errors, false));
         }
         MarketDefinitionAnalysis a = analyses.add(caseId, marketId, form);
         return Flash.redirect(AnalysisRoutes.definition(caseId, marketId, a.id), msg.saved(a.name));
@@ -78,53 +95,65 @@ public class MarketAnalysisResource {
 
     @GET
     @Path("/definition/{definitionId}")
-    public TemplateInstance definition(@RestPath long caseId, @RestPath long marketId,
-            @RestPath long definitionId) {
+    public TemplateInstance definition(@RestPath long caseId, @RestPath long marketId, @RestPath long definitionId) {
         MarketHeading market = access.viewableHeading(caseId, marketId);
-        MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
-                .orElseThrow(NotFoundException::new);
-        return Templates.analysis(access.caseFile(caseId), market, AnalysisFigures.of(a, msg),
+        MarketDefinitionAnalysis a =
+                MarketDefinitionAnalysis.inMarket(marketId, definitionId).orElseThrow(NotFoundException::new);
+        return Templates.analysis(
+                access.caseFile(caseId),
+                market,
+                AnalysisFigures.of(a, msg),
                 AnalysisRoutes.editDefinition(caseId, marketId, definitionId),
-                AnalysisRoutes.removeDefinition(caseId, marketId, definitionId), access.canEdit(caseId));
+                AnalysisRoutes.removeDefinition(caseId, marketId, definitionId),
+                access.canEdit(caseId));
     }
 
     @GET
     @Path("/definition/{definitionId}/edit")
-    public TemplateInstance editDefinition(@RestPath long caseId, @RestPath long marketId,
-            @RestPath long definitionId) {
+    public TemplateInstance editDefinition(
+            @RestPath long caseId, @RestPath long marketId, @RestPath long definitionId) {
         MarketHeading market = access.editableHeading(caseId, marketId);
-        MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
-                .orElseThrow(NotFoundException::new);
-        return Templates.definitionForm(access.caseFile(caseId), market, a, CriticalLossDetails.of(a), FormErrors.none(), false);
+        MarketDefinitionAnalysis a =
+                MarketDefinitionAnalysis.inMarket(marketId, definitionId).orElseThrow(NotFoundException::new);
+        return Templates.definitionForm(
+                access.caseFile(caseId), market, a, CriticalLossDetails.of(a), FormErrors.none(), false);
     }
 
     @POST
     @Path("/definition/{definitionId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateDefinition(@RestPath long caseId, @RestPath long marketId, @RestPath long definitionId,
+    public Response updateDefinition(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestPath long definitionId,
             @BeanParam CriticalLossDetails form) {
         MarketHeading market = access.editableHeading(caseId, marketId);
-        MarketDefinitionAnalysis a = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
-                .orElseThrow(NotFoundException::new);
+        MarketDefinitionAnalysis a =
+                MarketDefinitionAnalysis.inMarket(marketId, definitionId).orElseThrow(NotFoundException::new);
         FormErrors errors = validator.validate(form);
         if (errors.isPresent()) {
-            return Pages.unprocessable(Templates.definitionForm(access.caseFile(caseId), market, a, form, errors, false));
+            return Pages.unprocessable(
+                    Templates.definitionForm(access.caseFile(caseId), market, a, form, errors, false));
         }
         try {
             analyses.update(caseId, marketId, definitionId, form);
         } catch (AnalysisService.StaleAnalysisException e) {
-            MarketDefinitionAnalysis current = MarketDefinitionAnalysis.inMarket(marketId, definitionId)
-                    .orElseThrow(NotFoundException::new);
-            return Pages.conflict(Templates.definitionForm(access.caseFile(caseId), market, current,
-                    CriticalLossDetails.of(current), FormErrors.none(), true));
+            MarketDefinitionAnalysis current =
+                    MarketDefinitionAnalysis.inMarket(marketId, definitionId).orElseThrow(NotFoundException::new);
+            return Pages.conflict(Templates.definitionForm(
+                    access.caseFile(caseId),
+                    market,
+                    current,
+                    CriticalLossDetails.of(current),
+                    FormErrors.none(),
+                    true));
         }
         return Flash.redirect(AnalysisRoutes.definition(caseId, marketId, definitionId), msg.saved(form.name()));
     }
 
     @POST
     @Path("/definition/{definitionId}/remove")
-    public Response removeDefinition(@RestPath long caseId, @RestPath long marketId,
-            @RestPath long definitionId) {
+    public Response removeDefinition(@RestPath long caseId, @RestPath long marketId, @RestPath long definitionId) {
         access.editable(caseId, marketId);
         String name = analyses.remove(caseId, marketId, MarketDefinitionAnalysis.class, definitionId);
         return Flash.redirect(MarketRoutes.show(caseId, marketId), msg.removed(name));
@@ -136,7 +165,13 @@ public class MarketAnalysisResource {
     @Path("/effects/new")
     public TemplateInstance newEffects(@RestPath long caseId, @RestPath long marketId) {
         MarketHeading market = access.editableHeading(caseId, marketId);
-        return Templates.effectsForm(access.caseFile(caseId), market, null, PricingPressureForm.of(PricingPressureDetails.blank()), FormErrors.none(), false);
+        return Templates.effectsForm(
+                access.caseFile(caseId),
+                market,
+                null,
+                PricingPressureForm.of(PricingPressureDetails.blank()),
+                FormErrors.none(),
+                false);
     }
 
     @POST
@@ -146,7 +181,8 @@ public class MarketAnalysisResource {
         MarketHeading market = access.editableHeading(caseId, marketId);
         FormErrors errors = effectsErrors(form);
         if (errors.isPresent()) {
-            return Pages.unprocessable(Templates.effectsForm(access.caseFile(caseId), market, null, form, errors, false));
+            return Pages.unprocessable(
+                    Templates.effectsForm(access.caseFile(caseId), market, null, form, errors, false));
         }
         UnilateralEffectsAnalysis a = analyses.add(caseId, marketId, form.command());
         return Flash.redirect(AnalysisRoutes.effects(caseId, marketId, a.id), msg.saved(a.name));
@@ -156,30 +192,43 @@ public class MarketAnalysisResource {
     @Path("/effects/{effectsId}")
     public TemplateInstance effects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
         MarketHeading market = access.viewableHeading(caseId, marketId);
-        UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
-                .orElseThrow(NotFoundException::new);
-        return Templates.analysis(access.caseFile(caseId), market, AnalysisFigures.of(a, msg),
+        UnilateralEffectsAnalysis a =
+                UnilateralEffectsAnalysis.inMarket(marketId, effectsId).orElseThrow(NotFoundException::new);
+        return Templates.analysis(
+                access.caseFile(caseId),
+                market,
+                AnalysisFigures.of(a, msg),
                 AnalysisRoutes.editEffects(caseId, marketId, effectsId),
-                AnalysisRoutes.removeEffects(caseId, marketId, effectsId), access.canEdit(caseId));
+                AnalysisRoutes.removeEffects(caseId, marketId, effectsId),
+                access.canEdit(caseId));
     }
 
     @GET
     @Path("/effects/{effectsId}/edit")
     public TemplateInstance editEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
         MarketHeading market = access.editableHeading(caseId, marketId);
-        UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
-                .orElseThrow(NotFoundException::new);
-        return Templates.effectsForm(access.caseFile(caseId), market, a, PricingPressureForm.of(PricingPressureDetails.of(a)), FormErrors.none(), false);
+        UnilateralEffectsAnalysis a =
+                UnilateralEffectsAnalysis.inMarket(marketId, effectsId).orElseThrow(NotFoundException::new);
+        return Templates.effectsForm(
+                access.caseFile(caseId),
+                market,
+                a,
+                PricingPressureForm.of(PricingPressureDetails.of(a)),
+                FormErrors.none(),
+                false);
     }
 
     @POST
     @Path("/effects/{effectsId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId,
+    public Response updateEffects(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestPath long effectsId,
             @BeanParam PricingPressureForm form) {
         MarketHeading market = access.editableHeading(caseId, marketId);
-        UnilateralEffectsAnalysis a = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
-                .orElseThrow(NotFoundException::new);
+        UnilateralEffectsAnalysis a =
+                UnilateralEffectsAnalysis.inMarket(marketId, effectsId).orElseThrow(NotFoundException::new);
         FormErrors errors = effectsErrors(form);
         if (errors.isPresent()) {
             return Pages.unprocessable(Templates.effectsForm(access.caseFile(caseId), market, a, form, errors, false));
@@ -187,10 +236,15 @@ public class MarketAnalysisResource {
         try {
             analyses.update(caseId, marketId, effectsId, form.command());
         } catch (AnalysisService.StaleAnalysisException e) {
-            UnilateralEffectsAnalysis current = UnilateralEffectsAnalysis.inMarket(marketId, effectsId)
-                    .orElseThrow(NotFoundException::new);
-            return Pages.conflict(Templates.effectsForm(access.caseFile(caseId), market, current, PricingPressureForm.of(PricingPressureDetails.of(current)),
-                    FormErrors.none(), true));
+            UnilateralEffectsAnalysis current =
+                    UnilateralEffectsAnalysis.inMarket(marketId, effectsId).orElseThrow(NotFoundException::new);
+            return Pages.conflict(Templates.effectsForm(
+                    access.caseFile(caseId),
+                    market,
+                    current,
+                    PricingPressureForm.of(PricingPressureDetails.of(current)),
+                    FormErrors.none(),
+                    true));
         }
         return Flash.redirect(AnalysisRoutes.effects(caseId, marketId, effectsId), msg.saved(form.name()));
     }

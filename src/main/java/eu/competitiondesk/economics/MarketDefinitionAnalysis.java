@@ -65,8 +65,9 @@ public class MarketDefinitionAnalysis extends MarketAnalysis {
 
     /** The critical loss of each price rise tested. */
     public List<CriticalLoss.Result> results() {
-        return priceRises().stream().map(x -> CriticalLoss.evaluate(x, marginPercent, actualLossPercent,
-                aggregateDiversionPercent)).toList();
+        return priceRises().stream()
+                .map(x -> CriticalLoss.evaluate(x, marginPercent, actualLossPercent, aggregateDiversionPercent))
+                .toList();
     }
 
     /** Whether a figure shown rests on a business secret: every result rests on the margin. */

@@ -11,8 +11,7 @@ final class Percentages {
     /** A price with a point for decimals: 100, 0.85. */
     static final String PRICE = "^[0-9]{1,15}(\\.[0-9]{1,4})?$";
 
-    private Percentages() {
-    }
+    private Percentages() {}
 
     static BigDecimal decimal(String value) {
         return value == null ? null : new BigDecimal(value);

@@ -25,14 +25,10 @@ import java.math.BigDecimal;
  */
 @PricingPressureDetails.Consistent
 public record PricingPressureDetails(
-        @NotBlank(message = "{desk.analysis.name.required}")
-        @Size(max = 200, message = "{desk.too.long}")
-        @PlainText
+        @NotBlank(message = "{desk.analysis.name.required}") @Size(max = 200, message = "{desk.too.long}") @PlainText
         String name,
 
-        @NotBlank(message = "{desk.analysis.source.required}")
-        @Size(max = 1000, message = "{desk.too.long}")
-        @PlainText
+        @NotBlank(message = "{desk.analysis.source.required}") @Size(max = 1000, message = "{desk.too.long}") @PlainText
         String source,
 
         boolean illustrative,
@@ -49,8 +45,7 @@ public record PricingPressureDetails(
         @DecimalMax(value = "100", message = "{desk.percent.range}")
         String diversionBaPercent,
 
-        @Size(max = 1000, message = "{desk.too.long}")
-        @PlainText
+        @Size(max = 1000, message = "{desk.too.long}") @PlainText
         String diversionSource,
 
         boolean diversionConfidential,
@@ -61,13 +56,12 @@ public record PricingPressureDetails(
 
         boolean efficiencyConfidential,
 
-        String version) implements AnalysisDetails<UnilateralEffectsAnalysis> {
+        String version)
+        implements AnalysisDetails<UnilateralEffectsAnalysis> {
 
     /** One merging product: its price, margin and share, each of which may be marked confidential. */
     public record Product(
-            @NotBlank(message = "{desk.product.name.required}")
-            @Size(max = 200, message = "{desk.too.long}")
-            @PlainText
+            @NotBlank(message = "{desk.product.name.required}") @Size(max = 200, message = "{desk.too.long}") @PlainText
             String name,
 
             @NotBlank(message = "{desk.required}")
@@ -113,28 +107,56 @@ public record PricingPressureDetails(
     }
 
     static PricingPressureDetails blank() {
-        return new PricingPressureDetails(null, null, false, Product.blank(), Product.blank(), null, null, null, false,
-                null, false, null);
+        return new PricingPressureDetails(
+                null, null, false, Product.blank(), Product.blank(), null, null, null, false, null, false, null);
     }
 
     /** The analysis as it stands, for its edit page. */
     static PricingPressureDetails of(UnilateralEffectsAnalysis a) {
-        return new PricingPressureDetails(a.name, a.source, a.illustrative,
-                new Product(a.aName, Percentages.plain(a.aPrice), a.aPriceConfidential,
-                        Percentages.plain(a.aMarginPercent), a.aMarginConfidential, Percentages.plain(a.aSharePercent),
+        return new PricingPressureDetails(
+                a.name,
+                a.source,
+                a.illustrative,
+                new Product(
+                        a.aName,
+                        Percentages.plain(a.aPrice),
+                        a.aPriceConfidential,
+                        Percentages.plain(a.aMarginPercent),
+                        a.aMarginConfidential,
+                        Percentages.plain(a.aSharePercent),
                         a.aShareConfidential),
-                new Product(a.bName, Percentages.plain(a.bPrice), a.bPriceConfidential,
-                        Percentages.plain(a.bMarginPercent), a.bMarginConfidential, Percentages.plain(a.bSharePercent),
+                new Product(
+                        a.bName,
+                        Percentages.plain(a.bPrice),
+                        a.bPriceConfidential,
+                        Percentages.plain(a.bMarginPercent),
+                        a.bMarginConfidential,
+                        Percentages.plain(a.bSharePercent),
                         a.bShareConfidential),
-                Percentages.plain(a.diversionAbPercent), Percentages.plain(a.diversionBaPercent), a.diversionSource,
-                a.diversionConfidential, Percentages.plain(a.efficiencyPercent), a.efficiencyConfidential,
+                Percentages.plain(a.diversionAbPercent),
+                Percentages.plain(a.diversionBaPercent),
+                a.diversionSource,
+                a.diversionConfidential,
+                Percentages.plain(a.efficiencyPercent),
+                a.efficiencyConfidential,
                 Long.toString(a.version));
     }
 
     /** The same inputs, tied to no version: a new analysis's, as the case export writes it. */
     PricingPressureDetails withoutVersion() {
-        return new PricingPressureDetails(name, source, illustrative, a, b, diversionAbPercent, diversionBaPercent,
-                diversionSource, diversionConfidential, efficiencyPercent, efficiencyConfidential, null);
+        return new PricingPressureDetails(
+                name,
+                source,
+                illustrative,
+                a,
+                b,
+                diversionAbPercent,
+                diversionBaPercent,
+                diversionSource,
+                diversionConfidential,
+                efficiencyPercent,
+                efficiencyConfidential,
+                null);
     }
 
     @Override
@@ -210,21 +232,26 @@ public record PricingPressureDetails(
                 return valid;
             }
             if ((ab == null) != (ba == null)) {
-                valid = refuse(context, null, ab == null ? "diversionAbPercent" : "diversionBaPercent",
+                valid = refuse(
+                        context,
+                        null,
+                        ab == null ? "diversionAbPercent" : "diversionBaPercent",
                         "{desk.effects.diversion.both}");
             } else if (ab != null && ab.compareTo(HUNDRED) == 0 && ba.compareTo(HUNDRED) == 0) {
                 valid = refuse(context, null, "diversionBaPercent", "{desk.effects.diversion.not.both.hundred}");
-            } else if (ab == null && shareA != null && shareB != null
+            } else if (ab == null
+                    && shareA != null
+                    && shareB != null
                     && (shareA.compareTo(HUNDRED) == 0 || shareB.compareTo(HUNDRED) == 0)) {
                 valid = refuse(context, null, "diversionAbPercent", "{desk.effects.share.hundred.needs.diversion}");
             }
             return valid;
         }
 
-        private static boolean refuse(ConstraintValidatorContext context, String product, String field,
-                String message) {
-            ConstraintValidatorContext.ConstraintViolationBuilder builder = context
-                    .buildConstraintViolationWithTemplate(message);
+        private static boolean refuse(
+                ConstraintValidatorContext context, String product, String field, String message) {
+            ConstraintValidatorContext.ConstraintViolationBuilder builder =
+                    context.buildConstraintViolationWithTemplate(message);
             if (product == null) {
                 builder.addPropertyNode(field).addConstraintViolation();
             } else {

@@ -19,46 +19,62 @@ public class UnilateralEffectsAnalysis extends MarketAnalysis {
 
     @Column(name = "a_name")
     public String aName;
+
     @Column(name = "a_price")
     public BigDecimal aPrice;
+
     @Column(name = "a_price_confidential")
     public boolean aPriceConfidential;
+
     @Column(name = "a_margin_percent")
     public BigDecimal aMarginPercent;
+
     @Column(name = "a_margin_confidential")
     public boolean aMarginConfidential;
+
     @Column(name = "a_share_percent")
     public BigDecimal aSharePercent;
+
     @Column(name = "a_share_confidential")
     public boolean aShareConfidential;
 
     @Column(name = "b_name")
     public String bName;
+
     @Column(name = "b_price")
     public BigDecimal bPrice;
+
     @Column(name = "b_price_confidential")
     public boolean bPriceConfidential;
+
     @Column(name = "b_margin_percent")
     public BigDecimal bMarginPercent;
+
     @Column(name = "b_margin_confidential")
     public boolean bMarginConfidential;
+
     @Column(name = "b_share_percent")
     public BigDecimal bSharePercent;
+
     @Column(name = "b_share_confidential")
     public boolean bShareConfidential;
 
     /** Diversion from A to B and from B to A, both or neither; neither means from shares. */
     @Column(name = "diversion_ab_percent")
     public BigDecimal diversionAbPercent;
+
     @Column(name = "diversion_ba_percent")
     public BigDecimal diversionBaPercent;
+
     @Column(name = "diversion_source")
     public String diversionSource;
+
     @Column(name = "diversion_confidential")
     public boolean diversionConfidential;
 
     @Column(name = "efficiency_percent")
     public BigDecimal efficiencyPercent;
+
     @Column(name = "efficiency_confidential")
     public boolean efficiencyConfidential;
 
@@ -76,18 +92,28 @@ public class UnilateralEffectsAnalysis extends MarketAnalysis {
     }
 
     public UnilateralEffects.Result result() {
-        UnilateralEffects.Diversion diversion = diversionAbPercent == null ? null
+        UnilateralEffects.Diversion diversion = diversionAbPercent == null
+                ? null
                 : new UnilateralEffects.Diversion(fraction(diversionAbPercent), fraction(diversionBaPercent));
-        return UnilateralEffects.evaluate(new UnilateralEffects.Product(aName, aPrice.doubleValue(),
-                fraction(aMarginPercent), fraction(aSharePercent)), new UnilateralEffects.Product(bName,
-                bPrice.doubleValue(), fraction(bMarginPercent), fraction(bSharePercent)), diversion,
+        return UnilateralEffects.evaluate(
+                new UnilateralEffects.Product(
+                        aName, aPrice.doubleValue(), fraction(aMarginPercent), fraction(aSharePercent)),
+                new UnilateralEffects.Product(
+                        bName, bPrice.doubleValue(), fraction(bMarginPercent), fraction(bSharePercent)),
+                diversion,
                 efficiencyPercent == null ? 0 : fraction(efficiencyPercent));
     }
 
     /** Every figure rests on prices, margins and diversion (or shares): a secret among them hides the figures. */
     public boolean anyConfidential() {
-        return aPriceConfidential || aMarginConfidential || aShareConfidential || bPriceConfidential
-                || bMarginConfidential || bShareConfidential || diversionConfidential || efficiencyConfidential;
+        return aPriceConfidential
+                || aMarginConfidential
+                || aShareConfidential
+                || bPriceConfidential
+                || bMarginConfidential
+                || bShareConfidential
+                || diversionConfidential
+                || efficiencyConfidential;
     }
 
     private static double fraction(BigDecimal percent) {

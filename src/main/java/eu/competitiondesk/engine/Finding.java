@@ -17,7 +17,14 @@ public record Finding(String id, Outcome outcome, String title, String rule, Lis
 
     /** The finding with each engine input renamed as {@code names} says (inputs it does not name are kept). */
     public Finding withInputs(java.util.function.UnaryOperator<String> names) {
-        return new Finding(id, outcome, title, rule, basis.stream().map(b -> b.input() == null ? b
-                : b.as(names.apply(b.input()))).toList(), source);
+        return new Finding(
+                id,
+                outcome,
+                title,
+                rule,
+                basis.stream()
+                        .map(b -> b.input() == null ? b : b.as(names.apply(b.input())))
+                        .toList(),
+                source);
     }
 }

@@ -8,8 +8,7 @@ package eu.competitiondesk.engine;
  */
 public final class ThreeValued {
 
-    private ThreeValued() {
-    }
+    private ThreeValued() {}
 
     public static Boolean and(Boolean... values) {
         boolean open = false;

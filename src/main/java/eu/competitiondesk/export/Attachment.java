@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** A download: the one place that writes a Content-Disposition header, for every feature's files. */
 public final class Attachment {
 
-    private Attachment() {
-    }
+    private Attachment() {}
 
     /** {@code body} as {@code mediaType}, to be saved as {@code fileName}. */
     public static Response.ResponseBuilder of(Object body, String mediaType, String fileName) {
@@ -22,7 +21,8 @@ public final class Attachment {
      * are replaced or percent-encoded.
      */
     public static String disposition(String fileName) {
-        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace('"', '_').replace('\\', '_');
+        String ascii =
+                fileName.replaceAll("[^\\x20-\\x7E]", "_").replace('"', '_').replace('\\', '_');
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }

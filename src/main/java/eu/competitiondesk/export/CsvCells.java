@@ -3,8 +3,7 @@ package eu.competitiondesk.export;
 /** Cells of exported CSV files, made safe to open in a spreadsheet. */
 public final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** Prefixes a quote to text a spreadsheet would evaluate (=, +, -, @, tab, carriage return); null gives "". */
     public static String safe(String value) {

@@ -8,8 +8,7 @@ public final class Redaction {
 
     public static final String MARK = "[...]";
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     public static String band(double share, int width) {
         if (width <= 0) {

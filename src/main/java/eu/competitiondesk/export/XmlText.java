@@ -9,11 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class XmlText {
 
-    private static final Pattern NOT_XML = Pattern.compile(
-            "[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+    private static final Pattern NOT_XML =
+            Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     public static String clean(String text) {
         return text == null ? null : NOT_XML.matcher(text).replaceAll("");

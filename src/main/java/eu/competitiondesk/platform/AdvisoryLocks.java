@@ -16,13 +16,14 @@ public final class AdvisoryLocks {
         CASE_REFERENCES
     }
 
-    private AdvisoryLocks() {
-    }
+    private AdvisoryLocks() {}
 
     /** Waits for, then holds until the transaction ends, the lock of {@code key} in {@code space}. */
     public static void lock(Space space, String key) {
         Panache.getEntityManager()
                 .createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1, hashtext(?2))) l", Integer.class)
-                .setParameter(1, space.ordinal() + 1).setParameter(2, key).getSingleResult();
+                .setParameter(1, space.ordinal() + 1)
+                .setParameter(2, key)
+                .getSingleResult();
     }
 }

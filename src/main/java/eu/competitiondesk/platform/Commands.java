@@ -26,7 +26,9 @@ public class Commands {
      * names it by its index.
      */
     public static <T> java.util.List<T> listOf(java.util.List<T> given) {
-        return given == null ? java.util.List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(given));
+        return given == null
+                ? java.util.List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(given));
     }
 
     /** Throws {@link InvalidCommand} naming each bad field by its path when the command is not valid. */
@@ -55,8 +57,7 @@ public class Commands {
 
         private final Map<String, String> errors = new LinkedHashMap<>();
 
-        private Checked() {
-        }
+        private Checked() {}
 
         /** Checks one command whose parts sit under {@code prefix} ({@code markets[0].}, or "" at the top). */
         public void add(Object command, String prefix) {

@@ -11,8 +11,7 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseOutage {
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /** Whether the database being out of reach is behind this failure. */
     public static boolean isCause(Throwable failure) {
@@ -22,8 +21,9 @@ public final class DatabaseOutage {
                     || t instanceof java.net.ConnectException) {
                 return true;
             }
-            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
+            if (t instanceof SQLException sql
+                    && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                            || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
                 return true;
             }
         }

@@ -3,8 +3,7 @@ package eu.competitiondesk.platform;
 /** Clean-up of typed text before validation. */
 public final class FormText {
 
-    private FormText() {
-    }
+    private FormText() {}
 
     /** Trimmed text, or null for a missing or blank value, so an empty field gets one "enter a value" message. */
     public static String trimToNull(String value) {

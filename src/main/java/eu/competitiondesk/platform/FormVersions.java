@@ -13,8 +13,7 @@ import java.util.function.ToLongFunction;
  */
 public final class FormVersions {
 
-    private FormVersions() {
-    }
+    private FormVersions() {}
 
     /** The version a form was loaded with, or -1 (always stale) when it is missing or garbled. */
     public static long parse(String posted) {
@@ -29,7 +28,11 @@ public final class FormVersions {
      * The entity, locked for the rest of the transaction, when its version is still {@code expected}; otherwise the
      * exception {@code stale} makes of it (which shows the current values). A missing entity is a 404.
      */
-    public static <E> E lockedAt(Class<E> type, long id, long expected, ToLongFunction<E> version,
+    public static <E> E lockedAt(
+            Class<E> type,
+            long id,
+            long expected,
+            ToLongFunction<E> version,
             Function<E, ? extends RuntimeException> stale) {
         E entity = Panache.getEntityManager().find(type, id, LockModeType.PESSIMISTIC_WRITE);
         if (entity == null) {

@@ -10,7 +10,6 @@ import java.util.Map;
 public class InvalidCommand extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-
     public final Map<String, String> errors;
 
     public InvalidCommand(Map<String, String> errors) {

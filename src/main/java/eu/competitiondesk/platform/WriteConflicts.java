@@ -23,8 +23,7 @@ public final class WriteConflicts {
     }
 
     /** The race lost, and what it was about: an entity or constraint name, or null. */
-    public record Conflict(Kind kind, String subject) {
-    }
+    public record Conflict(Kind kind, String subject) {}
 
     /** The same form (one single-use token) arrived again: it was saved once already. */
     public static final class DuplicateSubmission extends RuntimeException {
@@ -35,8 +34,7 @@ public final class WriteConflicts {
         }
     }
 
-    private WriteConflicts() {
-    }
+    private WriteConflicts() {}
 
     public static Optional<Conflict> of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -15,9 +15,11 @@ public class CommissionCalendar {
     /** Reads the holidays and the loaded years afresh: an administrator's change applies to the next deadline. */
     @Transactional
     public WorkingDays workingDays() {
-        Set<LocalDate> holidays = CommissionHoliday.<CommissionHoliday>listAll().stream().map(h -> h.day)
+        Set<LocalDate> holidays = CommissionHoliday.<CommissionHoliday>listAll().stream()
+                .map(h -> h.day)
                 .collect(Collectors.toSet());
-        Set<Integer> years = HolidayYear.<HolidayYear>listAll().stream().map(y -> y.year).collect(Collectors.toSet());
+        Set<Integer> years =
+                HolidayYear.<HolidayYear>listAll().stream().map(y -> y.year).collect(Collectors.toSet());
         return new WorkingDays(holidays, years);
     }
 

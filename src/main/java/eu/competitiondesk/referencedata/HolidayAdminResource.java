@@ -1,21 +1,18 @@
 package eu.competitiondesk.referencedata;
 
-import eu.competitiondesk.security.Roles;
+import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.referencedata.HolidayForms.HolidayDetails;
 import eu.competitiondesk.referencedata.HolidayForms.YearRecord;
-import eu.competitiondesk.platform.InvalidCommand;
-import eu.competitiondesk.audit.AuditAction;
-import eu.competitiondesk.audit.AuditTrail;
+import eu.competitiondesk.security.Roles;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
-import eu.competitiondesk.web.Pages;
 import eu.competitiondesk.web.FormValidator;
+import eu.competitiondesk.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -43,8 +39,14 @@ public class HolidayAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance holidays(int year, List<HolidayYear> years, HolidayYear shownYear,
-                List<CommissionHoliday> holidays, HolidayDetails holidayForm, YearRecord yearForm, FormErrors errors);
+        static native TemplateInstance holidays(
+                int year,
+                List<HolidayYear> years,
+                HolidayYear shownYear,
+                List<CommissionHoliday> holidays,
+                HolidayDetails holidayForm,
+                YearRecord yearForm,
+                FormErrors errors);
     }
 
     @Inject
@@ -75,14 +77,17 @@ public class HolidayAdminResource {
         if (errors.isEmpty()) {
             try {
                 LocalDate day = referenceData.addHoliday(form);
-                return Flash.redirect(ReferenceDataRoutes.holidaysOf(day.getYear()),
-                        holidayMsg.holiday_added(day.toString()));
+                return Flash.redirect(
+                        ReferenceDataRoutes.holidaysOf(day.getYear()), holidayMsg.holiday_added(day.toString()));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
             }
         }
-        int year = form.day() != null && form.day().length() >= 4 && form.day().substring(0, 4).matches("\\d{4}")
-                ? Integer.parseInt(form.day().substring(0, 4)) : LocalDate.now(clock).getYear();
+        int year = form.day() != null
+                        && form.day().length() >= 4
+                        && form.day().substring(0, 4).matches("\\d{4}")
+                ? Integer.parseInt(form.day().substring(0, 4))
+                : LocalDate.now(clock).getYear();
         return Pages.unprocessable(page(year, form, YearRecord.of(year), errors));
     }
 
@@ -91,7 +96,8 @@ public class HolidayAdminResource {
     public Response removeHoliday(@RestPath String day) {
         LocalDate date = parseOr404(day);
         referenceData.removeHoliday(date);
-        return Flash.redirect(ReferenceDataRoutes.holidaysOf(date.getYear()), holidayMsg.holiday_removed(date.toString()));
+        return Flash.redirect(
+                ReferenceDataRoutes.holidaysOf(date.getYear()), holidayMsg.holiday_removed(date.toString()));
     }
 
     @POST
@@ -100,7 +106,8 @@ public class HolidayAdminResource {
     public Response recordYear(@BeanParam YearRecord form) {
         FormErrors errors = validator.validate(form);
         if (!errors.isEmpty()) {
-            int year = form.year() != null && form.year().matches("\\d{4}") ? Integer.parseInt(form.year())
+            int year = form.year() != null && form.year().matches("\\d{4}")
+                    ? Integer.parseInt(form.year())
                     : LocalDate.now(clock).getYear();
             return Pages.unprocessable(page(year, HolidayDetails.blank(), form, errors));
         }
@@ -109,8 +116,14 @@ public class HolidayAdminResource {
     }
 
     private TemplateInstance page(int year, HolidayDetails holidayForm, YearRecord yearForm, FormErrors errors) {
-        return Templates.holidays(year, HolidayYear.list("order by year desc"), HolidayYear.findById(year),
-                CommissionHoliday.ofYear(year), holidayForm, yearForm, errors);
+        return Templates.holidays(
+                year,
+                HolidayYear.list("order by year desc"),
+                HolidayYear.findById(year),
+                CommissionHoliday.ofYear(year),
+                holidayForm,
+                yearForm,
+                errors);
     }
 
     private static LocalDate parseOr404(String day) {
@@ -120,5 +133,4 @@ public class HolidayAdminResource {
             throw new NotFoundException();
         }
     }
-
 }

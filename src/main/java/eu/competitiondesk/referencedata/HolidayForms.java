@@ -12,20 +12,14 @@ import org.jboss.resteasy.reactive.RestForm;
 /** The commands of the holiday administration page. */
 public final class HolidayForms {
 
-    private HolidayForms() {
-    }
+    private HolidayForms() {}
 
     /** Adds one Commission holiday. */
     public record HolidayDetails(
-            @RestForm
-            @NotBlank(message = "{desk.required}")
-            @IsoDate
+            @RestForm @NotBlank(message = "{desk.required}") @IsoDate
             String day,
 
-            @RestForm
-            @NotBlank(message = "{desk.required}")
-            @Size(max = 200, message = "{desk.too.long}")
-            @PlainText
+            @RestForm @NotBlank(message = "{desk.required}") @Size(max = 200, message = "{desk.too.long}") @PlainText
             String label) {
 
         public HolidayDetails {

@@ -1,10 +1,10 @@
 package eu.competitiondesk.referencedata;
 
+import eu.competitiondesk.platform.FormText;
+import eu.competitiondesk.platform.validation.IsoDate;
 import eu.competitiondesk.referencedata.engine.Figure;
 import eu.competitiondesk.referencedata.engine.FigureSet;
 import eu.competitiondesk.referencedata.engine.Jurisdiction;
-import eu.competitiondesk.platform.FormText;
-import eu.competitiondesk.platform.validation.IsoDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,14 +22,11 @@ import org.jboss.resteasy.reactive.RestForm;
 public class MergerFigureForm {
 
     /** Validation groups: the figures of one jurisdiction. */
-    public interface Eu {
-    }
+    public interface Eu {}
 
-    public interface Uk {
-    }
+    public interface Uk {}
 
-    public interface Us {
-    }
+    public interface Us {}
 
     static final String AMOUNT = "^[0-9]{1,15}(\\.[0-9]{1,4})?$";
 
@@ -84,13 +81,17 @@ public class MergerFigureForm {
 
     @RestForm
     @NotBlank(message = "{desk.required}", groups = Uk.class)
-    @Pattern(regexp = "^(100(\\.0{1,4})?|[0-9]{1,2}(\\.[0-9]{1,4})?)$", message = "{desk.percent.range}",
+    @Pattern(
+            regexp = "^(100(\\.0{1,4})?|[0-9]{1,2}(\\.[0-9]{1,4})?)$",
+            message = "{desk.percent.range}",
             groups = Uk.class)
     public String ukShareOfSupply;
 
     @RestForm
     @NotBlank(message = "{desk.required}", groups = Uk.class)
-    @Pattern(regexp = "^(100(\\.0{1,4})?|[0-9]{1,2}(\\.[0-9]{1,4})?)$", message = "{desk.percent.range}",
+    @Pattern(
+            regexp = "^(100(\\.0{1,4})?|[0-9]{1,2}(\\.[0-9]{1,4})?)$",
+            message = "{desk.percent.range}",
             groups = Uk.class)
     public String ukHybridShare;
 

@@ -10,7 +10,8 @@ public class MergerFigures {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public FigureSets loaded() {
-        return new FigureSets(MergerFigureSet.<MergerFigureSet>listAll().stream().map(MergerFigureSet::toFigureSet)
+        return new FigureSets(MergerFigureSet.<MergerFigureSet>listAll().stream()
+                .map(MergerFigureSet::toFigureSet)
                 .toList());
     }
 }

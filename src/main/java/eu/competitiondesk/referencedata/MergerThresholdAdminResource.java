@@ -1,10 +1,8 @@
 package eu.competitiondesk.referencedata;
 
-import eu.competitiondesk.security.Roles;
-import eu.competitiondesk.audit.AuditAction;
-import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.referencedata.engine.Figure;
 import eu.competitiondesk.referencedata.engine.Jurisdiction;
+import eu.competitiondesk.security.Roles;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.Pages;
@@ -12,7 +10,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import jakarta.ws.rs.BeanParam;
@@ -41,21 +38,23 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class MergerThresholdAdminResource {
 
     /** One recorded set as the page shows it. */
-    public record SetView(long id, LocalDate effectiveFrom, String source, String verificationNote,
-            List<FigureLine> figures) {
-    }
+    public record SetView(
+            long id, LocalDate effectiveFrom, String source, String verificationNote, List<FigureLine> figures) {}
 
-    public record FigureLine(String label, String amount) {
-    }
+    public record FigureLine(String label, String amount) {}
 
     /** One figure's field of the form. */
-    public record FigureField(String name, String label, String hint, String value) {
-    }
+    public record FigureField(String name, String label, String hint, String value) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance thresholds(Jurisdiction jurisdiction, String jurisdictionName,
-                List<Jurisdiction> jurisdictions, List<SetView> sets, MergerFigureForm form, List<FigureField> fields,
+        static native TemplateInstance thresholds(
+                Jurisdiction jurisdiction,
+                String jurisdictionName,
+                List<Jurisdiction> jurisdictions,
+                List<SetView> sets,
+                MergerFigureForm form,
+                List<FigureField> fields,
                 FormErrors errors);
     }
 
@@ -85,42 +84,62 @@ public class MergerThresholdAdminResource {
     public Response record(@RestPath String jurisdiction, @BeanParam MergerFigureForm form) {
         Jurisdiction j = parse(jurisdiction);
         form.normalised();
-        FormErrors errors = FormErrors.of(validator.validate(form, Default.class, MergerFigureForm.group(j)),
-                FIELDS);
+        FormErrors errors = FormErrors.of(validator.validate(form, Default.class, MergerFigureForm.group(j)), FIELDS);
         if (!errors.isEmpty()) {
             return Pages.unprocessable(page(j, form, errors));
         }
         LocalDate from = referenceData.recordMergerFigures(j, form);
-        return Flash.redirect(ReferenceDataRoutes.mergerThresholdsOf(j), mth.thresholds_recorded(
-                mth.jurisdiction(j), from.toString()));
+        return Flash.redirect(
+                ReferenceDataRoutes.mergerThresholdsOf(j),
+                mth.thresholds_recorded(mth.jurisdiction(j), from.toString()));
     }
 
     @POST
     @Path("/sets/{id}/remove")
     public Response remove(@RestPath long id) {
         MergerFigureSet set = referenceData.removeMergerFigures(id);
-        return Flash.redirect(ReferenceDataRoutes.mergerThresholdsOf(set.jurisdiction), mth.thresholds_removed(
-                mth.jurisdiction(set.jurisdiction), set.effectiveFrom.toString()));
+        return Flash.redirect(
+                ReferenceDataRoutes.mergerThresholdsOf(set.jurisdiction),
+                mth.thresholds_removed(mth.jurisdiction(set.jurisdiction), set.effectiveFrom.toString()));
     }
 
     /** The form's fields in page order, for the error summary. */
-    private static final List<String> FIELDS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
-            "effectiveFrom", "source", "verificationNote"), Arrays.stream(Figure.values()).map(MergerFigureForm::field))
+    private static final List<String> FIELDS = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("effectiveFrom", "source", "verificationNote"),
+                    Arrays.stream(Figure.values()).map(MergerFigureForm::field))
             .toList();
 
     private TemplateInstance page(Jurisdiction jurisdiction, MergerFigureForm form, FormErrors errors) {
-        List<SetView> sets = MergerFigureSet.<MergerFigureSet>list("jurisdiction = ?1 order by effectiveFrom desc",
-                jurisdiction).stream().map(s -> new SetView(s.id, s.effectiveFrom, s.source, s.verificationNote,
-                        Figure.of(jurisdiction).stream().map(f -> new FigureLine(mth.figure(f), amount(f,
-                                s.toFigureSet().amount(f)))).toList())).toList();
-        List<FigureField> fields = Figure.of(jurisdiction).stream().map(f -> new FigureField(MergerFigureForm.field(f),
-                mth.figure(f), mth.unit(f.unit()), form.typed(f))).toList();
-        return Templates.thresholds(jurisdiction, mth.jurisdiction(jurisdiction), List.of(Jurisdiction.values()), sets,
-                form, fields, errors);
+        List<SetView> sets =
+                MergerFigureSet.<MergerFigureSet>list("jurisdiction = ?1 order by effectiveFrom desc", jurisdiction)
+                        .stream()
+                        .map(s -> new SetView(
+                                s.id,
+                                s.effectiveFrom,
+                                s.source,
+                                s.verificationNote,
+                                Figure.of(jurisdiction).stream()
+                                        .map(f -> new FigureLine(
+                                                mth.figure(f),
+                                                amount(f, s.toFigureSet().amount(f))))
+                                        .toList()))
+                        .toList();
+        List<FigureField> fields = Figure.of(jurisdiction).stream()
+                .map(f -> new FigureField(MergerFigureForm.field(f), mth.figure(f), mth.unit(f.unit()), form.typed(f)))
+                .toList();
+        return Templates.thresholds(
+                jurisdiction,
+                mth.jurisdiction(jurisdiction),
+                List.of(Jurisdiction.values()),
+                sets,
+                form,
+                fields,
+                errors);
     }
 
     private static String amount(Figure figure, java.math.BigDecimal value) {
-        String digits = value.scale() <= 0 ? String.format(Locale.ENGLISH, "%,d", value.toBigIntegerExact())
+        String digits = value.scale() <= 0
+                ? String.format(Locale.ENGLISH, "%,d", value.toBigIntegerExact())
                 : value.toPlainString();
         return switch (figure.unit()) {
             case PERCENT -> digits + "%";

@@ -9,24 +9,44 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface MergerThresholdMessages {
 
     String thresholds_title(String jurisdiction);
+
     String thresholds_intro();
+
     String thresholds_jurisdictions();
+
     String thresholds_none();
+
     String thresholds_in_force_from();
+
     String thresholds_source();
+
     String thresholds_to_verify();
+
     String thresholds_checked();
+
     String thresholds_figures();
+
     String thresholds_correct();
+
     String thresholds_record();
+
     String thresholds_record_hint();
+
     String thresholds_effective_from_hint();
+
     String thresholds_source_hint();
+
     String thresholds_verification_note();
+
     String thresholds_verification_note_hint();
+
     String thresholds_recorded(String jurisdiction, String effectiveFrom);
+
     String thresholds_removed(String jurisdiction, String effectiveFrom);
+
     String jurisdiction(Jurisdiction jurisdiction);
+
     String figure(Figure figure);
+
     String unit(Figure.Unit unit);
 }

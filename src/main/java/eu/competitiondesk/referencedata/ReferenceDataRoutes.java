@@ -8,8 +8,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "referencePath")
 public final class ReferenceDataRoutes {
 
-    private ReferenceDataRoutes() {
-    }
+    private ReferenceDataRoutes() {}
 
     public static String holidays() {
         return Routes.path(HolidayAdminResource.class, "holidays");

@@ -66,8 +66,10 @@ public class ReferenceDataService {
         record.source = command.source();
         record.updatedAt = OffsetDateTime.now(clock);
         record.persist();
-        audit.record(null, AuditAction.HOLIDAY_YEAR_RECORDED, "Recorded the Commission holidays of " + year
-                + " as complete, from " + command.source());
+        audit.record(
+                null,
+                AuditAction.HOLIDAY_YEAR_RECORDED,
+                "Recorded the Commission holidays of " + year + " as complete, from " + command.source());
         return year;
     }
 
@@ -90,7 +92,9 @@ public class ReferenceDataService {
         set.verificationNote = form.verificationNote;
         set.replaceFigures(form.amounts(jurisdiction));
         set.persist();
-        audit.record(null, replaced ? AuditAction.MERGER_THRESHOLDS_CORRECTED : AuditAction.MERGER_THRESHOLDS_RECORDED,
+        audit.record(
+                null,
+                replaced ? AuditAction.MERGER_THRESHOLDS_CORRECTED : AuditAction.MERGER_THRESHOLDS_RECORDED,
                 (replaced ? "Corrected" : "Recorded") + " the " + jurisdiction + " merger thresholds in force from "
                         + from + ", from " + form.source);
         return from;
@@ -104,8 +108,10 @@ public class ReferenceDataService {
             throw new NotFoundException();
         }
         set.delete();
-        audit.record(null, AuditAction.MERGER_THRESHOLDS_REMOVED, "Removed the " + set.jurisdiction
-                + " merger thresholds in force from " + set.effectiveFrom);
+        audit.record(
+                null,
+                AuditAction.MERGER_THRESHOLDS_REMOVED,
+                "Removed the " + set.jurisdiction + " merger thresholds in force from " + set.effectiveFrom);
         return set;
     }
 }

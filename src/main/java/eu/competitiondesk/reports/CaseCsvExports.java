@@ -38,16 +38,33 @@ public class CaseCsvExports {
     public String shares(long caseId, ReportEdition edition) {
         Redaction.Policy policy = policy(edition);
         return csv(printer -> {
-            printer.printRecord("Market", "Source of the dataset", "Period of the dataset", "What the source counts",
-                    "Business secret", "Firm", "Share (%)", "Source of the row", "Period of the row", "Note");
+            printer.printRecord(
+                    "Market",
+                    "Source of the dataset",
+                    "Period of the dataset",
+                    "What the source counts",
+                    "Business secret",
+                    "Firm",
+                    "Share (%)",
+                    "Source of the row",
+                    "Period of the row",
+                    "Note");
             for (MarketRecord market : markets.ofCase(caseId)) {
                 for (MarketRecord.DatasetRecord d : market.datasets()) {
                     for (MarketRecord.RowRecord r : d.rows()) {
-                        printer.printRecord(CsvCells.safe(market.heading().name()), CsvCells.safe(d.source()),
-                                CsvCells.safe(d.period()), CsvCells.safe(d.scope()), yesNo(d.confidential()),
-                                CsvCells.safe(r.firm()), policy.share(r.share(), d.confidential(),
+                        printer.printRecord(
+                                CsvCells.safe(market.heading().name()),
+                                CsvCells.safe(d.source()),
+                                CsvCells.safe(d.period()),
+                                CsvCells.safe(d.scope()),
+                                yesNo(d.confidential()),
+                                CsvCells.safe(r.firm()),
+                                policy.share(
+                                        r.share(),
+                                        d.confidential(),
                                         r.share().stripTrailingZeros().toPlainString()),
-                                CsvCells.safe(r.source()), CsvCells.safe(r.period()),
+                                CsvCells.safe(r.source()),
+                                CsvCells.safe(r.period()),
                                 policy.text(CsvCells.safe(r.note()), d.confidential()));
                     }
                 }
@@ -57,14 +74,18 @@ public class CaseCsvExports {
 
     public String answers(long caseId, ReportEdition edition) {
         return csv(printer -> {
-            printer.printRecord("Assessment", "Questionnaire", "Section", "Question", "Answer", "Evidence",
-                    "Business secret");
+            printer.printRecord(
+                    "Assessment", "Questionnaire", "Section", "Question", "Answer", "Evidence", "Business secret");
             for (AssessmentFindings assessment : assessments.findings(caseId, policy(edition))) {
                 for (AssessmentFindings.AnswerLine answer : assessment.answers()) {
-                    printer.printRecord(CsvCells.safe(assessment.title()), assessment.questionnaire() + " (version "
-                            + assessment.questionnaireVersion() + ")", CsvCells.safe(answer.section()),
-                            CsvCells.safe(answer.question()), CsvCells.safe(answer.answer()),
-                            CsvCells.safe(answer.evidence()), yesNo(answer.confidential()));
+                    printer.printRecord(
+                            CsvCells.safe(assessment.title()),
+                            assessment.questionnaire() + " (version " + assessment.questionnaireVersion() + ")",
+                            CsvCells.safe(answer.section()),
+                            CsvCells.safe(answer.question()),
+                            CsvCells.safe(answer.answer()),
+                            CsvCells.safe(answer.evidence()),
+                            yesNo(answer.confidential()));
                 }
             }
         });
@@ -80,7 +101,8 @@ public class CaseCsvExports {
 
     private static String csv(Rows rows) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             rows.print(printer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,18 +4,18 @@ import eu.competitiondesk.assessments.AssessmentFindings;
 import eu.competitiondesk.concentration.MarketFigures;
 import eu.competitiondesk.concentration.MarketSummary;
 import eu.competitiondesk.concentration.ScenarioFigures;
-import java.util.stream.Collectors;
 import eu.competitiondesk.economics.AnalysisFigures;
 import eu.competitiondesk.economics.EconomicsMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -41,7 +41,8 @@ public class DocxRenderer {
     EconomicsMessages economics;
 
     public byte[] render(ReportContent c, boolean draft) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             addHeadingStyles(doc);
             var properties = doc.getProperties().getCoreProperties();
             properties.setTitle(c.reference() + " " + c.title());
@@ -52,8 +53,11 @@ public class DocxRenderer {
             properties.setModified(Optional.of(fixed));
 
             XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-            run(header.createParagraph(), c.reference() + " · " + c.marking() + (draft ? " · "
-                    + msg.draft_marking() : ""), 8, false);
+            run(
+                    header.createParagraph(),
+                    c.reference() + " · " + c.marking() + (draft ? " · " + msg.draft_marking() : ""),
+                    8,
+                    false);
             XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
             XWPFParagraph pageNumber = footer.createParagraph();
             pageNumber.setAlignment(ParagraphAlignment.RIGHT);
@@ -67,8 +71,11 @@ public class DocxRenderer {
             XWPFTable cover = doc.createTable();
             row(cover, true, msg.cover_reference(), c.reference());
             row(cover, false, msg.cover_parties(), String.join("; ", c.parties()));
-            row(cover, false, msg.cover_edition(), c.isConfidentialEdition() ? msg.edition_confidential()
-                    : msg.edition_public());
+            row(
+                    cover,
+                    false,
+                    msg.cover_edition(),
+                    c.isConfidentialEdition() ? msg.edition_confidential() : msg.edition_public());
             row(cover, false, msg.cover_date(), c.date().toString());
             row(cover, false, msg.cover_author(), c.author());
             row(cover, false, msg.cover_version(), Integer.toString(c.reportVersion()));
@@ -80,8 +87,12 @@ public class DocxRenderer {
             for (ReportContent.MarketSection section : c.markets()) {
                 MarketSummary m = section.market();
                 heading(doc, msg.market_prefix() + " " + m.name());
-                run(doc.createParagraph(), m.scope() + ". " + msg.market_dataset() + ": " + m.dataset()
-                        + (m.confidential() ? " (" + msg.confidential() + ")" : ""), 9, false);
+                run(
+                        doc.createParagraph(),
+                        m.scope() + ". " + msg.market_dataset() + ": " + m.dataset()
+                                + (m.confidential() ? " (" + msg.confidential() + ")" : ""),
+                        9,
+                        false);
                 if (m.note() != null) {
                     run(doc.createParagraph(), m.note(), 9, false);
                 }
@@ -114,10 +125,17 @@ public class DocxRenderer {
                         XWPFTable screens = doc.createTable();
                         row(screens, true, msg.screen_guideline(), msg.screen_verdict(), msg.screen_reason());
                         for (ScenarioFigures.Screen g : sc.screens()) {
-                            row(screens, false, g.guideline(), g.verdict() + " (" + msg.screen_range() + ": "
-                                    + g.verdictRange() + ")", g.reason() + (g.circumstances().isEmpty() ? ""
-                                    : " " + msg.screen_circumstances() + ": " + g.circumstances() + ".") + " "
-                                    + g.boundNote());
+                            row(
+                                    screens,
+                                    false,
+                                    g.guideline(),
+                                    g.verdict() + " (" + msg.screen_range() + ": " + g.verdictRange() + ")",
+                                    g.reason()
+                                            + (g.circumstances().isEmpty()
+                                                    ? ""
+                                                    : " " + msg.screen_circumstances() + ": " + g.circumstances() + ".")
+                                            + " "
+                                            + g.boundNote());
                         }
                     }
                 }
@@ -135,8 +153,12 @@ public class DocxRenderer {
                     XWPFTable analysisFigures = doc.createTable();
                     row(analysisFigures, true, msg.figure(), msg.value(), msg.formula());
                     for (AnalysisFigures.Line f : an.figures()) {
-                        row(analysisFigures, false, f.label(), f.value(), f.formula() + "; " + f.inputs() + ". "
-                                + f.source());
+                        row(
+                                analysisFigures,
+                                false,
+                                f.label(),
+                                f.value(),
+                                f.formula() + "; " + f.inputs() + ". " + f.source());
                     }
                     run(doc.createParagraph(), msg.analysis_conclusions() + ":", 9, false);
                     for (String conclusion : an.conclusions()) {
@@ -145,7 +167,11 @@ public class DocxRenderer {
                     for (AnalysisFigures.Sensitivity st : an.sensitivity()) {
                         run(doc.createParagraph(), st.title(), 9, true);
                         XWPFTable table = doc.createTable();
-                        row(table, true, economics.sensitivity_step(), st.marginHeading(),
+                        row(
+                                table,
+                                true,
+                                economics.sensitivity_step(),
+                                st.marginHeading(),
                                 economics.sensitivity_guppi());
                         for (List<String> cells : st.rows()) {
                             row(table, false, cells.toArray(String[]::new));
@@ -156,19 +182,31 @@ public class DocxRenderer {
             for (ReportContent.AssessmentSection section : c.assessments()) {
                 AssessmentFindings a = section.assessment();
                 heading(doc, msg.assessment_prefix() + " " + a.title());
-                run(doc.createParagraph(), a.questionnaire() + " (v" + a.questionnaireVersion() + "). " + (a.completed() ? msg.assessment_completed()
-                        : msg.assessment_in_progress()), 9, false);
+                run(
+                        doc.createParagraph(),
+                        a.questionnaire() + " (v" + a.questionnaireVersion() + "). "
+                                + (a.completed() ? msg.assessment_completed() : msg.assessment_in_progress()),
+                        9,
+                        false);
                 if (!a.conclusions().isEmpty()) {
                     heading(doc, msg.conclusions_heading(), 2);
                     for (AssessmentFindings.ConclusionLine line : a.conclusions()) {
                         run(doc.createParagraph(), line.statement() + " (" + line.outcomeWords() + ")", 10, true);
                         if (!line.reasons().isEmpty()) {
-                            run(doc.createParagraph(), msg.conclusion_reasons() + ": " + String.join("; ",
-                                    line.reasons()), 9, false);
+                            run(
+                                    doc.createParagraph(),
+                                    msg.conclusion_reasons() + ": " + String.join("; ", line.reasons()),
+                                    9,
+                                    false);
                         }
                         if (!line.toEstablish().isEmpty()) {
-                            run(doc.createParagraph(), msg.to_establish() + ": " + line.toEstablish().stream()
-                                    .map(AssessmentFindings.BasisLine::label).collect(Collectors.joining("; ")), 9,
+                            run(
+                                    doc.createParagraph(),
+                                    msg.to_establish() + ": "
+                                            + line.toEstablish().stream()
+                                                    .map(AssessmentFindings.BasisLine::label)
+                                                    .collect(Collectors.joining("; ")),
+                                    9,
                                     false);
                         }
                     }
@@ -177,11 +215,20 @@ public class DocxRenderer {
                 for (AssessmentFindings.FindingLine f : a.findings()) {
                     run(doc.createParagraph(), f.title() + " (" + f.outcomeWords() + ")", 10, true);
                     run(doc.createParagraph(), msg.rule() + ": " + f.rule(), 9, false);
-                    run(doc.createParagraph(), msg.basis() + ": " + f.basis().stream()
-                            .map(AssessmentFindings.BasisLine::text).collect(Collectors.joining("; ")), 9, false);
+                    run(
+                            doc.createParagraph(),
+                            msg.basis() + ": "
+                                    + f.basis().stream()
+                                            .map(AssessmentFindings.BasisLine::text)
+                                            .collect(Collectors.joining("; ")),
+                            9,
+                            false);
                     run(doc.createParagraph(), msg.source() + ": " + f.source(), 9, false);
                     if (!f.cited().isEmpty()) {
-                        run(doc.createParagraph(), msg.cited_documents() + ": " + String.join("; ", f.cited()), 9,
+                        run(
+                                doc.createParagraph(),
+                                msg.cited_documents() + ": " + String.join("; ", f.cited()),
+                                9,
                                 false);
                     }
                 }
@@ -192,8 +239,11 @@ public class DocxRenderer {
                 XWPFTable answers = doc.createTable();
                 row(answers, true, msg.question(), msg.answer());
                 for (AssessmentFindings.AnswerLine l : section.assessment().answers()) {
-                    row(answers, false, l.question(), l.answer() + (l.evidence() == null ? ""
-                            : " — " + msg.evidence() + ": " + l.evidence()));
+                    row(
+                            answers,
+                            false,
+                            l.question(),
+                            l.answer() + (l.evidence() == null ? "" : " — " + msg.evidence() + ": " + l.evidence()));
                 }
             }
             heading(doc, msg.sources_heading());

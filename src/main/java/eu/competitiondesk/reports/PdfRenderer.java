@@ -45,8 +45,9 @@ public class PdfRenderer {
     static final String FAMILY = "Liberation Sans";
     /** The name of the attached data file in every exported PDF. */
     public static final String DATA_FILE = "report-data.json";
-    private static final Map<String, Integer> FACES = Map.of(
-            "LiberationSans-Regular.ttf", 400, "LiberationSans-Bold.ttf", 700);
+
+    private static final Map<String, Integer> FACES =
+            Map.of("LiberationSans-Regular.ttf", 400, "LiberationSans-Bold.ttf", 700);
 
     private final Map<String, byte[]> fonts = loadFonts();
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -70,8 +71,12 @@ public class PdfRenderer {
                 // would make the drawn line narrower than the measured one, and PDFBox's substitution compiles a
                 // pattern for every string it draws, which was most of a report's rendering time.
                 ttf.setEnableGsub(false);
-                builder.useFont(new PDFontSupplier(PDType0Font.load(target, ttf, true)), FAMILY,
-                        FACES.get(font.getKey()), PdfRendererBuilder.FontStyle.NORMAL, true);
+                builder.useFont(
+                        new PDFontSupplier(PDType0Font.load(target, ttf, true)),
+                        FAMILY,
+                        FACES.get(font.getKey()),
+                        PdfRendererBuilder.FontStyle.NORMAL,
+                        true);
             }
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
             builder.usePdfUaAccessibility(true);
@@ -115,8 +120,9 @@ public class PdfRenderer {
         }
         String stamp = date + "T00:00:00Z";
         for (String property : new String[] {"CreateDate", "ModifyDate", "MetadataDate"}) {
-            xmp = xmp.replaceAll("<xmp:" + property + ">[^<]*</xmp:" + property + ">",
-                    "<xmp:" + property + ">" + stamp + "</xmp:" + property + ">")
+            xmp = xmp.replaceAll(
+                            "<xmp:" + property + ">[^<]*</xmp:" + property + ">",
+                            "<xmp:" + property + ">" + stamp + "</xmp:" + property + ">")
                     .replaceAll("xmp:" + property + "=\"[^\"]*\"", "xmp:" + property + "=\"" + stamp + "\"");
         }
         PDMetadata fresh = new PDMetadata(document);
@@ -140,8 +146,10 @@ public class PdfRenderer {
                 String alt = null;
                 if (parents != null && link.getStructParent() >= 0) {
                     var element = parents.getValue(link.getStructParent());
-                    if (element instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure
-                            .PDStructureElement structure) {
+                    if (element
+                            instanceof
+                            org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement
+                                    structure) {
                         alt = structure.getAlternateDescription();
                     }
                 }
@@ -167,8 +175,8 @@ public class PdfRenderer {
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
         tree.setNames(Map.of(DATA_FILE, spec));
         PDDocumentCatalog catalog = document.getDocumentCatalog();
-        PDDocumentNameDictionary names = catalog.getNames() == null ? new PDDocumentNameDictionary(catalog)
-                : catalog.getNames();
+        PDDocumentNameDictionary names =
+                catalog.getNames() == null ? new PDDocumentNameDictionary(catalog) : catalog.getNames();
         names.setEmbeddedFiles(tree);
         catalog.setNames(names);
         COSArray associated = new COSArray();

@@ -1,8 +1,8 @@
 package eu.competitiondesk.reports;
 
-import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.api.ApiProblemException;
+import eu.competitiondesk.cases.CaseAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -28,30 +28,68 @@ import org.jboss.resteasy.reactive.RestPath;
 public class ReportApiResource {
 
     @Schema(name = "ReportRequest")
-    public record ReportRequest(@Schema(enumeration = {"confidential", "public"}, required = true) String edition,
-            @Schema(enumeration = {"pdf", "docx"}, description = "pdf when absent") String format) {
-    }
+    public record ReportRequest(
+            @Schema(
+                    enumeration = {"confidential", "public"},
+                    required = true)
+            String edition,
 
-    @Schema(name = "Report", description = "sha256 is of the file as exported (a draft); review.finalSha256 of the"
-            + " approved file, which downloads once approved")
-    public record ReportJson(long id, long caseId, int version, String edition, String format, String sha256,
-            OffsetDateTime createdAt, String createdBy, int sizeBytes, Long supersedes, ReviewJson review,
-            boolean released, String releasedBy, OffsetDateTime releasedAt) {
+            @Schema(
+                    enumeration = {"pdf", "docx"},
+                    description = "pdf when absent")
+            String format) {}
+
+    @Schema(
+            name = "Report",
+            description = "sha256 is of the file as exported (a draft); review.finalSha256 of the"
+                    + " approved file, which downloads once approved")
+    public record ReportJson(
+            long id,
+            long caseId,
+            int version,
+            String edition,
+            String format,
+            String sha256,
+            OffsetDateTime createdAt,
+            String createdBy,
+            int sizeBytes,
+            Long supersedes,
+            ReviewJson review,
+            boolean released,
+            String releasedBy,
+            OffsetDateTime releasedAt) {
 
         static ReportJson of(ReportSnapshot s) {
             ReportReview r = ReportReview.findById(s.id);
-            ReviewJson review = r == null ? null : new ReviewJson(r.status, r.requestedBy, r.decidedBy, r.decidedAt,
-                    r.comment, r.finalSha256);
-            return new ReportJson(s.id, s.caseId, s.reportVersion, s.edition.param(), s.format.extension, s.sha256, s.createdAt,
-                    s.createdBy, s.sizeBytes, s.supersedesId, review, r != null && r.isReleased(),
-                    r == null ? null : r.releasedBy, r == null ? null : r.releasedAt);
+            ReviewJson review = r == null
+                    ? null
+                    : new ReviewJson(r.status, r.requestedBy, r.decidedBy, r.decidedAt, r.comment, r.finalSha256);
+            return new ReportJson(
+                    s.id,
+                    s.caseId,
+                    s.reportVersion,
+                    s.edition.param(),
+                    s.format.extension,
+                    s.sha256,
+                    s.createdAt,
+                    s.createdBy,
+                    s.sizeBytes,
+                    s.supersedesId,
+                    review,
+                    r != null && r.isReleased(),
+                    r == null ? null : r.releasedBy,
+                    r == null ? null : r.releasedAt);
         }
     }
 
     @Schema(name = "ReportReview")
-    public record ReviewJson(ReviewStatus status, String requestedBy, String decidedBy, OffsetDateTime decidedAt,
-            String comment, String finalSha256) {
-    }
+    public record ReviewJson(
+            ReviewStatus status,
+            String requestedBy,
+            String decidedBy,
+            OffsetDateTime decidedAt,
+            String comment,
+            String finalSha256) {}
 
     @Inject
     CaseAccess cases;
@@ -65,19 +103,26 @@ public class ReportApiResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Export a report", description = "Renders the case report in the edition asked for and"
-            + " stores it as an immutable snapshot.")
+    @Operation(
+            summary = "Export a report",
+            description =
+                    "Renders the case report in the edition asked for and" + " stores it as an immutable snapshot.")
     @APIResponse(responseCode = "201", description = "Stored; Location names the snapshot")
-    @APIResponse(responseCode = "400", description = "Unknown edition or format",
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown edition or format",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response create(@RestPath long caseId, ReportRequest request) {
         cases.editable(caseId);
         Map<String, String> errors = new LinkedHashMap<>();
-        ReportEdition edition = request == null ? null : ReportEdition.parse(request.edition()).orElse(null);
+        ReportEdition edition =
+                request == null ? null : ReportEdition.parse(request.edition()).orElse(null);
         if (edition == null) {
             errors.put("edition", "confidential or public");
         }
-        ReportFormat format = request == null ? ReportFormat.PDF : ReportFormat.parse(request.format()).orElse(null);
+        ReportFormat format = request == null
+                ? ReportFormat.PDF
+                : ReportFormat.parse(request.format()).orElse(null);
         if (format == null) {
             errors.put("format", "pdf or docx");
         }
@@ -85,7 +130,10 @@ public class ReportApiResource {
             throw new ApiProblemException(ApiProblem.invalid(errors, List.of("edition", "format")));
         }
         ReportSnapshot snapshot = reports.export(caseId, edition, format);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/reports/{id}").build(snapshot.id))
-                .entity(ReportJson.of(snapshot)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.created(
+                        uriInfo.getBaseUriBuilder().path("api/v1/reports/{id}").build(snapshot.id))
+                .entity(ReportJson.of(snapshot))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 }

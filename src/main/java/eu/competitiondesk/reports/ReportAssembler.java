@@ -48,7 +48,8 @@ public class ReportAssembler {
     @ConfigProperty(name = "desk.reports.band-width", defaultValue = "10")
     int bandWidth;
 
-    private final ObjectMapper canonical = new ObjectMapper().registerModule(new JavaTimeModule())
+    private final ObjectMapper canonical = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
 
@@ -56,8 +57,8 @@ public class ReportAssembler {
      * The edition's content, composed of the features' read models, each built for the edition: markets with their
      * figures, chart and scenarios, their analyses, and the assessments with their findings.
      */
-    public ReportContent assemble(CaseRecord caseFile, ReportEdition edition, String author, int reportVersion,
-            LocalDate date) {
+    public ReportContent assemble(
+            CaseRecord caseFile, ReportEdition edition, String author, int reportVersion, LocalDate date) {
         boolean full = edition == ReportEdition.CONFIDENTIAL;
         Redaction.Policy policy = new Redaction.Policy(!full, bandWidth);
         long caseId = caseFile.heading().id();
@@ -74,17 +75,32 @@ public class ReportAssembler {
         for (AssessmentFindings assessment : assessmentDirectory.findings(caseId, policy)) {
             for (AssessmentFindings.FindingLine f : assessment.findings()) {
                 sources.add(f.source());
-                f.basis().forEach(b -> b.citedDocuments().forEach(d -> citedDocuments.add(d.name(!full,
-                        assessmentMessages.citation_confidential_document()))));
+                f.basis()
+                        .forEach(b -> b.citedDocuments()
+                                .forEach(d -> citedDocuments.add(
+                                        d.name(!full, assessmentMessages.citation_confidential_document()))));
             }
             assessments.add(new ReportContent.AssessmentSection("assessment-" + assessment.id(), assessment));
         }
-        List<String> parties = caseFile.parties().stream().map(p -> p.name() + " (" + p.role().name().toLowerCase()
-                .replace('_', ' ') + ")").toList();
+        List<String> parties = caseFile.parties().stream()
+                .map(p -> p.name() + " (" + p.role().name().toLowerCase().replace('_', ' ') + ")")
+                .toList();
         String marking = full ? "CONFIDENTIAL – contains business secrets" : "NON-CONFIDENTIAL VERSION";
-        ReportContent content = new ReportContent(caseFile.heading().reference(), caseFile.heading().title(),
-                parties, edition, marking, date, author, reportVersion, caseFile.summary(), markets, assessments,
-                List.copyOf(sources), List.copyOf(citedDocuments), null);
+        ReportContent content = new ReportContent(
+                caseFile.heading().reference(),
+                caseFile.heading().title(),
+                parties,
+                edition,
+                marking,
+                date,
+                author,
+                reportVersion,
+                caseFile.summary(),
+                markets,
+                assessments,
+                List.copyOf(sources),
+                List.copyOf(citedDocuments),
+                null);
         return content.withHash(sha256(content));
     }
 

@@ -10,18 +10,27 @@ import java.util.List;
  * Everything one edition of a case report shows, already redacted for its edition: the template renders it as is,
  * for the HTML preview and the PDF alike.
  */
-public record ReportContent(String reference, String title, List<String> parties, ReportEdition edition,
-        String marking, LocalDate date, String author, int reportVersion, String summary,
-        List<MarketSection> markets, List<AssessmentSection> assessments, List<String> sources,
-        List<String> citedDocuments, String inputSha256) {
+public record ReportContent(
+        String reference,
+        String title,
+        List<String> parties,
+        ReportEdition edition,
+        String marking,
+        LocalDate date,
+        String author,
+        int reportVersion,
+        String summary,
+        List<MarketSection> markets,
+        List<AssessmentSection> assessments,
+        List<String> sources,
+        List<String> citedDocuments,
+        String inputSha256) {
 
     /** A market of the case with its economic analyses, as the concentration and economics features show them. */
-    public record MarketSection(String anchor, MarketSummary market, List<AnalysisFigures> analyses) {
-    }
+    public record MarketSection(String anchor, MarketSummary market, List<AnalysisFigures> analyses) {}
 
     /** An assessment of the case, as the assessments feature shows it. */
-    public record AssessmentSection(String anchor, AssessmentFindings assessment) {
-    }
+    public record AssessmentSection(String anchor, AssessmentFindings assessment) {}
 
     public boolean isConfidentialEdition() {
         return edition == ReportEdition.CONFIDENTIAL;
@@ -29,7 +38,20 @@ public record ReportContent(String reference, String title, List<String> parties
 
     /** The same content without its hash, which is computed over it. */
     ReportContent withHash(String sha256) {
-        return new ReportContent(reference, title, parties, edition, marking, date, author, reportVersion, summary,
-                markets, assessments, sources, citedDocuments, sha256);
+        return new ReportContent(
+                reference,
+                title,
+                parties,
+                edition,
+                marking,
+                date,
+                author,
+                reportVersion,
+                summary,
+                markets,
+                assessments,
+                sources,
+                citedDocuments,
+                sha256);
     }
 }

@@ -7,101 +7,198 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface ReportMessages {
 
     String annex_heading();
+
     String answer();
+
     String assessment_completed();
+
     String assessment_in_progress();
+
     String assessment_prefix();
+
     String basis();
+
     String confidential();
+
     String cover_author();
+
     String cover_caveat();
+
     String cover_date();
+
     String cover_edition();
+
     String cover_parties();
+
     String cover_reference();
+
     String cover_subtitle();
+
     String cover_version();
+
     String edition_confidential();
+
     String edition_public();
+
     String evidence();
+
     String figure();
+
     String findings_none();
+
     String firm();
+
     String formula();
+
     String integrity();
+
     String market_dataset();
+
     String market_prefix();
+
     String question();
+
     String rule();
+
     String share();
+
     String source();
+
     String sources_heading();
+
     String summary_heading();
+
     String summary_none();
+
     String toc_heading();
+
     String value();
+
     String exported(int version);
+
     String reports_title();
+
     String reports_none();
+
     String reports_export_confidential();
+
     String reports_export_public();
+
     String reports_preview();
+
     String reports_version();
+
     String reports_edition();
+
     String reports_created();
+
     String reports_download();
+
     String reports_export_confidential_docx();
+
     String reports_export_public_docx();
+
     String reports_format();
+
     String csv_shares();
+
     String csv_answers();
+
     String csv_public();
+
     String json_export();
+
     String sha256_label();
+
     String scenario_prefix();
+
     String draft_marking();
+
     String cited_documents();
+
     String review_title();
+
     String reviewStatus(ReviewStatus status);
+
     String review_request();
+
     String review_requested(int version);
+
     String review_open(int version);
+
     String review_page_title(int version);
+
     String review_decision();
+
     String review_approve();
+
     String review_return();
+
     String review_comment();
+
     String review_comment_hint();
+
     String review_submit();
+
     String review_approved(int version);
+
     String review_returned(int version);
+
     String review_not_in_review();
+
     String review_own_report();
+
     String review_not_reviewer();
+
     String review_already_requested();
+
     String review_no_content();
+
     String review_release();
+
     String review_released(int version);
+
     String review_released_by(String who, java.time.LocalDate when);
+
     String review_decided_by(String who, java.time.LocalDate when);
+
     String review_supersedes(int version);
+
     String review_waiting_title();
+
     String review_waiting_none();
+
     String review_release_refused();
+
     String review_export_again();
+
     String analysis_source();
+
     String analysis_illustrative();
+
     String analysis_inputs();
+
     String analysis_conclusions();
+
     String conclusions_heading();
+
     String conclusion_reasons();
+
     String to_establish();
+
     String findings_heading();
+
     String scenario_illustrative();
+
     String scenario_assumes();
+
     String screen_guideline();
+
     String screen_verdict();
+
     String screen_reason();
+
     String screen_range();
+
     String screen_circumstances();
 }

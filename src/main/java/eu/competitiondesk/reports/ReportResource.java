@@ -1,11 +1,11 @@
 package eu.competitiondesk.reports;
 
-import eu.competitiondesk.cases.CaseRoutes;
-import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseHeading;
-import eu.competitiondesk.web.SecurityHeaders;
+import eu.competitiondesk.cases.CaseRoutes;
+import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.web.Flash;
+import eu.competitiondesk.web.SecurityHeaders;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -54,9 +54,12 @@ public class ReportResource {
         cases.viewable(caseId);
         ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
         String page = reports.xhtml(caseId, chosen, ReportSnapshot.nextVersion(caseId));
-        return Response.ok(page, MediaType.TEXT_HTML_TYPE).header(SecurityHeaders.CSP,
-                "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; "
-                        + "frame-ancestors 'none'; form-action 'none'").build();
+        return Response.ok(page, MediaType.TEXT_HTML_TYPE)
+                .header(
+                        SecurityHeaders.CSP,
+                        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; "
+                                + "frame-ancestors 'none'; form-action 'none'")
+                .build();
     }
 
     @POST
@@ -98,14 +101,19 @@ public class ReportResource {
     public Response download(@RestPath long caseId, @RestPath long reportId) {
         cases.viewable(caseId);
         ReportSnapshot snapshot = ReportSnapshot.<ReportSnapshot>find("id = ?1 and caseId = ?2", reportId, caseId)
-                .firstResultOptional().orElseThrow(NotFoundException::new);
+                .firstResultOptional()
+                .orElseThrow(NotFoundException::new);
         return file(snapshot, reports.download(snapshot), cases.viewable(caseId).reference());
     }
 
     /** The stored bytes as an attachment with a safe file name. */
     static Response file(ReportSnapshot snapshot, byte[] bytes, String reference) {
-        return Attachment.of(bytes, snapshot.format.mediaType, "report-" + reference + "-v" + snapshot.reportVersion
-                + "-" + snapshot.edition.param() + "." + snapshot.format.extension)
-                .header("X-Content-SHA256", snapshot.sha256).build();
+        return Attachment.of(
+                        bytes,
+                        snapshot.format.mediaType,
+                        "report-" + reference + "-v" + snapshot.reportVersion + "-" + snapshot.edition.param() + "."
+                                + snapshot.format.extension)
+                .header("X-Content-SHA256", snapshot.sha256)
+                .build();
     }
 }

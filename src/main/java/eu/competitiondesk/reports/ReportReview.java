@@ -85,9 +85,14 @@ public class ReportReview extends PanacheEntityBase {
      * the database rather than by reading each content, which is the whole report as JSON.
      */
     public static java.util.Set<Long> withContent(List<Long> snapshotIds) {
-        return snapshotIds.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(getEntityManager().createQuery(
-                "select r.snapshotId from ReportReview r where r.snapshotId in ?1 and r.contentJson is not null",
-                Long.class).setParameter(1, snapshotIds).getResultList());
+        return snapshotIds.isEmpty()
+                ? java.util.Set.of()
+                : java.util.Set.copyOf(getEntityManager()
+                        .createQuery(
+                                "select r.snapshotId from ReportReview r where r.snapshotId in ?1 and r.contentJson is not null",
+                                Long.class)
+                        .setParameter(1, snapshotIds)
+                        .getResultList());
     }
 
     /** The reviews of a case's snapshots, for the case page. */

@@ -1,15 +1,14 @@
 package eu.competitiondesk.reports;
 
-import eu.competitiondesk.cases.CaseRoutes;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseHeading;
+import eu.competitiondesk.cases.CaseRoutes;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
-import eu.competitiondesk.platform.FormText;
+import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import eu.competitiondesk.web.FormValidator;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** The review of a report on the pages: ask for review, approve or return it, release it. */
@@ -30,8 +28,14 @@ public class ReportReviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance decision(CaseHeading caseFile, ReportSnapshot report, ReportReview review,
-                String decision, String comment, FormErrors errors, String refusal);
+        static native TemplateInstance decision(
+                CaseHeading caseFile,
+                ReportSnapshot report,
+                ReportReview review,
+                String decision,
+                String comment,
+                FormErrors errors,
+                String refusal);
     }
 
     @Inject
@@ -77,17 +81,29 @@ public class ReportReviewResource {
         String text = form.comment();
         FormErrors errors = validator.validate(form);
         if (errors.isPresent()) {
-            return Pages.unprocessable(Templates.decision(caseFile, report, ReportReview.of(report.id), chosen, text,
-                    errors, null));
+            return Pages.unprocessable(
+                    Templates.decision(caseFile, report, ReportReview.of(report.id), chosen, text, errors, null));
         }
         try {
             reports.decide(report, form);
         } catch (ReportService.ReviewRefused e) {
-            return Response.status(e.status).entity(Templates.decision(caseFile, report, ReportReview.of(report.id),
-                    chosen, text, FormErrors.none(), e.getMessage())).type(MediaType.TEXT_HTML_TYPE).build();
+            return Response.status(e.status)
+                    .entity(Templates.decision(
+                            caseFile,
+                            report,
+                            ReportReview.of(report.id),
+                            chosen,
+                            text,
+                            FormErrors.none(),
+                            e.getMessage()))
+                    .type(MediaType.TEXT_HTML_TYPE)
+                    .build();
         }
-        return Flash.redirect(CaseRoutes.show(caseId) + "#reports", form.approves()
-                ? msg.review_approved(report.reportVersion) : msg.review_returned(report.reportVersion));
+        return Flash.redirect(
+                CaseRoutes.show(caseId) + "#reports",
+                form.approves()
+                        ? msg.review_approved(report.reportVersion)
+                        : msg.review_returned(report.reportVersion));
     }
 
     @POST
@@ -104,7 +120,8 @@ public class ReportReviewResource {
     }
 
     private static ReportSnapshot snapshot(long caseId, long reportId) {
-        return ReportSnapshot.<ReportSnapshot>find("id = ?1 and caseId = ?2", reportId, caseId).firstResultOptional()
+        return ReportSnapshot.<ReportSnapshot>find("id = ?1 and caseId = ?2", reportId, caseId)
+                .firstResultOptional()
                 .orElseThrow(NotFoundException::new);
     }
 }

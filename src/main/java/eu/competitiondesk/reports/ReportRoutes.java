@@ -7,8 +7,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "reportPath")
 public final class ReportRoutes {
 
-    private ReportRoutes() {
-    }
+    private ReportRoutes() {}
 
     public static String export(long caseId) {
         return Routes.path(ReportResource.class, "export", caseId);

@@ -1,15 +1,15 @@
 package eu.competitiondesk.reports;
 
-import eu.competitiondesk.cases.CaseDirectory;
-import eu.competitiondesk.platform.AdvisoryLocks;
-import eu.competitiondesk.audit.AuditAction;
-import eu.competitiondesk.audit.AuditTrail;
-import eu.competitiondesk.security.CurrentUser;
-import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.competitiondesk.audit.AuditAction;
+import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.cases.CaseAccess;
+import eu.competitiondesk.cases.CaseDirectory;
+import eu.competitiondesk.platform.AdvisoryLocks;
+import eu.competitiondesk.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
@@ -62,12 +62,17 @@ public class ReportService {
     @Inject
     CaseDirectory caseDirectory;
 
-    private final ObjectMapper contentReader = new ObjectMapper().registerModule(new JavaTimeModule())
+    private final ObjectMapper contentReader = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** The report's XHTML, for the preview and the PDF alike. */
     public String xhtml(long caseId, ReportEdition edition, int reportVersion) {
-        ReportContent content = assembler.assemble(caseDirectory.record(caseId, false), edition, currentUser.getFullName(), reportVersion,
+        ReportContent content = assembler.assemble(
+                caseDirectory.record(caseId, false),
+                edition,
+                currentUser.getFullName(),
+                reportVersion,
                 LocalDate.now(clock));
         return ReportResource.Templates.report(content, false).render();
     }
@@ -83,7 +88,8 @@ public class ReportService {
         AdvisoryLocks.lock(AdvisoryLocks.Space.REPORT_VERSIONS, Long.toString(caseId));
         int version = ReportSnapshot.nextVersion(caseId);
         LocalDate today = LocalDate.now(clock);
-        ReportContent content = assembler.assemble(caseDirectory.record(caseId, false), edition, currentUser.getFullName(), version, today);
+        ReportContent content = assembler.assemble(
+                caseDirectory.record(caseId, false), edition, currentUser.getFullName(), version, today);
         byte[] bytes = render(content, format, true);
         ReportSnapshot snapshot = new ReportSnapshot();
         snapshot.caseId = caseId;
@@ -96,22 +102,33 @@ public class ReportService {
         snapshot.content = bytes;
         snapshot.createdAt = OffsetDateTime.now(clock);
         snapshot.createdBy = currentUser.getUsername();
-        snapshot.supersedesId = ReportSnapshot.returnedToReplace(caseId, edition, format).map(r -> r.id).orElse(null);
+        snapshot.supersedesId = ReportSnapshot.returnedToReplace(caseId, edition, format)
+                .map(r -> r.id)
+                .orElse(null);
         snapshot.persist();
         ReportReview review = new ReportReview();
         review.snapshotId = snapshot.id;
         review.contentJson = assembler.canonicalJson(content);
         review.persist();
-        audit.record(caseId, AuditAction.REPORT_EXPORTED, "Exported report version " + version + ", " + edition.param()
-                + " edition, " + format.extension + ", SHA-256 " + snapshot.sha256 + ", as a draft"
-                + (snapshot.supersedesId == null ? "" : ", replacing the returned report " + snapshot.supersedesId));
+        audit.record(
+                caseId,
+                AuditAction.REPORT_EXPORTED,
+                "Exported report version " + version + ", " + edition.param()
+                        + " edition, " + format.extension + ", SHA-256 " + snapshot.sha256 + ", as a draft"
+                        + (snapshot.supersedesId == null
+                                ? ""
+                                : ", replacing the returned report " + snapshot.supersedesId));
         return snapshot;
     }
 
     private byte[] render(ReportContent content, ReportFormat format, boolean draft) {
         return switch (format) {
-            case PDF -> pdf.render(ReportResource.Templates.report(content, draft).render(), content.date(),
-                    assembler.canonicalJson(content.withHash(null)), content.inputSha256());
+            case PDF ->
+                pdf.render(
+                        ReportResource.Templates.report(content, draft).render(),
+                        content.date(),
+                        assembler.canonicalJson(content.withHash(null)),
+                        content.inputSha256());
             case DOCX -> docx.render(content, draft);
         };
     }
@@ -126,8 +143,9 @@ public class ReportService {
         }
         // A returned report is not put up again unchanged: the team exports a new version, which replaces it.
         if (review.status == ReviewStatus.APPROVED || review.status == ReviewStatus.RETURNED) {
-            throw new ReviewRefused(409, review.status == ReviewStatus.RETURNED ? msg.review_export_again()
-                    : msg.review_not_in_review());
+            throw new ReviewRefused(
+                    409,
+                    review.status == ReviewStatus.RETURNED ? msg.review_export_again() : msg.review_not_in_review());
         }
         if (review.contentJson == null) {
             throw new ReviewRefused(409, msg.review_no_content());
@@ -138,8 +156,10 @@ public class ReportService {
         review.decidedBy = null;
         review.decidedAt = null;
         review.comment = null;
-        audit.record(snapshot.caseId, AuditAction.REPORT_REVIEW_REQUESTED, "Asked for review of report version "
-                + snapshot.reportVersion);
+        audit.record(
+                snapshot.caseId,
+                AuditAction.REPORT_REVIEW_REQUESTED,
+                "Asked for review of report version " + snapshot.reportVersion);
         return review;
     }
 
@@ -173,9 +193,11 @@ public class ReportService {
         } else {
             review.status = ReviewStatus.RETURNED;
         }
-        audit.record(snapshot.caseId, approve ? AuditAction.REPORT_APPROVED : AuditAction.REPORT_RETURNED, (approve ? "Approved"
-                : "Returned") + " report version " + snapshot.reportVersion + (approve ? ", final SHA-256 "
-                        + review.finalSha256 : ""));
+        audit.record(
+                snapshot.caseId,
+                approve ? AuditAction.REPORT_APPROVED : AuditAction.REPORT_RETURNED,
+                (approve ? "Approved" : "Returned") + " report version " + snapshot.reportVersion
+                        + (approve ? ", final SHA-256 " + review.finalSha256 : ""));
         return review;
     }
 
@@ -188,8 +210,10 @@ public class ReportService {
         }
         review.releasedBy = currentUser.getUsername();
         review.releasedAt = OffsetDateTime.now(clock);
-        audit.record(snapshot.caseId, AuditAction.REPORT_RELEASED, "Released report version " + snapshot.reportVersion
-                + " (non-confidential edition)");
+        audit.record(
+                snapshot.caseId,
+                AuditAction.REPORT_RELEASED,
+                "Released report version " + snapshot.reportVersion + " (non-confidential edition)");
         return review;
     }
 
@@ -202,8 +226,8 @@ public class ReportService {
     }
 
     private static ReportReview locked(ReportSnapshot snapshot) {
-        ReportReview review = ReportReview.getEntityManager().find(ReportReview.class, snapshot.id,
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        ReportReview review = ReportReview.getEntityManager()
+                .find(ReportReview.class, snapshot.id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (review == null) {
             throw new IllegalStateException("report " + snapshot.id + " has no review");
         }
@@ -215,15 +239,19 @@ public class ReportService {
     public byte[] download(ReportSnapshot snapshot) {
         ReportReview review = ReportReview.findById(snapshot.id);
         boolean approved = review != null && review.isApproved();
-        audit.record(snapshot.caseId, AuditAction.REPORT_DOWNLOADED, "Downloaded report version " + snapshot.reportVersion
-                + " (" + snapshot.edition.param() + ", " + snapshot.format.extension + (approved ? ", approved"
-                        : ", draft") + ")");
+        audit.record(
+                snapshot.caseId,
+                AuditAction.REPORT_DOWNLOADED,
+                "Downloaded report version " + snapshot.reportVersion
+                        + " (" + snapshot.edition.param() + ", " + snapshot.format.extension
+                        + (approved ? ", approved" : ", draft") + ")");
         return approved ? review.finalContent : snapshot.content;
     }
 
     @Transactional
     public void recordCsvExport(long caseId, String what, ReportEdition edition) {
-        audit.record(caseId, AuditAction.CSV_EXPORTED, "Exported the " + what + " as CSV, " + edition.param() + " edition");
+        audit.record(
+                caseId, AuditAction.CSV_EXPORTED, "Exported the " + what + " as CSV, " + edition.param() + " edition");
     }
 
     static String sha256(byte[] bytes) {

@@ -60,11 +60,17 @@ public class ReportSnapshot extends PanacheEntityBase {
     public Long supersedesId;
 
     /** The latest returned snapshot of this edition and format that no later export replaces yet. */
-    static java.util.Optional<ReportSnapshot> returnedToReplace(long caseId, ReportEdition edition, ReportFormat format) {
-        return find("from ReportSnapshot s where s.caseId = ?1 and s.edition = ?2 and s.format = ?3 and exists (select 1"
-                + " from ReportReview r where r.snapshotId = s.id and r.status = ?4) and not exists (select 1 from"
-                + " ReportSnapshot later where later.supersedesId = s.id) order by s.id desc", caseId, edition, format,
-                ReviewStatus.RETURNED).firstResultOptional();
+    static java.util.Optional<ReportSnapshot> returnedToReplace(
+            long caseId, ReportEdition edition, ReportFormat format) {
+        return find(
+                        "from ReportSnapshot s where s.caseId = ?1 and s.edition = ?2 and s.format = ?3 and exists (select 1"
+                                + " from ReportReview r where r.snapshotId = s.id and r.status = ?4) and not exists (select 1 from"
+                                + " ReportSnapshot later where later.supersedesId = s.id) order by s.id desc",
+                        caseId,
+                        edition,
+                        format,
+                        ReviewStatus.RETURNED)
+                .firstResultOptional();
     }
 
     /** The snapshots of a case without their bytes, newest first. */
@@ -74,9 +80,10 @@ public class ReportSnapshot extends PanacheEntityBase {
 
     /** The number the case's next report takes: one above the highest so far. */
     public static int nextVersion(long caseId) {
-        Integer highest = getEntityManager().createQuery(
-                "select max(s.reportVersion) from ReportSnapshot s where s.caseId = ?1", Integer.class)
-                .setParameter(1, caseId).getSingleResult();
+        Integer highest = getEntityManager()
+                .createQuery("select max(s.reportVersion) from ReportSnapshot s where s.caseId = ?1", Integer.class)
+                .setParameter(1, caseId)
+                .getSingleResult();
         return highest == null ? 1 : highest + 1;
     }
 }

@@ -1,25 +1,23 @@
 package eu.competitiondesk.reports;
 
-import eu.competitiondesk.cases.CaseAccess;
-import eu.competitiondesk.reports.ReportApiResource.ReportJson;
 import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.api.ApiProblemException;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Consumes;
-import java.util.List;
-import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.platform.Commands;
+import eu.competitiondesk.reports.ReportApiResource.ReportJson;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -54,7 +52,10 @@ public class ReportSnapshotApiResource {
         if (snapshot.format != ReportFormat.PDF) {
             throw new NotFoundException();
         }
-        return ReportResource.file(snapshot, reports.download(snapshot), cases.viewable(snapshot.caseId).reference());
+        return ReportResource.file(
+                snapshot,
+                reports.download(snapshot),
+                cases.viewable(snapshot.caseId).reference());
     }
 
     @GET
@@ -66,19 +67,27 @@ public class ReportSnapshotApiResource {
         if (snapshot.format != ReportFormat.DOCX) {
             throw new NotFoundException();
         }
-        return ReportResource.file(snapshot, reports.download(snapshot), cases.viewable(snapshot.caseId).reference());
+        return ReportResource.file(
+                snapshot,
+                reports.download(snapshot),
+                cases.viewable(snapshot.caseId).reference());
     }
 
     @POST
     @Path("/{reportId}/review-request")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask for review", description = "A team member who may change the case puts a draft to"
-            + " the case's leads and reviewers; a returned report is exported again instead.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            ReportApiResource.ReportJson.class)))
-    @APIResponse(responseCode = "409", description = "Already in review, approved, or returned", content = @Content(
-            mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @Operation(
+            summary = "Ask for review",
+            description = "A team member who may change the case puts a draft to"
+                    + " the case's leads and reviewers; a returned report is exported again instead.")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = ReportApiResource.ReportJson.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already in review, approved, or returned",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public ReportApiResource.ReportJson requestReview(@RestPath long reportId) {
         ReportSnapshot snapshot = snapshot(reportId);
         cases.editable(snapshot.caseId);
@@ -90,21 +99,30 @@ public class ReportSnapshotApiResource {
     @Path("/{reportId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve or return a report in review", description = "Four eyes: a lead or reviewer on the"
-            + " case team other than the report's author. A comment is required to return. Approval renders the"
-            + " report again without the draft marking; that file is the final one.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            ReportApiResource.ReportJson.class)))
-    @APIResponse(responseCode = "400", description = "Unknown decision, or a return without comment", content =
-            @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @APIResponse(responseCode = "403", description = "The author, or not a lead or reviewer of the case", content =
-            @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @APIResponse(responseCode = "409", description = "Not in review", content = @Content(mediaType =
-            ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @Operation(
+            summary = "Approve or return a report in review",
+            description = "Four eyes: a lead or reviewer on the"
+                    + " case team other than the report's author. A comment is required to return. Approval renders the"
+                    + " report again without the draft marking; that file is the final one.")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = ReportApiResource.ReportJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown decision, or a return without comment",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The author, or not a lead or reviewer of the case",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not in review",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public ReportApiResource.ReportJson decide(@RestPath long reportId, DecisionBody body) {
         ReportSnapshot snapshot = snapshot(reportId);
-        ReviewDecision decision = body == null ? new ReviewDecision(null, null)
-                : new ReviewDecision(body.decision(), body.comment());
+        ReviewDecision decision =
+                body == null ? new ReviewDecision(null, null) : new ReviewDecision(body.decision(), body.comment());
         commands.check(decision);
         refusedAsProblem(() -> reports.decide(snapshot, decision));
         return ReportApiResource.ReportJson.of(snapshot);
@@ -114,13 +132,16 @@ public class ReportSnapshotApiResource {
     @Path("/{reportId}/release")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Release an approved non-confidential edition", description = "Records who released it and"
-            + " when.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation =
-            ReportApiResource.ReportJson.class)))
-    @APIResponse(responseCode = "409", description = "Not approved, not the non-confidential edition, or released"
-            + " already", content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation =
-            ApiProblem.class)))
+    @Operation(
+            summary = "Release an approved non-confidential edition",
+            description = "Records who released it and" + " when.")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = ReportApiResource.ReportJson.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not approved, not the non-confidential edition, or released" + " already",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public ReportApiResource.ReportJson release(@RestPath long reportId) {
         ReportSnapshot snapshot = snapshot(reportId);
         cases.editable(snapshot.caseId);
@@ -132,8 +153,8 @@ public class ReportSnapshotApiResource {
         try {
             step.run();
         } catch (ReportService.ReviewRefused e) {
-            throw new ApiProblemException(ApiProblem.of(e.status, e.status == 403 ? "Not yours to decide"
-                    : "Conflict", e.getMessage()));
+            throw new ApiProblemException(
+                    ApiProblem.of(e.status, e.status == 403 ? "Not yours to decide" : "Conflict", e.getMessage()));
         }
     }
 
@@ -150,7 +171,11 @@ public class ReportSnapshotApiResource {
     /** The JSON a reviewer posts; it becomes the same {@link ReviewDecision} the decision page posts. */
     @Schema(name = "ReportDecision")
     public record DecisionBody(
-            @Schema(enumeration = {"APPROVE", "RETURN"}, required = true) String decision,
-            @Schema(description = "required to return", maxLength = ReviewDecision.COMMENT_MAX) String comment) {
-    }
+            @Schema(
+                    enumeration = {"APPROVE", "RETURN"},
+                    required = true)
+            String decision,
+
+            @Schema(description = "required to return", maxLength = ReviewDecision.COMMENT_MAX)
+            String comment) {}
 }

@@ -17,9 +17,13 @@ public class ReportsPanel implements CasePanel {
     }
 
     /** A snapshot with its review, and what the viewer may do with it. */
-    public record ReportRow(ReportSnapshot report, ReportReview review, boolean mayRequest, boolean mayDecide,
-            boolean mayRelease, Integer supersedesVersion) {
-    }
+    public record ReportRow(
+            ReportSnapshot report,
+            ReportReview review,
+            boolean mayRequest,
+            boolean mayDecide,
+            boolean mayRelease,
+            Integer supersedesVersion) {}
 
     @jakarta.inject.Inject
     eu.competitiondesk.cases.CaseAccess cases;
@@ -43,15 +47,23 @@ public class ReportsPanel implements CasePanel {
         snapshots.forEach(r -> versions.put(r.id, r.reportVersion));
         boolean reviewer = cases.canReview(caseFile.id());
         String me = currentUser.getUsername();
-        List<ReportRow> rows = snapshots.stream().map(r -> {
-            ReportReview review = reviews.get(r.id);
-            ReviewStatus status = review == null ? ReviewStatus.DRAFT : review.status;
-            boolean open = status == ReviewStatus.DRAFT;
-            return new ReportRow(r, review, canEdit && open && reviewable.contains(r.id),
-                    reviewer && status == ReviewStatus.IN_REVIEW && !r.createdBy.equals(me),
-                    canEdit && status == ReviewStatus.APPROVED && r.edition == ReportEdition.PUBLIC
-                            && !review.isReleased(), r.supersedesId == null ? null : versions.get(r.supersedesId));
-        }).toList();
+        List<ReportRow> rows = snapshots.stream()
+                .map(r -> {
+                    ReportReview review = reviews.get(r.id);
+                    ReviewStatus status = review == null ? ReviewStatus.DRAFT : review.status;
+                    boolean open = status == ReviewStatus.DRAFT;
+                    return new ReportRow(
+                            r,
+                            review,
+                            canEdit && open && reviewable.contains(r.id),
+                            reviewer && status == ReviewStatus.IN_REVIEW && !r.createdBy.equals(me),
+                            canEdit
+                                    && status == ReviewStatus.APPROVED
+                                    && r.edition == ReportEdition.PUBLIC
+                                    && !review.isReleased(),
+                            r.supersedesId == null ? null : versions.get(r.supersedesId));
+                })
+                .toList();
         return Templates.panel(caseFile, canEdit, rows).render();
     }
 }

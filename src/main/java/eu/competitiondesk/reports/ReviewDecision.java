@@ -6,13 +6,13 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -26,9 +26,7 @@ public record ReviewDecision(
         @Pattern(regexp = "APPROVE|RETURN", message = "{desk.review.decision.required}")
         String decision,
 
-        @RestForm
-        @Size(max = ReviewDecision.COMMENT_MAX, message = "{desk.too.long}")
-        @PlainText(multiline = true)
+        @RestForm @Size(max = ReviewDecision.COMMENT_MAX, message = "{desk.too.long}") @PlainText(multiline = true)
         String comment) {
 
     static final int COMMENT_MAX = 2000;
@@ -62,7 +60,8 @@ public record ReviewDecision(
                 }
                 context.disableDefaultConstraintViolation();
                 context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                        .addPropertyNode("comment").addConstraintViolation();
+                        .addPropertyNode("comment")
+                        .addConstraintViolation();
                 return false;
             }
         }

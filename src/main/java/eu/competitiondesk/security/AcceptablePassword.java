@@ -27,11 +27,14 @@ public @interface AcceptablePassword {
             if (value == null || value.isEmpty()) {
                 return true;
             }
-            return PasswordPolicy.problem(value).map(key -> {
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate("{" + key + "}").addConstraintViolation();
-                return false;
-            }).orElse(true);
+            return PasswordPolicy.problem(value)
+                    .map(key -> {
+                        context.disableDefaultConstraintViolation();
+                        context.buildConstraintViolationWithTemplate("{" + key + "}")
+                                .addConstraintViolation();
+                        return false;
+                    })
+                    .orElse(true);
         }
     }
 }

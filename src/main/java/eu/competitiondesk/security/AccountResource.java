@@ -1,11 +1,11 @@
 package eu.competitiondesk.security;
 
-import eu.competitiondesk.web.Routes;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Pages;
+import eu.competitiondesk.web.Routes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The signed-in user's own account: changing the password. */
@@ -80,8 +79,9 @@ public class AccountResource {
         if (!errors.has("newPassword") && !java.util.Objects.equals(form.newPassword, form.confirmPassword)) {
             errors.add("confirmPassword", securityMsg.account_password_mismatch());
         }
-        if (errors.isEmpty() && !accounts.changeOwnPassword(currentUser.id(), form.currentPassword,
-                form.newPassword, currentUser.sessionId())) {
+        if (errors.isEmpty()
+                && !accounts.changeOwnPassword(
+                        currentUser.id(), form.currentPassword, form.newPassword, currentUser.sessionId())) {
             errors.add("currentPassword", securityMsg.account_password_wrong());
         }
         if (errors.isEmpty()) {

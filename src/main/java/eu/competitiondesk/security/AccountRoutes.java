@@ -7,8 +7,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "accountPath")
 public final class AccountRoutes {
 
-    private AccountRoutes() {
-    }
+    private AccountRoutes() {}
 
     public static String login() {
         return Routes.path(LoginResource.class, "login");

@@ -55,14 +55,18 @@ public class AppUser extends PanacheEntityBase {
     }
 
     /** Who can be chosen in a select (team member, officer filter): active users' names, sorted by name. */
-    public record Choosable(long id, String fullName, String username) {
-    }
+    public record Choosable(long id, String fullName, String username) {}
 
     /** Read as plain columns: a select of every user needs only these, not a managed entity per user. */
     public static List<Choosable> listActiveByName() {
-        return getEntityManager().createQuery("select u.id, u.fullName, u.username from AppUser u"
-                + " where u.active = true order by lower(u.fullName), lower(u.username)", Object[].class)
-                .getResultList().stream().map(row -> new Choosable((Long) row[0], (String) row[1], (String) row[2]))
+        return getEntityManager()
+                .createQuery(
+                        "select u.id, u.fullName, u.username from AppUser u"
+                                + " where u.active = true order by lower(u.fullName), lower(u.username)",
+                        Object[].class)
+                .getResultList()
+                .stream()
+                .map(row -> new Choosable((Long) row[0], (String) row[1], (String) row[2]))
                 .toList();
     }
 }

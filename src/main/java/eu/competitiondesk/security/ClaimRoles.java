@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class ClaimRoles {
 
-    private ClaimRoles() {
-    }
+    private ClaimRoles() {}
 
     public static Optional<Role> roleOf(Object claim, SingleSignOnConfig config) {
         List<String> groups = groups(claim);

@@ -15,22 +15,26 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     static String of(HttpServerRequest request) {
-        SocketAddress peer = request.connection() == null ? request.remoteAddress()
+        SocketAddress peer = request.connection() == null
+                ? request.remoteAddress()
                 : request.connection().remoteAddress();
         String address = peer == null ? null : peer.hostAddress();
         if (address == null || address.isBlank()) {
             return "unknown";
         }
-        List<String> trusted = ConfigProvider.getConfig().getOptionalValues("quarkus.http.proxy.trusted-proxies",
-                String.class).orElse(List.of());
+        List<String> trusted = ConfigProvider.getConfig()
+                .getOptionalValues("quarkus.http.proxy.trusted-proxies", String.class)
+                .orElse(List.of());
         if (trusted(address, trusted)) {
             List<String> forwarded = request.headers().getAll("X-Forwarded-For");
-            List<String> hops = forwarded.stream().flatMap(h -> java.util.Arrays.stream(h.split(","))).map(String::trim)
-                    .filter(h -> !h.isEmpty()).toList();
+            List<String> hops = forwarded.stream()
+                    .flatMap(h -> java.util.Arrays.stream(h.split(",")))
+                    .map(String::trim)
+                    .filter(h -> !h.isEmpty())
+                    .toList();
             for (int i = hops.size() - 1; i >= 0; i--) {
                 address = hops.get(i);
                 if (!trusted(address, trusted)) {
@@ -63,13 +67,15 @@ final class ClientAddress {
 
     private static byte[] parse(String address) {
         // Only literal addresses: a name here must never cause a DNS lookup.
-        boolean literal = address != null && (address.matches("\\d{1,3}(\\.\\d{1,3}){3}")
-                || address.contains(":") && address.matches("[0-9a-fA-F:.\\[\\]]+"));
+        boolean literal = address != null
+                && (address.matches("\\d{1,3}(\\.\\d{1,3}){3}")
+                        || address.contains(":") && address.matches("[0-9a-fA-F:.\\[\\]]+"));
         if (!literal) {
             return null;
         }
         try {
-            return InetAddress.getByName(address.replace("[", "").replace("]", "")).getAddress();
+            return InetAddress.getByName(address.replace("[", "").replace("]", ""))
+                    .getAddress();
         } catch (UnknownHostException e) {
             return null;
         }

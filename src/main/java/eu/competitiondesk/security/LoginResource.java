@@ -1,7 +1,7 @@
 package eu.competitiondesk.security;
 
-import eu.competitiondesk.web.Routes;
 import eu.competitiondesk.web.KeptForms;
+import eu.competitiondesk.web.Routes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -32,13 +32,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 public class LoginResource {
 
-
     @Inject
     SessionBoundCsrf formToken;
 
     /** What the page shows besides the form: a refusal, or why it appeared. */
-    public record Notice(boolean failed, boolean held, long minutes, String ended) {
-    }
+    public record Notice(boolean failed, boolean held, long minutes, String ended) {}
 
     @CheckedTemplate
     static class Templates {
@@ -76,37 +74,45 @@ public class LoginResource {
     @Path("login")
     public Response login(@RestQuery String ended, @RestQuery("return") String returnTo) {
         if (currentUser.isSignedIn()) {
-            return Response.seeOther(URI.create(ReturnAddress.or(returnTo, Routes.START))).build();
+            return Response.seeOther(URI.create(ReturnAddress.or(returnTo, Routes.START)))
+                    .build();
         }
         String why = endedNotice(ended, keptForms.waiting(routing).isPresent());
-        return Response.ok(Templates.login(new Notice(false, false, 0, why), "", ReturnAddress.or(returnTo, ""),
-                singleSignOn.enabled())).build();
+        return Response.ok(Templates.login(
+                        new Notice(false, false, 0, why), "", ReturnAddress.or(returnTo, ""), singleSignOn.enabled()))
+                .build();
     }
 
     @POST
     @Path("login")
-    public Response submit(@RestForm String username, @RestForm String password,
-            @RestForm("return") String returnTo) {
+    public Response submit(@RestForm String username, @RestForm String password, @RestForm("return") String returnTo) {
         if (singleSignOn.enabled()) {
             // The identity provider enforces the authority's second factor; a password here would bypass it.
-            return Response.status(Response.Status.FORBIDDEN).entity(page(new Notice(false, false, 0, null), "",
-                    null)).build();
+            return Response.status(Response.Status.FORBIDDEN)
+                    .entity(page(new Notice(false, false, 0, null), "", null))
+                    .build();
         }
         String typed = username == null ? "" : username.trim();
         SignIn.Outcome outcome = signIn.attempt(typed, password, ClientAddress.of(request));
         if (outcome instanceof SignIn.Opened opened) {
             formToken.opened(opened.token());
-            String next = keptForms.pageAfterSignIn(routing, opened.userId())
+            String next = keptForms
+                    .pageAfterSignIn(routing, opened.userId())
                     .orElse(ReturnAddress.or(returnTo, Routes.START));
-            return Response.seeOther(URI.create(next)).cookie(SessionCookies.carrying(opened.token(), request))
+            return Response.seeOther(URI.create(next))
+                    .cookie(SessionCookies.carrying(opened.token(), request))
                     .build();
         }
         if (outcome instanceof SignIn.Held held) {
             long minutes = Math.max(1, (held.retryAfter().toSeconds() + 59) / 60);
-            return Response.status(429).header("Retry-After", held.retryAfter().toSeconds())
-                    .entity(page(new Notice(false, true, minutes, null), typed, returnTo)).build();
+            return Response.status(429)
+                    .header("Retry-After", held.retryAfter().toSeconds())
+                    .entity(page(new Notice(false, true, minutes, null), typed, returnTo))
+                    .build();
         }
-        return Response.status(401).entity(page(new Notice(true, false, 0, null), typed, returnTo)).build();
+        return Response.status(401)
+                .entity(page(new Notice(true, false, 0, null), typed, returnTo))
+                .build();
     }
 
     private TemplateInstance page(Notice notice, String username, String returnTo) {
@@ -115,9 +121,11 @@ public class LoginResource {
 
     /** Why the sign-in page appears, when a session ran out of time; null otherwise. */
     private String endedNotice(String ended, boolean formKept) {
-        Optional<String> why = "idle".equals(ended) ? Optional.of(msg.login_ended_idle(idleTimeout.toMinutes()))
-                : "expired".equals(ended) ? Optional.of(msg.login_ended_lifetime(absoluteLifetime.toHours()))
-                : Optional.empty();
+        Optional<String> why = "idle".equals(ended)
+                ? Optional.of(msg.login_ended_idle(idleTimeout.toMinutes()))
+                : "expired".equals(ended)
+                        ? Optional.of(msg.login_ended_lifetime(absoluteLifetime.toHours()))
+                        : Optional.empty();
         return why.map(text -> text + " " + (formKept ? msg.login_ended_kept() : msg.login_ended_go_on()))
                 .orElse(null);
     }
@@ -126,6 +134,8 @@ public class LoginResource {
     @Path("logout")
     public Response logout(@CookieParam(SessionCookieMechanism.COOKIE) String token) {
         signIn.signOut(token);
-        return Response.seeOther(URI.create(AccountRoutes.login())).cookie(SessionCookies.cleared(request)).build();
+        return Response.seeOther(URI.create(AccountRoutes.login()))
+                .cookie(SessionCookies.cleared(request))
+                .build();
     }
 }

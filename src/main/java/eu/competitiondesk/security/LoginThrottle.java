@@ -38,8 +38,10 @@ public class LoginThrottle {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void lockAccount(String username) {
-        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "login:" + normalise(username)).getSingleResult();
+        Panache.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "login:" + normalise(username))
+                .getSingleResult();
     }
 
     /** How long until the next attempt for this account from this address may be checked, if it is held now. */
@@ -48,14 +50,24 @@ public class LoginThrottle {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime since = now.minus(window);
         OffsetDateTime lastSuccess = LoginAttempt.find(
-                "lower(username) = ?1 and succeeded = true and attemptedAt > ?2 order by attemptedAt desc",
-                normalise(username), since).<LoginAttempt>firstResultOptional().map(a -> a.attemptedAt).orElse(since);
+                        "lower(username) = ?1 and succeeded = true and attemptedAt > ?2 order by attemptedAt desc",
+                        normalise(username),
+                        since)
+                .<LoginAttempt>firstResultOptional()
+                .map(a -> a.attemptedAt)
+                .orElse(since);
         List<LoginAttempt> accountFailures = LoginAttempt.find(
-                "lower(username) = ?1 and succeeded = false and attemptedAt > ?2 order by attemptedAt desc",
-                normalise(username), lastSuccess).page(0, maxPerAccount).list();
+                        "lower(username) = ?1 and succeeded = false and attemptedAt > ?2 order by attemptedAt desc",
+                        normalise(username),
+                        lastSuccess)
+                .page(0, maxPerAccount)
+                .list();
         List<LoginAttempt> addressFailures = LoginAttempt.find(
-                "clientAddress = ?1 and succeeded = false and attemptedAt > ?2 order by attemptedAt desc",
-                address, since).page(0, maxPerAddress).list();
+                        "clientAddress = ?1 and succeeded = false and attemptedAt > ?2 order by attemptedAt desc",
+                        address,
+                        since)
+                .page(0, maxPerAddress)
+                .list();
         Optional<Duration> account = heldUntil(accountFailures, maxPerAccount, now);
         Optional<Duration> byAddress = heldUntil(addressFailures, maxPerAddress, now);
         if (account.isPresent() && byAddress.isPresent()) {

@@ -17,8 +17,7 @@ public final class PasswordHasher {
     /** Compared against when a username does not exist, so both paths take the same time. */
     private static final String DECOY_HASH = BcryptUtil.bcryptHash("decoy-password-never-matches", COST);
 
-    private PasswordHasher() {
-    }
+    private PasswordHasher() {}
 
     public static String hash(String plain) {
         return BcryptUtil.bcryptHash(plain, COST);

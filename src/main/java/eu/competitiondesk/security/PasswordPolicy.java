@@ -24,8 +24,7 @@ public final class PasswordPolicy {
     private static final String COMMON_PASSWORDS = "/dictionaries/passwords.txt";
     private static final Set<String> COMMON = loadCommon();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The message key of the first rule the password breaks, if any. */
     public static Optional<String> problem(String password) {

@@ -5,13 +5,17 @@ import java.net.URI;
 /** A page of this application to go back to after signing in: a path, never another site. */
 final class ReturnAddress {
 
-    private ReturnAddress() {
-    }
+    private ReturnAddress() {}
 
     /** {@code candidate} when it is a path of this application, else {@code otherwise}. */
     static String or(String candidate, String otherwise) {
-        if (candidate == null || candidate.isBlank() || candidate.length() > 1000 || !candidate.startsWith("/")
-                || candidate.startsWith("//") || candidate.startsWith("/\\") || candidate.startsWith(AccountRoutes.login())
+        if (candidate == null
+                || candidate.isBlank()
+                || candidate.length() > 1000
+                || !candidate.startsWith("/")
+                || candidate.startsWith("//")
+                || candidate.startsWith("/\\")
+                || candidate.startsWith(AccountRoutes.login())
                 || candidate.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
             return otherwise;
         }

@@ -11,6 +11,5 @@ public final class Roles {
     public static final String CASE_OFFICER = "CASE_OFFICER";
     public static final String READER = "READER";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

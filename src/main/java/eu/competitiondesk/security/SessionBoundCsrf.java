@@ -10,8 +10,8 @@ import jakarta.inject.Named;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -53,6 +53,7 @@ public class SessionBoundCsrf {
 
     /** This request's session-bound token, once derived: the page's forms and the answer's cookie both need it. */
     private String boundSession;
+
     private String boundToken;
 
     /** The token for this request's forms. */
@@ -95,8 +96,10 @@ public class SessionBoundCsrf {
             return null;
         }
         Cookie cookie = routing.request().getCookie(cookieName);
-        boolean bound = cookie != null && MessageDigest.isEqual(cookie.getValue().getBytes(StandardCharsets.US_ASCII),
-                boundTo(session).getBytes(StandardCharsets.US_ASCII));
+        boolean bound = cookie != null
+                && MessageDigest.isEqual(
+                        cookie.getValue().getBytes(StandardCharsets.US_ASCII),
+                        boundTo(session).getBytes(StandardCharsets.US_ASCII));
         return bound ? null : Response.status(Response.Status.BAD_REQUEST).build();
     }
 
@@ -119,8 +122,12 @@ public class SessionBoundCsrf {
         boolean secure = "https".equals(routing.request().scheme());
         routing.addHeadersEndHandler(ignored -> {
             routing.response().removeCookie(cookieName, false);
-            routing.response().addCookie(Cookie.cookie(cookieName, token).setPath("/").setHttpOnly(true)
-                    .setSecure(secure).setSameSite(CookieSameSite.STRICT));
+            routing.response()
+                    .addCookie(Cookie.cookie(cookieName, token)
+                            .setPath("/")
+                            .setHttpOnly(true)
+                            .setSecure(secure)
+                            .setSameSite(CookieSameSite.STRICT));
         });
     }
 
@@ -129,7 +136,8 @@ public class SessionBoundCsrf {
     }
 
     private static boolean isForm(MediaType type) {
-        return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        return type != null
+                && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 }

@@ -3,8 +3,6 @@ package eu.competitiondesk.security;
 import eu.competitiondesk.api.ApiPaths;
 import eu.competitiondesk.web.KeptForms;
 import eu.competitiondesk.web.RouteErrorPages;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -19,6 +17,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -55,17 +55,28 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         // even on the sign-in page itself, sending a browser with a stale cookie round in a redirect loop. A session
         // that ran out of time keeps the form its request posts, for its user to find after signing in again.
         boolean activity = !AccountRoutes.sessionStatus().equals(context.normalizedPath());
-        return identities.authenticate(new SessionTokenRequest(cookie.getValue(), activity))
-                .onFailure(AuthenticationFailedException.class).recoverWithUni(failure -> {
-                    context.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0)
-                            .setHttpOnly(true).setSameSite(CookieSameSite.STRICT));
+        return identities
+                .authenticate(new SessionTokenRequest(cookie.getValue(), activity))
+                .onFailure(AuthenticationFailedException.class)
+                .recoverWithUni(failure -> {
+                    context.response()
+                            .addCookie(Cookie.cookie(COOKIE, "")
+                                    .setPath("/")
+                                    .setMaxAge(0)
+                                    .setHttpOnly(true)
+                                    .setSameSite(CookieSameSite.STRICT));
                     SessionStore.Lapsed lapsed = SessionLapsed.of(failure).orElse(null);
                     if (lapsed == null) {
                         return Uni.createFrom().nullItem();
                     }
                     context.put(LAPSED, lapsed.reason());
-                    return keptForms.keepPosted(context, lapsed.userId(), lapsed.reason()
-                            == UserSession.EndReason.IDLE ? KeptForms.Reason.IDLE : KeptForms.Reason.EXPIRED)
+                    return keptForms
+                            .keepPosted(
+                                    context,
+                                    lapsed.userId(),
+                                    lapsed.reason() == UserSession.EndReason.IDLE
+                                            ? KeptForms.Reason.IDLE
+                                            : KeptForms.Reason.EXPIRED)
                             .replaceWith(Uni.createFrom().nullItem());
                 });
     }
@@ -85,11 +96,14 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
     static String signInAddress(RoutingContext context) {
         StringBuilder address = new StringBuilder(AccountRoutes.login());
         UserSession.EndReason lapsed = context.get(LAPSED);
-        String back = "GET".equals(context.request().method().name()) ? context.request().uri()
+        String back = "GET".equals(context.request().method().name())
+                ? context.request().uri()
                 : KeptForms.pageOf(context);
         char separator = '?';
         if (lapsed != null) {
-            address.append(separator).append("ended=").append(lapsed == UserSession.EndReason.IDLE ? "idle" : "expired");
+            address.append(separator)
+                    .append("ended=")
+                    .append(lapsed == UserSession.EndReason.IDLE ? "idle" : "expired");
             separator = '&';
         }
         if (back != null && !back.equals("/") && back.length() < 1000) {

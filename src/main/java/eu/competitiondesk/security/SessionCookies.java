@@ -6,8 +6,7 @@ import jakarta.ws.rs.core.NewCookie;
 /** The session cookie as set at sign-in and cleared at sign-out, whichever way the person signed in. */
 final class SessionCookies {
 
-    private SessionCookies() {
-    }
+    private SessionCookies() {}
 
     /** HttpOnly, SameSite=Strict, and Secure whenever the browser reached us over TLS (directly or via a trusted proxy). */
     static NewCookie carrying(String token, HttpServerRequest request) {
@@ -19,7 +18,13 @@ final class SessionCookies {
     }
 
     private static NewCookie build(String value, int maxAge, HttpServerRequest request) {
-        return new NewCookie.Builder(SessionCookieMechanism.COOKIE).value(value).path("/").maxAge(maxAge)
-                .httpOnly(true).secure("https".equals(request.scheme())).sameSite(NewCookie.SameSite.STRICT).build();
+        return new NewCookie.Builder(SessionCookieMechanism.COOKIE)
+                .value(value)
+                .path("/")
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure("https".equals(request.scheme()))
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
     }
 }

@@ -12,8 +12,7 @@ final class SessionLapsed {
 
     private static final String ATTRIBUTE = "desk.session-lapsed";
 
-    private SessionLapsed() {
-    }
+    private SessionLapsed() {}
 
     static AuthenticationFailedException failure(SessionStore.Lapsed lapsed) {
         return new AuthenticationFailedException("session ended: " + lapsed.reason(), Map.of(ATTRIBUTE, lapsed));
@@ -21,6 +20,7 @@ final class SessionLapsed {
 
     static Optional<SessionStore.Lapsed> of(Throwable failure) {
         return failure instanceof AuthenticationFailedException e
-                ? Optional.ofNullable(e.<SessionStore.Lapsed>getAttribute(ATTRIBUTE)) : Optional.empty();
+                ? Optional.ofNullable(e.<SessionStore.Lapsed>getAttribute(ATTRIBUTE))
+                : Optional.empty();
     }
 }

@@ -26,8 +26,7 @@ public class SessionStatusResource {
     /** The address whose requests never keep a session alive. */
 
     /** When the session ends without activity, when it ends regardless, and the server's clock. */
-    public record Status(OffsetDateTime idleEndsAt, OffsetDateTime endsAt, OffsetDateTime now) {
-    }
+    public record Status(OffsetDateTime idleEndsAt, OffsetDateTime endsAt, OffsetDateTime now) {}
 
     @Inject
     SessionStore sessions;
@@ -48,13 +47,14 @@ public class SessionStatusResource {
     @POST
     @Path("keep-alive")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response keepAlive(@HeaderParam(HttpHeaders.ACCEPT) String accept,
-            @HeaderParam("Referer") String referer) {
+    public Response keepAlive(@HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam("Referer") String referer) {
         SessionStore.Remaining remaining = sessions.keepAlive(sessionId()).orElseThrow(NotFoundException::new);
         if (accept != null && accept.contains(MediaType.APPLICATION_JSON)) {
-            return Response.ok(status(remaining), MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.ok(status(remaining), MediaType.APPLICATION_JSON_TYPE)
+                    .build();
         }
-        return Response.seeOther(URI.create(ReturnAddress.or(pathOf(referer), Routes.START))).build();
+        return Response.seeOther(URI.create(ReturnAddress.or(pathOf(referer), Routes.START)))
+                .build();
     }
 
     private Status status(SessionStore.Remaining remaining) {
@@ -72,7 +72,8 @@ public class SessionStatusResource {
     private static String pathOf(String referer) {
         try {
             URI uri = referer == null ? null : URI.create(referer);
-            return uri == null || uri.getRawPath() == null ? null
+            return uri == null || uri.getRawPath() == null
+                    ? null
                     : uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         } catch (IllegalArgumentException e) {
             return null;

@@ -73,13 +73,11 @@ public class SessionStore {
     }
 
     /** What a request needs to know about the session it carries. */
-    public record OpenSession(long id, long userId, String username, String fullName, Role role) {
-    }
+    public record OpenSession(long id, long userId, String username, String fullName, Role role) {}
 
     /** The session row and its user as one read returns them. */
-    private record SessionRow(OpenSession session, boolean userActive, OffsetDateTime createdAt,
-            OffsetDateTime lastSeenAt) {
-    }
+    private record SessionRow(
+            OpenSession session, boolean userActive, OffsetDateTime createdAt, OffsetDateTime lastSeenAt) {}
 
     private static final String OPEN_SESSION_SQL = "select s.id, s.created_at, s.last_seen_at, u.id, u.username,"
             + " u.full_name, u.role, u.active from user_session s join app_user u on u.id = s.user_id"
@@ -117,8 +115,7 @@ public class SessionStore {
     }
 
     /** A session that ran out of time (idle or absolute lifetime) rather than being ended by someone. */
-    public record Lapsed(long userId, UserSession.EndReason reason) {
-    }
+    public record Lapsed(long userId, UserSession.EndReason reason) {}
 
     /**
      * The session behind a token if it ended by running out of time within the last {@code within}: the request
@@ -130,18 +127,22 @@ public class SessionStore {
         if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
-        return UserSession.<UserSession>find("tokenHash = ?1 and endReason in ?2 and endedAt > ?3", hash(token),
-                java.util.List.of(EndReason.IDLE, EndReason.EXPIRED), now().minus(within)).firstResultOptional()
+        return UserSession.<UserSession>find(
+                        "tokenHash = ?1 and endReason in ?2 and endedAt > ?3",
+                        hash(token),
+                        java.util.List.of(EndReason.IDLE, EndReason.EXPIRED),
+                        now().minus(within))
+                .firstResultOptional()
                 .map(s -> new Lapsed(s.user.id, s.endReason));
     }
 
     /** When the open session {@code sessionId} ends unless there is activity, and when it ends regardless. */
-    public record Remaining(OffsetDateTime idleEnd, OffsetDateTime absoluteEnd) {
-    }
+    public record Remaining(OffsetDateTime idleEnd, OffsetDateTime absoluteEnd) {}
 
     @Transactional
     public Optional<Remaining> remaining(long sessionId) {
-        return UserSession.<UserSession>findByIdOptional(sessionId).filter(s -> s.endedAt == null)
+        return UserSession.<UserSession>findByIdOptional(sessionId)
+                .filter(s -> s.endedAt == null)
                 .map(s -> new Remaining(s.lastSeenAt.plus(idleTimeout), s.createdAt.plus(absoluteLifetime)));
     }
 
@@ -153,7 +154,8 @@ public class SessionStore {
             return Optional.empty();
         }
         session.lastSeenAt = now();
-        return Optional.of(new Remaining(session.lastSeenAt.plus(idleTimeout), session.createdAt.plus(absoluteLifetime)));
+        return Optional.of(
+                new Remaining(session.lastSeenAt.plus(idleTimeout), session.createdAt.plus(absoluteLifetime)));
     }
 
     /** Ends the session if it has run out, or records that it was seen; inside a transaction of its own. */
@@ -177,12 +179,13 @@ public class SessionStore {
     }
 
     /** Why a session must end now, or null while it may go on. */
-    private EndReason endingOf(boolean userActive, OffsetDateTime createdAt, OffsetDateTime lastSeenAt,
-            OffsetDateTime now) {
-        return !userActive ? EndReason.DEACTIVATED
-                : createdAt.plus(absoluteLifetime).isBefore(now) ? EndReason.EXPIRED
-                : lastSeenAt.plus(idleTimeout).isBefore(now) ? EndReason.IDLE
-                : null;
+    private EndReason endingOf(
+            boolean userActive, OffsetDateTime createdAt, OffsetDateTime lastSeenAt, OffsetDateTime now) {
+        return !userActive
+                ? EndReason.DEACTIVATED
+                : createdAt.plus(absoluteLifetime).isBefore(now)
+                        ? EndReason.EXPIRED
+                        : lastSeenAt.plus(idleTimeout).isBefore(now) ? EndReason.IDLE : null;
     }
 
     private static boolean touchDue(OffsetDateTime lastSeenAt, OffsetDateTime now) {
@@ -197,10 +200,17 @@ public class SessionStore {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                OpenSession session = new OpenSession(rows.getLong(1), rows.getLong(4), rows.getString(5),
-                        rows.getString(6), Role.valueOf(rows.getString(7)));
-                return Optional.of(new SessionRow(session, rows.getBoolean(8),
-                        rows.getObject(2, OffsetDateTime.class), rows.getObject(3, OffsetDateTime.class)));
+                OpenSession session = new OpenSession(
+                        rows.getLong(1),
+                        rows.getLong(4),
+                        rows.getString(5),
+                        rows.getString(6),
+                        Role.valueOf(rows.getString(7)));
+                return Optional.of(new SessionRow(
+                        session,
+                        rows.getBoolean(8),
+                        rows.getObject(2, OffsetDateTime.class),
+                        rows.getObject(3, OffsetDateTime.class)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the session", e);
@@ -232,7 +242,10 @@ public class SessionStore {
 
     private void end(UserSession session, EndReason reason, OffsetDateTime at) {
         session.end(reason, at);
-        audit.recordAs(session.user.username, null, AuditAction.SESSION_ENDED,
+        audit.recordAs(
+                session.user.username,
+                null,
+                AuditAction.SESSION_ENDED,
                 "Session " + session.id + " of " + session.user.username + " ended: " + reason);
     }
 

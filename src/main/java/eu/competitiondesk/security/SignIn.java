@@ -21,17 +21,13 @@ public class SignIn {
     private static final Logger LOG = Logger.getLogger(SignIn.class);
 
     /** What became of a sign-in attempt. */
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
-    public record Opened(String token, long userId) implements Outcome {
-    }
+    public record Opened(String token, long userId) implements Outcome {}
 
-    public record Refused() implements Outcome {
-    }
+    public record Refused() implements Outcome {}
 
-    public record Held(Duration retryAfter) implements Outcome {
-    }
+    public record Held(Duration retryAfter) implements Outcome {}
 
     @Inject
     UserDirectory users;
@@ -56,9 +52,13 @@ public class SignIn {
         String who = account.map(a -> a.username).orElse("unknown account");
         Optional<Duration> held = throttle.heldFor(name, address);
         if (held.isPresent()) {
-            LOG.warnf("Sign-in held for %s from %s for another %d s after repeated failures", who, address,
-                    held.get().toSeconds());
-            audit.recordAs(account.isPresent() ? who : AuditTrail.SYSTEM, null, AuditAction.LOGIN_THROTTLED,
+            LOG.warnf(
+                    "Sign-in held for %s from %s for another %d s after repeated failures",
+                    who, address, held.get().toSeconds());
+            audit.recordAs(
+                    account.isPresent() ? who : AuditTrail.SYSTEM,
+                    null,
+                    AuditAction.LOGIN_THROTTLED,
                     "Sign-in for " + who + " from " + address + " refused unchecked: too many failures");
             return new Held(held.get());
         }
@@ -66,7 +66,10 @@ public class SignIn {
         throttle.record(name, address, user.isPresent());
         if (user.isEmpty()) {
             LOG.infof("Failed sign-in for %s from %s", who, address);
-            audit.recordAs(account.isPresent() ? who : AuditTrail.SYSTEM, null, AuditAction.LOGIN_FAILED,
+            audit.recordAs(
+                    account.isPresent() ? who : AuditTrail.SYSTEM,
+                    null,
+                    AuditAction.LOGIN_FAILED,
                     "Failed sign-in for " + who + " from " + address);
             return new Refused();
         }

@@ -23,22 +23,20 @@ public class SingleSignOn {
 
     private static final Logger LOG = Logger.getLogger(SingleSignOn.class);
 
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
-    public record Opened(String token, long userId) implements Outcome {
-    }
+    public record Opened(String token, long userId) implements Outcome {}
 
-    public record Refused(Reason reason) implements Outcome {
-    }
+    public record Refused(Reason reason) implements Outcome {}
 
     public enum Reason {
-        NO_USER_NAME, NO_ROLE, DEACTIVATED
+        NO_USER_NAME,
+        NO_ROLE,
+        DEACTIVATED
     }
 
     /** What the identity provider says about the person. */
-    public record Claims(String username, String fullName, Optional<Role> role) {
-    }
+    public record Claims(String username, String fullName, Optional<Role> role) {}
 
     /** The width of app_user.username. */
     static final int MAX_USERNAME = 64;
@@ -60,11 +58,15 @@ public class SingleSignOn {
     public Outcome signIn(Claims claims, String address) {
         String username = claims.username() == null ? "" : claims.username().trim();
         if (username.isEmpty() || username.length() > MAX_USERNAME) {
-            return refuse(AuditTrail.SYSTEM, Reason.NO_USER_NAME,
+            return refuse(
+                    AuditTrail.SYSTEM,
+                    Reason.NO_USER_NAME,
                     "Single sign-on without a usable user name from " + address);
         }
         if (claims.role().isEmpty()) {
-            return refuse(AuditTrail.SYSTEM, Reason.NO_ROLE,
+            return refuse(
+                    AuditTrail.SYSTEM,
+                    Reason.NO_ROLE,
                     "Single sign-on for " + username + " from " + address + " refused: in no Competition Desk group");
         }
         Role role = claims.role().get();
@@ -72,11 +74,17 @@ public class SingleSignOn {
         if (user == null) {
             user = provision(username, claims.fullName(), role);
         } else if (!user.active) {
-            return refuse(user.username, Reason.DEACTIVATED,
+            return refuse(
+                    user.username,
+                    Reason.DEACTIVATED,
                     "Single sign-on for " + user.username + " from " + address + " refused: account deactivated");
         } else if (user.role != role) {
-            audit.recordAs(AuditTrail.SYSTEM, null, AuditAction.USER_UPDATED, "Changed user " + user.username + ": role "
-                    + user.role + " -> " + role + " as the identity provider's groups say");
+            audit.recordAs(
+                    AuditTrail.SYSTEM,
+                    null,
+                    AuditAction.USER_UPDATED,
+                    "Changed user " + user.username + ": role " + user.role + " -> " + role
+                            + " as the identity provider's groups say");
             roleChanged.fire(new UserRoleChanged(user.id, user.username, user.role, role));
             user.role = role;
         }
@@ -97,7 +105,10 @@ public class SingleSignOn {
         user.passwordHash = PasswordHasher.hash(Base64.getEncoder().encodeToString(secret));
         user.active = true;
         user.persist();
-        audit.recordAs(AuditTrail.SYSTEM, null, AuditAction.USER_CREATED,
+        audit.recordAs(
+                AuditTrail.SYSTEM,
+                null,
+                AuditAction.USER_CREATED,
                 "Created user " + username + " with role " + role + " at their first single sign-on");
         return user;
     }

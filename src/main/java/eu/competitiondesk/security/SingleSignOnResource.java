@@ -62,18 +62,22 @@ public class SingleSignOnResource {
         if (!config.enabled()) {
             throw new NotFoundException();
         }
-        SingleSignOn.Claims claims = new SingleSignOn.Claims(claimText(config.usernameClaim()),
-                claimText(config.nameClaim()), ClaimRoles.roleOf(idToken.getClaim(config.roleClaim()), config));
+        SingleSignOn.Claims claims = new SingleSignOn.Claims(
+                claimText(config.usernameClaim()),
+                claimText(config.nameClaim()),
+                ClaimRoles.roleOf(idToken.getClaim(config.roleClaim()), config));
         SingleSignOn.Outcome outcome = singleSignOn.signIn(claims, ClientAddress.of(request));
         oidcSession.logout().await().indefinitely();
         if (outcome instanceof SingleSignOn.Opened opened) {
             formToken.opened(opened.token());
             String next = keptForms.pageAfterSignIn(routing, opened.userId()).orElse(Routes.START);
-            return Response.seeOther(URI.create(next)).cookie(SessionCookies.carrying(opened.token(), request))
+            return Response.seeOther(URI.create(next))
+                    .cookie(SessionCookies.carrying(opened.token(), request))
                     .build();
         }
         return Response.status(Response.Status.FORBIDDEN)
-                .entity(Templates.refused(((SingleSignOn.Refused) outcome).reason())).build();
+                .entity(Templates.refused(((SingleSignOn.Refused) outcome).reason()))
+                .build();
     }
 
     private String claimText(String name) {

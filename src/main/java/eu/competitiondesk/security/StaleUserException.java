@@ -4,7 +4,6 @@ package eu.competitiondesk.security;
 public class StaleUserException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-
     public final AppUser current;
 
     public StaleUserException(AppUser current) {

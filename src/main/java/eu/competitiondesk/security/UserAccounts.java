@@ -1,8 +1,8 @@
 package eu.competitiondesk.security;
 
-import eu.competitiondesk.platform.FormVersions;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
+import eu.competitiondesk.platform.FormVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +29,8 @@ public class UserAccounts {
     @Transactional
     public AppUser create(String username, String fullName, Role role, String password) {
         AppUser user = newUser(username, fullName, role, password);
-        audit.record(null, AuditAction.USER_CREATED, "Created user " + username + " with role " + securityMsg.role(role));
+        audit.record(
+                null, AuditAction.USER_CREATED, "Created user " + username + " with role " + securityMsg.role(role));
         return user;
     }
 
@@ -37,8 +38,11 @@ public class UserAccounts {
     @Transactional
     public AppUser createBySystem(String username, String fullName, Role role, String password) {
         AppUser user = newUser(username, fullName, role, password);
-        audit.recordAs(AuditTrail.SYSTEM, null, AuditAction.USER_CREATED, "Created user " + username + " with role "
-                + securityMsg.role(role));
+        audit.recordAs(
+                AuditTrail.SYSTEM,
+                null,
+                AuditAction.USER_CREATED,
+                "Created user " + username + " with role " + securityMsg.role(role));
         return user;
     }
 
@@ -54,10 +58,14 @@ public class UserAccounts {
      */
     @Transactional
     public void update(long id, long expectedVersion, String fullName, Role role, String newPassword) {
-        AppUser user = FormVersions.lockedAt(AppUser.class, id, expectedVersion, u -> u.version, StaleUserException::new);
+        AppUser user =
+                FormVersions.lockedAt(AppUser.class, id, expectedVersion, u -> u.version, StaleUserException::new);
         StringBuilder summary = new StringBuilder("Changed user " + user.username);
         if (user.role != role) {
-            summary.append(": role ").append(securityMsg.role(user.role)).append(" -> ").append(securityMsg.role(role));
+            summary.append(": role ")
+                    .append(securityMsg.role(user.role))
+                    .append(" -> ")
+                    .append(securityMsg.role(role));
         }
         Role before = user.role;
         user.fullName = fullName;
@@ -86,7 +94,9 @@ public class UserAccounts {
         }
         user.passwordHash = PasswordHasher.hash(newPassword);
         int ended = sessions.endAllOf(user.id, UserSession.EndReason.PASSWORD_CHANGED, keepSessionId);
-        audit.record(null, AuditAction.PASSWORD_CHANGED,
+        audit.record(
+                null,
+                AuditAction.PASSWORD_CHANGED,
                 "Changed own password; " + ended + " other session(s) of " + user.username + " ended");
         return true;
     }

@@ -3,9 +3,9 @@ package eu.competitiondesk.security;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
-import eu.competitiondesk.web.Pages;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Option;
+import eu.competitiondesk.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,8 +34,8 @@ public class UserAdminResource {
 
         static native TemplateInstance newForm(UserForms.NewUser form, FormErrors errors, List<Option> roleOptions);
 
-        static native TemplateInstance editForm(AppUser user, UserForms.EditUser form, FormErrors errors,
-                List<Option> roleOptions, boolean conflict);
+        static native TemplateInstance editForm(
+                AppUser user, UserForms.EditUser form, FormErrors errors, List<Option> roleOptions, boolean conflict);
     }
 
     @Inject
@@ -101,7 +101,11 @@ public class UserAdminResource {
                 return Pages.conflict(Templates.editForm(user, form, errors, roleOptions(), true));
             }
             try {
-                accounts.update(id, form.version, form.fullName, Role.valueOf(form.role),
+                accounts.update(
+                        id,
+                        form.version,
+                        form.fullName,
+                        Role.valueOf(form.role),
                         form.password.isEmpty() ? null : form.password);
             } catch (StaleUserException stale) {
                 return Pages.conflict(Templates.editForm(stale.current, form, errors, roleOptions(), true));
@@ -117,8 +121,12 @@ public class UserAdminResource {
         AppUser user = find(id);
         if (user.id.equals(currentUser.id())) {
             UserForms.EditUser form = UserForms.EditUser.of(user);
-            return Pages.unprocessable(Templates.editForm(user, form,
-                    FormErrors.none().add("fullName", securityMsg.user_cannot_deactivate_self()), roleOptions(), false));
+            return Pages.unprocessable(Templates.editForm(
+                    user,
+                    form,
+                    FormErrors.none().add("fullName", securityMsg.user_cannot_deactivate_self()),
+                    roleOptions(),
+                    false));
         }
         accounts.setActive(id, false);
         return Flash.redirect(AccountRoutes.users(), securityMsg.user_deactivated(user.username));

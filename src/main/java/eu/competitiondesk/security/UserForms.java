@@ -5,14 +5,12 @@ import eu.competitiondesk.platform.validation.OneOf;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The forms of the user administration pages. */
 public final class UserForms {
 
-    private UserForms() {
-    }
+    private UserForms() {}
 
     /** Adds a user. */
     public static class NewUser {

@@ -22,7 +22,11 @@ public class UserSession extends PanacheEntityBase {
 
     /** Why a session stopped working; each is audited. */
     public enum EndReason {
-        SIGN_OUT, IDLE, EXPIRED, PASSWORD_CHANGED, DEACTIVATED
+        SIGN_OUT,
+        IDLE,
+        EXPIRED,
+        PASSWORD_CHANGED,
+        DEACTIVATED
     }
 
     @Id

@@ -46,82 +46,121 @@ public record CaseTransfer(
     public static final int FORMAT_VERSION = 1;
     /** The most parties, key dates, markets, datasets a market, scenarios and assessments a transfer holds. */
     public static final int MAX_PARTS = 50;
+
     public static final int MAX_NOTES = 1000;
     /** The most rows of a dataset, answers of an assessment and values of an answer. */
     public static final int MAX_ROWS = 200;
 
-    public record PartyT(String name, String role) {
-    }
+    public record PartyT(String name, String role) {}
 
-    public record KeyDateT(String label, String kind, LocalDate dueOn, String legalBasis) {
-    }
+    public record KeyDateT(String label, String kind, LocalDate dueOn, String legalBasis) {}
 
-    public record NoteT(@Size(max = CaseFile.NAME_MAX) @PlainText String author, @IsoDate OffsetDateTime createdAt,
-            String body) {
-    }
+    public record NoteT(
+            @Size(max = CaseFile.NAME_MAX) @PlainText String author,
+            @IsoDate OffsetDateTime createdAt,
+            String body) {}
 
-    public record MarketT(String name, String productScope, String geographicScope, String period,
-            String shareBasis, BigDecimal othersMaxShare,
+    public record MarketT(
+            String name,
+            String productScope,
+            String geographicScope,
+            String period,
+            String shareBasis,
+            BigDecimal othersMaxShare,
             @Size(max = CaseFile.NAME_MAX) @PlainText String referencePeriod,
             @Size(max = CaseFile.NAME_MAX) @PlainText String referenceSource,
             @Size(max = MAX_PARTS) List<@NotNull @Valid DatasetT> datasets,
             @Size(max = MAX_PARTS) List<@NotNull @Valid ScenarioT> scenarios,
             @Size(max = MAX_PARTS) List<@NotNull CriticalLossT> criticalLossAnalyses,
-            @Size(max = MAX_PARTS) List<@NotNull UpwardPricingPressureT> upwardPricingPressureAnalyses) {
-    }
+            @Size(max = MAX_PARTS) List<@NotNull UpwardPricingPressureT> upwardPricingPressureAnalyses) {}
 
     /** A critical loss analysis kept with the market, percentages in percent, each input with its secret mark. */
-    public record CriticalLossT(String name, String source, boolean illustrative, BigDecimal priceRisePercent,
-            BigDecimal secondPriceRisePercent, BigDecimal marginPercent, boolean marginConfidential,
-            BigDecimal actualLossPercent, boolean actualLossConfidential, BigDecimal aggregateDiversionPercent,
-            boolean aggregateDiversionConfidential) {
-    }
+    public record CriticalLossT(
+            String name,
+            String source,
+            boolean illustrative,
+            BigDecimal priceRisePercent,
+            BigDecimal secondPriceRisePercent,
+            BigDecimal marginPercent,
+            boolean marginConfidential,
+            BigDecimal actualLossPercent,
+            boolean actualLossConfidential,
+            BigDecimal aggregateDiversionPercent,
+            boolean aggregateDiversionConfidential) {}
 
     /** An upward pricing pressure analysis of two products; diversion both ways, or neither to take it from shares. */
-    public record UpwardPricingPressureT(String name, String source, boolean illustrative, ProductT a, ProductT b,
-            BigDecimal diversionAbPercent, BigDecimal diversionBaPercent, String diversionSource,
-            boolean diversionConfidential, BigDecimal efficiencyPercent, boolean efficiencyConfidential) {
-    }
+    public record UpwardPricingPressureT(
+            String name,
+            String source,
+            boolean illustrative,
+            ProductT a,
+            ProductT b,
+            BigDecimal diversionAbPercent,
+            BigDecimal diversionBaPercent,
+            String diversionSource,
+            boolean diversionConfidential,
+            BigDecimal efficiencyPercent,
+            boolean efficiencyConfidential) {}
 
-    public record ProductT(String name, BigDecimal price, boolean priceConfidential, BigDecimal marginPercent,
-            boolean marginConfidential, BigDecimal sharePercent, boolean shareConfidential) {
-    }
+    public record ProductT(
+            String name,
+            BigDecimal price,
+            boolean priceConfidential,
+            BigDecimal marginPercent,
+            boolean marginConfidential,
+            BigDecimal sharePercent,
+            boolean shareConfidential) {}
 
     /** A scenario kept with the market: firms that merge and stakes (fractions from 0 to 1), by firm name. */
     public record ScenarioT(
-            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String name,
+            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText
+            String name,
+
             boolean illustrative,
             @Size(max = MAX_PARTS) List<@NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String> merging,
-            @Size(max = MAX_PARTS) List<@NotNull @Valid StakeT> stakes) {
-    }
+            @Size(max = MAX_PARTS) List<@NotNull @Valid StakeT> stakes) {}
 
     public record StakeT(
-            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String holder,
-            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String target,
-            @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 8) BigDecimal financial,
-            @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 8) BigDecimal control) {
-    }
+            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText
+            String holder,
 
-    public record DatasetT(String period, String source, String scope, BigDecimal marketSizeUsdBn, String note,
-            boolean confidential, @Size(max = MAX_ROWS) List<@NotNull RowT> rows) {
-    }
+            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText
+            String target,
 
-    public record RowT(String firm, BigDecimal share, String source, String period, String note) {
-    }
+            @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 8)
+            BigDecimal financial,
+
+            @NotNull @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 8)
+            BigDecimal control) {}
+
+    public record DatasetT(
+            String period,
+            String source,
+            String scope,
+            BigDecimal marketSizeUsdBn,
+            String note,
+            boolean confidential,
+            @Size(max = MAX_ROWS) List<@NotNull RowT> rows) {}
+
+    public record RowT(String firm, BigDecimal share, String source, String period, String note) {}
 
     public record AssessmentT(
             @NotBlank String questionnaireId,
             int questionnaireVersion,
-            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String title,
+
+            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText
+            String title,
+
             @NotBlank @OneOf(AssessmentStatus.class) String status,
             @Size(max = MAX_PARTS) List<@NotNull String> savedSections,
-            @Size(max = MAX_ROWS) List<@NotNull @Valid AnswerT> answers) {
-    }
+            @Size(max = MAX_ROWS) List<@NotNull @Valid AnswerT> answers) {}
 
     public record AnswerT(
             @NotBlank String questionId,
             @NotNull @Size(max = MAX_ROWS) List<@NotNull String> values,
-            @Size(max = CaseFile.NOTE_MAX) @PlainText(multiline = true) String evidence,
-            boolean confidential) {
-    }
+
+            @Size(max = CaseFile.NOTE_MAX) @PlainText(multiline = true)
+            String evidence,
+
+            boolean confidential) {}
 }

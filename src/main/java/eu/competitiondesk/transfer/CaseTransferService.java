@@ -2,7 +2,6 @@ package eu.competitiondesk.transfer;
 
 import eu.competitiondesk.assessments.AnsweredAssessment;
 import eu.competitiondesk.assessments.AssessmentDirectory;
-import eu.competitiondesk.assessments.AssessmentRecord;
 import eu.competitiondesk.assessments.AssessmentService;
 import eu.competitiondesk.assessments.SectionAnswers;
 import eu.competitiondesk.audit.AuditAction;
@@ -87,34 +86,78 @@ public class CaseTransferService {
         List<CaseTransfer.MarketT> marketsOut = new ArrayList<>();
         for (MarketRecord m : marketDirectory.ofCase(caseId)) {
             MarketRecord.DatasetRecord reference = m.referenceDataset().orElse(null);
-            marketsOut.add(new CaseTransfer.MarketT(m.heading().name(), m.productScope(), m.geographicScope(),
-                    m.period(), m.shareBasis().name(), m.othersMaxShare(),
-                    reference == null ? null : reference.period(), reference == null ? null : reference.source(),
-                    m.datasets().stream().map(d -> new CaseTransfer.DatasetT(d.period(), d.source(), d.scope(),
-                            d.marketSizeUsdBn(), d.note(), d.confidential(), d.rows().stream().map(r ->
-                                    new CaseTransfer.RowT(r.firm(), r.share(), r.source(), r.period(), r.note()))
-                                    .toList())).toList(),
-                    m.scenarios().stream().map(sc -> new CaseTransfer.ScenarioT(sc.name(), sc.illustrative(),
-                            sc.merging(), sc.stakes().stream().map(st -> new CaseTransfer.StakeT(st.holder(),
-                                    st.target(), st.financial(), st.control())).toList())).toList(),
-                    analysisDirectory.criticalLoss(m.heading().id()).stream().map(CaseTransferService::criticalLoss)
+            marketsOut.add(new CaseTransfer.MarketT(
+                    m.heading().name(),
+                    m.productScope(),
+                    m.geographicScope(),
+                    m.period(),
+                    m.shareBasis().name(),
+                    m.othersMaxShare(),
+                    reference == null ? null : reference.period(),
+                    reference == null ? null : reference.source(),
+                    m.datasets().stream()
+                            .map(d -> new CaseTransfer.DatasetT(
+                                    d.period(),
+                                    d.source(),
+                                    d.scope(),
+                                    d.marketSizeUsdBn(),
+                                    d.note(),
+                                    d.confidential(),
+                                    d.rows().stream()
+                                            .map(r -> new CaseTransfer.RowT(
+                                                    r.firm(), r.share(), r.source(), r.period(), r.note()))
+                                            .toList()))
+                            .toList(),
+                    m.scenarios().stream()
+                            .map(sc -> new CaseTransfer.ScenarioT(
+                                    sc.name(),
+                                    sc.illustrative(),
+                                    sc.merging(),
+                                    sc.stakes().stream()
+                                            .map(st -> new CaseTransfer.StakeT(
+                                                    st.holder(), st.target(), st.financial(), st.control()))
+                                            .toList()))
+                            .toList(),
+                    analysisDirectory.criticalLoss(m.heading().id()).stream()
+                            .map(CaseTransferService::criticalLoss)
                             .toList(),
                     analysisDirectory.pricingPressure(m.heading().id()).stream()
-                            .map(CaseTransferService::upwardPricingPressure).toList()));
+                            .map(CaseTransferService::upwardPricingPressure)
+                            .toList()));
         }
-        List<CaseTransfer.AssessmentT> assessmentsOut = assessmentDirectory.ofCase(caseId).stream().map(a ->
-                new CaseTransfer.AssessmentT(a.questionnaireId(), a.questionnaireVersion(), a.title(),
-                        a.status().name(), a.savedSections(), a.answers().stream().map(x -> new CaseTransfer.AnswerT(
-                                x.questionId(), x.values(), x.evidence(), x.confidential())).toList())).toList();
+        List<CaseTransfer.AssessmentT> assessmentsOut = assessmentDirectory.ofCase(caseId).stream()
+                .map(a -> new CaseTransfer.AssessmentT(
+                        a.questionnaireId(),
+                        a.questionnaireVersion(),
+                        a.title(),
+                        a.status().name(),
+                        a.savedSections(),
+                        a.answers().stream()
+                                .map(x -> new CaseTransfer.AnswerT(
+                                        x.questionId(), x.values(), x.evidence(), x.confidential()))
+                                .toList()))
+                .toList();
         audit.record(caseId, AuditAction.CASE_EXPORTED, "Exported the whole case as JSON");
         CaseHeading h = c.heading();
-        return new CaseTransfer(CaseTransfer.FORMAT_VERSION, h.reference(), h.title(), h.type().name(),
-                h.status().name(), c.openedOn(), c.summary(),
-                c.parties().stream().map(p -> new CaseTransfer.PartyT(p.name(), p.role().name())).toList(),
-                c.keyDates().stream().map(k -> new CaseTransfer.KeyDateT(k.label(), k.kind().name(), k.dueOn(),
-                        k.legalBasis())).toList(),
-                c.notes().stream().map(n -> new CaseTransfer.NoteT(n.author(), n.createdAt(), n.body())).toList(),
-                marketsOut, assessmentsOut);
+        return new CaseTransfer(
+                CaseTransfer.FORMAT_VERSION,
+                h.reference(),
+                h.title(),
+                h.type().name(),
+                h.status().name(),
+                c.openedOn(),
+                c.summary(),
+                c.parties().stream()
+                        .map(p -> new CaseTransfer.PartyT(p.name(), p.role().name()))
+                        .toList(),
+                c.keyDates().stream()
+                        .map(k -> new CaseTransfer.KeyDateT(k.label(), k.kind().name(), k.dueOn(), k.legalBasis()))
+                        .toList(),
+                c.notes().stream()
+                        .map(n -> new CaseTransfer.NoteT(n.author(), n.createdAt(), n.body()))
+                        .toList(),
+                marketsOut,
+                assessmentsOut);
     }
 
     /** Imports the case with {@code importer} as its lead; returns the new case's id. */
@@ -124,15 +167,18 @@ public class CaseTransferService {
         if (t.formatVersion() != CaseTransfer.FORMAT_VERSION) {
             // A format this application does not know: its other fields may mean something else here, so nothing
             // more is checked.
-            throw new InvalidCommand(Map.of("formatVersion", "format version " + t.formatVersion() + " is not one this"
-                    + " application reads; it reads version " + CaseTransfer.FORMAT_VERSION));
+            throw new InvalidCommand(Map.of(
+                    "formatVersion",
+                    "format version " + t.formatVersion() + " is not one this" + " application reads; it reads version "
+                            + CaseTransfer.FORMAT_VERSION));
         }
         checked.add(t, "");
         CaseOpening opening = opening(t);
         checked.add(opening.details(), "");
         checked.eachOf(opening.parties(), "parties");
         checked.eachOf(opening.keyDates(), "keyDates");
-        checked.eachOf(opening.notes().stream().map(n -> n == null ? null : n.note()).toList(), "notes");
+        checked.eachOf(
+                opening.notes().stream().map(n -> n == null ? null : n.note()).toList(), "notes");
         List<CaseTransfer.MarketT> marketsIn = upTo(t.markets(), CaseTransfer.MAX_PARTS);
         for (int i = 0; i < marketsIn.size(); i++) {
             CaseTransfer.MarketT m = marketsIn.get(i);
@@ -148,13 +194,20 @@ public class CaseTransferService {
                     checked.add(rows(datasets.get(j)), at + "datasets[" + j + "].");
                 }
             }
-            checked.eachOf(upTo(m.criticalLossAnalyses(), CaseTransfer.MAX_PARTS).stream()
-                    .map(x -> x == null ? null : criticalLoss(x)).toList(), at + "criticalLossAnalyses");
-            checked.eachOf(upTo(m.upwardPricingPressureAnalyses(), CaseTransfer.MAX_PARTS).stream()
-                    .map(x -> x == null ? null : pricingPressure(x)).toList(), at + "upwardPricingPressureAnalyses");
+            checked.eachOf(
+                    upTo(m.criticalLossAnalyses(), CaseTransfer.MAX_PARTS).stream()
+                            .map(x -> x == null ? null : criticalLoss(x))
+                            .toList(),
+                    at + "criticalLossAnalyses");
+            checked.eachOf(
+                    upTo(m.upwardPricingPressureAnalyses(), CaseTransfer.MAX_PARTS).stream()
+                            .map(x -> x == null ? null : pricingPressure(x))
+                            .toList(),
+                    at + "upwardPricingPressureAnalyses");
         }
         List<CaseTransfer.AssessmentT> assessmentsIn = upTo(t.assessments(), CaseTransfer.MAX_PARTS);
-        checked.eachOf(assessmentsIn.stream().map(a -> a == null ? null : answered(a)).toList(), "assessments");
+        checked.eachOf(
+                assessmentsIn.stream().map(a -> a == null ? null : answered(a)).toList(), "assessments");
         checked.throwIfAny();
 
         long caseId = audit.withinOneEvent(() -> {
@@ -168,8 +221,10 @@ public class CaseTransferService {
             }
             return id;
         });
-        audit.record(caseId, AuditAction.CASE_IMPORTED, "Imported case " + opening.details().reference()
-                + " from JSON");
+        audit.record(
+                caseId,
+                AuditAction.CASE_IMPORTED,
+                "Imported case " + opening.details().reference() + " from JSON");
         return caseId;
     }
 
@@ -187,9 +242,15 @@ public class CaseTransferService {
             }
         }
         for (CaseTransfer.ScenarioT sc : list(m.scenarios())) {
-            markets.keepScenario(marketId, new KeptScenario(sc.name(), list(sc.merging()), list(sc.stakes()).stream()
-                    .map(st -> new Stake(st.holder(), st.target(), st.financial(), st.control())).toList(),
-                    sc.illustrative()));
+            markets.keepScenario(
+                    marketId,
+                    new KeptScenario(
+                            sc.name(),
+                            list(sc.merging()),
+                            list(sc.stakes()).stream()
+                                    .map(st -> new Stake(st.holder(), st.target(), st.financial(), st.control()))
+                                    .toList(),
+                            sc.illustrative()));
         }
         list(m.criticalLossAnalyses()).forEach(x -> analyses.add(caseId, marketId, criticalLoss(x)));
         list(m.upwardPricingPressureAnalyses()).forEach(x -> analyses.add(caseId, marketId, pricingPressure(x)));
@@ -207,76 +268,167 @@ public class CaseTransferService {
     }
 
     private static CaseOpening opening(CaseTransfer t) {
-        return new CaseOpening(new CaseDetails(t.reference(), t.title(), t.type(),
-                t.openedOn() == null ? null : t.openedOn().toString(), t.summary()), t.status(),
-                upTo(t.parties(), CaseTransfer.MAX_PARTS).stream().map(p -> p == null ? null
-                        : new PartyDetails(p.name(), p.role())).toList(),
-                upTo(t.keyDates(), CaseTransfer.MAX_PARTS).stream().map(k -> k == null ? null
-                        : new KeyDateDetails(k.label(), k.kind(), k.dueOn() == null ? null : k.dueOn().toString(),
-                                k.legalBasis())).toList(),
-                upTo(t.notes(), CaseTransfer.MAX_NOTES).stream().map(n -> n == null ? null
-                        : new CaseOpening.DatedNote(new NoteDetails(n.body() == null ? null
-                                : (n.author() == null || n.author().isBlank() ? "" : "[" + n.author().strip() + "] ")
-                                        + n.body()), n.createdAt())).toList());
+        return new CaseOpening(
+                new CaseDetails(
+                        t.reference(),
+                        t.title(),
+                        t.type(),
+                        t.openedOn() == null ? null : t.openedOn().toString(),
+                        t.summary()),
+                t.status(),
+                upTo(t.parties(), CaseTransfer.MAX_PARTS).stream()
+                        .map(p -> p == null ? null : new PartyDetails(p.name(), p.role()))
+                        .toList(),
+                upTo(t.keyDates(), CaseTransfer.MAX_PARTS).stream()
+                        .map(k -> k == null
+                                ? null
+                                : new KeyDateDetails(
+                                        k.label(),
+                                        k.kind(),
+                                        k.dueOn() == null ? null : k.dueOn().toString(),
+                                        k.legalBasis()))
+                        .toList(),
+                upTo(t.notes(), CaseTransfer.MAX_NOTES).stream()
+                        .map(n -> n == null
+                                ? null
+                                : new CaseOpening.DatedNote(
+                                        new NoteDetails(
+                                                n.body() == null
+                                                        ? null
+                                                        : (n.author() == null
+                                                                                || n.author()
+                                                                                        .isBlank()
+                                                                        ? ""
+                                                                        : "["
+                                                                                + n.author()
+                                                                                        .strip() + "] ")
+                                                                + n.body()),
+                                        n.createdAt()))
+                        .toList());
     }
 
     private static MarketDetails market(CaseTransfer.MarketT m) {
-        return new MarketDetails(m.name(), m.productScope(), m.geographicScope(), m.period(), m.shareBasis(),
-                plain(m.othersMaxShare()), null);
+        return new MarketDetails(
+                m.name(),
+                m.productScope(),
+                m.geographicScope(),
+                m.period(),
+                m.shareBasis(),
+                plain(m.othersMaxShare()),
+                null);
     }
 
     private static DatasetDetails dataset(CaseTransfer.DatasetT d) {
-        return new DatasetDetails(d.period(), d.source(), d.scope(), plain(d.marketSizeUsdBn()), d.note(),
-                d.confidential());
+        return new DatasetDetails(
+                d.period(), d.source(), d.scope(), plain(d.marketSizeUsdBn()), d.note(), d.confidential());
     }
 
     private static DatasetRows rows(CaseTransfer.DatasetT d) {
-        return new DatasetRows(upTo(d.rows(), CaseTransfer.MAX_ROWS).stream().map(r -> r == null ? null
-                : new RowDetails(r.firm(), plain(r.share()), r.source(), r.period(), r.note())).toList());
+        return new DatasetRows(upTo(d.rows(), CaseTransfer.MAX_ROWS).stream()
+                .map(r ->
+                        r == null ? null : new RowDetails(r.firm(), plain(r.share()), r.source(), r.period(), r.note()))
+                .toList());
     }
 
     private static CriticalLossDetails criticalLoss(CaseTransfer.CriticalLossT x) {
-        return new CriticalLossDetails(x.name(), x.source(), x.illustrative(), plain(x.priceRisePercent()),
-                plain(x.secondPriceRisePercent()), plain(x.marginPercent()), x.marginConfidential(),
-                plain(x.actualLossPercent()), x.actualLossConfidential(), plain(x.aggregateDiversionPercent()),
-                x.aggregateDiversionConfidential(), null);
+        return new CriticalLossDetails(
+                x.name(),
+                x.source(),
+                x.illustrative(),
+                plain(x.priceRisePercent()),
+                plain(x.secondPriceRisePercent()),
+                plain(x.marginPercent()),
+                x.marginConfidential(),
+                plain(x.actualLossPercent()),
+                x.actualLossConfidential(),
+                plain(x.aggregateDiversionPercent()),
+                x.aggregateDiversionConfidential(),
+                null);
     }
 
     private static PricingPressureDetails pricingPressure(CaseTransfer.UpwardPricingPressureT x) {
-        return new PricingPressureDetails(x.name(), x.source(), x.illustrative(), product(x.a()), product(x.b()),
-                plain(x.diversionAbPercent()), plain(x.diversionBaPercent()), x.diversionSource(),
-                x.diversionConfidential(), plain(x.efficiencyPercent()), x.efficiencyConfidential(), null);
+        return new PricingPressureDetails(
+                x.name(),
+                x.source(),
+                x.illustrative(),
+                product(x.a()),
+                product(x.b()),
+                plain(x.diversionAbPercent()),
+                plain(x.diversionBaPercent()),
+                x.diversionSource(),
+                x.diversionConfidential(),
+                plain(x.efficiencyPercent()),
+                x.efficiencyConfidential(),
+                null);
     }
 
     private static PricingPressureDetails.Product product(CaseTransfer.ProductT p) {
-        return p == null ? null : new PricingPressureDetails.Product(p.name(), plain(p.price()), p.priceConfidential(),
-                plain(p.marginPercent()), p.marginConfidential(), plain(p.sharePercent()), p.shareConfidential());
+        return p == null
+                ? null
+                : new PricingPressureDetails.Product(
+                        p.name(),
+                        plain(p.price()),
+                        p.priceConfidential(),
+                        plain(p.marginPercent()),
+                        p.marginConfidential(),
+                        plain(p.sharePercent()),
+                        p.shareConfidential());
     }
 
     private static AnsweredAssessment answered(CaseTransfer.AssessmentT a) {
-        return new AnsweredAssessment(a.questionnaireId(), a.questionnaireVersion(), a.title(), a.status(),
-                upTo(a.savedSections(), CaseTransfer.MAX_PARTS), upTo(a.answers(), CaseTransfer.MAX_ROWS).stream()
-                        .map(x -> x == null || x.values() == null || x.values().size() > CaseTransfer.MAX_ROWS ? null
-                                : new SectionAnswers.Answer(x.questionId(), x.values(), x.evidence(), x.confidential(),
-                                        List.of())).toList());
+        return new AnsweredAssessment(
+                a.questionnaireId(),
+                a.questionnaireVersion(),
+                a.title(),
+                a.status(),
+                upTo(a.savedSections(), CaseTransfer.MAX_PARTS),
+                upTo(a.answers(), CaseTransfer.MAX_ROWS).stream()
+                        .map(x -> x == null || x.values() == null || x.values().size() > CaseTransfer.MAX_ROWS
+                                ? null
+                                : new SectionAnswers.Answer(
+                                        x.questionId(), x.values(), x.evidence(), x.confidential(), List.of()))
+                        .toList());
     }
 
     private static CaseTransfer.CriticalLossT criticalLoss(CriticalLossDetails a) {
-        return new CaseTransfer.CriticalLossT(a.name(), a.source(), a.illustrative(), number(a.priceRisePercent()),
-                number(a.secondPriceRisePercent()), number(a.marginPercent()), a.marginConfidential(),
-                number(a.actualLossPercent()), a.actualLossConfidential(), number(a.aggregateDiversionPercent()),
+        return new CaseTransfer.CriticalLossT(
+                a.name(),
+                a.source(),
+                a.illustrative(),
+                number(a.priceRisePercent()),
+                number(a.secondPriceRisePercent()),
+                number(a.marginPercent()),
+                a.marginConfidential(),
+                number(a.actualLossPercent()),
+                a.actualLossConfidential(),
+                number(a.aggregateDiversionPercent()),
                 a.aggregateDiversionConfidential());
     }
 
     private static CaseTransfer.UpwardPricingPressureT upwardPricingPressure(PricingPressureDetails a) {
-        return new CaseTransfer.UpwardPricingPressureT(a.name(), a.source(), a.illustrative(), product(a.a()),
-                product(a.b()), number(a.diversionAbPercent()), number(a.diversionBaPercent()), a.diversionSource(),
-                a.diversionConfidential(), number(a.efficiencyPercent()), a.efficiencyConfidential());
+        return new CaseTransfer.UpwardPricingPressureT(
+                a.name(),
+                a.source(),
+                a.illustrative(),
+                product(a.a()),
+                product(a.b()),
+                number(a.diversionAbPercent()),
+                number(a.diversionBaPercent()),
+                a.diversionSource(),
+                a.diversionConfidential(),
+                number(a.efficiencyPercent()),
+                a.efficiencyConfidential());
     }
 
     private static CaseTransfer.ProductT product(PricingPressureDetails.Product p) {
-        return new CaseTransfer.ProductT(p.name(), number(p.price()), p.priceConfidential(), number(p.marginPercent()),
-                p.marginConfidential(), number(p.sharePercent()), p.shareConfidential());
+        return new CaseTransfer.ProductT(
+                p.name(),
+                number(p.price()),
+                p.priceConfidential(),
+                number(p.marginPercent()),
+                p.marginConfidential(),
+                number(p.sharePercent()),
+                p.shareConfidential());
     }
 
     private static String plain(BigDecimal value) {

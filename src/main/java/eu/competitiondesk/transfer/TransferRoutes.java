@@ -7,8 +7,7 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "transferPath")
 public final class TransferRoutes {
 
-    private TransferRoutes() {
-    }
+    private TransferRoutes() {}
 
     public static String export(long caseId) {
         return Routes.path(CaseTransferApiResource.class, "export", caseId);

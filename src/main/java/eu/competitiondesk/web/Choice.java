@@ -18,7 +18,8 @@ public record Choice(String value, String label, boolean selected) {
     @TemplateExtension
     static List<Choice> chosen(List<Option> options, Object chosenValue) {
         String chosen = chosenValue == null ? "" : chosenValue.toString();
-        return options.stream().map(o -> new Choice(o.value(), o.label(), Objects.equals(o.value(), chosen)))
+        return options.stream()
+                .map(o -> new Choice(o.value(), o.label(), Objects.equals(o.value(), chosen)))
                 .toList();
     }
 }

@@ -1,30 +1,29 @@
 package eu.competitiondesk.web;
 
-import eu.competitiondesk.api.ApiPaths;
-import eu.competitiondesk.platform.DatabaseOutage;
-import eu.competitiondesk.platform.InvalidCommand;
-
-import eu.competitiondesk.api.ApiProblem;
-import eu.competitiondesk.api.ApiProblemException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import eu.competitiondesk.api.ApiPaths;
+import eu.competitiondesk.api.ApiProblem;
+import eu.competitiondesk.api.ApiProblemException;
 import eu.competitiondesk.api.JsonProblems;
+import eu.competitiondesk.platform.DatabaseOutage;
+import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.platform.WriteConflicts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import eu.competitiondesk.platform.WriteConflicts;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -59,8 +58,12 @@ public class ErrorPages {
 
     // Jackson's own exception types are named one by one: Quarkus ships mappers for the specific ones, and the
     // most specific mapper wins.
-    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
-            UnrecognizedPropertyException.class})
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        MismatchedInputException.class,
+        UnrecognizedPropertyException.class
+    })
     public Response malformedJson(Exception e) {
         return problem(JsonProblems.of(e));
     }
@@ -76,8 +79,12 @@ public class ErrorPages {
             return e.getResponse();
         }
         if (isApi()) {
-            return problem(ApiProblem.of(status, Response.Status.fromStatusCode(status) == null ? "Error"
-                    : Response.Status.fromStatusCode(status).getReasonPhrase(), apiDetail(status)));
+            return problem(ApiProblem.of(
+                    status,
+                    Response.Status.fromStatusCode(status) == null
+                            ? "Error"
+                            : Response.Status.fromStatusCode(status).getReasonPhrase(),
+                    apiDetail(status)));
         }
         return switch (status) {
             case 404 -> page(status, msg.error_not_found_heading(), msg.error_not_found_text());
@@ -128,8 +135,10 @@ public class ErrorPages {
             boolean multipart = t instanceof java.io.IOException;
             for (StackTraceElement frame : t.getStackTrace()) {
                 String owner = frame.getClassName();
-                if (decoding && (owner.endsWith(".URLUtils") || owner.endsWith(".QueryStringDecoder")
-                        || owner.equals("java.net.URLDecoder"))
+                if (decoding
+                                && (owner.endsWith(".URLUtils")
+                                        || owner.endsWith(".QueryStringDecoder")
+                                        || owner.equals("java.net.URLDecoder"))
                         || multipart && owner.contains(".multipart.MultiPartParserDefinition")) {
                     return true;
                 }
@@ -142,19 +151,24 @@ public class ErrorPages {
     public Response unexpected(Exception e, HttpServerResponse response) {
         if (response.ended()) {
             // Answered below the REST layer already: a chunked upload stopped by Quarkus' size limit mid-read.
-            LOG.infof("Request stopped after its answer was sent: %s", e.getClass().getName());
+            LOG.infof(
+                    "Request stopped after its answer was sent: %s",
+                    e.getClass().getName());
             return null;
         }
         if (response.closed()) {
             // The client went away before its request was read to the end (a cancelled upload, a closed tab): there
             // is nobody to answer and nothing went wrong here, so this is no error for the operators' log.
-            LOG.debugf("Client closed the connection mid-request: %s", e.getClass().getName());
+            LOG.debugf(
+                    "Client closed the connection mid-request: %s", e.getClass().getName());
             return null;
         }
         if (malformedEncoding(e)) {
             // A query, form or multipart body that does not decode: the client's mistake, said as such.
-            return isApi() ? problem(ApiProblem.of(400, "Bad request", "The request's URL or form encoding is"
-                    + " malformed.")) : page(400, msg.error_bad_request_heading(), msg.error_bad_request_text());
+            return isApi()
+                    ? problem(
+                            ApiProblem.of(400, "Bad request", "The request's URL or form encoding is" + " malformed."))
+                    : page(400, msg.error_bad_request_heading(), msg.error_bad_request_text());
         }
         Optional<WriteConflicts.Conflict> conflict = WriteConflicts.of(e);
         if (conflict.isPresent()) {
@@ -163,16 +177,21 @@ public class ErrorPages {
         if (DatabaseOutage.isCause(e)) {
             LOG.warnf("Database unreachable: %s", e.getClass().getName());
             if (isApi()) {
-                return Response.fromResponse(problem(ApiProblem.of(503, "Service unavailable",
-                        "The database cannot be reached. Nothing was saved. Retry later.")))
-                        .header("Retry-After", "30").build();
+                return Response.fromResponse(problem(ApiProblem.of(
+                                503,
+                                "Service unavailable",
+                                "The database cannot be reached. Nothing was saved. Retry later.")))
+                        .header("Retry-After", "30")
+                        .build();
             }
             return Response.fromResponse(page(503, msg.error_unavailable_heading(), msg.error_unavailable_text()))
-                    .header("Retry-After", "30").build();
+                    .header("Retry-After", "30")
+                    .build();
         }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         // Log the class and id only: exception messages can carry user input (possibly confidential).
-        LOG.errorf("Request failed, error id %s: %s at %s", errorId, e.getClass().getName(), topFrame(e));
+        LOG.errorf(
+                "Request failed, error id %s: %s at %s", errorId, e.getClass().getName(), topFrame(e));
         // The full exception only at DEBUG, which only dev mode turns on for this class.
         LOG.debugf(e, "Error id %s in detail", errorId);
         if (isApi()) {
@@ -207,20 +226,28 @@ public class ErrorPages {
             case REFERENCE_REMOVED -> msg.conflict_removed_text();
             case ALREADY_SENT -> msg.conflict_sent_text();
         };
-        LOG.infof("Write conflict (%s) on %s %s", conflict.kind(), routing.request().method(), routing.normalizedPath());
+        LOG.infof(
+                "Write conflict (%s) on %s %s",
+                conflict.kind(), routing.request().method(), routing.normalizedPath());
         if (isApi()) {
-            return problem(ApiProblem.of(409, "Conflict", heading + ". " + text
-                    + (conflict.subject() == null ? "" : " (" + conflict.subject() + ")")));
+            return problem(ApiProblem.of(
+                    409,
+                    "Conflict",
+                    heading + ". " + text + (conflict.subject() == null ? "" : " (" + conflict.subject() + ")")));
         }
         Long userId = identity.isAnonymous() ? null : identity.getAttribute("userId");
-        if (conflict.kind() == WriteConflicts.Kind.ALREADY_SENT || userId == null
-                || !keptForms.isPageForm(routing)) {
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.error(heading, text, KeptForms.pageOf(routing))).build();
+        if (conflict.kind() == WriteConflicts.Kind.ALREADY_SENT || userId == null || !keptForms.isPageForm(routing)) {
+            return Response.status(409)
+                    .type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Templates.error(heading, text, KeptForms.pageOf(routing)))
+                    .build();
         }
-        KeptForms.Kept kept = keptForms.keepLost(routing, userId, KeptForms.Reason.valueOf(conflict.kind().name()));
-        return Response.status(409).type(MediaType.TEXT_HTML_TYPE).cookie(kept.cookie(
-                "https".equals(routing.request().scheme()))).entity(Templates.error(heading, text, kept.pagePath()))
+        KeptForms.Kept kept = keptForms.keepLost(
+                routing, userId, KeptForms.Reason.valueOf(conflict.kind().name()));
+        return Response.status(409)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .cookie(kept.cookie("https".equals(routing.request().scheme())))
+                .entity(Templates.error(heading, text, kept.pagePath()))
                 .build();
     }
 
@@ -239,12 +266,17 @@ public class ErrorPages {
     }
 
     private Response page(int status, String heading, String explanation) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(heading, explanation, null)).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(heading, explanation, null))
+                .build();
     }
 
     private static Response problem(ApiProblem problem) {
-        return Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(ApiProblem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private static String topFrame(Throwable e) {

@@ -55,8 +55,13 @@ public class Flash {
     }
 
     private static NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(COOKIE).value(value).path("/").maxAge(maxAge).httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).build();
+        return new NewCookie.Builder(COOKIE)
+                .value(value)
+                .path("/")
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
     }
 
     private static String truncate(String message) {

@@ -15,8 +15,10 @@ public class FlashCleanup {
     @ServerResponseFilter
     public void clearShownMessage(ContainerRequestContext request, ContainerResponseContext response) {
         boolean carriesFlash = request.getCookies().containsKey(Flash.COOKIE);
-        boolean isPage = "GET".equals(request.getMethod()) && response.getStatus() == 200
-                && response.getMediaType() != null && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE);
+        boolean isPage = "GET".equals(request.getMethod())
+                && response.getStatus() == 200
+                && response.getMediaType() != null
+                && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE);
         if (carriesFlash && isPage) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, Flash.expired());
         }

@@ -14,8 +14,7 @@ import java.util.Set;
 public final class FormErrors {
 
     /** One error: the field's HTML id and the message. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     private final Map<String, String> byField = new LinkedHashMap<>();
 
@@ -32,12 +31,12 @@ public final class FormErrors {
      * As {@link #of(Set, List)}, each violation named by the page's name for its property ({@code pageNames}), or by
      * the property's own name where the page uses it unchanged.
      */
-    public static <T> FormErrors of(Set<ConstraintViolation<T>> violations, List<String> fieldOrder,
-            Map<String, String> pageNames) {
+    public static <T> FormErrors of(
+            Set<ConstraintViolation<T>> violations, List<String> fieldOrder, Map<String, String> pageNames) {
         FormErrors errors = new FormErrors();
         List<ConstraintViolation<T>> sorted = new ArrayList<>(violations);
-        sorted.sort((a, b) -> Integer.compare(rank(fieldOrder, field(a, pageNames)),
-                rank(fieldOrder, field(b, pageNames))));
+        sorted.sort((a, b) ->
+                Integer.compare(rank(fieldOrder, field(a, pageNames)), rank(fieldOrder, field(b, pageNames))));
         for (ConstraintViolation<T> violation : sorted) {
             errors.byField.putIfAbsent(field(violation, pageNames), violation.getMessage());
         }
@@ -66,7 +65,9 @@ public final class FormErrors {
     }
 
     public List<FieldError> getList() {
-        return byField.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList();
+        return byField.entrySet().stream()
+                .map(e -> new FieldError(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public Map<String, String> asMap() {

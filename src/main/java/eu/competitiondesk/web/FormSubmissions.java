@@ -54,23 +54,30 @@ public class FormSubmissions {
     /** Claims the token of the form behind the change being recorded, once per request. */
     void claim(@Observes ChangeRecorded change) {
         RoutingContext context = currentRequest.getCurrent();
-        if (context == null || context.get(CLAIMED) != null || !context.request().isExpectMultipart()) {
+        if (context == null
+                || context.get(CLAIMED) != null
+                || !context.request().isExpectMultipart()) {
             return;
         }
         String token = context.request().getFormAttribute(FIELD);
         if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
             return;
         }
-        int claimed = entityManager.createNativeQuery(
-                "insert into form_submission (token, claimed_at) values (?1, now()) on conflict do nothing")
-                .setParameter(1, token).executeUpdate();
+        int claimed = entityManager
+                .createNativeQuery(
+                        "insert into form_submission (token, claimed_at) values (?1, now()) on conflict do nothing")
+                .setParameter(1, token)
+                .executeUpdate();
         if (claimed == 0) {
             throw new WriteConflicts.DuplicateSubmission();
         }
         context.put(CLAIMED, Boolean.TRUE);
         if (ThreadLocalRandom.current().nextInt(500) == 0) {
-            entityManager.createNativeQuery("delete from form_submission where claimed_at < now() - cast(?1 as"
-                    + " interval)").setParameter(1, KEPT.toSeconds() + " seconds").executeUpdate();
+            entityManager
+                    .createNativeQuery(
+                            "delete from form_submission where claimed_at < now() - cast(?1 as" + " interval)")
+                    .setParameter(1, KEPT.toSeconds() + " seconds")
+                    .executeUpdate();
         }
     }
 }

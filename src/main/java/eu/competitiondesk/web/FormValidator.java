@@ -64,8 +64,9 @@ public class FormValidator {
                             throw new IllegalStateException(e);
                         }
                     }
-                    names.put(component.getName(), posted == null || posted.value().isEmpty() ? component.getName()
-                            : posted.value());
+                    names.put(
+                            component.getName(),
+                            posted == null || posted.value().isEmpty() ? component.getName() : posted.value());
                 }
                 return java.util.Collections.unmodifiableMap(names);
             }
@@ -74,7 +75,8 @@ public class FormValidator {
                 hierarchy.add(0, c);
             }
             for (Class<?> c : hierarchy) {
-                Arrays.stream(c.getDeclaredFields()).filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+                Arrays.stream(c.getDeclaredFields())
+                        .filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))
                         .forEach(f -> names.put(f.getName(), f.getName()));
             }
             return names;

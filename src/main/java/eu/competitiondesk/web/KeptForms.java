@@ -1,8 +1,8 @@
 package eu.competitiondesk.web;
 
-import eu.competitiondesk.api.ApiPaths;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.competitiondesk.api.ApiPaths;
 import eu.competitiondesk.platform.InstallationKey;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.qute.TemplateInstance;
@@ -111,8 +111,10 @@ public class KeptForms {
     public boolean isPageForm(RoutingContext context) {
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         BodyRule rule = bodies.ruleFor(context.normalizedPath());
-        return "POST".equals(context.request().method().name()) && !ApiPaths.isApi(context.normalizedPath())
-                && (rule == null || rule.keptWhenSessionEnds()) && type != null
+        return "POST".equals(context.request().method().name())
+                && !ApiPaths.isApi(context.normalizedPath())
+                && (rule == null || rule.keptWhenSessionEnds())
+                && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED);
     }
 
@@ -128,23 +130,29 @@ public class KeptForms {
         String formPath = context.request().uri();
         String pagePath = pageOf(context);
         String existing = cookieOf(context);
-        return Uni.createFrom().completionStage(() -> read(context).toCompletionStage())
+        return Uni.createFrom()
+                .completionStage(() -> read(context).toCompletionStage())
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(body -> {
                     String token = keep(userId, reason, formPath, pagePath, decode(body), existing);
                     context.put(COOKIE, token);
                     return true;
                 })
-                .onFailure().recoverWithItem(false);
+                .onFailure()
+                .recoverWithItem(false);
     }
 
     /** Sets the kept form's cookie on an answer written below the REST layer (the sign-in redirect). */
     public static void giveCookie(RoutingContext context) {
         String token = context.get(COOKIE);
         if (token != null) {
-            context.response().addCookie(Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true)
-                    .setSecure("https".equals(context.request().scheme())).setSameSite(CookieSameSite.STRICT)
-                    .setMaxAge(LIFETIME.toSeconds()));
+            context.response()
+                    .addCookie(Cookie.cookie(COOKIE, token)
+                            .setPath("/")
+                            .setHttpOnly(true)
+                            .setSecure("https".equals(context.request().scheme()))
+                            .setSameSite(CookieSameSite.STRICT)
+                            .setMaxAge(LIFETIME.toSeconds()));
         }
     }
 
@@ -154,8 +162,10 @@ public class KeptForms {
      */
     public Kept keepLost(RoutingContext context, long userId, Reason reason) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        context.request().formAttributes().forEach(e -> fields.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>())
-                .add(e.getValue()));
+        context.request()
+                .formAttributes()
+                .forEach(e -> fields.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>())
+                        .add(e.getValue()));
         String existing = cookieOf(context);
         String token = keep(userId, reason, context.request().uri(), pageOf(context), fields, existing);
         return new Kept(token, pageOfStored(token));
@@ -164,8 +174,14 @@ public class KeptForms {
     /** A kept form: the browser's cookie value and the page holding the form. */
     public record Kept(String token, String pagePath) {
         public jakarta.ws.rs.core.NewCookie cookie(boolean secure) {
-            return new jakarta.ws.rs.core.NewCookie.Builder(COOKIE).value(token).path("/").httpOnly(true).secure(secure)
-                    .sameSite(jakarta.ws.rs.core.NewCookie.SameSite.STRICT).maxAge((int) LIFETIME.toSeconds()).build();
+            return new jakarta.ws.rs.core.NewCookie.Builder(COOKIE)
+                    .value(token)
+                    .path("/")
+                    .httpOnly(true)
+                    .secure(secure)
+                    .sameSite(jakarta.ws.rs.core.NewCookie.SameSite.STRICT)
+                    .maxAge((int) LIFETIME.toSeconds())
+                    .build();
         }
     }
 
@@ -194,23 +210,32 @@ public class KeptForms {
     @ServerResponseFilter
     public void restore(ContainerRequestContext request, ContainerResponseContext response, RoutingContext context) {
         String token = cookieOf(context);
-        if (token == null || !"GET".equals(request.getMethod()) || response.getStatus() != 200
+        if (token == null
+                || !"GET".equals(request.getMethod())
+                || response.getStatus() != 200
                 || request.getSecurityContext().getUserPrincipal() == null
                 || !(response.getEntity() instanceof TemplateInstance || response.getEntity() instanceof String)
-                || response.getMediaType() == null || !response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                || response.getMediaType() == null
+                || !response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
             return;
         }
         Long userId = currentUserId(context);
         Optional<Restored> restored = userId == null ? Optional.empty() : take(token, userId, page(response));
         restored.ifPresent(r -> {
             response.setEntity(r.html(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, new jakarta.ws.rs.core.NewCookie.Builder(COOKIE)
-                    .value("").path("/").maxAge(0).httpOnly(true).build());
+            response.getHeaders()
+                    .add(
+                            HttpHeaders.SET_COOKIE,
+                            new jakarta.ws.rs.core.NewCookie.Builder(COOKIE)
+                                    .value("")
+                                    .path("/")
+                                    .maxAge(0)
+                                    .httpOnly(true)
+                                    .build());
         });
     }
 
-    private record Restored(String html) {
-    }
+    private record Restored(String html) {}
 
     private static String page(ContainerResponseContext response) {
         Object entity = response.getEntity();
@@ -220,7 +245,8 @@ public class KeptForms {
     /** The user id of the request's identity, as the session mechanism records it. */
     private static Long currentUserId(RoutingContext context) {
         return context.user() instanceof io.quarkus.vertx.http.runtime.security.QuarkusHttpUser user
-                ? user.getSecurityIdentity().getAttribute("userId") : null;
+                ? user.getSecurityIdentity().getAttribute("userId")
+                : null;
     }
 
     @Transactional
@@ -230,8 +256,8 @@ public class KeptForms {
             return Optional.empty();
         }
         KeptForm kept = found.get();
-        String filled = fill(html, kept.formPath, decrypt(token, kept.fields), !kept.reason.sessionEnded(),
-                notice(kept.reason));
+        String filled = fill(
+                html, kept.formPath, decrypt(token, kept.fields), !kept.reason.sessionEnded(), notice(kept.reason));
         if (filled == null) {
             return Optional.empty();
         }
@@ -254,12 +280,14 @@ public class KeptForms {
      * ended (so a change someone made meanwhile still shows as a conflict on saving) and left as the page gives it
      * after a lost race (the officer has now seen the current state).
      */
-    static String fill(String html, String formPath, Map<String, List<String>> fields, boolean keepPageVersion,
-            String notice) {
+    static String fill(
+            String html, String formPath, Map<String, List<String>> fields, boolean keepPageVersion, String notice) {
         Document page = Jsoup.parse(html);
         page.outputSettings().prettyPrint(false);
         Element form = page.select("form[method=post]").stream()
-                .filter(f -> pathOf(f.attr("action")).equals(pathOf(formPath))).findFirst().orElse(null);
+                .filter(f -> pathOf(f.attr("action")).equals(pathOf(formPath)))
+                .findFirst()
+                .orElse(null);
         if (form == null) {
             return null;
         }
@@ -267,7 +295,10 @@ public class KeptForms {
         for (Element field : form.select("input[name], textarea[name], select[name]")) {
             String name = field.attr("name");
             String type = field.attr("type").toLowerCase(Locale.ROOT);
-            if (PAGE_OWNED.contains(name) || type.equals("file") || type.equals("submit") || type.equals("button")
+            if (PAGE_OWNED.contains(name)
+                    || type.equals("file")
+                    || type.equals("submit")
+                    || type.equals("button")
                     || type.equals("hidden") && keepPageVersion) {
                 continue;
             }
@@ -293,7 +324,10 @@ public class KeptForms {
             }
         }
         form.prepend("<div class=\"govuk-inset-text desk-kept-notice\" role=\"status\"></div>");
-        form.selectFirst(".desk-kept-notice").appendElement("p").addClass("govuk-body").text(notice);
+        form.selectFirst(".desk-kept-notice")
+                .appendElement("p")
+                .addClass("govuk-body")
+                .text(notice);
         return page.outerHtml();
     }
 
@@ -303,7 +337,12 @@ public class KeptForms {
     }
 
     @Transactional
-    String keep(long userId, Reason reason, String formPath, String pagePath, Map<String, List<String>> fields,
+    String keep(
+            long userId,
+            Reason reason,
+            String formPath,
+            String pagePath,
+            Map<String, List<String>> fields,
             String existingToken) {
         KeptForm.delete("expiresAt < ?1", now());
         String token = existingToken != null && existingToken.length() == 43 ? existingToken : newToken();
@@ -346,12 +385,16 @@ public class KeptForms {
      */
     public static String pageOf(RoutingContext context) {
         String referer = context.request().getHeader("Referer");
-        String host = context.request().authority() == null ? null : context.request().authority().toString();
+        String host = context.request().authority() == null
+                ? null
+                : context.request().authority().toString();
         try {
             URI uri = referer == null ? null : URI.create(referer);
-            if (uri != null && uri.getRawPath() != null && uri.getRawPath().startsWith("/")
-                    && !uri.getRawPath().startsWith("//") && (uri.getRawAuthority() == null
-                            || uri.getRawAuthority().equals(host))) {
+            if (uri != null
+                    && uri.getRawPath() != null
+                    && uri.getRawPath().startsWith("/")
+                    && !uri.getRawPath().startsWith("//")
+                    && (uri.getRawAuthority() == null || uri.getRawAuthority().equals(host))) {
                 return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             }
         } catch (IllegalArgumentException e) {
@@ -368,26 +411,29 @@ public class KeptForms {
         HttpServerRequest request = context.request();
         Promise<Buffer> done = Promise.promise();
         long limit = maxBody.asLongValue();
-        ((io.vertx.core.net.impl.ConnectionBase) request.connection()).channel().eventLoop().execute(() -> {
-            Buffer body = Buffer.buffer();
-            long timer = context.vertx().setTimer(bodyTimeout.toMillis(), id -> done.tryFail("body too slow"));
-            done.future().onComplete(ignored -> context.vertx().cancelTimer(timer));
-            request.handler(chunk -> {
-                if (body.length() + chunk.length() > limit) {
-                    request.pause();
-                    done.tryFail("body too large");
-                } else {
-                    body.appendBuffer(chunk);
-                }
-            });
-            request.exceptionHandler(done::tryFail);
-            request.endHandler(ignored -> done.tryComplete(body));
-            if (request.isEnded()) {
-                done.tryComplete(body);
-            } else {
-                request.resume();
-            }
-        });
+        ((io.vertx.core.net.impl.ConnectionBase) request.connection())
+                .channel()
+                .eventLoop()
+                .execute(() -> {
+                    Buffer body = Buffer.buffer();
+                    long timer = context.vertx().setTimer(bodyTimeout.toMillis(), id -> done.tryFail("body too slow"));
+                    done.future().onComplete(ignored -> context.vertx().cancelTimer(timer));
+                    request.handler(chunk -> {
+                        if (body.length() + chunk.length() > limit) {
+                            request.pause();
+                            done.tryFail("body too large");
+                        } else {
+                            body.appendBuffer(chunk);
+                        }
+                    });
+                    request.exceptionHandler(done::tryFail);
+                    request.endHandler(ignored -> done.tryComplete(body));
+                    if (request.isEnded()) {
+                        done.tryComplete(body);
+                    } else {
+                        request.resume();
+                    }
+                });
         return done.future();
     }
 
@@ -415,7 +461,10 @@ public class KeptForms {
             random.nextBytes(iv);
             Cipher cipher = cipher(Cipher.ENCRYPT_MODE, token, iv);
             byte[] sealed = cipher.doFinal(json.writeValueAsBytes(fields));
-            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+            return ByteBuffer.allocate(iv.length + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("could not seal a kept form", e);
         }
@@ -425,7 +474,7 @@ public class KeptForms {
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, token, java.util.Arrays.copyOf(stored, IV_BYTES));
             byte[] plain = cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES);
-            return json.readValue(plain, new TypeReference<LinkedHashMap<String, List<String>>>() { });
+            return json.readValue(plain, new TypeReference<LinkedHashMap<String, List<String>>>() {});
         } catch (GeneralSecurityException | java.io.IOException e) {
             return Map.of();
         }
@@ -433,8 +482,7 @@ public class KeptForms {
 
     private Cipher cipher(int mode, String token, byte[] iv) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, new SecretKeySpec(key.hmac("kept-form-key:" + token), "AES"),
-                new GCMParameterSpec(128, iv));
+        cipher.init(mode, new SecretKeySpec(key.hmac("kept-form-key:" + token), "AES"), new GCMParameterSpec(128, iv));
         return cipher;
     }
 

@@ -7,8 +7,7 @@ import jakarta.ws.rs.core.Response;
 /** The answers a form post gives besides the redirect: the same page again, with its errors or its conflict. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** 422: the form again with an error summary and the typed values. */
     public static Response unprocessable(TemplateInstance page) {
@@ -17,7 +16,10 @@ public final class Pages {
 
     /** 409: someone saved in between; the page shows both values and overwrites nothing. */
     public static Response conflict(TemplateInstance page) {
-        return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
+        return Response.status(Response.Status.CONFLICT)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(page)
+                .build();
     }
 
     /**
@@ -34,5 +36,4 @@ public final class Pages {
         }
         return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
-
 }

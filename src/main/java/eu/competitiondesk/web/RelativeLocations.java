@@ -38,7 +38,8 @@ public class RelativeLocations {
                 return null;
             }
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+            return path
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                     + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
         } catch (IllegalArgumentException e) {
             return null;

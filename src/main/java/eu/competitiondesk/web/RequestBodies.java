@@ -37,8 +37,8 @@ public class RequestBodies {
     /** The form fields around an uploaded file (description, tokens, part headers) may add this much. */
     static final long UPLOAD_FORM_ALLOWANCE = 64 * 1024;
 
-    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
-            HttpMethod.DELETE);
+    private static final Set<HttpMethod> WITH_BODY =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private static final String TIMER = "desk.body-timer";
     private static final String READING = "desk.reading-body";
@@ -68,8 +68,7 @@ public class RequestBodies {
     RouteErrorPages errorPages;
 
     /** What a request may send, and how long it has to send it. */
-    record Allowance(long limit, Duration timeout, boolean upload) {
-    }
+    record Allowance(long limit, Duration timeout, boolean upload) {}
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(this::judgeDeclaredSize);
@@ -116,8 +115,12 @@ public class RequestBodies {
         context.put(READING, Boolean.TRUE);
         // Quarkus pauses every request until a handler is ready for its body; this one is.
         request.resume();
-        BodyHandler.create(allowance.upload()).setUploadsDirectory(uploadsDirectory).setBodyLimit(allowance.limit())
-                .setDeleteUploadedFilesOnEnd(true).setMergeFormAttributes(false).handle(context);
+        BodyHandler.create(allowance.upload())
+                .setUploadsDirectory(uploadsDirectory)
+                .setBodyLimit(allowance.limit())
+                .setDeleteUploadedFilesOnEnd(true)
+                .setMergeFormAttributes(false)
+                .handle(context);
     }
 
     /**
@@ -165,8 +168,8 @@ public class RequestBodies {
 
     private void tooLarge(RoutingContext context, Allowance allowance) {
         long shown = allowance.upload() ? allowance.limit() - UPLOAD_FORM_ALLOWANCE : allowance.limit();
-        errorPages.tooLarge(context, megabytes(shown), megabytes(documentLimit.asLongValue()),
-                megabytes(otherLimit.asLongValue()));
+        errorPages.tooLarge(
+                context, megabytes(shown), megabytes(documentLimit.asLongValue()), megabytes(otherLimit.asLongValue()));
     }
 
     Allowance allowanceFor(RoutingContext context) {
@@ -174,7 +177,8 @@ public class RequestBodies {
         if (rule == null) {
             return new Allowance(otherLimit.asLongValue(), bodyTimeout, false);
         }
-        return rule.upload() ? new Allowance(rule.limit() + UPLOAD_FORM_ALLOWANCE, uploadTimeout, true)
+        return rule.upload()
+                ? new Allowance(rule.limit() + UPLOAD_FORM_ALLOWANCE, uploadTimeout, true)
                 : new Allowance(rule.limit(), bodyTimeout, false);
     }
 

@@ -35,8 +35,7 @@ public final class Routes {
     /** Declared paths by resource and method name: read once per route, as reflection on each link would be waste. */
     private static final Map<String, String> DECLARED = new ConcurrentHashMap<>();
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /**
      * The address of {@code resource}'s method {@code method} with its path parameters, in the order the path names
@@ -84,7 +83,8 @@ public final class Routes {
         StringBuilder regex = new StringBuilder();
         int from = 0;
         while (matcher.find()) {
-            regex.append(Pattern.quote(declared.substring(from, matcher.start()))).append("[^/]+");
+            regex.append(Pattern.quote(declared.substring(from, matcher.start())))
+                    .append("[^/]+");
             from = matcher.end();
         }
         regex.append(Pattern.quote(declared.substring(from)));
@@ -104,8 +104,8 @@ public final class Routes {
             }
         }
         if (routes.size() != 1) {
-            throw new IllegalArgumentException(resource.getSimpleName() + " has " + routes.size()
-                    + " routes named " + name);
+            throw new IllegalArgumentException(
+                    resource.getSimpleName() + " has " + routes.size() + " routes named " + name);
         }
         Path onClass = resource.getAnnotation(Path.class);
         if (onClass == null) {

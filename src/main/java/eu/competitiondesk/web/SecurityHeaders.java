@@ -17,8 +17,8 @@ import jakarta.enterprise.event.Observes;
 public class SecurityHeaders {
 
     public static final String CSP = "Content-Security-Policy";
-    public static final String POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
-            + "frame-ancestors 'none'; form-action 'self'";
+    public static final String POLICY =
+            "default-src 'self'; object-src 'none'; base-uri 'none'; " + "frame-ancestors 'none'; form-action 'self'";
     static final String HSTS = "Strict-Transport-Security";
     static final String HSTS_VALUE = "max-age=31536000; includeSubDomains";
 

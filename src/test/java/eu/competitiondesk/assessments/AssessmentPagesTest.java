@@ -1,6 +1,5 @@
 package eu.competitiondesk.assessments;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("application")
@@ -40,8 +40,10 @@ class AssessmentPagesTest {
 
     String start(String questionnaire) {
         officer.page("/cases/" + caseId + "/assessments/new");
-        Response started = officer.form().formParam("questionnaire", questionnaire).formParam("title", "Test "
-                + questionnaire).post("/cases/" + caseId + "/assessments");
+        Response started = officer.form()
+                .formParam("questionnaire", questionnaire)
+                .formParam("title", "Test " + questionnaire)
+                .post("/cases/" + caseId + "/assessments");
         assertEquals(303, started.statusCode());
         return started.header("Location").replaceAll("^https?://[^/]+", "");
     }
@@ -64,103 +66,248 @@ class AssessmentPagesTest {
     @Test
     void startingNeedsAKnownQuestionnaire() {
         officer.page("/cases/" + caseId + "/assessments/new");
-        officer.form().formParam("questionnaire", "horoscope").post("/cases/" + caseId + "/assessments").then()
-                .statusCode(422).body(containsString("href=\"#questionnaire\""));
+        officer.form()
+                .formParam("questionnaire", "horoscope")
+                .post("/cases/" + caseId + "/assessments")
+                .then()
+                .statusCode(422)
+                .body(containsString("href=\"#questionnaire\""));
     }
 
     @Test
     void exclusivityFromTaskListToFindings() {
         String base = start("exclusivity");
-        officer.page(base).then().statusCode(200).body(containsString("Not started"))
+        officer.page(base)
+                .then()
+                .statusCode(200)
+                .body(containsString("Not started"))
                 .body(containsString("1 of 7 sections done"));
         // A NUL or another control character is refused with the field's error, and nothing is stored.
         save(base, "parties", Map.of("q.supplier", "Micro\u0000soft", "q.buyer", "OpenAI", "q.parties_compete", "yes"))
-                .then().statusCode(422).body(containsString("Remove the control characters"));
-        save(base, "parties", Map.of("q.supplier", "Microsoft", "q.buyer", "OpenAI", "q.parties_compete", "yes",
-                "evidence.buyer", "note\u0007")).then().statusCode(422)
+                .then()
+                .statusCode(422)
+                .body(containsString("Remove the control characters"));
+        save(
+                        base,
+                        "parties",
+                        Map.of(
+                                "q.supplier",
+                                "Microsoft",
+                                "q.buyer",
+                                "OpenAI",
+                                "q.parties_compete",
+                                "yes",
+                                "evidence.buyer",
+                                "note\u0007"))
+                .then()
+                .statusCode(422)
                 .body(containsString("Remove the control characters from the evidence note"));
         save(base, "parties", Map.of("q.supplier", "Microsoft", "q.buyer", "OpenAI", "q.parties_compete", "yes"))
-                .then().statusCode(303).header("Location", endsWith(base + "/sections/markets"));
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith(base + "/sections/markets"));
         // A wrong answer comes back with the error, the typed value and nothing saved.
-        save(base, "markets", Map.of("q.supplier_share", "120", "q.buyer_share", "abc")).then().statusCode(422)
-                .body(containsString("href=\"#q-supplier_share\"")).body(containsString("value=\"120\""))
-                .body(containsString("Enter 100 or less")).body(containsString("Enter a number"));
-        save(base, "markets", Map.of("q.supplier_share", "22", "q.buyer_share", "5", "evidence.supplier_share",
-                "Synergy 2025-Q2", "confidential.supplier_share", "true", "q.dual_distribution", "no"))
-                .then().statusCode(303);
+        save(base, "markets", Map.of("q.supplier_share", "120", "q.buyer_share", "abc"))
+                .then()
+                .statusCode(422)
+                .body(containsString("href=\"#q-supplier_share\""))
+                .body(containsString("value=\"120\""))
+                .body(containsString("Enter 100 or less"))
+                .body(containsString("Enter a number"));
+        save(
+                        base,
+                        "markets",
+                        Map.of(
+                                "q.supplier_share",
+                                "22",
+                                "q.buyer_share",
+                                "5",
+                                "evidence.supplier_share",
+                                "Synergy 2025-Q2",
+                                "confidential.supplier_share",
+                                "true",
+                                "q.dual_distribution",
+                                "no"))
+                .then()
+                .statusCode(303);
         // A plain non-compete: the share of purchases bound is not asked (its section does not apply).
-        save(base, "restraint", Map.of("q.restraint_type", "NON_COMPETE", "q.indefinite", "yes")).then()
-                .statusCode(303).header("Location", endsWith(base + "/sections/duration"));
-        save(base, "duration", Map.of("q.tacit_renewal", "no", "q.terminable", "no")).then().statusCode(303);
-        save(base, "effects", Map.of("q.tied_market_share", "10", "q.parallel_networks", "no",
-                "q.entry_barriers", "HIGH", "q.buyer_power", "no")).then().statusCode(303);
-        save(base, "dominance", Map.of("q.dominant_share", "22")).then().statusCode(303)
+        save(base, "restraint", Map.of("q.restraint_type", "NON_COMPETE", "q.indefinite", "yes"))
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith(base + "/sections/duration"));
+        save(base, "duration", Map.of("q.tacit_renewal", "no", "q.terminable", "no"))
+                .then()
+                .statusCode(303);
+        save(
+                        base,
+                        "effects",
+                        Map.of(
+                                "q.tied_market_share",
+                                "10",
+                                "q.parallel_networks",
+                                "no",
+                                "q.entry_barriers",
+                                "HIGH",
+                                "q.buyer_power",
+                                "no"))
+                .then()
+                .statusCode(303);
+        save(base, "dominance", Map.of("q.dominant_share", "22"))
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith(base + "/check"));
 
-        String check = officer.page(base + "/check").then().statusCode(200).extract().asString();
+        String check =
+                officer.page(base + "/check").then().statusCode(200).extract().asString();
         assertTrue(check.contains("Synergy 2025-Q2"), "evidence note shown");
         assertTrue(check.contains(">Confidential<"), "confidential mark shown");
         assertTrue(check.contains(base + "/sections/markets?return=check#q-supplier_share"), "Change link");
         Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(check);
         assertTrue(version.find());
-        officer.form().formParam("version", version.group(1)).post(base + "/complete").then().statusCode(303)
+        officer.form()
+                .formParam("version", version.group(1))
+                .post(base + "/complete")
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith(base + "/findings"));
-        String findings = officer.page(base + "/findings").then().statusCode(200).extract().asString();
+        String findings = officer.page(base + "/findings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(findings.contains("Block exemption: does not cover the agreement"));
         assertTrue(findings.contains("The non-compete has no end date (Art. 5(1)(a))"));
         assertTrue(findings.contains("De minimis Notice"));
         assertTrue(findings.contains("VBER Art. 2(4)"));
         assertTrue(findings.contains("screening indicators for the case team, not decisions"));
-        officer.request().get("/cases/" + caseId).then().body(containsString("Test exclusivity"))
+        officer.request()
+                .get("/cases/" + caseId)
+                .then()
+                .body(containsString("Test exclusivity"))
                 .body(containsString(">Completed<"));
     }
 
     @Test
     void mergerControlFromTransactionToAConclusionPerJurisdiction() {
         String base = start("merger-control");
-        save(base, "transaction", Map.of("q.acquirer", "Acquirer Inc", "q.target", "Target Ltd", "q.acquired",
-                List.of("SHARES", "VOTING_RIGHTS"), "q.thresholds_date", "2025-06-30", "q.stake_percent", "60",
-                "q.voting_percent", "60")).then().statusCode(303);
-        save(base, "arrangements", Map.of("q.board_seats", "PRESENT", "q.veto_rights", "NOT_KNOWN",
-                "evidence.board_seats", "Two of five seats (shareholders' agreement, clause 4)")).then()
+        save(
+                        base,
+                        "transaction",
+                        Map.of(
+                                "q.acquirer",
+                                "Acquirer Inc",
+                                "q.target",
+                                "Target Ltd",
+                                "q.acquired",
+                                List.of("SHARES", "VOTING_RIGHTS"),
+                                "q.thresholds_date",
+                                "2025-06-30",
+                                "q.stake_percent",
+                                "60",
+                                "q.voting_percent",
+                                "60"))
+                .then()
                 .statusCode(303);
-        save(base, "eu_control", Map.of("q.eu_control_type", "SOLE", "q.eu_lasting", "yes")).then().statusCode(303);
+        save(
+                        base,
+                        "arrangements",
+                        Map.of(
+                                "q.board_seats",
+                                "PRESENT",
+                                "q.veto_rights",
+                                "NOT_KNOWN",
+                                "evidence.board_seats",
+                                "Two of five seats (shareholders' agreement, clause 4)"))
+                .then()
+                .statusCode(303);
+        save(base, "eu_control", Map.of("q.eu_control_type", "SOLE", "q.eu_lasting", "yes"))
+                .then()
+                .statusCode(303);
         // Turnover by Member State: each line a known code and an amount; the form comes back with what was typed.
-        for (String[] bad : List.of(new String[] {"XX 100", "&quot;XX&quot; is not one"},
-                new String[] {"DE 100\nde 200", "DE is listed twice"}, new String[] {"DE lots", "DE: Enter a number"},
-                new String[] {"FR -5", "FR: Enter 0 or more"}, new String[] {"IT", "Give an amount after IT"})) {
-            save(base, "eu_turnover", Map.of("q.eu_acquirer_states", bad[0])).then().statusCode(422)
-                    .body(containsString("href=\"#q-eu_acquirer_states\"")).body(containsString(bad[1]));
+        for (String[] bad : List.of(
+                new String[] {"XX 100", "&quot;XX&quot; is not one"},
+                new String[] {"DE 100\nde 200", "DE is listed twice"},
+                new String[] {"DE lots", "DE: Enter a number"},
+                new String[] {"FR -5", "FR: Enter 0 or more"},
+                new String[] {"IT", "Give an amount after IT"})) {
+            save(base, "eu_turnover", Map.of("q.eu_acquirer_states", bad[0]))
+                    .then()
+                    .statusCode(422)
+                    .body(containsString("href=\"#q-eu_acquirer_states\""))
+                    .body(containsString(bad[1]));
         }
-        save(base, "eu_turnover", Map.of("q.eu_acquirer_worldwide", "4,000,000,000", "q.eu_acquirer_union",
-                "300000000", "q.eu_acquirer_states", "DE 1,200,000,000\nEL: 30000000\n", "q.eu_target_worldwide",
-                "1000000000.01", "q.eu_target_union", "300000000", "q.eu_target_states", "DE 100000000")).then()
+        save(
+                        base,
+                        "eu_turnover",
+                        Map.of(
+                                "q.eu_acquirer_worldwide",
+                                "4,000,000,000",
+                                "q.eu_acquirer_union",
+                                "300000000",
+                                "q.eu_acquirer_states",
+                                "DE 1,200,000,000\nEL: 30000000\n",
+                                "q.eu_target_worldwide",
+                                "1000000000.01",
+                                "q.eu_target_union",
+                                "300000000",
+                                "q.eu_target_states",
+                                "DE 100000000"))
+                .then()
                 .statusCode(303);
         save(base, "uk_control", Map.of("q.uk_level_before", "NONE", "q.uk_level_after", "CONTROLLING_INTEREST"))
-                .then().statusCode(303);
+                .then()
+                .statusCode(303);
         save(base, "uk_thresholds", Map.of("q.uk_target_turnover", "150000000", "q.uk_acquirer_turnover", "-1"))
-                .then().statusCode(422).body(containsString("Enter 0 or more"));
-        save(base, "uk_thresholds", Map.of("q.uk_target_turnover", "150000000", "q.uk_acquirer_turnover",
-                "500000000")).then().statusCode(303);
-        save(base, "us_hsr", Map.of("q.us_interest", "VOTING_SECURITIES", "q.us_size_of_transaction", "600000000",
-                "q.us_solely_investment", "no")).then().statusCode(303);
-        save(base, "us_guidelines", Map.of("q.g11_influence", "PRESENT")).then().statusCode(303)
+                .then()
+                .statusCode(422)
+                .body(containsString("Enter 0 or more"));
+        save(base, "uk_thresholds", Map.of("q.uk_target_turnover", "150000000", "q.uk_acquirer_turnover", "500000000"))
+                .then()
+                .statusCode(303);
+        save(
+                        base,
+                        "us_hsr",
+                        Map.of(
+                                "q.us_interest",
+                                "VOTING_SECURITIES",
+                                "q.us_size_of_transaction",
+                                "600000000",
+                                "q.us_solely_investment",
+                                "no"))
+                .then()
+                .statusCode(303);
+        save(base, "us_guidelines", Map.of("q.g11_influence", "PRESENT"))
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith(base + "/check"));
 
-        String check = officer.page(base + "/check").then().statusCode(200).extract().asString();
+        String check =
+                officer.page(base + "/check").then().statusCode(200).extract().asString();
         assertTrue(check.contains("DE EUR 1,200,000,000; GR EUR 30,000,000"), "amounts by Member State in words");
         assertTrue(check.contains("GBP 150,000,000"), "pounds");
         assertTrue(check.contains("USD 600,000,000"), "dollars");
         Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(check);
         assertTrue(version.find());
-        officer.form().formParam("version", version.group(1)).post(base + "/complete").then().statusCode(303);
-        String findings = officer.page(base + "/findings").then().statusCode(200).extract().asString()
+        officer.form()
+                .formParam("version", version.group(1))
+                .post(base + "/complete")
+                .then()
+                .statusCode(303);
+        String findings = officer.page(base + "/findings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
                 .replace("&#39;", "'");
-        for (String expected : List.of("EU: a concentration: yes", "EU dimension: yes, under Art. 1(2)",
-                "UK: a relevant merger situation: yes", "US: a transaction reportable under the HSR Act: yes",
+        for (String expected : List.of(
+                "EU: a concentration: yes",
+                "EU dimension: yes, under Art. 1(2)",
+                "UK: a relevant merger situation: yes",
+                "US: a transaction reportable under the HSR Act: yes",
                 "Enterprises cease to be distinct: yes, from less than material influence to a controlling interest",
                 "Consultation, control and exclusivity rights: present: board seats or observers",
-                "Ability to influence the target: present", "Council Regulation (EC) No 139/2004",
+                "Ability to influence the target: present",
+                "Council Regulation (EC) No 139/2004",
                 "Two of five seats")) {
             assertTrue(findings.contains(expected), "findings lack: " + expected);
         }
@@ -170,21 +317,38 @@ class AssessmentPagesTest {
     @Test
     void sharesComeFromTheCaseMarketsWherePresent() {
         officer.page("/cases/" + caseId + "/markets/new");
-        String market = officer.form().formParam("name", "Cloud").formParam("productScope", "IaaS")
-                .formParam("geographicScope", "Worldwide").formParam("period", "2025").formParam("shareBasis", "REVENUE")
-                .post("/cases/" + caseId + "/markets").header("Location").replaceAll("^https?://[^/]+", "");
+        String market = officer.form()
+                .formParam("name", "Cloud")
+                .formParam("productScope", "IaaS")
+                .formParam("geographicScope", "Worldwide")
+                .formParam("period", "2025")
+                .formParam("shareBasis", "REVENUE")
+                .post("/cases/" + caseId + "/markets")
+                .header("Location")
+                .replaceAll("^https?://[^/]+", "");
         officer.page(market + "/datasets/new");
-        String dataset = officer.form().formParam("datasetPeriod", "2025-Q2").formParam("datasetSource", "Synergy")
-                .post(market + "/datasets").header("Location").replaceAll("^https?://[^/]+", "");
+        String dataset = officer.form()
+                .formParam("datasetPeriod", "2025-Q2")
+                .formParam("datasetSource", "Synergy")
+                .post(market + "/datasets")
+                .header("Location")
+                .replaceAll("^https?://[^/]+", "");
         officer.page(dataset);
         String datasetId = dataset.replaceAll(".*dataset=", "");
-        officer.form().formParam("firm", "Microsoft").formParam("share", "20")
-                .post(market + "/datasets/" + datasetId + "/rows").then().statusCode(303);
+        officer.form()
+                .formParam("firm", "Microsoft")
+                .formParam("share", "20")
+                .post(market + "/datasets/" + datasetId + "/rows")
+                .then()
+                .statusCode(303);
         String base = start("exclusivity");
-        save(base, "parties", Map.of("q.supplier", "Microsoft (Azure)", "q.buyer", "OpenAI", "q.parties_compete",
-                "no")).then().statusCode(303);
+        save(base, "parties", Map.of("q.supplier", "Microsoft (Azure)", "q.buyer", "OpenAI", "q.parties_compete", "no"))
+                .then()
+                .statusCode(303);
         String page = officer.page(base + "/sections/markets").asString();
-        assertTrue(page.contains("id=\"q-supplier_share\" name=\"q.supplier_share\" type=\"text\" inputmode=\"decimal\" value=\"20\""),
+        assertTrue(
+                page.contains(
+                        "id=\"q-supplier_share\" name=\"q.supplier_share\" type=\"text\" inputmode=\"decimal\" value=\"20\""),
                 "supplier's share prefilled");
         assertTrue(page.contains("Cloud, Synergy, 2025-Q2: Microsoft"), "source as evidence");
         assertTrue(page.contains("Shares from this case"));
@@ -194,9 +358,15 @@ class AssessmentPagesTest {
     void changeFromCheckReturnsToCheckAndASecondSaveReopens() {
         String base = start("exclusivity");
         save(base, "parties", Map.of("q.supplier", "A", "q.buyer", "B", "q.parties_compete", "no"));
-        Response changed = officer.form().formParam("version", versionOn(officer.page(base + "/sections/parties"
-                + "?return=check").asString())).formParam("q.supplier", "A2").formParam("q.buyer", "B")
-                .formParam("q.parties_compete", "no").post(base + "/sections/parties?return=check");
+        Response changed = officer.form()
+                .formParam(
+                        "version",
+                        versionOn(officer.page(base + "/sections/parties" + "?return=check")
+                                .asString()))
+                .formParam("q.supplier", "A2")
+                .formParam("q.buyer", "B")
+                .formParam("q.parties_compete", "no")
+                .post(base + "/sections/parties?return=check");
         assertEquals(303, changed.statusCode());
         assertTrue(changed.header("Location").endsWith(base + "/check"));
         officer.page(base + "/check").then().body(containsString("A2"));
@@ -207,10 +377,17 @@ class AssessmentPagesTest {
         String base = start("exclusivity");
         String page = officer.page(base + "/sections/parties").asString();
         String stale = versionOn(page);
-        save(base, "parties", Map.of("q.supplier", "First", "q.buyer", "B", "q.parties_compete", "no")).then()
+        save(base, "parties", Map.of("q.supplier", "First", "q.buyer", "B", "q.parties_compete", "no"))
+                .then()
                 .statusCode(303);
-        officer.form().formParam("version", stale).formParam("q.supplier", "Second").formParam("q.buyer", "B")
-                .formParam("q.parties_compete", "no").post(base + "/sections/parties").then().statusCode(409)
+        officer.form()
+                .formParam("version", stale)
+                .formParam("q.supplier", "Second")
+                .formParam("q.buyer", "B")
+                .formParam("q.parties_compete", "no")
+                .post(base + "/sections/parties")
+                .then()
+                .statusCode(409)
                 .body(containsString("Someone else saved"));
         officer.page(base + "/check").then().body(containsString("First")).body(not(containsString(">Second<")));
     }
@@ -228,12 +405,18 @@ class AssessmentPagesTest {
         String base = start("exclusivity");
         Session outsider = users.signIn("assess-outsider", Role.CASE_OFFICER);
         outsider.page("/cases/new");
-        for (String path : new String[] {base, base + "/check", base + "/findings", base + "/sections/parties",
-            "/cases/" + caseId + "/assessments/new"}) {
+        for (String path : new String[] {
+            base,
+            base + "/check",
+            base + "/findings",
+            base + "/sections/parties",
+            "/cases/" + caseId + "/assessments/new"
+        }) {
             outsider.request().get(path).then().statusCode(404);
         }
-        for (String path : new String[] {base + "/sections/parties", base + "/complete", base + "/reopen",
-            "/cases/" + caseId + "/assessments"}) {
+        for (String path : new String[] {
+            base + "/sections/parties", base + "/complete", base + "/reopen", "/cases/" + caseId + "/assessments"
+        }) {
             outsider.form().formParam("q.supplier", "x").post(path).then().statusCode(404);
         }
     }

@@ -1,19 +1,18 @@
 package eu.competitiondesk.assessments;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
-import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,20 +30,24 @@ class DemoAssessmentsTest {
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(list);
         assertTrue(id.find());
         String casePage = officer.page("/cases/" + id.group(1)).asString();
-        Matcher exclusivity = Pattern.compile("href=\"(/cases/\\d+/assessments/\\d+)\">Azure exclusivity").matcher(casePage);
+        Matcher exclusivity = Pattern.compile("href=\"(/cases/\\d+/assessments/\\d+)\">Azure exclusivity")
+                .matcher(casePage);
         assertTrue(exclusivity.find());
         assertTrue(casePage.contains("Microsoft Azure, cloud computing (qualitative route)"));
         String findings = officer.page(exclusivity.group(1) + "/findings").asString();
         // Competitors, and the record does not say whether it is dual distribution: cannot tell yet; the
         // non-compete with no end date is excluded in any case.
-        assertTrue(findings.contains("Block exemption: cannot tell yet; the non-compete is excluded in any case"),
+        assertTrue(
+                findings.contains("Block exemption: cannot tell yet; the non-compete is excluded in any case"),
                 "indefinite non-compete, competitors");
         assertTrue(findings.contains("The non-compete has no end date: Art. 5(1)(a) excludes it"));
         // The conclusions come first, and what is still unknown links to its question.
         assertTrue(findings.indexOf(">Conclusions<") < findings.indexOf(">Findings, rule by rule<"));
         assertTrue(findings.contains(">To establish<"));
-        assertTrue(findings.contains("/sections/markets?return=check#q-buyer_share\">Buyer&#39;s share</a>")
-                || findings.contains("/sections/markets?return=check#q-buyer_share\">Buyer's share</a>"), "link");
+        assertTrue(
+                findings.contains("/sections/markets?return=check#q-buyer_share\">Buyer&#39;s share</a>")
+                        || findings.contains("/sections/markets?return=check#q-buyer_share\">Buyer's share</a>"),
+                "link");
         assertTrue(!findings.contains("is not marked complete"), "completed");
         String check = officer.page(exclusivity.group(1) + "/check").asString();
         assertTrue(check.contains("USD 38 bn"), "evidence from the public record");
@@ -53,13 +56,14 @@ class DemoAssessmentsTest {
     @Test
     void demoMergerControlReachesAConclusionPerJurisdictionAndTheReport() throws IOException {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(officer.request().get("/api/v1/cases?q=AT.90001")
-                .asString());
+        Matcher id = Pattern.compile("\"id\":(\\d+)")
+                .matcher(officer.request().get("/api/v1/cases?q=AT.90001").asString());
         assertTrue(id.find());
         String caseId = id.group(1);
         String casePage = officer.page("/cases/" + caseId).asString();
-        Matcher link = Pattern.compile("href=\"(/cases/\\d+/assessments/\\d+)\">Microsoft(&#39;|')s partnership with"
-                + " OpenAI").matcher(casePage);
+        Matcher link = Pattern.compile(
+                        "href=\"(/cases/\\d+/assessments/\\d+)\">Microsoft(&#39;|')s partnership with" + " OpenAI")
+                .matcher(casePage);
         assertTrue(link.find(), "the assessment is on the case page");
         String findings = officer.page(link.group(1) + "/findings").asString().replace("&#39;", "'");
         // The CMA's reading of 2025, no move above material influence: no relevant merger situation.
@@ -68,23 +72,39 @@ class DemoAssessmentsTest {
         assertTrue(findings.contains("EU: a concentration: cannot tell yet"), "EU");
         // Above the upper threshold the size of person does not matter; what is acquired is not known.
         assertTrue(findings.contains("US: a transaction reportable under the HSR Act: cannot tell yet"), "US");
-        assertTrue(findings.contains("FTC, Revised Jurisdictional Thresholds for Section 7A of the Clayton Act (2025)"),
+        assertTrue(
+                findings.contains("FTC, Revised Jurisdictional Thresholds for Section 7A of the Clayton Act (2025)"),
                 "the finding names its figure set");
         assertTrue(findings.contains("to verify"), "a figure set still to verify says so");
         assertTrue(findings.contains("Partnership factors the FTC examined in 2025"));
         assertTrue(!findings.contains("NOT_KNOWN") && !findings.contains("MATERIAL_INFLUENCE"), "no codes on the page");
 
         officer.page("/cases/" + caseId);
-        officer.form().formParam("edition", "public").post("/cases/" + caseId + "/reports").then().statusCode(303);
+        officer.form()
+                .formParam("edition", "public")
+                .post("/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(303);
         Matcher download = Pattern.compile("href=\"(/cases/" + caseId + "/reports/\\d+/download)\"")
                 .matcher(officer.page("/cases/" + caseId).asString());
         assertTrue(download.find());
-        byte[] pdf = officer.request().get(download.group(1)).then().statusCode(200).extract().asByteArray();
+        byte[] pdf = officer.request()
+                .get(download.group(1))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ").replace('\u2019', '\'');
-            for (String expected : List.of("Assessment: Microsoft's partnership with OpenAI (2019 to the October 2025 recapitalisation)",
-                    "UK: a relevant merger situation: no", "EU: a concentration: cannot tell yet",
-                    "Enterprise Act 2002 s.26 and s.29", "EUMR Art. 3(2)")) {
+            String text = new PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ")
+                    .replace('\u2019', '\'');
+            for (String expected : List.of(
+                    "Assessment: Microsoft's partnership with OpenAI (2019 to the October 2025 recapitalisation)",
+                    "UK: a relevant merger situation: no",
+                    "EU: a concentration: cannot tell yet",
+                    "Enterprise Act 2002 s.26 and s.29",
+                    "EUMR Art. 3(2)")) {
                 assertTrue(text.contains(expected), "report lacks: " + expected);
             }
         }

@@ -1,6 +1,5 @@
 package eu.competitiondesk.assessments;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +21,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** An answer's evidence cites documents of the case file, with pinpoints; a cited document stays until uncited. */
@@ -70,7 +70,9 @@ class EvidenceCitationTest {
         secretId = upload(SECRET_FILE, true);
         publicId = upload(PUBLIC_FILE, false);
         officer.page("/cases/" + caseId + "/assessments/new");
-        Response started = officer.form().formParam("questionnaire", "exclusivity").formParam("title", "Cited")
+        Response started = officer.form()
+                .formParam("questionnaire", "exclusivity")
+                .formParam("title", "Cited")
                 .post("/cases/" + caseId + "/assessments");
         assertEquals(303, started.statusCode());
         base = started.header("Location").replaceAll("^https?://[^/]+", "");
@@ -81,22 +83,29 @@ class EvidenceCitationTest {
         for (int round = 0; round < 6; round++) {
             long documentId = upload("race-" + round + ".csv", false);
             String page = officer.page(base + "/sections/parties").asString();
-            Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+            Matcher version =
+                    Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
             assertTrue(version.find());
             String token = officer.csrfToken();
             java.util.List<java.util.concurrent.Callable<Response>> both = java.util.List.of(
-                    () -> officer.request().contentType("application/x-www-form-urlencoded")
-                            .formParam("csrf-token", token).formParam("version", version.group(1))
-                            .formParam("q.supplier", "Microsoft").formParam("q.buyer", "OpenAI")
-                            .formParam("q.parties_compete", "no").formParam("cite.parties_compete", documentId)
+                    () -> officer.request()
+                            .contentType("application/x-www-form-urlencoded")
+                            .formParam("csrf-token", token)
+                            .formParam("version", version.group(1))
+                            .formParam("q.supplier", "Microsoft")
+                            .formParam("q.buyer", "OpenAI")
+                            .formParam("q.parties_compete", "no")
+                            .formParam("cite.parties_compete", documentId)
                             .post(base + "/sections/parties"),
-                    () -> officer.request().contentType("application/x-www-form-urlencoded")
+                    () -> officer.request()
+                            .contentType("application/x-www-form-urlencoded")
                             .formParam("csrf-token", token)
                             .post("/cases/" + caseId + "/documents/" + documentId + "/remove"));
             java.util.List<Response> answers = eu.competitiondesk.support.AtOnce.send(both);
             int saved = answers.get(0).statusCode();
             int removed = answers.get(1).statusCode();
-            assertTrue((saved == 303 || saved == 409 || saved == 422) && (removed == 303 || removed == 409),
+            assertTrue(
+                    (saved == 303 || saved == 409 || saved == 422) && (removed == 303 || removed == 409),
                     "round " + round + ": save " + saved + ", removal " + removed);
             // Exactly one of them won: the citation stands and the document stays, or the document went and the
             // form says so (409 when it went during the save, 422 when it was gone before the save began).
@@ -117,38 +126,85 @@ class EvidenceCitationTest {
         Session other = users.signIn("citation-other", Role.CASE_OFFICER);
         long otherCase = Cases.open(other, Cases.newReference(), "Other case", "ARTICLE_101");
         other.page("/cases/" + otherCase + "/documents");
-        other.multipart().multiPart("file", "elsewhere.csv", "a,b\n".getBytes(), "text/csv")
-                .post("/cases/" + otherCase + "/documents").then().statusCode(303);
-        save("parties", Map.of("q.supplier", "Microsoft", "q.buyer", "OpenAI", "q.parties_compete", "no",
-                "cite.supplier", String.valueOf(secretId + 1000))).then().statusCode(422)
+        other.multipart()
+                .multiPart("file", "elsewhere.csv", "a,b\n".getBytes(), "text/csv")
+                .post("/cases/" + otherCase + "/documents")
+                .then()
+                .statusCode(303);
+        save(
+                        "parties",
+                        Map.of(
+                                "q.supplier",
+                                "Microsoft",
+                                "q.buyer",
+                                "OpenAI",
+                                "q.parties_compete",
+                                "no",
+                                "cite.supplier",
+                                String.valueOf(secretId + 1000)))
+                .then()
+                .statusCode(422)
                 .body(containsString("Cite only documents of this case"));
 
-        Map<String, Object> parties = new HashMap<>(Map.of("q.supplier", "Microsoft", "q.buyer", "OpenAI",
-                "q.parties_compete", "no", "cite.parties_compete", String.valueOf(publicId),
-                "pinpoint.parties_compete." + publicId, "para 12"));
+        Map<String, Object> parties = new HashMap<>(Map.of(
+                "q.supplier",
+                "Microsoft",
+                "q.buyer",
+                "OpenAI",
+                "q.parties_compete",
+                "no",
+                "cite.parties_compete",
+                String.valueOf(publicId),
+                "pinpoint.parties_compete." + publicId,
+                "para 12"));
         save("parties", parties).then().statusCode(303);
-        save("markets", Map.of("q.supplier_share", "22", "q.buyer_share", "5", "cite.supplier_share",
-                String.valueOf(secretId), "pinpoint.supplier_share." + secretId, "p. 4")).then().statusCode(303);
-        save("restraint", Map.of("q.restraint_type", "NON_COMPETE", "q.indefinite", "no")).then().statusCode(303);
+        save(
+                        "markets",
+                        Map.of(
+                                "q.supplier_share",
+                                "22",
+                                "q.buyer_share",
+                                "5",
+                                "cite.supplier_share",
+                                String.valueOf(secretId),
+                                "pinpoint.supplier_share." + secretId,
+                                "p. 4"))
+                .then()
+                .statusCode(303);
+        save("restraint", Map.of("q.restraint_type", "NON_COMPETE", "q.indefinite", "no"))
+                .then()
+                .statusCode(303);
         save("duration", Map.of("q.duration_months", "24", "q.tacit_renewal", "no", "q.terminable", "yes"))
-                .then().statusCode(303);
+                .then()
+                .statusCode(303);
         save("effects", Map.of("q.parallel_networks", "no", "q.entry_barriers", "LOW", "q.buyer_power", "no"))
-                .then().statusCode(303);
+                .then()
+                .statusCode(303);
         save("dominance", Map.of()).then().statusCode(303);
-        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(officer.page(base + "/check")
-                .asString());
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(officer.page(base + "/check").asString());
         assertTrue(version.find());
-        officer.form().formParam("version", version.group(1)).post(base + "/complete").then().statusCode(303);
+        officer.form()
+                .formParam("version", version.group(1))
+                .post(base + "/complete")
+                .then()
+                .statusCode(303);
 
         String findings = officer.page(base + "/findings").asString();
-        assertTrue(findings.contains("href=\"/cases/" + caseId + "/documents/" + secretId + "/download\">"
-                + SECRET_FILE + "</a>, p. 4"), "the citation links to the document with its pinpoint");
+        assertTrue(
+                findings.contains("href=\"/cases/" + caseId + "/documents/" + secretId + "/download\">" + SECRET_FILE
+                        + "</a>, p. 4"),
+                "the citation links to the document with its pinpoint");
         assertTrue(findings.contains(PUBLIC_FILE + "</a>, para 12"));
 
         // The cited document cannot be removed; the refusal names the answer citing it.
         officer.page("/cases/" + caseId + "/documents");
-        officer.form().post("/cases/" + caseId + "/documents/" + secretId + "/remove").then().statusCode(409)
-                .body(containsString("cited as evidence")).body(containsString("Supplier"));
+        officer.form()
+                .post("/cases/" + caseId + "/documents/" + secretId + "/remove")
+                .then()
+                .statusCode(409)
+                .body(containsString("cited as evidence"))
+                .body(containsString("Supplier"));
         officer.page("/cases/" + caseId + "/documents").then().body(containsString(SECRET_FILE));
 
         // The report lists the cited documents per finding and in the sources; the public one names no secret file.
@@ -164,21 +220,35 @@ class EvidenceCitationTest {
         assertTrue(publicDocx.contains("[confidential document]"));
 
         // Once no answer cites it, the document can go.
-        save("markets", Map.of("q.supplier_share", "22", "q.buyer_share", "5")).then().statusCode(303);
+        save("markets", Map.of("q.supplier_share", "22", "q.buyer_share", "5"))
+                .then()
+                .statusCode(303);
         officer.page("/cases/" + caseId + "/documents");
-        officer.form().post("/cases/" + caseId + "/documents/" + secretId + "/remove").then().statusCode(303);
+        officer.form()
+                .post("/cases/" + caseId + "/documents/" + secretId + "/remove")
+                .then()
+                .statusCode(303);
     }
 
     private String docx(String edition) throws IOException {
-        int id = officer.request().contentType("application/json").body("{\"edition\":\"" + edition
-                + "\",\"format\":\"docx\"}").post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201)
-                .extract().path("id");
-        byte[] bytes = officer.request().get("/api/v1/reports/" + id + "/docx").then().statusCode(200).extract()
+        int id = officer.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"" + edition + "\",\"format\":\"docx\"}")
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        byte[] bytes = officer.request()
+                .get("/api/v1/reports/" + id + "/docx")
+                .then()
+                .statusCode(200)
+                .extract()
                 .asByteArray();
         // Every part of the package, not only the body: headers, properties, comments.
         StringBuilder text = new StringBuilder();
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
-                new java.io.ByteArrayInputStream(bytes))) {
+        try (java.util.zip.ZipInputStream zip =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 text.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
@@ -187,9 +257,19 @@ class EvidenceCitationTest {
     }
 
     private String pdf(String edition) throws IOException {
-        int id = officer.request().contentType("application/json").body("{\"edition\":\"" + edition + "\"}")
-                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201).extract().path("id");
-        byte[] bytes = officer.request().get("/api/v1/reports/" + id + "/pdf").then().statusCode(200).extract()
+        int id = officer.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"" + edition + "\"}")
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        byte[] bytes = officer.request()
+                .get("/api/v1/reports/" + id + "/pdf")
+                .then()
+                .statusCode(200)
+                .extract()
                 .asByteArray();
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -1,6 +1,5 @@
 package eu.competitiondesk.assessments;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("application")
@@ -30,7 +30,11 @@ class MergerControlApiTest {
     }
 
     ValidatableResponse post(String body) {
-        return session.request().contentType("application/json").body(body).post(PATH).then();
+        return session.request()
+                .contentType("application/json")
+                .body(body)
+                .post(PATH)
+                .then();
     }
 
     @Test
@@ -46,30 +50,41 @@ class MergerControlApiTest {
                  "us": {"date": "2025-06-30", "sizeOfTransactionUsd": 126400000.01, "acquiringPersonUsd": 252900000,
                         "acquiredPersonUsd": 25300000, "interest": "VOTING_SECURITIES", "votingPercent": 30,
                         "solelyForInvestment": false}}
-                """).statusCode(200)
-                .body("eu.dimension", equalTo(true)).body("eu.threshold", equalTo("ARTICLE_1_2"))
+                """)
+                .statusCode(200)
+                .body("eu.dimension", equalTo(true))
+                .body("eu.threshold", equalTo("ARTICLE_1_2"))
                 .body("eu.twoThirdsRule", equalTo(false))
-                .body("uk.turnoverTest", equalTo(false)).body("uk.shareOfSupplyTest", equalTo(true))
-                .body("uk.hybridTest", nullValue()).body("uk.smallMergerSafeHarbour", equalTo(false))
+                .body("uk.turnoverTest", equalTo(false))
+                .body("uk.shareOfSupplyTest", equalTo(true))
+                .body("uk.hybridTest", nullValue())
+                .body("uk.smallMergerSafeHarbour", equalTo(false))
                 .body("uk.jurisdiction", equalTo(true))
-                .body("us.reportable", equalTo(true)).body("us.sizeOfTransactionThresholdUsd", equalTo(126400000))
+                .body("us.reportable", equalTo(true))
+                .body("us.sizeOfTransactionThresholdUsd", equalTo(126400000))
                 .body("us.reasons", hasItem("SIZE_OF_PERSON_MET"))
                 .body("figureSets.jurisdiction", containsInAnyOrder("EU", "UK", "US"))
                 .body("figureSets.find { it.jurisdiction == 'US' }.effectiveFrom", equalTo("2025-02-21"))
                 .body("figureSets.find { it.jurisdiction == 'EU' }.source", containsString("139/2004"))
-                .body("findings.source", hasItems("EUMR Art. 1(2)", "Enterprise Act 2002, s.23(1)(b)",
-                        "15 U.S.C. 18a (HSR Act)(a)(2)"));
+                .body(
+                        "findings.source",
+                        hasItems("EUMR Art. 1(2)", "Enterprise Act 2002, s.23(1)(b)", "15 U.S.C. 18a (HSR Act)(a)(2)"));
     }
 
     @Test
     void eachBlockIsOptionalAndUnknownFiguresStayOpen() {
         post("{\"us\": {\"date\": \"2025-03-01\", \"sizeOfTransactionUsd\": 13000000000, \"interest\":"
-                + " \"NON_CORPORATE\", \"profitsOrAssetsPercent\": 49}}").statusCode(200)
-                .body("eu", nullValue()).body("uk", nullValue()).body("us.reportable", equalTo(false))
+                        + " \"NON_CORPORATE\", \"profitsOrAssetsPercent\": 49}}")
+                .statusCode(200)
+                .body("eu", nullValue())
+                .body("uk", nullValue())
+                .body("us.reportable", equalTo(false))
                 .body("us.reasons", hasItem("NON_CORPORATE_NO_CONTROL"))
                 .body("figureSets.jurisdiction", containsInAnyOrder("US"));
-        post("{\"eu\": {\"undertakings\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}}").statusCode(200)
-                .body("eu.dimension", nullValue()).body("eu.threshold", nullValue());
+        post("{\"eu\": {\"undertakings\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}}")
+                .statusCode(200)
+                .body("eu.dimension", nullValue())
+                .body("eu.threshold", nullValue());
     }
 
     @Test
@@ -79,35 +94,58 @@ class MergerControlApiTest {
                     "memberStateTurnoverEur": {"XX": 5, "UK": 1, "DE": -3}}]},
                  "uk": {"shareOfSupplyPercent": 101, "hybrid": {"shareOfSupplyPercent": -1}},
                  "us": {"date": "30/06/2025", "votingPercent": 100.5, "acquiredPersonUsd": -10}}
-                """).statusCode(400).contentType(containsString("application/problem+json"))
-                .body("errors.field", containsInAnyOrder("eu.undertakings[0].worldwideTurnoverEur",
-                        "eu.undertakings[0].memberStateTurnoverEur[XX]", "eu.undertakings[0].memberStateTurnoverEur[UK]",
-                        "eu.undertakings[0].memberStateTurnoverEur[DE]", "uk.shareOfSupplyPercent",
-                        "uk.hybrid.shareOfSupplyPercent", "us.date", "us.votingPercent", "us.acquiredPersonUsd"));
+                """)
+                .statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body(
+                        "errors.field",
+                        containsInAnyOrder(
+                                "eu.undertakings[0].worldwideTurnoverEur",
+                                "eu.undertakings[0].memberStateTurnoverEur[XX]",
+                                "eu.undertakings[0].memberStateTurnoverEur[UK]",
+                                "eu.undertakings[0].memberStateTurnoverEur[DE]",
+                                "uk.shareOfSupplyPercent",
+                                "uk.hybrid.shareOfSupplyPercent",
+                                "us.date",
+                                "us.votingPercent",
+                                "us.acquiredPersonUsd"));
     }
 
     @Test
     void aDateWithNoFigureSetLoadedIsRefused() {
-        post("{\"us\": {\"date\": \"2024-06-30\", \"sizeOfTransactionUsd\": 200000000}}").statusCode(400)
+        post("{\"us\": {\"date\": \"2024-06-30\", \"sizeOfTransactionUsd\": 200000000}}")
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("us.date"))
                 .body("errors[0].message", containsString("no US thresholds are loaded for 2024-06-30"));
-        post("{\"us\": {\"sizeOfTransactionUsd\": 200000000}}").statusCode(400)
+        post("{\"us\": {\"sizeOfTransactionUsd\": 200000000}}")
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("us.date"));
-        post("{\"us\": {\"date\": \"2025-06-30\", \"interest\": \"SHARES\"}}").statusCode(400)
+        post("{\"us\": {\"date\": \"2025-06-30\", \"interest\": \"SHARES\"}}")
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("us.interest"));
-        post("{\"eu\": {\"undertakings\": [{\"memberStateTurnoverEur\": {\"GR\": 1, \"EL\": 2}}]}}").statusCode(400)
+        post("{\"eu\": {\"undertakings\": [{\"memberStateTurnoverEur\": {\"GR\": 1, \"EL\": 2}}]}}")
+                .statusCode(400)
                 .body("errors.field", hasItem(containsString("eu.undertakings[0].memberStateTurnoverEur[")));
     }
 
     @Test
     void aSignedInUserIsNeeded() {
-        RestAssured.given().redirects().follow(false).contentType("application/json").body("{}").post(PATH).then()
+        RestAssured.given()
+                .redirects()
+                .follow(false)
+                .contentType("application/json")
+                .body("{}")
+                .post(PATH)
+                .then()
                 .statusCode(401);
     }
 
     @Test
     void theOpenApiDocumentDescribesTheCall() {
-        session.request().get("/q/openapi?format=json").then().statusCode(200)
+        session.request()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/v1/merger-control/thresholds'.post.summary", containsString("Merger-control"));
     }
 }

@@ -1,6 +1,5 @@
 package eu.competitiondesk.assessments;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -13,6 +12,7 @@ import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("application")
@@ -30,18 +30,29 @@ class RulesApiResourceTest {
     }
 
     ValidatableResponse post(String path, String body) {
-        return session.request().contentType("application/json").body(body).post(path).then();
+        return session.request()
+                .contentType("application/json")
+                .body(body)
+                .post(path)
+                .then();
     }
 
     @Test
     void dmaPresumptionAndDeadlines() {
-        post("/api/v1/dma/evaluate", "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[7500000000,"
-                + "7500000000,7500000000],\"marketCapitalisationEur\":75000000000,\"thresholdsMetDate\":\"2025-12-31\","
-                + "\"notificationDate\":\"2026-01-05\",\"services\":[" + SERVICE + "]}").statusCode(200)
-                .body("sizeTestMet", equalTo(true)).body("sizeBasis", equalTo("BOTH"))
-                .body("services[0].name", equalTo("Search")).body("services[0].usersTestMet", equalTo(true))
-                .body("services[0].entrenchmentMet", equalTo(true)).body("services[0].memberStatesMet", equalTo(true))
-                .body("services[0].presumptionMet", equalTo(true)).body("presumptionMet", equalTo(true))
+        post(
+                        "/api/v1/dma/evaluate",
+                        "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[7500000000,"
+                                + "7500000000,7500000000],\"marketCapitalisationEur\":75000000000,\"thresholdsMetDate\":\"2025-12-31\","
+                                + "\"notificationDate\":\"2026-01-05\",\"services\":[" + SERVICE + "]}")
+                .statusCode(200)
+                .body("sizeTestMet", equalTo(true))
+                .body("sizeBasis", equalTo("BOTH"))
+                .body("services[0].name", equalTo("Search"))
+                .body("services[0].usersTestMet", equalTo(true))
+                .body("services[0].entrenchmentMet", equalTo(true))
+                .body("services[0].memberStatesMet", equalTo(true))
+                .body("services[0].presumptionMet", equalTo(true))
+                .body("presumptionMet", equalTo(true))
                 .body("notificationDeadline", equalTo("2026-03-02"))
                 .body("designationDeadline", equalTo("2026-03-09"))
                 .body("findings.source", hasItem("DMA Art. 3(4); Regulation 1182/71 Art. 3(1) and 3(3)"));
@@ -49,29 +60,47 @@ class RulesApiResourceTest {
 
     @Test
     void dmaWithoutDatesAndBelowThresholds() {
-        post("/api/v1/dma/evaluate", "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[1,2,3],"
-                + "\"services\":[]}").statusCode(200).body("sizeTestMet", nullValue())
-                .body("sizeBasis", nullValue()).body("presumptionMet", equalTo(false))
-                .body("notificationDeadline", nullValue()).body("designationDeadline", nullValue());
+        post(
+                        "/api/v1/dma/evaluate",
+                        "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[1,2,3]," + "\"services\":[]}")
+                .statusCode(200)
+                .body("sizeTestMet", nullValue())
+                .body("sizeBasis", nullValue())
+                .body("presumptionMet", equalTo(false))
+                .body("notificationDeadline", nullValue())
+                .body("designationDeadline", nullValue());
     }
 
     @Test
     void dmaBadInputNamesEachField() {
-        post("/api/v1/dma/evaluate", "{\"financialYears\":[2024,2025],\"unionTurnoverEur\":[1,-2,3],"
-                + "\"thresholdsMetDate\":\"31/12/2025\",\"services\":[{\"name\":\"X\",\"category\":\"CAR_SHARING\","
-                + "\"memberStates\":3,\"monthlyActiveEndUsers\":[1,2],\"yearlyActiveBusinessUsers\":[1,2,-3]}]}")
-                .statusCode(400).contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("financialYears", "unionTurnoverEur[1]", "thresholdsMetDate",
-                        "services[0].category", "services[0].monthlyActiveEndUsers",
-                        "services[0].yearlyActiveBusinessUsers[2]"));
+        post(
+                        "/api/v1/dma/evaluate",
+                        "{\"financialYears\":[2024,2025],\"unionTurnoverEur\":[1,-2,3],"
+                                + "\"thresholdsMetDate\":\"31/12/2025\",\"services\":[{\"name\":\"X\",\"category\":\"CAR_SHARING\","
+                                + "\"memberStates\":3,\"monthlyActiveEndUsers\":[1,2],\"yearlyActiveBusinessUsers\":[1,2,-3]}]}")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(
+                        "errors.field",
+                        containsInAnyOrder(
+                                "financialYears",
+                                "unionTurnoverEur[1]",
+                                "thresholdsMetDate",
+                                "services[0].category",
+                                "services[0].monthlyActiveEndUsers",
+                                "services[0].yearlyActiveBusinessUsers[2]"));
     }
 
     @Test
     void exclusivityOfTheAzureKind() {
-        post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":22,\"buyerShare\":5,\"requirementsSharePercent\":100,"
-                + "\"durationMonths\":null,\"tacitRenewal\":false,\"terminableWithReasonableNotice\":false,"
-                + "\"partiesAreCompetitors\":true,\"dominantPartyShare\":22}").statusCode(200)
-                .body("nonCompete", equalTo(true)).body("vberSafeHarbour", equalTo(false))
+        post(
+                        "/api/v1/exclusivity/evaluate",
+                        "{\"supplierShare\":22,\"buyerShare\":5,\"requirementsSharePercent\":100,"
+                                + "\"durationMonths\":null,\"tacitRenewal\":false,\"terminableWithReasonableNotice\":false,"
+                                + "\"partiesAreCompetitors\":true,\"dominantPartyShare\":22}")
+                .statusCode(200)
+                .body("nonCompete", equalTo(true))
+                .body("vberSafeHarbour", equalTo(false))
                 .body("vberReasons", containsInAnyOrder("NON_COMPETE_INDEFINITE", "COMPETITORS"))
                 .body("dominanceIndicator", equalTo("UNLIKELY"));
     }
@@ -79,18 +108,24 @@ class RulesApiResourceTest {
     @Test
     void exclusivityBadInputNamesEachField() {
         post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":120,\"buyerShare\":-1,\"durationMonths\":-5}")
-                .statusCode(400).contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("supplierShare", "buyerShare", "requirementsSharePercent",
-                        "durationMonths"));
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(
+                        "errors.field",
+                        containsInAnyOrder(
+                                "supplierShare", "buyerShare", "requirementsSharePercent", "durationMonths"));
     }
 
     @Test
     void dmaUnknownFiguresAreCannotTellYetNotNo() {
         // Turnover short and no market capitalisation; end users for 2025 not known; thresholds met on a date.
-        post("/api/v1/dma/evaluate", "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[7000000000,"
-                + "8000000000,8000000000],\"thresholdsMetDate\":\"2025-12-31\",\"services\":[{\"name\":\"Cloud\","
-                + "\"category\":\"CLOUD_COMPUTING\",\"memberStates\":27,\"monthlyActiveEndUsers\":[50000000,50000000,"
-                + "null],\"yearlyActiveBusinessUsers\":[20000,20000,20000]}]}").statusCode(200)
+        post(
+                        "/api/v1/dma/evaluate",
+                        "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[7000000000,"
+                                + "8000000000,8000000000],\"thresholdsMetDate\":\"2025-12-31\",\"services\":[{\"name\":\"Cloud\","
+                                + "\"category\":\"CLOUD_COMPUTING\",\"memberStates\":27,\"monthlyActiveEndUsers\":[50000000,50000000,"
+                                + "null],\"yearlyActiveBusinessUsers\":[20000,20000,20000]}]}")
+                .statusCode(200)
                 .body("sizeTestMet", nullValue())
                 .body("services[0].usersTestMet", nullValue())
                 .body("services[0].presumptionMet", nullValue())
@@ -99,8 +134,11 @@ class RulesApiResourceTest {
                 .body("findings.find { it.id == 'size' }.outcome", equalTo("UNDETERMINED"))
                 .body("findings.find { it.id == 'size' }.title", containsString("market capitalisation for 2025"));
         // With the capitalisation known and short, the size test is not met.
-        post("/api/v1/dma/evaluate", "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[7000000000,"
-                + "8000000000,8000000000],\"marketCapitalisationEur\":74999999999.99,\"services\":[]}").statusCode(200)
+        post(
+                        "/api/v1/dma/evaluate",
+                        "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[7000000000,"
+                                + "8000000000,8000000000],\"marketCapitalisationEur\":74999999999.99,\"services\":[]}")
+                .statusCode(200)
                 .body("sizeTestMet", equalTo(false));
     }
 
@@ -108,33 +146,49 @@ class RulesApiResourceTest {
     void exclusivityRestraintTypeDrivesTheNonCompeteAndItsExemption() {
         // A plain non-compete binding 20% of requirements, six years: a non-compete, excluded by Art. 5(1)(a),
         // while the agreement (shares 10% and 5%, not competitors) stays within Arts. 2 and 3.
-        post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":10,\"buyerShare\":5,\"restraintType\":"
-                + "\"NON_COMPETE\",\"requirementsSharePercent\":20,\"durationMonths\":72}").statusCode(200)
-                .body("nonCompete", equalTo(true)).body("vberSafeHarbour", equalTo(true))
+        post(
+                        "/api/v1/exclusivity/evaluate",
+                        "{\"supplierShare\":10,\"buyerShare\":5,\"restraintType\":"
+                                + "\"NON_COMPETE\",\"requirementsSharePercent\":20,\"durationMonths\":72}")
+                .statusCode(200)
+                .body("nonCompete", equalTo(true))
+                .body("vberSafeHarbour", equalTo(true))
                 .body("nonCompeteExempted", equalTo(false))
                 .body("vberReasons", containsInAnyOrder("NON_COMPETE_OVER_FIVE_YEARS"))
                 .body("deMinimis", nullValue())
-                .body("findings.find { it.id == 'vber-safe-harbour' }.title",
-                        containsString("except the non-compete"));
+                .body("findings.find { it.id == 'vber-safe-harbour' }.title", containsString("except the non-compete"));
         // Exclusive supply with no end date: no non-compete, no duration reason.
-        post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":10,\"buyerShare\":5,\"restraintType\":"
-                + "\"EXCLUSIVE_SUPPLY\",\"parallelNetworks\":false}").statusCode(200)
-                .body("nonCompete", equalTo(false)).body("nonCompeteExempted", nullValue())
-                .body("vberReasons", empty()).body("deMinimis", equalTo(true));
+        post(
+                        "/api/v1/exclusivity/evaluate",
+                        "{\"supplierShare\":10,\"buyerShare\":5,\"restraintType\":"
+                                + "\"EXCLUSIVE_SUPPLY\",\"parallelNetworks\":false}")
+                .statusCode(200)
+                .body("nonCompete", equalTo(false))
+                .body("nonCompeteExempted", nullValue())
+                .body("vberReasons", empty())
+                .body("deMinimis", equalTo(true));
         // Competitors in non-reciprocal dual distribution stay within the VBER.
-        post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":25,\"buyerShare\":5,\"restraintType\":"
-                + "\"QUANTITY_FORCING\",\"requirementsSharePercent\":80,\"partiesAreCompetitors\":true,"
-                + "\"dualDistribution\":true}").statusCode(200)
-                .body("nonCompete", equalTo(false)).body("vberSafeHarbour", equalTo(true));
+        post(
+                        "/api/v1/exclusivity/evaluate",
+                        "{\"supplierShare\":25,\"buyerShare\":5,\"restraintType\":"
+                                + "\"QUANTITY_FORCING\",\"requirementsSharePercent\":80,\"partiesAreCompetitors\":true,"
+                                + "\"dualDistribution\":true}")
+                .statusCode(200)
+                .body("nonCompete", equalTo(false))
+                .body("vberSafeHarbour", equalTo(true));
         post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":10,\"buyerShare\":5,\"restraintType\":\"LOYALTY\"}")
-                .statusCode(400).contentType("application/problem+json");
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void implausibleDatesAreRefusedNotCounted() {
-        post("/api/v1/dma/evaluate", "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[1,2,3],"
-                + "\"thresholdsMetDate\":\"0001-01-01\",\"notificationDate\":\"+10000-02-29\",\"services\":[]}")
-                .statusCode(400).contentType("application/problem+json")
+        post(
+                        "/api/v1/dma/evaluate",
+                        "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[1,2,3],"
+                                + "\"thresholdsMetDate\":\"0001-01-01\",\"notificationDate\":\"+10000-02-29\",\"services\":[]}")
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("thresholdsMetDate", "notificationDate"));
     }
 }

@@ -1,16 +1,16 @@
 package eu.competitiondesk.audit;
 
-import org.junit.jupiter.api.Tag;
-import eu.competitiondesk.security.Role;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.competitiondesk.security.Role;
 import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("application")
@@ -28,15 +28,27 @@ class AuditTrailPageTest {
         String reference = Cases.newReference();
         long id = Cases.open(officer, reference, "Audited case", "ARTICLE_102");
         officer.page("/cases/" + id);
-        officer.form().formParam("noteBody", "A note for the trail").post("/cases/" + id + "/notes").then()
+        officer.form()
+                .formParam("noteBody", "A note for the trail")
+                .post("/cases/" + id + "/notes")
+                .then()
                 .statusCode(303);
-        String all = officer.request().get("/cases/" + id + "/audit").then().statusCode(200).extract().asString();
+        String all = officer.request()
+                .get("/cases/" + id + "/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(all.contains(CELL + "Case created<") && all.contains(CELL + "Note added<"), all);
-        String created = officer.request().get("/cases/" + id + "/audit?action=CASE_CREATED").asString();
+        String created = officer.request()
+                .get("/cases/" + id + "/audit?action=CASE_CREATED")
+                .asString();
         assertTrue(created.contains("Opened case " + reference));
         assertFalse(created.contains(CELL + "Note added<"), "filtered to one action");
         String tomorrow = LocalDate.now().plusDays(1).toString();
-        assertTrue(officer.request().get("/cases/" + id + "/audit?from=" + tomorrow).asString()
+        assertTrue(officer.request()
+                .get("/cases/" + id + "/audit?from=" + tomorrow)
+                .asString()
                 .contains("No events match."));
     }
 
@@ -45,8 +57,12 @@ class AuditTrailPageTest {
         Session plain = users.signIn("audit-plain", Role.CASE_OFFICER);
         plain.request().get("/admin/audit").then().statusCode(403);
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        String logins = admin.request().get("/admin/audit?action=LOGIN&actor=audit-plain").then().statusCode(200)
-                .extract().asString();
+        String logins = admin.request()
+                .get("/admin/audit?action=LOGIN&actor=audit-plain")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(logins.contains("Signed in from"), logins);
         assertFalse(logins.contains(CELL + "Case created<"));
     }
@@ -56,15 +72,28 @@ class AuditTrailPageTest {
         Session officer = users.signIn("audit-pager", Role.CASE_OFFICER);
         long id = Cases.open(officer, Cases.newReference(), "Paged trail", "ARTICLE_102");
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        for (var trail : java.util.List.of(java.util.Map.entry(officer, "/cases/" + id + "/audit"),
-                java.util.Map.entry(admin, "/admin/audit"))) {
+        for (var trail : java.util.List.of(
+                java.util.Map.entry(officer, "/cases/" + id + "/audit"), java.util.Map.entry(admin, "/admin/audit"))) {
             // Far past the end: the last page, with events on it.
-            String last = trail.getKey().request().get(trail.getValue() + "?page=2147483647").then().statusCode(200)
-                    .extract().asString();
+            String last = trail.getKey()
+                    .request()
+                    .get(trail.getValue() + "?page=2147483647")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             assertTrue(last.contains(CELL), "the last page shows events: " + trail.getValue());
-            trail.getKey().request().get(trail.getValue() + "?page=99999999999999999999").then().statusCode(200);
+            trail.getKey()
+                    .request()
+                    .get(trail.getValue() + "?page=99999999999999999999")
+                    .then()
+                    .statusCode(200);
             for (String bad : java.util.List.of("-1", "abc", "1.5")) {
-                trail.getKey().request().get(trail.getValue() + "?page=" + bad).then().statusCode(400);
+                trail.getKey()
+                        .request()
+                        .get(trail.getValue() + "?page=" + bad)
+                        .then()
+                        .statusCode(400);
             }
         }
     }
@@ -78,7 +107,11 @@ class AuditTrailPageTest {
         for (int i = 0; i < 5_000; i++) {
             form.formParam("noteBody", "x");
         }
-        String page = form.post("/cases/" + id + "/notes").then().statusCode(413).extract().asString();
+        String page = form.post("/cases/" + id + "/notes")
+                .then()
+                .statusCode(413)
+                .extract()
+                .asString();
         assertTrue(page.contains("A form can have at most 1000 fields"), page);
     }
 }

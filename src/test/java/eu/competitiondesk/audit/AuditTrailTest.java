@@ -1,7 +1,5 @@
 package eu.competitiondesk.audit;
 
-import org.junit.jupiter.api.Tag;
-import eu.competitiondesk.security.Role;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("application")
@@ -24,23 +23,28 @@ class AuditTrailTest {
         long before = count();
         append();
         assertTrue(count() > before, "appending works");
-        Refusals.assertRefusedBecause(assertThrows(Exception.class,
-                () -> run("update audit_event set summary = 'rewritten'")), "append-only");
-        Refusals.assertRefusedBecause(assertThrows(Exception.class, () -> run("delete from audit_event")),
+        Refusals.assertRefusedBecause(
+                assertThrows(Exception.class, () -> run("update audit_event set summary = 'rewritten'")),
                 "append-only");
+        Refusals.assertRefusedBecause(
+                assertThrows(Exception.class, () -> run("delete from audit_event")), "append-only");
         assertTrue(count() > before, "nothing was removed");
     }
 
     @Transactional
     long count() {
-        return ((Number) entityManager.createNativeQuery("select count(*) from audit_event").getSingleResult())
+        return ((Number) entityManager
+                        .createNativeQuery("select count(*) from audit_event")
+                        .getSingleResult())
                 .longValue();
     }
 
     @Transactional
     void append() {
-        entityManager.createNativeQuery("insert into audit_event (actor, action, summary) values ('test', 'CASE_UPDATED',"
-                + " 'appended by a test')").executeUpdate();
+        entityManager
+                .createNativeQuery("insert into audit_event (actor, action, summary) values ('test', 'CASE_UPDATED',"
+                        + " 'appended by a test')")
+                .executeUpdate();
     }
 
     @Transactional

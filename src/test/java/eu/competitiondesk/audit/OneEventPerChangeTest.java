@@ -61,7 +61,10 @@ class OneEventPerChangeTest {
     }
 
     private static long events() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
-                .createNativeQuery("select count(*) from audit_event").getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) Panache.getEntityManager()
+                                .createNativeQuery("select count(*) from audit_event")
+                                .getSingleResult())
+                        .longValue());
     }
 }

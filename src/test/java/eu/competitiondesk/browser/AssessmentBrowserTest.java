@@ -1,6 +1,5 @@
 package eu.competitiondesk.browser;
 
-import org.junit.jupiter.api.Tag;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -10,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,9 @@ class AssessmentBrowserTest extends BrowserTestBase {
     }
 
     private void choose(String label) {
-        page.locator("label", new Page.LocatorOptions().setHasText(label)).first().click();
+        page.locator("label", new Page.LocatorOptions().setHasText(label))
+                .first()
+                .click();
     }
 
     @Test
@@ -37,7 +39,8 @@ class AssessmentBrowserTest extends BrowserTestBase {
         page.getByLabel("Title").fill("Cloud gatekeeper");
         page.getByLabel("Case type").selectOption("DMA_DESIGNATION");
         button("Open case");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start an assessment")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start an assessment"))
+                .click();
         BrowserSupport.assertAccessible(page, "start assessment");
         choose("DMA gatekeeper designation");
         page.getByLabel("Name of the assessment").fill("Cloud computing service");
@@ -45,7 +48,8 @@ class AssessmentBrowserTest extends BrowserTestBase {
 
         assertThat(page.locator(".govuk-task-list")).containsText("Not started");
         BrowserSupport.assertAccessible(page, "task list");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The undertaking's size")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The undertaking's size"))
+                .click();
         BrowserSupport.assertAccessible(page, "section page");
         button("Save and continue");
         assertThat(page.locator(".govuk-error-summary")).containsText("Answer this question");
@@ -67,7 +71,8 @@ class AssessmentBrowserTest extends BrowserTestBase {
         page.locator("label[for='q-add_service_2-no']").click();
         button("Save and continue");
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Dates");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Dates");
         page.locator("#q-thresholds_met_date").fill("2025-12-31");
         button("Save and continue");
         choose("Quantitative presumption");
@@ -78,8 +83,10 @@ class AssessmentBrowserTest extends BrowserTestBase {
                 .hasText("Check your answers");
         BrowserSupport.assertAccessible(page, "check your answers");
         // Change the number of Member States from the check page and come back to it.
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Change Member States where the service is provided")).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Change Member States where the service is provided"))
+                .click();
         page.locator("#q-service_1_member_states").fill("3");
         button("Save and continue");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -97,10 +104,13 @@ class AssessmentBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#finding-notification-deadline")).containsText("2026-03-02");
         assertThat(page.locator("main")).containsText("DMA Art. 3(2)(a)");
         BrowserSupport.assertAccessible(page, "findings");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/findings.png"))
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/findings.png"))
                 .setFullPage(true));
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference))
+                .first()
+                .click();
         assertThat(page.locator("#key-dates + table")).containsText("DMA notification deadline");
         assertThat(page.locator("#key-dates + table")).containsText("2026-03-02");
     }
@@ -113,11 +123,13 @@ class AssessmentBrowserTest extends BrowserTestBase {
         page.getByLabel("Title").fill("Cloud partnership");
         page.getByLabel("Case type").selectOption("MERGER");
         button("Open case");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start an assessment")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start an assessment"))
+                .click();
         choose("Merger control: control and jurisdiction");
         page.getByLabel("Name of the assessment").fill("Investment in a model developer");
         button("Start assessment");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The transaction")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The transaction"))
+                .click();
 
         page.locator("#q-acquirer").fill("Cloud Corp");
         page.locator("#q-target").fill("Model Lab");
@@ -194,7 +206,8 @@ class AssessmentBrowserTest extends BrowserTestBase {
         assertThat(page.locator("main")).containsText("GBP 100,000,000");
         BrowserSupport.assertAccessible(page, "merger thresholds");
         // A form sent back with its errors is accessible too.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record a figure set")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record a figure set"))
+                .click();
         assertThat(page.locator(".govuk-error-summary")).isVisible();
         BrowserSupport.assertAccessible(page, "merger thresholds with errors");
     }

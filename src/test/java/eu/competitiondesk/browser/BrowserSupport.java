@@ -25,8 +25,7 @@ final class BrowserSupport {
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("DESK_CHROMIUM", "/usr/bin/chromium"));
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private BrowserSupport() {
-    }
+    private BrowserSupport() {}
 
     static boolean browserRequired() {
         return "true".equalsIgnoreCase(System.getenv("DESK_REQUIRE_BROWSER"))
@@ -48,16 +47,23 @@ final class BrowserSupport {
     }
 
     static Playwright startPlaywright() {
-        return Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        return Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     static Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     /** Fails on any serious or critical WCAG 2.1 A/AA violation axe finds on the page as it is now. */
@@ -68,7 +74,9 @@ final class BrowserSupport {
                 .toList();
         String report = blocking.stream()
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        + rule.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
         Assertions.assertTrue(blocking.isEmpty(), what + " has accessibility violations:\n" + report);
     }

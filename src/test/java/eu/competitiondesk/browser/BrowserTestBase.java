@@ -48,8 +48,8 @@ abstract class BrowserTestBase {
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base.toString())
-                .setAcceptDownloads(true));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setBaseURL(base.toString()).setAcceptDownloads(true));
         page = context.newPage();
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
@@ -61,8 +61,8 @@ abstract class BrowserTestBase {
     @AfterEach
     void closeContext() {
         context.close();
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), policyViolations,
-                "pages tripped their Content-Security-Policy");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.List.of(), policyViolations, "pages tripped their Content-Security-Policy");
     }
 
     /** Signs in through the login page as a person would. */
@@ -74,6 +74,7 @@ abstract class BrowserTestBase {
     }
 
     void button(String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name))
+                .click();
     }
 }

@@ -1,6 +1,5 @@
 package eu.competitiondesk.browser;
 
-import org.junit.jupiter.api.Tag;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Export a report from the case page and download it; have it reviewed and approved by a second officer. */
@@ -29,20 +29,27 @@ class ReportBrowserTest extends BrowserTestBase {
     void fromExportToApprovalByASecondOfficer() {
         users.ensure("browser-reviewer", eu.competitiondesk.security.Role.CASE_OFFICER);
         signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        String reference = "AT." + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 9_999_999);
+        String reference =
+                "AT." + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 9_999_999);
         page.navigate("/cases/new");
         page.getByLabel("Reference").fill(reference);
         page.getByLabel("Title").fill("Reviewed report");
         page.getByLabel("Case type").selectOption("ARTICLE_101");
         button("Open case");
-        page.locator("summary", new Page.LocatorOptions().setHasText("Add a team member")).click();
-        page.locator("#memberUser").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setLabel("Test browser-reviewer (browser-reviewer)"));
+        page.locator("summary", new Page.LocatorOptions().setHasText("Add a team member"))
+                .click();
+        page.locator("#memberUser")
+                .selectOption(new com.microsoft.playwright.options.SelectOption()
+                        .setLabel("Test browser-reviewer (browser-reviewer)"));
         page.locator("#memberRole").selectOption("REVIEWER");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a team member")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export non-confidential PDF")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a team member"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export non-confidential PDF"))
+                .click();
         assertThat(page.locator("#reports ~ table").first()).containsText("Draft");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for review").setExact(false))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Ask for review").setExact(false))
                 .click();
         assertThat(page.locator("#reports ~ table").first()).containsText("In review");
         BrowserSupport.assertAccessible(page, "case page with a report in review");
@@ -50,7 +57,8 @@ class ReportBrowserTest extends BrowserTestBase {
         context.clearCookies();
         signIn("browser-reviewer", TestUsers.PASSWORD);
         assertThat(page.locator("#reviews")).containsText("Reports waiting for my review");
-        page.locator("#reviews ~ ul a", new Page.LocatorOptions().setHasText(reference)).click();
+        page.locator("#reviews ~ ul a", new Page.LocatorOptions().setHasText(reference))
+                .click();
         BrowserSupport.assertAccessible(page, "review decision page");
         button("Record the decision");
         assertThat(page.locator(".govuk-error-summary")).containsText("Choose whether to approve or return");
@@ -68,17 +76,22 @@ class ReportBrowserTest extends BrowserTestBase {
     void exportAndDownloadFromTheCasePage() throws IOException {
         signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         page.navigate("/cases?q=" + DemoCase.REFERENCE);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoCase.REFERENCE)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoCase.REFERENCE))
+                .click();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export non-confidential PDF"))
                 .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("exported");
-        assertThat(page.locator("#reports + p + .desk-inline-form + table, #reports ~ table").first())
+        assertThat(page.locator("#reports + p + .desk-inline-form + table, #reports ~ table")
+                        .first())
                 .containsText("Non-confidential edition");
         BrowserSupport.assertAccessible(page, "case page with reports");
 
-        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Download").setExact(false)).first().click());
+        Download download = page.waitForDownload(() -> page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Download").setExact(false))
+                .first()
+                .click());
         assertTrue(download.suggestedFilename().endsWith("-public.pdf"), download.suggestedFilename());
         byte[] pdf = Files.readAllBytes(download.path());
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -94,17 +107,27 @@ class ReportBrowserTest extends BrowserTestBase {
     void findingsAndReportPreviewReadAsReasoningAndPrintCleanly() {
         signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         page.navigate("/cases?q=" + DemoCase.REFERENCE);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoCase.REFERENCE)).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Azure exclusivity for OpenAI")
-                .setExact(false)).first().click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("findings").setExact(false)).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoCase.REFERENCE))
+                .click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Azure exclusivity for OpenAI")
+                                .setExact(false))
+                .first()
+                .click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("findings").setExact(false))
+                .first()
+                .click();
         assertThat(page.locator("#conclusions")).hasText("Conclusions");
         assertThat(page.locator(".desk-conclusions")).containsText("Block exemption: cannot tell yet");
         assertThat(page.locator(".desk-to-establish").first()).containsText("Buyer's share");
         BrowserSupport.assertAccessible(page, "demo findings");
         page.setViewportSize(1100, 1400);
-        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(
-                "target/screenshots/findings-page.png")));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/findings-page.png")));
         // Printed, the page drops the navigation and keeps the reasoning.
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
         assertThat(page.locator(".desk-header__nav")).isHidden();
@@ -115,7 +138,7 @@ class ReportBrowserTest extends BrowserTestBase {
         assertThat(page.locator("body")).containsText("Scenario: Hypothetical merger of Microsoft and Google");
         assertThat(page.locator("body")).containsText("Conclusions");
         page.locator("h2.assessment-start").first().evaluate("e => e.scrollIntoView()");
-        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(
-                "target/screenshots/report-page.png")));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/report-page.png")));
     }
 }

@@ -1,6 +1,5 @@
 package eu.competitiondesk.browser;
 
-import org.junit.jupiter.api.Tag;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,7 @@ import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,11 +38,15 @@ class SessionExpiryBrowserTest extends BrowserTestBase {
         page.getByLabel("Title").fill("Called away");
         page.getByLabel("Case type").selectOption("DMA_DESIGNATION");
         button("Open case");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start an assessment")).click();
-        page.locator("label", new Page.LocatorOptions().setHasText("DMA gatekeeper designation")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start an assessment"))
+                .click();
+        page.locator("label", new Page.LocatorOptions().setHasText("DMA gatekeeper designation"))
+                .first()
+                .click();
         page.getByLabel("Name of the assessment").fill("Cloud computing service");
         button("Start assessment");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The undertaking's size")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The undertaking's size"))
+                .click();
         String section = page.url();
         page.locator("#q-undertaking_name").fill("Cloud Corp as typed before the call");
         page.locator("#q-last_financial_year").fill("2025");
@@ -52,8 +56,9 @@ class SessionExpiryBrowserTest extends BrowserTestBase {
         button("Save and continue");
 
         assertThat(page.locator("h1")).hasText("Sign in");
-        assertThat(page.locator(".govuk-notification-banner")).containsText("Your session ended after 30 minutes"
-                + " without activity. What you typed has been kept: sign in to go back to it.");
+        assertThat(page.locator(".govuk-notification-banner"))
+                .containsText("Your session ended after 30 minutes"
+                        + " without activity. What you typed has been kept: sign in to go back to it.");
         BrowserSupport.assertAccessible(page, "sign-in page after the session ended");
         page.getByLabel("User name").fill("expiry-officer");
         page.getByLabel("Password").fill(TestUsers.PASSWORD);

@@ -1,6 +1,5 @@
 package eu.competitiondesk.cases;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,6 +11,7 @@ import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,14 +35,19 @@ class BadCaseInputTest {
                 String reference = Cases.newReference();
                 officer.page("/cases/new");
                 // Sent as UTF-8: RestAssured's default form charset would turn U+FFFF into "?" before it left.
-                var response = officer.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                        .formParam("csrf-token", officer.csrfToken()).formParam("reference", reference).formParam("type", "ARTICLE_102")
+                var response = officer.request()
+                        .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                        .formParam("csrf-token", officer.csrfToken())
+                        .formParam("reference", reference)
+                        .formParam("type", "ARTICLE_102")
                         .formParam("title", field.equals("title") ? "Cloud" + bad + "title" : "Cloud")
                         .formParam("summary", field.equals("summary") ? "Line one\nline" + bad + "." : "Fine")
                         .post("/cases");
                 if (response.statusCode() != 422 || !response.asString().contains("href=\"#" + field + "\"")) {
-                    accepted.add(field + " U+" + Integer.toHexString(bad.charAt(0)) + " " + response.statusCode()
-                            + " " + officer.request().get("/api/v1/cases?q=" + reference).asString());
+                    accepted.add(field + " U+" + Integer.toHexString(bad.charAt(0)) + " " + response.statusCode() + " "
+                            + officer.request()
+                                    .get("/api/v1/cases?q=" + reference)
+                                    .asString());
                 }
             }
         }
@@ -53,13 +58,21 @@ class BadCaseInputTest {
     void theErrorSummaryListsFieldsInTheOrderOfThePage() {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         officer.page("/cases/new");
-        String page = officer.form().formParam("reference", "nonsense").formParam("title", "")
-                .formParam("type", "CARTEL").formParam("openedOn", "1900-01-01")
-                .formParam("summary", "x".repeat(CaseFile.SUMMARY_MAX + 1)).post("/cases").then().statusCode(422)
-                .extract().asString();
+        String page = officer.form()
+                .formParam("reference", "nonsense")
+                .formParam("title", "")
+                .formParam("type", "CARTEL")
+                .formParam("openedOn", "1900-01-01")
+                .formParam("summary", "x".repeat(CaseFile.SUMMARY_MAX + 1))
+                .post("/cases")
+                .then()
+                .statusCode(422)
+                .extract()
+                .asString();
         String summary = page.substring(page.indexOf("govuk-error-summary"));
         List<Integer> positions = List.of("reference", "title", "type", "openedOn", "summary").stream()
-                .map(field -> summary.indexOf("href=\"#" + field + "\"")).toList();
+                .map(field -> summary.indexOf("href=\"#" + field + "\""))
+                .toList();
         assertTrue(positions.stream().allMatch(p -> p >= 0), positions.toString());
         assertEquals(positions.stream().sorted().toList(), positions, "summary in page order");
     }
@@ -68,19 +81,30 @@ class BadCaseInputTest {
     void aSummaryKeepsItsLineBreaksAndTabs() {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         officer.page("/cases/new");
-        officer.form().formParam("reference", Cases.newReference()).formParam("title", "Tabs and lines")
-                .formParam("type", "ARTICLE_102").formParam("summary", "One\tcolumn\r\nnext line")
-                .post("/cases").then().statusCode(303);
+        officer.form()
+                .formParam("reference", Cases.newReference())
+                .formParam("title", "Tabs and lines")
+                .formParam("type", "ARTICLE_102")
+                .formParam("summary", "One\tcolumn\r\nnext line")
+                .post("/cases")
+                .then()
+                .statusCode(303);
     }
 
     @Test
     void theApiNamesEachBadFieldByItsPath() {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        officer.request().contentType("application/json").body("{\"reference\":\"" + Cases.newReference()
-                + "\",\"title\":\"A\\u0000B\\ud800\",\"type\":\"ARTICLE_102\",\"openedOn\":\"0001-01-01\","
-                + "\"summary\":\"x\\u0001\"}").post("/api/v1/cases").then().statusCode(400)
+        officer.request()
+                .contentType("application/json")
+                .body("{\"reference\":\"" + Cases.newReference()
+                        + "\",\"title\":\"A\\u0000B\\ud800\",\"type\":\"ARTICLE_102\",\"openedOn\":\"0001-01-01\","
+                        + "\"summary\":\"x\\u0001\"}")
+                .post("/api/v1/cases")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItem("title")).body("errors.field", hasItem("openedOn"))
+                .body("errors.field", hasItem("title"))
+                .body("errors.field", hasItem("openedOn"))
                 .body("errors.field", hasItem("summary"));
     }
 
@@ -89,14 +113,25 @@ class BadCaseInputTest {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         for (String date : List.of("0001-01-01", "1949-12-31", "2201-01-01", "+10000-02-29")) {
             officer.page("/cases/new");
-            officer.form().formParam("reference", Cases.newReference()).formParam("title", "Dates")
-                    .formParam("type", "ARTICLE_102").formParam("openedOn", date)
-                    .post("/cases").then().statusCode(422).body(containsString("href=\"#openedOn\""));
+            officer.form()
+                    .formParam("reference", Cases.newReference())
+                    .formParam("title", "Dates")
+                    .formParam("type", "ARTICLE_102")
+                    .formParam("openedOn", date)
+                    .post("/cases")
+                    .then()
+                    .statusCode(422)
+                    .body(containsString("href=\"#openedOn\""));
         }
         long caseId = Cases.open(officer, Cases.newReference(), "Key dates", "ARTICLE_102");
         officer.page("/cases/" + caseId);
-        officer.form().formParam("dateLabel", "Far away").formParam("dateKind", "MILESTONE")
-                .formParam("dateDue", "9999-12-31").post("/cases/" + caseId + "/key-dates").then().statusCode(422)
+        officer.form()
+                .formParam("dateLabel", "Far away")
+                .formParam("dateKind", "MILESTONE")
+                .formParam("dateDue", "9999-12-31")
+                .post("/cases/" + caseId + "/key-dates")
+                .then()
+                .statusCode(422)
                 .body(containsString("href=\"#dateDue\""));
     }
 
@@ -105,24 +140,39 @@ class BadCaseInputTest {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         long caseId = Cases.open(officer, Cases.newReference(), "Sub-forms", "ARTICLE_102");
         officer.page("/cases/" + caseId);
-        officer.form().formParam("partyName", "Nul\u0000Corp").formParam("partyRole", "COMPLAINANT")
-                .post("/cases/" + caseId + "/parties").then().statusCode(422)
+        officer.form()
+                .formParam("partyName", "Nul\u0000Corp")
+                .formParam("partyRole", "COMPLAINANT")
+                .post("/cases/" + caseId + "/parties")
+                .then()
+                .statusCode(422)
                 .body(containsString("href=\"#partyName\""));
-        officer.form().formParam("noteBody", "bell\u0007").post("/cases/" + caseId + "/notes").then()
-                .statusCode(422).body(containsString("href=\"#noteBody\""));
+        officer.form()
+                .formParam("noteBody", "bell\u0007")
+                .post("/cases/" + caseId + "/notes")
+                .then()
+                .statusCode(422)
+                .body(containsString("href=\"#noteBody\""));
         for (String version : new String[] {null, "", "stale", "99999", "-1"}) {
             var form = officer.form().formParam("status", "INVESTIGATION");
             if (version != null) {
                 form.formParam("version", version);
             }
-            form.post("/cases/" + caseId + "/status").then().statusCode(422)
-                    .body(containsString("href=\"#status\""));
+            form.post("/cases/" + caseId + "/status").then().statusCode(422).body(containsString("href=\"#status\""));
         }
-        officer.request().get("/api/v1/cases/" + caseId).then().body("status", equalTo("OPEN"))
+        officer.request()
+                .get("/api/v1/cases/" + caseId)
+                .then()
+                .body("status", equalTo("OPEN"))
                 .body("parties.size()", equalTo(0));
         officer.page("/cases/" + caseId + "/edit");
-        officer.form().formParam("reference", Cases.newReference()).formParam("title", "No version")
-                .formParam("type", "ARTICLE_102").post("/cases/" + caseId + "/edit").then().statusCode(409);
+        officer.form()
+                .formParam("reference", Cases.newReference())
+                .formParam("title", "No version")
+                .formParam("type", "ARTICLE_102")
+                .post("/cases/" + caseId + "/edit")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -132,13 +182,21 @@ class BadCaseInputTest {
         officer.page("/cases/" + caseId);
         // Three bytes each in UTF-8: 24,000 bytes, far above the 2 KB a form field may have by default.
         String longest = "\u20AC".repeat(8000);
-        officer.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", officer.csrfToken()).formParam("noteBody", longest)
-                .post("/cases/" + caseId + "/notes").then().statusCode(303);
+        officer.request()
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", officer.csrfToken())
+                .formParam("noteBody", longest)
+                .post("/cases/" + caseId + "/notes")
+                .then()
+                .statusCode(303);
         officer.page("/cases/" + caseId);
-        officer.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", officer.csrfToken()).formParam("noteBody", longest + "x")
-                .post("/cases/" + caseId + "/notes").then().statusCode(422)
+        officer.request()
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", officer.csrfToken())
+                .formParam("noteBody", longest + "x")
+                .post("/cases/" + caseId + "/notes")
+                .then()
+                .statusCode(422)
                 .body(containsString("href=\"#noteBody\""));
     }
 
@@ -148,6 +206,8 @@ class BadCaseInputTest {
         officer.request().queryParam("q", "AT.9\u00000001").get("/cases").then().statusCode(200);
         officer.request().queryParam("q", "\u0000").get("/api/v1/cases").then().statusCode(200);
         Session.attempt("off\u0000icer", "officer", "203.0.113.77").then().statusCode(401);
-        Session.attempt(TestUsers.DEMO_OFFICER, "off\u0000icer", "203.0.113.77").then().statusCode(401);
+        Session.attempt(TestUsers.DEMO_OFFICER, "off\u0000icer", "203.0.113.77")
+                .then()
+                .statusCode(401);
     }
 }

@@ -1,6 +1,5 @@
 package eu.competitiondesk.cases;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -14,6 +13,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Past the count limit the list says "more than" and still pages on; below it, the count is exact. */
@@ -39,37 +39,79 @@ class CaseCountLimitTest {
         for (int i = 0; i < 5; i++) {
             Cases.open(officer, Cases.newReference(), marker + " case " + i, "ARTICLE_102");
         }
-        officer.request().get("/cases?q=" + marker).then().statusCode(200)
-                .body(containsString("More than 3 cases")).body(containsString("rel=\"next\""));
+        officer.request()
+                .get("/cases?q=" + marker)
+                .then()
+                .statusCode(200)
+                .body(containsString("More than 3 cases"))
+                .body(containsString("rel=\"next\""));
         // The third page lies past the limit: it is still served, with a link back.
-        officer.request().get("/cases?q=" + marker + "&page=3").then().statusCode(200)
-                .body(containsString(marker + " case")).body(containsString("rel=\"prev\""));
-        officer.request().get("/api/v1/cases?q=" + marker + "&size=2").then().statusCode(200)
-                .body("total", equalTo(3)).body("totalExact", equalTo(false));
-        officer.request().get("/api/v1/cases?q=" + marker + " case 4").then().statusCode(200)
-                .body("total", equalTo(1)).body("totalExact", equalTo(true));
+        officer.request()
+                .get("/cases?q=" + marker + "&page=3")
+                .then()
+                .statusCode(200)
+                .body(containsString(marker + " case"))
+                .body(containsString("rel=\"prev\""));
+        officer.request()
+                .get("/api/v1/cases?q=" + marker + "&size=2")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("totalExact", equalTo(false));
+        officer.request()
+                .get("/api/v1/cases?q=" + marker + " case 4")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("totalExact", equalTo(true));
 
         // Words with a filter read every match in one statement: still "more than" past the limit, pages in order.
         java.util.List<String> filtered = new java.util.ArrayList<>();
         for (int page = 1; page <= 3; page++) {
-            filtered.addAll(officer.request().queryParam("q", marker).queryParam("status", "OPEN")
-                    .queryParam("sort", "opened").queryParam("dir", "asc").queryParam("size", 2)
-                    .queryParam("page", page).get("/api/v1/cases").then().statusCode(200).extract().<java.util.List<String>>path("items.title"));
+            filtered.addAll(officer.request()
+                    .queryParam("q", marker)
+                    .queryParam("status", "OPEN")
+                    .queryParam("sort", "opened")
+                    .queryParam("dir", "asc")
+                    .queryParam("size", 2)
+                    .queryParam("page", page)
+                    .get("/api/v1/cases")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .<java.util.List<String>>path("items.title"));
         }
-        officer.request().get("/api/v1/cases?status=OPEN&q=" + marker).then().statusCode(200)
-                .body("total", equalTo(3)).body("totalExact", equalTo(false));
+        officer.request()
+                .get("/api/v1/cases?status=OPEN&q=" + marker)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("totalExact", equalTo(false));
         org.junit.jupiter.api.Assertions.assertEquals(
-                java.util.stream.IntStream.range(0, 5).mapToObj(i -> marker + " case " + i).toList(), filtered);
+                java.util.stream.IntStream.range(0, 5)
+                        .mapToObj(i -> marker + " case " + i)
+                        .toList(),
+                filtered);
 
         // Without words, from the officer's team rows: the same "more than", and pages past the limit still sorted.
         officer.request().get("/cases").then().statusCode(200).body(containsString("More than 3 cases"));
         java.util.List<String> titles = new java.util.ArrayList<>();
         for (int page = 1; page <= 3; page++) {
-            titles.addAll(officer.request().queryParam("sort", "title").queryParam("dir", "desc")
-                    .queryParam("size", 2).queryParam("page", page).get("/api/v1/cases").then().statusCode(200)
-                    .extract().<java.util.List<String>>path("items.title"));
+            titles.addAll(officer.request()
+                    .queryParam("sort", "title")
+                    .queryParam("dir", "desc")
+                    .queryParam("size", 2)
+                    .queryParam("page", page)
+                    .get("/api/v1/cases")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .<java.util.List<String>>path("items.title"));
         }
         org.junit.jupiter.api.Assertions.assertEquals(
-                java.util.stream.IntStream.of(4, 3, 2, 1, 0).mapToObj(i -> marker + " case " + i).toList(), titles);
+                java.util.stream.IntStream.of(4, 3, 2, 1, 0)
+                        .mapToObj(i -> marker + " case " + i)
+                        .toList(),
+                titles);
     }
 }

@@ -1,6 +1,5 @@
 package eu.competitiondesk.cases;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +37,6 @@ class CaseListFreshnessTest {
     @Inject
     DataSource dataSource;
 
-
     @Test
     void aChangeThroughTheApplicationShowsAtOnce() throws SQLException {
         Session officer = users.signIn("kept-editor", Role.CASE_OFFICER);
@@ -47,16 +46,29 @@ class CaseListFreshnessTest {
         officer.page(path).then().body(containsString(marker + " first")).body(containsString("1 case"));
 
         Cases.open(officer, Cases.newReference(), marker + " second", "ARTICLE_101");
-        officer.request().get(path).then().statusCode(200)
-                .body(containsString(marker + " second")).body(containsString("2 cases"));
+        officer.request()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body(containsString(marker + " second"))
+                .body(containsString("2 cases"));
 
         String form = officer.page("/cases/" + id + "/edit").asString();
-        officer.form().formParam("reference", reference(id)).formParam("title", "Renamed away")
-                .formParam("type", "ARTICLE_102").formParam("openedOn", "2025-03-14")
+        officer.form()
+                .formParam("reference", reference(id))
+                .formParam("title", "Renamed away")
+                .formParam("type", "ARTICLE_102")
+                .formParam("openedOn", "2025-03-14")
                 .formParam("version", hiddenValue(form, "version"))
-                .post("/cases/" + id + "/edit").then().statusCode(303);
-        officer.request().get(path).then().statusCode(200)
-                .body(not(containsString(marker + " first"))).body(containsString("1 case"));
+                .post("/cases/" + id + "/edit")
+                .then()
+                .statusCode(303);
+        officer.request()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body(not(containsString(marker + " first")))
+                .body(containsString("1 case"));
     }
 
     @Test
@@ -69,8 +81,12 @@ class CaseListFreshnessTest {
 
         // Another instance renames the case so it no longer matches: the kept page must not bring it back.
         execute("update case_file set title = 'Elsewhere', updated_at = now() where id = ?", id);
-        officer.request().get(path).then().statusCode(200)
-                .body(not(containsString("/cases/" + id + "\""))).body(containsString("No case matches"));
+        officer.request()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body(not(containsString("/cases/" + id + "\"")))
+                .body(containsString("No case matches"));
     }
 
     @Test
@@ -84,14 +100,26 @@ class CaseListFreshnessTest {
         colleagueSession.page(path).then().body(containsString("No case matches"));
 
         lead.page("/cases/" + id);
-        lead.form().formParam("memberUser", colleague.id).formParam("memberRole", "OFFICER")
-                .post("/cases/" + id + "/team").then().statusCode(303);
+        lead.form()
+                .formParam("memberUser", colleague.id)
+                .formParam("memberRole", "OFFICER")
+                .post("/cases/" + id + "/team")
+                .then()
+                .statusCode(303);
         colleagueSession.request().get(path).then().statusCode(200).body(containsString(marker + " team case"));
 
         lead.page("/cases/" + id);
-        lead.form().post("/cases/" + id + "/team/" + memberId(id, colleague.id) + "/remove").then().statusCode(303);
-        colleagueSession.request().get(path).then().statusCode(200)
-                .body(not(containsString(marker + " team case"))).body(containsString("No case matches"));
+        lead.form()
+                .post("/cases/" + id + "/team/" + memberId(id, colleague.id) + "/remove")
+                .then()
+                .statusCode(303);
+        colleagueSession
+                .request()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body(not(containsString(marker + " team case")))
+                .body(containsString("No case matches"));
     }
 
     @Test
@@ -101,13 +129,21 @@ class CaseListFreshnessTest {
         long id = Cases.open(officer, Cases.newReference(), marker + " with a party", "ARTICLE_102");
         String path = "/cases?q=" + marker;
         officer.page("/cases/" + id);
-        officer.form().formParam("partyName", "Original Holdings").formParam("partyRole", "COMPLAINANT")
-                .post("/cases/" + id + "/parties").then().statusCode(303);
+        officer.form()
+                .formParam("partyName", "Original Holdings")
+                .formParam("partyRole", "COMPLAINANT")
+                .post("/cases/" + id + "/parties")
+                .then()
+                .statusCode(303);
         officer.page(path).then().body(containsString("Original Holdings"));
 
         execute("update case_party set name = 'Renamed Holdings' where case_id = ?", id);
-        officer.request().get(path).then().statusCode(200)
-                .body(containsString("Renamed Holdings")).body(not(containsString("Original Holdings")));
+        officer.request()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body(containsString("Renamed Holdings"))
+                .body(not(containsString("Original Holdings")));
     }
 
     @Test
@@ -120,8 +156,12 @@ class CaseListFreshnessTest {
 
         String second = marker("Name");
         execute("update app_user set full_name = ? where id = ?", second, named.id);
-        officer.request().get("/cases").then().statusCode(200)
-                .body(containsString(second + " (kept-named-user)")).body(not(containsString(first)));
+        officer.request()
+                .get("/cases")
+                .then()
+                .statusCode(200)
+                .body(containsString(second + " (kept-named-user)"))
+                .body(not(containsString(first)));
 
         execute("update app_user set active = false where id = ?", named.id);
         try {
@@ -170,7 +210,8 @@ class CaseListFreshnessTest {
     }
 
     private static String hiddenValue(String html, String name) {
-        Matcher value = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+        Matcher value =
+                Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
         assertTrue(value.find(), "hidden field " + name);
         return value.group(1);
     }

@@ -16,8 +16,19 @@ class CaseReferenceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "AT40987", "AT.", ".40987", "AT.12", "AT.123456789", "TOOLONG.12345", "AT.40987x",
-        "A T.40987", "AT.4098<7"})
+    @ValueSource(
+            strings = {
+                "",
+                "AT40987",
+                "AT.",
+                ".40987",
+                "AT.12",
+                "AT.123456789",
+                "TOOLONG.12345",
+                "AT.40987x",
+                "A T.40987",
+                "AT.4098<7"
+            })
     void refusesAnythingElse(String typed) {
         assertFalse(CaseReference.isValid(CaseReference.normalise(typed)));
     }

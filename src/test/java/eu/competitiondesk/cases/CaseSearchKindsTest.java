@@ -1,6 +1,5 @@
 package eu.competitiondesk.cases;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,8 +56,11 @@ class CaseSearchKindsTest {
         caseA = Cases.open(officer, referenceA, "Cloud infrastructure " + marker + " exclusivity", "ARTICLE_102");
         caseB = Cases.open(officer, referenceB, marker + " browsers tying", "ARTICLE_102");
         officer.page("/cases/" + caseA);
-        officer.form().formParam("partyName", "Microsoft/OpenAI " + marker + " Partners")
-                .formParam("partyRole", "UNDERTAKING_CONCERNED").post("/cases/" + caseA + "/parties").then()
+        officer.form()
+                .formParam("partyName", "Microsoft/OpenAI " + marker + " Partners")
+                .formParam("partyRole", "UNDERTAKING_CONCERNED")
+                .post("/cases/" + caseA + "/parties")
+                .then()
                 .statusCode(303);
     }
 
@@ -67,8 +70,11 @@ class CaseSearchKindsTest {
         assertEquals(List.of(referenceA, referenceB), references(prefix.toLowerCase()));
         assertEquals(List.of(referenceA), references(referenceA));
         // Letters and a dot alone are a prefix too: every case of that instrument.
-        officer.request().get("/api/v1/cases?size=100&q=" + prefix.substring(0, prefix.indexOf('.') + 1)).then()
-                .statusCode(200).body("items.reference", hasItems(referenceA, referenceB));
+        officer.request()
+                .get("/api/v1/cases?size=100&q=" + prefix.substring(0, prefix.indexOf('.') + 1))
+                .then()
+                .statusCode(200)
+                .body("items.reference", hasItems(referenceA, referenceB));
         // The digits of a reference are a word of it.
         assertEquals(List.of(referenceA), references(referenceA.substring(referenceA.indexOf('.') + 1)));
     }
@@ -82,8 +88,12 @@ class CaseSearchKindsTest {
         // Words are found in the order typed, from their beginning: not inside a word, not reversed.
         assertEquals(List.of(), references("exclusivity " + marker));
         assertEquals(List.of(), references(marker.substring(3)));
-        officer.request().get("/cases?q=" + marker + "+exclu").then().statusCode(200)
-                .body(containsString("1 case")).body(containsString("Cloud infrastructure " + marker));
+        officer.request()
+                .get("/cases?q=" + marker + "+exclu")
+                .then()
+                .statusCode(200)
+                .body(containsString("1 case"))
+                .body(containsString("Cloud infrastructure " + marker));
     }
 
     @Test
@@ -91,7 +101,10 @@ class CaseSearchKindsTest {
         assertEquals(List.of(referenceA), references("openai " + marker));
         assertEquals(List.of(referenceA), references("Microsoft/OpenAI " + marker + " Partners"));
         assertEquals(List.of(referenceA), references("microsoft openai " + marker + " part"));
-        officer.request().get("/cases?q=openai+" + marker).then().statusCode(200)
+        officer.request()
+                .get("/cases?q=openai+" + marker)
+                .then()
+                .statusCode(200)
                 .body(containsString("Microsoft/OpenAI " + marker + " Partners"));
     }
 
@@ -126,14 +139,29 @@ class CaseSearchKindsTest {
 
     @Test
     void textWithNothingToSearchMatchesNothingAndAFilterStillApplies() {
-        officer.request().get("/api/v1/cases?q=%2F%2F%2F").then().statusCode(200).body("total", equalTo(0));
+        officer.request()
+                .get("/api/v1/cases?q=%2F%2F%2F")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
         // A combining mark alone is a word to Java and no word to PostgreSQL's parser: nothing, and no error.
-        officer.request().queryParam("q", "\u0301").get("/api/v1/cases").then().statusCode(200)
+        officer.request()
+                .queryParam("q", "\u0301")
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(0));
-        officer.request().get("/api/v1/cases?q=" + marker + "&status=CLOSED").then().statusCode(200)
+        officer.request()
+                .get("/api/v1/cases?q=" + marker + "&status=CLOSED")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(0));
-        officer.request().get("/api/v1/cases?q=" + marker + "&status=OPEN").then().statusCode(200)
-                .body("total", equalTo(2)).body("items.reference", hasItems(referenceA, referenceB));
+        officer.request()
+                .get("/api/v1/cases?q=" + marker + "&status=OPEN")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.reference", hasItems(referenceA, referenceB));
     }
 
     @Test
@@ -145,14 +173,23 @@ class CaseSearchKindsTest {
         List<String> titles = new java.util.ArrayList<>();
         List<Integer> ids = new java.util.ArrayList<>();
         for (int page = 1; page <= 3; page++) {
-            var body = admin.request().queryParam("status", "OPEN").queryParam("type", "ARTICLE_102")
-                    .queryParam("sort", "title").queryParam("dir", "desc").queryParam("size", 2)
-                    .queryParam("page", page).get("/api/v1/cases").then().statusCode(200).extract();
+            var body = admin.request()
+                    .queryParam("status", "OPEN")
+                    .queryParam("type", "ARTICLE_102")
+                    .queryParam("sort", "title")
+                    .queryParam("dir", "desc")
+                    .queryParam("size", 2)
+                    .queryParam("page", page)
+                    .get("/api/v1/cases")
+                    .then()
+                    .statusCode(200)
+                    .extract();
             titles.addAll(body.<List<String>>path("items.title"));
             ids.addAll(body.<List<Integer>>path("items.id"));
         }
         List<String> sorted = titles.stream()
-                .sorted(java.util.Comparator.comparing((String t) -> t.toLowerCase(java.util.Locale.ROOT)).reversed())
+                .sorted(java.util.Comparator.comparing((String t) -> t.toLowerCase(java.util.Locale.ROOT))
+                        .reversed())
                 .toList();
         assertEquals(6, titles.size());
         assertEquals(sorted, titles, "titles across three pages, without regard to case, last first");
@@ -166,24 +203,42 @@ class CaseSearchKindsTest {
         execute("update case_file set title = ?, updated_at = now() where id = ?", "Aardvark " + marker, caseB);
         assertEquals(List.of(referenceB), references(prefix, "status", "OPEN"));
         assertEquals(List.of(referenceA), references(prefix, "status", "CLOSED"));
-        officer.request().queryParam("q", prefix).queryParam("sort", "title").queryParam("dir", "asc")
-                .get("/api/v1/cases").then().statusCode(200)
+        officer.request()
+                .queryParam("q", prefix)
+                .queryParam("sort", "title")
+                .queryParam("dir", "asc")
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(200)
                 .body("items.reference", equalTo(List.of(referenceB, referenceA)))
                 .body("items[0].title", equalTo("Aardvark " + marker));
-        officer.request().queryParam("status", "CLOSED").queryParam("sort", "updated").queryParam("dir", "desc")
-                .queryParam("size", 100).get("/api/v1/cases").then().statusCode(200)
+        officer.request()
+                .queryParam("status", "CLOSED")
+                .queryParam("sort", "updated")
+                .queryParam("dir", "desc")
+                .queryParam("size", 100)
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(200)
                 .body("items.reference", hasItems(referenceA));
 
         // A colleague put on one team sees that case and no other; an administrator filtering by the colleague, and
         // the officer filtering by them, see the same one case.
         var colleague = users.ensure("search-kinds-colleague", Role.CASE_OFFICER);
         Session colleagueSession = users.signIn("search-kinds-colleague", Role.CASE_OFFICER);
-        execute("insert into case_team_member (case_id, user_id, team_role) values (?, ?, 'OFFICER')", caseB,
+        execute(
+                "insert into case_team_member (case_id, user_id, team_role) values (?, ?, 'OFFICER')",
+                caseB,
                 colleague.id);
         assertEquals(List.of(referenceB), references(colleagueSession, prefix));
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        admin.request().queryParam("officer", "search-kinds-colleague").queryParam("q", prefix).get("/api/v1/cases").then()
-                .statusCode(200).body("items.reference", equalTo(List.of(referenceB)));
+        admin.request()
+                .queryParam("officer", "search-kinds-colleague")
+                .queryParam("q", prefix)
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(200)
+                .body("items.reference", equalTo(List.of(referenceB)));
         assertEquals(List.of(referenceB), references(prefix, "officer", "search-kinds-colleague"));
         execute("delete from case_team_member where case_id = ? and user_id = ?", caseB, colleague.id);
         assertEquals(List.of(), references(colleagueSession, prefix));
@@ -195,14 +250,28 @@ class CaseSearchKindsTest {
     }
 
     private static List<String> references(Session session, String question) {
-        return session.request().queryParam("q", question).queryParam("sort", "reference").queryParam("dir", "asc")
-                .get("/api/v1/cases").then().statusCode(200).extract().path("items.reference");
+        return session.request()
+                .queryParam("q", question)
+                .queryParam("sort", "reference")
+                .queryParam("dir", "asc")
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.reference");
     }
 
     /** The same, with one more query parameter (a filter). */
     private List<String> references(String question, String parameter, String value) {
-        return officer.request().queryParam("q", question).queryParam(parameter, value).queryParam("sort", "reference")
-                .queryParam("dir", "asc").get("/api/v1/cases").then().statusCode(200).extract()
+        return officer.request()
+                .queryParam("q", question)
+                .queryParam(parameter, value)
+                .queryParam("sort", "reference")
+                .queryParam("dir", "asc")
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("items.reference");
     }
 
@@ -212,17 +281,27 @@ class CaseSearchKindsTest {
         var colleague = users.ensure("search-words-colleague", Role.CASE_OFFICER);
         Session colleagueSession = users.signIn("search-words-colleague", Role.CASE_OFFICER);
         assertEquals(List.of(), references(colleagueSession, marker));
-        execute("insert into case_team_member (case_id, user_id, team_role) values (?, ?, 'OFFICER')", caseB,
+        execute(
+                "insert into case_team_member (case_id, user_id, team_role) values (?, ?, 'OFFICER')",
+                caseB,
                 colleague.id);
         assertEquals(List.of(referenceB), references(colleagueSession, marker));
         assertEquals(List.of(referenceB), references(colleagueSession, marker + " brow"));
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        admin.request().queryParam("officer", "search-words-colleague").queryParam("q", marker)
-                .get("/api/v1/cases").then().statusCode(200).body("items.reference", equalTo(List.of(referenceB)));
+        admin.request()
+                .queryParam("officer", "search-words-colleague")
+                .queryParam("q", marker)
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(200)
+                .body("items.reference", equalTo(List.of(referenceB)));
         // The officer filtering their own word question by the colleague: the cases of both.
         assertEquals(List.of(referenceB), references(marker, "officer", "search-words-colleague"));
         // Moved by hand to the other case, then removed.
-        execute("update case_team_member set case_id = ? where case_id = ? and user_id = ?", caseA, caseB,
+        execute(
+                "update case_team_member set case_id = ? where case_id = ? and user_id = ?",
+                caseA,
+                caseB,
                 colleague.id);
         assertEquals(List.of(referenceA), references(colleagueSession, marker));
         execute("delete from case_team_member where case_id = ? and user_id = ?", caseA, colleague.id);

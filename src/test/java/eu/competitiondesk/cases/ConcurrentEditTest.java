@@ -1,6 +1,5 @@
 package eu.competitiondesk.cases;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Two officers, each in their own session, save the same case at the same moment: one wins, one is told. */
@@ -35,8 +35,12 @@ class ConcurrentEditTest {
         String reference = Cases.newReference();
         long id = Cases.open(a, reference, "Before both", "ARTICLE_102");
         a.page("/cases/" + id);
-        a.form().formParam("memberUser", colleague.id).formParam("memberRole", "OFFICER")
-                .post("/cases/" + id + "/team").then().statusCode(303);
+        a.form()
+                .formParam("memberUser", colleague.id)
+                .formParam("memberRole", "OFFICER")
+                .post("/cases/" + id + "/team")
+                .then()
+                .statusCode(303);
 
         for (int round = 0; round < 5; round++) {
             String version = versionOn(a.page("/cases/" + id + "/edit").asString());
@@ -44,9 +48,13 @@ class ConcurrentEditTest {
             List<Callable<Response>> saves = new ArrayList<>();
             for (Session session : List.of(a, b)) {
                 String title = "Saved by " + (session == a ? "A" : "B") + " in round " + round;
-                saves.add(() -> session.form().formParam("version", version).formParam("reference", reference)
-                        .formParam("title", title).formParam("type", "ARTICLE_102")
-                        .formParam("openedOn", "2025-03-14").post("/cases/" + id + "/edit"));
+                saves.add(() -> session.form()
+                        .formParam("version", version)
+                        .formParam("reference", reference)
+                        .formParam("title", title)
+                        .formParam("type", "ARTICLE_102")
+                        .formParam("openedOn", "2025-03-14")
+                        .post("/cases/" + id + "/edit"));
             }
             List<Response> answers = AtOnce.send(saves);
             Response first = answers.get(0);
@@ -59,7 +67,8 @@ class ConcurrentEditTest {
             String loserTitle = "Saved by " + (loser == first ? "A" : "B") + " in round " + round;
             assertTrue(loser.asString().contains(winnerTitle), "conflict page shows the saved value");
             assertTrue(loser.asString().contains(loserTitle), "conflict page keeps the loser's value");
-            String stored = a.request().get("/api/v1/cases/" + id).then().extract().path("title");
+            String stored =
+                    a.request().get("/api/v1/cases/" + id).then().extract().path("title");
             assertEquals(winnerTitle, stored);
         }
     }

@@ -1,6 +1,5 @@
 package eu.competitiondesk.cases;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,8 +48,12 @@ class TeamRoleQueryTest {
         long id = Cases.open(lead, Cases.newReference(), "Role change", "ARTICLE_102");
         colleagueSession.request().get("/cases/" + id).then().statusCode(404);
         lead.page("/cases/" + id);
-        lead.form().formParam("memberUser", colleague.id).formParam("memberRole", "OFFICER")
-                .post("/cases/" + id + "/team").then().statusCode(303);
+        lead.form()
+                .formParam("memberUser", colleague.id)
+                .formParam("memberRole", "OFFICER")
+                .post("/cases/" + id + "/team")
+                .then()
+                .statusCode(303);
         colleagueSession.request().get("/cases/" + id).then().statusCode(200);
     }
 }

@@ -1,11 +1,9 @@
 package eu.competitiondesk.concentration;
 
-import org.junit.jupiter.api.Tag;
-import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -22,6 +20,7 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("application")
@@ -41,14 +40,18 @@ class ConcentrationApiResourceTest {
 
     ValidatableResponse post(String body) {
         return session.request()
-                .config(RestAssured.config().jsonConfig(JsonConfig.jsonConfig()
-                        .numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE)))
-                .contentType("application/json").body(body).post("/api/v1/concentration").then();
+                .config(RestAssured.config()
+                        .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE)))
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/concentration")
+                .then();
     }
 
     @Test
     void cloudMarketFiguresUnrounded() {
-        post("{\"shares\":" + CLOUD + ",\"othersMaxShare\":2}").statusCode(200)
+        post("{\"shares\":" + CLOUD + ",\"othersMaxShare\":2}")
+                .statusCode(200)
                 .body("hhi", near(1506, 1e-9))
                 .body("hhiUpper", near(1554, 1e-9))
                 .body("othersShare", near(24, 1e-9))
@@ -56,7 +59,9 @@ class ConcentrationApiResourceTest {
                 .body("numbersEquivalent", near(6.64, 1e-9))
                 .body("roundingBand.low", near(1432, 1e-9))
                 .body("roundingBand.high", near(1584, 1e-9))
-                .body("$", not(hasKey("merger"))).body("$", not(hasKey("screens"))).body("$", not(hasKey("mhhi")));
+                .body("$", not(hasKey("merger")))
+                .body("$", not(hasKey("screens")))
+                .body("$", not(hasKey("mhhi")));
     }
 
     @Test
@@ -66,7 +71,8 @@ class ConcentrationApiResourceTest {
 
     @Test
     void mergerGivesFiguresAndAllThreeScreens() {
-        post("{\"shares\":" + CLOUD + ",\"merger\":[\"Microsoft\",\"Google\"]}").statusCode(200)
+        post("{\"shares\":" + CLOUD + ",\"merger\":[\"Microsoft\",\"Google\"]}")
+                .statusCode(200)
                 .body("merger.hhi", near(2026, 1e-9))
                 .body("merger.delta", near(520, 1e-9))
                 .body("merger.combinedShare", near(33, 1e-9))
@@ -80,7 +86,8 @@ class ConcentrationApiResourceTest {
     @Test
     void stakesGiveTheModifiedHhi() {
         post("{\"shares\":" + CLOUD + ",\"stakes\":[{\"holder\":\"AWS\",\"target\":\"Oracle\",\"financial\":0.27,"
-                + "\"control\":0}]}").statusCode(200)
+                        + "\"control\":0}]}")
+                .statusCode(200)
                 .body("mhhi", near(1506 + 0.27 * 30 * 3, 1e-9))
                 .body("deltaMhhi", near(0.27 * 30 * 3, 1e-9));
     }
@@ -92,7 +99,11 @@ class ConcentrationApiResourceTest {
         String body = "{\"shares\":[{\"firm\":\"A\",\"share\":37.2},{\"firm\":\"B\",\"share\":17.5},"
                 + "{\"firm\":\"C\",\"share\":2.9}],\"merger\":[\"B\",\"C\"]}";
         String us = "screens.find { it.guideline == 'US_MG_2023' }";
-        session.request().contentType("application/json").body(body).post("/api/v1/concentration").then()
+        session.request()
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/concentration")
+                .then()
                 .statusCode(200)
                 .body("merger.hhi", equalTo(1800))
                 .body("merger.delta", equalTo(101.5f))
@@ -100,8 +111,9 @@ class ConcentrationApiResourceTest {
                 .body(us + ".verdictAtUpperBound", equalTo("PRESUMED_ANTICOMPETITIVE"))
                 .body(us + ".verdictRange", contains("NOT_PRESUMED", "PRESUMED_ANTICOMPETITIVE"))
                 .body(us + ".boundNote", containsString("upper bound with Others"))
-                .body(us + ".bounds.bound", contains("NAMED_FIRMS", "UPPER_WITH_OTHERS", "ROUNDING_LOW",
-                        "ROUNDING_HIGH"))
+                .body(
+                        us + ".bounds.bound",
+                        contains("NAMED_FIRMS", "UPPER_WITH_OTHERS", "ROUNDING_LOW", "ROUNDING_HIGH"))
                 .body(us + ".bounds[1].postMergerHhi", equalTo(3597.76f))
                 .body("screens.find { it.guideline == 'EU_HMG_2004' }.specialCircumstances", empty());
     }
@@ -113,10 +125,12 @@ class ConcentrationApiResourceTest {
                 + "{\"firm\":\"C\",\"share\":20},{\"firm\":\"Entrant\",\"share\":0}],\"merger\":[\"C\",\"Entrant\"],"
                 + "\"stakes\":[{\"holder\":\"Fund\",\"target\":\"A\",\"financial\":0.2,\"control\":0.2},"
                 + "{\"holder\":\"Fund\",\"target\":\"B\",\"financial\":0.2,\"control\":0.2}]}";
-        post(body).statusCode(200)
+        post(body)
+                .statusCode(200)
                 .body("deltaMhhi", near(141.176471, 1e-9))
                 .body("outsideOwners", contains("Fund"))
-                .body("screens.find { it.guideline == 'EU_HMG_2004' }.specialCircumstances",
+                .body(
+                        "screens.find { it.guideline == 'EU_HMG_2004' }.specialCircumstances",
                         contains("POTENTIAL_ENTRANT", "CROSS_SHAREHOLDINGS"));
     }
 
@@ -132,18 +146,26 @@ class ConcentrationApiResourceTest {
         assertBad("{\"shares\":[{\"firm\":\"A\"}]}", "shares[0].share");
         assertBad("{\"shares\":" + CLOUD + ",\"merger\":[\"AWS\",\"Hetzner\"]}", "merger[1]");
         assertBad("{\"shares\":" + CLOUD + ",\"merger\":[\"AWS\"]}", "merger");
-        assertBad("{\"shares\":" + CLOUD + ",\"stakes\":[{\"holder\":\" \",\"target\":\"AWS\",\"financial\":0.1}]}",
+        assertBad(
+                "{\"shares\":" + CLOUD + ",\"stakes\":[{\"holder\":\" \",\"target\":\"AWS\",\"financial\":0.1}]}",
                 "stakes[0].holder");
-        assertBad("{\"shares\":" + CLOUD + ",\"stakes\":[{\"holder\":\"IBM\",\"target\":\"Nobody\"}]}",
+        assertBad(
+                "{\"shares\":" + CLOUD + ",\"stakes\":[{\"holder\":\"IBM\",\"target\":\"Nobody\"}]}",
                 "stakes[0].target");
-        assertBad("{\"shares\":" + CLOUD + ",\"stakes\":[{\"holder\":\"IBM\",\"target\":\"AWS\",\"financial\":1.5}]}",
+        assertBad(
+                "{\"shares\":" + CLOUD + ",\"stakes\":[{\"holder\":\"IBM\",\"target\":\"AWS\",\"financial\":1.5}]}",
                 "stakes[0].financial");
-        assertBad("{\"shares\":" + CLOUD + ",\"stakes\":[{\"holder\":\"IBM\",\"target\":\"AWS\",\"control\":-0.2,"
-                + "\"financial\":0.1}]}", "stakes[0].control");
-        assertBad("{\"shares\":" + CLOUD + ",\"stakes\":[{\"holder\":\"IBM\",\"target\":\"AWS\",\"financial\":0.6},"
-                + "{\"holder\":\"Oracle\",\"target\":\"AWS\",\"financial\":0.5}]}", "stakes[1].financial");
-        assertBad("{\"shares\":" + CLOUD + ",\"stakes\":[{\"holder\":\"IBM\",\"target\":\"AWS\",\"financial\":0.1,"
-                + "\"control\":0.6},{\"holder\":\"Oracle\",\"target\":\"AWS\",\"financial\":0.1,\"control\":0.5}]}",
+        assertBad(
+                "{\"shares\":" + CLOUD + ",\"stakes\":[{\"holder\":\"IBM\",\"target\":\"AWS\",\"control\":-0.2,"
+                        + "\"financial\":0.1}]}",
+                "stakes[0].control");
+        assertBad(
+                "{\"shares\":" + CLOUD + ",\"stakes\":[{\"holder\":\"IBM\",\"target\":\"AWS\",\"financial\":0.6},"
+                        + "{\"holder\":\"Oracle\",\"target\":\"AWS\",\"financial\":0.5}]}",
+                "stakes[1].financial");
+        assertBad(
+                "{\"shares\":" + CLOUD + ",\"stakes\":[{\"holder\":\"IBM\",\"target\":\"AWS\",\"financial\":0.1,"
+                        + "\"control\":0.6},{\"holder\":\"Oracle\",\"target\":\"AWS\",\"financial\":0.1,\"control\":0.5}]}",
                 "stakes[1].control");
         assertBad("{\"shares\":" + CLOUD + ",\"othersMaxShare\":0}", "othersMaxShare");
         assertBad("{}", "shares");
@@ -177,7 +199,10 @@ class ConcentrationApiResourceTest {
 
     @Test
     void describedInOpenApi() {
-        session.request().get("/q/openapi?format=json").then().statusCode(200)
+        session.request()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body(containsString("/api/v1/concentration"))
                 .body("components.schemas.ConcentrationResponse.properties", hasKey("hhiUpper"));
     }

@@ -1,6 +1,5 @@
 package eu.competitiondesk.concentration;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("application")
@@ -40,16 +40,23 @@ class MarketPagesTest {
 
     long createMarket(String name) {
         officer.page("/cases/" + caseId + "/markets/new");
-        Response created = officer.form().formParam("name", name).formParam("productScope", "IaaS and PaaS")
-                .formParam("geographicScope", "Worldwide").formParam("period", "2025").formParam("shareBasis", "REVENUE")
-                .formParam("othersMaxShare", "2").post("/cases/" + caseId + "/markets");
+        Response created = officer.form()
+                .formParam("name", name)
+                .formParam("productScope", "IaaS and PaaS")
+                .formParam("geographicScope", "Worldwide")
+                .formParam("period", "2025")
+                .formParam("shareBasis", "REVENUE")
+                .formParam("othersMaxShare", "2")
+                .post("/cases/" + caseId + "/markets");
         assertEquals(303, created.statusCode(), created.asString());
         return idFrom(created.header("Location"), "/markets/(\\d+)");
     }
 
     long addDataset(long marketId, String period, String source, String scope, String note) {
         officer.page("/cases/" + caseId + "/markets/" + marketId + "/datasets/new");
-        var request = officer.form().formParam("datasetPeriod", period).formParam("datasetSource", source)
+        var request = officer.form()
+                .formParam("datasetPeriod", period)
+                .formParam("datasetSource", source)
                 .formParam("datasetScope", scope);
         if (note != null) {
             request.formParam("datasetNote", note);
@@ -61,7 +68,8 @@ class MarketPagesTest {
 
     Response importCsv(long marketId, long datasetId, String csv) {
         officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId);
-        return officer.multipart().multiPart("file", "shares.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+        return officer.multipart()
+                .multiPart("file", "shares.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .post("/cases/" + caseId + "/markets/" + marketId + "/datasets/" + datasetId + "/import");
     }
 
@@ -74,20 +82,30 @@ class MarketPagesTest {
     @Test
     void marketFormValidatesAndKeepsValues() {
         officer.page("/cases/" + caseId + "/markets/new");
-        officer.form().formParam("name", "").formParam("productScope", "Typed scope").formParam("geographicScope", "")
-                .formParam("period", "").formParam("shareBasis", "GUESS").formParam("othersMaxShare", "0")
-                .post("/cases/" + caseId + "/markets").then().statusCode(422)
-                .body(containsString("href=\"#name\"")).body(containsString("href=\"#othersMaxShare\""))
-                .body(containsString("href=\"#shareBasis\"")).body(containsString("Typed scope"));
+        officer.form()
+                .formParam("name", "")
+                .formParam("productScope", "Typed scope")
+                .formParam("geographicScope", "")
+                .formParam("period", "")
+                .formParam("shareBasis", "GUESS")
+                .formParam("othersMaxShare", "0")
+                .post("/cases/" + caseId + "/markets")
+                .then()
+                .statusCode(422)
+                .body(containsString("href=\"#name\""))
+                .body(containsString("href=\"#othersMaxShare\""))
+                .body(containsString("href=\"#shareBasis\""))
+                .body(containsString("Typed scope"));
     }
 
     @Test
     void importedSharesGiveTheWorkedExampleFiguresWithExplanations() {
         long marketId = createMarket("Cloud infrastructure");
-        long datasetId = addDataset(marketId, "2025-Q2", "Synergy Research Group", "IaaS+PaaS+hosted private cloud",
-                null);
+        long datasetId =
+                addDataset(marketId, "2025-Q2", "Synergy Research Group", "IaaS+PaaS+hosted private cloud", null);
         importCsv(marketId, datasetId, CLOUD_CSV).then().statusCode(303);
-        String page = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId).asString();
+        String page = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId)
+                .asString();
         assertTrue(page.contains("id=\"figure-hhi\">1,506<"), "HHI");
         assertTrue(page.contains("id=\"figure-hhi-upper\">1,554<"), "upper bound with no unnamed firm above 2%");
         assertTrue(page.contains("id=\"figure-others\">24%<"));
@@ -108,12 +126,16 @@ class MarketPagesTest {
         long datasetId = addDataset(marketId, "2024", "Test source", null, null);
         importCsv(marketId, datasetId, "firm,share\nKeep,10\n").then().statusCode(303);
         String page = importCsv(marketId, datasetId, "firm,share\nAWS,30\nBroken,abc\n,5\nAWS,4\n")
-                .then().statusCode(422).extract().asString();
+                .then()
+                .statusCode(422)
+                .extract()
+                .asString();
         assertTrue(page.contains("nothing was imported"));
         assertTrue(page.contains("<td class=\"govuk-table__cell\">3</td>"), "row of the bad number");
         assertTrue(page.contains("2 (share)"), "column of the bad number");
         assertTrue(page.contains("listed twice"));
-        String after = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId).asString();
+        String after = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId)
+                .asString();
         assertTrue(after.contains(">Keep<"), "old rows untouched");
         assertTrue(!after.contains(">AWS<"), "nothing half-imported");
     }
@@ -123,16 +145,23 @@ class MarketPagesTest {
         long marketId = createMarket("Export market");
         long datasetId = addDataset(marketId, "2024", "Export source", null, null);
         importCsv(marketId, datasetId, "firm,share,source,period,note\n\"=1+2\",10,x,2024,\"@note\"\nPlain,5.25,,,\n")
-                .then().statusCode(303);
-        String csv = officer.request().get("/cases/" + caseId + "/markets/" + marketId + "/datasets/" + datasetId
-                + "/shares.csv").then().statusCode(200).header("Content-Disposition", containsString("attachment"))
-                .contentType(containsString("text/csv")).extract().asString();
+                .then()
+                .statusCode(303);
+        String csv = officer.request()
+                .get("/cases/" + caseId + "/markets/" + marketId + "/datasets/" + datasetId + "/shares.csv")
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", containsString("attachment"))
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
         assertTrue(csv.startsWith("firm,share,source,period,note"));
         assertTrue(csv.contains("'=1+2"), csv);
         assertTrue(csv.contains("'@note"), csv);
         assertTrue(csv.contains("Plain,5.25"), csv);
         importCsv(marketId, datasetId, csv).then().statusCode(303);
-        String page = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId).asString();
+        String page = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId)
+                .asString();
         assertTrue(page.contains(">=1+2"), "imported back without the quote");
     }
 
@@ -142,15 +171,41 @@ class MarketPagesTest {
         long datasetId = addDataset(marketId, "2024", "Row source", null, null);
         String path = "/cases/" + caseId + "/markets/" + marketId + "/datasets/" + datasetId + "/rows";
         officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId);
-        officer.form().formParam("firm", "Alpha").formParam("share", "60").post(path).then().statusCode(303);
-        officer.form().formParam("firm", "alpha").formParam("share", "5").post(path).then().statusCode(422)
+        officer.form()
+                .formParam("firm", "Alpha")
+                .formParam("share", "60")
+                .post(path)
+                .then()
+                .statusCode(303);
+        officer.form()
+                .formParam("firm", "alpha")
+                .formParam("share", "5")
+                .post(path)
+                .then()
+                .statusCode(422)
                 .body(containsString("already in the dataset"));
-        officer.form().formParam("firm", "Beta").formParam("share", "41").post(path).then().statusCode(422)
+        officer.form()
+                .formParam("firm", "Beta")
+                .formParam("share", "41")
+                .post(path)
+                .then()
+                .statusCode(422)
                 .body(containsString("more than 100.5%"));
-        officer.form().formParam("firm", "Gamma").formParam("share", "abc").post(path).then().statusCode(422)
+        officer.form()
+                .formParam("firm", "Gamma")
+                .formParam("share", "abc")
+                .post(path)
+                .then()
+                .statusCode(422)
                 .body(containsString("value=\"abc\""));
-        officer.form().formParam("firm", "Beta").formParam("share", "40").post(path).then().statusCode(303);
-        String page = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId).asString();
+        officer.form()
+                .formParam("firm", "Beta")
+                .formParam("share", "40")
+                .post(path)
+                .then()
+                .statusCode(303);
+        String page = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId)
+                .asString();
         assertTrue(page.contains("id=\"figure-hhi\">5,200<"));
         Matcher remove = Pattern.compile("/rows/(\\d+)/remove").matcher(page);
         assertTrue(remove.find());
@@ -163,8 +218,12 @@ class MarketPagesTest {
         long datasetId = addDataset(marketId, "2025-Q2", "Synergy Research Group", null, null);
         importCsv(marketId, datasetId, CLOUD_CSV).then().statusCode(303);
         String base = "/cases/" + caseId + "/markets/" + marketId + "/scenario?dataset=" + datasetId;
-        String page = officer.request().get(base + "&merge=Microsoft&merge=Google").then().statusCode(200)
-                .extract().asString();
+        String page = officer.request()
+                .get(base + "&merge=Microsoft&merge=Google")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(page.contains("id=\"before-hhi\">1,506<"));
         assertTrue(page.contains("id=\"after-hhi\">2,026<"));
         assertTrue(page.contains("id=\"delta-hhi\">520<"));
@@ -174,43 +233,73 @@ class MarketPagesTest {
         assertTrue(page.contains("Potentially significant concerns"));
         assertTrue(page.contains("EU HMG 2004, paras 19-20"));
 
-        String stakes = officer.request().get(base + "&holder=AWS&target=Oracle&financial=27&control=0")
-                .then().statusCode(200).extract().asString();
+        String stakes = officer.request()
+                .get(base + "&holder=AWS&target=Oracle&financial=27&control=0")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(stakes.contains("id=\"delta-mhhi\">24.3<"), "0.27 x 30 x 3");
         assertTrue(page.contains("The same verdict on every bound"), "the bounds are reported");
         assertTrue(page.contains("Upper bound with Others"));
 
         // A fund outside the market holding 10% of AWS and of Microsoft, with the merger: the para 20(c) flag.
-        String common = officer.request().get(base + "&merge=Microsoft&merge=Google&holder=Fund&target=AWS"
-                + "&financial=10&control=10&holder=Fund&target=Microsoft&financial=10&control=10")
-                .then().statusCode(200).extract().asString();
+        String common = officer.request()
+                .get(base + "&merge=Microsoft&merge=Google&holder=Fund&target=AWS"
+                        + "&financial=10&control=10&holder=Fund&target=Microsoft&financial=10&control=10")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(common.contains("EU HMG para 20(c)"), "cross-shareholdings flagged");
 
         // Keeping a scenario: it needs a name, then shows on the market page and can be removed.
         String marketPage = "/cases/" + caseId + "/markets/" + marketId;
         officer.page(base + "&merge=Microsoft&merge=Google");
-        officer.form().formParam("dataset", datasetId).formParam("merge", "Microsoft", "Google")
-                .post(marketPage + "/scenario/keep").then().statusCode(422)
+        officer.form()
+                .formParam("dataset", datasetId)
+                .formParam("merge", "Microsoft", "Google")
+                .post(marketPage + "/scenario/keep")
+                .then()
+                .statusCode(422)
                 .body(containsString("href=\"#scenario-name\""));
-        officer.form().formParam("dataset", datasetId).formParam("scenarioName", "Nothing")
-                .post(marketPage + "/scenario/keep").then().statusCode(422)
+        officer.form()
+                .formParam("dataset", datasetId)
+                .formParam("scenarioName", "Nothing")
+                .post(marketPage + "/scenario/keep")
+                .then()
+                .statusCode(422)
                 .body(containsString("Choose firms that merge or stakes"));
-        officer.form().formParam("dataset", datasetId).formParam("merge", "Microsoft", "Google")
-                .formParam("scenarioName", "Microsoft and Google").post(marketPage + "/scenario/keep").then()
+        officer.form()
+                .formParam("dataset", datasetId)
+                .formParam("merge", "Microsoft", "Google")
+                .formParam("scenarioName", "Microsoft and Google")
+                .post(marketPage + "/scenario/keep")
+                .then()
                 .statusCode(303);
         String kept = officer.page(marketPage + "?dataset=" + datasetId).asString();
         assertTrue(kept.contains(">Microsoft and Google</a>"), "listed on the market page");
         assertTrue(kept.contains("merge=Microsoft&amp;merge=Google"), "opens the scenario again");
-        Matcher remove = Pattern.compile("action=\"(/cases/\\d+/markets/\\d+/scenario/\\d+/remove)\"").matcher(kept);
+        Matcher remove = Pattern.compile("action=\"(/cases/\\d+/markets/\\d+/scenario/\\d+/remove)\"")
+                .matcher(kept);
         assertTrue(remove.find());
         officer.form().post(remove.group(1)).then().statusCode(303);
         assertTrue(officer.page(marketPage).asString().contains("No scenario is kept with this market yet."));
 
-        officer.request().get(base + "&merge=Microsoft").then().statusCode(400)
+        officer.request()
+                .get(base + "&merge=Microsoft")
+                .then()
+                .statusCode(400)
                 .body(containsString("Tick at least two firms"));
-        officer.request().get(base + "&holder=AWS&target=AWS&financial=10").then().statusCode(400)
+        officer.request()
+                .get(base + "&holder=AWS&target=AWS&financial=10")
+                .then()
+                .statusCode(400)
                 .body(containsString("href=\"#target-0\""));
-        officer.request().get(base + "&holder=AWS&target=IBM&financial=150").then().statusCode(400)
+        officer.request()
+                .get(base + "&holder=AWS&target=IBM&financial=150")
+                .then()
+                .statusCode(400)
                 .body(containsString("href=\"#financial-0\""));
     }
 
@@ -218,22 +307,33 @@ class MarketPagesTest {
     void timeSeriesFootnotesWhereSourceScopeOrCaveatChange() {
         long marketId = createMarket("Series market");
         long first = addDataset(marketId, "2024-Q2", "Synergy Research Group", "IaaS+PaaS+hosted private cloud", null);
-        long second = addDataset(marketId, "2024-Q3", "Synergy Research Group", "IaaS+PaaS+hosted private cloud",
+        long second = addDataset(
+                marketId,
+                "2024-Q3",
+                "Synergy Research Group",
+                "IaaS+PaaS+hosted private cloud",
                 "Probable change of method");
         long third = addDataset(marketId, "2025-Q1", "Canalys", "IaaS+PaaS", null);
         importCsv(marketId, first, "firm,share\nAWS,32\nMicrosoft,23\n").then().statusCode(303);
         importCsv(marketId, second, "firm,share\nAWS,31\nMicrosoft,20\n").then().statusCode(303);
-        importCsv(marketId, third, "firm,share\nAWS,32\nMicrosoft,23\nGoogle,10\n").then().statusCode(303);
-        String page = officer.page("/cases/" + caseId + "/markets/" + marketId + "/series").then().statusCode(200)
-                .extract().asString();
+        importCsv(marketId, third, "firm,share\nAWS,32\nMicrosoft,23\nGoogle,10\n")
+                .then()
+                .statusCode(303);
+        String page = officer.page("/cases/" + caseId + "/markets/" + marketId + "/series")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(page.contains("1,553"), "HHI 2024-Q2: 32² + 23²");
         assertTrue(page.contains("Probable change of method"));
         assertTrue(page.contains("The source changes from Synergy Research Group to Canalys."));
         assertTrue(page.contains("The scope counted changes from IaaS+PaaS+hosted private cloud to IaaS+PaaS."));
         assertTrue(page.contains("number of named firms changes from 2 to 3"));
         assertTrue(page.contains("<polyline points="));
-        String synergyOnly = officer.request().queryParam("source", "Synergy Research Group")
-                .get("/cases/" + caseId + "/markets/" + marketId + "/series").asString();
+        String synergyOnly = officer.request()
+                .queryParam("source", "Synergy Research Group")
+                .get("/cases/" + caseId + "/markets/" + marketId + "/series")
+                .asString();
         assertTrue(!synergyOnly.contains("The source changes"));
         assertTrue(synergyOnly.contains("Probable change of method"));
     }
@@ -245,16 +345,31 @@ class MarketPagesTest {
         Session outsider = users.signIn("market-outsider", Role.CASE_OFFICER);
         outsider.page("/cases/new");
         String m = "/cases/" + caseId + "/markets/" + marketId;
-        for (String path : new String[] {m, m + "/edit", m + "/series", m + "/scenario", m + "/datasets/new",
-            m + "/datasets/" + datasetId + "/shares.csv", "/cases/" + caseId + "/markets/new"}) {
+        for (String path : new String[] {
+            m,
+            m + "/edit",
+            m + "/series",
+            m + "/scenario",
+            m + "/datasets/new",
+            m + "/datasets/" + datasetId + "/shares.csv",
+            "/cases/" + caseId + "/markets/new"
+        }) {
             outsider.request().get(path).then().statusCode(404).body(not(containsString("Private market")));
         }
-        for (String path : new String[] {m + "/edit", m + "/datasets", m + "/datasets/" + datasetId + "/rows",
-            m + "/datasets/" + datasetId + "/reference", "/cases/" + caseId + "/markets"}) {
+        for (String path : new String[] {
+            m + "/edit",
+            m + "/datasets",
+            m + "/datasets/" + datasetId + "/rows",
+            m + "/datasets/" + datasetId + "/reference",
+            "/cases/" + caseId + "/markets"
+        }) {
             outsider.form().formParam("name", "x").post(path).then().statusCode(404);
         }
         // A market id under another case is not found either.
         long otherCase = Cases.open(outsider, Cases.newReference(), "Other", "MERGER");
-        outsider.request().get("/cases/" + otherCase + "/markets/" + marketId).then().statusCode(404);
+        outsider.request()
+                .get("/cases/" + otherCase + "/markets/" + marketId)
+                .then()
+                .statusCode(404);
     }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class RelevantMarketTest {
 
     private static RelevantMarket market() {
-        return RelevantMarket.define(1L, new MarketDetails(" Cloud ", " IaaS ", " World ", " 2025 ",
-                ShareBasis.REVENUE.name(), null, null));
+        return RelevantMarket.define(
+                1L, new MarketDetails(" Cloud ", " IaaS ", " World ", " 2025 ", ShareBasis.REVENUE.name(), null, null));
     }
 
     private static DatasetDetails dataset(String period, String source) {
@@ -39,8 +39,8 @@ class RelevantMarketTest {
     void oneDatasetPerPeriodAndSource() {
         RelevantMarket market = market();
         market.addDataset(dataset("2025-Q2", "Synergy"));
-        assertThrows(MarketService.DuplicateDatasetException.class,
-                () -> market.addDataset(dataset("2025-q2", "SYNERGY ")));
+        assertThrows(
+                MarketService.DuplicateDatasetException.class, () -> market.addDataset(dataset("2025-q2", "SYNERGY ")));
         market.addDataset(dataset("2025-Q2", "Canalys"));
         assertEquals(2, market.datasets.size());
     }
@@ -58,11 +58,15 @@ class RelevantMarketTest {
 
     @Test
     void aKeptScenarioHoldsItsFirmsAndStakesTrimmedInOrder() {
-        MarketScenario scenario = market().keepScenario(new KeptScenario(" Merger ", List.of(" A ", "B"),
-                List.of(Stake.of(" A ", "B", "0.2", "0"), Stake.of("B", "A", "0.1", "0.1")), true));
+        MarketScenario scenario = market().keepScenario(new KeptScenario(
+                " Merger ",
+                List.of(" A ", "B"),
+                List.of(Stake.of(" A ", "B", "0.2", "0"), Stake.of("B", "A", "0.1", "0.1")),
+                true));
         assertEquals("Merger", scenario.name);
         assertEquals(List.of("A", "B"), scenario.merging);
-        assertEquals(List.of(0, 1), scenario.stakes.stream().map(s -> s.position).toList());
+        assertEquals(
+                List.of(0, 1), scenario.stakes.stream().map(s -> s.position).toList());
         assertEquals("A", scenario.stakes.get(0).holder);
     }
 }

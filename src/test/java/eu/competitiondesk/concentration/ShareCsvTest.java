@@ -32,11 +32,15 @@ class ShareCsvTest {
 
     @Test
     void everyErrorHasItsRowAndColumn() {
-        List<ShareCsv.Error> errors = errors("firm,share,source,period\nAWS,30\n,20\nGoogle,abc\nOracle,0\naws,3\n"
-                + "IBM,2,x,y,z\n");
+        List<ShareCsv.Error> errors =
+                errors("firm,share,source,period\nAWS,30\n,20\nGoogle,abc\nOracle,0\naws,3\n" + "IBM,2,x,y,z\n");
         assertEquals(5, errors.size());
-        assertEquals(List.of(3L, 4L, 5L, 6L, 7L), errors.stream().map(ShareCsv.Error::row).toList());
-        assertEquals(List.of(1, 2, 2, 1, 5), errors.stream().map(ShareCsv.Error::column).toList());
+        assertEquals(
+                List.of(3L, 4L, 5L, 6L, 7L),
+                errors.stream().map(ShareCsv.Error::row).toList());
+        assertEquals(
+                List.of(1, 2, 2, 1, 5),
+                errors.stream().map(ShareCsv.Error::column).toList());
         assertTrue(errors.get(1).message().contains("not a number"));
         assertTrue(errors.get(3).message().contains("listed twice"));
     }

@@ -26,9 +26,10 @@ class DefaultDatabaseTest {
 
     @Test
     void productionWithoutAConfiguredDatabaseIsRefusedSayingWhatToSet() {
-        ConfigurationException refusal = assertThrows(ConfigurationException.class,
-                () -> defaultDatabase.choose(context("prod", Map.of())));
-        assertTrue(refusal.getMessage().startsWith("No database is configured: set QUARKUS_DATASOURCE_JDBC_URL"),
+        ConfigurationException refusal =
+                assertThrows(ConfigurationException.class, () -> defaultDatabase.choose(context("prod", Map.of())));
+        assertTrue(
+                refusal.getMessage().startsWith("No database is configured: set QUARKUS_DATASOURCE_JDBC_URL"),
                 refusal.getMessage());
         assertFalse(refusal.getMessage().contains("\n"), "one line");
     }
@@ -40,10 +41,13 @@ class DefaultDatabaseTest {
             port = closed.getLocalPort();
         }
         String url = "jdbc:postgresql://127.0.0.1:" + port + "/desk?user=desk&password=s3cret";
-        ConfigurationException refusal = assertThrows(ConfigurationException.class,
+        ConfigurationException refusal = assertThrows(
+                ConfigurationException.class,
                 () -> defaultDatabase.choose(context("prod", Map.of(DefaultDatabase.URL, url))));
-        assertEquals("Cannot reach the database desk at 127.0.0.1:" + port + " given by QUARKUS_DATASOURCE_JDBC_URL:"
-                + " is the server running, and the address right?", refusal.getMessage());
+        assertEquals(
+                "Cannot reach the database desk at 127.0.0.1:" + port + " given by QUARKUS_DATASOURCE_JDBC_URL:"
+                        + " is the server running, and the address right?",
+                refusal.getMessage());
         assertFalse(refusal.getMessage().contains("s3cret"));
     }
 
@@ -51,24 +55,31 @@ class DefaultDatabaseTest {
     void aConfiguredDatabaseThatAnswersIsUsedAsConfigured() throws IOException {
         try (ServerSocket server = new ServerSocket(0)) {
             String url = "jdbc:postgresql://127.0.0.1:" + server.getLocalPort() + "/desk";
-            assertTrue(defaultDatabase.choose(context("dev", Map.of(DefaultDatabase.URL, url))).isEmpty(),
+            assertTrue(
+                    defaultDatabase
+                            .choose(context("dev", Map.of(DefaultDatabase.URL, url)))
+                            .isEmpty(),
                     "nothing added to the configured URL");
         }
     }
 
     @Test
     void aUrlThatIsNotPostgresJdbcIsRefused() {
-        ConfigurationException refusal = assertThrows(ConfigurationException.class,
+        ConfigurationException refusal = assertThrows(
+                ConfigurationException.class,
                 () -> defaultDatabase.choose(context("prod", Map.of(DefaultDatabase.URL, "jdbc:mysql://db/desk"))));
         assertTrue(refusal.getMessage().contains("is not a PostgreSQL JDBC URL"), refusal.getMessage());
     }
 
     @Test
     void aDefaultAddressWithoutAPortIsRefusedNamingTheSetting() {
-        ConfigurationException refusal = assertThrows(ConfigurationException.class,
+        ConfigurationException refusal = assertThrows(
+                ConfigurationException.class,
                 () -> defaultDatabase.choose(context("dev", Map.of(DefaultDatabase.DEFAULT_ADDRESS, "localhost"))));
-        assertEquals("desk.database.default-address must be a host and a port, such as 127.0.0.1:5432, not"
-                + " \"localhost\".", refusal.getMessage());
+        assertEquals(
+                "desk.database.default-address must be a host and a port, such as 127.0.0.1:5432, not"
+                        + " \"localhost\".",
+                refusal.getMessage());
     }
 
     @Test
@@ -77,13 +88,16 @@ class DefaultDatabaseTest {
             Thread answerer = new Thread(() -> answerNoTls(fakePostgres));
             answerer.start();
             String address = "127.0.0.1:" + fakePostgres.getLocalPort();
-            List<ConfigSource> sources = defaultDatabase.choose(context("dev",
-                    Map.of(DefaultDatabase.DEFAULT_ADDRESS, address, "quarkus.flyway.schemas", "desk")));
+            List<ConfigSource> sources = defaultDatabase.choose(
+                    context("dev", Map.of(DefaultDatabase.DEFAULT_ADDRESS, address, "quarkus.flyway.schemas", "desk")));
             answerer.join(5_000);
             ConfigSource chosen = sources.get(0);
-            assertEquals("jdbc:postgresql://" + address + "/postgres?currentSchema=desk&logServerErrorDetail=false"
-                    + "&tcpKeepAlive=true&socketTimeout=60&connectTimeout=5", chosen.getValue(DefaultDatabase.URL));
-            assertEquals("the PostgreSQL answering on " + address + ", schema desk",
+            assertEquals(
+                    "jdbc:postgresql://" + address + "/postgres?currentSchema=desk&logServerErrorDetail=false"
+                            + "&tcpKeepAlive=true&socketTimeout=60&connectTimeout=5",
+                    chosen.getValue(DefaultDatabase.URL));
+            assertEquals(
+                    "the PostgreSQL answering on " + address + ", schema desk",
                     chosen.getValue(DefaultDatabase.IN_USE));
             assertTrue(chosen.getOrdinal() < 250, "application.properties and the environment win over the choice");
         }
@@ -107,7 +121,10 @@ class DefaultDatabaseTest {
         return new ConfigSourceContext() {
             @Override
             public ConfigValue getValue(String name) {
-                return ConfigValue.builder().withName(name).withValue(all.get(name)).build();
+                return ConfigValue.builder()
+                        .withName(name)
+                        .withValue(all.get(name))
+                        .build();
             }
 
             @Override

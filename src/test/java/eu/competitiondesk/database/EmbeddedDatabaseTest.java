@@ -1,6 +1,5 @@
 package eu.competitiondesk.database;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,6 +23,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,13 +56,15 @@ class EmbeddedDatabaseTest {
         assertTrue(inUse.startsWith("an embedded PostgreSQL"), inUse);
 
         Path expectedData = Path.of("target", "embedded-postgres").toAbsolutePath();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             assertEquals(expectedData.toString(), single(statement, "SHOW data_directory"));
             assertNotEquals("5432", single(statement, "SHOW port"));
             assertTrue(single(statement, "SHOW server_version").startsWith("14."), "the packaged binaries");
             // The case search needs both, and the migrations created them.
-            assertEquals("2", single(statement,
-                    "SELECT count(*) FROM pg_extension WHERE extname IN ('pg_trgm', 'btree_gin')"));
+            assertEquals(
+                    "2",
+                    single(statement, "SELECT count(*) FROM pg_extension WHERE extname IN ('pg_trgm', 'btree_gin')"));
         }
 
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
@@ -86,7 +88,8 @@ class EmbeddedDatabaseTest {
             assertFalse(PostgresProbe.answers("127.0.0.1", notADatabase.getLocalPort(), Duration.ofSeconds(2)));
             assertTrue(PostgresProbe.reachable("127.0.0.1", notADatabase.getLocalPort(), Duration.ofSeconds(2)));
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             int port = Integer.parseInt(single(statement, "SHOW port"));
             assertTrue(PostgresProbe.answers("127.0.0.1", port, Duration.ofSeconds(2)));
         } catch (SQLException e) {

@@ -1,6 +1,5 @@
 package eu.competitiondesk.economics;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -17,6 +16,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The three economic endpoints: results on hand-computed cases, and every bad field named in problem+json. */
@@ -30,8 +30,8 @@ class EconomicsApiTest {
     void signIn() {
         session = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         // The results are doubles: read them as doubles, not floats, to compare them to 1e-9.
-        RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(
-                JsonPathConfig.NumberReturnType.DOUBLE));
+        RestAssured.config = RestAssured.config()
+                .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
     }
 
     @AfterEach
@@ -40,63 +40,95 @@ class EconomicsApiTest {
     }
 
     ValidatableResponse post(String path, String body) {
-        return session.request().contentType("application/json").body(body).post(path).then();
+        return session.request()
+                .contentType("application/json")
+                .body(body)
+                .post(path)
+                .then();
     }
 
     @Test
     void criticalLossOnTheDomainCheck() {
         post("/api/v1/market-definition/critical-loss", "{\"priceRisePercent\": 5, \"marginPercent\": 40}")
-                .statusCode(200).body("breakEvenCriticalLossPercent", closeTo(11.1111111, 1e-6))
+                .statusCode(200)
+                .body("breakEvenCriticalLossPercent", closeTo(11.1111111, 1e-6))
                 .body("profitMaximisingCriticalLossPercent", equalTo(10))
                 .body("criticalElasticity", closeTo(2.2222222, 1e-6))
-                .body("priceRiseProfitable", nullValue()).body("diversionTestMet", nullValue());
+                .body("priceRiseProfitable", nullValue())
+                .body("diversionTestMet", nullValue());
         // At exactly the critical loss (10 / 50 = 20%) the loss is not below it, nor the diversion above it.
-        post("/api/v1/market-definition/critical-loss", "{\"priceRisePercent\": 10, \"marginPercent\": 40,"
-                + " \"actualLossPercent\": 20, \"aggregateDiversionPercent\": 20.01}").statusCode(200)
-                .body("priceRiseProfitable", equalTo(false)).body("diversionTestMet", equalTo(true));
+        post(
+                        "/api/v1/market-definition/critical-loss",
+                        "{\"priceRisePercent\": 10, \"marginPercent\": 40,"
+                                + " \"actualLossPercent\": 20, \"aggregateDiversionPercent\": 20.01}")
+                .statusCode(200)
+                .body("priceRiseProfitable", equalTo(false))
+                .body("diversionTestMet", equalTo(true));
     }
 
     @Test
     void criticalLossNamesEachBadField() {
-        post("/api/v1/market-definition/critical-loss", "{\"priceRisePercent\": 25, \"marginPercent\": 101,"
-                + " \"actualLossPercent\": -1}").statusCode(400)
+        post(
+                        "/api/v1/market-definition/critical-loss",
+                        "{\"priceRisePercent\": 25, \"marginPercent\": 101," + " \"actualLossPercent\": -1}")
+                .statusCode(400)
                 .contentType(containsString("application/problem+json"))
                 .body("errors.field", containsInAnyOrder("priceRisePercent", "marginPercent", "actualLossPercent"));
-        post("/api/v1/market-definition/critical-loss", "{\"marginPercent\": \"forty\"}").statusCode(400);
+        post("/api/v1/market-definition/critical-loss", "{\"marginPercent\": \"forty\"}")
+                .statusCode(400);
         post("/api/v1/market-definition/critical-loss", "").statusCode(400);
     }
 
     @Test
     void unilateralEffectsFromSharesAndGiven() {
-        String products = "\"products\": [{\"name\": \"A\", \"price\": 100, \"marginPercent\": 40, \"sharePercent\": 30},"
-                + " {\"name\": \"B\", \"price\": 80, \"marginPercent\": 50, \"sharePercent\": 20},"
-                + " {\"name\": \"C\", \"price\": 90, \"marginPercent\": 30, \"sharePercent\": 50}]";
-        post("/api/v1/unilateral-effects", "{" + products + ", \"merging\": [\"A\", \"B\"]}").statusCode(200)
+        String products =
+                "\"products\": [{\"name\": \"A\", \"price\": 100, \"marginPercent\": 40, \"sharePercent\": 30},"
+                        + " {\"name\": \"B\", \"price\": 80, \"marginPercent\": 50, \"sharePercent\": 20},"
+                        + " {\"name\": \"C\", \"price\": 90, \"marginPercent\": 30, \"sharePercent\": 50}]";
+        post("/api/v1/unilateral-effects", "{" + products + ", \"merging\": [\"A\", \"B\"]}")
+                .statusCode(200)
                 .body("diversionBasis", equalTo("SHARES"))
                 .body("diversionPercent.A.B", closeTo(100 * 0.2 / 0.7, 1e-9))
                 .body("diversionPercent.B.A", closeTo(37.5, 1e-9))
-                .body("upp.B", closeTo(15.0, 1e-9)).body("guppiPercent.B", closeTo(18.75, 1e-9))
+                .body("upp.B", closeTo(15.0, 1e-9))
+                .body("guppiPercent.B", closeTo(18.75, 1e-9))
                 .body("guppiSensitivity.A.size()", equalTo(5));
-        post("/api/v1/unilateral-effects", "{" + products + ", \"merging\": [\"A\", \"B\"], \"diversionPercent\":"
-                + " {\"A\": {\"B\": 25}, \"B\": {\"A\": 40}}, \"efficiencyPercent\": 5}").statusCode(200)
-                .body("diversionBasis", equalTo("GIVEN")).body("upp.A", closeTo(7.0, 1e-9))
-                .body("upp.B", closeTo(14.0, 1e-9)).body("guppiPercent.A", closeTo(10.0, 1e-9));
+        post(
+                        "/api/v1/unilateral-effects",
+                        "{" + products + ", \"merging\": [\"A\", \"B\"], \"diversionPercent\":"
+                                + " {\"A\": {\"B\": 25}, \"B\": {\"A\": 40}}, \"efficiencyPercent\": 5}")
+                .statusCode(200)
+                .body("diversionBasis", equalTo("GIVEN"))
+                .body("upp.A", closeTo(7.0, 1e-9))
+                .body("upp.B", closeTo(14.0, 1e-9))
+                .body("guppiPercent.A", closeTo(10.0, 1e-9));
     }
 
     @Test
     void unilateralEffectsNamesEachBadField() {
-        post("/api/v1/unilateral-effects", "{\"products\": [{\"name\": \"A\", \"price\": 0, \"marginPercent\": 100,"
-                + " \"sharePercent\": 60}, {\"name\": \"B\", \"price\": 5, \"marginPercent\": 20, \"sharePercent\":"
-                + " 101}], \"merging\": [\"A\", \"B\"]}").statusCode(400)
-                .body("errors.field", containsInAnyOrder("products[0].price", "products[0].marginPercent",
-                        "products[1].sharePercent"));
-        post("/api/v1/unilateral-effects", "{\"products\": [{\"name\": \"A\", \"price\": 1, \"marginPercent\": 10,"
-                + " \"sharePercent\": 60}, {\"name\": \"B\", \"price\": 5, \"marginPercent\": 20, \"sharePercent\":"
-                + " 50}], \"merging\": [\"A\", \"Z\"]}").statusCode(400)
+        post(
+                        "/api/v1/unilateral-effects",
+                        "{\"products\": [{\"name\": \"A\", \"price\": 0, \"marginPercent\": 100,"
+                                + " \"sharePercent\": 60}, {\"name\": \"B\", \"price\": 5, \"marginPercent\": 20, \"sharePercent\":"
+                                + " 101}], \"merging\": [\"A\", \"B\"]}")
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        containsInAnyOrder(
+                                "products[0].price", "products[0].marginPercent", "products[1].sharePercent"));
+        post(
+                        "/api/v1/unilateral-effects",
+                        "{\"products\": [{\"name\": \"A\", \"price\": 1, \"marginPercent\": 10,"
+                                + " \"sharePercent\": 60}, {\"name\": \"B\", \"price\": 5, \"marginPercent\": 20, \"sharePercent\":"
+                                + " 50}], \"merging\": [\"A\", \"Z\"]}")
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("products", "merging[1]"));
-        post("/api/v1/unilateral-effects", "{\"products\": [{\"name\": \"A\", \"price\": 1, \"marginPercent\": 10,"
-                + " \"sharePercent\": 60}, {\"name\": \"B\", \"price\": 5, \"marginPercent\": 20, \"sharePercent\":"
-                + " 10}], \"merging\": [\"A\", \"B\"], \"diversionPercent\": {\"A\": {\"B\": 20}}}").statusCode(400)
+        post(
+                        "/api/v1/unilateral-effects",
+                        "{\"products\": [{\"name\": \"A\", \"price\": 1, \"marginPercent\": 10,"
+                                + " \"sharePercent\": 60}, {\"name\": \"B\", \"price\": 5, \"marginPercent\": 20, \"sharePercent\":"
+                                + " 10}], \"merging\": [\"A\", \"B\"], \"diversionPercent\": {\"A\": {\"B\": 20}}}")
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("diversionPercent"));
     }
 
@@ -107,8 +139,10 @@ class EconomicsApiTest {
 
     @Test
     void logitCalibratesAndSimulates() {
-        post("/api/v1/merger-simulation/logit", LOGIT).statusCode(200)
-                .body("converged", equalTo(true)).body("alpha", closeTo(1 / 3.5, 1e-12))
+        post("/api/v1/merger-simulation/logit", LOGIT)
+                .statusCode(200)
+                .body("converged", equalTo(true))
+                .body("alpha", closeTo(1 / 3.5, 1e-12))
                 .body("products[0].marginalCost", closeTo(5.0, 1e-9))
                 .body("products[1].marginalCost", closeTo(3.625, 1e-9))
                 .body("products[0].priceChangePercent", greaterThan(0.0))
@@ -117,22 +151,32 @@ class EconomicsApiTest {
 
     @Test
     void logitNamesEachBadField() {
-        post("/api/v1/merger-simulation/logit", LOGIT.replace("\"outsideSharePercent\": 40",
-                "\"outsideSharePercent\": 45").replace("\"product\": \"A\"", "\"product\": \"Q\"")
-                .replace("[\"A\", \"B\"]", "[\"A\", \"X\"]")).statusCode(400)
+        post(
+                        "/api/v1/merger-simulation/logit",
+                        LOGIT.replace("\"outsideSharePercent\": 40", "\"outsideSharePercent\": 45")
+                                .replace("\"product\": \"A\"", "\"product\": \"Q\"")
+                                .replace("[\"A\", \"B\"]", "[\"A\", \"X\"]"))
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("products", "calibration.product", "merging[1]"))
                 .body("errors.find { it.field == 'products' }.message", containsString("add up to 105"));
         post("/api/v1/merger-simulation/logit", LOGIT.replace("\"marginPercent\": 50", "\"marginPercent\": 99"))
-                .statusCode(400).body("errors.field", containsInAnyOrder("calibration.marginPercent"))
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("calibration.marginPercent"))
                 .body("errors[0].message", containsString("marginal cost of B"));
-        post("/api/v1/merger-simulation/logit", LOGIT.replace("\"marginPercent\": 50", "\"marginPercent\": 100")
-                .replace("\"sharePercent\": 10}", "\"sharePercent\": 0}")).statusCode(400)
+        post(
+                        "/api/v1/merger-simulation/logit",
+                        LOGIT.replace("\"marginPercent\": 50", "\"marginPercent\": 100")
+                                .replace("\"sharePercent\": 10}", "\"sharePercent\": 0}"))
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("calibration.marginPercent", "products[2].sharePercent"));
     }
 
     @Test
     void theEndpointsAreDescribedInOpenApi() {
-        session.request().get("/q/openapi?format=json").then().statusCode(200)
+        session.request()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body(containsString("/api/v1/market-definition/critical-loss"))
                 .body(containsString("/api/v1/unilateral-effects"))
                 .body(containsString("/api/v1/merger-simulation/logit"));

@@ -1,6 +1,5 @@
 package eu.competitiondesk.economics;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A market's critical loss and upward pricing pressure analyses: forms, figures, conflicts and access. */
@@ -37,9 +37,13 @@ class EconomicsPagesTest {
         officer = users.signIn("economics-officer", Role.CASE_OFFICER);
         caseId = Cases.open(officer, Cases.newReference(), "Cloud partnership", "MERGER");
         officer.page("/cases/" + caseId + "/markets/new");
-        Response created = officer.form().formParam("name", "Cloud infrastructure").formParam("productScope", "IaaS")
-                .formParam("geographicScope", "Worldwide").formParam("period", "2025").formParam("shareBasis",
-                        "REVENUE").post("/cases/" + caseId + "/markets");
+        Response created = officer.form()
+                .formParam("name", "Cloud infrastructure")
+                .formParam("productScope", "IaaS")
+                .formParam("geographicScope", "Worldwide")
+                .formParam("period", "2025")
+                .formParam("shareBasis", "REVENUE")
+                .post("/cases/" + caseId + "/markets");
         assertEquals(303, created.statusCode(), created.asString());
         market = created.header("Location").replaceAll("^https?://[^/]+", "");
     }
@@ -60,13 +64,38 @@ class EconomicsPagesTest {
     void criticalLossFromFormToFiguresWithConflictAndRemoval() {
         String form = market + "/analyses/definition/new";
         // Each bad field comes back named in the error summary, with what was typed.
-        post(form, market + "/analyses/definition", Map.of("name", "", "source", "Party", "priceRise", "25",
-                "margin", "forty")).then().statusCode(422).body(containsString("href=\"#name\""))
+        post(
+                        form,
+                        market + "/analyses/definition",
+                        Map.of("name", "", "source", "Party", "priceRise", "25", "margin", "forty"))
+                .then()
+                .statusCode(422)
+                .body(containsString("href=\"#name\""))
                 .body(containsString("Enter a price rise from 1 to 20 percent"))
-                .body(containsString("href=\"#margin\"")).body(containsString("value=\"forty\""));
-        String page = path(post(form, market + "/analyses/definition", Map.of("name", "Cloud, worldwide", "source",
-                "Illustrative inputs", "illustrative", "true", "priceRise", "5", "secondPriceRise", "10", "margin",
-                "40", "actualLoss", "10", "aggregateDiversion", "20", "aggregateDiversionConfidential", "true")));
+                .body(containsString("href=\"#margin\""))
+                .body(containsString("value=\"forty\""));
+        String page = path(post(
+                form,
+                market + "/analyses/definition",
+                Map.of(
+                        "name",
+                        "Cloud, worldwide",
+                        "source",
+                        "Illustrative inputs",
+                        "illustrative",
+                        "true",
+                        "priceRise",
+                        "5",
+                        "secondPriceRise",
+                        "10",
+                        "margin",
+                        "40",
+                        "actualLoss",
+                        "10",
+                        "aggregateDiversion",
+                        "20",
+                        "aggregateDiversionConfidential",
+                        "true")));
         String shown = officer.page(page).then().statusCode(200).extract().asString();
         // 5 / (5 + 40) = 11.11%; 10 / (10 + 40) = 20%: a loss of 10% is below both; diversion of exactly 20% is
         // above 11.11% but not above 20%.
@@ -85,12 +114,25 @@ class EconomicsPagesTest {
         String editForm = officer.page(edit).asString();
         Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(editForm);
         assertTrue(version.find());
-        officer.form().formParam("version", version.group(1)).formParam("name", "Cloud, worldwide")
-                .formParam("source", "Party submission").formParam("priceRise", "5").formParam("margin", "45")
-                .post(edit).then().statusCode(303);
+        officer.form()
+                .formParam("version", version.group(1))
+                .formParam("name", "Cloud, worldwide")
+                .formParam("source", "Party submission")
+                .formParam("priceRise", "5")
+                .formParam("margin", "45")
+                .post(edit)
+                .then()
+                .statusCode(303);
         officer.page(edit);
-        officer.form().formParam("version", version.group(1)).formParam("name", "Stale").formParam("source", "x")
-                .formParam("priceRise", "5").formParam("margin", "10").post(edit).then().statusCode(409)
+        officer.form()
+                .formParam("version", version.group(1))
+                .formParam("name", "Stale")
+                .formParam("source", "x")
+                .formParam("priceRise", "5")
+                .formParam("margin", "10")
+                .post(edit)
+                .then()
+                .statusCode(409)
                 .body(containsString("Someone else saved this analysis"));
         officer.page(page).then().body(containsString("id=\"figure-cl-5\">10%")).body(not(containsString("Stale")));
 
@@ -103,14 +145,36 @@ class EconomicsPagesTest {
     @Test
     void upwardPricingPressureChecksTheInputsTogether() {
         String form = market + "/analyses/effects/new";
-        Map<String, String> inputs = new java.util.HashMap<>(Map.of("name", "Azure and a rival", "source",
-                "Illustrative", "aName", "A", "aPrice", "100", "aMargin", "40", "aShare", "30", "bName", "B",
-                "bPrice", "80", "bMargin", "50", "bShare", "80"));
-        post(form, market + "/analyses/effects", inputs).then().statusCode(422)
+        Map<String, String> inputs = new java.util.HashMap<>(Map.of(
+                "name",
+                "Azure and a rival",
+                "source",
+                "Illustrative",
+                "aName",
+                "A",
+                "aPrice",
+                "100",
+                "aMargin",
+                "40",
+                "aShare",
+                "30",
+                "bName",
+                "B",
+                "bPrice",
+                "80",
+                "bMargin",
+                "50",
+                "bShare",
+                "80"));
+        post(form, market + "/analyses/effects", inputs)
+                .then()
+                .statusCode(422)
                 .body(containsString("The two shares add up to more than 100%"));
         inputs.put("bShare", "20");
         inputs.put("diversionAb", "25");
-        post(form, market + "/analyses/effects", inputs).then().statusCode(422)
+        post(form, market + "/analyses/effects", inputs)
+                .then()
+                .statusCode(422)
                 .body(containsString("href=\"#diversionBa\""));
         inputs.remove("diversionAb");
         String page = path(post(form, market + "/analyses/effects", inputs));
@@ -125,11 +189,14 @@ class EconomicsPagesTest {
 
     @Test
     void outsidersGet404OnEveryAnalysisRoute() {
-        String page = path(post(market + "/analyses/definition/new", market + "/analyses/definition", Map.of("name",
-                "Private analysis", "source", "Party", "priceRise", "5", "margin", "40")));
+        String page = path(post(
+                market + "/analyses/definition/new",
+                market + "/analyses/definition",
+                Map.of("name", "Private analysis", "source", "Party", "priceRise", "5", "margin", "40")));
         Session outsider = users.signIn("economics-outsider", Role.CASE_OFFICER);
-        for (String get : new String[] {page, page + "/edit", market + "/analyses/definition/new",
-                market + "/analyses/effects/new"}) {
+        for (String get : new String[] {
+            page, page + "/edit", market + "/analyses/definition/new", market + "/analyses/effects/new"
+        }) {
             outsider.request().get(get).then().statusCode(404).body(not(containsString("Private analysis")));
         }
         outsider.page("/cases/new");

@@ -1,6 +1,5 @@
 package eu.competitiondesk.referencedata;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,6 +9,7 @@ import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("application")
@@ -22,58 +22,104 @@ class MergerThresholdAdminResourceTest {
     @Test
     void theShippedSetsShowTheirSourceAndWhatIsStillToVerify() {
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        admin.page("/admin/merger-thresholds").then().statusCode(200)
-                .body(containsString("Regulation (EC) No 139/2004")).body(containsString("EUR 5,000,000,000"))
+        admin.page("/admin/merger-thresholds")
+                .then()
+                .statusCode(200)
+                .body(containsString("Regulation (EC) No 139/2004"))
+                .body(containsString("EUR 5,000,000,000"))
                 .body(containsString("Checked against the source"));
-        admin.page("/admin/merger-thresholds?jurisdiction=UK").then().statusCode(200)
-                .body(containsString("GBP 100,000,000")).body(containsString("25%"))
+        admin.page("/admin/merger-thresholds?jurisdiction=UK")
+                .then()
+                .statusCode(200)
+                .body(containsString("GBP 100,000,000"))
+                .body(containsString("25%"))
                 .body(containsString("check each against the Act"));
-        admin.page("/admin/merger-thresholds?jurisdiction=US").then().statusCode(200)
-                .body(containsString("USD 126,400,000")).body(containsString("2025-02-21"));
+        admin.page("/admin/merger-thresholds?jurisdiction=US")
+                .then()
+                .statusCode(200)
+                .body(containsString("USD 126,400,000"))
+                .body(containsString("2025-02-21"));
         admin.request().get("/admin/merger-thresholds?jurisdiction=XX").then().statusCode(404);
     }
 
     static RequestSpecification usFigures(Session admin, String transaction) {
-        return admin.form().formParam("effectiveFrom", "2031-02-20").formParam("source", "Test notice")
-                .formParam("usSizeOfTransaction", transaction).formParam("usSizeOfPersonSmaller", "25,000,000")
-                .formParam("usSizeOfPersonLarger", "250000000").formParam("usUpperThreshold", "500000000");
+        return admin.form()
+                .formParam("effectiveFrom", "2031-02-20")
+                .formParam("source", "Test notice")
+                .formParam("usSizeOfTransaction", transaction)
+                .formParam("usSizeOfPersonSmaller", "25,000,000")
+                .formParam("usSizeOfPersonLarger", "250000000")
+                .formParam("usUpperThreshold", "500000000");
     }
 
     @Test
     void aYearAddedByAnAdministratorAnswersTheApiAtOnce() {
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        officer.request().contentType("application/json").body(US_2031).post("/api/v1/merger-control/thresholds")
-                .then().statusCode(400).body("errors.field", hasItem("us.date"));
+        officer.request()
+                .contentType("application/json")
+                .body(US_2031)
+                .post("/api/v1/merger-control/thresholds")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("us.date"));
         admin.page("/admin/merger-thresholds?jurisdiction=US");
         usFigures(admin, "140000000").post("/admin/merger-thresholds/US").then().statusCode(303);
-        officer.request().contentType("application/json").body(US_2031).post("/api/v1/merger-control/thresholds")
-                .then().statusCode(200).body("us.reportable", equalTo(true))
+        officer.request()
+                .contentType("application/json")
+                .body(US_2031)
+                .post("/api/v1/merger-control/thresholds")
+                .then()
+                .statusCode(200)
+                .body("us.reportable", equalTo(true))
                 .body("us.sizeOfTransactionThresholdUsd", equalTo(140000000))
                 .body("figureSets[0].source", equalTo("Test notice"));
         // The same effective date again corrects the set instead of adding a second one.
         usFigures(admin, "150000000").post("/admin/merger-thresholds/US").then().statusCode(303);
-        officer.request().contentType("application/json").body(US_2031).post("/api/v1/merger-control/thresholds")
-                .then().statusCode(200).body("us.reportable", equalTo(false))
+        officer.request()
+                .contentType("application/json")
+                .body(US_2031)
+                .post("/api/v1/merger-control/thresholds")
+                .then()
+                .statusCode(200)
+                .body("us.reportable", equalTo(false))
                 .body("us.reasons", hasItem("SIZE_OF_TRANSACTION_NOT_EXCEEDED"));
-        String page = admin.page("/admin/merger-thresholds?jurisdiction=US").then().statusCode(200)
-                .body(containsString("USD 150,000,000")).body(not(containsString("USD 140,000,000")))
-                .extract().asString();
-        String id = page.replaceAll("(?s).*action=\"/admin/merger-thresholds/sets/(\\d+)/remove\".*?2031-02-20.*",
-                "$1");
-        admin.form().post("/admin/merger-thresholds/sets/" + id + "/remove").then().statusCode(303);
-        officer.request().contentType("application/json").body(US_2031).post("/api/v1/merger-control/thresholds")
-                .then().statusCode(400);
+        String page = admin.page("/admin/merger-thresholds?jurisdiction=US")
+                .then()
+                .statusCode(200)
+                .body(containsString("USD 150,000,000"))
+                .body(not(containsString("USD 140,000,000")))
+                .extract()
+                .asString();
+        String id =
+                page.replaceAll("(?s).*action=\"/admin/merger-thresholds/sets/(\\d+)/remove\".*?2031-02-20.*", "$1");
+        admin.form()
+                .post("/admin/merger-thresholds/sets/" + id + "/remove")
+                .then()
+                .statusCode(303);
+        officer.request()
+                .contentType("application/json")
+                .body(US_2031)
+                .post("/api/v1/merger-control/thresholds")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void aFigureSetMissingFiguresIsRefusedWithEachFieldNamed() {
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         admin.page("/admin/merger-thresholds?jurisdiction=UK");
-        admin.form().formParam("effectiveFrom", "2031-13-01").formParam("ukTargetTurnover", "-5")
-                .formParam("ukShareOfSupply", "101").post("/admin/merger-thresholds/UK").then().statusCode(422)
-                .body(containsString("href=\"#effectiveFrom\"")).body(containsString("href=\"#source\""))
-                .body(containsString("href=\"#ukTargetTurnover\"")).body(containsString("href=\"#ukShareOfSupply\""))
+        admin.form()
+                .formParam("effectiveFrom", "2031-13-01")
+                .formParam("ukTargetTurnover", "-5")
+                .formParam("ukShareOfSupply", "101")
+                .post("/admin/merger-thresholds/UK")
+                .then()
+                .statusCode(422)
+                .body(containsString("href=\"#effectiveFrom\""))
+                .body(containsString("href=\"#source\""))
+                .body(containsString("href=\"#ukTargetTurnover\""))
+                .body(containsString("href=\"#ukShareOfSupply\""))
                 .body(containsString("href=\"#ukSafeHarbourTurnover\""))
                 .body(not(containsString("href=\"#usSizeOfTransaction\"")));
     }
@@ -83,7 +129,10 @@ class MergerThresholdAdminResourceTest {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         officer.page("/");
         officer.request().get("/admin/merger-thresholds").then().statusCode(403);
-        officer.form().formParam("effectiveFrom", "2031-02-20").post("/admin/merger-thresholds/US").then()
+        officer.form()
+                .formParam("effectiveFrom", "2031-02-20")
+                .post("/admin/merger-thresholds/US")
+                .then()
                 .statusCode(403);
     }
 }

@@ -24,8 +24,7 @@ final class PdfChecks {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private PdfChecks() {
-    }
+    private PdfChecks() {}
 
     /** The rules of the flavour the PDF fails, each with how often and one message: empty when it conforms. */
     static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) throws Exception {
@@ -35,8 +34,12 @@ final class PdfChecks {
             Map<String, String> failed = new TreeMap<>();
             for (TestAssertion assertion : result.getTestAssertions()) {
                 if (assertion.getStatus() == TestAssertion.Status.FAILED) {
-                    failed.merge(assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber(),
-                            assertion.getMessage() + " at " + assertion.getLocation().getContext(), (a, b) -> a);
+                    failed.merge(
+                            assertion.getRuleId().getClause() + "-"
+                                    + assertion.getRuleId().getTestNumber(),
+                            assertion.getMessage() + " at "
+                                    + assertion.getLocation().getContext(),
+                            (a, b) -> a);
                 }
             }
             List<String> rules = new ArrayList<>();
@@ -48,7 +51,10 @@ final class PdfChecks {
     /** The bytes of the data file the PDF carries. */
     static byte[] attachedData(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDComplexFileSpecification spec = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()
+            PDComplexFileSpecification spec = document.getDocumentCatalog()
+                    .getNames()
+                    .getEmbeddedFiles()
+                    .getNames()
                     .get(PdfRenderer.DATA_FILE);
             return spec.getEmbeddedFile().toByteArray();
         }

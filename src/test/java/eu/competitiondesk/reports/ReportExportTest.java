@@ -1,6 +1,5 @@
 package eu.competitiondesk.reports;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -35,6 +34,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -66,58 +66,124 @@ class ReportExportTest {
         caseId = Cases.open(officer, Cases.newReference(), "Report case", "ARTICLE_101");
         // A confidential dataset with a distinctive share.
         officer.page("/cases/" + caseId + "/markets/new");
-        String market = path(officer.form().formParam("name", "Secret market").formParam("productScope", "IaaS")
-                .formParam("geographicScope", "EEA").formParam("period", "2025").formParam("shareBasis", "REVENUE")
+        String market = path(officer.form()
+                .formParam("name", "Secret market")
+                .formParam("productScope", "IaaS")
+                .formParam("geographicScope", "EEA")
+                .formParam("period", "2025")
+                .formParam("shareBasis", "REVENUE")
                 .post("/cases/" + caseId + "/markets"));
         officer.page(market + "/datasets/new");
-        String dataset = path(officer.form().formParam("datasetPeriod", "2025").formParam("datasetSource", "Party")
-                .formParam("datasetNote", SECRET_NOTE).formParam("confidential", "true").post(market + "/datasets"));
+        String dataset = path(officer.form()
+                .formParam("datasetPeriod", "2025")
+                .formParam("datasetSource", "Party")
+                .formParam("datasetNote", SECRET_NOTE)
+                .formParam("confidential", "true")
+                .post(market + "/datasets"));
         String datasetId = dataset.replaceAll(".*dataset=", "");
         officer.page(dataset);
-        officer.form().formParam("firm", "Hidden Cloud").formParam("share", SECRET_SHARE)
-                .post(market + "/datasets/" + datasetId + "/rows").then().statusCode(303);
+        officer.form()
+                .formParam("firm", "Hidden Cloud")
+                .formParam("share", SECRET_SHARE)
+                .post(market + "/datasets/" + datasetId + "/rows")
+                .then()
+                .statusCode(303);
         // A stake held by an outside fund, kept with the secret market: its figures are the market's secrets too.
-        officer.form().formParam("dataset", datasetId).formParam("holder", "Fund").formParam("target", "Hidden Cloud")
-                .formParam("financial", "10").formParam("control", "0").formParam("scenarioName", "Fund stake")
-                .post(market + "/scenario/keep").then().statusCode(303);
+        officer.form()
+                .formParam("dataset", datasetId)
+                .formParam("holder", "Fund")
+                .formParam("target", "Hidden Cloud")
+                .formParam("financial", "10")
+                .formParam("control", "0")
+                .formParam("scenarioName", "Fund stake")
+                .post(market + "/scenario/keep")
+                .then()
+                .statusCode(303);
         // A public market where a kept merger sits exactly on the US 2023 threshold: 37.2² + (17.5 + 2.9)² = 1,800.
         officer.page("/cases/" + caseId + "/markets/new");
-        String open = path(officer.form().formParam("name", "Open market").formParam("productScope", "PaaS")
-                .formParam("geographicScope", "EEA").formParam("period", "2025").formParam("shareBasis", "REVENUE")
+        String open = path(officer.form()
+                .formParam("name", "Open market")
+                .formParam("productScope", "PaaS")
+                .formParam("geographicScope", "EEA")
+                .formParam("period", "2025")
+                .formParam("shareBasis", "REVENUE")
                 .post("/cases/" + caseId + "/markets"));
         officer.page(open + "/datasets/new");
-        String openDataset = path(officer.form().formParam("datasetPeriod", "2025").formParam("datasetSource",
-                "Public source").post(open + "/datasets")).replaceAll(".*dataset=", "");
-        for (String[] row : List.of(new String[] {"Alpha", "37.2"}, new String[] {"Beta", "17.5"},
-                new String[] {"Gamma", "2.9"})) {
+        String openDataset = path(officer.form()
+                        .formParam("datasetPeriod", "2025")
+                        .formParam("datasetSource", "Public source")
+                        .post(open + "/datasets"))
+                .replaceAll(".*dataset=", "");
+        for (String[] row :
+                List.of(new String[] {"Alpha", "37.2"}, new String[] {"Beta", "17.5"}, new String[] {"Gamma", "2.9"})) {
             officer.page(open + "?dataset=" + openDataset);
-            officer.form().formParam("firm", row[0]).formParam("share", row[1])
-                    .post(open + "/datasets/" + openDataset + "/rows").then().statusCode(303);
+            officer.form()
+                    .formParam("firm", row[0])
+                    .formParam("share", row[1])
+                    .post(open + "/datasets/" + openDataset + "/rows")
+                    .then()
+                    .statusCode(303);
         }
         officer.page(open + "/scenario?dataset=" + openDataset + "&merge=Beta&merge=Gamma");
-        officer.form().formParam("dataset", openDataset).formParam("merge", "Beta", "Gamma")
-                .formParam("scenarioName", "Beta and Gamma merge").post(open + "/scenario/keep").then().statusCode(303);
+        officer.form()
+                .formParam("dataset", openDataset)
+                .formParam("merge", "Beta", "Gamma")
+                .formParam("scenarioName", "Beta and Gamma merge")
+                .post(open + "/scenario/keep")
+                .then()
+                .statusCode(303);
         // A critical loss analysis on a confidential margin: the margin and every figure from it are secrets.
         officer.page(market + "/analyses/definition/new");
-        officer.form().formParam("name", "Secret critical loss").formParam("source", "Party margins")
-                .formParam("priceRise", "5").formParam("secondPriceRise", "10").formParam("margin", SECRET_MARGIN)
-                .formParam("marginConfidential", "true").formParam("actualLoss", "9")
-                .post(market + "/analyses/definition").then().statusCode(303);
+        officer.form()
+                .formParam("name", "Secret critical loss")
+                .formParam("source", "Party margins")
+                .formParam("priceRise", "5")
+                .formParam("secondPriceRise", "10")
+                .formParam("margin", SECRET_MARGIN)
+                .formParam("marginConfidential", "true")
+                .formParam("actualLoss", "9")
+                .post(market + "/analyses/definition")
+                .then()
+                .statusCode(303);
         // A confidential answer and evidence note.
         officer.page("/cases/" + caseId + "/assessments/new");
-        String assessment = path(officer.form().formParam("questionnaire", "exclusivity")
-                .post("/cases/" + caseId + "/assessments"));
-        save(assessment, "parties", Map.of("q.supplier", "Hidden Cloud", "q.buyer", "Buyer", "q.parties_compete",
-                "no"));
-        save(assessment, "markets", Map.of("q.supplier_share", SECRET_ANSWER_SHARE, "confidential.supplier_share",
-                "true", "q.buyer_share", "3"));
-        save(assessment, "restraint", Map.of("q.restraint_type", "NON_COMPETE", "q.requirements_share", "90",
-                "q.indefinite", "no"));
-        save(assessment, "duration", Map.of("q.duration_months", "24", "q.tacit_renewal", "no", "q.terminable",
-                "yes"));
-        save(assessment, "effects", Map.of("q.parallel_networks", "no", "q.entry_barriers", "LOW",
-                "q.buyer_power", "yes", "q.efficiencies", SECRET_ANSWER, "confidential.efficiencies", "true",
-                "evidence.efficiencies", SECRET_EVIDENCE));
+        String assessment = path(
+                officer.form().formParam("questionnaire", "exclusivity").post("/cases/" + caseId + "/assessments"));
+        save(
+                assessment,
+                "parties",
+                Map.of("q.supplier", "Hidden Cloud", "q.buyer", "Buyer", "q.parties_compete", "no"));
+        save(
+                assessment,
+                "markets",
+                Map.of(
+                        "q.supplier_share",
+                        SECRET_ANSWER_SHARE,
+                        "confidential.supplier_share",
+                        "true",
+                        "q.buyer_share",
+                        "3"));
+        save(
+                assessment,
+                "restraint",
+                Map.of("q.restraint_type", "NON_COMPETE", "q.requirements_share", "90", "q.indefinite", "no"));
+        save(assessment, "duration", Map.of("q.duration_months", "24", "q.tacit_renewal", "no", "q.terminable", "yes"));
+        save(
+                assessment,
+                "effects",
+                Map.of(
+                        "q.parallel_networks",
+                        "no",
+                        "q.entry_barriers",
+                        "LOW",
+                        "q.buyer_power",
+                        "yes",
+                        "q.efficiencies",
+                        SECRET_ANSWER,
+                        "confidential.efficiencies",
+                        "true",
+                        "evidence.efficiencies",
+                        SECRET_EVIDENCE));
         save(assessment, "dominance", Map.of());
     }
 
@@ -127,13 +193,32 @@ class ReportExportTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // Table cells wrap, so words are compared with the line breaks read as spaces.
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            for (String expected : List.of("CONFIDENTIAL", "Report case", "Contents", "Executive summary",
-                    "Market: Secret market", "HHI (named firms)", "Assessment: Exclusivity agreement",
-                    "Block exemption: covers the agreement", "Annex: answers", "Data sources", "VBER Art. 3",
-                    "Integrity of the input data: SHA-256", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE, "23.4567%",
-                    "Scenario: Fund stake", "Fund holds 10% of the profits", "550.21677489",
-                    "Scenario: Beta and Gamma merge", "Not presumed", "Across the bounds",
-                    "Critical loss: Secret critical loss", SECRET_MARGIN + "%", "11.87%")) {
+            for (String expected : List.of(
+                    "CONFIDENTIAL",
+                    "Report case",
+                    "Contents",
+                    "Executive summary",
+                    "Market: Secret market",
+                    "HHI (named firms)",
+                    "Assessment: Exclusivity agreement",
+                    "Block exemption: covers the agreement",
+                    "Annex: answers",
+                    "Data sources",
+                    "VBER Art. 3",
+                    "Integrity of the input data: SHA-256",
+                    SECRET_ANSWER,
+                    SECRET_EVIDENCE,
+                    SECRET_NOTE,
+                    "23.4567%",
+                    "Scenario: Fund stake",
+                    "Fund holds 10% of the profits",
+                    "550.21677489",
+                    "Scenario: Beta and Gamma merge",
+                    "Not presumed",
+                    "Across the bounds",
+                    "Critical loss: Secret critical loss",
+                    SECRET_MARGIN + "%",
+                    "11.87%")) {
                 assertTrue(text.contains(expected), "missing: " + expected);
             }
             assertTrue(document.getNumberOfPages() >= 2);
@@ -163,12 +248,16 @@ class ReportExportTest {
             assertTrue(json.contains("\"reference\""), "the report's data as JSON");
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(document);
-                String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(data));
+                String hash = java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(data));
                 assertTrue(text.replaceAll("\\s+", "").contains(hash), "the integrity line is the SHA-256 of the data");
             }
-            boolean secrets = json.contains(SECRET_ANSWER) || json.contains(SECRET_SHARE) || json.contains(SECRET_NOTE)
-                    || json.contains(SECRET_EVIDENCE) || json.contains(SECRET_ANSWER_SHARE);
+            boolean secrets = json.contains(SECRET_ANSWER)
+                    || json.contains(SECRET_SHARE)
+                    || json.contains(SECRET_NOTE)
+                    || json.contains(SECRET_EVIDENCE)
+                    || json.contains(SECRET_ANSWER_SHARE);
             if (edition.equals("public")) {
                 assertTrue(json.contains("Buyer's share: 3%"), "public reasons travel in the attached data too");
             }
@@ -202,11 +291,24 @@ class ReportExportTest {
             parts.add(String.valueOf(info.getSubject()));
             parts.add(String.valueOf(info.getKeywords()));
             if (document.getDocumentCatalog().getMetadata() != null) {
-                parts.add(new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8));
+                parts.add(
+                        new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8));
             }
             for (String part : parts) {
-                for (String secret : List.of(SECRET_SHARE, "23.46", "550.2", SECRET_ANSWER, SECRET_EVIDENCE,
-                        SECRET_NOTE, SECRET_ANSWER_SHARE, "12.35", SECRET_MARGIN, "37.12", "11.87", "21.22", "2.37")) {
+                for (String secret : List.of(
+                        SECRET_SHARE,
+                        "23.46",
+                        "550.2",
+                        SECRET_ANSWER,
+                        SECRET_EVIDENCE,
+                        SECRET_NOTE,
+                        SECRET_ANSWER_SHARE,
+                        "12.35",
+                        SECRET_MARGIN,
+                        "37.12",
+                        "11.87",
+                        "21.22",
+                        "2.37")) {
                     assertFalse(part.contains(secret), "leaked " + secret);
                 }
             }
@@ -219,23 +321,41 @@ class ReportExportTest {
 
     @Test
     void aSnapshotDownloadsByteIdenticalWithItsHashAndIsImmutable() throws Exception {
-        Response created = officer.request().contentType("application/json").body("{\"edition\":\"public\"}")
+        Response created = officer.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"public\"}")
                 .post("/api/v1/cases/" + caseId + "/reports");
         assertEquals(201, created.statusCode());
         String location = created.header("Location");
         assertTrue(location.matches(".*/api/v1/reports/\\d+$"));
-        String sha = officer.request().get(location).then().statusCode(200)
-                .body("caseId", equalTo((int) caseId)).body("edition", equalTo("public"))
-                .body("format", equalTo("pdf")).body("sha256", matchesPattern("[0-9a-f]{64}"))
-                .extract().path("sha256");
-        byte[] first = officer.request().get(location + "/pdf").then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray();
+        String sha = officer.request()
+                .get(location)
+                .then()
+                .statusCode(200)
+                .body("caseId", equalTo((int) caseId))
+                .body("edition", equalTo("public"))
+                .body("format", equalTo("pdf"))
+                .body("sha256", matchesPattern("[0-9a-f]{64}"))
+                .extract()
+                .path("sha256");
+        byte[] first = officer.request()
+                .get(location + "/pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
         byte[] second = officer.request().get(location + "/pdf").asByteArray();
         assertArrayEquals(first, second);
-        assertEquals(sha, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(first)));
+        assertEquals(
+                sha,
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(first)));
         long id = Long.parseLong(location.replaceAll(".*/", ""));
         Refusals.assertRefusedBecause(assertThrows(Exception.class, () -> tamper(id)), "immutable");
-        officer.request().get("/cases/" + caseId).then().statusCode(200)
+        officer.request()
+                .get("/cases/" + caseId)
+                .then()
+                .statusCode(200)
                 .body(org.hamcrest.Matchers.containsString(sha));
         String history = officer.request().get("/cases/" + caseId).asString();
         assertTrue(history.contains("Exported report version"));
@@ -246,19 +366,36 @@ class ReportExportTest {
     void docxCarriesTheSameContentAndThePublicOneNoSecretInAnyPart() throws IOException {
         byte[] confidential = apiExport("confidential", "docx");
         String full = docxText(confidential);
-        for (String expected : List.of("CONFIDENTIAL", "Executive summary", "Market: Secret market",
-                "HHI (named firms)", "Block exemption: covers the agreement", "Annex: answers", "Data sources",
-                SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE, "23.4567%")) {
+        for (String expected : List.of(
+                "CONFIDENTIAL",
+                "Executive summary",
+                "Market: Secret market",
+                "HHI (named firms)",
+                "Block exemption: covers the agreement",
+                "Annex: answers",
+                "Data sources",
+                SECRET_ANSWER,
+                SECRET_EVIDENCE,
+                SECRET_NOTE,
+                "23.4567%")) {
             assertTrue(full.contains(expected), "missing in DOCX: " + expected);
         }
-        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
-                confidential))) {
-            List<String> headings = document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
-                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+        try (var document =
+                new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(confidential))) {
+            List<String> headings = document.getParagraphs().stream()
+                    .filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .toList();
             assertTrue(headings.contains("Market: Secret market"), "real heading styles: " + headings);
-            assertTrue(document.getParagraphs().stream().anyMatch(p -> "Heading2".equals(p.getStyle())
-                    && p.getText().equals("Scenario: Beta and Gamma merge")));
-            assertTrue(document.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl() != null);
+            assertTrue(document.getParagraphs().stream()
+                    .anyMatch(p ->
+                            "Heading2".equals(p.getStyle()) && p.getText().equals("Scenario: Beta and Gamma merge")));
+            assertTrue(document.getStyles()
+                            .getStyle("Heading1")
+                            .getCTStyle()
+                            .getPPr()
+                            .getOutlineLvl()
+                    != null);
             assertFalse(document.getTables().isEmpty());
             document.getTables().forEach(t -> assertTrue(t.getRow(0).isRepeatHeader(), "a header row"));
         }
@@ -269,8 +406,8 @@ class ReportExportTest {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 parts++;
                 String part = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                for (String secret : List.of(SECRET_SHARE, "23.46", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE,
-                        SECRET_MARGIN, "11.87")) {
+                for (String secret : List.of(
+                        SECRET_SHARE, "23.46", SECRET_ANSWER, SECRET_EVIDENCE, SECRET_NOTE, SECRET_MARGIN, "11.87")) {
                     assertFalse(part.contains(secret), "leaked " + secret + " in " + entry.getName());
                 }
             }
@@ -280,18 +417,26 @@ class ReportExportTest {
 
     @Test
     void csvExportsOfSharesAndAnswersRedactThePublicEdition() {
-        String shares = officer.request().get("/cases/" + caseId + "/reports/shares.csv?edition=confidential")
-                .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/csv")).extract()
+        String shares = officer.request()
+                .get("/cases/" + caseId + "/reports/shares.csv?edition=confidential")
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("text/csv"))
+                .extract()
                 .asString();
         assertTrue(shares.startsWith("Market,Source of the dataset,Period of the dataset"), "headings in words");
         assertTrue(shares.contains("Hidden Cloud,23.4567"));
-        String publicShares = officer.request().get("/cases/" + caseId + "/reports/shares.csv?edition=public")
+        String publicShares = officer.request()
+                .get("/cases/" + caseId + "/reports/shares.csv?edition=public")
                 .asString();
         assertTrue(publicShares.contains("[20-30]%"));
         assertFalse(publicShares.contains("23.45"));
-        String answers = officer.request().get("/cases/" + caseId + "/reports/answers.csv").asString();
+        String answers = officer.request()
+                .get("/cases/" + caseId + "/reports/answers.csv")
+                .asString();
         assertTrue(answers.contains(SECRET_ANSWER) && answers.contains(SECRET_EVIDENCE));
-        String publicAnswers = officer.request().get("/cases/" + caseId + "/reports/answers.csv?edition=public")
+        String publicAnswers = officer.request()
+                .get("/cases/" + caseId + "/reports/answers.csv?edition=public")
                 .asString();
         assertFalse(publicAnswers.contains(SECRET_ANSWER));
         assertFalse(publicAnswers.contains(SECRET_EVIDENCE));
@@ -300,25 +445,46 @@ class ReportExportTest {
 
     @Test
     void reportApiValidatesAndHidesOtherTeamsReports() {
-        officer.request().contentType("application/json").body("{\"edition\":\"secret\",\"format\":\"odt\"}")
-                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(400)
+        officer.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"secret\",\"format\":\"odt\"}")
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("edition", "format"));
-        String location = officer.request().contentType("application/json").body("{\"edition\":\"confidential\"}")
-                .post("/api/v1/cases/" + caseId + "/reports").header("Location");
+        String location = officer.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"confidential\"}")
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .header("Location");
         Session outsider = users.signIn("report-outsider", Role.CASE_OFFICER);
         outsider.request().get(location).then().statusCode(404);
         outsider.request().get(location + "/pdf").then().statusCode(404);
         outsider.request().get("/cases/" + caseId + "/reports/preview").then().statusCode(404);
-        outsider.request().contentType("application/json").body("{\"edition\":\"public\"}")
-                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(404);
+        outsider.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"public\"}")
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(404);
     }
 
     private byte[] apiExport(String edition, String format) {
-        String location = officer.request().contentType("application/json")
+        String location = officer.request()
+                .contentType("application/json")
                 .body("{\"edition\":\"" + edition + "\",\"format\":\"" + format + "\"}")
-                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201).extract().header("Location");
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         officer.request().get(location + "/pdf").then().statusCode("pdf".equals(format) ? 200 : 404);
-        return officer.request().get(location + "/" + format).then().statusCode(200).extract().asByteArray();
+        return officer.request()
+                .get(location + "/" + format)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
     }
 
     private static String docxText(byte[] docx) throws IOException {
@@ -330,17 +496,29 @@ class ReportExportTest {
 
     @Transactional
     void tamper(long id) {
-        entityManager.createNativeQuery("update report_snapshot set size_bytes = 1 where id = ?1")
-                .setParameter(1, id).executeUpdate();
+        entityManager
+                .createNativeQuery("update report_snapshot set size_bytes = 1 where id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
     }
 
     private byte[] exportAndDownload(String edition) {
         officer.page("/cases/" + caseId);
-        officer.form().formParam("edition", edition).post("/cases/" + caseId + "/reports").then().statusCode(303);
+        officer.form()
+                .formParam("edition", edition)
+                .post("/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(303);
         String page = officer.page("/cases/" + caseId).asString();
-        Matcher download = Pattern.compile("href=\"(/cases/" + caseId + "/reports/\\d+/download)\"").matcher(page);
+        Matcher download = Pattern.compile("href=\"(/cases/" + caseId + "/reports/\\d+/download)\"")
+                .matcher(page);
         assertTrue(download.find());
-        return officer.request().get(download.group(1)).then().statusCode(200).extract().asByteArray();
+        return officer.request()
+                .get(download.group(1))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
     }
 
     private void save(String base, String section, Map<String, String> values) {

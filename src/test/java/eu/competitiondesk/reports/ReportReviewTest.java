@@ -1,6 +1,5 @@
 package eu.competitiondesk.reports;
 
-import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -24,6 +23,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Four eyes on every report: who may approve, the states and their conflicts, the draft marking, the release. */
@@ -53,26 +53,43 @@ class ReportReviewTest {
         caseId = Cases.open(author, Cases.newReference(), "Reviewed case", "MERGER");
         for (Object[] member : new Object[][] {{reviewerUser.id, "REVIEWER"}, {colleagueUser.id, "OFFICER"}}) {
             author.page("/cases/" + caseId);
-            author.form().formParam("memberUser", member[0]).formParam("memberRole", member[1])
-                    .post("/cases/" + caseId + "/team").then().statusCode(303);
+            author.form()
+                    .formParam("memberUser", member[0])
+                    .formParam("memberRole", member[1])
+                    .post("/cases/" + caseId + "/team")
+                    .then()
+                    .statusCode(303);
         }
     }
 
     private long export(Session who, String edition, String format) {
-        return ((Number) who.request().contentType("application/json").body("{\"edition\":\"" + edition
-                + "\",\"format\":\"" + format + "\"}").post("/api/v1/cases/" + caseId + "/reports").then()
-                .statusCode(201).body("review.status", equalTo("DRAFT")).body("released", equalTo(false))
-                .extract().path("id")).longValue();
+        return ((Number) who.request()
+                        .contentType("application/json")
+                        .body("{\"edition\":\"" + edition + "\",\"format\":\"" + format + "\"}")
+                        .post("/api/v1/cases/" + caseId + "/reports")
+                        .then()
+                        .statusCode(201)
+                        .body("review.status", equalTo("DRAFT"))
+                        .body("released", equalTo(false))
+                        .extract()
+                        .path("id"))
+                .longValue();
     }
 
     /** A step without a body; a state-changing API call still declares JSON (JsonApiContentType). */
     private static io.restassured.response.ValidatableResponse step(Session who, long id, String step) {
-        return who.request().contentType("application/json").body("{}").post("/api/v1/reports/" + id + "/" + step)
+        return who.request()
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/reports/" + id + "/" + step)
                 .then();
     }
 
     private io.restassured.response.ValidatableResponse decide(Session who, long id, String body) {
-        return who.request().contentType("application/json").body(body).post("/api/v1/reports/" + id + "/decision")
+        return who.request()
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/reports/" + id + "/decision")
                 .then();
     }
 
@@ -81,7 +98,9 @@ class ReportReviewTest {
         java.util.List<java.util.concurrent.Callable<io.restassured.response.Response>> exports =
                 new java.util.ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            exports.add(() -> author.request().contentType("application/json").body("{\"edition\":\"public\"}")
+            exports.add(() -> author.request()
+                    .contentType("application/json")
+                    .body("{\"edition\":\"public\"}")
                     .post("/api/v1/cases/" + caseId + "/reports"));
         }
         java.util.Set<Integer> versions = new java.util.HashSet<>();
@@ -97,23 +116,38 @@ class ReportReviewTest {
         step(author, id, "review-request").statusCode(200);
         AppUser demoted = users.ensure("review-demoted", Role.CASE_OFFICER);
         author.page("/cases/" + caseId);
-        author.form().formParam("memberUser", demoted.id).formParam("memberRole", "REVIEWER")
-                .post("/cases/" + caseId + "/team").then().statusCode(303);
+        author.form()
+                .formParam("memberUser", demoted.id)
+                .formParam("memberRole", "REVIEWER")
+                .post("/cases/" + caseId + "/team")
+                .then()
+                .statusCode(303);
         Session before = Session.signIn("review-demoted", TestUsers.PASSWORD);
         before.page("/cases/" + caseId + "/reports/" + id + "/review").then().statusCode(200);
         // The administrator makes the account read-only through the user page, as they would.
         Session administrator = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         String form = administrator.page("/admin/users/" + demoted.id + "/edit").asString();
         String version = form.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
-        administrator.form().formParam("fullName", "Test review-demoted").formParam("role", "READER")
-                .formParam("password", "").formParam("version", version).post("/admin/users/" + demoted.id + "/edit")
-                .then().statusCode(303);
+        administrator
+                .form()
+                .formParam("fullName", "Test review-demoted")
+                .formParam("role", "READER")
+                .formParam("password", "")
+                .formParam("version", version)
+                .post("/admin/users/" + demoted.id + "/edit")
+                .then()
+                .statusCode(303);
         // The same session, at once: the page form and the API both refuse, and the report stays in review.
         decide(before, id, "{\"decision\":\"APPROVE\"}").statusCode(403);
-        before.form().formParam("decision", "APPROVE").post("/cases/" + caseId + "/reports/" + id + "/review").then()
+        before.form()
+                .formParam("decision", "APPROVE")
+                .post("/cases/" + caseId + "/reports/" + id + "/review")
+                .then()
                 .statusCode(403);
         author.request().get("/api/v1/reports/" + id).then().body("review.status", equalTo("IN_REVIEW"));
-        author.request().get("/api/v1/cases/" + caseId).then()
+        author.request()
+                .get("/api/v1/cases/" + caseId)
+                .then()
                 .body("team.find { it.username == 'review-demoted' }.teamRole", equalTo("READER"));
         // Someone still allowed to decide does.
         decide(reviewer, id, "{\"decision\":\"APPROVE\"}").statusCode(200);
@@ -123,7 +157,11 @@ class ReportReviewTest {
     void theAuthorCannotApproveAReviewerCanAndOnlyThenTheFileIsFinal() throws IOException {
         long id = export(author, "public", "pdf");
         // A draft carries the marking on every page.
-        byte[] draft = author.request().get("/api/v1/reports/" + id + "/pdf").then().statusCode(200).extract()
+        byte[] draft = author.request()
+                .get("/api/v1/reports/" + id + "/pdf")
+                .then()
+                .statusCode(200)
+                .extract()
                 .asByteArray();
         try (PDDocument document = Loader.loadPDF(draft)) {
             assertTrue(document.getNumberOfPages() >= 2);
@@ -136,12 +174,14 @@ class ReportReviewTest {
         }
         // Not in review yet: no decision.
         decide(reviewer, id, "{\"decision\":\"APPROVE\"}").statusCode(409);
-        step(author, id, "review-request").statusCode(200)
-                .body("review.status", equalTo("IN_REVIEW")).body("review.requestedBy", equalTo("review-author"));
-        step(author, id, "review-request").statusCode(409)
-                .contentType(containsString("application/problem+json"));
+        step(author, id, "review-request")
+                .statusCode(200)
+                .body("review.status", equalTo("IN_REVIEW"))
+                .body("review.requestedBy", equalTo("review-author"));
+        step(author, id, "review-request").statusCode(409).contentType(containsString("application/problem+json"));
         // The author never approves; an officer is no reviewer; an administrator off the team neither.
-        decide(author, id, "{\"decision\":\"APPROVE\"}").statusCode(403)
+        decide(author, id, "{\"decision\":\"APPROVE\"}")
+                .statusCode(403)
                 .contentType(containsString("application/problem+json"));
         decide(colleague, id, "{\"decision\":\"APPROVE\"}").statusCode(403);
         decide(admin, id, "{\"decision\":\"APPROVE\"}").statusCode(403);
@@ -153,10 +193,17 @@ class ReportReviewTest {
         decide(reviewer, id, "{\"decision\":\"MAYBE\"}").statusCode(400);
         decide(reviewer, id, "{\"decision\":\"RETURN\"}").statusCode(400);
 
-        decide(reviewer, id, "{\"decision\":\"APPROVE\",\"comment\":\"Checked against the file\"}").statusCode(200)
-                .body("review.status", equalTo("APPROVED")).body("review.decidedBy", equalTo("review-reviewer"))
-                .body("review.decidedAt", notNullValue()).body("review.comment", equalTo("Checked against the file"));
-        byte[] approved = author.request().get("/api/v1/reports/" + id + "/pdf").then().statusCode(200).extract()
+        decide(reviewer, id, "{\"decision\":\"APPROVE\",\"comment\":\"Checked against the file\"}")
+                .statusCode(200)
+                .body("review.status", equalTo("APPROVED"))
+                .body("review.decidedBy", equalTo("review-reviewer"))
+                .body("review.decidedAt", notNullValue())
+                .body("review.comment", equalTo("Checked against the file"));
+        byte[] approved = author.request()
+                .get("/api/v1/reports/" + id + "/pdf")
+                .then()
+                .statusCode(200)
+                .extract()
                 .asByteArray();
         try (PDDocument document = Loader.loadPDF(approved)) {
             String text = new PDFTextStripper().getText(document);
@@ -166,12 +213,16 @@ class ReportReviewTest {
         decide(reviewer, id, "{\"decision\":\"RETURN\",\"comment\":\"late\"}").statusCode(409);
 
         // Release: only the approved public edition, once; who and when recorded.
-        step(author, id, "release").statusCode(200)
-                .body("released", equalTo(true)).body("releasedBy", equalTo("review-author"))
+        step(author, id, "release")
+                .statusCode(200)
+                .body("released", equalTo(true))
+                .body("releasedBy", equalTo("review-author"))
                 .body("releasedAt", notNullValue());
         step(author, id, "release").statusCode(409);
         author.page("/cases/" + caseId).then().body(containsString("Released by review-author"));
-        author.page("/cases/" + caseId + "/audit").then().body(containsString("Approved report version"))
+        author.page("/cases/" + caseId + "/audit")
+                .then()
+                .body(containsString("Approved report version"))
                 .body(containsString("Released report version"));
     }
 
@@ -179,12 +230,19 @@ class ReportReviewTest {
     void aReturnedReportIsExportedAgainAsASnapshotThatReplacesIt() throws IOException {
         long id = export(author, "confidential", "docx");
         step(author, id, "review-request").statusCode(200);
-        decide(reviewer, id, "{\"decision\":\"RETURN\",\"comment\":\"Add the 2025 shares\"}").statusCode(200)
-                .body("review.status", equalTo("RETURNED")).body("review.comment", equalTo("Add the 2025 shares"));
-        byte[] docx = author.request().get("/api/v1/reports/" + id + "/docx").then().statusCode(200).extract()
+        decide(reviewer, id, "{\"decision\":\"RETURN\",\"comment\":\"Add the 2025 shares\"}")
+                .statusCode(200)
+                .body("review.status", equalTo("RETURNED"))
+                .body("review.comment", equalTo("Add the 2025 shares"));
+        byte[] docx = author.request()
+                .get("/api/v1/reports/" + id + "/docx")
+                .then()
+                .statusCode(200)
+                .extract()
                 .asByteArray();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            assertTrue(document.getHeaderList().stream().map(XWPFHeader::getText).anyMatch(t -> t.contains(DRAFT)),
+            assertTrue(
+                    document.getHeaderList().stream().map(XWPFHeader::getText).anyMatch(t -> t.contains(DRAFT)),
                     "every page's header carries the marking");
         }
         // The returned report is not put up again unchanged: a new export is.
@@ -195,7 +253,10 @@ class ReportReviewTest {
         step(author, again, "review-request").statusCode(200);
         decide(reviewer, again, "{\"decision\":\"APPROVE\"}").statusCode(200);
         step(author, again, "release").statusCode(409);
-        author.request().get("/api/v1/reports/" + again).then().body("released", equalTo(false))
+        author.request()
+                .get("/api/v1/reports/" + again)
+                .then()
+                .body("released", equalTo(false))
                 .body("releasedAt", nullValue());
         author.page("/cases/" + caseId).then().body(containsString("Replaces version"));
     }
@@ -205,23 +266,45 @@ class ReportReviewTest {
         long id = export(author, "public", "pdf");
         reviewer.page("/").then().body(not(containsString("/reports/" + id + "/review\"")));
         author.page("/cases/" + caseId);
-        author.form().post("/cases/" + caseId + "/reports/" + id + "/review-request").then().statusCode(303);
-        reviewer.page("/").then().body(containsString("Reports waiting for my review"))
+        author.form()
+                .post("/cases/" + caseId + "/reports/" + id + "/review-request")
+                .then()
+                .statusCode(303);
+        reviewer.page("/")
+                .then()
+                .body(containsString("Reports waiting for my review"))
                 .body(containsString("/cases/" + caseId + "/reports/" + id + "/review"));
         author.page("/").then().body(not(containsString("/reports/" + id + "/review\"")));
         reviewer.page("/cases/" + caseId + "/reports/" + id + "/review");
-        reviewer.form().formParam("decision", "RETURN").post("/cases/" + caseId + "/reports/" + id + "/review")
-                .then().statusCode(422).body(containsString("govuk-error-summary"))
+        reviewer.form()
+                .formParam("decision", "RETURN")
+                .post("/cases/" + caseId + "/reports/" + id + "/review")
+                .then()
+                .statusCode(422)
+                .body(containsString("govuk-error-summary"))
                 .body(containsString("href=\"#comment\""));
         reviewer.page("/cases/" + caseId + "/reports/" + id + "/review");
-        reviewer.form().formParam("decision", "RETURN").formParam("comment", "Cite the sources")
-                .post("/cases/" + caseId + "/reports/" + id + "/review").then().statusCode(303);
-        author.page("/cases/" + caseId).then().body(containsString("Returned"))
+        reviewer.form()
+                .formParam("decision", "RETURN")
+                .formParam("comment", "Cite the sources")
+                .post("/cases/" + caseId + "/reports/" + id + "/review")
+                .then()
+                .statusCode(303);
+        author.page("/cases/" + caseId)
+                .then()
+                .body(containsString("Returned"))
                 .body(containsString("Cite the sources"));
         // The author's own try at the page is refused with the reason.
-        author.form().post("/cases/" + caseId + "/reports/" + id + "/review-request").then().statusCode(303);
+        author.form()
+                .post("/cases/" + caseId + "/reports/" + id + "/review-request")
+                .then()
+                .statusCode(303);
         author.page("/cases/" + caseId + "/reports/" + id + "/review");
-        author.form().formParam("decision", "APPROVE").post("/cases/" + caseId + "/reports/" + id + "/review")
-                .then().statusCode(403).body(containsString("a second team member must approve it"));
+        author.form()
+                .formParam("decision", "APPROVE")
+                .post("/cases/" + caseId + "/reports/" + id + "/review")
+                .then()
+                .statusCode(403)
+                .body(containsString("a second team member must approve it"));
     }
 }

@@ -1,23 +1,21 @@
 package eu.competitiondesk.reports;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.competitiondesk.export.CsvCells;
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import eu.competitiondesk.support.XssPayloads;
-import eu.competitiondesk.export.CsvCells;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,6 +30,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,33 +56,53 @@ class XssExportTest {
         caseId = Cases.open(officer, Cases.newReference(), payloads.get(0), "ARTICLE_101");
         officer.page("/cases/" + caseId);
         for (String payload : payloads) {
-            officer.form().formParam("partyName", payload).formParam("partyRole", "COMPLAINANT")
-                    .post("/cases/" + caseId + "/parties").then().statusCode(303);
+            officer.form()
+                    .formParam("partyName", payload)
+                    .formParam("partyRole", "COMPLAINANT")
+                    .post("/cases/" + caseId + "/parties")
+                    .then()
+                    .statusCode(303);
         }
         officer.page("/cases/" + caseId + "/markets/new");
-        String market = path(officer.form().formParam("name", payloads.get(1)).formParam("productScope", payloads.get(2))
-                .formParam("geographicScope", "EEA").formParam("period", "2025").formParam("shareBasis", "REVENUE")
+        String market = path(officer.form()
+                .formParam("name", payloads.get(1))
+                .formParam("productScope", payloads.get(2))
+                .formParam("geographicScope", "EEA")
+                .formParam("period", "2025")
+                .formParam("shareBasis", "REVENUE")
                 .post("/cases/" + caseId + "/markets"));
         officer.page(market + "/datasets/new");
-        String dataset = path(officer.form().formParam("datasetPeriod", "2025").formParam("datasetSource",
-                payloads.get(3)).formParam("datasetNote", payloads.get(4)).post(market + "/datasets"));
+        String dataset = path(officer.form()
+                .formParam("datasetPeriod", "2025")
+                .formParam("datasetSource", payloads.get(3))
+                .formParam("datasetNote", payloads.get(4))
+                .post(market + "/datasets"));
         String datasetId = dataset.replaceAll(".*dataset=", "");
         firms = new ArrayList<>(payloads);
         firms.addAll(XssPayloads.FORMULAS);
         for (String firm : firms) {
             officer.page(dataset);
-            officer.form().formParam("firm", firm).formParam("share", "5")
-                    .post(market + "/datasets/" + datasetId + "/rows").then().statusCode(303);
+            officer.form()
+                    .formParam("firm", firm)
+                    .formParam("share", "5")
+                    .post(market + "/datasets/" + datasetId + "/rows")
+                    .then()
+                    .statusCode(303);
         }
         officer.page("/cases/" + caseId + "/assessments/new");
-        String assessment = path(officer.form().formParam("questionnaire", "exclusivity")
-                .post("/cases/" + caseId + "/assessments"));
+        String assessment = path(
+                officer.form().formParam("questionnaire", "exclusivity").post("/cases/" + caseId + "/assessments"));
         String section = officer.page(assessment + "/sections/parties").asString();
         Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(section);
         assertTrue(version.find());
-        officer.form().formParam("version", version.group(1)).formParam("q.supplier", XssPayloads.FORMULAS.get(0))
-                .formParam("q.buyer", payloads.get(0)).formParam("q.parties_compete", "no")
-                .post(assessment + "/sections/parties").then().statusCode(303);
+        officer.form()
+                .formParam("version", version.group(1))
+                .formParam("q.supplier", XssPayloads.FORMULAS.get(0))
+                .formParam("q.buyer", payloads.get(0))
+                .formParam("q.parties_compete", "no")
+                .post(assessment + "/sections/parties")
+                .then()
+                .statusCode(303);
     }
 
     @Test
@@ -107,10 +126,13 @@ class XssExportTest {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().endsWith(".xml")) {
                     // Every part stays well-formed XML and no payload became an element of its own.
-                    var part = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    var part = DocumentBuilderFactory.newInstance()
+                            .newDocumentBuilder()
                             .parse(new ByteArrayInputStream(zip.readAllBytes()));
                     for (String element : List.of("script", "img", "svg", "a")) {
-                        assertEquals(0, part.getElementsByTagName(element).getLength(),
+                        assertEquals(
+                                0,
+                                part.getElementsByTagName(element).getLength(),
                                 element + " element in " + entry.getName());
                     }
                 }
@@ -125,32 +147,50 @@ class XssExportTest {
         for (List<CSVRecord> export : List.of(shares, answers)) {
             for (CSVRecord record : export) {
                 for (String cell : record) {
-                    assertFalse(!cell.isEmpty() && CsvCells.isFormulaStart(cell.charAt(0)),
+                    assertFalse(
+                            !cell.isEmpty() && CsvCells.isFormulaStart(cell.charAt(0)),
                             "a spreadsheet would run this cell: " + cell);
                 }
             }
         }
-        List<String> firmCells = shares.stream().map(record -> record.get("Firm")).toList();
+        List<String> firmCells =
+                shares.stream().map(record -> record.get("Firm")).toList();
         for (String payload : XssPayloads.ALL) {
             assertTrue(firmCells.contains(payload), "payload kept whole in its own cell: " + payload);
         }
         for (String formula : XssPayloads.FORMULAS) {
             assertTrue(firmCells.contains("'" + formula), "formula neutralised, text kept: " + formula);
         }
-        assertTrue(answers.stream().anyMatch(record -> record.toList().contains("'" + XssPayloads.FORMULAS.get(0))),
+        assertTrue(
+                answers.stream().anyMatch(record -> record.toList().contains("'" + XssPayloads.FORMULAS.get(0))),
                 "answer text neutralised too");
     }
 
     private byte[] export(String format) {
-        String location = officer.request().contentType("application/json")
+        String location = officer.request()
+                .contentType("application/json")
                 .body("{\"edition\":\"confidential\",\"format\":\"" + format + "\"}")
-                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201).extract().header("Location");
-        return officer.request().get(location + "/" + format).then().statusCode(200).extract().asByteArray();
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        return officer.request()
+                .get(location + "/" + format)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
     }
 
     private List<CSVRecord> csv(String path) throws IOException {
-        String body = officer.request().get(path).then().statusCode(200).extract().asString();
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        String body =
+                officer.request().get(path).then().statusCode(200).extract().asString();
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(body))) {
             List<CSVRecord> records = parser.getRecords();
             assertFalse(records.isEmpty(), path);

@@ -1,6 +1,5 @@
 package eu.competitiondesk.security;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,19 +52,39 @@ class CaseIsolationTest {
     void exportOneReportAndCollectIds() {
         caseId = fixtures.demoCaseId();
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        int pdf = officer.request().contentType("application/json").body("{\"edition\":\"public\"}")
-                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201).extract().path("id");
-        docxReportId = officer.request().contentType("application/json")
-                .body("{\"edition\":\"public\",\"format\":\"docx\"}").post("/api/v1/cases/" + caseId + "/reports")
-                .then().statusCode(201).extract().path("id").toString();
+        int pdf = officer.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"public\"}")
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        docxReportId = officer.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"public\",\"format\":\"docx\"}")
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id")
+                .toString();
         officer.page("/cases/" + caseId + "/documents");
-        officer.multipart().multiPart("file", "team-only.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
-                .post("/cases/" + caseId + "/documents").then().statusCode(303);
+        officer.multipart()
+                .multiPart("file", "team-only.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
+                .post("/cases/" + caseId + "/documents")
+                .then()
+                .statusCode(303);
         ids = fixtures.idsInside(caseId);
         ids.put("reportId", String.valueOf(pdf));
-        reference = officer.request().get("/api/v1/cases/" + caseId).then().statusCode(200).extract()
+        reference = officer.request()
+                .get("/api/v1/cases/" + caseId)
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("reference");
-        String page = officer.request().get("/cases/" + caseId + "/assessments/" + ids.get("assessmentId"))
+        String page = officer.request()
+                .get("/cases/" + caseId + "/assessments/" + ids.get("assessmentId"))
                 .asString();
         Matcher section = Pattern.compile("/sections/([a-z0-9-]+)").matcher(page);
         assertTrue(section.find(), "assessment page links its sections");
@@ -89,7 +109,8 @@ class CaseIsolationTest {
             }
             assertEquals(List.of(), leaks, outsider + " reached inside the case");
         }
-        assertTrue(sessions.auditCount("ACCESS_DENIED", "case " + caseId + " to a non-member") >= scoped.size(),
+        assertTrue(
+                sessions.auditCount("ACCESS_DENIED", "case " + caseId + " to a non-member") >= scoped.size(),
                 "each refusal audited");
     }
 
@@ -112,7 +133,9 @@ class CaseIsolationTest {
     void caseScopedPathsNameTheirCaseCaseId() {
         List<String> misnamed = Routes.all(CaseResource.class).stream()
                 .filter(r -> r.path().startsWith("/cases/{") || r.path().startsWith("/api/v1/cases/{"))
-                .filter(r -> !r.path().contains("{caseId}")).map(Route::toString).toList();
+                .filter(r -> !r.path().contains("{caseId}"))
+                .map(Route::toString)
+                .toList();
         assertEquals(List.of(), misnamed, "the access filter only sees a parameter called caseId");
     }
 
@@ -123,14 +146,19 @@ class CaseIsolationTest {
         Session before = Session.signIn("granted-reader", TestUsers.PASSWORD);
         before.request().get("/cases/" + caseId).then().statusCode(404);
         admin.page("/cases/" + caseId);
-        Response added = admin.form().formParam("memberUser", reader.id).formParam("memberRole", "READER")
+        Response added = admin.form()
+                .formParam("memberUser", reader.id)
+                .formParam("memberRole", "READER")
                 .post("/cases/" + caseId + "/team");
         assertTrue(added.statusCode() == 303 || added.asString().contains("already on the team"));
         Session granted = Session.signIn("granted-reader", TestUsers.PASSWORD);
         granted.page("/cases/" + caseId).then().statusCode(200);
         granted.request().get("/api/v1/cases/" + caseId).then().statusCode(200);
-        granted.form().formParam("noteBody", "a reader tries to write").post("/cases/" + caseId + "/notes")
-                .then().statusCode(403);
+        granted.form()
+                .formParam("noteBody", "a reader tries to write")
+                .post("/cases/" + caseId + "/notes")
+                .then()
+                .statusCode(403);
         assertFalse(given().get("/cases/" + caseId).asString().contains(reference), "anonymous sees nothing");
     }
 
@@ -147,8 +175,7 @@ class CaseIsolationTest {
         }
         RequestSpecification request;
         if (route.consumes().contains("multipart")) {
-            request = session.multipart().multiPart("file", "probe.csv", "firm,share\nA,10\n".getBytes(),
-                    "text/csv");
+            request = session.multipart().multiPart("file", "probe.csv", "firm,share\nA,10\n".getBytes(), "text/csv");
         } else if (route.consumes().contains("json")) {
             request = session.request().contentType("application/json").body("{}");
         } else {

@@ -1,6 +1,5 @@
 package eu.competitiondesk.security;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The CSRF token of a signed-in user belongs to their session: valid in every tab, worthless in another session. */
@@ -38,9 +38,15 @@ class CsrfTokenTest {
         assertNotNull(firstTab);
         assertEquals(firstTab, secondTab, "one token for the session, whichever page showed it");
         String reference = Cases.newReference();
-        officer.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", firstTab)
-                .formParam("reference", reference).formParam("title", "From the first tab")
-                .formParam("type", "ARTICLE_102").post("/cases").then().statusCode(303);
+        officer.request()
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", firstTab)
+                .formParam("reference", reference)
+                .formParam("title", "From the first tab")
+                .formParam("type", "ARTICLE_102")
+                .post("/cases")
+                .then()
+                .statusCode(303);
         officer.request().get("/api/v1/cases?q=" + reference).then().body("total", equalTo(1));
     }
 
@@ -56,13 +62,20 @@ class CsrfTokenTest {
         String victimToken = token(victim.page("/cases/new"));
         assertNotEquals(attackerToken, victimToken, "each session its own token");
         String reference = Cases.newReference();
-        for (String[] pair : new String[][] {{anonymousCookie, anonymousToken},
-                {attacker.cookie(COOKIE), attackerToken}}) {
-            given().redirects().follow(false).cookie(Session.SESSION_COOKIE, victim.cookie(Session.SESSION_COOKIE))
-                    .cookie(COOKIE, pair[0]).contentType("application/x-www-form-urlencoded")
-                    .formParam("csrf-token", pair[1]).formParam("reference", reference)
-                    .formParam("title", "Forged").formParam("type", "ARTICLE_102").post("/cases")
-                    .then().statusCode(400);
+        for (String[] pair :
+                new String[][] {{anonymousCookie, anonymousToken}, {attacker.cookie(COOKIE), attackerToken}}) {
+            given().redirects()
+                    .follow(false)
+                    .cookie(Session.SESSION_COOKIE, victim.cookie(Session.SESSION_COOKIE))
+                    .cookie(COOKIE, pair[0])
+                    .contentType("application/x-www-form-urlencoded")
+                    .formParam("csrf-token", pair[1])
+                    .formParam("reference", reference)
+                    .formParam("title", "Forged")
+                    .formParam("type", "ARTICLE_102")
+                    .post("/cases")
+                    .then()
+                    .statusCode(400);
         }
         victim.request().get("/api/v1/cases?q=" + reference).then().body("total", equalTo(0));
     }

@@ -1,6 +1,5 @@
 package eu.competitiondesk.security;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +11,8 @@ import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestSessions;
 import eu.competitiondesk.support.TestUsers;
-import io.restassured.RestAssured;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,13 +56,19 @@ class KeptFormTest {
         assertEquals(302, expired.statusCode());
         assertEquals("/login?ended=idle&return=%2Fcases%2F" + caseId, expired.header("Location"));
         assertNotNull(expired.getCookie("desk-kept-form"));
-        assertEquals(first.getCookie("desk-kept-form"), expired.getCookie("desk-kept-form"),
+        assertEquals(
+                first.getCookie("desk-kept-form"),
+                expired.getCookie("desk-kept-form"),
                 "one kept form a browser: the second replaces the first");
         browser.put("desk-kept-form", expired.getCookie("desk-kept-form"));
 
         Response signInPage = given().cookies(browser).get(expired.header("Location"));
-        assertTrue(signInPage.asString().contains("Your session ended after 30 minutes without activity. What you"
-                + " typed has been kept: sign in to go back to it."), signInPage.asString());
+        assertTrue(
+                signInPage
+                        .asString()
+                        .contains("Your session ended after 30 minutes without activity. What you"
+                                + " typed has been kept: sign in to go back to it."),
+                signInPage.asString());
         browser.putAll(signInPage.getCookies());
         Response signedIn = signIn(browser, signInPage, "kept-officer", "/cases/" + caseId);
         assertEquals(303, signedIn.statusCode());
@@ -71,10 +77,14 @@ class KeptFormTest {
 
         Response restored = given().redirects().follow(false).cookies(browser).get(page);
         var form = Jsoup.parse(restored.asString()).selectFirst("form[action=/cases/" + caseId + "/notes]");
-        assertEquals("What I typed before the call", form.selectFirst("textarea[name=noteBody]").val());
+        assertEquals(
+                "What I typed before the call",
+                form.selectFirst("textarea[name=noteBody]").val());
         assertTrue(form.text().contains("Not saved yet: check and save."), form.text());
         assertTrue(restored.getDetailedCookie("desk-kept-form").getMaxAge() == 0, "the kept copy is gone");
-        assertEquals(1, restored.asString().split("What I typed before the call", -1).length - 1,
+        assertEquals(
+                1,
+                restored.asString().split("What I typed before the call", -1).length - 1,
                 "in the form only: nothing was saved");
         assertFalse(restored.asString().contains("A first draft"), "the first post was replaced");
         browser.remove("desk-kept-form");
@@ -127,18 +137,26 @@ class KeptFormTest {
     }
 
     private static Response postNote(Map<String, String> browser, String csrf, long caseId, String text) {
-        return given().redirects().follow(false).cookies(browser)
+        return given().redirects()
+                .follow(false)
+                .cookies(browser)
                 .header("Referer", "http://localhost:" + RestAssured.port + "/cases/" + caseId)
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf)
-                .formParam("noteBody", text).post("/cases/" + caseId + "/notes");
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf)
+                .formParam("noteBody", text)
+                .post("/cases/" + caseId + "/notes");
     }
 
     private static Response signIn(Map<String, String> browser, Response page, String username, String returnTo) {
         Matcher token = CSRF.matcher(page.asString());
         assertTrue(token.find());
-        var request = given().redirects().follow(false).cookies(browser)
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1))
-                .formParam("username", username).formParam("password", TestUsers.PASSWORD);
+        var request = given().redirects()
+                .follow(false)
+                .cookies(browser)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token.group(1))
+                .formParam("username", username)
+                .formParam("password", TestUsers.PASSWORD);
         if (returnTo != null) {
             request.formParam("return", returnTo);
         }

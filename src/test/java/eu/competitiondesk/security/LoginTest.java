@@ -1,9 +1,7 @@
 package eu.competitiondesk.security;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +17,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("application")
@@ -36,11 +35,14 @@ class LoginTest {
 
     @Test
     void loginPageAndAssetsAndHealthArePublic() {
-        given().get("/login").then().statusCode(200).body(containsString("name=\"username\""))
-                .body(containsString("name=\"password\"")).body(containsString("name=\"csrf-token\""));
+        given().get("/login")
+                .then()
+                .statusCode(200)
+                .body(containsString("name=\"username\""))
+                .body(containsString("name=\"password\""))
+                .body(containsString("name=\"csrf-token\""));
         given().get("/static/desk.css").then().statusCode(200);
-        given().get("/vendor/govuk-frontend.css").then().statusCode(200)
-                .body(not(containsString("GDS Transport")));
+        given().get("/vendor/govuk-frontend.css").then().statusCode(200).body(not(containsString("GDS Transport")));
         given().get("/q/health/ready").then().statusCode(200);
     }
 
@@ -67,8 +69,12 @@ class LoginTest {
     @Test
     void theLoginFormNeedsItsCsrfToken() {
         users.ensure("login-csrf", Role.CASE_OFFICER);
-        Response response = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("username", "login-csrf").formParam("password", TestUsers.PASSWORD).post("/login");
+        Response response = given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("username", "login-csrf")
+                .formParam("password", TestUsers.PASSWORD)
+                .post("/login");
         assertEquals(400, response.statusCode());
         assertNull(response.getCookie(Session.SESSION_COOKIE));
         assertTrue(sessions.endReasons("login-csrf").isEmpty(), "no session opened");
@@ -100,7 +106,10 @@ class LoginTest {
         assertEquals("DEACTIVATED", sessions.endReasons("login-leaver").get(0));
         // Ended by an administrator: the sign-in page gives no reason to come back and keeps nothing.
         session.request().get("/cases").then().statusCode(302).header("Location", equalTo("/login?return=%2Fcases"));
-        assertEquals(401, Session.attempt("login-leaver", TestUsers.PASSWORD, "198.51.100.3").statusCode());
+        assertEquals(
+                401,
+                Session.attempt("login-leaver", TestUsers.PASSWORD, "198.51.100.3")
+                        .statusCode());
         accounts.setActiveBySystem(user.id, true);
         // Reactivation does not revive the ended session.
         session.request().get("/cases").then().statusCode(302);
@@ -123,11 +132,17 @@ class LoginTest {
         assertEquals(200, login.statusCode());
         assertEquals(0, login.getDetailedCookie(Session.SESSION_COOKIE).getMaxAge());
         String token = login.asString().replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
-        Response again = given().redirects().follow(false)
+        Response again = given().redirects()
+                .follow(false)
                 .cookie(Session.SESSION_COOKIE, session.cookie(Session.SESSION_COOKIE))
-                .cookie("desk-form-token", java.util.Optional.ofNullable(login.getCookie("desk-form-token"))
-                        .orElse(session.cookie("desk-form-token"))).formParam("csrf-token", token)
-                .formParam("username", "login-out").formParam("password", TestUsers.PASSWORD).post("/login");
+                .cookie(
+                        "desk-form-token",
+                        java.util.Optional.ofNullable(login.getCookie("desk-form-token"))
+                                .orElse(session.cookie("desk-form-token")))
+                .formParam("csrf-token", token)
+                .formParam("username", "login-out")
+                .formParam("password", TestUsers.PASSWORD)
+                .post("/login");
         assertEquals(303, again.statusCode());
     }
 
@@ -145,10 +160,20 @@ class LoginTest {
 
     @Test
     void theApiAnswers401WithAProblemDocumentInsteadOfARedirect() {
-        given().redirects().follow(false).accept("application/json").get("/api/v1/cases").then().statusCode(401)
-                .contentType("application/problem+json").body("status", org.hamcrest.Matchers.equalTo(401))
+        given().redirects()
+                .follow(false)
+                .accept("application/json")
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(401))
                 .body("title", org.hamcrest.Matchers.equalTo("Not signed in"));
-        given().redirects().follow(false).get("/cases").then().statusCode(302)
+        given().redirects()
+                .follow(false)
+                .get("/cases")
+                .then()
+                .statusCode(302)
                 .header("Location", equalTo("/login?return=%2Fcases"));
     }
 
@@ -158,7 +183,10 @@ class LoginTest {
         sessions.age("login-idle", Duration.ofMinutes(40), Duration.ofMinutes(29));
         session.request().get("/cases").then().statusCode(200);
         sessions.age("login-idle", Duration.ofMinutes(40), Duration.ofMinutes(31));
-        session.request().get("/cases").then().statusCode(302)
+        session.request()
+                .get("/cases")
+                .then()
+                .statusCode(302)
                 .header("Location", equalTo("/login?ended=idle&return=%2Fcases"));
         assertEquals("IDLE", sessions.endReasons("login-idle").get(0));
     }
@@ -169,7 +197,10 @@ class LoginTest {
         sessions.age("login-long", Duration.ofHours(11).plusMinutes(59), Duration.ofSeconds(5));
         session.request().get("/cases").then().statusCode(200);
         sessions.age("login-long", Duration.ofHours(12).plusMinutes(1), Duration.ofSeconds(5));
-        session.request().get("/cases").then().statusCode(302)
+        session.request()
+                .get("/cases")
+                .then()
+                .statusCode(302)
                 .header("Location", equalTo("/login?ended=expired&return=%2Fcases"));
         assertEquals("EXPIRED", sessions.endReasons("login-long").get(0));
     }
@@ -178,7 +209,10 @@ class LoginTest {
     void repeatedFailuresHoldTheAccountEvenForTheRightPassword() {
         users.ensure("login-guessed", Role.CASE_OFFICER);
         for (int i = 0; i < 5; i++) {
-            assertEquals(401, Session.attempt("login-guessed", "guess number " + i, "198.51.100.10").statusCode());
+            assertEquals(
+                    401,
+                    Session.attempt("login-guessed", "guess number " + i, "198.51.100.10")
+                            .statusCode());
         }
         // From another address too: the account itself is held.
         Response held = Session.attempt("login-guessed", TestUsers.PASSWORD, "198.51.100.11");
@@ -207,9 +241,15 @@ class LoginTest {
         for (int i = 0; i < 20; i++) {
             Session.attempt("spray-" + i, "Winter2026!!", "203.0.113.66");
         }
-        assertEquals(429, Session.attempt("login-sprayed", TestUsers.PASSWORD, "203.0.113.66").statusCode());
+        assertEquals(
+                429,
+                Session.attempt("login-sprayed", TestUsers.PASSWORD, "203.0.113.66")
+                        .statusCode());
         // The same account from another address is not affected.
-        assertEquals(303, Session.attempt("login-sprayed", TestUsers.PASSWORD, "203.0.113.67").statusCode());
+        assertEquals(
+                303,
+                Session.attempt("login-sprayed", TestUsers.PASSWORD, "203.0.113.67")
+                        .statusCode());
     }
 
     @Test
@@ -218,16 +258,24 @@ class LoginTest {
         for (int i = 0; i < 4; i++) {
             Session.attempt("login-forgetful", "not it " + i, "198.51.100.20");
         }
-        assertEquals(303, Session.attempt("login-forgetful", TestUsers.PASSWORD, "198.51.100.20").statusCode());
+        assertEquals(
+                303,
+                Session.attempt("login-forgetful", TestUsers.PASSWORD, "198.51.100.20")
+                        .statusCode());
         for (int i = 0; i < 4; i++) {
             Session.attempt("login-forgetful", "not it again " + i, "198.51.100.20");
         }
-        assertEquals(303, Session.attempt("login-forgetful", TestUsers.PASSWORD, "198.51.100.20").statusCode());
+        assertEquals(
+                303,
+                Session.attempt("login-forgetful", TestUsers.PASSWORD, "198.51.100.20")
+                        .statusCode());
     }
 
     private static String setCookie(Response response) {
         return response.headers().getValues("Set-Cookie").stream()
-                .filter(v -> v.startsWith(Session.SESSION_COOKIE + "=")).findFirst().orElseThrow()
+                .filter(v -> v.startsWith(Session.SESSION_COOKIE + "="))
+                .findFirst()
+                .orElseThrow()
                 .toLowerCase(Locale.ROOT);
     }
 }

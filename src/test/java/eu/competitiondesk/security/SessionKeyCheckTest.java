@@ -13,17 +13,20 @@ class SessionKeyCheckTest {
 
     @Test
     void productionRefusesToStartWithoutAKey() {
-        ConfigurationException refused = assertThrows(ConfigurationException.class,
-                () -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.empty()));
+        ConfigurationException refused = assertThrows(
+                ConfigurationException.class, () -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.empty()));
         assertTrue(refused.getMessage().contains("DESK_SESSION_KEY"));
-        assertThrows(ConfigurationException.class, () -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.of("short")));
-        assertThrows(ConfigurationException.class,
+        assertThrows(
+                ConfigurationException.class, () -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.of("short")));
+        assertThrows(
+                ConfigurationException.class,
                 () -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.of("0123456789abcdef0123456789abcde")));
     }
 
     @Test
     void productionStartsWithALongEnoughKey() {
-        assertDoesNotThrow(() -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.of("0123456789abcdef0123456789abcdef")));
+        assertDoesNotThrow(
+                () -> SessionKeyCheck.check(LaunchMode.NORMAL, Optional.of("0123456789abcdef0123456789abcdef")));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package eu.competitiondesk.security;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,7 +81,8 @@ class SingleSignOnTest {
         Session asReader = Session.of(codeFlow());
         asReader.request().get("/admin/users").then().statusCode(403);
         asReader.request().get("/cases/new").then().statusCode(403);
-        assertEquals(Role.READER, AppUser.<AppUser>find("username", "sso-changing").firstResult().role);
+        assertEquals(
+                Role.READER, AppUser.<AppUser>find("username", "sso-changing").firstResult().role);
     }
 
     @Test
@@ -110,7 +111,8 @@ class SingleSignOnTest {
     void anIdTokenSignedWithAnotherKeyOpensNothing() {
         IdentityProviderStub.willSignInWithForeignKey("sso-forger", Set.of("competition-desk-admin"));
         Response answer = codeFlow();
-        assertFalse(answer.statusCode() == 303 && answer.getCookie(Session.SESSION_COOKIE) != null,
+        assertFalse(
+                answer.statusCode() == 303 && answer.getCookie(Session.SESSION_COOKIE) != null,
                 "forged token accepted: " + answer.statusCode());
         assertEquals(0, AppUser.count("username", "sso-forger"));
     }
@@ -123,8 +125,12 @@ class SingleSignOnTest {
         users.ensure("sso-password-user", Role.CASE_OFFICER);
         // The page has no form, so no CSRF token either: a post is refused by the CSRF check or, failing that, by
         // the sign-in resource itself. Either way the right password opens nothing.
-        Response attempt = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("username", "sso-password-user").formParam("password", TestUsers.PASSWORD).post("/login");
+        Response attempt = given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("username", "sso-password-user")
+                .formParam("password", TestUsers.PASSWORD)
+                .post("/login");
         assertTrue(attempt.statusCode() == 400 || attempt.statusCode() == 403, "status " + attempt.statusCode());
         assertNull(attempt.getCookie(Session.SESSION_COOKIE));
         assertTrue(sessions.auditOf("sso-password-user", "LOGIN").isEmpty());
@@ -151,13 +157,23 @@ class SingleSignOnTest {
         assertEquals(IdentityProviderStub.CLIENT_ID, query.get("client_id"));
         Map<String, String> cookies = new HashMap<>(toProvider.getCookies());
         URI back = URI.create(query.get("redirect_uri"));
-        Response answer = given().redirects().follow(false).cookies(cookies)
-                .queryParam("code", "code-from-provider").queryParam("state", query.get("state")).get(back.getPath());
+        Response answer = given().redirects()
+                .follow(false)
+                .cookies(cookies)
+                .queryParam("code", "code-from-provider")
+                .queryParam("state", query.get("state"))
+                .get(back.getPath());
         // The application may first redirect to itself (dropping code and state from the address) before answering.
-        for (int hop = 0; hop < 3 && answer.statusCode() == 302
-                && answer.header("Location").contains("/login/sso"); hop++) {
+        for (int hop = 0;
+                hop < 3
+                        && answer.statusCode() == 302
+                        && answer.header("Location").contains("/login/sso");
+                hop++) {
             cookies.putAll(answer.getCookies());
-            answer = given().redirects().follow(false).cookies(cookies).get(URI.create(answer.header("Location")).getPath());
+            answer = given().redirects()
+                    .follow(false)
+                    .cookies(cookies)
+                    .get(URI.create(answer.header("Location")).getPath());
         }
         return answer;
     }
@@ -171,7 +187,8 @@ class SingleSignOnTest {
         Map<String, String> values = new HashMap<>();
         for (String pair : uri.getRawQuery().split("&")) {
             int eq = pair.indexOf('=');
-            values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            values.put(
+                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return values;

@@ -13,12 +13,13 @@ public final class Answers {
 
     public static final int HANG_AFTER_MS = 60_000;
 
-    private Answers() {
-    }
+    private Answers() {}
 
     /** The current client settings (a test may have set its own JSON reading), bounded against hanging. */
     public static RestAssuredConfig bounded() {
-        return RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-                .setParam("http.socket.timeout", HANG_AFTER_MS).setParam("http.connection.timeout", HANG_AFTER_MS));
+        return RestAssured.config()
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.socket.timeout", HANG_AFTER_MS)
+                        .setParam("http.connection.timeout", HANG_AFTER_MS));
     }
 }

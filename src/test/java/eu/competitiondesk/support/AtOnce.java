@@ -12,8 +12,7 @@ import java.util.concurrent.Future;
 /** Sends requests from several threads released together, so the server sees them at the same moment. */
 public final class AtOnce {
 
-    private AtOnce() {
-    }
+    private AtOnce() {}
 
     /** Answers in the order the requests were given. */
     public static List<Response> send(List<Callable<Response>> requests) throws Exception {

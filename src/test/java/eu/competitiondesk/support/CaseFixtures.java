@@ -28,16 +28,24 @@ public class CaseFixtures {
      * {@link #idsInside} with the id of one section of its first assessment, for walking every page of the case.
      */
     public Map<String, String> idsForEveryRoute(Session officer, long caseId) {
-        officer.request().contentType("application/json").body("{\"edition\":\"public\"}")
-                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201);
+        officer.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"public\"}")
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(201);
         officer.page("/cases/" + caseId + "/documents");
-        officer.multipart().multiPart("file", "notes.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
-                .post("/cases/" + caseId + "/documents").then().statusCode(303);
+        officer.multipart()
+                .multiPart("file", "notes.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
+                .post("/cases/" + caseId + "/documents")
+                .then()
+                .statusCode(303);
         Map<String, String> ids = idsInside(caseId);
-        String assessmentPage = officer.request().get("/cases/" + caseId + "/assessments/" + ids.get("assessmentId"))
+        String assessmentPage = officer.request()
+                .get("/cases/" + caseId + "/assessments/" + ids.get("assessmentId"))
                 .asString();
-        java.util.regex.Matcher section = java.util.regex.Pattern.compile("/sections/([a-z0-9-]+)")
-                .matcher(assessmentPage);
+        java.util.regex.Matcher section =
+                java.util.regex.Pattern.compile("/sections/([a-z0-9-]+)").matcher(assessmentPage);
         if (!section.find()) {
             throw new IllegalStateException("the assessment page links no section");
         }
@@ -51,19 +59,36 @@ public class CaseFixtures {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("caseId", String.valueOf(caseId));
         put(ids, "marketId", "select id from market where case_id = ?1 order by id", caseId);
-        put(ids, "datasetId", "select d.id from share_dataset d join market m on m.id = d.market_id"
-                + " where m.case_id = ?1 and exists (select 1 from share_row r where r.dataset_id = d.id)"
-                // A market with a kept scenario first, so that scenario routes have one to show.
-                + " order by exists (select 1 from market_scenario s where s.market_id = m.id) desc, d.id", caseId);
-        ids.put("marketId", one("select d.market_id from share_dataset d where d.id = ?1",
-                Long.parseLong(ids.get("datasetId"))));
-        put(ids, "rowId", "select id from share_row where dataset_id = ?1 order by id",
+        put(
+                ids,
+                "datasetId",
+                "select d.id from share_dataset d join market m on m.id = d.market_id"
+                        + " where m.case_id = ?1 and exists (select 1 from share_row r where r.dataset_id = d.id)"
+                        // A market with a kept scenario first, so that scenario routes have one to show.
+                        + " order by exists (select 1 from market_scenario s where s.market_id = m.id) desc, d.id",
+                caseId);
+        ids.put(
+                "marketId",
+                one("select d.market_id from share_dataset d where d.id = ?1", Long.parseLong(ids.get("datasetId"))));
+        put(
+                ids,
+                "rowId",
+                "select id from share_row where dataset_id = ?1 order by id",
                 Long.parseLong(ids.get("datasetId")));
-        put(ids, "scenarioId", "select id from market_scenario where market_id = ?1 order by id",
+        put(
+                ids,
+                "scenarioId",
+                "select id from market_scenario where market_id = ?1 order by id",
                 Long.parseLong(ids.get("marketId")));
-        put(ids, "definitionId", "select id from market_definition_analysis where market_id = ?1 order by id",
+        put(
+                ids,
+                "definitionId",
+                "select id from market_definition_analysis where market_id = ?1 order by id",
                 Long.parseLong(ids.get("marketId")));
-        put(ids, "effectsId", "select id from unilateral_effects_analysis where market_id = ?1 order by id",
+        put(
+                ids,
+                "effectsId",
+                "select id from unilateral_effects_analysis where market_id = ?1 order by id",
                 Long.parseLong(ids.get("marketId")));
         put(ids, "assessmentId", "select id from assessment where case_id = ?1 order by id", caseId);
         put(ids, "partyId", "select id from case_party where case_id = ?1 order by id", caseId);
@@ -79,7 +104,10 @@ public class CaseFixtures {
     }
 
     private static String one(String sql, long param) {
-        List<?> rows = Panache.getEntityManager().createNativeQuery(sql).setParameter(1, param).setMaxResults(1)
+        List<?> rows = Panache.getEntityManager()
+                .createNativeQuery(sql)
+                .setParameter(1, param)
+                .setMaxResults(1)
                 .getResultList();
         if (rows.isEmpty()) {
             throw new IllegalStateException("nothing found for: " + sql);

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 /** Opens cases through the real form for tests that need one. */
 public final class Cases {
 
-    private Cases() {
-    }
+    private Cases() {}
 
     /** A fresh, valid reference; tests share one database, so each case needs its own. */
     public static String newReference() {
@@ -22,8 +21,12 @@ public final class Cases {
     /** Opens a case through the form and returns its id. */
     public static long open(Session session, String reference, String title, String type) {
         session.page("/cases/new");
-        Response response = session.form().formParam("reference", reference).formParam("title", title)
-                .formParam("type", type).formParam("openedOn", "2025-03-14").post("/cases");
+        Response response = session.form()
+                .formParam("reference", reference)
+                .formParam("title", title)
+                .formParam("type", type)
+                .formParam("openedOn", "2025-03-14")
+                .post("/cases");
         assertEquals(303, response.statusCode(), response.asString());
         Matcher id = Pattern.compile("/cases/(\\d+)$").matcher(response.header("Location"));
         assertTrue(id.find());

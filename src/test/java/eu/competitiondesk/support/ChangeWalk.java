@@ -57,24 +57,43 @@ public class ChangeWalk {
 
         long caseId = copyOfTheDemoCase(lead);
         lead.page("/cases/" + caseId);
-        lead.form().formParam("memberUser", reviewerAccount.id).formParam("memberRole", "REVIEWER")
-                .post("/cases/" + caseId + "/team").then().statusCode(303);
-        lead.form().formParam("memberUser", colleagueAccount.id).formParam("memberRole", "OFFICER")
-                .post("/cases/" + caseId + "/team").then().statusCode(303);
+        lead.form()
+                .formParam("memberUser", reviewerAccount.id)
+                .formParam("memberRole", "REVIEWER")
+                .post("/cases/" + caseId + "/team")
+                .then()
+                .statusCode(303);
+        lead.form()
+                .formParam("memberUser", colleagueAccount.id)
+                .formParam("memberRole", "OFFICER")
+                .post("/cases/" + caseId + "/team")
+                .then()
+                .statusCode(303);
         Map<String, String> ids = fixtures.idsForEveryRoute(lead, caseId);
         String inReview = exportedReport(lead, caseId, true);
         // An approved public edition, for the page's release form.
         String toRelease = exportedReport(lead, caseId, true);
-        reviewer.request().contentType("application/json").body("{\"decision\":\"APPROVE\"}")
-                .post("/api/v1/reports/" + toRelease + "/decision").then().statusCode(200);
+        reviewer.request()
+                .contentType("application/json")
+                .body("{\"decision\":\"APPROVE\"}")
+                .post("/api/v1/reports/" + toRelease + "/decision")
+                .then()
+                .statusCode(200);
 
         // Pages of the case as its lead reads them, then the reviewer's and the administrator's own.
         Map<Session, List<String>> pages = new LinkedHashMap<>();
         pages.put(lead, new ArrayList<>(Routes.casePages(CaseResource.class, caseId, ids)));
         pages.get(lead).addAll(List.of("/", "/cases/new", "/account/password"));
         pages.put(reviewer, new ArrayList<>(List.of("/cases/" + caseId + "/reports/" + inReview + "/review")));
-        pages.put(admin, new ArrayList<>(List.of("/admin/users", "/admin/users/new", "/admin/users/" + throwaway.id
-                + "/edit", "/admin/holidays", "/admin/merger-thresholds", "/admin/merger-thresholds/EU")));
+        pages.put(
+                admin,
+                new ArrayList<>(List.of(
+                        "/admin/users",
+                        "/admin/users/new",
+                        "/admin/users/" + throwaway.id + "/edit",
+                        "/admin/holidays",
+                        "/admin/merger-thresholds",
+                        "/admin/merger-thresholds/EU")));
         // The administrator reads the case too (every case is open to them): forms that appear after the lead's and
         // the reviewer's posts, such as the release of the report just approved, are theirs to send.
         pages.get(admin).addAll(pages.get(lead));
@@ -89,7 +108,8 @@ public class ChangeWalk {
                 List<PageForms.Form> forms = new ArrayList<>();
                 Set<String> seen = new LinkedHashSet<>();
                 for (String page : withSearchResults(reader.getKey(), reader.getValue())) {
-                    for (PageForms.Form form : PageForms.of(page, reader.getKey().page(page))) {
+                    for (PageForms.Form form :
+                            PageForms.of(page, reader.getKey().page(page))) {
                         if (!sent.contains(template(form.action())) && seen.add(template(form.action()))) {
                             forms.add(form);
                         }
@@ -102,7 +122,9 @@ public class ChangeWalk {
                     // The form as its page shows it now: an earlier post may have moved a version on or removed it.
                     PageForms.Form form = PageForms.find(session, seenForm).orElse(null);
                     if (form != null) {
-                        counting.send(template(form.action()), session,
+                        counting.send(
+                                template(form.action()),
+                                session,
                                 () -> form.request(session).post(form.action()));
                     }
                 }
@@ -117,8 +139,11 @@ public class ChangeWalk {
                 uncovered.add(route.toString());
             }
         }
-        assertEquals(List.of(), uncovered, "routes no page form and no API sample reached: show them a form on a"
-                + " page, or give the API route a sample body in ChangeWalk");
+        assertEquals(
+                List.of(),
+                uncovered,
+                "routes no page form and no API sample reached: show them a form on a"
+                        + " page, or give the API route a sample body in ChangeWalk");
     }
 
     /**
@@ -132,8 +157,9 @@ public class ChangeWalk {
             // The pages a page links to within the same case (another dataset of a market, say), one step deep.
             String scope = page.matches("/cases/\\d+.*") ? page.replaceAll("^(/cases/\\d+).*", "$1") : null;
             if (scope != null && String.valueOf(shown.contentType()).contains("html")) {
-                org.jsoup.Jsoup.parse(shown.asString()).select("a[href]").eachAttr("href")
-                        .stream().filter(href -> href.startsWith(scope) && !href.contains("#")
+                org.jsoup.Jsoup.parse(shown.asString()).select("a[href]").eachAttr("href").stream()
+                        .filter(href -> href.startsWith(scope)
+                                && !href.contains("#")
                                 && !href.matches(".*(\\.csv|/download|/docx|/pdf|/export|/audit).*"))
                         .forEach(all::add);
             }
@@ -148,8 +174,7 @@ public class ChangeWalk {
 
     /** The sign-in form and sign-out, each by a browser of its own. */
     private void signInAndOut(String prefix, Sender sender) throws Exception {
-        sender.send("/login", null, () -> Session.attempt(prefix + "-colleague", TestUsers.PASSWORD,
-                "198.51.100.77"));
+        sender.send("/login", null, () -> Session.attempt(prefix + "-colleague", TestUsers.PASSWORD, "198.51.100.77"));
         Session leaving = Session.signIn(prefix + "-colleague", TestUsers.PASSWORD);
         leaving.page("/");
         sender.send("/logout", leaving, () -> leaving.form().post("/logout"));
@@ -157,49 +182,86 @@ public class ChangeWalk {
 
     /** Each API route that takes a body, with a valid one; a route without a sample here is reported uncovered. */
     private void apiCalls(Session lead, Session reviewer, long caseId, Sender sender) throws Exception {
-        String exported = lead.request().get("/api/v1/cases/" + caseId + "/export").asString();
+        String exported =
+                lead.request().get("/api/v1/cases/" + caseId + "/export").asString();
         String draft = exportedReport(lead, caseId, false);
         String forDecision = exportedReport(lead, caseId, true);
         String approved = exportedReport(lead, caseId, true);
-        reviewer.request().contentType("application/json").body("{\"decision\":\"APPROVE\"}")
-                .post("/api/v1/reports/" + approved + "/decision").then().statusCode(200);
+        reviewer.request()
+                .contentType("application/json")
+                .body("{\"decision\":\"APPROVE\"}")
+                .post("/api/v1/reports/" + approved + "/decision")
+                .then()
+                .statusCode(200);
         Map<String, Function<Session, Response>> calls = new LinkedHashMap<>();
         String reference = Cases.newReference();
-        calls.put("/api/v1/cases", s -> json(s, "{\"reference\":\"" + reference + "\",\"title\":\"Sent by the walk\","
-                + "\"type\":\"ARTICLE_102\",\"openedOn\":\"2026-12-01\"}").post("/api/v1/cases"));
-        String imported = exported.replaceFirst("\"reference\":\"[^\"]+\"", "\"reference\":\"" + Cases.newReference()
-                + "\"");
+        calls.put(
+                "/api/v1/cases",
+                s -> json(
+                                s,
+                                "{\"reference\":\"" + reference + "\",\"title\":\"Sent by the walk\","
+                                        + "\"type\":\"ARTICLE_102\",\"openedOn\":\"2026-12-01\"}")
+                        .post("/api/v1/cases"));
+        String imported =
+                exported.replaceFirst("\"reference\":\"[^\"]+\"", "\"reference\":\"" + Cases.newReference() + "\"");
         calls.put("/api/v1/cases/import", s -> json(s, imported).post("/api/v1/cases/import"));
-        calls.put("/api/v1/cases/{caseId}/reports", s -> json(s, "{\"edition\":\"public\"}")
-                .post("/api/v1/cases/" + caseId + "/reports"));
-        calls.put("/api/v1/reports/{reportId}/review-request", s -> json(s, "{}")
-                .post("/api/v1/reports/" + draft + "/review-request"));
-        calls.put("/api/v1/reports/{reportId}/release", s -> json(s, "{}")
-                .post("/api/v1/reports/" + approved + "/release"));
-        calls.put("/api/v1/concentration", s -> json(s, "{\"shares\":[{\"firm\":\"A\",\"share\":30},"
-                + "{\"firm\":\"B\",\"share\":20}]}").post("/api/v1/concentration"));
-        calls.put("/api/v1/market-definition/critical-loss", s -> json(s, "{\"priceRisePercent\": 5,"
-                + " \"marginPercent\": 40}").post("/api/v1/market-definition/critical-loss"));
-        calls.put("/api/v1/unilateral-effects", s -> json(s, "{\"products\": [{\"name\": \"A\", \"price\": 10,"
-                + " \"marginPercent\": 20, \"sharePercent\": 30}, {\"name\": \"B\", \"price\": 8, \"marginPercent\":"
-                + " 25, \"sharePercent\": 20}], \"merging\": [\"A\", \"B\"]}").post("/api/v1/unilateral-effects"));
-        calls.put("/api/v1/merger-simulation/logit", s -> json(s, "{\"products\": [{\"name\": \"A\", \"price\": 10,"
-                + " \"sharePercent\": 30}, {\"name\": \"B\", \"price\": 8, \"sharePercent\": 20}],"
-                + " \"outsideSharePercent\": 50, \"calibration\": {\"product\": \"A\", \"marginPercent\": 50},"
-                + " \"merging\": [\"A\", \"B\"]}").post("/api/v1/merger-simulation/logit"));
-        calls.put("/api/v1/dma/evaluate", s -> json(s, "{\"financialYears\":[2023,2024,2025],"
-                + "\"unionTurnoverEur\":[7500000000,7500000000,7500000000]}").post("/api/v1/dma/evaluate"));
-        calls.put("/api/v1/exclusivity/evaluate", s -> json(s, "{\"supplierShare\":22,\"buyerShare\":5}")
-                .post("/api/v1/exclusivity/evaluate"));
-        calls.put("/api/v1/merger-control/thresholds", s -> json(s, "{\"uk\": {\"targetUkTurnoverGbp\": 100000000}}")
-                .post("/api/v1/merger-control/thresholds"));
+        calls.put(
+                "/api/v1/cases/{caseId}/reports",
+                s -> json(s, "{\"edition\":\"public\"}").post("/api/v1/cases/" + caseId + "/reports"));
+        calls.put(
+                "/api/v1/reports/{reportId}/review-request",
+                s -> json(s, "{}").post("/api/v1/reports/" + draft + "/review-request"));
+        calls.put(
+                "/api/v1/reports/{reportId}/release",
+                s -> json(s, "{}").post("/api/v1/reports/" + approved + "/release"));
+        calls.put(
+                "/api/v1/concentration",
+                s -> json(s, "{\"shares\":[{\"firm\":\"A\",\"share\":30}," + "{\"firm\":\"B\",\"share\":20}]}")
+                        .post("/api/v1/concentration"));
+        calls.put(
+                "/api/v1/market-definition/critical-loss",
+                s -> json(s, "{\"priceRisePercent\": 5," + " \"marginPercent\": 40}")
+                        .post("/api/v1/market-definition/critical-loss"));
+        calls.put(
+                "/api/v1/unilateral-effects",
+                s -> json(
+                                s,
+                                "{\"products\": [{\"name\": \"A\", \"price\": 10,"
+                                        + " \"marginPercent\": 20, \"sharePercent\": 30}, {\"name\": \"B\", \"price\": 8, \"marginPercent\":"
+                                        + " 25, \"sharePercent\": 20}], \"merging\": [\"A\", \"B\"]}")
+                        .post("/api/v1/unilateral-effects"));
+        calls.put(
+                "/api/v1/merger-simulation/logit",
+                s -> json(
+                                s,
+                                "{\"products\": [{\"name\": \"A\", \"price\": 10,"
+                                        + " \"sharePercent\": 30}, {\"name\": \"B\", \"price\": 8, \"sharePercent\": 20}],"
+                                        + " \"outsideSharePercent\": 50, \"calibration\": {\"product\": \"A\", \"marginPercent\": 50},"
+                                        + " \"merging\": [\"A\", \"B\"]}")
+                        .post("/api/v1/merger-simulation/logit"));
+        calls.put(
+                "/api/v1/dma/evaluate",
+                s -> json(
+                                s,
+                                "{\"financialYears\":[2023,2024,2025],"
+                                        + "\"unionTurnoverEur\":[7500000000,7500000000,7500000000]}")
+                        .post("/api/v1/dma/evaluate"));
+        calls.put(
+                "/api/v1/exclusivity/evaluate",
+                s -> json(s, "{\"supplierShare\":22,\"buyerShare\":5}").post("/api/v1/exclusivity/evaluate"));
+        calls.put(
+                "/api/v1/merger-control/thresholds",
+                s -> json(s, "{\"uk\": {\"targetUkTurnoverGbp\": 100000000}}")
+                        .post("/api/v1/merger-control/thresholds"));
         for (Map.Entry<String, Function<Session, Response>> call : calls.entrySet()) {
             sender.send(call.getKey(), lead, () -> call.getValue().apply(lead));
         }
         // The decision is the reviewer's.
-        sender.send("/api/v1/reports/{reportId}/decision", reviewer, () -> json(reviewer,
-                "{\"decision\":\"RETURN\",\"comment\":\"Sent by the walk\"}")
-                .post("/api/v1/reports/" + forDecision + "/decision"));
+        sender.send(
+                "/api/v1/reports/{reportId}/decision",
+                reviewer,
+                () -> json(reviewer, "{\"decision\":\"RETURN\",\"comment\":\"Sent by the walk\"}")
+                        .post("/api/v1/reports/" + forDecision + "/decision"));
     }
 
     private static io.restassured.specification.RequestSpecification json(Session session, String body) {
@@ -207,24 +269,46 @@ public class ChangeWalk {
     }
 
     private long copyOfTheDemoCase(Session lead) {
-        String exported = lead.request().get("/api/v1/cases/" + fixtures.demoCaseId() + "/export").asString();
+        String exported = lead.request()
+                .get("/api/v1/cases/" + fixtures.demoCaseId() + "/export")
+                .asString();
         Session demoOfficer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         if (exported.contains("\"status\":404") || !exported.contains("\"reference\"")) {
-            exported = demoOfficer.request().get("/api/v1/cases/" + fixtures.demoCaseId() + "/export").asString();
+            exported = demoOfficer
+                    .request()
+                    .get("/api/v1/cases/" + fixtures.demoCaseId() + "/export")
+                    .asString();
         }
-        String location = lead.request().contentType("application/json")
-                .body(exported.replaceFirst("\"reference\":\"[^\"]+\"", "\"reference\":\"" + Cases.newReference()
-                        + "\"")).post("/api/v1/cases/import").then().statusCode(201).extract().header("Location");
+        String location = lead.request()
+                .contentType("application/json")
+                .body(exported.replaceFirst(
+                        "\"reference\":\"[^\"]+\"", "\"reference\":\"" + Cases.newReference() + "\""))
+                .post("/api/v1/cases/import")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         return Long.parseLong(location.replaceAll(".*/", ""));
     }
 
     /** A new report of the case, put up for review when asked; its id. */
     private static String exportedReport(Session lead, long caseId, boolean inReview) {
-        String id = lead.request().contentType("application/json").body("{\"edition\":\"public\"}")
-                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201).extract().path("id").toString();
+        String id = lead.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"public\"}")
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id")
+                .toString();
         if (inReview) {
-            lead.request().contentType("application/json").body("{}").post("/api/v1/reports/" + id
-                    + "/review-request").then().statusCode(200);
+            lead.request()
+                    .contentType("application/json")
+                    .body("{}")
+                    .post("/api/v1/reports/" + id + "/review-request")
+                    .then()
+                    .statusCode(200);
         }
         return id;
     }
@@ -232,7 +316,8 @@ public class ChangeWalk {
     /** The route an action posts to: its numbers and ids as placeholders. */
     static String template(String action) {
         String path = action.replaceAll("\\?.*$", "");
-        return path.replaceAll("/\\d+(?=/|$)", "/{id}").replaceAll("/sections/[a-z0-9-]+", "/sections/{id}")
+        return path.replaceAll("/\\d+(?=/|$)", "/{id}")
+                .replaceAll("/sections/[a-z0-9-]+", "/sections/{id}")
                 .replaceAll("/merger-thresholds/[A-Z]+(?=/|$)", "/merger-thresholds/{id}")
                 .replaceAll("/holidays/\\d{4}-\\d{2}-\\d{2}", "/holidays/{id}");
     }
@@ -245,8 +330,12 @@ public class ChangeWalk {
     /** Removals, status moves and deactivations after everything else; a team member's removal last of all. */
     private static int lateness(PageForms.Form form) {
         String action = form.action();
-        return action.contains("/team/") ? 4 : action.contains("/remove") || action.endsWith("/deactivate") ? 3
-                : action.endsWith("/status") || action.endsWith("/complete") || action.endsWith("/activate") ? 2
-                : action.endsWith("/review") || action.endsWith("/release") ? 1 : 0;
+        return action.contains("/team/")
+                ? 4
+                : action.contains("/remove") || action.endsWith("/deactivate")
+                        ? 3
+                        : action.endsWith("/status") || action.endsWith("/complete") || action.endsWith("/activate")
+                                ? 2
+                                : action.endsWith("/review") || action.endsWith("/release") ? 1 : 0;
     }
 }

@@ -16,13 +16,20 @@ import java.util.Set;
 @ApplicationScoped
 public class DuplicateRows {
 
-    private static final Set<String> SKIPPED_TABLES = Set.of("audit_event", "user_session", "login_attempt",
-            "form_submission", "kept_form", "flyway_schema_history", "search_word");
+    private static final Set<String> SKIPPED_TABLES = Set.of(
+            "audit_event",
+            "user_session",
+            "login_attempt",
+            "form_submission",
+            "kept_form",
+            "flyway_schema_history",
+            "search_word");
 
     @Transactional
     @SuppressWarnings("unchecked")
     public Map<String, Long> count() {
-        List<Object[]> columns = Panache.getEntityManager().createNativeQuery("""
+        List<Object[]> columns =
+                Panache.getEntityManager().createNativeQuery("""
                 select c.table_name, string_agg(quote_ident(c.column_name) || '::text', ', ' order by c.ordinal_position)
                   from information_schema.columns c
                   join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
@@ -36,8 +43,9 @@ public class DuplicateRows {
             if (SKIPPED_TABLES.contains(name)) {
                 continue;
             }
-            Number count = (Number) Panache.getEntityManager().createNativeQuery("select count(*) - count(distinct ("
-                    + table[1] + (((String) table[1]).contains(",") ? "" : ", 1") + ")) from " + name)
+            Number count = (Number) Panache.getEntityManager()
+                    .createNativeQuery("select count(*) - count(distinct (" + table[1]
+                            + (((String) table[1]).contains(",") ? "" : ", 1") + ")) from " + name)
                     .getSingleResult();
             repeats.put(name, count.longValue());
         }

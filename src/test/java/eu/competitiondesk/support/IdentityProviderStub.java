@@ -39,7 +39,8 @@ public class IdentityProviderStub implements QuarkusTestResourceLifecycleManager
         server = new WireMockServer(options().dynamicPort());
         server.start();
         String issuer = issuer();
-        server.stubFor(get(urlPathEqualTo("/.well-known/openid-configuration")).willReturn(okJson("""
+        server.stubFor(
+                get(urlPathEqualTo("/.well-known/openid-configuration")).willReturn(okJson("""
                 {"issuer":"%1$s","authorization_endpoint":"%1$s/authorize","token_endpoint":"%1$s/token",
                  "jwks_uri":"%1$s/jwks","response_types_supported":["code"],"subject_types_supported":["public"],
                  "id_token_signing_alg_values_supported":["RS256"]}""".formatted(issuer))));
@@ -49,10 +50,14 @@ public class IdentityProviderStub implements QuarkusTestResourceLifecycleManager
         key.setUse("sig");
         server.stubFor(get(urlPathEqualTo("/jwks")).willReturn(okJson(new JsonWebKeySet(key).toJson())));
         return Map.of(
-                "desk.oidc.enabled", "true",
-                "quarkus.oidc.auth-server-url", issuer,
-                "quarkus.oidc.client-id", CLIENT_ID,
-                "quarkus.oidc.credentials.secret", "stub-provider-client-secret-0123456789abcdef");
+                "desk.oidc.enabled",
+                "true",
+                "quarkus.oidc.auth-server-url",
+                issuer,
+                "quarkus.oidc.client-id",
+                CLIENT_ID,
+                "quarkus.oidc.credentials.secret",
+                "stub-provider-client-secret-0123456789abcdef");
     }
 
     @Override
@@ -73,19 +78,30 @@ public class IdentityProviderStub implements QuarkusTestResourceLifecycleManager
 
     /** The same, but signed with a key the provider never published: the application must not believe it. */
     public static void willSignInWithForeignKey(String username, Set<String> groups) {
-        willIssue(idToken(username, username, groups).jws().keyId(KEY_ID).sign(rsaKeys().getPrivate()));
+        willIssue(idToken(username, username, groups)
+                .jws()
+                .keyId(KEY_ID)
+                .sign(rsaKeys().getPrivate()));
     }
 
     private static JwtClaimsBuilder idToken(String username, String fullName, Set<String> groups) {
-        return Jwt.issuer(issuer()).audience(CLIENT_ID).subject("subject-" + username)
-                .claim("preferred_username", username).claim("name", fullName).groups(groups).expiresIn(300);
+        return Jwt.issuer(issuer())
+                .audience(CLIENT_ID)
+                .subject("subject-" + username)
+                .claim("preferred_username", username)
+                .claim("name", fullName)
+                .groups(groups)
+                .expiresIn(300);
     }
 
     private static void willIssue(String idToken) {
-        server.stubFor(post(urlPathEqualTo("/token")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"opaque-access-token\",\"token_type\":\"Bearer\",\"expires_in\":300,"
-                        + "\"id_token\":\"" + idToken + "\"}")));
+        server.stubFor(post(urlPathEqualTo("/token"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"access_token\":\"opaque-access-token\",\"token_type\":\"Bearer\",\"expires_in\":300,"
+                                        + "\"id_token\":\"" + idToken + "\"}")));
     }
 
     private static KeyPair rsaKeys() {

@@ -18,8 +18,7 @@ import org.jsoup.nodes.Element;
 public final class PageForms {
 
     /** One field as the form would send it. */
-    public record Field(String name, String value, String type) {
-    }
+    public record Field(String name, String value, String type) {}
 
     /** A form of a page: where it posts, how, and the fields it sends. */
     public record Form(String page, String action, boolean multipart, List<Field> fields) {
@@ -30,7 +29,8 @@ public final class PageForms {
             if (multipart) {
                 for (Field field : fields) {
                     if (field.type().equals("file")) {
-                        byte[] csv = "firm,share\nAlpha,30\nBeta,20\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        byte[] csv =
+                                "firm,share\nAlpha,30\nBeta,20\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
                         request.multiPart(field.name(), "shares.csv", csv, "text/csv");
                     } else {
                         request.multiPart(field.name(), field.value());
@@ -50,9 +50,10 @@ public final class PageForms {
             StringBuilder query = new StringBuilder(action);
             char separator = action.contains("?") ? '&' : '?';
             for (Field field : fields) {
-                query.append(separator).append(java.net.URLEncoder.encode(field.name(),
-                        java.nio.charset.StandardCharsets.UTF_8)).append('=').append(java.net.URLEncoder.encode(
-                                field.value(), java.nio.charset.StandardCharsets.UTF_8));
+                query.append(separator)
+                        .append(java.net.URLEncoder.encode(field.name(), java.nio.charset.StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(field.value(), java.nio.charset.StandardCharsets.UTF_8));
                 separator = '&';
             }
             return query.toString();
@@ -68,8 +69,7 @@ public final class PageForms {
         }
     }
 
-    private PageForms() {
-    }
+    private PageForms() {}
 
     /** Every form posting on the page (sign-out left out: it would end the session reading the pages). */
     public static List<Form> of(String page, Response shown) {
@@ -98,8 +98,10 @@ public final class PageForms {
         for (Element form : Jsoup.parse(shown.asString()).select("form[method=get]")) {
             List<Field> fields = new ArrayList<>();
             for (Element input : form.select("input[name], select[name]")) {
-                String type = input.tagName().equals("input") ? input.attr("type").toLowerCase() : "select";
-                String value = type.equals("select") ? input.select("option[selected]").val() : input.val();
+                String type =
+                        input.tagName().equals("input") ? input.attr("type").toLowerCase() : "select";
+                String value =
+                        type.equals("select") ? input.select("option[selected]").val() : input.val();
                 if (type.equals("checkbox") || !value.isEmpty()) {
                     fields.add(new Field(input.attr("name"), value, type));
                 }
@@ -111,7 +113,8 @@ public final class PageForms {
 
     /** The page's form posting to {@code action} whose fields carry the same names as {@code like}, if still shown. */
     public static Optional<Form> find(Session session, Form like) {
-        return of(like.page(), session.page(like.page())).stream().filter(f -> f.key().equals(like.key()))
+        return of(like.page(), session.page(like.page())).stream()
+                .filter(f -> f.key().equals(like.key()))
                 .findFirst();
     }
 
@@ -131,7 +134,9 @@ public final class PageForms {
                     }
                 }
                 case "radio" -> {
-                    boolean checked = form.select("input[type=radio][name=\"" + name + "\"][checked]").size() > 0;
+                    boolean checked = form.select("input[type=radio][name=\"" + name + "\"][checked]")
+                                    .size()
+                            > 0;
                     if ((checked ? input.hasAttr("checked") : true) && radiosDone.add(name)) {
                         fields.add(new Field(name, input.val(), type));
                     }
@@ -139,13 +144,18 @@ public final class PageForms {
                 case "select" -> {
                     Element chosen = input.selectFirst("option[selected]");
                     if (chosen == null || chosen.val().isEmpty()) {
-                        chosen = input.select("option").stream().filter(o -> !o.val().isEmpty()).findFirst()
+                        chosen = input.select("option").stream()
+                                .filter(o -> !o.val().isEmpty())
+                                .findFirst()
                                 .orElse(chosen);
                     }
                     fields.add(new Field(name, chosen == null ? "" : chosen.val(), type));
                 }
-                default -> fields.add(new Field(name, input.val().isEmpty() ? sample(type, name) : input.val(),
-                        type.isEmpty() ? "text" : type));
+                default ->
+                    fields.add(new Field(
+                            name,
+                            input.val().isEmpty() ? sample(type, name) : input.val(),
+                            type.isEmpty() ? "text" : type));
             }
         }
         Element button = form.selectFirst("button[name][value]");
@@ -162,11 +172,20 @@ public final class PageForms {
             case "hidden", "file", "password" -> "";
             case "date" -> "2026-12-01";
             case "number" -> "10";
-            default -> lower.contains("date") || lower.contains("due") || lower.contains("opened") ? "2026-12-01"
-                    : lower.contains("share") || lower.contains("price") || lower.contains("margin")
-                            || lower.contains("rise") || lower.contains("loss") || lower.contains("diversion")
-                            || lower.contains("efficiency") || lower.contains("size") || lower.contains("percent")
-                            ? "10" : lower.contains("reference") ? Cases.newReference() : "Sample " + lower;
+            default ->
+                lower.contains("date") || lower.contains("due") || lower.contains("opened")
+                        ? "2026-12-01"
+                        : lower.contains("share")
+                                        || lower.contains("price")
+                                        || lower.contains("margin")
+                                        || lower.contains("rise")
+                                        || lower.contains("loss")
+                                        || lower.contains("diversion")
+                                        || lower.contains("efficiency")
+                                        || lower.contains("size")
+                                        || lower.contains("percent")
+                                ? "10"
+                                : lower.contains("reference") ? Cases.newReference() : "Sample " + lower;
         };
     }
 

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Checks that a failure came from the database rule a test expects, not from something else going wrong. */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static void assertRefusedBecause(Throwable failure, String reason) {
         StringBuilder messages = new StringBuilder();

@@ -30,8 +30,7 @@ public final class Routes {
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\w+)}");
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /** The path with each {name} replaced by ids.get(name); null when an id is missing. */
     public static String fill(String template, java.util.Map<String, String> ids) {
@@ -51,12 +50,13 @@ public final class Routes {
     /**
      * Every page of one case a person can open (its GET routes with the ids given), leaving out downloads and exports.
      */
-    public static List<String> casePages(Class<?> anyApplicationClass, long caseId,
-            java.util.Map<String, String> ids) {
+    public static List<String> casePages(Class<?> anyApplicationClass, long caseId, java.util.Map<String, String> ids) {
         List<String> pages = new ArrayList<>();
         for (Route route : all(anyApplicationClass)) {
             String path = fill(route.path(), ids);
-            if (route.method().equals("GET") && path != null && path.startsWith("/cases/" + caseId)
+            if (route.method().equals("GET")
+                    && path != null
+                    && path.startsWith("/cases/" + caseId)
                     && !path.matches(".*(\\.csv|/download|/docx|/pdf|/export)$")) {
                 pages.add(path);
             }
@@ -108,7 +108,9 @@ public final class Routes {
     }
 
     private static List<Class<?>> resourceClasses(Class<?> anchor) {
-        return applicationClasses(anchor).stream().filter(type -> type.isAnnotationPresent(Path.class)).toList();
+        return applicationClasses(anchor).stream()
+                .filter(type -> type.isAnnotationPresent(Path.class))
+                .toList();
     }
 
     /** Every top-level class of the application's main code. */
@@ -118,8 +120,10 @@ public final class Routes {
             java.nio.file.Path root = Paths.get(System.getProperty("basedir", "."), "target", "classes");
             List<Class<?>> found = new ArrayList<>();
             try (Stream<java.nio.file.Path> files = Files.walk(root)) {
-                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                    String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                for (java.nio.file.Path file :
+                        files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String name =
+                            root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                     if (name.contains("$")) {
                         continue;
                     }

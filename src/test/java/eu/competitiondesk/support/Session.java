@@ -27,7 +27,8 @@ public final class Session {
 
     /** A session opened some other way (single sign-on), from the answer that set its cookie. */
     public static Session of(Response signedIn) {
-        if (signedIn.getCookie(SESSION_COOKIE) == null || signedIn.getCookie(SESSION_COOKIE).isEmpty()) {
+        if (signedIn.getCookie(SESSION_COOKIE) == null
+                || signedIn.getCookie(SESSION_COOKIE).isEmpty()) {
             throw new AssertionError("no session cookie in the answer: " + signedIn.getStatusCode());
         }
         return new Session(signedIn.getDetailedCookies());
@@ -60,8 +61,7 @@ public final class Session {
 
     /** Signs in through the trusted local proxy, which says the browser used this scheme. */
     public static Response attemptVia(String username, String password, String forwardedProto) {
-        return post(given().redirects().follow(false).header("X-Forwarded-Proto", forwardedProto), username,
-                password);
+        return post(given().redirects().follow(false).header("X-Forwarded-Proto", forwardedProto), username, password);
     }
 
     private static Response post(RequestSpecification request, String username, String password) {
@@ -71,8 +71,11 @@ public final class Session {
             throw new AssertionError("no CSRF token on the sign-in page");
         }
         return request.cookies(page.getDetailedCookies())
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", matcher.group(1))
-                .formParam("username", username).formParam("password", password).post("/login");
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", matcher.group(1))
+                .formParam("username", username)
+                .formParam("password", password)
+                .post("/login");
     }
 
     /** A request carrying this session's cookies, not following redirects. */

@@ -14,12 +14,8 @@ public final class XssPayloads {
             "]]><w:t>injected</w:t><![CDATA[");
 
     /** Cells a spreadsheet would run as formulas if a CSV export handed them over unchanged. */
-    public static final List<String> FORMULAS = List.of(
-            "=HYPERLINK(\"http://example.invalid\",\"x\")",
-            "+SUM(1,1)",
-            "-2+3",
-            "@SUM(1,1)");
+    public static final List<String> FORMULAS =
+            List.of("=HYPERLINK(\"http://example.invalid\",\"x\")", "+SUM(1,1)", "-2+3", "@SUM(1,1)");
 
-    private XssPayloads() {
-    }
+    private XssPayloads() {}
 }

@@ -1,6 +1,5 @@
 package eu.competitiondesk.web;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.security.Role;
@@ -20,6 +19,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A client that hangs up halfway through its request body is no server error. */
@@ -43,12 +43,10 @@ class AbortedRequestTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger errorPages = Logger.getLogger(ErrorPages.class.getName());
         errorPages.addHandler(recorder);
@@ -57,9 +55,11 @@ class AbortedRequestTest {
             try (Socket socket = new Socket("localhost", RestAssured.port)) {
                 OutputStream out = socket.getOutputStream();
                 out.write(("POST /api/v1/concentration HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Content-Type: application/json\r\nContent-Length: 100000\r\n"
-                        + "Cookie: " + Session.SESSION_COOKIE + "=" + session.cookie(Session.SESSION_COOKIE) + "\r\n"
-                        + "\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+                                + "Content-Type: application/json\r\nContent-Length: 100000\r\n"
+                                + "Cookie: " + Session.SESSION_COOKIE + "=" + session.cookie(Session.SESSION_COOKIE)
+                                + "\r\n"
+                                + "\r\n" + body)
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 // The client stops sending, as one that hangs up does; what the server makes of the short body ends
                 // with the connection, which the client waits for (bounded, so a hang fails the test).
@@ -70,7 +70,10 @@ class AbortedRequestTest {
                     // Whatever the server answered is not the point; that it is done is.
                 }
             }
-            assertTrue(errors.isEmpty(), () -> "logged as errors: " + errors.stream().map(LogRecord::getMessage).toList());
+            assertTrue(
+                    errors.isEmpty(),
+                    () -> "logged as errors: "
+                            + errors.stream().map(LogRecord::getMessage).toList());
         } finally {
             errorPages.removeHandler(recorder);
         }

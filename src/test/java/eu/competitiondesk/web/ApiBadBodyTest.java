@@ -1,6 +1,5 @@
 package eu.competitiondesk.web;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,34 +38,43 @@ class ApiBadBodyTest {
     private final ObjectMapper json = new ObjectMapper();
 
     /** One bad body: what was changed, and whether the answer must be a 400 naming {@code field}. */
-    record Probe(String what, String body, String field) {
-    }
+    record Probe(String what, String body, String field) {}
 
     @Test
     void everyJsonEndpointAnswersEveryBadBodyWithAProblemFastAndNeverA5xx() throws Exception {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        String caseId = officer.request().get("/api/v1/cases?q=AT.90001").jsonPath().getString("items[0].id");
-        JsonNode api = json.readTree(officer.request().get("/q/openapi?format=json").asString());
+        String caseId =
+                officer.request().get("/api/v1/cases?q=AT.90001").jsonPath().getString("items[0].id");
+        JsonNode api =
+                json.readTree(officer.request().get("/q/openapi?format=json").asString());
         JsonNode schemas = api.path("components").path("schemas");
         List<String> failures = new ArrayList<>();
         int endpoints = 0;
         int probes = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").properties().iterator(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths =
+                        api.path("paths").properties().iterator();
+                paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             String address = path.getKey().replace("{caseId}", caseId);
             if (address.contains("{")) {
                 continue;
             }
             for (String method : List.of("post", "put")) {
-                JsonNode schema = path.getValue().path(method).path("requestBody").path("content")
-                        .path("application/json").path("schema");
+                JsonNode schema = path.getValue()
+                        .path(method)
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema");
                 if (schema.isMissingNode()) {
                     continue;
                 }
                 endpoints++;
                 for (Probe probe : probes(schema, schemas)) {
                     probes++;
-                    Response answer = officer.request().contentType("application/json").body(probe.body())
+                    Response answer = officer.request()
+                            .contentType("application/json")
+                            .body(probe.body())
                             .request(method, address);
                     String where = method.toUpperCase() + " " + path.getKey() + " " + probe.what() + ": "
                             + answer.statusCode();
@@ -74,8 +83,11 @@ class ApiBadBodyTest {
                     } else if (answer.statusCode() >= 400
                             && !String.valueOf(answer.contentType()).startsWith("application/problem+json")) {
                         failures.add(where + " as " + answer.contentType());
-                    } else if (probe.field() != null && (answer.statusCode() != 400
-                            || !answer.jsonPath().getList("errors.field", String.class).contains(probe.field()))) {
+                    } else if (probe.field() != null
+                            && (answer.statusCode() != 400
+                                    || !answer.jsonPath()
+                                            .getList("errors.field", String.class)
+                                            .contains(probe.field()))) {
                         failures.add(where + " does not name " + probe.field() + ": " + answer.asString());
                     }
                 }
@@ -101,13 +113,15 @@ class ApiBadBodyTest {
     }
 
     /** Walks the example body and adds, for each field, bodies with that field made wrong. */
-    private void mutate(JsonNode node, JsonNode schema, JsonNode schemas, String at, int depth, JsonNode root,
-            List<Probe> probes) {
+    private void mutate(
+            JsonNode node, JsonNode schema, JsonNode schemas, String at, int depth, JsonNode root, List<Probe> probes) {
         JsonNode resolved = resolve(schema, schemas);
         if (!node.isObject() || depth > DEPTH) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = resolved.path("properties").properties().iterator(); fields.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields =
+                        resolved.path("properties").properties().iterator();
+                fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
             String path = at.isEmpty() ? name : at + "." + name;
@@ -125,34 +139,59 @@ class ApiBadBodyTest {
             probes.add(probe(root, path, "wrong type", x -> wrong, path, false));
             switch (type) {
                 case "string" -> {
-                    probes.add(probe(root, path, "100,000 characters", x -> NODES.textNode("x".repeat(100_000)),
-                            null, false));
-                    probes.add(probe(root, path, "control characters", x -> NODES.textNode("a\u0000b\u0001c\uFFFF"),
-                            null, false));
-                    probes.add(probe(root, path, "implausible date", x -> NODES.textNode("+10000-02-29"), null,
+                    probes.add(probe(
+                            root, path, "100,000 characters", x -> NODES.textNode("x".repeat(100_000)), null, false));
+                    probes.add(probe(
+                            root,
+                            path,
+                            "control characters",
+                            x -> NODES.textNode("a\u0000b\u0001c\uFFFF"),
+                            null,
                             false));
+                    probes.add(probe(root, path, "implausible date", x -> NODES.textNode("+10000-02-29"), null, false));
                     probes.add(probe(root, path, "year 1", x -> NODES.textNode("0001-01-01"), null, false));
                 }
                 case "integer", "number" -> {
-                    probes.add(probe(root, path, "huge", x -> NODES.numberNode(new java.math.BigDecimal("1e308")),
-                            null, false));
-                    probes.add(probe(root, path, "a thousand digits", x -> NODES.numberNode(
-                            new java.math.BigDecimal("9".repeat(1000))), null, false));
+                    probes.add(probe(
+                            root, path, "huge", x -> NODES.numberNode(new java.math.BigDecimal("1e308")), null, false));
+                    probes.add(probe(
+                            root,
+                            path,
+                            "a thousand digits",
+                            x -> NODES.numberNode(new java.math.BigDecimal("9".repeat(1000))),
+                            null,
+                            false));
                     probes.add(probe(root, path, "negative", x -> NODES.numberNode(-1), null, false));
-                    probes.add(probe(root, path, "tiny", x -> NODES.numberNode(new java.math.BigDecimal("1e-300")),
-                            null, false));
+                    probes.add(probe(
+                            root,
+                            path,
+                            "tiny",
+                            x -> NODES.numberNode(new java.math.BigDecimal("1e-300")),
+                            null,
+                            false));
                 }
                 case "array" -> {
-                    probes.add(probe(root, path, "with a null entry", x -> (x.isArray() ? (ArrayNode) x.deepCopy() : NODES.arrayNode()).addNull(),
-                            null, false));
-                    probes.add(probe(root, path, "5,000 entries", x -> {
-                        ArrayNode many = NODES.arrayNode();
-                        JsonNode first = x.size() > 0 ? x.get(0) : NODES.textNode("x");
-                        for (int i = 0; i < 5_000; i++) {
-                            many.add(first.deepCopy());
-                        }
-                        return many;
-                    }, null, false));
+                    probes.add(probe(
+                            root,
+                            path,
+                            "with a null entry",
+                            x -> (x.isArray() ? (ArrayNode) x.deepCopy() : NODES.arrayNode()).addNull(),
+                            null,
+                            false));
+                    probes.add(probe(
+                            root,
+                            path,
+                            "5,000 entries",
+                            x -> {
+                                ArrayNode many = NODES.arrayNode();
+                                JsonNode first = x.size() > 0 ? x.get(0) : NODES.textNode("x");
+                                for (int i = 0; i < 5_000; i++) {
+                                    many.add(first.deepCopy());
+                                }
+                                return many;
+                            },
+                            null,
+                            false));
                     probes.add(probe(root, path, "empty", x -> NODES.arrayNode(), null, false));
                     JsonNode items = resolve(fieldSchema.path("items"), schemas);
                     JsonNode element = node.path(name).path(0);
@@ -170,7 +209,12 @@ class ApiBadBodyTest {
     }
 
     /** The body with the value at {@code path} replaced (or removed when {@code change} is null). */
-    private Probe probe(JsonNode root, String path, String what, Function<JsonNode, JsonNode> change, String field,
+    private Probe probe(
+            JsonNode root,
+            String path,
+            String what,
+            Function<JsonNode, JsonNode> change,
+            String field,
             boolean remove) {
         JsonNode copy = root.deepCopy();
         String[] steps = path.split("\\.");
@@ -193,8 +237,8 @@ class ApiBadBodyTest {
         if (bracket < 0) {
             return node.get(step);
         }
-        return node.get(step.substring(0, bracket)).get(Integer.parseInt(step.substring(bracket + 1,
-                step.length() - 1)));
+        return node.get(step.substring(0, bracket))
+                .get(Integer.parseInt(step.substring(bracket + 1, step.length() - 1)));
     }
 
     /** A plausible body for the schema: every property present, one entry per list. */
@@ -205,11 +249,12 @@ class ApiBadBodyTest {
         }
         switch (type(resolved)) {
             case "string":
-                return NODES.textNode(switch (resolved.path("format").asText()) {
-                    case "date" -> "2025-01-01";
-                    case "date-time" -> "2025-01-01T10:00:00Z";
-                    default -> "Alpha";
-                });
+                return NODES.textNode(
+                        switch (resolved.path("format").asText()) {
+                            case "date" -> "2025-01-01";
+                            case "date-time" -> "2025-01-01T10:00:00Z";
+                            default -> "Alpha";
+                        });
             case "integer":
                 return NODES.numberNode(1);
             case "number":
@@ -217,13 +262,15 @@ class ApiBadBodyTest {
             case "boolean":
                 return NODES.booleanNode(true);
             case "array":
-                return depth > DEPTH ? NODES.arrayNode()
+                return depth > DEPTH
+                        ? NODES.arrayNode()
                         : NODES.arrayNode().add(example(resolved.path("items"), schemas, depth + 1));
             default:
                 ObjectNode object = NODES.objectNode();
                 if (depth <= DEPTH) {
-                    resolved.path("properties").properties().forEach(p -> object.set(p.getKey(),
-                            example(p.getValue(), schemas, depth + 1)));
+                    resolved.path("properties")
+                            .properties()
+                            .forEach(p -> object.set(p.getKey(), example(p.getValue(), schemas, depth + 1)));
                 }
                 return object;
         }

@@ -34,7 +34,8 @@ class DeclaredRoutesTest {
     @Test
     void everyRouteHelperLeadsToADeclaredRoute() throws ReflectiveOperationException {
         List<Pattern> declared = ROUTES.stream()
-                .map(r -> Pattern.compile(r.path().replaceAll("\\{[^}]+}", "[^/?#]+"))).toList();
+                .map(r -> Pattern.compile(r.path().replaceAll("\\{[^}]+}", "[^/?#]+")))
+                .toList();
         int helpers = 0;
         for (Class<?> type : Routes.applicationClasses(CaseResource.class)) {
             TemplateExtension extension = type.getAnnotation(TemplateExtension.class);
@@ -48,7 +49,8 @@ class DeclaredRoutesTest {
                 }
                 String address = (String) helper.invoke(null, sampleArguments(helper));
                 String path = address.replaceAll("[?#].*$", "");
-                assertTrue(declared.stream().anyMatch(p -> p.matcher(path).matches()),
+                assertTrue(
+                        declared.stream().anyMatch(p -> p.matcher(path).matches()),
                         type.getSimpleName() + "." + helper.getName() + " leads to " + address + ", no declared route");
                 helpers++;
             }
@@ -83,10 +85,13 @@ class DeclaredRoutesTest {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             // ApiPaths declares the API's prefix, which request handling reads before any route is matched.
             for (Path file : files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> !f.getFileName().toString().equals("ApiPaths.java")).toList()) {
+                    .filter(f -> !f.getFileName().toString().equals("ApiPaths.java"))
+                    .toList()) {
                 for (String line : Files.readAllLines(file)) {
                     String code = line.strip();
-                    if (code.startsWith("@Path(") || code.startsWith("*") || code.startsWith("//")
+                    if (code.startsWith("@Path(")
+                            || code.startsWith("*")
+                            || code.startsWith("//")
                             || code.startsWith("/*")) {
                         continue;
                     }
@@ -110,8 +115,11 @@ class DeclaredRoutesTest {
 
     /** The first segments of the declared routes: cases, admin, api, login and so on. */
     private static Set<String> routeRoots() {
-        return ROUTES.stream().map(r -> r.path().replaceAll("^/([^/{]*).*$", "$1")).filter(s -> !s.isEmpty())
-                .map(Pattern::quote).collect(Collectors.toCollection(TreeSet::new));
+        return ROUTES.stream()
+                .map(r -> r.path().replaceAll("^/([^/{]*).*$", "$1"))
+                .filter(s -> !s.isEmpty())
+                .map(Pattern::quote)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static boolean isStaticAsset(String address) {

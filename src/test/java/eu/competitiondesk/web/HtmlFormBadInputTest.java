@@ -1,6 +1,5 @@
 package eu.competitiondesk.web;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,10 +40,17 @@ class HtmlFormBadInputTest {
     @Test
     void everyFormRefusesBadFieldsWithoutAServerError() throws Exception {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        String exported = officer.request().get("/api/v1/cases/" + fixtures.demoCaseId() + "/export").asString();
-        String location = officer.request().contentType("application/json")
+        String exported = officer.request()
+                .get("/api/v1/cases/" + fixtures.demoCaseId() + "/export")
+                .asString();
+        String location = officer.request()
+                .contentType("application/json")
                 .body(exported.replace("\"AT.90001\"", "\"" + Cases.newReference() + "\""))
-                .post("/api/v1/cases/import").then().statusCode(201).extract().header("Location");
+                .post("/api/v1/cases/import")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         long caseId = Long.parseLong(location.replaceAll(".*/", ""));
         Map<String, String> ids = fixtures.idsForEveryRoute(officer, caseId);
 
@@ -56,13 +63,15 @@ class HtmlFormBadInputTest {
         int posts = 0;
         for (String page : pages) {
             Response shown = officer.page(page);
-            if (shown.statusCode() != 200 || !String.valueOf(shown.contentType()).contains("html")) {
+            if (shown.statusCode() != 200
+                    || !String.valueOf(shown.contentType()).contains("html")) {
                 continue;
             }
             for (Element form : Jsoup.parse(shown.asString()).select("form[method=post]")) {
                 String action = form.attr("action");
-                if (action.equals("/logout") || action.contains("/remove") || !formsSeen.add(action + " "
-                        + form.select("[name]").eachAttr("name"))) {
+                if (action.equals("/logout")
+                        || action.contains("/remove")
+                        || !formsSeen.add(action + " " + form.select("[name]").eachAttr("name"))) {
                     continue;
                 }
                 Map<String, String> fields = new LinkedHashMap<>();
@@ -73,8 +82,11 @@ class HtmlFormBadInputTest {
                         kinds.putIfAbsent(input.attr("name"), type);
                         continue;
                     }
-                    fields.put(input.attr("name"), input.tagName().equals("select")
-                            ? input.select("option[selected]").val() : input.val());
+                    fields.put(
+                            input.attr("name"),
+                            input.tagName().equals("select")
+                                    ? input.select("option[selected]").val()
+                                    : input.val());
                     kinds.put(input.attr("name"), type);
                 }
                 for (String name : kinds.keySet()) {
@@ -113,7 +125,9 @@ class HtmlFormBadInputTest {
                         String where = action + " " + name + " " + variant + ": " + answer.statusCode();
                         if (answer.statusCode() >= 500) {
                             failures.add(where);
-                        } else if (variant.equals("control") && typedText && !kind.equals("password")
+                        } else if (variant.equals("control")
+                                && typedText
+                                && !kind.equals("password")
                                 && answer.statusCode() != 422) {
                             failures.add(where + " instead of 422");
                         }

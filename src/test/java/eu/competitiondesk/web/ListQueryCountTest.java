@@ -1,6 +1,5 @@
 package eu.competitiondesk.web;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,9 +40,10 @@ class ListQueryCountTest {
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         long first = caseWithChildren(officer, 0);
         caseWithChildren(officer, 1);
-        String reference = officer.request().get("/api/v1/cases/" + first).then().extract().path("reference");
-        List<String> officerPages = List.of("/cases", "/cases?q=" + reference.substring(0, 3) + "&sort=title",
-                "/", "/cases/" + first + "/audit");
+        String reference =
+                officer.request().get("/api/v1/cases/" + first).then().extract().path("reference");
+        List<String> officerPages = List.of(
+                "/cases", "/cases?q=" + reference.substring(0, 3) + "&sort=title", "/", "/cases/" + first + "/audit");
         List<String> adminPages = List.of("/admin/audit", "/admin/users");
 
         Map<String, Long> few = new LinkedHashMap<>();
@@ -65,10 +66,17 @@ class ListQueryCountTest {
         Session officer = users.signIn("plan-officer", Role.CASE_OFFICER);
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         long id = caseWithChildren(officer, 20);
-        String reference = officer.request().get("/api/v1/cases/" + id).then().extract().path("reference");
-        List<String> pages = List.of("/cases", "/cases?q=counted+cas&sort=title", "/cases?q=party+a+20",
-                "/cases?q=" + reference.substring(0, 3) + "&status=OPEN&dir=desc", "/cases?type=ARTICLE_102&page=2",
-                "/", "/cases/" + id, "/cases/" + id + "/audit");
+        String reference =
+                officer.request().get("/api/v1/cases/" + id).then().extract().path("reference");
+        List<String> pages = List.of(
+                "/cases",
+                "/cases?q=counted+cas&sort=title",
+                "/cases?q=party+a+20",
+                "/cases?q=" + reference.substring(0, 3) + "&status=OPEN&dir=desc",
+                "/cases?type=ARTICLE_102&page=2",
+                "/",
+                "/cases/" + id,
+                "/cases/" + id + "/audit");
         Statistics statistics = sessionFactory.getStatistics();
         for (Session viewer : List.of(officer, admin)) {
             for (String path : pages) {
@@ -76,7 +84,8 @@ class ListQueryCountTest {
                 statistics.clear();
                 viewer.request().get(path).then().statusCode(200);
                 List<String> interpretedAgain = Arrays.stream(statistics.getQueries())
-                        .filter(query -> statistics.getQueryStatistics(query).getPlanCacheMissCount() > 0).toList();
+                        .filter(query -> statistics.getQueryStatistics(query).getPlanCacheMissCount() > 0)
+                        .toList();
                 assertEquals(List.of(), interpretedAgain, path + " interpreted these queries again");
                 assertEquals(0, statistics.getQueryPlanCacheMissCount(), path + " missed the plan cache");
                 assertTrue(statistics.getQueryPlanCacheHitCount() > 0, path + " used no cached plan");
@@ -97,13 +106,25 @@ class ListQueryCountTest {
         long id = Cases.open(officer, Cases.newReference(), "Counted case " + n, "ARTICLE_102");
         officer.page("/cases/" + id);
         for (String party : List.of("Party A " + n, "Party B " + n)) {
-            officer.form().formParam("partyName", party).formParam("partyRole", "COMPLAINANT")
-                    .post("/cases/" + id + "/parties").then().statusCode(303);
+            officer.form()
+                    .formParam("partyName", party)
+                    .formParam("partyRole", "COMPLAINANT")
+                    .post("/cases/" + id + "/parties")
+                    .then()
+                    .statusCode(303);
         }
-        officer.form().formParam("dateLabel", "Reply due").formParam("dateKind", "INTERNAL_DEADLINE")
-                .formParam("dateDue", "2030-01-0" + (1 + n % 9)).post("/cases/" + id + "/key-dates").then()
+        officer.form()
+                .formParam("dateLabel", "Reply due")
+                .formParam("dateKind", "INTERNAL_DEADLINE")
+                .formParam("dateDue", "2030-01-0" + (1 + n % 9))
+                .post("/cases/" + id + "/key-dates")
+                .then()
                 .statusCode(303);
-        officer.form().formParam("noteBody", "Note " + n).post("/cases/" + id + "/notes").then().statusCode(303);
+        officer.form()
+                .formParam("noteBody", "Note " + n)
+                .post("/cases/" + id + "/notes")
+                .then()
+                .statusCode(303);
         return id;
     }
 }

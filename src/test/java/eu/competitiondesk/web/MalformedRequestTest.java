@@ -1,6 +1,5 @@
 package eu.competitiondesk.web;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +8,7 @@ import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Malformed requests get a 4xx that says what is wrong, never a 500. */
@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 class MalformedRequestTest {
 
     private static void clientError(Response response, String what) {
-        assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, what + " answered "
-                + response.statusCode());
+        assertTrue(
+                response.statusCode() >= 400 && response.statusCode() < 500,
+                what + " answered " + response.statusCode());
     }
 
     @Test
@@ -38,8 +39,9 @@ class MalformedRequestTest {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .readLine();
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }
@@ -48,11 +50,19 @@ class MalformedRequestTest {
     void malformedFormBodies() {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         officer.page("/cases/new");
-        clientError(officer.request().body("csrf-token=x&title=%zz").contentType(
-                "application/x-www-form-urlencoded").post("/cases"), "a bad escape in a form");
+        clientError(
+                officer.request()
+                        .body("csrf-token=x&title=%zz")
+                        .contentType("application/x-www-form-urlencoded")
+                        .post("/cases"),
+                "a bad escape in a form");
         clientError(officer.request().body("title=abc").post("/cases"), "a form without a content type");
-        clientError(officer.request().contentType("multipart/form-data; boundary=zz").body("--zz\r\nbroken"
-                .getBytes()).post("/cases/1/documents"), "a broken multipart body");
+        clientError(
+                officer.request()
+                        .contentType("multipart/form-data; boundary=zz")
+                        .body("--zz\r\nbroken".getBytes())
+                        .post("/cases/1/documents"),
+                "a broken multipart body");
     }
 
     @Test

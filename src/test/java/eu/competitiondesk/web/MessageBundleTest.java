@@ -22,8 +22,7 @@ class MessageBundleTest {
     private static final Pattern QUTE_EXPRESSION = Pattern.compile("\\{[^{}]*}");
     private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("<(script|style)[^>]*>.*?</\\1>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>", Pattern.DOTALL);
-    private static final Pattern TEXT_ATTRIBUTE = Pattern.compile(
-            "\\s(aria-label|title|alt|placeholder)=\"([^\"]*)\"");
+    private static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\s(aria-label|title|alt|placeholder)=\"([^\"]*)\"");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     @Test
@@ -39,7 +38,9 @@ class MessageBundleTest {
                         offences.add(file + ": attribute " + attribute.group(1) + "=\"" + attribute.group(2) + "\"");
                     }
                 }
-                String text = TAG.matcher(SCRIPT_OR_STYLE.matcher(withoutExpressions).replaceAll(" ")).replaceAll(" ")
+                String text = TAG.matcher(
+                                SCRIPT_OR_STYLE.matcher(withoutExpressions).replaceAll(" "))
+                        .replaceAll(" ")
                         .replaceAll("&[a-zA-Z]+;|&#\\d+;", " ");
                 Matcher word = WORD.matcher(text);
                 while (word.find()) {

@@ -1,6 +1,5 @@
 package eu.competitiondesk.web;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +24,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +53,9 @@ class PlainWordsTest {
         List<String> codes = new ArrayList<>();
         int pages = 0;
         for (Routes.Route route : Routes.all(CaseResource.class)) {
-            if (!route.method().equals("GET") || route.path().startsWith("/api") || route.path().startsWith("/q/")
+            if (!route.method().equals("GET")
+                    || route.path().startsWith("/api")
+                    || route.path().startsWith("/q/")
                     || route.path().matches(".*(\\.csv|/download|/docx|/pdf|/export|/logout|/sso.*)$")) {
                 continue;
             }
@@ -75,25 +77,50 @@ class PlainWordsTest {
             var document = Jsoup.parse(response.asString());
             document.select("script, style").remove();
             StringBuilder text = new StringBuilder(document.text());
-            document.select("[aria-label], [title], [alt]").forEach(e -> text.append(' ')
-                    .append(e.attr("aria-label")).append(' ').append(e.attr("title")).append(' ').append(e.attr("alt")));
+            document.select("[aria-label], [title], [alt]")
+                    .forEach(e -> text.append(' ')
+                            .append(e.attr("aria-label"))
+                            .append(' ')
+                            .append(e.attr("title"))
+                            .append(' ')
+                            .append(e.attr("alt")));
             check(path, text.toString(), questionIds, codes);
         }
         assertTrue(pages >= 20, "the walker reached the case's pages: " + pages);
 
         for (String edition : List.of("confidential", "public")) {
             for (String format : List.of("pdf", "docx")) {
-                int id = officer.request().contentType("application/json")
+                int id = officer.request()
+                        .contentType("application/json")
                         .body("{\"edition\":\"" + edition + "\",\"format\":\"" + format + "\"}")
-                        .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201).extract().path("id");
-                byte[] bytes = officer.request().get("/api/v1/reports/" + id + "/" + format).then().statusCode(200)
-                        .extract().asByteArray();
-                check(edition + " " + format, format.equals("pdf") ? pdfText(bytes) : docxText(bytes), questionIds,
+                        .post("/api/v1/cases/" + caseId + "/reports")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+                byte[] bytes = officer.request()
+                        .get("/api/v1/reports/" + id + "/" + format)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray();
+                check(
+                        edition + " " + format,
+                        format.equals("pdf") ? pdfText(bytes) : docxText(bytes),
+                        questionIds,
                         codes);
             }
             for (String csv : List.of("shares.csv", "answers.csv")) {
-                check(edition + " " + csv, officer.request().get("/cases/" + caseId + "/reports/" + csv + "?edition="
-                        + edition).then().statusCode(200).extract().asString(), questionIds, codes);
+                check(
+                        edition + " " + csv,
+                        officer.request()
+                                .get("/cases/" + caseId + "/reports/" + csv + "?edition=" + edition)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString(),
+                        questionIds,
+                        codes);
             }
         }
         assertEquals(List.of(), codes, "codes where people read words");
@@ -125,7 +152,10 @@ class PlainWordsTest {
         for (Questionnaire q : catalog.latest()) {
             for (Questionnaire.Section s : q.sections()) {
                 // Ids of one word ("supplier", "route") are ordinary words; the ones with an underscore are codes.
-                s.questions().stream().map(Questionnaire.Question::id).filter(id -> id.contains("_")).forEach(ids::add);
+                s.questions().stream()
+                        .map(Questionnaire.Question::id)
+                        .filter(id -> id.contains("_"))
+                        .forEach(ids::add);
             }
         }
         return ids;

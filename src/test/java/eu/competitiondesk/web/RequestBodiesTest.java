@@ -19,11 +19,13 @@ class RequestBodiesTest {
     @Test
     void everyMultipartRouteHasAnUploadRuleAndEveryUploadRuleCoversOne() throws ReflectiveOperationException {
         List<String> multipart = Routes.all(CaseResource.class).stream()
-                .filter(r -> r.consumes().contains("multipart")).map(r -> r.path().replaceAll("\\{[^}]+}", "1"))
+                .filter(r -> r.consumes().contains("multipart"))
+                .map(r -> r.path().replaceAll("\\{[^}]+}", "1"))
                 .toList();
         List<BodyRule> uploads = new ArrayList<>();
         for (Class<?> type : Routes.applicationClasses(CaseResource.class)) {
-            if (BodyRule.class.isAssignableFrom(type) && !type.isInterface()
+            if (BodyRule.class.isAssignableFrom(type)
+                    && !type.isInterface()
                     && !Modifier.isAbstract(type.getModifiers())) {
                 BodyRule rule = (BodyRule) type.getDeclaredConstructor().newInstance();
                 if (rule.upload()) {
@@ -32,10 +34,13 @@ class RequestBodiesTest {
             }
         }
         List<String> uncovered = multipart.stream()
-                .filter(path -> uploads.stream().noneMatch(rule -> rule.covers(path))).toList();
+                .filter(path -> uploads.stream().noneMatch(rule -> rule.covers(path)))
+                .toList();
         assertEquals(List.of(), uncovered, "multipart routes that no upload rule covers");
-        List<String> idle = uploads.stream().filter(rule -> multipart.stream().noneMatch(rule::covers))
-                .map(rule -> rule.getClass().getSimpleName()).toList();
+        List<String> idle = uploads.stream()
+                .filter(rule -> multipart.stream().noneMatch(rule::covers))
+                .map(rule -> rule.getClass().getSimpleName())
+                .toList();
         assertEquals(List.of(), idle, "upload rules that cover no multipart route");
     }
 }

@@ -1,14 +1,14 @@
 package eu.competitiondesk.web;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("application")
@@ -17,8 +17,11 @@ class ResponseHeadersTest {
 
     @Test
     void everyResponseForbidsSniffingFramingAndForeignReferrers() {
-        given().get("/login").then().header("X-Content-Type-Options", equalTo("nosniff"))
-                .header("Referrer-Policy", equalTo("same-origin")).header("X-Frame-Options", equalTo("DENY"));
+        given().get("/login")
+                .then()
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Referrer-Policy", equalTo("same-origin"))
+                .header("X-Frame-Options", equalTo("DENY"));
         given().get("/static/desk.css").then().header("X-Content-Type-Options", equalTo("nosniff"));
     }
 
@@ -26,17 +29,33 @@ class ResponseHeadersTest {
     void pagesCarryAStrictContentSecurityPolicy() {
         given().get("/login").then().header("Content-Security-Policy", equalTo(SecurityHeaders.POLICY));
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        officer.request().get("/cases").then().header("Content-Security-Policy",
-                containsString("default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"));
-        officer.request().get("/api/v1/cases").then().header("Content-Security-Policy",
-                containsString("frame-ancestors 'none'"));
+        officer.request()
+                .get("/cases")
+                .then()
+                .header(
+                        "Content-Security-Policy",
+                        containsString(
+                                "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"));
+        officer.request()
+                .get("/api/v1/cases")
+                .then()
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
         // Also on what no resource writes: static files, sign-in redirects, 401s and 404s.
         given().get("/static/desk.css").then().header("Content-Security-Policy", equalTo(SecurityHeaders.POLICY));
-        given().redirects().follow(false).get("/cases").then().statusCode(302)
+        given().redirects()
+                .follow(false)
+                .get("/cases")
+                .then()
+                .statusCode(302)
                 .header("Content-Security-Policy", equalTo(SecurityHeaders.POLICY));
-        given().get("/api/v1/cases").then().statusCode(401)
+        given().get("/api/v1/cases")
+                .then()
+                .statusCode(401)
                 .header("Content-Security-Policy", equalTo(SecurityHeaders.POLICY));
-        officer.request().get("/no-such-page").then().statusCode(404)
+        officer.request()
+                .get("/no-such-page")
+                .then()
+                .statusCode(404)
                 .header("Content-Security-Policy", equalTo(SecurityHeaders.POLICY));
     }
 
@@ -44,9 +63,13 @@ class ResponseHeadersTest {
     void strictTransportSecurityOnlyOverTlsAndOnlyFromTrustedProxies() {
         given().get("/login").then().header("Strict-Transport-Security", org.hamcrest.Matchers.nullValue());
         // The local proxy (127.0.0.1 is trusted) says the browser used TLS.
-        given().header("X-Forwarded-Proto", "https").get("/login").then()
+        given().header("X-Forwarded-Proto", "https")
+                .get("/login")
+                .then()
                 .header("Strict-Transport-Security", equalTo("max-age=31536000; includeSubDomains"));
-        given().header("X-Forwarded-Proto", "https").get("/static/desk.css").then()
+        given().header("X-Forwarded-Proto", "https")
+                .get("/static/desk.css")
+                .then()
                 .header("Strict-Transport-Security", containsString("max-age="));
     }
 

@@ -41,7 +41,8 @@ class SimultaneousPostsTest {
             for (int i = 0; i < AT_ONCE; i++) {
                 sends.add(request);
             }
-            List<Integer> statuses = AtOnce.send(sends).stream().map(Response::statusCode).toList();
+            List<Integer> statuses =
+                    AtOnce.send(sends).stream().map(Response::statusCode).toList();
             if (statuses.stream().anyMatch(s -> s >= 500)) {
                 failures.add("POST " + route + " answered " + statuses);
             }

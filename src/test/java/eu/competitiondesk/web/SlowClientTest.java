@@ -1,6 +1,5 @@
 package eu.competitiondesk.web;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,35 +38,47 @@ class SlowClientTest {
     CaseFixtures fixtures;
 
     /** A request of the officer's that is not answered within this fails. */
-    private static final RestAssuredConfig NO_WAITING = RestAssured.config().httpClient(HttpClientConfig
-            .httpClientConfig().setParam("http.socket.timeout", 5_000).setParam("http.connection.timeout", 5_000));
+    private static final RestAssuredConfig NO_WAITING = RestAssured.config()
+            .httpClient(HttpClientConfig.httpClientConfig()
+                    .setParam("http.socket.timeout", 5_000)
+                    .setParam("http.connection.timeout", 5_000));
 
     @Test
     void halfSentBodiesHoldNoWorkerWhileAnOfficerWorks() throws Exception {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         long caseId = fixtures.demoCaseId();
-        Matcher assessment = Pattern.compile("/cases/" + caseId + "/assessments/\\d+").matcher(officer.request()
-                .get("/cases/" + caseId).asString());
+        Matcher assessment = Pattern.compile("/cases/" + caseId + "/assessments/\\d+")
+                .matcher(officer.request().get("/cases/" + caseId).asString());
         assertTrue(assessment.find());
-        Matcher section = Pattern.compile(assessment.group() + "/sections/[a-z0-9-]+").matcher(officer.request()
-                .get(assessment.group()).asString());
+        Matcher section = Pattern.compile(assessment.group() + "/sections/[a-z0-9-]+")
+                .matcher(officer.request().get(assessment.group()).asString());
         assertTrue(section.find());
         String sectionPage = section.group();
         officer.page("/cases/" + caseId);
         List<Socket> slow = new ArrayList<>();
         try {
             for (int i = 0; i < SLOW_CLIENTS; i++) {
-                slow.add(i % 2 == 0 ? halfSent("/login", "")
-                        : halfSent("/cases/" + caseId + "/notes", "Cookie: " + Session.SESSION_COOKIE + "="
-                                + officer.cookie(Session.SESSION_COOKIE) + "; desk-form-token="
-                                + officer.cookie("desk-form-token") + "\r\n"));
+                slow.add(
+                        i % 2 == 0
+                                ? halfSent("/login", "")
+                                : halfSent(
+                                        "/cases/" + caseId + "/notes",
+                                        "Cookie: " + Session.SESSION_COOKIE + "="
+                                                + officer.cookie(Session.SESSION_COOKIE) + "; desk-form-token="
+                                                + officer.cookie("desk-form-token") + "\r\n"));
             }
             for (int round = 0; round < 3; round++) {
                 for (String page : List.of("/cases", "/cases/" + caseId, sectionPage, "/q/health/ready")) {
-                    assertEquals(200, officer.request().config(NO_WAITING).get(page).statusCode(), page);
+                    assertEquals(
+                            200, officer.request().config(NO_WAITING).get(page).statusCode(), page);
                 }
-                assertEquals(303, officer.form().config(NO_WAITING).formParam("noteBody", "Written while 50 clients"
-                        + " dawdle, round " + round).post("/cases/" + caseId + "/notes").statusCode());
+                assertEquals(
+                        303,
+                        officer.form()
+                                .config(NO_WAITING)
+                                .formParam("noteBody", "Written while 50 clients" + " dawdle, round " + round)
+                                .post("/cases/" + caseId + "/notes")
+                                .statusCode());
             }
         } finally {
             for (Socket socket : slow) {
@@ -80,8 +92,9 @@ class SlowClientTest {
         try (Socket socket = halfSent("/login", "")) {
             // The test profile gives a body three seconds (desk.http.body-timeout); the read gives up after twenty.
             socket.setSoTimeout(20_000);
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.ISO_8859_1)).readLine();
+            String status = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
             assertTrue(status != null && status.startsWith("HTTP/1.1 408"), status);
         }
     }
@@ -89,9 +102,12 @@ class SlowClientTest {
     /** A connection that announces a 1,000-byte form and sends twenty bytes of it. */
     private static Socket halfSent(String path, String headers) throws Exception {
         Socket socket = new Socket("localhost", RestAssured.port);
-        socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n" + headers + "\r\n"
-                + "noteBody=just+the+start").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream()
+                .write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n"
+                                + headers + "\r\n"
+                                + "noteBody=just+the+start")
+                        .getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
         return socket;
     }

@@ -1,6 +1,5 @@
 package eu.competitiondesk.web;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,40 +36,58 @@ class StrictJsonTest {
     void everyJsonEndpointRefusesUnknownFieldsRepeatedKeysAndTrailingContent() throws Exception {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         long caseId = fixtures.demoCaseId();
-        String reportId = officer.request().contentType("application/json").body("{\"edition\":\"public\"}")
-                .post("/api/v1/cases/" + caseId + "/reports").then().statusCode(201).extract().path("id").toString();
-        JsonNode api = json.readTree(officer.request().get("/q/openapi?format=json").asString());
+        String reportId = officer.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"public\"}")
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id")
+                .toString();
+        JsonNode api =
+                json.readTree(officer.request().get("/q/openapi?format=json").asString());
         JsonNode schemas = api.path("components").path("schemas");
         List<String> failures = new ArrayList<>();
         int endpoints = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").properties().iterator(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths =
+                        api.path("paths").properties().iterator();
+                paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            String address = path.getKey().replace("{caseId}", String.valueOf(caseId)).replace("{reportId}", reportId);
+            String address =
+                    path.getKey().replace("{caseId}", String.valueOf(caseId)).replace("{reportId}", reportId);
             for (String method : List.of("post", "put", "patch", "delete")) {
-                JsonNode schema = path.getValue().path(method).path("requestBody").path("content")
-                        .path("application/json").path("schema");
+                JsonNode schema = path.getValue()
+                        .path(method)
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema");
                 if (schema.isMissingNode()) {
                     continue;
                 }
                 endpoints++;
                 String where = method.toUpperCase() + " " + path.getKey();
                 Response unknown = send(officer, method, address, "{\"notAFieldOfThisEndpoint\": 1}");
-                if (unknown.statusCode() != 400 || !unknown.jsonPath().getList("errors.field")
-                        .contains("notAFieldOfThisEndpoint")) {
+                if (unknown.statusCode() != 400
+                        || !unknown.jsonPath().getList("errors.field").contains("notAFieldOfThisEndpoint")) {
                     failures.add(where + " with an unknown field: " + unknown.statusCode() + " " + unknown.asString());
                 }
                 String known = firstProperty(schema, schemas);
                 if (known != null) {
-                    Response twice = send(officer, method, address, "{\"" + known + "\": null, \"" + known
-                            + "\": null}");
-                    if (twice.statusCode() != 400 || !twice.jsonPath().getList("errors.field").contains(known)
+                    Response twice =
+                            send(officer, method, address, "{\"" + known + "\": null, \"" + known + "\": null}");
+                    if (twice.statusCode() != 400
+                            || !twice.jsonPath().getList("errors.field").contains(known)
                             || !twice.asString().contains("key given twice")) {
-                        failures.add(where + " with " + known + " twice: " + twice.statusCode() + " " + twice.asString());
+                        failures.add(
+                                where + " with " + known + " twice: " + twice.statusCode() + " " + twice.asString());
                     }
                 }
                 Response trailing = send(officer, method, address, "{} {}");
                 if (trailing.statusCode() != 400 || !trailing.asString().contains("content after its JSON value")) {
-                    failures.add(where + " with trailing content: " + trailing.statusCode() + " " + trailing.asString());
+                    failures.add(
+                            where + " with trailing content: " + trailing.statusCode() + " " + trailing.asString());
                 }
             }
         }

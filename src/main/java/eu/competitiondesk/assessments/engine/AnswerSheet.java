@@ -1,7 +1,6 @@
 package eu.competitiondesk.assessments.engine;
 
 import eu.competitiondesk.engine.Basis;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,7 +50,9 @@ public record AnswerSheet(Map<String, List<String>> answers) {
     }
 
     public List<BigDecimal> decimals(String question) {
-        return answers.getOrDefault(question, List.of()).stream().map(BigDecimal::new).toList();
+        return answers.getOrDefault(question, List.of()).stream()
+                .map(BigDecimal::new)
+                .toList();
     }
 
     /** One count per year; a year left empty, or a question left unanswered, is null: not known. */

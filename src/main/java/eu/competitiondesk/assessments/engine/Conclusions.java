@@ -15,8 +15,7 @@ import java.util.function.Predicate;
  */
 final class Conclusions {
 
-    private Conclusions() {
-    }
+    private Conclusions() {}
 
     static Map<String, Finding> byId(List<Finding> findings) {
         Map<String, Finding> byId = new LinkedHashMap<>();
@@ -35,7 +34,10 @@ final class Conclusions {
     }
 
     static List<String> reasons(List<Finding> findings, Predicate<Finding> which) {
-        return findings.stream().filter(which).map(f -> f.title() + " (" + f.source() + ")").toList();
+        return findings.stream()
+                .filter(which)
+                .map(f -> f.title() + " (" + f.source() + ")")
+                .toList();
     }
 
     /** The inputs still unknown in findings that cannot tell yet (or are not assessed), once each. */
@@ -55,8 +57,12 @@ final class Conclusions {
     }
 
     static String names(List<Finding> presumptions, Outcome outcome) {
-        return String.join(", ", presumptions.stream().filter(f -> f.outcome() == outcome)
-                .map(f -> f.id().substring("presumption:".length())).toList());
+        return String.join(
+                ", ",
+                presumptions.stream()
+                        .filter(f -> f.outcome() == outcome)
+                        .map(f -> f.id().substring("presumption:".length()))
+                        .toList());
     }
 
     static String lowerFirst(String text) {

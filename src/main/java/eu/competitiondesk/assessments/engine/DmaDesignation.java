@@ -3,11 +3,10 @@ package eu.competitiondesk.assessments.engine;
 import static eu.competitiondesk.engine.ThreeValued.and;
 import static eu.competitiondesk.engine.ThreeValued.outcome;
 
+import eu.competitiondesk.engine.Basis;
+import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
 import eu.competitiondesk.engine.ThreeValued;
-import eu.competitiondesk.engine.Finding;
-import eu.competitiondesk.engine.Basis;
-
 import eu.competitiondesk.referencedata.engine.Deadline;
 import eu.competitiondesk.referencedata.engine.Periods;
 import java.math.BigDecimal;
@@ -32,62 +31,91 @@ public final class DmaDesignation {
     public static final int NOTIFICATION_MONTHS = 2;
     /** Art. 3(4): designate within 45 working days after complete information. */
     public static final int DESIGNATION_WORKING_DAYS = 45;
+
     static final int YEARS = 3;
 
     /** One core platform service's figures for the last three financial years, oldest first. */
-    public record Service(String name, CoreService category, Integer memberStates, List<Long> monthlyActiveEndUsers,
-            List<Long> yearlyActiveBusinessUsers) {
-    }
+    public record Service(
+            String name,
+            CoreService category,
+            Integer memberStates,
+            List<Long> monthlyActiveEndUsers,
+            List<Long> yearlyActiveBusinessUsers) {}
 
     /** The undertaking's figures, oldest financial year first. */
-    public record Input(List<Integer> financialYears, List<BigDecimal> unionTurnoverEur,
-            BigDecimal marketCapitalisationEur, LocalDate thresholdsMetDate, LocalDate notificationDate,
-            List<Service> services) {
-    }
+    public record Input(
+            List<Integer> financialYears,
+            List<BigDecimal> unionTurnoverEur,
+            BigDecimal marketCapitalisationEur,
+            LocalDate thresholdsMetDate,
+            LocalDate notificationDate,
+            List<Service> services) {}
 
     /** Each test is true (met), false (not met) or null (cannot tell yet: a figure it needs is not known). */
-    public record ServiceResult(String name, Boolean usersTestMet, Boolean entrenchmentMet, boolean memberStatesMet,
-            Boolean presumptionMet) {
-    }
+    public record ServiceResult(
+            String name,
+            Boolean usersTestMet,
+            Boolean entrenchmentMet,
+            boolean memberStatesMet,
+            Boolean presumptionMet) {}
 
     /**
      * {@code sizeTestMet} and {@code presumptionMet} are null where they cannot be told yet; the notification
      * deadline exists only where a presumption is met.
      */
-    public record Result(Boolean sizeTestMet, SizeBasis sizeBasis, List<ServiceResult> services,
-            Boolean presumptionMet, Deadline notificationDeadline, Deadline designationDeadline,
-            List<Finding> findings) {
-    }
+    public record Result(
+            Boolean sizeTestMet,
+            SizeBasis sizeBasis,
+            List<ServiceResult> services,
+            Boolean presumptionMet,
+            Deadline notificationDeadline,
+            Deadline designationDeadline,
+            List<Finding> findings) {}
 
-    private DmaDesignation() {
-    }
+    private DmaDesignation() {}
 
     public static Result evaluate(Input input, Periods periods) {
         validate(input);
         boolean turnover = input.unionTurnoverEur().stream().allMatch(t -> t.compareTo(TURNOVER_THRESHOLD_EUR) >= 0);
         boolean capitalisation = input.marketCapitalisationEur() != null
                 && input.marketCapitalisationEur().compareTo(MARKET_CAP_THRESHOLD_EUR) >= 0;
-        SizeBasis basis = turnover && capitalisation ? SizeBasis.BOTH : turnover ? SizeBasis.TURNOVER
-                : capitalisation ? SizeBasis.MARKET_CAPITALISATION : null;
+        SizeBasis basis = turnover && capitalisation
+                ? SizeBasis.BOTH
+                : turnover ? SizeBasis.TURNOVER : capitalisation ? SizeBasis.MARKET_CAPITALISATION : null;
         int lastYear = input.financialYears().get(YEARS - 1);
         // Two alternative limbs: not met only when both are known and both fail.
         Boolean size = basis != null ? Boolean.TRUE : input.marketCapitalisationEur() == null ? null : Boolean.FALSE;
         List<Finding> findings = new ArrayList<>();
-        String sizeTitle = size == null ? "Size test: cannot tell yet - the Union turnover is below EUR 7.5 billion in"
-                + " at least one year and the market capitalisation for " + lastYear + " is missing"
-                : size ? "Size test met on " + switch (basis) {
-                    case TURNOVER -> "Union turnover";
-                    case MARKET_CAPITALISATION -> "market capitalisation";
-                    case BOTH -> "both Union turnover and market capitalisation";
-                } : "Size test not met: Union turnover below EUR 7.5 billion in at least one year and market"
-                        + " capitalisation below EUR 75 billion";
-        findings.add(new Finding("size", outcome(size), sizeTitle, "Union turnover of at least EUR 7.5 bn in each of"
-                + " the last three financial years, or average market capitalisation or equivalent fair market value of"
-                + " at least EUR 75 bn in the last financial year",
-                List.of(Basis.of("unionTurnoverEur", "Union turnover for " + years(input.financialYears()),
-                        money(input.unionTurnoverEur())), Basis.of("marketCapitalisationEur", "Market capitalisation for "
-                        + lastYear, input.marketCapitalisationEur() == null ? Basis.NOT_KNOWN
-                        : money(List.of(input.marketCapitalisationEur())))),
+        String sizeTitle = size == null
+                ? "Size test: cannot tell yet - the Union turnover is below EUR 7.5 billion in"
+                        + " at least one year and the market capitalisation for " + lastYear + " is missing"
+                : size
+                        ? "Size test met on "
+                                + switch (basis) {
+                                    case TURNOVER -> "Union turnover";
+                                    case MARKET_CAPITALISATION -> "market capitalisation";
+                                    case BOTH -> "both Union turnover and market capitalisation";
+                                }
+                        : "Size test not met: Union turnover below EUR 7.5 billion in at least one year and market"
+                                + " capitalisation below EUR 75 billion";
+        findings.add(new Finding(
+                "size",
+                outcome(size),
+                sizeTitle,
+                "Union turnover of at least EUR 7.5 bn in each of"
+                        + " the last three financial years, or average market capitalisation or equivalent fair market value of"
+                        + " at least EUR 75 bn in the last financial year",
+                List.of(
+                        Basis.of(
+                                "unionTurnoverEur",
+                                "Union turnover for " + years(input.financialYears()),
+                                money(input.unionTurnoverEur())),
+                        Basis.of(
+                                "marketCapitalisationEur",
+                                "Market capitalisation for " + lastYear,
+                                input.marketCapitalisationEur() == null
+                                        ? Basis.NOT_KNOWN
+                                        : money(List.of(input.marketCapitalisationEur())))),
                 "DMA Art. 3(2)(a)"));
 
         List<ServiceResult> services = new ArrayList<>();
@@ -97,63 +125,104 @@ public final class DmaDesignation {
             Boolean users = usersMet(s, YEARS - 1);
             Boolean entrenched = and(and(users, usersMet(s, 0)), usersMet(s, 1));
             boolean memberStates = s.memberStates() >= MEMBER_STATES_THRESHOLD;
-            boolean advertisingAlone = s.category() == CoreService.ONLINE_ADVERTISING && input.services().stream()
-                    .noneMatch(other -> other.category() != CoreService.ONLINE_ADVERTISING);
-            Boolean presumption = advertisingAlone || !memberStates ? Boolean.FALSE
-                    : and(and(size, users), entrenched);
+            boolean advertisingAlone = s.category() == CoreService.ONLINE_ADVERTISING
+                    && input.services().stream().noneMatch(other -> other.category() != CoreService.ONLINE_ADVERTISING);
+            Boolean presumption = advertisingAlone || !memberStates ? Boolean.FALSE : and(and(size, users), entrenched);
             services.add(new ServiceResult(s.name(), users, entrenched, memberStates, presumption));
-            List<Basis> figures = List.of(Basis.of(field + "monthlyActiveEndUsers", "Monthly active end users of "
-                    + s.name() + " for " + years(input.financialYears()), counts(s.monthlyActiveEndUsers())),
-                    Basis.of(field + "yearlyActiveBusinessUsers", "Yearly active business users of "
-                            + s.name() + " for " + years(input.financialYears()), counts(s.yearlyActiveBusinessUsers())));
-            findings.add(new Finding("users:" + s.name(), outcome(users), "Users test: " + s.name()
-                    + unknownNote(users, "the user numbers for " + lastYear), "In the last financial year at least 45"
-                    + " million monthly active end users in the Union and at least 10,000 yearly active business users"
-                    + " in the Union", figures, "DMA Art. 3(2)(b) and Annex"));
-            findings.add(new Finding("entrenchment:" + s.name(), outcome(entrenched), "Entrenchment: " + s.name()
-                    + unknownNote(entrenched, "user numbers for some of the three years"), "The users thresholds met"
-                    + " in each of the last three financial years", figures, "DMA Art. 3(2)(c)"));
-            findings.add(new Finding("member-states:" + s.name(), memberStates ? Outcome.MET : Outcome.NOT_MET,
-                    "Member States: " + s.name(), "The core platform service is provided in at least three Member"
-                            + " States", List.of(Basis.of(field + "memberStates", "Member States where " + s.name()
-                            + " is provided", Integer.toString(s.memberStates()))),
+            List<Basis> figures = List.of(
+                    Basis.of(
+                            field + "monthlyActiveEndUsers",
+                            "Monthly active end users of " + s.name() + " for " + years(input.financialYears()),
+                            counts(s.monthlyActiveEndUsers())),
+                    Basis.of(
+                            field + "yearlyActiveBusinessUsers",
+                            "Yearly active business users of " + s.name() + " for " + years(input.financialYears()),
+                            counts(s.yearlyActiveBusinessUsers())));
+            findings.add(new Finding(
+                    "users:" + s.name(),
+                    outcome(users),
+                    "Users test: " + s.name() + unknownNote(users, "the user numbers for " + lastYear),
+                    "In the last financial year at least 45"
+                            + " million monthly active end users in the Union and at least 10,000 yearly active business users"
+                            + " in the Union",
+                    figures,
+                    "DMA Art. 3(2)(b) and Annex"));
+            findings.add(new Finding(
+                    "entrenchment:" + s.name(),
+                    outcome(entrenched),
+                    "Entrenchment: " + s.name() + unknownNote(entrenched, "user numbers for some of the three years"),
+                    "The users thresholds met" + " in each of the last three financial years",
+                    figures,
+                    "DMA Art. 3(2)(c)"));
+            findings.add(new Finding(
+                    "member-states:" + s.name(),
+                    memberStates ? Outcome.MET : Outcome.NOT_MET,
+                    "Member States: " + s.name(),
+                    "The core platform service is provided in at least three Member" + " States",
+                    List.of(Basis.of(
+                            field + "memberStates",
+                            "Member States where " + s.name() + " is provided",
+                            Integer.toString(s.memberStates()))),
                     "DMA Art. 3(2)(a)"));
-            findings.add(new Finding("presumption:" + s.name(), outcome(presumption), "Presumption of gatekeeper"
-                    + " status: " + s.name() + (presumption == null ? ": cannot tell yet" : presumption ? ": met"
-                    : ": not met"), "Size test, at least three Member States, users test and entrenchment all met"
-                    + (advertisingAlone ? "; online advertising counts only when the undertaking provides another core"
-                    + " platform service" : ""), List.of(Basis.derived("Size test: " + word(size)),
-                    Basis.derived("Member States: " + word(memberStates)), Basis.derived("Users test: " + word(users)),
-                    Basis.derived("Entrenchment: " + word(entrenched))),
+            findings.add(new Finding(
+                    "presumption:" + s.name(),
+                    outcome(presumption),
+                    "Presumption of gatekeeper"
+                            + " status: " + s.name()
+                            + (presumption == null ? ": cannot tell yet" : presumption ? ": met" : ": not met"),
+                    "Size test, at least three Member States, users test and entrenchment all met"
+                            + (advertisingAlone
+                                    ? "; online advertising counts only when the undertaking provides another core"
+                                            + " platform service"
+                                    : ""),
+                    List.of(
+                            Basis.derived("Size test: " + word(size)),
+                            Basis.derived("Member States: " + word(memberStates)),
+                            Basis.derived("Users test: " + word(users)),
+                            Basis.derived("Entrenchment: " + word(entrenched))),
                     "DMA Art. 3(2); Art. 2(2)(j)"));
         }
-        Boolean anyPresumption = services.stream().map(ServiceResult::presumptionMet)
+        Boolean anyPresumption = services.stream()
+                .map(ServiceResult::presumptionMet)
                 .reduce(Boolean.FALSE, (a, b) -> ThreeValued.or(a, b));
 
         // Art. 3(3) binds only an undertaking that meets the thresholds.
-        Deadline notification = input.thresholdsMetDate() == null || !Boolean.TRUE.equals(anyPresumption) ? null
+        Deadline notification = input.thresholdsMetDate() == null || !Boolean.TRUE.equals(anyPresumption)
+                ? null
                 : periods.months(input.thresholdsMetDate(), NOTIFICATION_MONTHS);
-        Deadline designation = input.notificationDate() == null ? null
+        Deadline designation = input.notificationDate() == null
+                ? null
                 : periods.workingDays(input.notificationDate(), DESIGNATION_WORKING_DAYS);
         if (notification != null) {
-            findings.add(deadlineFinding("notification-deadline", "Notification deadline", "Notify the Commission"
-                    + " without delay and in any event within two months after the thresholds are met",
-                    Basis.of("thresholdsMetDate", "Thresholds met on", input.thresholdsMetDate().toString()),
+            findings.add(deadlineFinding(
+                    "notification-deadline",
+                    "Notification deadline",
+                    "Notify the Commission"
+                            + " without delay and in any event within two months after the thresholds are met",
+                    Basis.of(
+                            "thresholdsMetDate",
+                            "Thresholds met on",
+                            input.thresholdsMetDate().toString()),
                     notification,
                     "DMA Art. 3(3); Regulation 1182/71 Art. 3(2)(c), 3(4) and 3(5)"));
         }
         if (designation != null) {
-            findings.add(deadlineFinding("designation-deadline", "Designation deadline", "The Commission designates"
-                    + " within 45 working days after receiving the complete information",
-                    Basis.of("notificationDate", "Complete notification received on",
-                            input.notificationDate().toString()), designation,
+            findings.add(deadlineFinding(
+                    "designation-deadline",
+                    "Designation deadline",
+                    "The Commission designates" + " within 45 working days after receiving the complete information",
+                    Basis.of(
+                            "notificationDate",
+                            "Complete notification received on",
+                            input.notificationDate().toString()),
+                    designation,
                     "DMA Art. 3(4); Regulation 1182/71 Art. 3(1) and 3(3)"));
         }
         return new Result(size, basis, services, anyPresumption, notification, designation, findings);
     }
 
-    private static Finding deadlineFinding(String id, String title, String rule, Basis event, Deadline deadline,
-            String source) {
+    private static Finding deadlineFinding(
+            String id, String title, String rule, Basis event, Deadline deadline, String source) {
         List<Basis> basis = new ArrayList<>();
         basis.add(event);
         if (deadline.moved()) {
@@ -161,8 +230,11 @@ public final class DmaDesignation {
                     + " days: moved to " + deadline.due()));
         }
         if (!deadline.holidaysComplete()) {
-            basis.add(Basis.derived("Commission holidays not loaded for " + deadline.yearsWithoutHolidays().stream()
-                    .sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+            basis.add(Basis.derived("Commission holidays not loaded for "
+                    + deadline.yearsWithoutHolidays().stream()
+                            .sorted()
+                            .map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", "))
                     + ": only weekends were skipped"));
         }
         return new Finding(id, Outcome.INFORMATION, title + ": " + deadline.due(), rule, basis, source);
@@ -172,7 +244,8 @@ public final class DmaDesignation {
     private static Boolean usersMet(Service s, int year) {
         Long endUsers = s.monthlyActiveEndUsers().get(year);
         Long businessUsers = s.yearlyActiveBusinessUsers().get(year);
-        return and(endUsers == null ? null : endUsers >= END_USERS_THRESHOLD,
+        return and(
+                endUsers == null ? null : endUsers >= END_USERS_THRESHOLD,
                 businessUsers == null ? null : businessUsers >= BUSINESS_USERS_THRESHOLD);
     }
 
@@ -189,19 +262,31 @@ public final class DmaDesignation {
     }
 
     private static String counts(List<Long> values) {
-        return String.join(", ", values.stream().map(v -> v == null ? Basis.NOT_KNOWN
-                : String.format(java.util.Locale.ENGLISH, "%,d", v)).toList());
+        return String.join(
+                ", ",
+                values.stream()
+                        .map(v -> v == null ? Basis.NOT_KNOWN : String.format(java.util.Locale.ENGLISH, "%,d", v))
+                        .toList());
     }
 
     private static String money(List<BigDecimal> values) {
-        return String.join(", ", values.stream().map(v -> "EUR " + String.format(java.util.Locale.ENGLISH, "%,d",
-                v.setScale(0, java.math.RoundingMode.HALF_UP).toBigInteger())).toList());
+        return String.join(
+                ", ",
+                values.stream()
+                        .map(v -> "EUR "
+                                + String.format(
+                                        java.util.Locale.ENGLISH,
+                                        "%,d",
+                                        v.setScale(0, java.math.RoundingMode.HALF_UP)
+                                                .toBigInteger()))
+                        .toList());
     }
 
     static void validate(Input input) {
         List<RuleViolation> errors = new ArrayList<>();
         threeOf(input.financialYears(), "financialYears", errors);
-        if (input.financialYears() != null && input.financialYears().size() == YEARS
+        if (input.financialYears() != null
+                && input.financialYears().size() == YEARS
                 && input.financialYears().stream().noneMatch(java.util.Objects::isNull)) {
             for (int i = 1; i < YEARS; i++) {
                 if (input.financialYears().get(i) != input.financialYears().get(i - 1) + 1) {
@@ -217,7 +302,8 @@ public final class DmaDesignation {
                 }
             }
         }
-        if (input.marketCapitalisationEur() != null && input.marketCapitalisationEur().signum() < 0) {
+        if (input.marketCapitalisationEur() != null
+                && input.marketCapitalisationEur().signum() < 0) {
             errors.add(new RuleViolation("marketCapitalisationEur", "cannot be negative"));
         }
         if (input.services() == null) {
@@ -251,8 +337,8 @@ public final class DmaDesignation {
     /** Three values, each a count or null for not known. */
     private static void knownOrNotThree(List<Long> values, String field, List<RuleViolation> errors) {
         if (values == null || values.size() != YEARS) {
-            errors.add(new RuleViolation(field, "exactly three values, oldest financial year first; null where not"
-                    + " known"));
+            errors.add(new RuleViolation(
+                    field, "exactly three values, oldest financial year first; null where not" + " known"));
             return;
         }
         for (int i = 0; i < YEARS; i++) {

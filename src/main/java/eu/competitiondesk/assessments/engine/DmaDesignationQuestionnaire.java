@@ -3,11 +3,10 @@ package eu.competitiondesk.assessments.engine;
 import eu.competitiondesk.engine.Basis;
 import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
+import eu.competitiondesk.referencedata.engine.Periods;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import eu.competitiondesk.referencedata.engine.Periods;
 
 /**
  * The DMA designation questionnaire: the presumption of Art. 3(2) through {@link DmaDesignation}, designation below
@@ -19,20 +18,27 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
     public static final String ID = "dma-designation";
 
     private static final List<String> FACTORS = List.of("a", "b", "c", "d", "e", "f", "g");
-    private static final List<String> FACTOR_TITLES = List.of("Size, turnover, market capitalisation, operations"
-            + " and position", "Numbers of business users and end users", "Network effects and data-driven"
-            + " advantages", "Scale and scope effects", "Lock-in, switching costs and bias against multi-homing",
-            "Conglomerate structure or vertical integration", "Other structural characteristics");
+    private static final List<String> FACTOR_TITLES = List.of(
+            "Size, turnover, market capitalisation, operations" + " and position",
+            "Numbers of business users and end users",
+            "Network effects and data-driven" + " advantages",
+            "Scale and scope effects",
+            "Lock-in, switching costs and bias against multi-homing",
+            "Conglomerate structure or vertical integration",
+            "Other structural characteristics");
 
     /** The criteria of Art. 3(1) and the factors of Art. 3(8) read as evidence for each (docs/methodology.md). */
-    private static final List<String> CRITERIA = List.of("significant impact on the internal market",
-            "an important gateway for business users to reach end users", "an entrenched and durable position");
-    private static final List<List<String>> CRITERION_FACTORS = List.of(List.of("a", "f"), List.of("b", "c", "e"),
-            List.of("c", "d", "e", "g"));
+    private static final List<String> CRITERIA = List.of(
+            "significant impact on the internal market",
+            "an important gateway for business users to reach end users",
+            "an entrenched and durable position");
+
+    private static final List<List<String>> CRITERION_FACTORS =
+            List.of(List.of("a", "f"), List.of("b", "c", "e"), List.of("c", "d", "e", "g"));
 
     /** The DMA engine's inputs and the questions that answer them; services[n] is the (n+1)th service. */
-    private static final java.util.regex.Pattern SERVICE_INPUT = java.util.regex.Pattern.compile(
-            "services\\[(\\d+)]\\.(\\w+)");
+    private static final java.util.regex.Pattern SERVICE_INPUT =
+            java.util.regex.Pattern.compile("services\\[(\\d+)]\\.(\\w+)");
 
     static String question(String input) {
         java.util.regex.Matcher service = SERVICE_INPUT.matcher(input);
@@ -67,7 +73,8 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
     @Override
     public List<SetDeadline> deadlines(AnswerSheet answers, ReferenceData reference) {
         DmaDesignation.Result result = result(answers, reference.periods());
-        return List.of(new SetDeadline("DMA notification deadline", result.notificationDeadline(), "DMA Art. 3(3)"),
+        return List.of(
+                new SetDeadline("DMA notification deadline", result.notificationDeadline(), "DMA Art. 3(3)"),
                 new SetDeadline("DMA designation deadline", result.designationDeadline(), "DMA Art. 3(4)"));
     }
 
@@ -75,37 +82,68 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
     public List<Conclusion> conclusions(List<Finding> findings) {
         Map<String, Finding> byId = Conclusions.byId(findings);
         List<Conclusion> conclusions = new ArrayList<>();
-        List<Finding> presumptions = findings.stream().filter(f -> f.id().startsWith("presumption:")).toList();
-        List<Finding> tests = findings.stream().filter(f -> f.id().equals("size") || f.id().startsWith("users:")
-                || f.id().startsWith("entrenchment:") || f.id().startsWith("member-states:")).toList();
+        List<Finding> presumptions =
+                findings.stream().filter(f -> f.id().startsWith("presumption:")).toList();
+        List<Finding> tests = findings.stream()
+                .filter(f -> f.id().equals("size")
+                        || f.id().startsWith("users:")
+                        || f.id().startsWith("entrenchment:")
+                        || f.id().startsWith("member-states:"))
+                .toList();
         if (!presumptions.isEmpty() || byId.containsKey("size")) {
-            Outcome outcome = presumptions.stream().anyMatch(f -> f.outcome() == Outcome.MET) ? Outcome.MET
-                    : presumptions.stream().anyMatch(f -> f.outcome() == Outcome.UNDETERMINED) ? Outcome.UNDETERMINED
-                    : Outcome.NOT_MET;
+            Outcome outcome = presumptions.stream().anyMatch(f -> f.outcome() == Outcome.MET)
+                    ? Outcome.MET
+                    : presumptions.stream().anyMatch(f -> f.outcome() == Outcome.UNDETERMINED)
+                            ? Outcome.UNDETERMINED
+                            : Outcome.NOT_MET;
             List<Basis> missing = Conclusions.unknown(tests);
             String statement = switch (outcome) {
-                case MET -> "Presumption of gatekeeper status: met for " + Conclusions.names(presumptions, Outcome.MET)
-                        + " (Art. 3(2)); the undertaking must notify within two months (Art. 3(3))";
-                case UNDETERMINED -> "Presumption of gatekeeper status: cannot tell yet" + (missing.isEmpty() ? ""
-                        : ", missing: " + String.join("; ", missing.stream().map(b -> Conclusions.lowerFirst(b.label())).toList()));
-                default -> presumptions.isEmpty() ? "Presumption of gatekeeper status: not met, no core platform"
-                        + " service is assessed" : "Presumption of gatekeeper status: not met for any core platform"
-                        + " service assessed (Art. 3(2))";
+                case MET ->
+                    "Presumption of gatekeeper status: met for " + Conclusions.names(presumptions, Outcome.MET)
+                            + " (Art. 3(2)); the undertaking must notify within two months (Art. 3(3))";
+                case UNDETERMINED ->
+                    "Presumption of gatekeeper status: cannot tell yet"
+                            + (missing.isEmpty()
+                                    ? ""
+                                    : ", missing: "
+                                            + String.join(
+                                                    "; ",
+                                                    missing.stream()
+                                                            .map(b -> Conclusions.lowerFirst(b.label()))
+                                                            .toList()));
+                default ->
+                    presumptions.isEmpty()
+                            ? "Presumption of gatekeeper status: not met, no core platform" + " service is assessed"
+                            : "Presumption of gatekeeper status: not met for any core platform"
+                                    + " service assessed (Art. 3(2))";
             };
-            conclusions.add(new Conclusion("Presumption of gatekeeper status", outcome, statement,
-                    Conclusions.reasons(tests, f -> true), missing));
+            conclusions.add(new Conclusion(
+                    "Presumption of gatekeeper status",
+                    outcome,
+                    statement,
+                    Conclusions.reasons(tests, f -> true),
+                    missing));
         }
         Finding qualitative = byId.get("qualitative-summary");
         if (qualitative != null) {
             List<Finding> criteria = Conclusions.present(byId, "criterion-a", "criterion-b", "criterion-c");
-            conclusions.add(new Conclusion("Designation below the thresholds", qualitative.outcome(),
-                    qualitative.title(), Conclusions.reasons(criteria, f -> true), Conclusions.unknown(findings.stream()
-                    .filter(f -> f.id().startsWith("factor-") && f.outcome() == Outcome.NOT_ASSESSED).toList())));
+            conclusions.add(new Conclusion(
+                    "Designation below the thresholds",
+                    qualitative.outcome(),
+                    qualitative.title(),
+                    Conclusions.reasons(criteria, f -> true),
+                    Conclusions.unknown(findings.stream()
+                            .filter(f -> f.id().startsWith("factor-") && f.outcome() == Outcome.NOT_ASSESSED)
+                            .toList())));
         }
         List<Finding> deadlines = Conclusions.present(byId, "notification-deadline", "designation-deadline");
         if (!deadlines.isEmpty()) {
-            conclusions.add(new Conclusion("Deadlines", Outcome.INFORMATION, String.join("; ", deadlines.stream()
-                    .map(Finding::title).toList()), Conclusions.reasons(deadlines, f -> true), List.of()));
+            conclusions.add(new Conclusion(
+                    "Deadlines",
+                    Outcome.INFORMATION,
+                    String.join("; ", deadlines.stream().map(Finding::title).toList()),
+                    Conclusions.reasons(deadlines, f -> true),
+                    List.of()));
         }
         return conclusions;
     }
@@ -121,62 +159,102 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
                 services.add(service(a, 3));
             }
         }
-        DmaDesignation.Result result = DmaDesignation.evaluate(new DmaDesignation.Input(List.of(last - 2, last - 1,
-                last), a.decimals("union_turnover"), a.decimal("market_cap"), a.date("thresholds_met_date"),
-                a.date("notification_date"), services), periods);
-        List<Finding> findings = new ArrayList<>(result.findings().stream().map(f -> f.withInputs(
-                DmaDesignationQuestionnaire::question)).toList());
+        DmaDesignation.Result result = DmaDesignation.evaluate(
+                new DmaDesignation.Input(
+                        List.of(last - 2, last - 1, last),
+                        a.decimals("union_turnover"),
+                        a.decimal("market_cap"),
+                        a.date("thresholds_met_date"),
+                        a.date("notification_date"),
+                        services),
+                periods);
+        List<Finding> findings = new ArrayList<>(result.findings().stream()
+                .map(f -> f.withInputs(DmaDesignationQuestionnaire::question))
+                .toList());
         String route = a.text("route");
         if ("QUALITATIVE".equals(route) || "BOTH".equals(route)) {
             List<Outcome> factorOutcomes = new ArrayList<>();
             for (int i = 0; i < FACTORS.size(); i++) {
                 String question = "factor_" + FACTORS.get(i);
                 String value = a.text(question);
-                Outcome outcome = value == null ? Outcome.NOT_ASSESSED : switch (value) {
-                    case "TOWARDS" -> Outcome.POINTS_TOWARDS;
-                    case "AWAY" -> Outcome.POINTS_AWAY;
-                    case "NEUTRAL" -> Outcome.NEUTRAL;
-                    default -> Outcome.NOT_ASSESSED;
-                };
+                Outcome outcome = value == null
+                        ? Outcome.NOT_ASSESSED
+                        : switch (value) {
+                            case "TOWARDS" -> Outcome.POINTS_TOWARDS;
+                            case "AWAY" -> Outcome.POINTS_AWAY;
+                            case "NEUTRAL" -> Outcome.NEUTRAL;
+                            default -> Outcome.NOT_ASSESSED;
+                        };
                 factorOutcomes.add(outcome);
-                findings.add(new Finding("factor-" + FACTORS.get(i), outcome, "(" + FACTORS.get(i) + ") "
-                        + FACTOR_TITLES.get(i), "A factor the Commission weighs when designating below the"
-                        + " thresholds", List.of(a.cite("Assessment", question)), "DMA Art. 3(8)(" + FACTORS.get(i)
-                        + ")"));
+                findings.add(new Finding(
+                        "factor-" + FACTORS.get(i),
+                        outcome,
+                        "(" + FACTORS.get(i) + ") " + FACTOR_TITLES.get(i),
+                        "A factor the Commission weighs when designating below the" + " thresholds",
+                        List.of(a.cite("Assessment", question)),
+                        "DMA Art. 3(8)(" + FACTORS.get(i) + ")"));
             }
             List<Outcome> criteria = new ArrayList<>();
             for (int c = 0; c < CRITERIA.size(); c++) {
-                Outcome criterion = weigh(CRITERION_FACTORS.get(c).stream().map(f -> factorOutcomes.get(
-                        FACTORS.indexOf(f))).toList());
+                Outcome criterion = weigh(CRITERION_FACTORS.get(c).stream()
+                        .map(f -> factorOutcomes.get(FACTORS.indexOf(f)))
+                        .toList());
                 criteria.add(criterion);
-                List<Basis> basis = CRITERION_FACTORS.get(c).stream().map(f -> Basis.of("factor_" + f, "(" + f + ") "
-                        + FACTOR_TITLES.get(FACTORS.indexOf(f)), words(factorOutcomes.get(FACTORS.indexOf(f)))))
+                List<Basis> basis = CRITERION_FACTORS.get(c).stream()
+                        .map(f -> Basis.of(
+                                "factor_" + f,
+                                "(" + f + ") " + FACTOR_TITLES.get(FACTORS.indexOf(f)),
+                                words(factorOutcomes.get(FACTORS.indexOf(f)))))
                         .toList();
-                findings.add(new Finding("criterion-" + "abc".charAt(c), criterion, "Art. 3(1)(" + "abc".charAt(c)
-                        + ") " + CRITERIA.get(c) + ": " + summary(criterion), "The factors of Art. 3(8) are weighed"
-                        + " as evidence for each criterion of Art. 3(1), some or all of them; they are not counted."
-                        + " A factor that points both ways is for the case team to weigh", basis,
+                findings.add(new Finding(
+                        "criterion-" + "abc".charAt(c),
+                        criterion,
+                        "Art. 3(1)(" + "abc".charAt(c) + ") " + CRITERIA.get(c) + ": " + summary(criterion),
+                        "The factors of Art. 3(8) are weighed"
+                                + " as evidence for each criterion of Art. 3(1), some or all of them; they are not counted."
+                                + " A factor that points both ways is for the case team to weigh",
+                        basis,
                         "DMA Art. 3(1) and 3(8)"));
             }
-            Outcome overall = criteria.contains(Outcome.POINTS_AWAY) ? Outcome.POINTS_AWAY
-                    : criteria.stream().allMatch(o -> o == Outcome.POINTS_TOWARDS) ? Outcome.POINTS_TOWARDS
-                    : Outcome.UNDETERMINED;
-            findings.add(new Finding("qualitative-summary", overall, "Designation below the thresholds: "
-                    + switch (overall) {
-                        case POINTS_TOWARDS -> "the evidence points towards all three criteria of Art. 3(1)";
-                        case POINTS_AWAY -> "the evidence points away from at least one criterion of Art. 3(1)";
-                        default -> "cannot tell yet, not every criterion of Art. 3(1) is supported by the factors";
-                    }, "Designation through a market investigation needs all three criteria of Art. 3(1), weighed on"
-                    + " some or all of the factors (a) to (g); the Commission endeavours to conclude within 12 months",
-                    List.of(a.cite("Route", "route")), "DMA Art. 3(1), 3(8) and Art. 17"));
+            Outcome overall = criteria.contains(Outcome.POINTS_AWAY)
+                    ? Outcome.POINTS_AWAY
+                    : criteria.stream().allMatch(o -> o == Outcome.POINTS_TOWARDS)
+                            ? Outcome.POINTS_TOWARDS
+                            : Outcome.UNDETERMINED;
+            findings.add(new Finding(
+                    "qualitative-summary",
+                    overall,
+                    "Designation below the thresholds: "
+                            + switch (overall) {
+                                case POINTS_TOWARDS -> "the evidence points towards all three criteria of Art. 3(1)";
+                                case POINTS_AWAY -> "the evidence points away from at least one criterion of Art. 3(1)";
+                                default ->
+                                    "cannot tell yet, not every criterion of Art. 3(1) is supported by the factors";
+                            },
+                    "Designation through a market investigation needs all three criteria of Art. 3(1), weighed on"
+                            + " some or all of the factors (a) to (g); the Commission endeavours to conclude within 12 months",
+                    List.of(a.cite("Route", "route")),
+                    "DMA Art. 3(1), 3(8) and Art. 17"));
         }
         if (a.yes("has_rebuttal")) {
-            findings.add(new Finding("rebuttal", Outcome.INFORMATION, "Rebuttal arguments submitted", "The"
-                    + " undertaking may rebut the presumption with sufficiently substantiated arguments; the burden"
-                    + " is on it", List.of(a.cite("Rebuttal", "rebuttal_arguments")), "DMA Art. 3(5); Recital 23"));
+            findings.add(new Finding(
+                    "rebuttal",
+                    Outcome.INFORMATION,
+                    "Rebuttal arguments submitted",
+                    "The"
+                            + " undertaking may rebut the presumption with sufficiently substantiated arguments; the burden"
+                            + " is on it",
+                    List.of(a.cite("Rebuttal", "rebuttal_arguments")),
+                    "DMA Art. 3(5); Recital 23"));
         }
-        return new DmaDesignation.Result(result.sizeTestMet(), result.sizeBasis(), result.services(),
-                result.presumptionMet(), result.notificationDeadline(), result.designationDeadline(), findings);
+        return new DmaDesignation.Result(
+                result.sizeTestMet(),
+                result.sizeBasis(),
+                result.services(),
+                result.presumptionMet(),
+                result.notificationDeadline(),
+                result.designationDeadline(),
+                findings);
     }
 
     /** Weighs factors: one way only when all assessed factors lean that way or are neutral; both ways is open. */
@@ -215,9 +293,11 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
 
     private static DmaDesignation.Service service(AnswerSheet a, int n) {
         String p = "service_" + n + "_";
-        return new DmaDesignation.Service(a.text(p + "name"), CoreService.valueOf(a.text(p + "category")),
-                a.decimal(p + "member_states").intValue(), a.wholeNumbers(p + "end_users", 3),
+        return new DmaDesignation.Service(
+                a.text(p + "name"),
+                CoreService.valueOf(a.text(p + "category")),
+                a.decimal(p + "member_states").intValue(),
+                a.wholeNumbers(p + "end_users", 3),
                 a.wholeNumbers(p + "business_users", 3));
     }
-
 }

@@ -1,10 +1,8 @@
 package eu.competitiondesk.assessments.engine;
 
-import eu.competitiondesk.engine.Basis;
 import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,22 +15,35 @@ public final class ExclusivityQuestionnaire implements QuestionnaireKind {
     public static final String ID = "exclusivity";
 
     /** The foreclosure factors of the Vertical Guidelines, by finding, as the conclusion names them. */
-    private static final Map<String, String> FACTORS = Map.of("supplier-position", "the supplier's market position",
-            "parallel-networks", "parallel networks", "entry-barriers", "entry barriers", "buyer-power",
-            "countervailing buyer power", "duration", "duration", "efficiencies", "efficiencies claimed");
+    private static final Map<String, String> FACTORS = Map.of(
+            "supplier-position",
+            "the supplier's market position",
+            "parallel-networks",
+            "parallel networks",
+            "entry-barriers",
+            "entry barriers",
+            "buyer-power",
+            "countervailing buyer power",
+            "duration",
+            "duration",
+            "efficiencies",
+            "efficiencies claimed");
 
     /** The exclusivity screen's inputs and the questions that answer them. */
     private static final java.util.Map<String, String> EXCLUSIVITY_QUESTIONS = java.util.Map.ofEntries(
-            java.util.Map.entry("supplierShare", "supplier_share"), java.util.Map.entry("buyerShare", "buyer_share"),
+            java.util.Map.entry("supplierShare", "supplier_share"),
+            java.util.Map.entry("buyerShare", "buyer_share"),
             java.util.Map.entry("restraintType", "restraint_type"),
             java.util.Map.entry("requirementsSharePercent", "requirements_share"),
-            java.util.Map.entry("durationMonths", "duration_months"), java.util.Map.entry("tacitRenewal", "tacit_renewal"),
+            java.util.Map.entry("durationMonths", "duration_months"),
+            java.util.Map.entry("tacitRenewal", "tacit_renewal"),
             java.util.Map.entry("terminableWithReasonableNotice", "terminable"),
             java.util.Map.entry("partiesAreCompetitors", "parties_compete"),
             java.util.Map.entry("dualDistribution", "dual_distribution"),
             java.util.Map.entry("informationExchangeBeyondAgreement", "information_exchange"),
             java.util.Map.entry("parallelNetworks", "parallel_networks"),
-            java.util.Map.entry("tiedMarketShare", "tied_market_share"), java.util.Map.entry("shareYear", "share_year"),
+            java.util.Map.entry("tiedMarketShare", "tied_market_share"),
+            java.util.Map.entry("shareYear", "share_year"),
             java.util.Map.entry("assessmentYear", "assessment_year"),
             java.util.Map.entry("yearFirstAbove30", "year_first_above_30"),
             java.util.Map.entry("yearFirstAbove35", "year_first_above_35"),
@@ -48,19 +59,29 @@ public final class ExclusivityQuestionnaire implements QuestionnaireKind {
         Map<String, Finding> byId = Conclusions.byId(findings);
         List<Conclusion> conclusions = new ArrayList<>();
         Finding harbour = byId.get("vber-safe-harbour");
-        List<Finding> parts = Conclusions.present(byId, "non-compete", "market-share-cap", "competitors", "information-exchange",
-                "non-compete-duration");
-        conclusions.add(new Conclusion("Block exemption", harbour.outcome(), harbour.title(),
+        List<Finding> parts = Conclusions.present(
+                byId, "non-compete", "market-share-cap", "competitors", "information-exchange", "non-compete-duration");
+        conclusions.add(new Conclusion(
+                "Block exemption",
+                harbour.outcome(),
+                harbour.title(),
                 Conclusions.reasons(parts, f -> f.outcome() != Outcome.MET || f.id().equals("non-compete")),
                 Conclusions.unknown(parts)));
         Finding deMinimis = byId.get("de-minimis");
-        conclusions.add(new Conclusion("Minor importance", deMinimis.outcome(), deMinimis.title(),
-                List.of(deMinimis.rule() + " (" + deMinimis.source() + ")"), Conclusions.unknown(List.of(deMinimis))));
+        conclusions.add(new Conclusion(
+                "Minor importance",
+                deMinimis.outcome(),
+                deMinimis.title(),
+                List.of(deMinimis.rule() + " (" + deMinimis.source() + ")"),
+                Conclusions.unknown(List.of(deMinimis))));
         Finding dominance = byId.get("dominance");
         if (dominance != null) {
-            conclusions.add(new Conclusion("Dominance under Article 102", dominance.outcome(), "Dominance under"
-                    + " Article 102: " + Conclusions.lowerFirst(dominance.title()), List.of(dominance.rule() + " ("
-                    + dominance.source() + ")"), List.of()));
+            conclusions.add(new Conclusion(
+                    "Dominance under Article 102",
+                    dominance.outcome(),
+                    "Dominance under" + " Article 102: " + Conclusions.lowerFirst(dominance.title()),
+                    List.of(dominance.rule() + " (" + dominance.source() + ")"),
+                    List.of()));
         }
         List<String> towards = new ArrayList<>();
         List<String> away = new ArrayList<>();
@@ -70,83 +91,145 @@ public final class ExclusivityQuestionnaire implements QuestionnaireKind {
             if (factor == null) {
                 continue;
             }
-            (f.outcome() == Outcome.POINTS_TOWARDS ? towards : f.outcome() == Outcome.POINTS_AWAY ? away
-                    : f.outcome() == Outcome.NOT_ASSESSED || f.outcome() == Outcome.UNDETERMINED ? open
-                    : new ArrayList<String>()).add(factor);
+            (f.outcome() == Outcome.POINTS_TOWARDS
+                            ? towards
+                            : f.outcome() == Outcome.POINTS_AWAY
+                                    ? away
+                                    : f.outcome() == Outcome.NOT_ASSESSED || f.outcome() == Outcome.UNDETERMINED
+                                            ? open
+                                            : new ArrayList<String>())
+                    .add(factor);
         }
         String statement = "Foreclosure outside the block exemption: to be weighed by the case team"
                 + (towards.isEmpty() ? "" : "; pointing towards it: " + String.join(", ", towards))
                 + (away.isEmpty() ? "" : "; pointing away from it: " + String.join(", ", away))
                 + (open.isEmpty() ? "" : "; not assessed yet: " + String.join(", ", open));
-        conclusions.add(new Conclusion("Foreclosure", Outcome.INFORMATION, statement,
+        conclusions.add(new Conclusion(
+                "Foreclosure",
+                Outcome.INFORMATION,
+                statement,
                 List.of("The factors of the Vertical Guidelines 2022 (single branding) are weighed together, not"
-                        + " counted (Vertical Guidelines 2022)"), Conclusions.unknown(findings.stream().filter(f -> f.id()
-                        .equals("entry-barriers")).toList())));
+                        + " counted (Vertical Guidelines 2022)"),
+                Conclusions.unknown(findings.stream()
+                        .filter(f -> f.id().equals("entry-barriers"))
+                        .toList())));
         return conclusions;
     }
 
     @Override
     public List<Finding> findings(AnswerSheet a, ReferenceData reference) {
-        Integer months = a.yes("indefinite") || !a.has("duration_months") ? null
+        Integer months = a.yes("indefinite") || !a.has("duration_months")
+                ? null
                 : a.decimal("duration_months").intValue();
         String type = a.text("restraint_type");
-        ExclusivityScreen.Input input = new ExclusivityScreen.Input(a.decimal("supplier_share"),
-                a.decimal("buyer_share"), type == null ? null : ExclusivityScreen.RestraintType.valueOf(type),
-                a.decimal("requirements_share"), months, a.yes("tacit_renewal"), a.yes("terminable"),
-                a.yesNo("parties_compete"), a.yesNo("dual_distribution"), a.yesNo("information_exchange"),
-                a.yesNo("parallel_networks"), a.decimal("tied_market_share"), a.whole("share_year"),
-                a.whole("assessment_year"), a.whole("year_first_above_30"), a.whole("year_first_above_35"),
+        ExclusivityScreen.Input input = new ExclusivityScreen.Input(
+                a.decimal("supplier_share"),
+                a.decimal("buyer_share"),
+                type == null ? null : ExclusivityScreen.RestraintType.valueOf(type),
+                a.decimal("requirements_share"),
+                months,
+                a.yes("tacit_renewal"),
+                a.yes("terminable"),
+                a.yesNo("parties_compete"),
+                a.yesNo("dual_distribution"),
+                a.yesNo("information_exchange"),
+                a.yesNo("parallel_networks"),
+                a.decimal("tied_market_share"),
+                a.whole("share_year"),
+                a.whole("assessment_year"),
+                a.whole("year_first_above_30"),
+                a.whole("year_first_above_35"),
                 a.decimal("dominant_share"));
         ExclusivityScreen.Result screen = ExclusivityScreen.evaluate(input);
-        List<Finding> findings = new ArrayList<>(screen.findings().stream().map(f -> f.withInputs(
-                field -> EXCLUSIVITY_QUESTIONS.getOrDefault(field, field))).toList());
+        List<Finding> findings = new ArrayList<>(screen.findings().stream()
+                .map(f -> f.withInputs(field -> EXCLUSIVITY_QUESTIONS.getOrDefault(field, field)))
+                .toList());
         String guidelines = "Vertical Guidelines 2022 (single branding)";
         boolean strongSupplier = input.supplierShare().compareTo(ExclusivityScreen.MARKET_SHARE_CAP) > 0;
-        findings.add(new Finding("supplier-position", strongSupplier ? Outcome.POINTS_TOWARDS : Outcome.POINTS_AWAY,
-                "Supplier's market position", "The supplier's market position is the first factor: the stronger it"
-                + " is, the more foreclosure is likely", List.of(a.cite("Supplier's share (%)", "supplier_share")),
+        findings.add(new Finding(
+                "supplier-position",
+                strongSupplier ? Outcome.POINTS_TOWARDS : Outcome.POINTS_AWAY,
+                "Supplier's market position",
+                "The supplier's market position is the first factor: the stronger it"
+                        + " is, the more foreclosure is likely",
+                List.of(a.cite("Supplier's share (%)", "supplier_share")),
                 guidelines));
         if (a.has("tied_market_share")) {
-            findings.add(new Finding("tied-share", Outcome.INFORMATION, "Share of the market tied by this and"
-                    + " similar obligations", "The larger the share of the market tied by this and"
-                    + " similar obligations, the more likely foreclosure", List.of(a.cite("Tied market share (%)",
-                    "tied_market_share")), guidelines));
+            findings.add(new Finding(
+                    "tied-share",
+                    Outcome.INFORMATION,
+                    "Share of the market tied by this and" + " similar obligations",
+                    "The larger the share of the market tied by this and"
+                            + " similar obligations, the more likely foreclosure",
+                    List.of(a.cite("Tied market share (%)", "tied_market_share")),
+                    guidelines));
         }
-        findings.add(new Finding("parallel-networks", a.yes("parallel_networks") ? Outcome.POINTS_TOWARDS
-                : Outcome.POINTS_AWAY, "Parallel networks", "Similar agreements by other suppliers can add up to a"
-                + " cumulative foreclosure effect", List.of(a.cite("Parallel networks", "parallel_networks")),
+        findings.add(new Finding(
+                "parallel-networks",
+                a.yes("parallel_networks") ? Outcome.POINTS_TOWARDS : Outcome.POINTS_AWAY,
+                "Parallel networks",
+                "Similar agreements by other suppliers can add up to a" + " cumulative foreclosure effect",
+                List.of(a.cite("Parallel networks", "parallel_networks")),
                 guidelines));
         String barriers = a.text("entry_barriers");
-        findings.add(new Finding("entry-barriers", "HIGH".equals(barriers) ? Outcome.POINTS_TOWARDS
-                : "LOW".equals(barriers) ? Outcome.POINTS_AWAY : "MODERATE".equals(barriers) ? Outcome.NEUTRAL
-                        : Outcome.NOT_ASSESSED, "Entry barriers", "High entry barriers make foreclosure more"
-                + " likely", List.of(a.cite("Entry barriers", "entry_barriers")), guidelines));
+        findings.add(new Finding(
+                "entry-barriers",
+                "HIGH".equals(barriers)
+                        ? Outcome.POINTS_TOWARDS
+                        : "LOW".equals(barriers)
+                                ? Outcome.POINTS_AWAY
+                                : "MODERATE".equals(barriers) ? Outcome.NEUTRAL : Outcome.NOT_ASSESSED,
+                "Entry barriers",
+                "High entry barriers make foreclosure more" + " likely",
+                List.of(a.cite("Entry barriers", "entry_barriers")),
+                guidelines));
         // Strong buyers resist foreclosure; weak ones do not make it likelier (Guidelines' reading, methodology.md).
-        findings.add(new Finding("buyer-power", a.yes("buyer_power") ? Outcome.POINTS_AWAY : Outcome.NEUTRAL,
-                a.yes("buyer_power") ? "Countervailing buyer power points away from foreclosure"
+        findings.add(new Finding(
+                "buyer-power",
+                a.yes("buyer_power") ? Outcome.POINTS_AWAY : Outcome.NEUTRAL,
+                a.yes("buyer_power")
+                        ? "Countervailing buyer power points away from foreclosure"
                         : "No countervailing buyer power: neutral, it does not by itself point towards foreclosure",
                 "Strong buyers can resist foreclosing obligations; their absence is not a factor towards it",
-                List.of(a.cite("Buyer power", "buyer_power")), guidelines));
+                List.of(a.cite("Buyer power", "buyer_power")),
+                guidelines));
         // The same test as the screen's Art. 5(1)(a): what cannot be ended with reasonable notice has no real end.
-        boolean longDuration = months == null || months > ExclusivityScreen.MAX_NON_COMPETE_MONTHS
+        boolean longDuration = months == null
+                || months > ExclusivityScreen.MAX_NON_COMPETE_MONTHS
                 || (a.yes("tacit_renewal") && !a.yes("terminable"));
-        findings.add(new Finding("duration", longDuration ? Outcome.POINTS_TOWARDS : Outcome.POINTS_AWAY,
-                "Duration", "The longer the obligation, the greater its possible foreclosure effect; one that renews"
-                + " tacitly and cannot be ended with reasonable notice counts as long",
-                List.of(months == null ? a.cite("Of indefinite duration", "indefinite") : a.cite("Duration (months)",
-                        "duration_months"),
-                        a.cite("Tacitly renewed", "tacit_renewal"), a.cite("Can be ended with reasonable notice",
-                                "terminable")), guidelines));
+        findings.add(new Finding(
+                "duration",
+                longDuration ? Outcome.POINTS_TOWARDS : Outcome.POINTS_AWAY,
+                "Duration",
+                "The longer the obligation, the greater its possible foreclosure effect; one that renews"
+                        + " tacitly and cannot be ended with reasonable notice counts as long",
+                List.of(
+                        months == null
+                                ? a.cite("Of indefinite duration", "indefinite")
+                                : a.cite("Duration (months)", "duration_months"),
+                        a.cite("Tacitly renewed", "tacit_renewal"),
+                        a.cite("Can be ended with reasonable notice", "terminable")),
+                guidelines));
         if (a.has("efficiencies")) {
-            findings.add(new Finding("efficiencies", Outcome.POINTS_AWAY, "Efficiencies claimed", "Efficiencies"
-                    + " count only if indispensable, passed on to users and not eliminating competition",
-                    List.of(a.cite("Efficiencies", "efficiencies")), "Art. 101(3) TFEU"));
+            findings.add(new Finding(
+                    "efficiencies",
+                    Outcome.POINTS_AWAY,
+                    "Efficiencies claimed",
+                    "Efficiencies" + " count only if indispensable, passed on to users and not eliminating competition",
+                    List.of(a.cite("Efficiencies", "efficiencies")),
+                    "Art. 101(3) TFEU"));
         }
         if (a.has("intel_extent")) {
-            findings.add(new Finding("intel", Outcome.INFORMATION, "Capability to foreclose (Intel)", "Where the"
-                    + " firm argues its conduct could not restrict competition: extent of dominance, share of the"
-                    + " market covered, conditions, duration and amount, strategy to exclude as-efficient"
-                    + " competitors", List.of(a.cite("Intel factors", "intel_extent")), "Intel, C-413/14 P"));
+            findings.add(new Finding(
+                    "intel",
+                    Outcome.INFORMATION,
+                    "Capability to foreclose (Intel)",
+                    "Where the"
+                            + " firm argues its conduct could not restrict competition: extent of dominance, share of the"
+                            + " market covered, conditions, duration and amount, strategy to exclude as-efficient"
+                            + " competitors",
+                    List.of(a.cite("Intel factors", "intel_extent")),
+                    "Intel, C-413/14 P"));
         }
         return findings;
     }

@@ -6,7 +6,6 @@ import java.util.List;
 public class InvalidAssessmentInput extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-
     private final List<RuleViolation> violations;
 
     public InvalidAssessmentInput(List<RuleViolation> violations) {

@@ -4,7 +4,6 @@ import eu.competitiondesk.engine.Basis;
 import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,48 +35,88 @@ public final class MergerControlQuestionnaire implements QuestionnaireKind {
         Map<String, Finding> byId = Conclusions.byId(findings);
         List<Conclusion> conclusions = new ArrayList<>();
         List<Finding> euControl = Conclusions.present(byId, "eu-control", "eu-full-function", "eu-parts", "eu-lasting");
-        conclusions.add(jurisdiction("EU: a concentration", "EU: a concentration", byId.get("eu-concentration"),
-                euControl));
+        conclusions.add(
+                jurisdiction("EU: a concentration", "EU: a concentration", byId.get("eu-concentration"), euControl));
         Finding dimension = byId.get("eu-dimension");
         Finding referral = byId.get("eu-article-22");
-        List<Finding> euThresholds = Conclusions.present(byId, "eu-article-1-2", "eu-article-1-3", "eu-two-thirds",
-                "eu-dimension", "eu-article-22");
-        String statement = dimension.title() + (dimension.outcome() == Outcome.MET ? "; the Commission has"
-                + " jurisdiction, and the concentration is notified and not implemented before clearance (Art. 4 and 7)"
-                : "") + (referral == null ? "" : "; " + Conclusions.lowerFirst(referral.title()));
-        conclusions.add(new Conclusion("EU: an EU dimension", dimension.outcome(), statement,
-                Conclusions.reasons(euThresholds, f -> true), Conclusions.unknown(euThresholds)));
-        List<Finding> ukParts = Conclusions.present(byId, "uk-distinct", "uk-stake", "uk-turnover", "uk-share-of-supply",
-                "uk-hybrid", "uk-safe-harbour", "uk-jurisdiction");
-        conclusions.add(jurisdiction("UK: a relevant merger situation", "UK: a relevant merger situation",
-                byId.get("uk-relevant-merger-situation"), ukParts));
-        List<Finding> usParts = Conclusions.present(byId, "us-non-corporate-control", "us-investment-only", "us-size",
-                "us-reportable");
-        conclusions.add(jurisdiction("US: a reportable transaction", "US: a transaction reportable under the HSR"
-                + " Act", byId.get("us-reportable"), usParts));
-        List<Finding> usFactors = Conclusions.present(byId, "g11-influence", "g11-incentive", "g11-information", "us-interlock");
-        conclusions.add(new Conclusion("US: minority interest and interlocks", Outcome.INFORMATION,
+        List<Finding> euThresholds = Conclusions.present(
+                byId, "eu-article-1-2", "eu-article-1-3", "eu-two-thirds", "eu-dimension", "eu-article-22");
+        String statement = dimension.title()
+                + (dimension.outcome() == Outcome.MET
+                        ? "; the Commission has"
+                                + " jurisdiction, and the concentration is notified and not implemented before clearance (Art. 4 and 7)"
+                        : "")
+                + (referral == null ? "" : "; " + Conclusions.lowerFirst(referral.title()));
+        conclusions.add(new Conclusion(
+                "EU: an EU dimension",
+                dimension.outcome(),
+                statement,
+                Conclusions.reasons(euThresholds, f -> true),
+                Conclusions.unknown(euThresholds)));
+        List<Finding> ukParts = Conclusions.present(
+                byId,
+                "uk-distinct",
+                "uk-stake",
+                "uk-turnover",
+                "uk-share-of-supply",
+                "uk-hybrid",
+                "uk-safe-harbour",
+                "uk-jurisdiction");
+        conclusions.add(jurisdiction(
+                "UK: a relevant merger situation",
+                "UK: a relevant merger situation",
+                byId.get("uk-relevant-merger-situation"),
+                ukParts));
+        List<Finding> usParts =
+                Conclusions.present(byId, "us-non-corporate-control", "us-investment-only", "us-size", "us-reportable");
+        conclusions.add(jurisdiction(
+                "US: a reportable transaction",
+                "US: a transaction reportable under the HSR" + " Act",
+                byId.get("us-reportable"),
+                usParts));
+        List<Finding> usFactors =
+                Conclusions.present(byId, "g11-influence", "g11-incentive", "g11-information", "us-interlock");
+        conclusions.add(new Conclusion(
+                "US: minority interest and interlocks",
+                Outcome.INFORMATION,
                 "US: minority interest and interlocks, to be weighed by the case team" + weighed(usFactors),
-                Conclusions.reasons(usFactors, f -> true), Conclusions.unknown(usFactors)));
-        List<Finding> ftc = findings.stream().filter(f -> f.id().startsWith("ftc-factor-")).toList();
-        conclusions.add(new Conclusion("Partnership factors", Outcome.INFORMATION, "Partnership factors the FTC"
-                + " examined in 2025: " + String.join("; ", ftc.stream().map(f -> Conclusions.lowerFirst(f.title())).toList()),
+                Conclusions.reasons(usFactors, f -> true),
+                Conclusions.unknown(usFactors)));
+        List<Finding> ftc =
+                findings.stream().filter(f -> f.id().startsWith("ftc-factor-")).toList();
+        conclusions.add(new Conclusion(
+                "Partnership factors",
+                Outcome.INFORMATION,
+                "Partnership factors the FTC" + " examined in 2025: "
+                        + String.join(
+                                "; ",
+                                ftc.stream()
+                                        .map(f -> Conclusions.lowerFirst(f.title()))
+                                        .toList()),
                 List.of("A structured summary of the arrangements, with the evidence of each answer ("
-                        + MergerControl.FTC_REPORT + ")"), List.of()));
+                        + MergerControl.FTC_REPORT + ")"),
+                List.of()));
         return conclusions;
     }
 
     /** "Question: yes / no / cannot tell yet", with the finding's reason and what it rests on. */
     private static Conclusion jurisdiction(String question, String words, Finding result, List<Finding> parts) {
-        String answer = result.outcome() == Outcome.MET ? "yes" : result.outcome() == Outcome.NOT_MET ? "no"
-                : "cannot tell yet";
+        String answer = result.outcome() == Outcome.MET
+                ? "yes"
+                : result.outcome() == Outcome.NOT_MET ? "no" : "cannot tell yet";
         List<Finding> all = new ArrayList<>(parts);
         all.add(result);
         List<Basis> missing = Conclusions.unknown(all);
-        String why = result.outcome() == Outcome.UNDETERMINED && !missing.isEmpty() ? ", missing: " + String.join("; ",
-                missing.stream().map(b -> Conclusions.lowerFirst(b.label())).toList()) : "";
-        return new Conclusion(question, result.outcome(), words + ": " + answer + why, Conclusions.reasons(all, f -> true),
-                missing);
+        String why = result.outcome() == Outcome.UNDETERMINED && !missing.isEmpty()
+                ? ", missing: "
+                        + String.join(
+                                "; ",
+                                missing.stream()
+                                        .map(b -> Conclusions.lowerFirst(b.label()))
+                                        .toList())
+                : "";
+        return new Conclusion(
+                question, result.outcome(), words + ": " + answer + why, Conclusions.reasons(all, f -> true), missing);
     }
 
     private static String weighed(List<Finding> factors) {
@@ -85,7 +124,8 @@ public final class MergerControlQuestionnaire implements QuestionnaireKind {
         List<String> away = new ArrayList<>();
         List<String> open = new ArrayList<>();
         for (Finding f : factors) {
-            String name = Conclusions.lowerFirst(f.title().substring(0, f.title().indexOf(':')));
+            String name =
+                    Conclusions.lowerFirst(f.title().substring(0, f.title().indexOf(':')));
             (f.outcome() == Outcome.POINTS_TOWARDS ? towards : f.outcome() == Outcome.POINTS_AWAY ? away : open)
                     .add(name);
         }
@@ -93,5 +133,4 @@ public final class MergerControlQuestionnaire implements QuestionnaireKind {
                 + (away.isEmpty() ? "" : "; pointing away from it: " + String.join(", ", away))
                 + (open.isEmpty() ? "" : "; not assessed yet: " + String.join(", ", open));
     }
-
 }

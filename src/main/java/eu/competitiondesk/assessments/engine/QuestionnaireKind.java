@@ -18,8 +18,7 @@ public interface QuestionnaireKind {
     List<Conclusion> conclusions(List<Finding> findings);
 
     /** A deadline the assessment sets: its name, the deadline (null when the findings no longer give one), its basis. */
-    record SetDeadline(String what, Deadline deadline, String basis) {
-    }
+    record SetDeadline(String what, Deadline deadline, String basis) {}
 
     default List<SetDeadline> deadlines(AnswerSheet answers, ReferenceData reference) {
         return List.of();

@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 /** Every questionnaire kind the product ships, by the id its questionnaire files carry. */
 public final class QuestionnaireKinds {
 
-    private static final Map<String, QuestionnaireKind> KINDS = List.of(new DmaDesignationQuestionnaire(),
-            new ExclusivityQuestionnaire(), new MergerControlQuestionnaire()).stream()
+    private static final Map<String, QuestionnaireKind> KINDS = List.of(
+                    new DmaDesignationQuestionnaire(), new ExclusivityQuestionnaire(), new MergerControlQuestionnaire())
+            .stream()
             .collect(Collectors.toUnmodifiableMap(QuestionnaireKind::id, Function.identity()));
 
-    private QuestionnaireKinds() {
-    }
+    private QuestionnaireKinds() {}
 
     /** The kind of the questionnaire {@code id}; a questionnaire file without rules is a packaging error. */
     public static QuestionnaireKind of(String id) {

@@ -27,9 +27,24 @@ public final class AnswerCheck {
 
     /** What is wrong with an answer; the pages and the API put it in words from the assessment bundle. */
     public enum Kind {
-        SELECT_YES_NO, SELECT_OPTION, SELECT_AT_LEAST_ONE, SELECT_OFFERED_ONLY, EACH_YEAR, ENTER_DATE, ANSWER,
-        NUMBER, WHOLE_NUMBER, AT_LEAST, AT_MOST, DATE_RANGE, REAL_DATE, CONTROL_CHARACTERS, TOO_LONG,
-        MEMBER_STATE_CODE, MEMBER_STATE_TWICE, AMOUNT_AFTER
+        SELECT_YES_NO,
+        SELECT_OPTION,
+        SELECT_AT_LEAST_ONE,
+        SELECT_OFFERED_ONLY,
+        EACH_YEAR,
+        ENTER_DATE,
+        ANSWER,
+        NUMBER,
+        WHOLE_NUMBER,
+        AT_LEAST,
+        AT_MOST,
+        DATE_RANGE,
+        REAL_DATE,
+        CONTROL_CHARACTERS,
+        TOO_LONG,
+        MEMBER_STATE_CODE,
+        MEMBER_STATE_TWICE,
+        AMOUNT_AFTER
     }
 
     /**
@@ -50,8 +65,7 @@ public final class AnswerCheck {
         }
     }
 
-    private AnswerCheck() {
-    }
+    private AnswerCheck() {}
 
     /** Shown when it has no condition, or when the question it depends on has one of the listed answers. */
     public static boolean isShown(Questionnaire.Question question, Map<String, List<String>> answers) {
@@ -74,8 +88,11 @@ public final class AnswerCheck {
         }
         return switch (q.type()) {
             case YES_NO -> oneOf(values, List.of("yes", "no"), Kind.SELECT_YES_NO);
-            case SINGLE_CHOICE -> oneOf(values, q.options().stream().map(Questionnaire.Choice::value).toList(),
-                    Kind.SELECT_OPTION);
+            case SINGLE_CHOICE ->
+                oneOf(
+                        values,
+                        q.options().stream().map(Questionnaire.Choice::value).toList(),
+                        Kind.SELECT_OPTION);
             case MULTIPLE_CHOICE -> manyOf(values, q);
             case NUMBER, MONEY, PERCENTAGE -> number(values.get(0), q);
             case AMOUNTS_BY_MEMBER_STATE -> amountsByMemberState(values, q);
@@ -86,32 +103,36 @@ public final class AnswerCheck {
     }
 
     private static Problem requiredMessage(Questionnaire.Question q) {
-        return Problem.of(switch (q.type()) {
-            case YES_NO -> Kind.SELECT_YES_NO;
-            case SINGLE_CHOICE -> Kind.SELECT_OPTION;
-            case MULTIPLE_CHOICE -> Kind.SELECT_AT_LEAST_ONE;
-            case PER_YEAR -> Kind.EACH_YEAR;
-            case DATE -> Kind.ENTER_DATE;
-            default -> Kind.ANSWER;
-        });
+        return Problem.of(
+                switch (q.type()) {
+                    case YES_NO -> Kind.SELECT_YES_NO;
+                    case SINGLE_CHOICE -> Kind.SELECT_OPTION;
+                    case MULTIPLE_CHOICE -> Kind.SELECT_AT_LEAST_ONE;
+                    case PER_YEAR -> Kind.EACH_YEAR;
+                    case DATE -> Kind.ENTER_DATE;
+                    default -> Kind.ANSWER;
+                });
     }
 
     private static Checked oneOf(List<String> values, List<String> allowed, Kind problem) {
         String value = values.get(0);
-        return allowed.contains(value) ? new Checked(List.of(value), null)
-                : new Checked(values, Problem.of(problem));
+        return allowed.contains(value) ? new Checked(List.of(value), null) : new Checked(values, Problem.of(problem));
     }
 
     private static Checked manyOf(List<String> values, Questionnaire.Question q) {
-        List<String> allowed = q.options().stream().map(Questionnaire.Choice::value).toList();
-        List<String> chosen = values.stream().filter(v -> !v.isEmpty()).distinct().toList();
-        return allowed.containsAll(chosen) ? new Checked(chosen, null)
+        List<String> allowed =
+                q.options().stream().map(Questionnaire.Choice::value).toList();
+        List<String> chosen =
+                values.stream().filter(v -> !v.isEmpty()).distinct().toList();
+        return allowed.containsAll(chosen)
+                ? new Checked(chosen, null)
                 : new Checked(values, Problem.of(Kind.SELECT_OFFERED_ONLY));
     }
 
     private static Checked number(String value, Questionnaire.Question q) {
         Problem problem = numberProblem(value, q);
-        return problem == null ? new Checked(List.of(new BigDecimal(clean(value)).toPlainString()), null)
+        return problem == null
+                ? new Checked(List.of(new BigDecimal(clean(value)).toPlainString()), null)
                 : new Checked(List.of(value), problem);
     }
 
@@ -120,7 +141,10 @@ public final class AnswerCheck {
      * stored one per value as the code and the plain amount ("DE 1200000000"), each Member State once.
      */
     private static Checked amountsByMemberState(List<String> values, Questionnaire.Question q) {
-        List<String> lines = values.stream().flatMap(v -> v.lines()).map(String::trim).filter(l -> !l.isEmpty())
+        List<String> lines = values.stream()
+                .flatMap(v -> v.lines())
+                .map(String::trim)
+                .filter(l -> !l.isEmpty())
                 .toList();
         List<String> stored = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -131,8 +155,8 @@ public final class AnswerCheck {
                 return new Checked(lines, Problem.of(Kind.MEMBER_STATE_CODE, parts[0]));
             }
             if (!seen.add(state)) {
-                return new Checked(lines, Problem.of(Kind.MEMBER_STATE_TWICE,
-                        parts[0].toUpperCase(java.util.Locale.ROOT)));
+                return new Checked(
+                        lines, Problem.of(Kind.MEMBER_STATE_TWICE, parts[0].toUpperCase(java.util.Locale.ROOT)));
             }
             Problem problem = parts.length < 2 ? Problem.of(Kind.AMOUNT_AFTER, parts[0]) : numberProblem(parts[1], q);
             if (problem != null) {
@@ -190,6 +214,7 @@ public final class AnswerCheck {
 
     /** A plausible date for a case: competition law as these texts know it, and deadlines that can be counted. */
     public static final int FIRST_YEAR = IsoDate.FIRST_YEAR;
+
     public static final int LAST_YEAR = IsoDate.LAST_YEAR;
 
     private static Checked date(String value) {
@@ -211,11 +236,11 @@ public final class AnswerCheck {
 
     private static Checked text(String value, Questionnaire.Question q) {
         if (hasUntypable(value)) {
-            return new Checked(List.of(value.replaceAll("\\p{Cc}|\\p{Cs}", "")),
-                    Problem.of(Kind.CONTROL_CHARACTERS));
+            return new Checked(List.of(value.replaceAll("\\p{Cc}|\\p{Cs}", "")), Problem.of(Kind.CONTROL_CHARACTERS));
         }
         int max = q.maxLength() == null ? 4000 : q.maxLength();
-        return value.length() > max ? new Checked(List.of(value), Problem.of(Kind.TOO_LONG, Integer.toString(max)))
+        return value.length() > max
+                ? new Checked(List.of(value), Problem.of(Kind.TOO_LONG, Integer.toString(max)))
                 : new Checked(List.of(value), null);
     }
 }

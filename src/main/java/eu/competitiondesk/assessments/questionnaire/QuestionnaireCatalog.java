@@ -24,8 +24,7 @@ public final class QuestionnaireCatalog {
 
     private final Map<String, Questionnaire> byKey = new LinkedHashMap<>();
 
-    private QuestionnaireCatalog() {
-    }
+    private QuestionnaireCatalog() {}
 
     public static QuestionnaireCatalog load(ClassLoader loader) {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
@@ -33,8 +32,8 @@ public final class QuestionnaireCatalog {
         try {
             String[] files = json.readValue(open(loader, "questionnaires/catalog.json"), String[].class);
             for (String file : files) {
-                Questionnaire questionnaire = json.readValue(open(loader, "questionnaires/" + file),
-                        Questionnaire.class);
+                Questionnaire questionnaire =
+                        json.readValue(open(loader, "questionnaires/" + file), Questionnaire.class);
                 check(questionnaire, file);
                 if (catalog.byKey.put(questionnaire.key(), questionnaire) != null) {
                     throw new IllegalStateException(file + ": version " + questionnaire.key() + " defined twice");
@@ -85,8 +84,8 @@ public final class QuestionnaireCatalog {
                 }
                 boolean amounts = q.type() == QuestionType.MONEY || q.type() == QuestionType.AMOUNTS_BY_MEMBER_STATE;
                 if (amounts && !CURRENCIES.contains(q.unit())) {
-                    throw new IllegalStateException(file + ": question " + q.id() + " needs its currency as unit, one"
-                            + " of " + CURRENCIES);
+                    throw new IllegalStateException(
+                            file + ": question " + q.id() + " needs its currency as unit, one" + " of " + CURRENCIES);
                 }
                 if (q.condition() != null && !earlier.contains(q.condition().question())) {
                     throw new IllegalStateException(file + ": question " + q.id() + " depends on "

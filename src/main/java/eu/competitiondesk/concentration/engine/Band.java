@@ -3,5 +3,4 @@ package eu.competitiondesk.concentration.engine;
 import java.math.BigDecimal;
 
 /** A range of values, low to high. */
-public record Band(BigDecimal low, BigDecimal high) {
-}
+public record Band(BigDecimal low, BigDecimal high) {}

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     public static String format(BigDecimal value) {
         DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));

@@ -6,7 +6,6 @@ import java.util.List;
 public class InvalidConcentrationInput extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-
     private final List<InputError> errors;
 
     public InvalidConcentrationInput(List<InputError> errors) {

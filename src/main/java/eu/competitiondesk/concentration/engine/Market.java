@@ -32,6 +32,7 @@ public final class Market {
     public static final BigDecimal MAX_TOTAL = new BigDecimal("100.5");
     /** Half a percentage point: the rounding error of a share published as a whole number. */
     public static final BigDecimal ROUNDING = new BigDecimal("0.5");
+
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     /** Shares carry at most this many decimals: a share is a figure someone typed or published. */
@@ -45,7 +46,9 @@ public final class Market {
 
     private Market(List<FirmShare> shares) {
         this.shares = List.copyOf(shares);
-        this.largestFirst = shares.stream().sorted(Comparator.comparing(FirmShare::share).reversed()).toList();
+        this.largestFirst = shares.stream()
+                .sorted(Comparator.comparing(FirmShare::share).reversed())
+                .toList();
         this.indexByKey = new HashMap<>();
         for (int i = 0; i < shares.size(); i++) {
             indexByKey.put(key(shares.get(i).firm()), i);
@@ -61,8 +64,8 @@ public final class Market {
             throw new InvalidConcentrationInput(List.of(new InputError("shares", "give at least one firm's share")));
         }
         if (shares.size() > MAX_FIRMS) {
-            throw new InvalidConcentrationInput(List.of(new InputError("shares",
-                    "at most " + MAX_FIRMS + " firms, not " + shares.size())));
+            throw new InvalidConcentrationInput(
+                    List.of(new InputError("shares", "at most " + MAX_FIRMS + " firms, not " + shares.size())));
         }
         Set<String> seen = new HashSet<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -92,8 +95,10 @@ public final class Market {
             }
         }
         if (errors.isEmpty() && total.compareTo(MAX_TOTAL) > 0) {
-            errors.add(new InputError("shares", "the shares add up to " + Figures.format(total)
-                    + "%, more than " + Figures.format(MAX_TOTAL) + "%"));
+            errors.add(new InputError(
+                    "shares",
+                    "the shares add up to " + Figures.format(total) + "%, more than " + Figures.format(MAX_TOTAL)
+                            + "%"));
         }
         if (errors.isEmpty() && !anyPositive) {
             errors.add(new InputError("shares", "at least one firm needs a share above 0"));
@@ -101,7 +106,9 @@ public final class Market {
         if (!errors.isEmpty()) {
             throw new InvalidConcentrationInput(errors);
         }
-        return new Market(shares.stream().map(s -> new FirmShare(s.firm().trim(), s.share())).toList());
+        return new Market(shares.stream()
+                .map(s -> new FirmShare(s.firm().trim(), s.share()))
+                .toList());
     }
 
     public List<FirmShare> shares() {
@@ -155,12 +162,13 @@ public final class Market {
             return hhi.add(others.multiply(others));
         }
         if (othersMaxShare.signum() <= 0 || othersMaxShare.compareTo(HUNDRED) > 0) {
-            throw new InvalidConcentrationInput(List.of(new InputError("othersMaxShare",
-                    "must be above 0 and at most 100")));
+            throw new InvalidConcentrationInput(
+                    List.of(new InputError("othersMaxShare", "must be above 0 and at most 100")));
         }
         BigDecimal fullFirms = others.divideToIntegralValue(othersMaxShare);
         BigDecimal remainder = others.subtract(fullFirms.multiply(othersMaxShare));
-        return hhi.add(fullFirms.multiply(othersMaxShare).multiply(othersMaxShare)).add(remainder.multiply(remainder));
+        return hhi.add(fullFirms.multiply(othersMaxShare).multiply(othersMaxShare))
+                .add(remainder.multiply(remainder));
     }
 
     /** The HHI range when every named share may be half a point lower or higher than published (floored at 0). */
@@ -189,8 +197,8 @@ public final class Market {
             String field = "merger[" + i++ + "]";
             Integer index = firm == null ? null : indexByKey.get(key(firm));
             if (index == null) {
-                errors.add(new InputError(field, "firm " + (firm == null ? "(none)" : firm.trim())
-                        + " is not in the shares"));
+                errors.add(new InputError(
+                        field, "firm " + (firm == null ? "(none)" : firm.trim()) + " is not in the shares"));
             } else if (!keys.add(key(firm))) {
                 errors.add(new InputError(field, "firm " + firm.trim() + " is named twice"));
             } else {

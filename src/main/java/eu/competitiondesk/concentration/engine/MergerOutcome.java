@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** The named firms merging, the HHI before and after, its change and the merged firm's share, all exact. */
-public record MergerOutcome(List<FirmShare> parties, BigDecimal preHhi, BigDecimal postHhi, BigDecimal delta,
-        BigDecimal combinedShare) {
+public record MergerOutcome(
+        List<FirmShare> parties, BigDecimal preHhi, BigDecimal postHhi, BigDecimal delta, BigDecimal combinedShare) {
 
     /** The largest pre-merger share of any party. */
     public BigDecimal largestPartyShare() {

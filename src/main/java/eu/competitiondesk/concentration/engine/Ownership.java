@@ -34,21 +34,23 @@ final class Ownership {
     static final int MAX_STAKES = 200;
     /** Decimals of the modified HHI. */
     static final int SCALE = 6;
+
     private static final double EPSILON = 1e-12;
 
     private final Market market;
     /** Firms named in stakes, in the order first named, as indices into the market's shares. */
     private final List<Integer> firms = new ArrayList<>();
+
     private final Map<Integer, Integer> position = new HashMap<>();
     /** Owners outside the market, by key, in the order first named: their position among the outside owners. */
     private final Map<String, Integer> outsidePosition = new HashMap<>();
     /** Their names as first given, in that order. */
     private final List<String> outsideOwners = new ArrayList<>();
+
     private final List<Holding> holdings = new ArrayList<>();
 
     /** A stake once checked: holder is a firm position, or -1 - the outside owner's position. */
-    private record Holding(int stake, int holder, int target, double financial, double control) {
-    }
+    private record Holding(int stake, int holder, int target, double financial, double control) {}
 
     private Ownership(Market market) {
         this.market = market;
@@ -59,8 +61,8 @@ final class Ownership {
             throw new InvalidConcentrationInput(List.of(new InputError("stakes", "give at least one stake")));
         }
         if (stakes.size() > MAX_STAKES) {
-            throw new InvalidConcentrationInput(List.of(new InputError("stakes",
-                    "at most " + MAX_STAKES + " stakes, not " + stakes.size())));
+            throw new InvalidConcentrationInput(
+                    List.of(new InputError("stakes", "at most " + MAX_STAKES + " stakes, not " + stakes.size())));
         }
         Ownership ownership = new Ownership(market);
         List<InputError> errors = new ArrayList<>();
@@ -76,15 +78,18 @@ final class Ownership {
             boolean valid = true;
             boolean holderNamed = stake.holder() != null && !stake.holder().isBlank();
             if (!holderNamed) {
-                errors.add(new InputError(field + ".holder", "name the holder: a firm of the market or an owner"
-                        + " outside it"));
+                errors.add(new InputError(
+                        field + ".holder", "name the holder: a firm of the market or an owner" + " outside it"));
                 valid = false;
             }
             int holder = holderNamed ? market.indexOf(stake.holder()) : -1;
             int target = market.indexOf(stake.target());
             if (target < 0) {
-                errors.add(new InputError(field + ".target", stake.target() == null || stake.target().isBlank()
-                        ? "name the firm held" : "firm " + stake.target().trim() + " is not in the shares"));
+                errors.add(new InputError(
+                        field + ".target",
+                        stake.target() == null || stake.target().isBlank()
+                                ? "name the firm held"
+                                : "firm " + stake.target().trim() + " is not in the shares"));
                 valid = false;
             }
             if (valid && holder == target) {
@@ -92,8 +97,10 @@ final class Ownership {
                 valid = false;
             }
             if (valid && !pairs.add(Market.key(stake.holder()) + "\u0000" + target)) {
-                errors.add(new InputError(field, "the stake of " + stake.holder().trim() + " in "
-                        + stake.target().trim() + " is given twice"));
+                errors.add(new InputError(
+                        field,
+                        "the stake of " + stake.holder().trim() + " in "
+                                + stake.target().trim() + " is given twice"));
                 valid = false;
             }
             if (!isFraction(stake.financial())) {
@@ -107,17 +114,19 @@ final class Ownership {
             if (!valid) {
                 continue;
             }
-            BigDecimal[] sold = soldByTarget.computeIfAbsent(target, t -> new BigDecimal[] {BigDecimal.ZERO,
-                BigDecimal.ZERO});
+            BigDecimal[] sold =
+                    soldByTarget.computeIfAbsent(target, t -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             sold[0] = sold[0].add(stake.financial());
             sold[1] = sold[1].add(stake.control());
             if (sold[0].compareTo(BigDecimal.ONE) > 0) {
-                errors.add(new InputError(field + ".financial", "the financial stakes in " + stake.target().trim()
-                        + " add up to more than 1"));
+                errors.add(new InputError(
+                        field + ".financial",
+                        "the financial stakes in " + stake.target().trim() + " add up to more than 1"));
             }
             if (sold[1].compareTo(BigDecimal.ONE) > 0) {
-                errors.add(new InputError(field + ".control", "the control stakes in " + stake.target().trim()
-                        + " add up to more than 1"));
+                errors.add(new InputError(
+                        field + ".control",
+                        "the control stakes in " + stake.target().trim() + " add up to more than 1"));
             }
             int holderRef;
             if (holder >= 0) {
@@ -125,8 +134,12 @@ final class Ownership {
             } else {
                 holderRef = -1 - ownership.outsidePositionOf(stake.holder());
             }
-            ownership.holdings.add(new Holding(n, holderRef, ownership.positionOf(target),
-                    stake.financial().doubleValue(), stake.control().doubleValue()));
+            ownership.holdings.add(new Holding(
+                    n,
+                    holderRef,
+                    ownership.positionOf(target),
+                    stake.financial().doubleValue(),
+                    stake.control().doubleValue()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidConcentrationInput(errors);
@@ -177,9 +190,11 @@ final class Ownership {
             if (ownInterest <= EPSILON) {
                 for (Holding h : holdings) {
                     if (h.target() == j) {
-                        errors.add(new InputError("stakes[" + h.stake() + "].control", "the owners controlling "
-                                + name(j) + " would hold none of its profits, which leaves the modified HHI"
-                                + " undefined"));
+                        errors.add(new InputError(
+                                "stakes[" + h.stake() + "].control",
+                                "the owners controlling "
+                                        + name(j) + " would hold none of its profits, which leaves the modified HHI"
+                                        + " undefined"));
                     }
                 }
                 continue;
@@ -196,8 +211,8 @@ final class Ownership {
         }
         BigDecimal delta = BigDecimal.valueOf(crossTerms).setScale(SCALE, RoundingMode.HALF_EVEN);
         BigDecimal hhi = market.hhi();
-        return new OwnershipOutcome(hhi, Figures.plain(hhi.add(delta)), Figures.plain(delta),
-                List.copyOf(outsideOwners));
+        return new OwnershipOutcome(
+                hhi, Figures.plain(hhi.add(delta)), Figures.plain(delta), List.copyOf(outsideOwners));
     }
 
     private int outsidePositionOf(String holder) {
@@ -243,9 +258,11 @@ final class Ownership {
                 }
             }
             if (Math.abs(a[pivot][col]) < EPSILON) {
-                throw new InvalidConcentrationInput(List.of(new InputError("stakes", "the stakes make firms own each"
-                        + " other wholly, in a circle with no outside owner: give each firm's outside shareholders"
-                        + " some part")));
+                throw new InvalidConcentrationInput(List.of(new InputError(
+                        "stakes",
+                        "the stakes make firms own each"
+                                + " other wholly, in a circle with no outside owner: give each firm's outside shareholders"
+                                + " some part")));
             }
             double[] swap = a[col];
             a[col] = a[pivot];

@@ -8,5 +8,4 @@ import java.util.List;
  * stakes named. The modified HHI rests on a linear solve of the ownership system and is rounded to
  * {@link Ownership#SCALE} decimals; it is not compared with any threshold.
  */
-public record OwnershipOutcome(BigDecimal hhi, BigDecimal mhhi, BigDecimal deltaMhhi, List<String> outsideOwners) {
-}
+public record OwnershipOutcome(BigDecimal hhi, BigDecimal mhhi, BigDecimal deltaMhhi, List<String> outsideOwners) {}

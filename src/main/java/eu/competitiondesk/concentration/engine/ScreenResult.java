@@ -9,12 +9,11 @@ import java.util.TreeSet;
  * 2004 para 20 the data point to. The verdict on the named firms, the one at the upper bound, the range seen and the
  * sentence on which bound flips it are all read from the bounds.
  */
-public record ScreenResult(Guideline guideline, List<SpecialCircumstance> specialCircumstances,
-        List<BoundVerdict> bounds) {
+public record ScreenResult(
+        Guideline guideline, List<SpecialCircumstance> specialCircumstances, List<BoundVerdict> bounds) {
 
     /** The verdict on one bound, with the figures it rests on. */
-    public record BoundVerdict(Bound bound, ScreenFigures figures, Verdict verdict, String reason) {
-    }
+    public record BoundVerdict(Bound bound, ScreenFigures figures, Verdict verdict, String reason) {}
 
     public ScreenResult {
         specialCircumstances = List.copyOf(specialCircumstances);
@@ -34,13 +33,17 @@ public record ScreenResult(Guideline guideline, List<SpecialCircumstance> specia
     }
 
     public Verdict verdictAtUpperBound() {
-        return bounds.stream().filter(b -> b.bound() == Bound.UPPER_WITH_OTHERS).findFirst()
-                .map(BoundVerdict::verdict).orElse(verdict());
+        return bounds.stream()
+                .filter(b -> b.bound() == Bound.UPPER_WITH_OTHERS)
+                .findFirst()
+                .map(BoundVerdict::verdict)
+                .orElse(verdict());
     }
 
     /** The distinct verdicts seen across the bounds, from the least to the most adverse. */
     public List<Verdict> verdictRange() {
-        return List.copyOf(new TreeSet<>(bounds.stream().map(BoundVerdict::verdict).toList()));
+        return List.copyOf(
+                new TreeSet<>(bounds.stream().map(BoundVerdict::verdict).toList()));
     }
 
     public boolean verdictDiffersAcrossBounds() {
@@ -49,9 +52,13 @@ public record ScreenResult(Guideline guideline, List<SpecialCircumstance> specia
 
     /** Says whether the verdict holds on every bound and, where not, which bound flips it. */
     public String boundNote() {
-        List<String> flips = bounds.stream().skip(1).filter(b -> b.verdict() != verdict())
-                .map(b -> Screens.describe(b.bound()) + " (post-merger HHI " + Figures.format(b.figures().postHhi())
-                        + ", delta " + Figures.format(b.figures().delta()) + ")").toList();
+        List<String> flips = bounds.stream()
+                .skip(1)
+                .filter(b -> b.verdict() != verdict())
+                .map(b -> Screens.describe(b.bound()) + " (post-merger HHI "
+                        + Figures.format(b.figures().postHhi()) + ", delta "
+                        + Figures.format(b.figures().delta()) + ")")
+                .toList();
         if (flips.isEmpty()) {
             return "The same verdict on every bound: named firms, upper bound with Others and both ends of the"
                     + " rounding band.";

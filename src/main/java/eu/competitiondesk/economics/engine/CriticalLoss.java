@@ -19,17 +19,24 @@ public final class CriticalLoss {
      * below the break-even critical loss (null without an actual loss). {@code diversionTestMet}: the aggregate
      * diversion ratio is above the break-even critical loss (null without it).
      */
-    public record Result(BigDecimal priceRisePercent, BigDecimal marginPercent, BigDecimal breakEvenCriticalLossPercent,
-            BigDecimal profitMaximisingCriticalLossPercent, BigDecimal criticalElasticity,
-            BigDecimal actualLossPercent, Boolean priceRiseProfitable, BigDecimal aggregateDiversionPercent,
-            Boolean diversionTestMet) {
-    }
+    public record Result(
+            BigDecimal priceRisePercent,
+            BigDecimal marginPercent,
+            BigDecimal breakEvenCriticalLossPercent,
+            BigDecimal profitMaximisingCriticalLossPercent,
+            BigDecimal criticalElasticity,
+            BigDecimal actualLossPercent,
+            Boolean priceRiseProfitable,
+            BigDecimal aggregateDiversionPercent,
+            Boolean diversionTestMet) {}
 
-    private CriticalLoss() {
-    }
+    private CriticalLoss() {}
 
     /** All figures in percent; the price rise more than 0, the margin from 0 to 100. */
-    public static Result evaluate(BigDecimal priceRisePercent, BigDecimal marginPercent, BigDecimal actualLossPercent,
+    public static Result evaluate(
+            BigDecimal priceRisePercent,
+            BigDecimal marginPercent,
+            BigDecimal actualLossPercent,
             BigDecimal aggregateDiversionPercent) {
         if (priceRisePercent.signum() <= 0 || marginPercent.signum() < 0 || marginPercent.compareTo(HUNDRED) > 0) {
             throw new IllegalArgumentException("price rise must be positive and the margin between 0 and 100");
@@ -42,12 +49,22 @@ public final class CriticalLoss {
         BigDecimal elasticity = plain(HUNDRED.divide(xPlusM, MathContext.DECIMAL64));
         // loss < 100 X / (X + M)  <=>  loss (X + M) < 100 X, exact in decimals
         BigDecimal hundredX = HUNDRED.multiply(x);
-        Boolean profitable = actualLossPercent == null ? null
+        Boolean profitable = actualLossPercent == null
+                ? null
                 : actualLossPercent.multiply(xPlusM).compareTo(hundredX) < 0;
-        Boolean diversion = aggregateDiversionPercent == null ? null
+        Boolean diversion = aggregateDiversionPercent == null
+                ? null
                 : aggregateDiversionPercent.multiply(xPlusM).compareTo(hundredX) > 0;
-        return new Result(x, m, breakEven, profitMaximising, elasticity, actualLossPercent, profitable,
-                aggregateDiversionPercent, diversion);
+        return new Result(
+                x,
+                m,
+                breakEven,
+                profitMaximising,
+                elasticity,
+                actualLossPercent,
+                profitable,
+                aggregateDiversionPercent,
+                diversion);
     }
 
     /** 10 rather than 1E+1: a quotient written as people and JSON readers expect. */

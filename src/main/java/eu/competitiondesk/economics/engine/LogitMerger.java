@@ -25,11 +25,15 @@ public final class LogitMerger {
     static final int MAX_ITERATIONS = 200;
 
     /** A product: its price and its share of all choices (a fraction; the outside good holds the rest). */
-    public record Product(String name, double price, double share) {
-    }
+    public record Product(String name, double price, double share) {}
 
-    public record ProductResult(String name, double marginalCost, double priceBefore, double priceAfter,
-            double shareBefore, double shareAfter) {
+    public record ProductResult(
+            String name,
+            double marginalCost,
+            double priceBefore,
+            double priceAfter,
+            double shareBefore,
+            double shareAfter) {
         public double priceChange() {
             return priceAfter / priceBefore - 1;
         }
@@ -39,10 +43,15 @@ public final class LogitMerger {
      * {@code converged}: the first-order conditions hold to {@link #TOLERANCE}; otherwise the figures after are the
      * solver's last iterate and must not be used. {@code residual} is the largest condition left.
      */
-    public record Result(double alpha, List<ProductResult> products, double outsideShareBefore,
-            double outsideShareAfter, double consumerSurplusChange, boolean converged, int iterations,
-            double residual) {
-    }
+    public record Result(
+            double alpha,
+            List<ProductResult> products,
+            double outsideShareBefore,
+            double outsideShareAfter,
+            double consumerSurplusChange,
+            boolean converged,
+            int iterations,
+            double residual) {}
 
     /** The calibration cannot give a positive marginal cost for a product: the inputs contradict the model. */
     public static final class InconsistentCalibration extends IllegalArgumentException {
@@ -60,8 +69,7 @@ public final class LogitMerger {
         }
     }
 
-    private LogitMerger() {
-    }
+    private LogitMerger() {}
 
     /**
      * @param products     prices and shares (fractions of all choices), shares and {@code outsideShare} summing to 1
@@ -69,8 +77,8 @@ public final class LogitMerger {
      * @param margin       that margin, (p - c) / p, a fraction strictly between 0 and 1
      * @param merging      indices of the products that come under common ownership
      */
-    public static Result simulate(List<Product> products, double outsideShare, int calibration, double margin,
-            Set<Integer> merging) {
+    public static Result simulate(
+            List<Product> products, double outsideShare, int calibration, double margin, Set<Integer> merging) {
         int n = products.size();
         Product c = products.get(calibration);
         double alpha = 1 / (margin * c.price() * (1 - c.share()));
@@ -159,13 +167,20 @@ public final class LogitMerger {
             sumAfter += Math.exp(xi[i] - alpha * prices[i]);
         }
         double surplusChange = (Math.log1p(sumAfter) - Math.log1p(sumBefore)) / alpha;
-        return new Result(alpha, List.copyOf(results), outsideShare, outsideAfter, surplusChange,
-                residual <= TOLERANCE, iteration, residual);
+        return new Result(
+                alpha,
+                List.copyOf(results),
+                outsideShare,
+                outsideAfter,
+                surplusChange,
+                residual <= TOLERANCE,
+                iteration,
+                residual);
     }
 
     /** Prices c + m and the shares they give; returns the outside good's share. */
-    private static double shares(double[] xi, double[] cost, double[] markup, int[] firmOf, double alpha,
-            double[] prices, double[] shares) {
+    private static double shares(
+            double[] xi, double[] cost, double[] markup, int[] firmOf, double alpha, double[] prices, double[] shares) {
         int n = xi.length;
         // Subtract the largest utility before exponentiating, so that large qualities do not overflow.
         double top = 0;

@@ -34,23 +34,26 @@ public final class UnilateralEffects {
     }
 
     /** A diversion ratio given in each direction, or null for both to take them from shares. */
-    public record Diversion(double aToB, double bToA) {
-    }
+    public record Diversion(double aToB, double bToA) {}
 
     /** One direction's figures, the first product's view of the second. */
-    public record Direction(String from, String to, double diversion, double upp, double guppi, double cmcr,
-            double linearPriceRise, Double isoelasticPriceRise, List<SensitivityRow> guppiSensitivity) {
-    }
+    public record Direction(
+            String from,
+            String to,
+            double diversion,
+            double upp,
+            double guppi,
+            double cmcr,
+            double linearPriceRise,
+            Double isoelasticPriceRise,
+            List<SensitivityRow> guppiSensitivity) {}
 
     /** GUPPI with the partner's margin moved by {@code marginStep} points (clamped to 0 to 100%). */
-    public record SensitivityRow(int marginStep, double partnerMargin, double guppi) {
-    }
+    public record SensitivityRow(int marginStep, double partnerMargin, double guppi) {}
 
-    public record Result(boolean diversionFromShares, double efficiency, Direction a, Direction b) {
-    }
+    public record Result(boolean diversionFromShares, double efficiency, Direction a, Direction b) {}
 
-    private UnilateralEffects() {
-    }
+    private UnilateralEffects() {}
 
     public static Result evaluate(Product a, Product b, Diversion given, double efficiency) {
         double dAB = given == null ? a.share() == 1 ? Double.NaN : b.share() / (1 - a.share()) : given.aToB();
@@ -58,7 +61,10 @@ public final class UnilateralEffects {
         if (!(dAB >= 0 && dAB <= 1 && dBA >= 0 && dBA <= 1) || dAB * dBA >= 1) {
             throw new IllegalArgumentException("diversion ratios must lie from 0 to 1 and not both be 1");
         }
-        return new Result(given == null, efficiency, direction(a, b, dAB, dBA, efficiency),
+        return new Result(
+                given == null,
+                efficiency,
+                direction(a, b, dAB, dBA, efficiency),
                 direction(b, a, dBA, dAB, efficiency));
     }
 

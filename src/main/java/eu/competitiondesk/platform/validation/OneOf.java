@@ -29,7 +29,9 @@ public @interface OneOf {
 
         @Override
         public void initialize(OneOf annotation) {
-            names = Arrays.stream(annotation.value().getEnumConstants()).map(Enum::name).toArray(String[]::new);
+            names = Arrays.stream(annotation.value().getEnumConstants())
+                    .map(Enum::name)
+                    .toArray(String[]::new);
         }
 
         @Override

@@ -32,12 +32,15 @@ public @interface PlainText {
 
     class Validator implements ConstraintValidator<PlainText, String> {
         private static final Pattern UNTYPABLE_LINE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\x{FFFE}\\x{FFFF}]");
-        private static final Pattern UNTYPABLE_TEXT = Pattern.compile(
-                "[\\p{Cc}\\p{Cf}\\p{Cs}\\x{FFFE}\\x{FFFF}&&[^\\t\\n\\r]]");
+        private static final Pattern UNTYPABLE_TEXT =
+                Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\x{FFFE}\\x{FFFF}&&[^\\t\\n\\r]]");
 
         /** Whether the text holds characters no one types; tab and line breaks count as typable when multiline. */
         public static boolean hasUntypable(String value, boolean multiline) {
-            return value != null && (multiline ? UNTYPABLE_TEXT : UNTYPABLE_LINE).matcher(value).find();
+            return value != null
+                    && (multiline ? UNTYPABLE_TEXT : UNTYPABLE_LINE)
+                            .matcher(value)
+                            .find();
         }
 
         /** The text without such characters, for a search: what no one types cannot be part of what is sought. */

@@ -65,6 +65,8 @@ public enum Figure {
 
     /** The figures a complete set of {@code jurisdiction} holds, in the order of the texts. */
     public static List<Figure> of(Jurisdiction jurisdiction) {
-        return Arrays.stream(values()).filter(f -> f.jurisdiction == jurisdiction).toList();
+        return Arrays.stream(values())
+                .filter(f -> f.jurisdiction == jurisdiction)
+                .toList();
     }
 }

@@ -9,15 +9,19 @@ import java.util.Map;
  * The threshold figures of one jurisdiction in force from {@code effectiveFrom}, with the text they come from and,
  * while they are not yet checked against it, a note saying so (null once checked).
  */
-public record FigureSet(Jurisdiction jurisdiction, LocalDate effectiveFrom, String source, String verificationNote,
+public record FigureSet(
+        Jurisdiction jurisdiction,
+        LocalDate effectiveFrom,
+        String source,
+        String verificationNote,
         Map<Figure, BigDecimal> amounts) {
 
     public FigureSet {
         amounts = new EnumMap<>(amounts);
         for (Figure figure : Figure.of(jurisdiction)) {
             if (amounts.get(figure) == null) {
-                throw new IllegalArgumentException("the " + jurisdiction + " figure set of " + effectiveFrom
-                        + " lacks " + figure);
+                throw new IllegalArgumentException(
+                        "the " + jurisdiction + " figure set of " + effectiveFrom + " lacks " + figure);
             }
         }
         amounts = Map.copyOf(amounts);

@@ -21,13 +21,16 @@ public record FigureSets(List<FigureSet> sets) {
     }
 
     public Optional<FigureSet> inForce(Jurisdiction jurisdiction, LocalDate day) {
-        List<FigureSet> ofJurisdiction = sets.stream().filter(s -> s.jurisdiction() == jurisdiction)
-                .sorted(Comparator.comparing(FigureSet::effectiveFrom)).toList();
+        List<FigureSet> ofJurisdiction = sets.stream()
+                .filter(s -> s.jurisdiction() == jurisdiction)
+                .sorted(Comparator.comparing(FigureSet::effectiveFrom))
+                .toList();
         for (int i = ofJurisdiction.size() - 1; i >= 0; i--) {
             FigureSet set = ofJurisdiction.get(i);
             if (!set.effectiveFrom().isAfter(day)) {
                 boolean latest = i == ofJurisdiction.size() - 1;
-                if (latest && jurisdiction == Jurisdiction.US
+                if (latest
+                        && jurisdiction == Jurisdiction.US
                         && !day.isBefore(set.effectiveFrom().plusYears(US_REVISION_YEARS))) {
                     return Optional.empty();
                 }

@@ -5,13 +5,9 @@ import static eu.competitiondesk.engine.ThreeValued.not;
 import static eu.competitiondesk.engine.ThreeValued.or;
 import static eu.competitiondesk.engine.ThreeValued.outcome;
 
-import eu.competitiondesk.engine.Outcome;
-import eu.competitiondesk.engine.ThreeValued;
-import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Basis;
-
-import eu.competitiondesk.referencedata.engine.Figure;
-import eu.competitiondesk.referencedata.engine.FigureSet;
+import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.engine.ThreeValued;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -32,8 +28,9 @@ import java.util.Set;
 public final class MergerThresholds {
 
     /** The Member States, by ISO 3166 alpha-2 code; Greece's EU code EL is read as GR. */
-    public static final Set<String> MEMBER_STATES = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
-            "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+    public static final Set<String> MEMBER_STATES = Set.of(
+            "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+            "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
 
     /** HSR: a non-corporate interest confers control at this share of the profits or of the assets on dissolution. */
     static final BigDecimal NON_CORPORATE_CONTROL_PERCENT = new BigDecimal("50");
@@ -45,8 +42,7 @@ public final class MergerThresholds {
     private static final String UK_ACT = "Enterprise Act 2002, s.23";
     private static final String HSR = "15 U.S.C. 18a (HSR Act)";
 
-    private MergerThresholds() {
-    }
+    private MergerThresholds() {}
 
     /** The Member State a code names, or null when it names none (EL is Greece). */
     public static String memberState(String code) {
@@ -64,9 +60,11 @@ public final class MergerThresholds {
      * An undertaking concerned. {@code memberStateTurnoverEur} lists its turnover by Member State code; a state not
      * listed counts as no turnover there, and a null map as not known.
      */
-    public record EuUndertaking(String name, BigDecimal worldwideTurnoverEur, BigDecimal euTurnoverEur,
-            Map<String, BigDecimal> memberStateTurnoverEur) {
-    }
+    public record EuUndertaking(
+            String name,
+            BigDecimal worldwideTurnoverEur,
+            BigDecimal euTurnoverEur,
+            Map<String, BigDecimal> memberStateTurnoverEur) {}
 
     /** Which threshold gives the EU dimension: Art. 1(2) or, failing it, Art. 1(3). */
     public enum EuThreshold {
@@ -74,56 +72,96 @@ public final class MergerThresholds {
         ARTICLE_1_3
     }
 
-    public record EuResult(Boolean dimension, EuThreshold threshold, Boolean article12, Boolean article13,
-            Boolean twoThirdsRule, FigureSet figures, List<Finding> findings) {
-    }
+    public record EuResult(
+            Boolean dimension,
+            EuThreshold threshold,
+            Boolean article12,
+            Boolean article13,
+            Boolean twoThirdsRule,
+            FigureSet figures,
+            List<Finding> findings) {}
 
     public static EuResult eu(List<EuUndertaking> undertakings, FigureSet figures) {
         List<Finding> findings = new ArrayList<>();
         Basis used = figuresUsed(figures);
-        Boolean worldwide12 = sumAbove(undertakings.stream().map(EuUndertaking::worldwideTurnoverEur).toList(),
+        Boolean worldwide12 = sumAbove(
+                undertakings.stream().map(EuUndertaking::worldwideTurnoverEur).toList(),
                 figures.amount(Figure.EU_1_2_COMBINED_WORLDWIDE));
-        Boolean union12 = atLeastTwoAbove(undertakings.stream().map(EuUndertaking::euTurnoverEur).toList(),
+        Boolean union12 = atLeastTwoAbove(
+                undertakings.stream().map(EuUndertaking::euTurnoverEur).toList(),
                 figures.amount(Figure.EU_1_2_EACH_UNION));
         Boolean article12 = and(worldwide12, union12);
-        findings.add(new Finding("eu-article-1-2", outcome(article12), "Art. 1(2) EUMR: " + ThreeValued.word(article12, "met", "not met"),
-                "Combined worldwide turnover of more than " + money("EUR", figures.amount(
-                        Figure.EU_1_2_COMBINED_WORLDWIDE)) + " and Union-wide turnover of more than " + money("EUR",
-                        figures.amount(Figure.EU_1_2_EACH_UNION)) + " for each of at least two undertakings concerned",
-                basis(undertakings, true, false, used), EUMR + "(2)"));
+        findings.add(new Finding(
+                "eu-article-1-2",
+                outcome(article12),
+                "Art. 1(2) EUMR: " + ThreeValued.word(article12, "met", "not met"),
+                "Combined worldwide turnover of more than "
+                        + money("EUR", figures.amount(Figure.EU_1_2_COMBINED_WORLDWIDE))
+                        + " and Union-wide turnover of more than "
+                        + money("EUR", figures.amount(Figure.EU_1_2_EACH_UNION))
+                        + " for each of at least two undertakings concerned",
+                basis(undertakings, true, false, used),
+                EUMR + "(2)"));
 
-        Boolean worldwide13 = sumAbove(undertakings.stream().map(EuUndertaking::worldwideTurnoverEur).toList(),
+        Boolean worldwide13 = sumAbove(
+                undertakings.stream().map(EuUndertaking::worldwideTurnoverEur).toList(),
                 figures.amount(Figure.EU_1_3_COMBINED_WORLDWIDE));
-        Boolean states13 = threeMemberStates(undertakings, figures.amount(Figure.EU_1_3_COMBINED_MEMBER_STATE),
+        Boolean states13 = threeMemberStates(
+                undertakings,
+                figures.amount(Figure.EU_1_3_COMBINED_MEMBER_STATE),
                 figures.amount(Figure.EU_1_3_EACH_MEMBER_STATE));
-        Boolean union13 = atLeastTwoAbove(undertakings.stream().map(EuUndertaking::euTurnoverEur).toList(),
+        Boolean union13 = atLeastTwoAbove(
+                undertakings.stream().map(EuUndertaking::euTurnoverEur).toList(),
                 figures.amount(Figure.EU_1_3_EACH_UNION));
         Boolean article13 = and(worldwide13, states13, union13);
-        findings.add(new Finding("eu-article-1-3", outcome(article13), "Art. 1(3) EUMR: " + ThreeValued.word(article13, "met", "not met"),
-                "Combined worldwide turnover of more than " + money("EUR", figures.amount(
-                        Figure.EU_1_3_COMBINED_WORLDWIDE)) + "; in each of at least three Member States combined"
+        findings.add(new Finding(
+                "eu-article-1-3",
+                outcome(article13),
+                "Art. 1(3) EUMR: " + ThreeValued.word(article13, "met", "not met"),
+                "Combined worldwide turnover of more than "
+                        + money("EUR", figures.amount(Figure.EU_1_3_COMBINED_WORLDWIDE))
+                        + "; in each of at least three Member States combined"
                         + " turnover of more than " + money("EUR", figures.amount(Figure.EU_1_3_COMBINED_MEMBER_STATE))
                         + " and more than " + money("EUR", figures.amount(Figure.EU_1_3_EACH_MEMBER_STATE))
                         + " for each of at least two undertakings concerned; Union-wide turnover of more than "
                         + money("EUR", figures.amount(Figure.EU_1_3_EACH_UNION)) + " for each of at least two",
-                basis(undertakings, true, true, used), EUMR + "(3)"));
+                basis(undertakings, true, true, used),
+                EUMR + "(3)"));
 
         Boolean twoThirds = twoThirdsInOneState(undertakings);
-        findings.add(new Finding("eu-two-thirds", outcome(twoThirds), "Two-thirds rule: " + (twoThirds == null
-                ? ThreeValued.CANNOT_TELL : twoThirds ? "applies, each undertaking concerned achieves more than two-thirds"
-                        + " of its Union-wide turnover in one and the same Member State" : "does not apply"),
+        findings.add(new Finding(
+                "eu-two-thirds",
+                outcome(twoThirds),
+                "Two-thirds rule: "
+                        + (twoThirds == null
+                                ? ThreeValued.CANNOT_TELL
+                                : twoThirds
+                                        ? "applies, each undertaking concerned achieves more than two-thirds"
+                                                + " of its Union-wide turnover in one and the same Member State"
+                                        : "does not apply"),
                 "No EU dimension where each undertaking concerned achieves more than two-thirds of its Union-wide"
-                        + " turnover within one and the same Member State", basis(undertakings, false, true, used),
+                        + " turnover within one and the same Member State",
+                basis(undertakings, false, true, used),
                 EUMR + "(2) and (3), last subparagraphs"));
 
         Boolean threshold = or(article12, article13);
         Boolean dimension = and(threshold, not(twoThirds));
-        EuThreshold which = !Boolean.TRUE.equals(dimension) ? null
+        EuThreshold which = !Boolean.TRUE.equals(dimension)
+                ? null
                 : Boolean.TRUE.equals(article12) ? EuThreshold.ARTICLE_1_2 : EuThreshold.ARTICLE_1_3;
-        findings.add(new Finding("eu-dimension", outcome(dimension), "EU dimension: " + (dimension == null
-                ? ThreeValued.CANNOT_TELL : dimension ? "yes, under " + (which == EuThreshold.ARTICLE_1_2 ? "Art. 1(2)"
-                        : "Art. 1(3)") : "no"), "A concentration has an EU dimension where it meets Art. 1(2) or"
-                + " Art. 1(3) and the two-thirds rule does not apply", List.of(used), EUMR));
+        findings.add(new Finding(
+                "eu-dimension",
+                outcome(dimension),
+                "EU dimension: "
+                        + (dimension == null
+                                ? ThreeValued.CANNOT_TELL
+                                : dimension
+                                        ? "yes, under " + (which == EuThreshold.ARTICLE_1_2 ? "Art. 1(2)" : "Art. 1(3)")
+                                        : "no"),
+                "A concentration has an EU dimension where it meets Art. 1(2) or"
+                        + " Art. 1(3) and the two-thirds rule does not apply",
+                List.of(used),
+                EUMR));
         return new EuResult(dimension, which, article12, article13, twoThirds, figures, findings);
     }
 
@@ -131,8 +169,11 @@ public final class MergerThresholds {
         int met = 0;
         int open = 0;
         for (String state : MEMBER_STATES) {
-            List<BigDecimal> inState = undertakings.stream().map(u -> u.memberStateTurnoverEur() == null ? null
-                    : u.memberStateTurnoverEur().getOrDefault(state, BigDecimal.ZERO)).toList();
+            List<BigDecimal> inState = undertakings.stream()
+                    .map(u -> u.memberStateTurnoverEur() == null
+                            ? null
+                            : u.memberStateTurnoverEur().getOrDefault(state, BigDecimal.ZERO))
+                    .toList();
             Boolean stateMet = and(sumAbove(inState, combined), atLeastTwoAbove(inState, each));
             if (stateMet == null) {
                 open++;
@@ -158,8 +199,10 @@ public final class MergerThresholds {
             String state = null;
             for (Map.Entry<String, BigDecimal> e : u.memberStateTurnoverEur().entrySet()) {
                 // more than two-thirds: 3 x state > 2 x Union, exactly
-                if (e.getValue().multiply(BigDecimal.valueOf(3)).compareTo(u.euTurnoverEur()
-                        .multiply(BigDecimal.valueOf(2))) > 0) {
+                if (e.getValue()
+                                .multiply(BigDecimal.valueOf(3))
+                                .compareTo(u.euTurnoverEur().multiply(BigDecimal.valueOf(2)))
+                        > 0) {
                     state = e.getKey();
                 }
             }
@@ -178,17 +221,27 @@ public final class MergerThresholds {
             String name = u.name() == null || u.name().isBlank() ? "Undertaking " + (i + 1) : u.name();
             String prefix = "eu.undertakings[" + i + "].";
             if (totals) {
-                basis.add(Basis.of(prefix + "worldwideTurnoverEur", name + ", worldwide turnover",
+                basis.add(Basis.of(
+                        prefix + "worldwideTurnoverEur",
+                        name + ", worldwide turnover",
                         money("EUR", u.worldwideTurnoverEur())));
             }
-            basis.add(Basis.of(prefix + "euTurnoverEur", name + ", Union-wide turnover", money("EUR",
-                    u.euTurnoverEur())));
+            basis.add(Basis.of(
+                    prefix + "euTurnoverEur", name + ", Union-wide turnover", money("EUR", u.euTurnoverEur())));
             if (states) {
-                basis.add(Basis.of(prefix + "memberStateTurnoverEur", name + ", turnover by Member State",
-                        u.memberStateTurnoverEur() == null ? Basis.NOT_KNOWN : u.memberStateTurnoverEur().isEmpty()
-                                ? "none listed" : String.join(", ", u.memberStateTurnoverEur().entrySet().stream()
-                                        .sorted(Map.Entry.comparingByKey())
-                                        .map(e -> e.getKey() + " " + money("EUR", e.getValue())).toList())));
+                basis.add(Basis.of(
+                        prefix + "memberStateTurnoverEur",
+                        name + ", turnover by Member State",
+                        u.memberStateTurnoverEur() == null
+                                ? Basis.NOT_KNOWN
+                                : u.memberStateTurnoverEur().isEmpty()
+                                        ? "none listed"
+                                        : String.join(
+                                                ", ",
+                                                u.memberStateTurnoverEur().entrySet().stream()
+                                                        .sorted(Map.Entry.comparingByKey())
+                                                        .map(e -> e.getKey() + " " + money("EUR", e.getValue()))
+                                                        .toList())));
             }
         }
         basis.add(used);
@@ -197,58 +250,96 @@ public final class MergerThresholds {
 
     // ---------------------------------------------------------------- UK
 
-    public record UkParty(String name, BigDecimal ukTurnoverGbp) {
-    }
+    public record UkParty(String name, BigDecimal ukTurnoverGbp) {}
 
     /** The hybrid test's inputs: one party's share of supply and UK turnover, and the other party's UK nexus. */
-    public record UkHybrid(BigDecimal shareOfSupplyPercent, BigDecimal ukTurnoverGbp, Boolean otherPartyUkNexus) {
-    }
+    public record UkHybrid(BigDecimal shareOfSupplyPercent, BigDecimal ukTurnoverGbp, Boolean otherPartyUkNexus) {}
 
-    public record UkInput(BigDecimal targetUkTurnoverGbp, List<UkParty> parties, BigDecimal shareOfSupplyPercent,
-            Boolean shareIncrement, UkHybrid hybrid) {
-    }
+    public record UkInput(
+            BigDecimal targetUkTurnoverGbp,
+            List<UkParty> parties,
+            BigDecimal shareOfSupplyPercent,
+            Boolean shareIncrement,
+            UkHybrid hybrid) {}
 
-    public record UkResult(Boolean turnoverTest, Boolean shareOfSupplyTest, Boolean hybridTest,
-            Boolean smallMergerSafeHarbour, Boolean jurisdiction, FigureSet figures, List<Finding> findings) {
-    }
+    public record UkResult(
+            Boolean turnoverTest,
+            Boolean shareOfSupplyTest,
+            Boolean hybridTest,
+            Boolean smallMergerSafeHarbour,
+            Boolean jurisdiction,
+            FigureSet figures,
+            List<Finding> findings) {}
 
     public static UkResult uk(UkInput in, FigureSet figures) {
         List<Finding> findings = new ArrayList<>();
         Basis used = figuresUsed(figures);
-        Basis target = Basis.of("uk.targetUkTurnoverGbp", "Target's UK turnover", money("GBP",
-                in.targetUkTurnoverGbp()));
+        Basis target =
+                Basis.of("uk.targetUkTurnoverGbp", "Target's UK turnover", money("GBP", in.targetUkTurnoverGbp()));
         Boolean turnover = above(in.targetUkTurnoverGbp(), figures.amount(Figure.UK_TARGET_TURNOVER));
-        findings.add(new Finding("uk-turnover", outcome(turnover), "Turnover test: " + ThreeValued.word(turnover, "met", "not met"), "The target's"
-                + " UK turnover exceeds " + money("GBP", figures.amount(Figure.UK_TARGET_TURNOVER)), List.of(target,
-                used), UK_ACT + "(1)(b)"));
+        findings.add(new Finding(
+                "uk-turnover",
+                outcome(turnover),
+                "Turnover test: " + ThreeValued.word(turnover, "met", "not met"),
+                "The target's" + " UK turnover exceeds " + money("GBP", figures.amount(Figure.UK_TARGET_TURNOVER)),
+                List.of(target, used),
+                UK_ACT + "(1)(b)"));
 
         BigDecimal shareFigure = figures.amount(Figure.UK_SHARE_OF_SUPPLY);
         Boolean shareReached = atLeast(in.shareOfSupplyPercent(), shareFigure);
         Boolean shareOfSupply = and(shareReached, in.shareIncrement());
-        findings.add(new Finding("uk-share-of-supply", outcome(shareOfSupply), "Share of supply test: "
-                + ThreeValued.word(shareOfSupply, "met", "not met"), "The merged enterprises supply or acquire " + percent(shareFigure) + " or more"
-                + " of goods or services of a description in the UK or a substantial part of it, and the merger"
-                + " increases that share", List.of(Basis.of("uk.shareOfSupplyPercent", "Combined share of supply",
-                        in.shareOfSupplyPercent() == null ? Basis.NOT_KNOWN : percent(in.shareOfSupplyPercent())),
+        findings.add(new Finding(
+                "uk-share-of-supply",
+                outcome(shareOfSupply),
+                "Share of supply test: " + ThreeValued.word(shareOfSupply, "met", "not met"),
+                "The merged enterprises supply or acquire " + percent(shareFigure) + " or more"
+                        + " of goods or services of a description in the UK or a substantial part of it, and the merger"
+                        + " increases that share",
+                List.of(
+                        Basis.of(
+                                "uk.shareOfSupplyPercent",
+                                "Combined share of supply",
+                                in.shareOfSupplyPercent() == null
+                                        ? Basis.NOT_KNOWN
+                                        : percent(in.shareOfSupplyPercent())),
                         Basis.of("uk.shareIncrement", "The merger increases the share", yesNo(in.shareIncrement())),
-                        used), UK_ACT + "(2) to (4)"));
+                        used),
+                UK_ACT + "(2) to (4)"));
 
         Boolean hybrid = null;
         if (in.hybrid() != null) {
             UkHybrid h = in.hybrid();
-            hybrid = and(atLeast(h.shareOfSupplyPercent(), figures.amount(Figure.UK_HYBRID_SHARE)),
-                    above(h.ukTurnoverGbp(), figures.amount(Figure.UK_HYBRID_TURNOVER)), h.otherPartyUkNexus());
+            hybrid = and(
+                    atLeast(h.shareOfSupplyPercent(), figures.amount(Figure.UK_HYBRID_SHARE)),
+                    above(h.ukTurnoverGbp(), figures.amount(Figure.UK_HYBRID_TURNOVER)),
+                    h.otherPartyUkNexus());
         }
         UkHybrid h = in.hybrid() == null ? new UkHybrid(null, null, null) : in.hybrid();
-        findings.add(new Finding("uk-hybrid", outcome(hybrid), "Hybrid test: " + ThreeValued.word(hybrid, "met", "not met"), "One party has a"
-                + " share of supply of " + percent(figures.amount(Figure.UK_HYBRID_SHARE)) + " or more and UK turnover"
-                + " of more than " + money("GBP", figures.amount(Figure.UK_HYBRID_TURNOVER)) + ", and the other party"
-                + " has a UK nexus", List.of(Basis.of("uk.hybrid.shareOfSupplyPercent", "That party's share of"
-                        + " supply", h.shareOfSupplyPercent() == null ? Basis.NOT_KNOWN : percent(
-                                h.shareOfSupplyPercent())), Basis.of("uk.hybrid.ukTurnoverGbp", "That party's UK"
-                        + " turnover", money("GBP", h.ukTurnoverGbp())), Basis.of("uk.hybrid.otherPartyUkNexus",
-                        "The other party has a UK nexus", yesNo(h.otherPartyUkNexus())), used), UK_ACT
-                + "(4A), as amended by the DMCC Act 2024"));
+        findings.add(new Finding(
+                "uk-hybrid",
+                outcome(hybrid),
+                "Hybrid test: " + ThreeValued.word(hybrid, "met", "not met"),
+                "One party has a"
+                        + " share of supply of " + percent(figures.amount(Figure.UK_HYBRID_SHARE))
+                        + " or more and UK turnover"
+                        + " of more than " + money("GBP", figures.amount(Figure.UK_HYBRID_TURNOVER))
+                        + ", and the other party"
+                        + " has a UK nexus",
+                List.of(
+                        Basis.of(
+                                "uk.hybrid.shareOfSupplyPercent",
+                                "That party's share of" + " supply",
+                                h.shareOfSupplyPercent() == null ? Basis.NOT_KNOWN : percent(h.shareOfSupplyPercent())),
+                        Basis.of(
+                                "uk.hybrid.ukTurnoverGbp",
+                                "That party's UK" + " turnover",
+                                money("GBP", h.ukTurnoverGbp())),
+                        Basis.of(
+                                "uk.hybrid.otherPartyUkNexus",
+                                "The other party has a UK nexus",
+                                yesNo(h.otherPartyUkNexus())),
+                        used),
+                UK_ACT + "(4A), as amended by the DMCC Act 2024"));
 
         // Each party, the target included, below the figure; at least two parties (acquirer and target) are needed.
         List<BigDecimal> turnovers = new ArrayList<>();
@@ -257,27 +348,42 @@ public final class MergerThresholds {
         List<UkParty> parties = in.parties() == null ? List.of() : in.parties();
         for (int i = 0; i < parties.size(); i++) {
             turnovers.add(parties.get(i).ukTurnoverGbp());
-            partyBasis.add(Basis.of("uk.parties[" + i + "].ukTurnoverGbp", name(parties.get(i).name(), "Party "
-                    + (i + 1)) + ", UK turnover", money("GBP", parties.get(i).ukTurnoverGbp())));
+            partyBasis.add(Basis.of(
+                    "uk.parties[" + i + "].ukTurnoverGbp",
+                    name(parties.get(i).name(), "Party " + (i + 1)) + ", UK turnover",
+                    money("GBP", parties.get(i).ukTurnoverGbp())));
         }
         partyBasis.add(used);
         BigDecimal harbourFigure = figures.amount(Figure.UK_SAFE_HARBOUR_TURNOVER);
         boolean anyAtOrAbove = turnovers.stream().anyMatch(t -> t != null && t.compareTo(harbourFigure) >= 0);
-        long knownBelow = turnovers.stream().filter(t -> t != null && t.compareTo(harbourFigure) < 0).count();
-        Boolean harbour = anyAtOrAbove ? Boolean.FALSE
-                : knownBelow == turnovers.size() && knownBelow >= 2 ? Boolean.TRUE : null;
-        findings.add(new Finding("uk-safe-harbour", outcome(harbour), "Small-merger safe harbour: " + (harbour == null
-                ? ThreeValued.CANNOT_TELL : harbour ? "applies" : "does not apply"), "No relevant merger situation where"
-                + " each party's UK turnover is below " + money("GBP", harbourFigure), partyBasis, UK_ACT
-                + ", as amended by the DMCC Act 2024"));
+        long knownBelow = turnovers.stream()
+                .filter(t -> t != null && t.compareTo(harbourFigure) < 0)
+                .count();
+        Boolean harbour =
+                anyAtOrAbove ? Boolean.FALSE : knownBelow == turnovers.size() && knownBelow >= 2 ? Boolean.TRUE : null;
+        findings.add(new Finding(
+                "uk-safe-harbour",
+                outcome(harbour),
+                "Small-merger safe harbour: "
+                        + (harbour == null ? ThreeValued.CANNOT_TELL : harbour ? "applies" : "does not apply"),
+                "No relevant merger situation where" + " each party's UK turnover is below "
+                        + money("GBP", harbourFigure),
+                partyBasis,
+                UK_ACT + ", as amended by the DMCC Act 2024"));
 
         Boolean anyTest = or(turnover, shareOfSupply, hybrid);
-        Boolean jurisdiction = Boolean.TRUE.equals(harbour) || Boolean.FALSE.equals(anyTest) ? Boolean.FALSE
+        Boolean jurisdiction = Boolean.TRUE.equals(harbour) || Boolean.FALSE.equals(anyTest)
+                ? Boolean.FALSE
                 : Boolean.TRUE.equals(anyTest) && Boolean.FALSE.equals(harbour) ? Boolean.TRUE : null;
-        findings.add(new Finding("uk-jurisdiction", outcome(jurisdiction), "Jurisdiction thresholds: " + (jurisdiction
-                == null ? ThreeValued.CANNOT_TELL : jurisdiction ? "met" : "not met"), "The CMA has jurisdiction where the"
-                + " turnover, share of supply or hybrid test is met and the small-merger safe harbour does not apply",
-                List.of(used), UK_ACT));
+        findings.add(new Finding(
+                "uk-jurisdiction",
+                outcome(jurisdiction),
+                "Jurisdiction thresholds: "
+                        + (jurisdiction == null ? ThreeValued.CANNOT_TELL : jurisdiction ? "met" : "not met"),
+                "The CMA has jurisdiction where the"
+                        + " turnover, share of supply or hybrid test is met and the small-merger safe harbour does not apply",
+                List.of(used),
+                UK_ACT));
         return new UkResult(turnover, shareOfSupply, hybrid, harbour, jurisdiction, figures, findings);
     }
 
@@ -311,14 +417,21 @@ public final class MergerThresholds {
      * share of profits or assets of a non-corporate entity, the voting share held after it, and whether it is held
      * solely for investment.
      */
-    public record UsInput(BigDecimal sizeOfTransactionUsd, BigDecimal acquiringPersonUsd,
-            BigDecimal acquiredPersonUsd, UsInterest interest, BigDecimal profitsOrAssetsPercent,
-            BigDecimal votingPercent, Boolean solelyForInvestment) {
-    }
+    public record UsInput(
+            BigDecimal sizeOfTransactionUsd,
+            BigDecimal acquiringPersonUsd,
+            BigDecimal acquiredPersonUsd,
+            UsInterest interest,
+            BigDecimal profitsOrAssetsPercent,
+            BigDecimal votingPercent,
+            Boolean solelyForInvestment) {}
 
-    public record UsResult(Boolean reportable, BigDecimal sizeOfTransactionThresholdUsd, List<UsReason> reasons,
-            FigureSet figures, List<Finding> findings) {
-    }
+    public record UsResult(
+            Boolean reportable,
+            BigDecimal sizeOfTransactionThresholdUsd,
+            List<UsReason> reasons,
+            FigureSet figures,
+            List<Finding> findings) {}
 
     public static UsResult us(UsInput in, FigureSet figures) {
         List<UsReason> reasons = new ArrayList<>();
@@ -330,8 +443,8 @@ public final class MergerThresholds {
         BigDecimal upper = figures.amount(Figure.US_UPPER_THRESHOLD);
         BigDecimal smaller = figures.amount(Figure.US_SIZE_OF_PERSON_SMALLER);
         BigDecimal larger = figures.amount(Figure.US_SIZE_OF_PERSON_LARGER);
-        Basis size = Basis.of("us.sizeOfTransactionUsd", "Size of transaction", money("USD",
-                in.sizeOfTransactionUsd()));
+        Basis size =
+                Basis.of("us.sizeOfTransactionUsd", "Size of transaction", money("USD", in.sizeOfTransactionUsd()));
         Boolean sizeTests;
         if (in.sizeOfTransactionUsd() == null) {
             reasons.add(UsReason.SIZE_OF_TRANSACTION_NOT_KNOWN);
@@ -348,23 +461,43 @@ public final class MergerThresholds {
             Boolean acquiringSmaller = atLeast(in.acquiringPersonUsd(), smaller);
             Boolean acquiredSmaller = atLeast(in.acquiredPersonUsd(), smaller);
             sizeTests = or(and(acquiringLarger, acquiredSmaller), and(acquiredLarger, acquiringSmaller));
-            reasons.add(sizeTests == null ? UsReason.SIZE_OF_PERSON_NOT_KNOWN : sizeTests ? UsReason.SIZE_OF_PERSON_MET
-                    : UsReason.SIZE_OF_PERSON_NOT_MET);
+            reasons.add(
+                    sizeTests == null
+                            ? UsReason.SIZE_OF_PERSON_NOT_KNOWN
+                            : sizeTests ? UsReason.SIZE_OF_PERSON_MET : UsReason.SIZE_OF_PERSON_NOT_MET);
         }
-        findings.add(new Finding("us-size", outcome(sizeTests), "Size of transaction and size of person: "
-                + ThreeValued.word(sizeTests, "met", "not met"), "The acquiring person holds, as a result, more than " + money("USD", threshold)
-                + " of the acquired person's voting securities, assets or interests; up to " + money("USD", upper)
-                + " one person must also have annual net sales or total assets of " + money("USD", larger)
-                + " or more and the other of " + money("USD", smaller) + " or more", List.of(size,
-                        Basis.of("us.acquiringPersonUsd", "Acquiring person's net sales or assets", money("USD",
-                                in.acquiringPersonUsd())), Basis.of("us.acquiredPersonUsd", "Acquired person's net"
-                                + " sales or assets", money("USD", in.acquiredPersonUsd())), used),
+        findings.add(new Finding(
+                "us-size",
+                outcome(sizeTests),
+                "Size of transaction and size of person: " + ThreeValued.word(sizeTests, "met", "not met"),
+                "The acquiring person holds, as a result, more than " + money("USD", threshold)
+                        + " of the acquired person's voting securities, assets or interests; up to "
+                        + money("USD", upper)
+                        + " one person must also have annual net sales or total assets of " + money("USD", larger)
+                        + " or more and the other of " + money("USD", smaller) + " or more",
+                List.of(
+                        size,
+                        Basis.of(
+                                "us.acquiringPersonUsd",
+                                "Acquiring person's net sales or assets",
+                                money("USD", in.acquiringPersonUsd())),
+                        Basis.of(
+                                "us.acquiredPersonUsd",
+                                "Acquired person's net" + " sales or assets",
+                                money("USD", in.acquiredPersonUsd())),
+                        used),
                 HSR + "(a)(2)"));
 
         Boolean reportable = and(interestAllows, sizeTests);
-        findings.add(new Finding("us-reportable", outcome(reportable), "HSR notification: " + (reportable == null
-                ? ThreeValued.CANNOT_TELL : reportable ? "reportable" : "not reportable"), "Reportable where the size tests"
-                + " are met and no exemption or lack of control takes it outside the Act", List.of(used), HSR));
+        findings.add(new Finding(
+                "us-reportable",
+                outcome(reportable),
+                "HSR notification: "
+                        + (reportable == null ? ThreeValued.CANNOT_TELL : reportable ? "reportable" : "not reportable"),
+                "Reportable where the size tests"
+                        + " are met and no exemption or lack of control takes it outside the Act",
+                List.of(used),
+                HSR));
         return new UsResult(reportable, threshold, List.copyOf(reasons), figures, findings);
     }
 
@@ -377,33 +510,54 @@ public final class MergerThresholds {
         switch (in.interest()) {
             case NON_CORPORATE -> {
                 Boolean control = atLeast(in.profitsOrAssetsPercent(), NON_CORPORATE_CONTROL_PERCENT);
-                reasons.add(control == null ? UsReason.NON_CORPORATE_SHARE_NOT_KNOWN : control
-                        ? UsReason.NON_CORPORATE_CONTROL : UsReason.NON_CORPORATE_NO_CONTROL);
-                findings.add(new Finding("us-non-corporate-control", outcome(control), "Control of the non-corporate"
-                        + " entity: " + ThreeValued.word(control, "met", "not met"), "An interest in a partnership or LLC is reportable only where"
-                        + " it gives the right to " + percent(NON_CORPORATE_CONTROL_PERCENT) + " or more of its"
-                        + " profits or of its assets on dissolution", List.of(Basis.of("us.profitsOrAssetsPercent",
-                                "Share of profits or assets", in.profitsOrAssetsPercent() == null ? Basis.NOT_KNOWN
-                                        : percent(in.profitsOrAssetsPercent()))), "16 CFR 801.1(b)"));
+                reasons.add(
+                        control == null
+                                ? UsReason.NON_CORPORATE_SHARE_NOT_KNOWN
+                                : control ? UsReason.NON_CORPORATE_CONTROL : UsReason.NON_CORPORATE_NO_CONTROL);
+                findings.add(new Finding(
+                        "us-non-corporate-control",
+                        outcome(control),
+                        "Control of the non-corporate" + " entity: " + ThreeValued.word(control, "met", "not met"),
+                        "An interest in a partnership or LLC is reportable only where"
+                                + " it gives the right to " + percent(NON_CORPORATE_CONTROL_PERCENT) + " or more of its"
+                                + " profits or of its assets on dissolution",
+                        List.of(Basis.of(
+                                "us.profitsOrAssetsPercent",
+                                "Share of profits or assets",
+                                in.profitsOrAssetsPercent() == null
+                                        ? Basis.NOT_KNOWN
+                                        : percent(in.profitsOrAssetsPercent()))),
+                        "16 CFR 801.1(b)"));
                 return control;
             }
             case VOTING_SECURITIES -> {
-                Boolean withinLimit = in.votingPercent() == null ? null
-                        : in.votingPercent().compareTo(INVESTMENT_ONLY_PERCENT) <= 0;
+                Boolean withinLimit =
+                        in.votingPercent() == null ? null : in.votingPercent().compareTo(INVESTMENT_ONLY_PERCENT) <= 0;
                 Boolean exempt = and(withinLimit, in.solelyForInvestment());
                 if (exempt == null) {
                     reasons.add(UsReason.INVESTMENT_ONLY_NOT_KNOWN);
                 } else if (exempt) {
                     reasons.add(UsReason.INVESTMENT_ONLY_EXEMPT);
                 }
-                findings.add(new Finding("us-investment-only", outcome(exempt), "Investment-only exemption: "
-                        + (exempt == null ? ThreeValued.CANNOT_TELL : exempt ? "applies" : "does not apply"), "Voting"
-                        + " securities held solely for the purpose of investment are exempt where the acquiring person"
-                        + " holds " + percent(INVESTMENT_ONLY_PERCENT) + " or less of the issuer's voting securities",
-                        List.of(Basis.of("us.votingPercent", "Voting share held after the acquisition",
-                                in.votingPercent() == null ? Basis.NOT_KNOWN : percent(in.votingPercent())),
-                                Basis.of("us.solelyForInvestment", "Held solely for investment",
-                                        yesNo(in.solelyForInvestment()))), "16 CFR 801.1(i)(1) and 802.9"));
+                findings.add(new Finding(
+                        "us-investment-only",
+                        outcome(exempt),
+                        "Investment-only exemption: "
+                                + (exempt == null ? ThreeValued.CANNOT_TELL : exempt ? "applies" : "does not apply"),
+                        "Voting"
+                                + " securities held solely for the purpose of investment are exempt where the acquiring person"
+                                + " holds " + percent(INVESTMENT_ONLY_PERCENT)
+                                + " or less of the issuer's voting securities",
+                        List.of(
+                                Basis.of(
+                                        "us.votingPercent",
+                                        "Voting share held after the acquisition",
+                                        in.votingPercent() == null ? Basis.NOT_KNOWN : percent(in.votingPercent())),
+                                Basis.of(
+                                        "us.solelyForInvestment",
+                                        "Held solely for investment",
+                                        yesNo(in.solelyForInvestment()))),
+                        "16 CFR 801.1(i)(1) and 802.9"));
                 return not(exempt);
             }
             default -> {
@@ -416,8 +570,8 @@ public final class MergerThresholds {
 
     private static Basis figuresUsed(FigureSet figures) {
         return Basis.derived("Figures: " + figures.jurisdiction() + " thresholds in force from "
-                + figures.effectiveFrom() + " (" + figures.source() + ")" + (figures.verificationNote() == null ? ""
-                        : "; to verify: " + figures.verificationNote()));
+                + figures.effectiveFrom() + " (" + figures.source() + ")"
+                + (figures.verificationNote() == null ? "" : "; to verify: " + figures.verificationNote()));
     }
 
     /** More than {@code figure} in sum; an unknown part leaves it open unless the known parts already exceed it. */
@@ -431,7 +585,9 @@ public final class MergerThresholds {
 
     /** At least two of the values are more than {@code figure}. */
     static Boolean atLeastTwoAbove(List<BigDecimal> values, BigDecimal figure) {
-        long above = values.stream().filter(v -> v != null && v.compareTo(figure) > 0).count();
+        long above = values.stream()
+                .filter(v -> v != null && v.compareTo(figure) > 0)
+                .count();
         long unknown = values.stream().filter(Objects::isNull).count();
         return above >= 2 ? Boolean.TRUE : above + unknown < 2 ? Boolean.FALSE : null;
     }
@@ -457,9 +613,10 @@ public final class MergerThresholds {
             return Basis.NOT_KNOWN;
         }
         BigDecimal plain = amount.stripTrailingZeros();
-        return currency + " " + (plain.scale() <= 0
-                ? String.format(Locale.ENGLISH, "%,d", plain.toBigIntegerExact())
-                : String.format(Locale.ENGLISH, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP)));
+        return currency + " "
+                + (plain.scale() <= 0
+                        ? String.format(Locale.ENGLISH, "%,d", plain.toBigIntegerExact())
+                        : String.format(Locale.ENGLISH, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP)));
     }
 
     static String percent(BigDecimal value) {

@@ -1,12 +1,11 @@
 package eu.competitiondesk.assessments.engine;
 
-import eu.competitiondesk.engine.Outcome;
-import eu.competitiondesk.engine.Finding;
-import eu.competitiondesk.engine.Basis;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.competitiondesk.engine.Basis;
+import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.engine.Outcome;
 import eu.competitiondesk.referencedata.engine.Periods;
 import eu.competitiondesk.referencedata.engine.WorkingDays;
 import java.util.HashMap;
@@ -18,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class ConclusionsTest {
 
     private static final Periods WEEKENDS = new Periods(WorkingDays.weekendsOnly());
-    private static final ReferenceData REFERENCE = new ReferenceData(WEEKENDS,
-            new eu.competitiondesk.referencedata.engine.FigureSets(List.of()));
+    private static final ReferenceData REFERENCE =
+            new ReferenceData(WEEKENDS, new eu.competitiondesk.referencedata.engine.FigureSets(List.of()));
 
     private static Map<String, List<String>> exclusivity() {
         Map<String, List<String>> a = new HashMap<>();
@@ -40,8 +39,10 @@ class ConclusionsTest {
 
     private static Conclusion conclusion(String questionnaire, Map<String, List<String>> answers, String question) {
         List<Finding> findings = QuestionnaireKinds.of(questionnaire).findings(new AnswerSheet(answers), REFERENCE);
-        return QuestionnaireKinds.of(questionnaire).conclusions(findings).stream().filter(c -> c.question().equals(question))
-                .findFirst().orElseThrow(() -> new AssertionError("no conclusion on " + question));
+        return QuestionnaireKinds.of(questionnaire).conclusions(findings).stream()
+                .filter(c -> c.question().equals(question))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no conclusion on " + question));
     }
 
     @Test
@@ -55,15 +56,19 @@ class ConclusionsTest {
         Conclusion notMet = conclusion(ExclusivityQuestionnaire.ID, strong, "Block exemption");
         assertEquals(Outcome.NOT_MET, notMet.outcome());
         assertTrue(notMet.statement().startsWith("Block exemption: does not cover the agreement"));
-        assertTrue(notMet.reasons().stream().anyMatch(r -> r.contains("supplier's share is above 30%")
-                && r.contains("VBER Art. 3")), notMet.reasons().toString());
+        assertTrue(
+                notMet.reasons().stream()
+                        .anyMatch(r -> r.contains("supplier's share is above 30%") && r.contains("VBER Art. 3")),
+                notMet.reasons().toString());
 
         Map<String, List<String>> unknown = exclusivity();
         unknown.remove("buyer_share");
         Conclusion open = conclusion(ExclusivityQuestionnaire.ID, unknown, "Block exemption");
         assertEquals(Outcome.UNDETERMINED, open.outcome());
         assertTrue(open.statement().startsWith("Block exemption: cannot tell yet"));
-        assertEquals(List.of("buyer_share"), open.toEstablish().stream().map(Basis::input).toList());
+        assertEquals(
+                List.of("buyer_share"),
+                open.toEstablish().stream().map(Basis::input).toList());
 
         Map<String, List<String>> indefinite = exclusivity();
         indefinite.put("restraint_type", List.of("NON_COMPETE"));
@@ -75,8 +80,10 @@ class ConclusionsTest {
 
     @Test
     void minorImportanceMetNotMetAndCannotTellYet() {
-        assertEquals(Outcome.MET, conclusion(ExclusivityQuestionnaire.ID, exclusivity(), "Minor importance")
-                .outcome());
+        assertEquals(
+                Outcome.MET,
+                conclusion(ExclusivityQuestionnaire.ID, exclusivity(), "Minor importance")
+                        .outcome());
         Map<String, List<String>> larger = exclusivity();
         larger.put("supplier_share", List.of("15.5"));
         Conclusion notMet = conclusion(ExclusivityQuestionnaire.ID, larger, "Minor importance");
@@ -97,20 +104,25 @@ class ConclusionsTest {
         assertEquals(Outcome.POINTS_AWAY, unlikely.outcome());
         assertTrue(unlikely.statement().contains("unlikely, though not excluded"));
         low.put("dominant_share", List.of("50"));
-        assertEquals(Outcome.POINTS_TOWARDS, conclusion(ExclusivityQuestionnaire.ID, low,
-                "Dominance under Article 102").outcome());
+        assertEquals(
+                Outcome.POINTS_TOWARDS,
+                conclusion(ExclusivityQuestionnaire.ID, low, "Dominance under Article 102")
+                        .outcome());
     }
 
     @Test
     void foreclosureNamesTheFactorsEachWay() {
         Conclusion foreclosure = conclusion(ExclusivityQuestionnaire.ID, exclusivity(), "Foreclosure");
-        assertTrue(foreclosure.statement().contains("pointing away from it: the supplier's market position"),
+        assertTrue(
+                foreclosure.statement().contains("pointing away from it: the supplier's market position"),
                 foreclosure.statement());
         Map<String, List<String>> open = exclusivity();
         open.put("entry_barriers", List.of("NOT_ASSESSED"));
         Conclusion notAssessed = conclusion(ExclusivityQuestionnaire.ID, open, "Foreclosure");
         assertTrue(notAssessed.statement().contains("not assessed yet: entry barriers"));
-        assertEquals(List.of("entry_barriers"), notAssessed.toEstablish().stream().map(Basis::input).toList());
+        assertEquals(
+                List.of("entry_barriers"),
+                notAssessed.toEstablish().stream().map(Basis::input).toList());
     }
 
     @Test
@@ -131,9 +143,12 @@ class ConclusionsTest {
         a.put("union_turnover", List.of("7000000000", "8000000000", "8000000000"));
         Conclusion open = conclusion(DmaDesignationQuestionnaire.ID, a, "Presumption of gatekeeper status");
         assertEquals(Outcome.UNDETERMINED, open.outcome());
-        assertEquals("Presumption of gatekeeper status: cannot tell yet, missing: market capitalisation for 2025",
+        assertEquals(
+                "Presumption of gatekeeper status: cannot tell yet, missing: market capitalisation for 2025",
                 open.statement());
-        assertEquals(List.of("market_cap"), open.toEstablish().stream().map(Basis::input).toList());
+        assertEquals(
+                List.of("market_cap"),
+                open.toEstablish().stream().map(Basis::input).toList());
     }
 
     @Test
@@ -142,16 +157,22 @@ class ConclusionsTest {
         for (String f : List.of("a", "b", "c", "d", "e", "f", "g")) {
             a.put("factor_" + f, List.of("TOWARDS"));
         }
-        assertEquals(Outcome.POINTS_TOWARDS, conclusion(DmaDesignationQuestionnaire.ID, a, "Designation below the thresholds")
-                .outcome());
+        assertEquals(
+                Outcome.POINTS_TOWARDS,
+                conclusion(DmaDesignationQuestionnaire.ID, a, "Designation below the thresholds")
+                        .outcome());
         a.put("factor_a", List.of("AWAY"));
         a.put("factor_f", List.of("AWAY"));
-        assertEquals(Outcome.POINTS_AWAY, conclusion(DmaDesignationQuestionnaire.ID, a, "Designation below the thresholds")
-                .outcome());
+        assertEquals(
+                Outcome.POINTS_AWAY,
+                conclusion(DmaDesignationQuestionnaire.ID, a, "Designation below the thresholds")
+                        .outcome());
         a.put("factor_a", List.of("NOT_ASSESSED"));
         a.put("factor_f", List.of("NOT_ASSESSED"));
         Conclusion open = conclusion(DmaDesignationQuestionnaire.ID, a, "Designation below the thresholds");
         assertEquals(Outcome.UNDETERMINED, open.outcome());
-        assertEquals(List.of("factor_a", "factor_f"), open.toEstablish().stream().map(Basis::input).toList());
+        assertEquals(
+                List.of("factor_a", "factor_f"),
+                open.toEstablish().stream().map(Basis::input).toList());
     }
 }

@@ -1,8 +1,5 @@
 package eu.competitiondesk.assessments.engine;
 
-import eu.competitiondesk.engine.Outcome;
-import eu.competitiondesk.engine.Finding;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +11,8 @@ import eu.competitiondesk.assessments.engine.ExclusivityScreen.Input;
 import eu.competitiondesk.assessments.engine.ExclusivityScreen.RestraintType;
 import eu.competitiondesk.assessments.engine.ExclusivityScreen.Result;
 import eu.competitiondesk.assessments.engine.ExclusivityScreen.VberReason;
+import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.engine.Outcome;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,9 +41,24 @@ class ExclusivityScreenTest {
         String dominant;
 
         Result run() {
-            return ExclusivityScreen.evaluate(new Input(dec(supplier), dec(buyer), type, dec(requirements), months,
-                    tacit, terminable, competitors, dual, exchange, parallel, dec(tied), shareYear, assessmentYear,
-                    above30, above35, dec(dominant)));
+            return ExclusivityScreen.evaluate(new Input(
+                    dec(supplier),
+                    dec(buyer),
+                    type,
+                    dec(requirements),
+                    months,
+                    tacit,
+                    terminable,
+                    competitors,
+                    dual,
+                    exchange,
+                    parallel,
+                    dec(tied),
+                    shareYear,
+                    assessmentYear,
+                    above30,
+                    above35,
+                    dec(dominant)));
         }
 
         private static BigDecimal dec(String value) {
@@ -57,7 +71,10 @@ class ExclusivityScreenTest {
     }
 
     private static Finding finding(Result result, String id) {
-        return result.findings().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+        return result.findings().stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -247,11 +264,34 @@ class ExclusivityScreenTest {
 
     @Test
     void badInputNamesEveryField() {
-        InvalidAssessmentInput e = assertThrows(InvalidAssessmentInput.class, () -> ExclusivityScreen.evaluate(
-                new Input(null, new BigDecimal("101"), null, new BigDecimal("-1"), -3, false, false, false, null,
-                        null, null, null, null, null, null, null, new BigDecimal("100.5"))));
-        assertEquals(List.of("supplierShare", "buyerShare", "requirementsSharePercent", "dominantPartyShare",
-                "durationMonths"), e.violations().stream().map(RuleViolation::field).toList());
+        InvalidAssessmentInput e = assertThrows(
+                InvalidAssessmentInput.class,
+                () -> ExclusivityScreen.evaluate(new Input(
+                        null,
+                        new BigDecimal("101"),
+                        null,
+                        new BigDecimal("-1"),
+                        -3,
+                        false,
+                        false,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        new BigDecimal("100.5"))));
+        assertEquals(
+                List.of(
+                        "supplierShare",
+                        "buyerShare",
+                        "requirementsSharePercent",
+                        "dominantPartyShare",
+                        "durationMonths"),
+                e.violations().stream().map(RuleViolation::field).toList());
     }
 
     @Test

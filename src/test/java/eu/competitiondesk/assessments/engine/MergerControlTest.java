@@ -1,18 +1,17 @@
 package eu.competitiondesk.assessments.engine;
 
-import eu.competitiondesk.engine.Outcome;
-import eu.competitiondesk.engine.Finding;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.engine.Outcome;
+import eu.competitiondesk.referencedata.engine.FigureSets;
+import eu.competitiondesk.referencedata.engine.MergerThresholdsTest;
 import eu.competitiondesk.referencedata.engine.Periods;
 import eu.competitiondesk.referencedata.engine.WorkingDays;
-import eu.competitiondesk.referencedata.engine.FigureSets;
 import java.util.HashMap;
 import java.util.List;
-import eu.competitiondesk.referencedata.engine.MergerThresholdsTest;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The merger-control questionnaire's rules and conclusions, from answers as the pages store them. */
 class MergerControlTest {
 
-    private static final ReferenceData SHIPPED = new ReferenceData(new Periods(WorkingDays.weekendsOnly()),
+    private static final ReferenceData SHIPPED = new ReferenceData(
+            new Periods(WorkingDays.weekendsOnly()),
             new FigureSets(List.of(MergerThresholdsTest.EU, MergerThresholdsTest.UK, MergerThresholdsTest.US)));
 
     private static Map<String, List<String>> answers() {
@@ -57,8 +57,8 @@ class MergerControlTest {
 
     private static Map<String, Conclusion> conclusions(Map<String, List<String>> a) {
         List<Finding> all = QuestionnaireKinds.of(MergerControlQuestionnaire.ID).findings(new AnswerSheet(a), SHIPPED);
-        return QuestionnaireKinds.of(MergerControlQuestionnaire.ID).conclusions(all).stream().collect(Collectors.toMap(
-                Conclusion::question, Function.identity()));
+        return QuestionnaireKinds.of(MergerControlQuestionnaire.ID).conclusions(all).stream()
+                .collect(Collectors.toMap(Conclusion::question, Function.identity()));
     }
 
     @Test
@@ -69,10 +69,14 @@ class MergerControlTest {
         assertEquals(Outcome.NOT_MET, c.get("EU: an EU dimension").outcome());
         assertEquals(Outcome.MET, c.get("UK: a relevant merger situation").outcome());
         assertEquals(Outcome.MET, c.get("US: a reportable transaction").outcome());
-        assertTrue(c.get("US: a reportable transaction").statement().startsWith("US: a transaction reportable"
-                + " under the HSR Act: yes"), c.get("US: a reportable transaction").statement());
+        assertTrue(
+                c.get("US: a reportable transaction")
+                        .statement()
+                        .startsWith("US: a transaction reportable" + " under the HSR Act: yes"),
+                c.get("US: a reportable transaction").statement());
         Map<String, Finding> f = findings(answers());
-        assertTrue(f.get("us-size").basis().stream().anyMatch(b -> b.text().contains("FTC 2025")),
+        assertTrue(
+                f.get("us-size").basis().stream().anyMatch(b -> b.text().contains("FTC 2025")),
                 "the finding names the figure set it used");
         assertEquals("us_size_of_transaction", f.get("us-size").basis().get(0).input());
     }
@@ -100,7 +104,8 @@ class MergerControlTest {
     void jointControlNeedsAFullFunctionJointVentureAndCountsTheOtherParent() {
         Map<String, List<String>> a = answers();
         a.put("eu_control_type", List.of("JOINT"));
-        assertEquals(Outcome.UNDETERMINED, conclusions(a).get("EU: a concentration").outcome());
+        assertEquals(
+                Outcome.UNDETERMINED, conclusions(a).get("EU: a concentration").outcome());
         assertTrue(conclusions(a).get("EU: a concentration").toEstablish().stream()
                 .anyMatch(b -> b.input().equals("eu_full_function")));
         a.put("eu_full_function", List.of("no"));
@@ -127,7 +132,9 @@ class MergerControlTest {
         assertEquals(Outcome.NOT_MET, findings(a).get("eu-concentration").outcome());
         a.put("eu_lasting", List.of());
         a.put("eu_parts", List.of("yes"));
-        assertEquals(Outcome.UNDETERMINED, findings(a).get("eu-concentration").outcome(),
+        assertEquals(
+                Outcome.UNDETERMINED,
+                findings(a).get("eu-concentration").outcome(),
                 "not known to be lasting is not 'no'");
     }
 
@@ -140,9 +147,13 @@ class MergerControlTest {
         assertEquals(Outcome.NOT_MET, c.get("UK: a relevant merger situation").outcome());
         assertTrue(findings(a).get("uk-distinct").title().contains("held material influence already"));
         a.put("uk_level_after", List.of("DE_FACTO_CONTROL"));
-        assertEquals(Outcome.MET, conclusions(a).get("UK: a relevant merger situation").outcome());
+        assertEquals(
+                Outcome.MET,
+                conclusions(a).get("UK: a relevant merger situation").outcome());
         a.put("uk_level_after", List.of("NOT_KNOWN"));
-        assertEquals(Outcome.UNDETERMINED, conclusions(a).get("UK: a relevant merger situation").outcome());
+        assertEquals(
+                Outcome.UNDETERMINED,
+                conclusions(a).get("UK: a relevant merger situation").outcome());
     }
 
     @Test
@@ -178,7 +189,9 @@ class MergerControlTest {
         assertEquals(Outcome.UNDETERMINED, f.get("us-reportable").outcome());
         assertTrue(f.get("us-reportable").title().contains("no figure set is in force on 2026-03-01"));
         assertEquals(Outcome.MET, f.get("uk-relevant-merger-situation").outcome(), "the UK set stays in force");
-        assertEquals(Outcome.UNDETERMINED, conclusions(a).get("US: a reportable transaction").outcome());
+        assertEquals(
+                Outcome.UNDETERMINED,
+                conclusions(a).get("US: a reportable transaction").outcome());
     }
 
     @Test
@@ -188,13 +201,18 @@ class MergerControlTest {
         a.put("veto_rights", List.of("PRESENT"));
         a.put("consultation_rights", List.of("NOT_KNOWN"));
         Finding rights = findings(a).get("ftc-factor-2");
-        assertEquals("Consultation, control and exclusivity rights: present: veto rights; absent: board seats or"
-                + " observers; not known: consultation or information rights, exclusivity", rights.title());
+        assertEquals(
+                "Consultation, control and exclusivity rights: present: veto rights; absent: board seats or"
+                        + " observers; not known: consultation or information rights, exclusivity",
+                rights.title());
         assertEquals(Outcome.INFORMATION, rights.outcome());
-        assertTrue(findings(a).get("ftc-factor-1").title().contains("present: equity stake; not known: revenue-sharing"));
+        assertTrue(
+                findings(a).get("ftc-factor-1").title().contains("present: equity stake; not known: revenue-sharing"));
         a.put("g11_influence", List.of("PRESENT"));
         assertEquals(Outcome.POINTS_TOWARDS, findings(a).get("g11-influence").outcome());
-        assertTrue(conclusions(a).get("US: minority interest and interlocks").statement().contains(
-                "pointing towards a lessening of competition: ability to influence the target"));
+        assertTrue(conclusions(a)
+                .get("US: minority interest and interlocks")
+                .statement()
+                .contains("pointing towards a lessening of competition: ability to influence the target"));
     }
 }

@@ -1,13 +1,12 @@
 package eu.competitiondesk.assessments.engine;
 
-import eu.competitiondesk.engine.Outcome;
-import eu.competitiondesk.engine.Finding;
-import eu.competitiondesk.engine.Basis;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.competitiondesk.engine.Basis;
+import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.engine.Outcome;
 import eu.competitiondesk.referencedata.engine.Periods;
 import eu.competitiondesk.referencedata.engine.WorkingDays;
 import java.util.HashMap;
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class QuestionnaireRulesTest {
 
     private static final Periods WEEKENDS = new Periods(WorkingDays.weekendsOnly());
-    private static final ReferenceData REFERENCE = new ReferenceData(WEEKENDS,
-            new eu.competitiondesk.referencedata.engine.FigureSets(List.of()));
+    private static final ReferenceData REFERENCE =
+            new ReferenceData(WEEKENDS, new eu.competitiondesk.referencedata.engine.FigureSets(List.of()));
 
     static Map<String, List<String>> dmaAnswers() {
         Map<String, List<String>> a = new HashMap<>();
@@ -43,8 +42,8 @@ class QuestionnaireRulesTest {
 
     @Test
     void dmaAnswersGiveSourcedFindingsIncludingTheQualitativeSummary() {
-        List<Finding> findings = QuestionnaireKinds.of(DmaDesignationQuestionnaire.ID).findings(new AnswerSheet(dmaAnswers()),
-                REFERENCE);
+        List<Finding> findings = QuestionnaireKinds.of(DmaDesignationQuestionnaire.ID)
+                .findings(new AnswerSheet(dmaAnswers()), REFERENCE);
         Map<String, Finding> byId = findings.stream().collect(Collectors.toMap(Finding::id, f -> f));
         assertEquals(Outcome.MET, byId.get("size").outcome());
         assertEquals(Outcome.NOT_MET, byId.get("users:Cloud").outcome());
@@ -57,7 +56,9 @@ class QuestionnaireRulesTest {
         // (b) away and (c) towards, so it is for the case team to weigh. (c) rests on (c), (d), (e), (g): towards.
         assertEquals(Outcome.POINTS_TOWARDS, byId.get("criterion-a").outcome());
         assertEquals(Outcome.UNDETERMINED, byId.get("criterion-b").outcome());
-        assertTrue(byId.get("criterion-b").title().contains("both ways"), byId.get("criterion-b").title());
+        assertTrue(
+                byId.get("criterion-b").title().contains("both ways"),
+                byId.get("criterion-b").title());
         assertEquals(Outcome.POINTS_TOWARDS, byId.get("criterion-c").outcome());
         assertEquals(Outcome.UNDETERMINED, byId.get("qualitative-summary").outcome());
         assertFalse(byId.get("qualitative-summary").title().matches(".*\\d of 7.*"), "weighed, not counted");
@@ -67,7 +68,8 @@ class QuestionnaireRulesTest {
         assertEquals("factor_a", byId.get("factor-a").basis().get(0).input());
         assertEquals("union_turnover", byId.get("size").basis().get(0).input());
         assertEquals("market_cap", byId.get("size").basis().get(1).input());
-        assertEquals("service_1_end_users", byId.get("users:Cloud").basis().get(0).input());
+        assertEquals(
+                "service_1_end_users", byId.get("users:Cloud").basis().get(0).input());
     }
 
     @Test
@@ -103,20 +105,25 @@ class QuestionnaireRulesTest {
         a.put("entry_barriers", List.of("HIGH"));
         a.put("buyer_power", List.of("yes"));
         a.put("dominant_share", List.of("22"));
-        Map<String, Finding> byId = QuestionnaireKinds.of(ExclusivityQuestionnaire.ID).findings(new AnswerSheet(a), REFERENCE)
-                .stream().collect(Collectors.toMap(Finding::id, f -> f));
+        Map<String, Finding> byId =
+                QuestionnaireKinds.of(ExclusivityQuestionnaire.ID).findings(new AnswerSheet(a), REFERENCE).stream()
+                        .collect(Collectors.toMap(Finding::id, f -> f));
         // Competitors, and whether it is dual distribution is not answered: the block exemption cannot be told
         // yet, but the non-compete with no end date is excluded in any case.
         assertEquals(Outcome.UNDETERMINED, byId.get("vber-safe-harbour").outcome());
         assertTrue(byId.get("vber-safe-harbour").title().contains("excluded in any case"));
         assertEquals(Outcome.UNDETERMINED, byId.get("competitors").outcome());
         a.put("dual_distribution", List.of("no"));
-        Map<String, Finding> answered = QuestionnaireKinds.of(ExclusivityQuestionnaire.ID).findings(new AnswerSheet(a),
-                REFERENCE).stream().collect(Collectors.toMap(Finding::id, f -> f));
+        Map<String, Finding> answered =
+                QuestionnaireKinds.of(ExclusivityQuestionnaire.ID).findings(new AnswerSheet(a), REFERENCE).stream()
+                        .collect(Collectors.toMap(Finding::id, f -> f));
         assertEquals(Outcome.NOT_MET, answered.get("vber-safe-harbour").outcome());
-        assertTrue(answered.get("vber-safe-harbour").basis().stream().map(Basis::text).toList().containsAll(List.of(
-                "The non-compete has no end date (Art. 5(1)(a))",
-                "The parties are competitors, outside the dual distribution exception (Art. 2(4))")));
+        assertTrue(answered.get("vber-safe-harbour").basis().stream()
+                .map(Basis::text)
+                .toList()
+                .containsAll(List.of(
+                        "The non-compete has no end date (Art. 5(1)(a))",
+                        "The parties are competitors, outside the dual distribution exception (Art. 2(4))")));
         assertEquals(Outcome.POINTS_AWAY, byId.get("dominance").outcome());
         assertEquals(Outcome.POINTS_TOWARDS, byId.get("entry-barriers").outcome());
         assertEquals(Outcome.POINTS_AWAY, byId.get("buyer-power").outcome());
@@ -126,8 +133,9 @@ class QuestionnaireRulesTest {
         a.put("indefinite", List.of("no"));
         a.put("duration_months", List.of("24"));
         a.put("tacit_renewal", List.of("yes"));
-        Map<String, Finding> weak = QuestionnaireKinds.of(ExclusivityQuestionnaire.ID).findings(new AnswerSheet(a),
-                REFERENCE).stream().collect(Collectors.toMap(Finding::id, f -> f));
+        Map<String, Finding> weak =
+                QuestionnaireKinds.of(ExclusivityQuestionnaire.ID).findings(new AnswerSheet(a), REFERENCE).stream()
+                        .collect(Collectors.toMap(Finding::id, f -> f));
         assertEquals(Outcome.NEUTRAL, weak.get("buyer-power").outcome(), "no buyer power is neutral");
         // Two years, tacitly renewed, not terminable with reasonable notice: long, as the screen's Art. 5(1)(a).
         assertEquals(Outcome.POINTS_TOWARDS, weak.get("duration").outcome());

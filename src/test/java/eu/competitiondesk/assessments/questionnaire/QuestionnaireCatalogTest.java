@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class QuestionnaireCatalogTest {
 
-    private static final QuestionnaireCatalog CATALOG = QuestionnaireCatalog.load(
-            QuestionnaireCatalogTest.class.getClassLoader());
+    private static final QuestionnaireCatalog CATALOG =
+            QuestionnaireCatalog.load(QuestionnaireCatalogTest.class.getClassLoader());
 
     @Test
     void shipsBothQuestionnairesWithSourcesOnTheRuleQuestions() {
@@ -22,11 +22,17 @@ class QuestionnaireCatalogTest {
         assertEquals(2, dma.version());
         assertTrue(dma.question("service_1_end_users").orElseThrow().unknownAllowed(), "not known, never 0");
         assertEquals(2, exclusivity.version());
-        assertTrue(exclusivity.question("dual_distribution").orElseThrow().source().contains("Art. 2(4)"));
+        assertTrue(
+                exclusivity.question("dual_distribution").orElseThrow().source().contains("Art. 2(4)"));
         assertTrue(dma.question("union_turnover").orElseThrow().source().contains("Art. 3(2)(a)"));
         assertTrue(dma.question("union_turnover").orElseThrow().confidentialAllowed());
-        assertEquals(10, dma.question("service_1_category").orElseThrow().options().size());
-        assertTrue(exclusivity.question("requirements_share").orElseThrow().source().contains("VBER"));
+        assertEquals(
+                10, dma.question("service_1_category").orElseThrow().options().size());
+        assertTrue(exclusivity
+                .question("requirements_share")
+                .orElseThrow()
+                .source()
+                .contains("VBER"));
         assertTrue(CATALOG.get("dma-designation", 1).isPresent());
         assertFalse(CATALOG.get("dma-designation", 99).isPresent());
     }
@@ -35,12 +41,17 @@ class QuestionnaireCatalogTest {
     void conditionsMayOnlyLookBackToEarlierSections() {
         Questionnaire.Question first = question("a", null);
         Questionnaire.Question dependent = question("b", new Questionnaire.Condition("a", List.of("yes")));
-        Questionnaire sameSection = new Questionnaire("t", 1, "T", null, List.of(
-                new Questionnaire.Section("s", "S", null, List.of(first, dependent))));
+        Questionnaire sameSection = new Questionnaire(
+                "t", 1, "T", null, List.of(new Questionnaire.Section("s", "S", null, List.of(first, dependent))));
         assertThrows(IllegalStateException.class, () -> QuestionnaireCatalog.check(sameSection, "t.json"));
-        Questionnaire earlier = new Questionnaire("t", 1, "T", null, List.of(
-                new Questionnaire.Section("s1", "S1", null, List.of(first)),
-                new Questionnaire.Section("s2", "S2", null, List.of(dependent))));
+        Questionnaire earlier = new Questionnaire(
+                "t",
+                1,
+                "T",
+                null,
+                List.of(
+                        new Questionnaire.Section("s1", "S1", null, List.of(first)),
+                        new Questionnaire.Section("s2", "S2", null, List.of(dependent))));
         QuestionnaireCatalog.check(earlier, "t.json");
         assertTrue(AnswerCheck.isShown(dependent, Map.of("a", List.of("yes"))));
         assertFalse(AnswerCheck.isShown(dependent, Map.of("a", List.of("no"))));
@@ -51,8 +62,10 @@ class QuestionnaireCatalogTest {
     void answersAreCheckedByType() {
         Questionnaire dma = CATALOG.latest("dma-designation").orElseThrow();
         Questionnaire.Question perYear = dma.question("union_turnover").orElseThrow();
-        assertEquals(List.of("7500000000", "8000000000", "9000000000.5"),
-                AnswerCheck.check(perYear, List.of("7,500,000,000", "8 000 000 000", "9000000000.5")).values());
+        assertEquals(
+                List.of("7500000000", "8000000000", "9000000000.5"),
+                AnswerCheck.check(perYear, List.of("7,500,000,000", "8 000 000 000", "9000000000.5"))
+                        .values());
         assertFalse(AnswerCheck.check(perYear, List.of("1", "2")).ok());
         assertFalse(AnswerCheck.check(perYear, List.of("1", "-2", "3")).ok());
         assertFalse(AnswerCheck.check(perYear, List.of("1", "two", "3")).ok());
@@ -66,16 +79,34 @@ class QuestionnaireCatalogTest {
         assertTrue(AnswerCheck.check(date, List.of("")).ok(), "optional");
         assertFalse(AnswerCheck.check(date, List.of("2026-02-30")).ok());
         Questionnaire.Question yesNo = dma.question("add_service_2").orElseThrow();
-        assertEquals(AnswerCheck.Kind.SELECT_YES_NO, AnswerCheck.check(yesNo, List.of()).problem().kind());
+        assertEquals(
+                AnswerCheck.Kind.SELECT_YES_NO,
+                AnswerCheck.check(yesNo, List.of()).problem().kind());
         assertFalse(AnswerCheck.check(yesNo, List.of("maybe")).ok());
-        Questionnaire.Question percent = CATALOG.latest("exclusivity").orElseThrow().question("supplier_share")
+        Questionnaire.Question percent = CATALOG.latest("exclusivity")
+                .orElseThrow()
+                .question("supplier_share")
                 .orElseThrow();
-        assertEquals(List.of("22.5"), AnswerCheck.check(percent, List.of("22.5%")).values());
+        assertEquals(
+                List.of("22.5"), AnswerCheck.check(percent, List.of("22.5%")).values());
         assertFalse(AnswerCheck.check(percent, List.of("100.1")).ok());
     }
 
     private static Questionnaire.Question question(String id, Questionnaire.Condition condition) {
-        return new Questionnaire.Question(id, QuestionType.YES_NO, id, null, null, null, null, condition, true,
-                BigDecimal.ZERO, null, null, false, false);
+        return new Questionnaire.Question(
+                id,
+                QuestionType.YES_NO,
+                id,
+                null,
+                null,
+                null,
+                null,
+                condition,
+                true,
+                BigDecimal.ZERO,
+                null,
+                null,
+                false,
+                false);
     }
 }

@@ -1,11 +1,10 @@
 package eu.competitiondesk.concentration.engine;
 
+import static eu.competitiondesk.concentration.engine.ExactAssertions.assertExact;
+import static eu.competitiondesk.concentration.engine.ExactAssertions.assertNear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import static eu.competitiondesk.concentration.engine.ExactAssertions.assertExact;
-import static eu.competitiondesk.concentration.engine.ExactAssertions.assertNear;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,9 +18,15 @@ class MarketTest {
 
     /** Worldwide cloud infrastructure services, Q2 2025, Synergy Research Group. */
     static Market synergyQ2_2025() {
-        return Market.of(List.of(FirmShare.of("AWS", "30"), FirmShare.of("Microsoft", "20"),
-                FirmShare.of("Google", "13"), FirmShare.of("Alibaba", "4"), FirmShare.of("Oracle", "3"),
-                FirmShare.of("Salesforce", "2"), FirmShare.of("IBM", "2"), FirmShare.of("Tencent", "2")));
+        return Market.of(List.of(
+                FirmShare.of("AWS", "30"),
+                FirmShare.of("Microsoft", "20"),
+                FirmShare.of("Google", "13"),
+                FirmShare.of("Alibaba", "4"),
+                FirmShare.of("Oracle", "3"),
+                FirmShare.of("Salesforce", "2"),
+                FirmShare.of("IBM", "2"),
+                FirmShare.of("Tencent", "2")));
     }
 
     @Test
@@ -48,8 +53,8 @@ class MarketTest {
 
     @Test
     void concentrationRatioTakesTheLargestFirmsWhateverTheOrder() {
-        Market market = Market.of(List.of(FirmShare.of("Small", "5"), FirmShare.of("Big", "40"),
-                FirmShare.of("Mid", "20")));
+        Market market =
+                Market.of(List.of(FirmShare.of("Small", "5"), FirmShare.of("Big", "40"), FirmShare.of("Mid", "20")));
         assertNear(60, market.concentrationRatio(2), EXACT);
     }
 
@@ -102,19 +107,33 @@ class MarketTest {
     void sharesThatDoNotAddUpToExactly100AreTolerated() {
         Market rounded = Market.of(List.of(FirmShare.of("A", "50.3"), FirmShare.of("B", "50.2")));
         assertNear(0, rounded.othersShare(), EXACT);
-        InvalidConcentrationInput tooMuch = assertThrows(InvalidConcentrationInput.class,
+        InvalidConcentrationInput tooMuch = assertThrows(
+                InvalidConcentrationInput.class,
                 () -> Market.of(List.of(FirmShare.of("A", "60"), FirmShare.of("B", "40.6"))));
         assertEquals("shares", tooMuch.errors().get(0).field());
     }
 
     @Test
     void badSharesAreNamedOneByOne() {
-        InvalidConcentrationInput e = assertThrows(InvalidConcentrationInput.class, () -> Market.of(List.of(
-                FirmShare.of("A", "0.00001"), FirmShare.of("B", "-3"), FirmShare.of("C", "100.1"), FirmShare.of(" a ", "5"),
-                FirmShare.of("", "5"), new FirmShare("D", null))));
+        InvalidConcentrationInput e = assertThrows(
+                InvalidConcentrationInput.class,
+                () -> Market.of(List.of(
+                        FirmShare.of("A", "0.00001"),
+                        FirmShare.of("B", "-3"),
+                        FirmShare.of("C", "100.1"),
+                        FirmShare.of(" a ", "5"),
+                        FirmShare.of("", "5"),
+                        new FirmShare("D", null))));
         List<String> fields = e.errors().stream().map(InputError::field).toList();
-        assertEquals(List.of("shares[0].share", "shares[1].share", "shares[2].share", "shares[3].firm",
-                "shares[4].firm", "shares[5].share"), fields);
+        assertEquals(
+                List.of(
+                        "shares[0].share",
+                        "shares[1].share",
+                        "shares[2].share",
+                        "shares[3].firm",
+                        "shares[4].firm",
+                        "shares[5].share"),
+                fields);
     }
 
     @Test
@@ -151,8 +170,8 @@ class MarketTest {
     void aPotentialEntrantHasAShareOfZero() {
         Market market = Market.of(List.of(FirmShare.of("A", "60"), FirmShare.of("Entrant", "0")));
         assertExact("3600", market.hhi());
-        InvalidConcentrationInput none = assertThrows(InvalidConcentrationInput.class,
-                () -> Market.of(List.of(FirmShare.of("A", "0"))));
+        InvalidConcentrationInput none =
+                assertThrows(InvalidConcentrationInput.class, () -> Market.of(List.of(FirmShare.of("A", "0"))));
         assertEquals("shares", none.errors().get(0).field());
     }
 }

@@ -54,16 +54,22 @@ class MergerAndScreensTest {
         assertExact("520", merger.delta());
         assertExact("2026", merger.postHhi());
         assertExact("33", merger.combinedShare());
-        Analysis a = Analysis.of(MarketTest.synergyQ2_2025().shares(), new BigDecimal("2"),
-                List.of("Microsoft", "Google"), null);
-        Map<Guideline, ScreenResult> verdicts = a.screens().stream()
-                .collect(Collectors.toMap(ScreenResult::guideline, Function.identity()));
-        assertEquals(Verdict.FURTHER_ANALYSIS, verdicts.get(Guideline.EU_HMG_2004).verdict());
-        assertEquals(Verdict.PRESUMED_ANTICOMPETITIVE, verdicts.get(Guideline.US_MG_2023).verdict());
+        Analysis a = Analysis.of(
+                MarketTest.synergyQ2_2025().shares(), new BigDecimal("2"), List.of("Microsoft", "Google"), null);
+        Map<Guideline, ScreenResult> verdicts =
+                a.screens().stream().collect(Collectors.toMap(ScreenResult::guideline, Function.identity()));
+        assertEquals(
+                Verdict.FURTHER_ANALYSIS, verdicts.get(Guideline.EU_HMG_2004).verdict());
+        assertEquals(
+                Verdict.PRESUMED_ANTICOMPETITIVE,
+                verdicts.get(Guideline.US_MG_2023).verdict());
         assertTrue(verdicts.get(Guideline.US_MG_2023).reason().startsWith("Both tests met"));
-        assertEquals(Verdict.SIGNIFICANT_CONCERNS, verdicts.get(Guideline.US_HMG_2010).verdict());
-        verdicts.values().forEach(r -> assertTrue(r.reason().matches(".*\\((EU|US) [^)]*(para|Guideline|section)[^)]*\\).*"),
-                r.reason()));
+        assertEquals(
+                Verdict.SIGNIFICANT_CONCERNS,
+                verdicts.get(Guideline.US_HMG_2010).verdict());
+        verdicts.values()
+                .forEach(r -> assertTrue(
+                        r.reason().matches(".*\\((EU|US) [^)]*(para|Guideline|section)[^)]*\\).*"), r.reason()));
     }
 
     @Test
@@ -77,11 +83,11 @@ class MergerAndScreensTest {
     void mergerMustNameTwoKnownFirmsOnce() {
         Market market = MarketTest.synergyQ2_2025();
         assertThrows(InvalidConcentrationInput.class, () -> market.merge(List.of("AWS")));
-        InvalidConcentrationInput unknown = assertThrows(InvalidConcentrationInput.class,
-                () -> market.merge(List.of("AWS", "Hetzner")));
+        InvalidConcentrationInput unknown =
+                assertThrows(InvalidConcentrationInput.class, () -> market.merge(List.of("AWS", "Hetzner")));
         assertEquals("merger[1]", unknown.errors().get(0).field());
-        InvalidConcentrationInput twice = assertThrows(InvalidConcentrationInput.class,
-                () -> market.merge(List.of("AWS", "aws")));
+        InvalidConcentrationInput twice =
+                assertThrows(InvalidConcentrationInput.class, () -> market.merge(List.of("AWS", "aws")));
         assertEquals("merger[1]", twice.errors().get(0).field());
     }
 
@@ -161,7 +167,11 @@ class MergerAndScreensTest {
         assertEquals(Guideline.EU_HMG_2004, result.guideline());
         assertEquals(List.of(SpecialCircumstance.CROSS_SHAREHOLDINGS), result.specialCircumstances());
         assertTrue(result.reason().contains("para 20(c)"), result.reason());
-        assertTrue(analysis(false, "30.4", "30.1", "2.7").screens().get(0).specialCircumstances().isEmpty());
+        assertTrue(analysis(false, "30.4", "30.1", "2.7")
+                .screens()
+                .get(0)
+                .specialCircumstances()
+                .isEmpty());
     }
 
     @Test
@@ -241,14 +251,16 @@ class MergerAndScreensTest {
         assertTrue(us.boundNote().contains("the upper bound with Others"), us.boundNote());
         assertTrue(us.boundNote().contains("high end"), us.boundNote());
         assertFalse(us.boundNote().contains("low end"), us.boundNote());
-        Map<Bound, ScreenResult.BoundVerdict> bounds = us.bounds().stream()
-                .collect(Collectors.toMap(ScreenResult.BoundVerdict::bound, Function.identity()));
+        Map<Bound, ScreenResult.BoundVerdict> bounds =
+                us.bounds().stream().collect(Collectors.toMap(ScreenResult.BoundVerdict::bound, Function.identity()));
         assertExact("3597.76", bounds.get(Bound.UPPER_WITH_OTHERS).figures().postHhi());
         assertExact("1723.25", bounds.get(Bound.ROUNDING_LOW).figures().postHhi());
         assertExact("81.6", bounds.get(Bound.ROUNDING_LOW).figures().delta());
         assertExact("1879.25", bounds.get(Bound.ROUNDING_HIGH).figures().postHhi());
         assertExact("122.4", bounds.get(Bound.ROUNDING_HIGH).figures().delta());
-        assertEquals(Verdict.PRESUMED_ANTICOMPETITIVE, bounds.get(Bound.ROUNDING_HIGH).verdict());
+        assertEquals(
+                Verdict.PRESUMED_ANTICOMPETITIVE,
+                bounds.get(Bound.ROUNDING_HIGH).verdict());
         // The 2010 Guidelines: named 1,800 with delta 101.5 is moderately concentrated; the low end's delta of
         // 81.6 is less than 100 (unlikely); the upper bound is highly concentrated with delta under 200.
         ScreenResult us2010 = screens("37.2", "17.5", "2.9").get(Guideline.US_HMG_2010);
@@ -257,8 +269,8 @@ class MergerAndScreensTest {
 
     @Test
     void theSameVerdictOnEveryBoundIsSaid() {
-        Analysis a = Analysis.of(MarketTest.synergyQ2_2025().shares(), new BigDecimal("2"),
-                List.of("Microsoft", "Google"), null);
+        Analysis a = Analysis.of(
+                MarketTest.synergyQ2_2025().shares(), new BigDecimal("2"), List.of("Microsoft", "Google"), null);
         ScreenResult eu = a.screens().get(0);
         assertEquals(List.of(Verdict.FURTHER_ANALYSIS), eu.verdictRange());
         assertFalse(eu.verdictDiffersAcrossBounds());

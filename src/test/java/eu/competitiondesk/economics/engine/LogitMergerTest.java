@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class LogitMergerTest {
 
-    private static final List<Product> PRODUCTS = List.of(new Product("A", 10, 0.3), new Product("B", 8, 0.2),
-            new Product("C", 12, 0.1));
+    private static final List<Product> PRODUCTS =
+            List.of(new Product("A", 10, 0.3), new Product("B", 8, 0.2), new Product("C", 12, 0.1));
 
     @Test
     void calibrationReproducesTheHandComputedFigures() {
@@ -58,7 +58,8 @@ class LogitMergerTest {
         double[] utilities = new double[3];
         for (int i = 0; i < 3; i++) {
             ProductResult p = r.products().get(i);
-            double xi = Math.log(PRODUCTS.get(i).share() / 0.4) + r.alpha() * PRODUCTS.get(i).price();
+            double xi = Math.log(PRODUCTS.get(i).share() / 0.4)
+                    + r.alpha() * PRODUCTS.get(i).price();
             utilities[i] = Math.exp(xi - r.alpha() * p.priceAfter());
             sum += utilities[i];
         }
@@ -93,7 +94,8 @@ class LogitMergerTest {
     @Test
     void aCalibrationThatGivesANegativeCostIsRefusedNamingTheProduct() {
         // A 99% margin on A gives 1 / alpha = 6.93, and B's implied markup 6.93 / 0.8 = 8.66 exceeds its price of 8.
-        LogitMerger.InconsistentCalibration e = assertThrows(LogitMerger.InconsistentCalibration.class,
+        LogitMerger.InconsistentCalibration e = assertThrows(
+                LogitMerger.InconsistentCalibration.class,
                 () -> LogitMerger.simulate(PRODUCTS, 0.4, 0, 0.99, Set.of(0, 1)));
         assertEquals("B", e.product());
     }

@@ -21,13 +21,19 @@ class FigureSetsTest {
 
     @Test
     void aSetAppliesFromItsDateUntilTheNextOne() {
-        FigureSets sets = new FigureSets(List.of(set(Jurisdiction.UK, LocalDate.of(2025, 1, 1)),
-                set(Jurisdiction.UK, LocalDate.of(2027, 1, 1))));
+        FigureSets sets = new FigureSets(List.of(
+                set(Jurisdiction.UK, LocalDate.of(2025, 1, 1)), set(Jurisdiction.UK, LocalDate.of(2027, 1, 1))));
         assertTrue(sets.inForce(Jurisdiction.UK, LocalDate.of(2024, 12, 31)).isEmpty());
-        assertEquals(LocalDate.of(2025, 1, 1), sets.inForce(Jurisdiction.UK, LocalDate.of(2026, 12, 31)).orElseThrow()
-                .effectiveFrom());
-        assertEquals(LocalDate.of(2027, 1, 1), sets.inForce(Jurisdiction.UK, LocalDate.of(2040, 1, 1)).orElseThrow()
-                .effectiveFrom());
+        assertEquals(
+                LocalDate.of(2025, 1, 1),
+                sets.inForce(Jurisdiction.UK, LocalDate.of(2026, 12, 31))
+                        .orElseThrow()
+                        .effectiveFrom());
+        assertEquals(
+                LocalDate.of(2027, 1, 1),
+                sets.inForce(Jurisdiction.UK, LocalDate.of(2040, 1, 1))
+                        .orElseThrow()
+                        .effectiveFrom());
     }
 
     @Test
@@ -40,7 +46,13 @@ class FigureSetsTest {
 
     @Test
     void aSetLackingAFigureOfItsJurisdictionIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new FigureSet(Jurisdiction.US, LocalDate.of(2025, 2, 21),
-                "FTC", null, Map.of(Figure.US_SIZE_OF_TRANSACTION, BigDecimal.ONE)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new FigureSet(
+                        Jurisdiction.US,
+                        LocalDate.of(2025, 2, 21),
+                        "FTC",
+                        null,
+                        Map.of(Figure.US_SIZE_OF_TRANSACTION, BigDecimal.ONE)));
     }
 }

@@ -1,13 +1,12 @@
 package eu.competitiondesk.referencedata.engine;
 
-import eu.competitiondesk.engine.Outcome;
-import eu.competitiondesk.engine.Basis;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.competitiondesk.engine.Basis;
+import eu.competitiondesk.engine.Outcome;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.EuThreshold;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.EuUndertaking;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.UkHybrid;
@@ -16,9 +15,6 @@ import eu.competitiondesk.referencedata.engine.MergerThresholds.UkParty;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.UsInput;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.UsInterest;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.UsReason;
-import eu.competitiondesk.referencedata.engine.Figure;
-import eu.competitiondesk.referencedata.engine.FigureSet;
-import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,35 +24,74 @@ import org.junit.jupiter.api.Test;
 /** Every threshold on the side of its boundary the text's wording gives, and unknown figures left open. */
 public class MergerThresholdsTest {
 
-    public static final FigureSet EU = new FigureSet(Jurisdiction.EU, LocalDate.of(2004, 5, 1), "EUMR", null, Map.of(
-            Figure.EU_1_2_COMBINED_WORLDWIDE, m(5000), Figure.EU_1_2_EACH_UNION, m(250),
-            Figure.EU_1_3_COMBINED_WORLDWIDE, m(2500), Figure.EU_1_3_COMBINED_MEMBER_STATE, m(100),
-            Figure.EU_1_3_EACH_MEMBER_STATE, m(25), Figure.EU_1_3_EACH_UNION, m(100)));
-    public static final FigureSet UK = new FigureSet(Jurisdiction.UK, LocalDate.of(2025, 1, 1), "EA 2002", "check", Map.of(
-            Figure.UK_TARGET_TURNOVER, m(100), Figure.UK_SHARE_OF_SUPPLY, new BigDecimal("25"),
-            Figure.UK_HYBRID_SHARE, new BigDecimal("33"), Figure.UK_HYBRID_TURNOVER, m(350),
-            Figure.UK_SAFE_HARBOUR_TURNOVER, m(10)));
-    public static final FigureSet US = new FigureSet(Jurisdiction.US, LocalDate.of(2025, 2, 21), "FTC 2025", null, Map.of(
-            Figure.US_SIZE_OF_TRANSACTION, new BigDecimal("126400000"), Figure.US_SIZE_OF_PERSON_SMALLER,
-            new BigDecimal("25300000"), Figure.US_SIZE_OF_PERSON_LARGER, new BigDecimal("252900000"),
-            Figure.US_UPPER_THRESHOLD, new BigDecimal("505800000")));
+    public static final FigureSet EU = new FigureSet(
+            Jurisdiction.EU,
+            LocalDate.of(2004, 5, 1),
+            "EUMR",
+            null,
+            Map.of(
+                    Figure.EU_1_2_COMBINED_WORLDWIDE,
+                    m(5000),
+                    Figure.EU_1_2_EACH_UNION,
+                    m(250),
+                    Figure.EU_1_3_COMBINED_WORLDWIDE,
+                    m(2500),
+                    Figure.EU_1_3_COMBINED_MEMBER_STATE,
+                    m(100),
+                    Figure.EU_1_3_EACH_MEMBER_STATE,
+                    m(25),
+                    Figure.EU_1_3_EACH_UNION,
+                    m(100)));
+    public static final FigureSet UK = new FigureSet(
+            Jurisdiction.UK,
+            LocalDate.of(2025, 1, 1),
+            "EA 2002",
+            "check",
+            Map.of(
+                    Figure.UK_TARGET_TURNOVER,
+                    m(100),
+                    Figure.UK_SHARE_OF_SUPPLY,
+                    new BigDecimal("25"),
+                    Figure.UK_HYBRID_SHARE,
+                    new BigDecimal("33"),
+                    Figure.UK_HYBRID_TURNOVER,
+                    m(350),
+                    Figure.UK_SAFE_HARBOUR_TURNOVER,
+                    m(10)));
+    public static final FigureSet US = new FigureSet(
+            Jurisdiction.US,
+            LocalDate.of(2025, 2, 21),
+            "FTC 2025",
+            null,
+            Map.of(
+                    Figure.US_SIZE_OF_TRANSACTION,
+                    new BigDecimal("126400000"),
+                    Figure.US_SIZE_OF_PERSON_SMALLER,
+                    new BigDecimal("25300000"),
+                    Figure.US_SIZE_OF_PERSON_LARGER,
+                    new BigDecimal("252900000"),
+                    Figure.US_UPPER_THRESHOLD,
+                    new BigDecimal("505800000")));
 
     static BigDecimal m(long millions) {
         return BigDecimal.valueOf(millions).multiply(BigDecimal.valueOf(1_000_000));
     }
 
     static EuUndertaking firm(String name, String worldwide, String union, Map<String, BigDecimal> states) {
-        return new EuUndertaking(name, worldwide == null ? null : new BigDecimal(worldwide),
-                union == null ? null : new BigDecimal(union), states);
+        return new EuUndertaking(
+                name,
+                worldwide == null ? null : new BigDecimal(worldwide),
+                union == null ? null : new BigDecimal(union),
+                states);
     }
 
     @Test
     void exactlyFiveThousandMillionIsNotMoreThan() {
-        List<EuUndertaking> atFigure = List.of(firm("A", "4000000000", "300000000", Map.of()),
-                firm("B", "1000000000", "300000000", Map.of()));
+        List<EuUndertaking> atFigure =
+                List.of(firm("A", "4000000000", "300000000", Map.of()), firm("B", "1000000000", "300000000", Map.of()));
         assertFalse(MergerThresholds.eu(atFigure, EU).article12());
-        List<EuUndertaking> aboveFigure = List.of(firm("A", "4000000000.01", "300000000", Map.of()),
-                firm("B", "1000000000", "300000000", Map.of()));
+        List<EuUndertaking> aboveFigure = List.of(
+                firm("A", "4000000000.01", "300000000", Map.of()), firm("B", "1000000000", "300000000", Map.of()));
         MergerThresholds.EuResult above = MergerThresholds.eu(aboveFigure, EU);
         assertTrue(above.article12());
         assertTrue(above.dimension());
@@ -65,8 +100,8 @@ public class MergerThresholdsTest {
 
     @Test
     void unionTurnoverOfExactlyTwoHundredFiftyMillionDoesNotCount() {
-        List<EuUndertaking> firms = List.of(firm("A", "6000000000", "250000000", Map.of()),
-                firm("B", "1000000000", "900000000", Map.of()));
+        List<EuUndertaking> firms =
+                List.of(firm("A", "6000000000", "250000000", Map.of()), firm("B", "1000000000", "900000000", Map.of()));
         assertFalse(MergerThresholds.eu(firms, EU).article12());
     }
 
@@ -74,14 +109,15 @@ public class MergerThresholdsTest {
     void exactlyTwoThirdsIsNotMoreThanTwoThirds() {
         // 200 of 300 in Germany is exactly two-thirds: the rule does not apply and the dimension stands.
         Map<String, BigDecimal> twoThirds = Map.of("DE", m(200), "FR", m(100));
-        List<EuUndertaking> firms = List.of(firm("A", "6000000000", "300000000", twoThirds),
-                firm("B", "6000000000", "300000000", twoThirds));
+        List<EuUndertaking> firms = List.of(
+                firm("A", "6000000000", "300000000", twoThirds), firm("B", "6000000000", "300000000", twoThirds));
         MergerThresholds.EuResult exactly = MergerThresholds.eu(firms, EU);
         assertFalse(exactly.twoThirdsRule());
         assertTrue(exactly.dimension());
-        Map<String, BigDecimal> more = Map.of("DE", new BigDecimal("200000000.01"), "FR", new BigDecimal("99999999.99"));
-        MergerThresholds.EuResult above = MergerThresholds.eu(List.of(firm("A", "6000000000", "300000000", more),
-                firm("B", "6000000000", "300000000", more)), EU);
+        Map<String, BigDecimal> more =
+                Map.of("DE", new BigDecimal("200000000.01"), "FR", new BigDecimal("99999999.99"));
+        MergerThresholds.EuResult above = MergerThresholds.eu(
+                List.of(firm("A", "6000000000", "300000000", more), firm("B", "6000000000", "300000000", more)), EU);
         assertTrue(above.twoThirdsRule());
         assertFalse(above.dimension());
         assertNull(above.threshold());
@@ -89,9 +125,11 @@ public class MergerThresholdsTest {
 
     @Test
     void twoThirdsInDifferentMemberStatesDoNotRemoveTheDimension() {
-        MergerThresholds.EuResult result = MergerThresholds.eu(List.of(
-                firm("A", "6000000000", "300000000", Map.of("DE", m(290))),
-                firm("B", "6000000000", "300000000", Map.of("FR", m(290)))), EU);
+        MergerThresholds.EuResult result = MergerThresholds.eu(
+                List.of(
+                        firm("A", "6000000000", "300000000", Map.of("DE", m(290))),
+                        firm("B", "6000000000", "300000000", Map.of("FR", m(290)))),
+                EU);
         assertFalse(result.twoThirdsRule());
         assertTrue(result.dimension());
     }
@@ -100,8 +138,8 @@ public class MergerThresholdsTest {
     void articleOneThreeNeedsThreeMemberStatesWithTwoUndertakingsEach() {
         Map<String, BigDecimal> a = Map.of("DE", m(60), "FR", m(60), "IT", m(60));
         Map<String, BigDecimal> b = Map.of("DE", m(50), "FR", m(50), "IT", m(50));
-        List<EuUndertaking> three = List.of(firm("A", "2000000000", "200000000", a),
-                firm("B", "600000000", "150000000", b));
+        List<EuUndertaking> three =
+                List.of(firm("A", "2000000000", "200000000", a), firm("B", "600000000", "150000000", b));
         MergerThresholds.EuResult result = MergerThresholds.eu(three, EU);
         assertFalse(result.article12());
         assertTrue(result.article13());
@@ -109,43 +147,54 @@ public class MergerThresholdsTest {
         // B's Italian turnover of exactly EUR 25 million is not more than 25 million: two Member States remain.
         Map<String, BigDecimal> aMoreInItaly = Map.of("DE", m(60), "FR", m(60), "IT", m(80));
         Map<String, BigDecimal> bAtFigure = Map.of("DE", m(50), "FR", m(50), "IT", m(25), "ES", m(10));
-        assertFalse(MergerThresholds.eu(List.of(firm("A", "2000000000", "200000000", aMoreInItaly),
-                firm("B", "600000000", "150000000", bAtFigure)), EU).article13());
+        assertFalse(MergerThresholds.eu(
+                        List.of(
+                                firm("A", "2000000000", "200000000", aMoreInItaly),
+                                firm("B", "600000000", "150000000", bAtFigure)),
+                        EU)
+                .article13());
     }
 
     @Test
     void anUnknownFigureLeavesTheDimensionOpenUnlessTheOthersSettleIt() {
-        List<EuUndertaking> unknownWorldwide = List.of(firm("A", null, "300000000", Map.of("DE", m(100))),
+        List<EuUndertaking> unknownWorldwide = List.of(
+                firm("A", null, "300000000", Map.of("DE", m(100))),
                 firm("B", "1000000000", "300000000", Map.of("FR", m(100))));
         MergerThresholds.EuResult open = MergerThresholds.eu(unknownWorldwide, EU);
         assertNull(open.article12());
         assertNull(open.dimension());
-        assertTrue(open.findings().stream().anyMatch(f -> f.outcome() == Outcome.UNDETERMINED
-                && f.basis().stream().anyMatch(Basis::isUnknown)));
+        assertTrue(open.findings().stream()
+                .anyMatch(f -> f.outcome() == Outcome.UNDETERMINED
+                        && f.basis().stream().anyMatch(Basis::isUnknown)));
         // The known turnover already exceeds the combined figure: Art. 1(2) is met whatever the other is.
-        List<EuUndertaking> settled = List.of(firm("A", null, "300000000", Map.of("DE", m(100))),
+        List<EuUndertaking> settled = List.of(
+                firm("A", null, "300000000", Map.of("DE", m(100))),
                 firm("B", "6000000000", "300000000", Map.of("FR", m(100))));
         assertTrue(MergerThresholds.eu(settled, EU).article12());
         // No figures by Member State: the two-thirds rule cannot be told, so neither can the dimension.
-        assertNull(MergerThresholds.eu(List.of(firm("A", "6000000000", "300000000", null),
-                firm("B", "6000000000", "300000000", null)), EU).dimension());
+        assertNull(MergerThresholds.eu(
+                        List.of(firm("A", "6000000000", "300000000", null), firm("B", "6000000000", "300000000", null)),
+                        EU)
+                .dimension());
     }
 
     @Test
     void everyFindingNamesTheFigureSetItUsed() {
         MergerThresholds.EuResult result = MergerThresholds.eu(List.of(firm("A", "1", "1", Map.of())), EU);
-        assertTrue(result.findings().stream().allMatch(f -> f.basis().stream().anyMatch(b -> b.text()
-                .contains("in force from 2004-05-01 (EUMR)"))));
+        assertTrue(result.findings().stream()
+                .allMatch(f -> f.basis().stream().anyMatch(b -> b.text().contains("in force from 2004-05-01 (EUMR)"))));
         assertTrue(MergerThresholds.uk(new UkInput(m(1), List.of(), null, null, null), UK).findings().stream()
                 .allMatch(f -> f.basis().stream().anyMatch(b -> b.text().contains("to verify: check"))));
     }
 
     @Test
     void ukTurnoverOfExactlyOneHundredMillionIsNotMet() {
-        assertFalse(MergerThresholds.uk(new UkInput(m(100), List.of(new UkParty("Acquirer", m(500))), null, null,
-                null), UK).turnoverTest());
-        MergerThresholds.UkResult above = MergerThresholds.uk(new UkInput(new BigDecimal("100000000.01"),
-                List.of(new UkParty("Acquirer", m(500))), null, null, null), UK);
+        assertFalse(MergerThresholds.uk(
+                        new UkInput(m(100), List.of(new UkParty("Acquirer", m(500))), null, null, null), UK)
+                .turnoverTest());
+        MergerThresholds.UkResult above = MergerThresholds.uk(
+                new UkInput(new BigDecimal("100000000.01"), List.of(new UkParty("Acquirer", m(500))), null, null, null),
+                UK);
         assertTrue(above.turnoverTest());
         assertFalse(above.smallMergerSafeHarbour());
         assertTrue(above.jurisdiction());
@@ -153,8 +202,10 @@ public class MergerThresholdsTest {
 
     @Test
     void ukShareOfSupplyOfExactlyTwentyFivePercentWithAnIncrementIsMet() {
-        assertTrue(MergerThresholds.uk(new UkInput(m(20), List.of(new UkParty("Acquirer", m(50))),
-                new BigDecimal("25"), true, null), UK).shareOfSupplyTest());
+        assertTrue(MergerThresholds.uk(
+                        new UkInput(m(20), List.of(new UkParty("Acquirer", m(50))), new BigDecimal("25"), true, null),
+                        UK)
+                .shareOfSupplyTest());
         assertFalse(MergerThresholds.uk(new UkInput(m(20), List.of(), new BigDecimal("24.99"), true, null), UK)
                 .shareOfSupplyTest());
         assertFalse(MergerThresholds.uk(new UkInput(m(20), List.of(), new BigDecimal("40"), false, null), UK)
@@ -165,57 +216,76 @@ public class MergerThresholdsTest {
 
     @Test
     void ukHybridTestAtItsEdges() {
-        UkInput atEdges = new UkInput(m(5), List.of(new UkParty("Acquirer", m(400))), null, null,
+        UkInput atEdges = new UkInput(
+                m(5),
+                List.of(new UkParty("Acquirer", m(400))),
+                null,
+                null,
                 new UkHybrid(new BigDecimal("33"), new BigDecimal("350000000.01"), true));
         assertTrue(MergerThresholds.uk(atEdges, UK).hybridTest());
-        assertFalse(MergerThresholds.uk(new UkInput(m(5), List.of(), null, null, new UkHybrid(new BigDecimal("33"),
-                m(350), true)), UK).hybridTest());
-        assertNull(MergerThresholds.uk(new UkInput(m(5), List.of(), null, null, new UkHybrid(new BigDecimal("40"),
-                m(400), null)), UK).hybridTest());
+        assertFalse(MergerThresholds.uk(
+                        new UkInput(m(5), List.of(), null, null, new UkHybrid(new BigDecimal("33"), m(350), true)), UK)
+                .hybridTest());
+        assertNull(MergerThresholds.uk(
+                        new UkInput(m(5), List.of(), null, null, new UkHybrid(new BigDecimal("40"), m(400), null)), UK)
+                .hybridTest());
     }
 
     @Test
     void ukSafeHarbourNeedsEachPartyBelowTenMillion() {
-        MergerThresholds.UkResult small = MergerThresholds.uk(new UkInput(new BigDecimal("9999999.99"),
-                List.of(new UkParty("Acquirer", new BigDecimal("9999999.99"))), new BigDecimal("60"), true, null), UK);
+        MergerThresholds.UkResult small = MergerThresholds.uk(
+                new UkInput(
+                        new BigDecimal("9999999.99"),
+                        List.of(new UkParty("Acquirer", new BigDecimal("9999999.99"))),
+                        new BigDecimal("60"),
+                        true,
+                        null),
+                UK);
         assertTrue(small.shareOfSupplyTest());
         assertTrue(small.smallMergerSafeHarbour());
         assertFalse(small.jurisdiction());
-        MergerThresholds.UkResult atFigure = MergerThresholds.uk(new UkInput(m(10), List.of(new UkParty("Acquirer",
-                m(1))), new BigDecimal("60"), true, null), UK);
+        MergerThresholds.UkResult atFigure = MergerThresholds.uk(
+                new UkInput(m(10), List.of(new UkParty("Acquirer", m(1))), new BigDecimal("60"), true, null), UK);
         assertFalse(atFigure.smallMergerSafeHarbour());
         assertTrue(atFigure.jurisdiction());
         // The acquirer's turnover unknown: neither the safe harbour nor the jurisdiction can be told.
-        MergerThresholds.UkResult unknown = MergerThresholds.uk(new UkInput(m(1), List.of(new UkParty("Acquirer",
-                null)), new BigDecimal("60"), true, null), UK);
+        MergerThresholds.UkResult unknown = MergerThresholds.uk(
+                new UkInput(m(1), List.of(new UkParty("Acquirer", null)), new BigDecimal("60"), true, null), UK);
         assertNull(unknown.smallMergerSafeHarbour());
         assertNull(unknown.jurisdiction());
     }
 
     static UsInput votingShares(String size, String acquiring, String acquired) {
-        return new UsInput(new BigDecimal(size), acquiring == null ? null : new BigDecimal(acquiring),
-                acquired == null ? null : new BigDecimal(acquired), UsInterest.VOTING_SECURITIES, null,
-                new BigDecimal("30"), false);
+        return new UsInput(
+                new BigDecimal(size),
+                acquiring == null ? null : new BigDecimal(acquiring),
+                acquired == null ? null : new BigDecimal(acquired),
+                UsInterest.VOTING_SECURITIES,
+                null,
+                new BigDecimal("30"),
+                false);
     }
 
     @Test
     void usSizeOfTransactionMustExceedTheThreshold() {
-        MergerThresholds.UsResult atFigure = MergerThresholds.us(votingShares("126400000", "999999999999",
-                "999999999999"), US);
+        MergerThresholds.UsResult atFigure =
+                MergerThresholds.us(votingShares("126400000", "999999999999", "999999999999"), US);
         assertFalse(atFigure.reportable());
         assertTrue(atFigure.reasons().contains(UsReason.SIZE_OF_TRANSACTION_NOT_EXCEEDED));
         assertEquals(new BigDecimal("126400000"), atFigure.sizeOfTransactionThresholdUsd());
         // Just above it, with persons exactly at the size-of-person figures: "or more" includes them.
-        MergerThresholds.UsResult above = MergerThresholds.us(votingShares("126400000.01", "252900000", "25300000"),
-                US);
+        MergerThresholds.UsResult above =
+                MergerThresholds.us(votingShares("126400000.01", "252900000", "25300000"), US);
         assertTrue(above.reportable());
         assertTrue(above.reasons().contains(UsReason.SIZE_OF_PERSON_MET));
-        assertFalse(MergerThresholds.us(votingShares("200000000", "252899999.99", "25300000"), US).reportable());
+        assertFalse(MergerThresholds.us(votingShares("200000000", "252899999.99", "25300000"), US)
+                .reportable());
     }
 
     @Test
     void usSizeOfPersonAppliesUpToTheUpperThresholdInclusive() {
-        assertFalse(MergerThresholds.us(votingShares("505800000", "1000", "1000"), US).reportable());
+        assertFalse(MergerThresholds.us(votingShares("505800000", "1000", "1000"), US)
+                .reportable());
         MergerThresholds.UsResult above = MergerThresholds.us(votingShares("505800000.01", null, null), US);
         assertTrue(above.reportable());
         assertTrue(above.reasons().contains(UsReason.ABOVE_UPPER_THRESHOLD));
@@ -226,31 +296,49 @@ public class MergerThresholdsTest {
 
     @Test
     void aNonCorporateInterestBelowHalfTheProfitsConfersNoControl() {
-        UsInput below = new UsInput(new BigDecimal("13000000000"), null, null, UsInterest.NON_CORPORATE,
-                new BigDecimal("49.99"), null, null);
+        UsInput below = new UsInput(
+                new BigDecimal("13000000000"),
+                null,
+                null,
+                UsInterest.NON_CORPORATE,
+                new BigDecimal("49.99"),
+                null,
+                null);
         MergerThresholds.UsResult result = MergerThresholds.us(below, US);
         assertFalse(result.reportable());
         assertTrue(result.reasons().contains(UsReason.NON_CORPORATE_NO_CONTROL));
-        UsInput half = new UsInput(new BigDecimal("13000000000"), null, null, UsInterest.NON_CORPORATE,
-                new BigDecimal("50"), null, null);
+        UsInput half = new UsInput(
+                new BigDecimal("13000000000"), null, null, UsInterest.NON_CORPORATE, new BigDecimal("50"), null, null);
         assertTrue(MergerThresholds.us(half, US).reportable());
-        UsInput unknown = new UsInput(new BigDecimal("13000000000"), null, null, UsInterest.NON_CORPORATE, null, null,
-                null);
+        UsInput unknown =
+                new UsInput(new BigDecimal("13000000000"), null, null, UsInterest.NON_CORPORATE, null, null, null);
         assertNull(MergerThresholds.us(unknown, US).reportable());
     }
 
     @Test
     void votingSecuritiesOfTenPercentOrLessHeldForInvestmentAreExempt() {
-        UsInput ten = new UsInput(new BigDecimal("600000000"), null, null, UsInterest.VOTING_SECURITIES, null,
-                new BigDecimal("10"), true);
+        UsInput ten = new UsInput(
+                new BigDecimal("600000000"),
+                null,
+                null,
+                UsInterest.VOTING_SECURITIES,
+                null,
+                new BigDecimal("10"),
+                true);
         MergerThresholds.UsResult exempt = MergerThresholds.us(ten, US);
         assertFalse(exempt.reportable());
         assertTrue(exempt.reasons().contains(UsReason.INVESTMENT_ONLY_EXEMPT));
-        UsInput more = new UsInput(new BigDecimal("600000000"), null, null, UsInterest.VOTING_SECURITIES, null,
-                new BigDecimal("10.01"), true);
+        UsInput more = new UsInput(
+                new BigDecimal("600000000"),
+                null,
+                null,
+                UsInterest.VOTING_SECURITIES,
+                null,
+                new BigDecimal("10.01"),
+                true);
         assertTrue(MergerThresholds.us(more, US).reportable());
-        UsInput notSaid = new UsInput(new BigDecimal("600000000"), null, null, UsInterest.VOTING_SECURITIES, null,
-                new BigDecimal("5"), null);
+        UsInput notSaid = new UsInput(
+                new BigDecimal("600000000"), null, null, UsInterest.VOTING_SECURITIES, null, new BigDecimal("5"), null);
         MergerThresholds.UsResult open = MergerThresholds.us(notSaid, US);
         assertNull(open.reportable());
         assertTrue(open.reasons().contains(UsReason.INVESTMENT_ONLY_NOT_KNOWN));

@@ -31,9 +31,15 @@ class PeriodsTest {
 
     @Test
     void monthPeriodsKeepTheDateWhenTheMonthHasIt() {
-        assertEquals(LocalDate.of(2025, 3, 14), WEEKENDS.months(LocalDate.of(2025, 1, 14), 2).nominal());
-        assertEquals(LocalDate.of(2024, 2, 29), WEEKENDS.months(LocalDate.of(2023, 12, 31), 2).nominal());
-        assertEquals(LocalDate.of(2026, 6, 30), WEEKENDS.months(LocalDate.of(2025, 12, 31), 6).nominal());
+        assertEquals(
+                LocalDate.of(2025, 3, 14),
+                WEEKENDS.months(LocalDate.of(2025, 1, 14), 2).nominal());
+        assertEquals(
+                LocalDate.of(2024, 2, 29),
+                WEEKENDS.months(LocalDate.of(2023, 12, 31), 2).nominal());
+        assertEquals(
+                LocalDate.of(2026, 6, 30),
+                WEEKENDS.months(LocalDate.of(2025, 12, 31), 6).nominal());
     }
 
     @Test
@@ -42,7 +48,9 @@ class PeriodsTest {
         Deadline deadline = WEEKENDS.days(LocalDate.of(2025, 11, 7), 1);
         assertEquals(LocalDate.of(2025, 11, 8), deadline.nominal());
         assertEquals(LocalDate.of(2025, 11, 10), deadline.due());
-        assertEquals(LocalDate.of(2025, 11, 7), WEEKENDS.days(LocalDate.of(2025, 11, 7), 0).due());
+        assertEquals(
+                LocalDate.of(2025, 11, 7),
+                WEEKENDS.days(LocalDate.of(2025, 11, 7), 0).due());
     }
 
     @Test
@@ -54,7 +62,9 @@ class PeriodsTest {
         assertEquals(LocalDate.of(2023, 5, 10), deadline.due());
         assertTrue(deadline.holidaysComplete());
         // A month period ending on the holiday moves to the next working day.
-        assertEquals(LocalDate.of(2023, 5, 10), periods.months(LocalDate.of(2023, 4, 9), 1).due());
+        assertEquals(
+                LocalDate.of(2023, 5, 10),
+                periods.months(LocalDate.of(2023, 4, 9), 1).due());
     }
 
     @Test
@@ -78,6 +88,8 @@ class PeriodsTest {
         assertEquals(LocalDate.of(2026, 12, 27), deadline.nominal());
         assertEquals(LocalDate.of(2027, 1, 5), deadline.due());
         // Weekends only: Thursday 24 + 3 = Sunday 27, moved to Monday 28; Friday 25 and Monday 28 are two working days.
-        assertEquals(LocalDate.of(2026, 12, 28), WEEKENDS.days(LocalDate.of(2026, 12, 24), 3).due());
+        assertEquals(
+                LocalDate.of(2026, 12, 28),
+                WEEKENDS.days(LocalDate.of(2026, 12, 24), 3).due());
     }
 }
