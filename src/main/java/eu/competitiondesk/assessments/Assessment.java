@@ -1,15 +1,12 @@
 package eu.competitiondesk.assessments;
 
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,11 +22,7 @@ import org.hibernate.type.SqlTypes;
 /** One guided assessment of a case, following one version of a questionnaire. */
 @Entity
 @Table(name = "assessment")
-public class Assessment extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Assessment extends IdentifiedEntity {
 
     /** The case it belongs to (the cases feature owns the case; this feature keeps its id). */
     @Column(name = "case_id")

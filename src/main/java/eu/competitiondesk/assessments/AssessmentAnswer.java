@@ -1,12 +1,9 @@
 package eu.competitiondesk.assessments;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,11 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** The answer to one question: its values, the officer's evidence note and whether it is a business secret. */
 @Entity
 @Table(name = "assessment_answer")
-public class AssessmentAnswer extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class AssessmentAnswer extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assessment_id")

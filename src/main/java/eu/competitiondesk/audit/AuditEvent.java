@@ -1,11 +1,8 @@
 package eu.competitiondesk.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,11 +10,7 @@ import java.util.List;
 /** One entry of the append-only audit trail: who did what, when, to which case. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class AuditEvent extends IdentifiedEntity {
 
     @Column(name = "occurred_at")
     public OffsetDateTime occurredAt;

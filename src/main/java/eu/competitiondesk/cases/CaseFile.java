@@ -1,16 +1,13 @@
 package eu.competitiondesk.cases;
 
+import eu.competitiondesk.platform.IdentifiedEntity;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.security.Role;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -32,7 +29,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Table(name = "case_file")
-public class CaseFile extends PanacheEntityBase {
+public class CaseFile extends IdentifiedEntity {
 
     public static final int TITLE_MAX = 300;
     public static final int SUMMARY_MAX = 4000;
@@ -40,10 +37,6 @@ public class CaseFile extends PanacheEntityBase {
     public static final int NAME_MAX = 200;
 
     public static final int NOTE_MAX = 8000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     /** The authority's reference, unique, stored in upper case (e.g. AT.40987). */
     public String reference;

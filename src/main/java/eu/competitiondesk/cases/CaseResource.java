@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -215,13 +216,7 @@ public class CaseResource {
     @Path("/{caseId}/parties")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addParty(@RestPath("caseId") long id, @BeanParam PartyDetails form) {
-        CaseFile caseFile = access.editableCase(id);
-        FormErrors errors = validator.validate(form);
-        if (errors.isEmpty()) {
-            Party party = cases.addParty(id, form);
-            return Flash.redirect(CaseRoutes.show(id) + "#parties", caseMsg.party_added(party.name));
-        }
-        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.showing(form)));
+        return submit(id, form, "#parties", party -> caseMsg.party_added(cases.addParty(id, party).name));
     }
 
     @POST
@@ -236,17 +231,7 @@ public class CaseResource {
     @Path("/{caseId}/team")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addMember(@RestPath("caseId") long id, @BeanParam MemberDetails form) {
-        CaseFile caseFile = access.editableCase(id);
-        FormErrors errors = validator.validate(form);
-        if (errors.isEmpty()) {
-            try {
-                TeamMember member = cases.addMember(id, form);
-                return Flash.redirect(CaseRoutes.show(id) + "#team", caseMsg.team_added(member.user.fullName));
-            } catch (InvalidCommand e) {
-                errors = validator.refused(form, e);
-            }
-        }
-        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.showing(form)));
+        return submit(id, form, "#team", member -> caseMsg.team_added(cases.addMember(id, member).user.fullName));
     }
 
     @POST
@@ -268,13 +253,7 @@ public class CaseResource {
     @Path("/{caseId}/key-dates")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addKeyDate(@RestPath("caseId") long id, @BeanParam KeyDateDetails form) {
-        CaseFile caseFile = access.editableCase(id);
-        FormErrors errors = validator.validate(form);
-        if (errors.isEmpty()) {
-            KeyDate date = cases.addKeyDate(id, form);
-            return Flash.redirect(CaseRoutes.show(id) + "#key-dates", caseMsg.keydate_added(date.label));
-        }
-        return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.showing(form)));
+        return submit(id, form, "#key-dates", date -> caseMsg.keydate_added(cases.addKeyDate(id, date).label));
     }
 
     @POST
@@ -289,11 +268,25 @@ public class CaseResource {
     @Path("/{caseId}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addNote(@RestPath("caseId") long id, @BeanParam NoteDetails form) {
+        return submit(id, form, "#notes", note -> {
+            cases.addNote(id, currentUser.id(), note);
+            return caseMsg.note_added();
+        });
+    }
+
+    /**
+     * A small form of the case page: checked, then handed to {@code change}, which makes the change and says what it
+     * did; back to the case page's {@code anchor} with that message, or the page again with the form's problems.
+     */
+    private <C> Response submit(long id, C form, String anchor, Function<C, String> change) {
         CaseFile caseFile = access.editableCase(id);
         FormErrors errors = validator.validate(form);
         if (errors.isEmpty()) {
-            cases.addNote(id, currentUser.id(), form);
-            return Flash.redirect(CaseRoutes.show(id) + "#notes", caseMsg.note_added());
+            try {
+                return Flash.redirect(CaseRoutes.show(id) + anchor, change.apply(form));
+            } catch (InvalidCommand e) {
+                errors = validator.refused(form, e);
+            }
         }
         return Pages.unprocessable(showPage(caseFile, errors, CaseSubForms.showing(form)));
     }

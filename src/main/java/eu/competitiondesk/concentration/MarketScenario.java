@@ -1,15 +1,12 @@
 package eu.competitiondesk.concentration;
 
 import eu.competitiondesk.concentration.engine.Stake;
+import eu.competitiondesk.platform.IdentifiedEntity;
 import eu.competitiondesk.web.Routes;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -27,11 +24,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "market_scenario")
-public class MarketScenario extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class MarketScenario extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "market_id")

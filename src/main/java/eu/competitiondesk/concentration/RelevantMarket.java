@@ -1,14 +1,11 @@
 package eu.competitiondesk.concentration;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -26,11 +23,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "market")
-public class RelevantMarket extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class RelevantMarket extends IdentifiedEntity {
 
     /** The case it belongs to (the cases feature owns the case; this feature keeps its id). */
     @Column(name = "case_id")

@@ -1,14 +1,11 @@
 package eu.competitiondesk.concentration;
 
 import eu.competitiondesk.concentration.engine.FirmShare;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -23,11 +20,7 @@ import java.util.List;
 /** Market shares for one period from one source, e.g. Synergy Research Group, 2025-Q2. */
 @Entity
 @Table(name = "share_dataset")
-public class ShareDataset extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ShareDataset extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "market_id")

@@ -1,11 +1,8 @@
 package eu.competitiondesk.documents;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,11 +10,7 @@ import java.util.List;
 /** A document on a case file: its description and fingerprint. The bytes are a {@link DocumentContent}. */
 @Entity
 @Table(name = "case_document")
-public class CaseDocument extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class CaseDocument extends IdentifiedEntity {
 
     @Column(name = "case_id")
     public Long caseId;

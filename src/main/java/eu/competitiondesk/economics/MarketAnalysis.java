@@ -1,10 +1,7 @@
 package eu.competitiondesk.economics;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -16,11 +13,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  * a name, the source of its inputs, whether they are illustrative, and a version that refuses stale saves.
  */
 @MappedSuperclass
-public abstract class MarketAnalysis extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public abstract class MarketAnalysis extends IdentifiedEntity {
 
     @Column(name = "market_id")
     public long marketId;

@@ -1,9 +1,9 @@
 package eu.competitiondesk.referencedata;
 
+import eu.competitiondesk.platform.IdentifiedEntity;
 import eu.competitiondesk.referencedata.engine.Figure;
 import eu.competitiondesk.referencedata.engine.FigureSet;
 import eu.competitiondesk.referencedata.engine.Jurisdiction;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,9 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
@@ -29,7 +26,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 /** The merger-control thresholds of one jurisdiction from one date, as an administrator recorded them (V19). */
 @Entity
 @Table(name = "merger_figure_set")
-public class MergerFigureSet extends PanacheEntityBase {
+public class MergerFigureSet extends IdentifiedEntity {
 
     /** One figure's amount and the unit it is counted in (the figure's own unit). */
     @Embeddable
@@ -39,10 +36,6 @@ public class MergerFigureSet extends PanacheEntityBase {
         @Enumerated(EnumType.STRING)
         public Figure.Unit unit;
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Enumerated(EnumType.STRING)
     public Jurisdiction jurisdiction;

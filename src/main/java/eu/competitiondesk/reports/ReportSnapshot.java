@@ -1,15 +1,12 @@
 package eu.competitiondesk.reports;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,11 +14,7 @@ import java.util.List;
 /** An exported report, kept byte for byte; the database refuses any update. */
 @Entity
 @Table(name = "report_snapshot")
-public class ReportSnapshot extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ReportSnapshot extends IdentifiedEntity {
 
     @Column(name = "case_id")
     public Long caseId;

@@ -1,13 +1,10 @@
 package eu.competitiondesk.security;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -17,14 +14,10 @@ import java.util.Optional;
 /** A person who signs in: case officer, reader or administrator. */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends PanacheEntityBase {
+public class AppUser extends IdentifiedEntity {
 
     /** What a user name may hold; a sign-in with anything else cannot name an account. */
     public static final String USERNAME_PATTERN = "[A-Za-z0-9._-]{3,64}";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     public String username;
 

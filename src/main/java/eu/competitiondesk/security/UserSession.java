@@ -1,14 +1,11 @@
 package eu.competitiondesk.security;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,7 +15,7 @@ import java.util.Optional;
 /** One signed-in browser. The browser holds a random token; the table holds only its keyed hash. */
 @Entity
 @Table(name = "user_session")
-public class UserSession extends PanacheEntityBase {
+public class UserSession extends IdentifiedEntity {
 
     /** Why a session stopped working; each is audited. */
     public enum EndReason {
@@ -28,10 +25,6 @@ public class UserSession extends PanacheEntityBase {
         PASSWORD_CHANGED,
         DEACTIVATED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(name = "token_hash")
     public byte[] tokenHash;

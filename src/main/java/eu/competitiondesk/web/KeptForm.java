@@ -1,24 +1,17 @@
 package eu.competitiondesk.web;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /** A form that could not be saved, kept for its user in one browser ({@link KeptForms}). */
 @Entity
 @Table(name = "kept_form")
-public class KeptForm extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class KeptForm extends IdentifiedEntity {
 
     /** Keyed hash of the browser's cookie: the only way to the row. */
     @Column(name = "browser_hash")
