@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import eu.competitiondesk.cases.CaseResource;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.security.Role;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +45,29 @@ public class ChangeWalk {
      * named after {@code prefix} so two walks do not share them.
      */
     public void walk(String prefix, Sender sender) throws Exception {
+        referenceData("create table walk_saved_%1$s as select * from %1$s");
+        try {
+            walkAll(prefix, sender);
+        } finally {
+            referenceData("delete from %1$s; insert into %1$s overriding system value select * from walk_saved_%1$s;"
+                    + " drop table walk_saved_%1$s");
+        }
+    }
+
+    /**
+     * Runs {@code statement} for each table of the reference data the administrator's forms change: the walk removes
+     * holidays and figure sets that every other test relies on, and they are put back as they were.
+     */
+    private static void referenceData(String statement) {
+        for (String table : List.of("commission_holiday", "holiday_year", "merger_figure_set", "merger_figure")) {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> Panache.getEntityManager()
+                            .createNativeQuery(String.format(statement, table))
+                            .executeUpdate());
+        }
+    }
+
+    private void walkAll(String prefix, Sender sender) throws Exception {
         Set<String> sent = new LinkedHashSet<>();
         Sender counting = (route, session, request) -> {
             sender.send(route, session, request);
