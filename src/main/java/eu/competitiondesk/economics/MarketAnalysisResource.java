@@ -20,6 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
@@ -74,9 +78,13 @@ public class MarketAnalysisResource {
     @GET
     @Path("/definition/new")
     public TemplateInstance newDefinition(@RestPath long caseId, @RestPath long marketId) {
-        MarketHeading market = access.editableHeading(caseId, marketId);
         return Templates.definitionForm(
-                access.caseFile(caseId), market, null, CriticalLossDetails.blank(), FormErrors.none(), false);
+                access.caseFile(caseId),
+                access.editableHeading(caseId, marketId),
+                null,
+                CriticalLossDetails.blank(),
+                FormErrors.none(),
+                false);
     }
 
     @POST
@@ -84,28 +92,24 @@ public class MarketAnalysisResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addDefinition(@RestPath long caseId, @RestPath long marketId, @BeanParam CriticalLossDetails form) {
         MarketHeading market = access.editableHeading(caseId, marketId);
-        FormErrors errors = validator.validate(form);
-        if (errors.isPresent()) {
-            return Pages.unprocessable(
-                    Templates.definitionForm(access.caseFile(caseId), market, null, form, errors, false));
-        }
-        MarketDefinitionAnalysis a = analyses.add(caseId, marketId, form);
-        return Flash.redirect(AnalysisRoutes.definition(caseId, marketId, a.id), msg.saved(a.name));
+        return save(
+                validator.validate(form),
+                form.name(),
+                () -> analyses.add(caseId, marketId, form).id,
+                errors -> Templates.definitionForm(access.caseFile(caseId), market, null, form, errors, false),
+                null,
+                id -> AnalysisRoutes.definition(caseId, marketId, id));
     }
 
     @GET
     @Path("/definition/{definitionId}")
     public TemplateInstance definition(@RestPath long caseId, @RestPath long marketId, @RestPath long definitionId) {
-        MarketHeading market = access.viewableHeading(caseId, marketId);
-        MarketDefinitionAnalysis a =
-                MarketDefinitionAnalysis.inMarket(marketId, definitionId).orElseThrow(NotFoundException::new);
-        return Templates.analysis(
-                access.caseFile(caseId),
-                market,
-                AnalysisFigures.of(a, msg),
+        return shown(
+                caseId,
+                marketId,
+                AnalysisFigures.of(definitionOf(marketId, definitionId), msg),
                 AnalysisRoutes.editDefinition(caseId, marketId, definitionId),
-                AnalysisRoutes.removeDefinition(caseId, marketId, definitionId),
-                access.canEdit(caseId));
+                AnalysisRoutes.removeDefinition(caseId, marketId, definitionId));
     }
 
     @GET
@@ -113,8 +117,7 @@ public class MarketAnalysisResource {
     public TemplateInstance editDefinition(
             @RestPath long caseId, @RestPath long marketId, @RestPath long definitionId) {
         MarketHeading market = access.editableHeading(caseId, marketId);
-        MarketDefinitionAnalysis a =
-                MarketDefinitionAnalysis.inMarket(marketId, definitionId).orElseThrow(NotFoundException::new);
+        MarketDefinitionAnalysis a = definitionOf(marketId, definitionId);
         return Templates.definitionForm(
                 access.caseFile(caseId), market, a, CriticalLossDetails.of(a), FormErrors.none(), false);
     }
@@ -128,35 +131,29 @@ public class MarketAnalysisResource {
             @RestPath long definitionId,
             @BeanParam CriticalLossDetails form) {
         MarketHeading market = access.editableHeading(caseId, marketId);
-        MarketDefinitionAnalysis a =
-                MarketDefinitionAnalysis.inMarket(marketId, definitionId).orElseThrow(NotFoundException::new);
-        FormErrors errors = validator.validate(form);
-        if (errors.isPresent()) {
-            return Pages.unprocessable(
-                    Templates.definitionForm(access.caseFile(caseId), market, a, form, errors, false));
-        }
-        try {
-            analyses.update(caseId, marketId, definitionId, form);
-        } catch (AnalysisService.StaleAnalysisException e) {
-            MarketDefinitionAnalysis current =
-                    MarketDefinitionAnalysis.inMarket(marketId, definitionId).orElseThrow(NotFoundException::new);
-            return Pages.conflict(Templates.definitionForm(
-                    access.caseFile(caseId),
-                    market,
-                    current,
-                    CriticalLossDetails.of(current),
-                    FormErrors.none(),
-                    true));
-        }
-        return Flash.redirect(AnalysisRoutes.definition(caseId, marketId, definitionId), msg.saved(form.name()));
+        MarketDefinitionAnalysis a = definitionOf(marketId, definitionId);
+        return save(
+                validator.validate(form),
+                form.name(),
+                () -> analyses.update(caseId, marketId, definitionId, form).id,
+                errors -> Templates.definitionForm(access.caseFile(caseId), market, a, form, errors, false),
+                () -> {
+                    MarketDefinitionAnalysis current = definitionOf(marketId, definitionId);
+                    return Templates.definitionForm(
+                            access.caseFile(caseId),
+                            market,
+                            current,
+                            CriticalLossDetails.of(current),
+                            FormErrors.none(),
+                            true);
+                },
+                id -> AnalysisRoutes.definition(caseId, marketId, id));
     }
 
     @POST
     @Path("/definition/{definitionId}/remove")
     public Response removeDefinition(@RestPath long caseId, @RestPath long marketId, @RestPath long definitionId) {
-        access.editable(caseId, marketId);
-        String name = analyses.remove(caseId, marketId, MarketDefinitionAnalysis.class, definitionId);
-        return Flash.redirect(MarketRoutes.show(caseId, marketId), msg.removed(name));
+        return removed(caseId, marketId, MarketDefinitionAnalysis.class, definitionId);
     }
 
     // ---------------------------------------------------------------- upward pricing pressure
@@ -164,10 +161,9 @@ public class MarketAnalysisResource {
     @GET
     @Path("/effects/new")
     public TemplateInstance newEffects(@RestPath long caseId, @RestPath long marketId) {
-        MarketHeading market = access.editableHeading(caseId, marketId);
         return Templates.effectsForm(
                 access.caseFile(caseId),
-                market,
+                access.editableHeading(caseId, marketId),
                 null,
                 PricingPressureForm.of(PricingPressureDetails.blank()),
                 FormErrors.none(),
@@ -179,36 +175,31 @@ public class MarketAnalysisResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addEffects(@RestPath long caseId, @RestPath long marketId, @BeanParam PricingPressureForm form) {
         MarketHeading market = access.editableHeading(caseId, marketId);
-        FormErrors errors = effectsErrors(form);
-        if (errors.isPresent()) {
-            return Pages.unprocessable(
-                    Templates.effectsForm(access.caseFile(caseId), market, null, form, errors, false));
-        }
-        UnilateralEffectsAnalysis a = analyses.add(caseId, marketId, form.command());
-        return Flash.redirect(AnalysisRoutes.effects(caseId, marketId, a.id), msg.saved(a.name));
+        return save(
+                effectsErrors(form),
+                form.name(),
+                () -> analyses.add(caseId, marketId, form.command()).id,
+                errors -> Templates.effectsForm(access.caseFile(caseId), market, null, form, errors, false),
+                null,
+                id -> AnalysisRoutes.effects(caseId, marketId, id));
     }
 
     @GET
     @Path("/effects/{effectsId}")
     public TemplateInstance effects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
-        MarketHeading market = access.viewableHeading(caseId, marketId);
-        UnilateralEffectsAnalysis a =
-                UnilateralEffectsAnalysis.inMarket(marketId, effectsId).orElseThrow(NotFoundException::new);
-        return Templates.analysis(
-                access.caseFile(caseId),
-                market,
-                AnalysisFigures.of(a, msg),
+        return shown(
+                caseId,
+                marketId,
+                AnalysisFigures.of(effectsOf(marketId, effectsId), msg),
                 AnalysisRoutes.editEffects(caseId, marketId, effectsId),
-                AnalysisRoutes.removeEffects(caseId, marketId, effectsId),
-                access.canEdit(caseId));
+                AnalysisRoutes.removeEffects(caseId, marketId, effectsId));
     }
 
     @GET
     @Path("/effects/{effectsId}/edit")
     public TemplateInstance editEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
         MarketHeading market = access.editableHeading(caseId, marketId);
-        UnilateralEffectsAnalysis a =
-                UnilateralEffectsAnalysis.inMarket(marketId, effectsId).orElseThrow(NotFoundException::new);
+        UnilateralEffectsAnalysis a = effectsOf(marketId, effectsId);
         return Templates.effectsForm(
                 access.caseFile(caseId),
                 market,
@@ -227,38 +218,78 @@ public class MarketAnalysisResource {
             @RestPath long effectsId,
             @BeanParam PricingPressureForm form) {
         MarketHeading market = access.editableHeading(caseId, marketId);
-        UnilateralEffectsAnalysis a =
-                UnilateralEffectsAnalysis.inMarket(marketId, effectsId).orElseThrow(NotFoundException::new);
-        FormErrors errors = effectsErrors(form);
-        if (errors.isPresent()) {
-            return Pages.unprocessable(Templates.effectsForm(access.caseFile(caseId), market, a, form, errors, false));
-        }
-        try {
-            analyses.update(caseId, marketId, effectsId, form.command());
-        } catch (AnalysisService.StaleAnalysisException e) {
-            UnilateralEffectsAnalysis current =
-                    UnilateralEffectsAnalysis.inMarket(marketId, effectsId).orElseThrow(NotFoundException::new);
-            return Pages.conflict(Templates.effectsForm(
-                    access.caseFile(caseId),
-                    market,
-                    current,
-                    PricingPressureForm.of(PricingPressureDetails.of(current)),
-                    FormErrors.none(),
-                    true));
-        }
-        return Flash.redirect(AnalysisRoutes.effects(caseId, marketId, effectsId), msg.saved(form.name()));
+        UnilateralEffectsAnalysis a = effectsOf(marketId, effectsId);
+        return save(
+                effectsErrors(form),
+                form.name(),
+                () -> analyses.update(caseId, marketId, effectsId, form.command()).id,
+                errors -> Templates.effectsForm(access.caseFile(caseId), market, a, form, errors, false),
+                () -> {
+                    UnilateralEffectsAnalysis current = effectsOf(marketId, effectsId);
+                    return Templates.effectsForm(
+                            access.caseFile(caseId),
+                            market,
+                            current,
+                            PricingPressureForm.of(PricingPressureDetails.of(current)),
+                            FormErrors.none(),
+                            true);
+                },
+                id -> AnalysisRoutes.effects(caseId, marketId, id));
     }
 
     @POST
     @Path("/effects/{effectsId}/remove")
     public Response removeEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
-        access.editable(caseId, marketId);
-        String name = analyses.remove(caseId, marketId, UnilateralEffectsAnalysis.class, effectsId);
-        return Flash.redirect(MarketRoutes.show(caseId, marketId), msg.removed(name));
+        return removed(caseId, marketId, UnilateralEffectsAnalysis.class, effectsId);
     }
 
     /** The field checks, then what only the inputs together can tell (shares, both ratios, two products). */
     private FormErrors effectsErrors(PricingPressureForm form) {
         return validator.validate(form.command(), PricingPressureForm.FIELDS);
+    }
+
+    /**
+     * A checked command kept: the analysis's page; or the form again with its problems (422); or, when someone saved
+     * the analysis since the form was loaded, the form with what they saved (409).
+     */
+    private Response save(
+            FormErrors errors,
+            String name,
+            LongSupplier change,
+            Function<FormErrors, TemplateInstance> formAgain,
+            Supplier<TemplateInstance> theirs,
+            LongFunction<String> page) {
+        if (errors.isPresent()) {
+            return Pages.unprocessable(formAgain.apply(errors));
+        }
+        try {
+            return Flash.redirect(page.apply(change.getAsLong()), msg.saved(name));
+        } catch (AnalysisService.StaleAnalysisException e) {
+            return Pages.conflict(theirs.get());
+        }
+    }
+
+    private TemplateInstance shown(long caseId, long marketId, AnalysisFigures figures, String edit, String remove) {
+        return Templates.analysis(
+                access.caseFile(caseId),
+                access.viewableHeading(caseId, marketId),
+                figures,
+                edit,
+                remove,
+                access.canEdit(caseId));
+    }
+
+    private Response removed(long caseId, long marketId, Class<? extends MarketAnalysis> kind, long id) {
+        access.editable(caseId, marketId);
+        String name = analyses.remove(caseId, marketId, kind, id);
+        return Flash.redirect(MarketRoutes.show(caseId, marketId), msg.removed(name));
+    }
+
+    private static MarketDefinitionAnalysis definitionOf(long marketId, long id) {
+        return MarketDefinitionAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
+    }
+
+    private static UnilateralEffectsAnalysis effectsOf(long marketId, long id) {
+        return UnilateralEffectsAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
     }
 }
