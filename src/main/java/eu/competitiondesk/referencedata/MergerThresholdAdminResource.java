@@ -11,7 +11,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.validation.groups.Default;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -53,7 +52,7 @@ public class MergerThresholdAdminResource {
                 String jurisdictionName,
                 List<Jurisdiction> jurisdictions,
                 List<SetView> sets,
-                MergerFigureForm form,
+                MergerFigureDetails form,
                 List<FigureField> fields,
                 FormErrors errors);
     }
@@ -74,7 +73,8 @@ public class MergerThresholdAdminResource {
         if (edit != null && (editing == null || editing.jurisdiction != shown)) {
             throw new NotFoundException();
         }
-        MergerFigureForm form = editing != null ? MergerFigureForm.of(editing.toFigureSet()) : new MergerFigureForm();
+        MergerFigureDetails form =
+                editing != null ? MergerFigureDetails.of(editing.toFigureSet()) : MergerFigureDetails.blank(shown);
         return page(shown, form, FormErrors.none());
     }
 
@@ -83,12 +83,12 @@ public class MergerThresholdAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response record(@RestPath String jurisdiction, @BeanParam MergerFigureForm form) {
         Jurisdiction j = parse(jurisdiction);
-        form.normalised();
-        FormErrors errors = FormErrors.of(validator.validate(form, Default.class, MergerFigureForm.group(j)), FIELDS);
+        MergerFigureDetails command = form.command(j);
+        FormErrors errors = FormErrors.of(validator.validate(command), FIELDS);
         if (!errors.isEmpty()) {
-            return Pages.unprocessable(page(j, form, errors));
+            return Pages.unprocessable(page(j, command, errors));
         }
-        LocalDate from = referenceData.recordMergerFigures(j, form);
+        LocalDate from = referenceData.recordMergerFigures(command);
         return Flash.redirect(
                 ReferenceDataRoutes.mergerThresholdsOf(j),
                 mth.thresholds_recorded(mth.jurisdiction(j), from.toString()));
@@ -109,7 +109,7 @@ public class MergerThresholdAdminResource {
                     Arrays.stream(Figure.values()).map(MergerFigureForm::field))
             .toList();
 
-    private TemplateInstance page(Jurisdiction jurisdiction, MergerFigureForm form, FormErrors errors) {
+    private TemplateInstance page(Jurisdiction jurisdiction, MergerFigureDetails form, FormErrors errors) {
         List<SetView> sets =
                 MergerFigureSet.<MergerFigureSet>list("jurisdiction = ?1 order by effectiveFrom desc", jurisdiction)
                         .stream()
@@ -125,7 +125,11 @@ public class MergerThresholdAdminResource {
                                         .toList()))
                         .toList();
         List<FigureField> fields = Figure.of(jurisdiction).stream()
-                .map(f -> new FigureField(MergerFigureForm.field(f), mth.figure(f), mth.unit(f.unit()), form.typed(f)))
+                .map(f -> new FigureField(
+                        MergerFigureForm.field(f),
+                        mth.figure(f),
+                        mth.unit(f.unit()),
+                        form.figures().get(f)))
                 .toList();
         return Templates.thresholds(
                 jurisdiction,

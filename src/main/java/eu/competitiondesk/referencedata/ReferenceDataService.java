@@ -74,12 +74,13 @@ public class ReferenceDataService {
     }
 
     /**
-     * Records the figures of {@code jurisdiction} in force from the form's date, or corrects the set already
-     * recorded for that date. The form has been checked in the jurisdiction's group.
+     * Records a jurisdiction's figures in force from the command's date, or corrects the set already recorded for
+     * that date. The command has been checked.
      */
     @Transactional
-    public LocalDate recordMergerFigures(Jurisdiction jurisdiction, MergerFigureForm form) {
-        LocalDate from = LocalDate.parse(form.effectiveFrom);
+    public LocalDate recordMergerFigures(MergerFigureDetails form) {
+        Jurisdiction jurisdiction = form.jurisdiction();
+        LocalDate from = LocalDate.parse(form.effectiveFrom());
         MergerFigureSet set = MergerFigureSet.find("jurisdiction = ?1 and effectiveFrom = ?2", jurisdiction, from)
                 .firstResult();
         boolean replaced = set != null;
@@ -88,15 +89,15 @@ public class ReferenceDataService {
             set.jurisdiction = jurisdiction;
             set.effectiveFrom = from;
         }
-        set.source = form.source;
-        set.verificationNote = form.verificationNote;
-        set.replaceFigures(form.amounts(jurisdiction));
+        set.source = form.source();
+        set.verificationNote = form.verificationNote();
+        set.replaceFigures(form.amounts());
         set.persist();
         audit.record(
                 null,
                 replaced ? AuditAction.MERGER_THRESHOLDS_CORRECTED : AuditAction.MERGER_THRESHOLDS_RECORDED,
                 (replaced ? "Corrected" : "Recorded") + " the " + jurisdiction + " merger thresholds in force from "
-                        + from + ", from " + form.source);
+                        + from + ", from " + form.source());
         return from;
     }
 
