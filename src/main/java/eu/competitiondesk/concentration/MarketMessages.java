@@ -339,10 +339,6 @@ public interface MarketMessages {
 
     String scenario_keep_nothing();
 
-    String scenario_keep_name();
-
-    String scenario_keep_name_long();
-
     String scenario_kept(String name);
 
     String scenario_removed(String name);

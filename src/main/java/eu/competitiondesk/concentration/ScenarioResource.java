@@ -8,6 +8,7 @@ import eu.competitiondesk.concentration.engine.InvalidConcentrationInput;
 import eu.competitiondesk.concentration.engine.Stake;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
+import eu.competitiondesk.web.FormValidator;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -81,6 +83,12 @@ public class ScenarioResource {
     @Inject
     MarketService markets;
 
+    @Inject
+    FormValidator validator;
+
+    /** The command's parts and the page's fields that carry them. */
+    private static final Map<String, String> NAMES = Map.of("name", "scenario-name", "merging", "merge");
+
     /** A scenario as typed, and what the engine made of it. */
     record Run(
             List<String> merging,
@@ -123,21 +131,17 @@ public class ScenarioResource {
         RelevantMarket market = access.editable(caseId, marketId);
         ShareDataset shown = shownDataset(market, dataset);
         Run run = run(shown, merge, holders, targets, financial, control);
-        String typedName = name == null ? "" : name.strip();
+        KeptScenario command = new KeptScenario(name, run.merging(), run.stakes(), false);
         if (!run.asked()) {
             run.errors().add("merge", msg.scenario_keep_nothing());
         }
-        if (typedName.isEmpty()) {
-            run.errors().add("scenario-name", msg.scenario_keep_name());
-        } else if (typedName.length() > 200) {
-            run.errors().add("scenario-name", msg.scenario_keep_name_long());
-        }
+        validator.validate(command, NAMES).getList().forEach(e -> run.errors().add(e.field(), e.message()));
         if (!run.errors().isEmpty()) {
-            return page(market, shown, run, typedName, 422);
+            return page(market, shown, run, name == null ? "" : name.strip(), 422);
         }
-        markets.keepScenario(marketId, new KeptScenario(typedName, run.merging(), run.stakes(), false));
+        markets.keepScenario(marketId, command);
         return Flash.redirect(
-                MarketRoutes.dataset(caseId, marketId, shown.id) + "#scenarios", msg.scenario_kept(typedName));
+                MarketRoutes.dataset(caseId, marketId, shown.id) + "#scenarios", msg.scenario_kept(command.name()));
     }
 
     @POST

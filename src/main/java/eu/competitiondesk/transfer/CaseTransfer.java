@@ -112,12 +112,14 @@ public record CaseTransfer(
             boolean shareConfidential) {}
 
     /** A scenario kept with the market: firms that merge and stakes (fractions from 0 to 1), by firm name. */
+    /**
+     * A scenario kept with the market: firms that merge and stakes (fractions from 0 to 1), by firm name; its name and
+     * firms are checked as the scenario page's command ({@code KeptScenario}).
+     */
     public record ScenarioT(
-            @NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText
             String name,
-
             boolean illustrative,
-            @Size(max = MAX_PARTS) List<@NotBlank @Size(max = CaseFile.NAME_MAX) @PlainText String> merging,
+            List<String> merging,
             @Size(max = MAX_PARTS) List<@NotNull @Valid StakeT> stakes) {}
 
     public record StakeT(

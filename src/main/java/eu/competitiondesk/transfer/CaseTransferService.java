@@ -195,6 +195,11 @@ public class CaseTransferService {
                 }
             }
             checked.eachOf(
+                    upTo(m.scenarios(), CaseTransfer.MAX_PARTS).stream()
+                            .map(x -> x == null ? null : scenario(x))
+                            .toList(),
+                    at + "scenarios");
+            checked.eachOf(
                     upTo(m.criticalLossAnalyses(), CaseTransfer.MAX_PARTS).stream()
                             .map(x -> x == null ? null : criticalLoss(x))
                             .toList(),
@@ -241,19 +246,20 @@ public class CaseTransferService {
                 markets.makeReference(marketId, datasetId);
             }
         }
-        for (CaseTransfer.ScenarioT sc : list(m.scenarios())) {
-            markets.keepScenario(
-                    marketId,
-                    new KeptScenario(
-                            sc.name(),
-                            list(sc.merging()),
-                            list(sc.stakes()).stream()
-                                    .map(st -> new Stake(st.holder(), st.target(), st.financial(), st.control()))
-                                    .toList(),
-                            sc.illustrative()));
-        }
+        list(m.scenarios()).forEach(sc -> markets.keepScenario(marketId, scenario(sc)));
         list(m.criticalLossAnalyses()).forEach(x -> analyses.add(caseId, marketId, criticalLoss(x)));
         list(m.upwardPricingPressureAnalyses()).forEach(x -> analyses.add(caseId, marketId, pricingPressure(x)));
+    }
+
+    private static KeptScenario scenario(CaseTransfer.ScenarioT sc) {
+        return new KeptScenario(
+                sc.name(),
+                list(sc.merging()),
+                list(sc.stakes()).stream()
+                        .map(st ->
+                                st == null ? null : new Stake(st.holder(), st.target(), st.financial(), st.control()))
+                        .toList(),
+                sc.illustrative());
     }
 
     /** Runs a service step; a command it refuses is named by its path in the transfer. */
