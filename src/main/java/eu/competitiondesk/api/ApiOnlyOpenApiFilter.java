@@ -2,6 +2,7 @@ package eu.competitiondesk.api;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +67,7 @@ public class ApiOnlyOpenApiFilter implements OASFilter {
                                     ? null
                                     : List.of(schema.getAdditionalPropertiesSchema()))
                     .filter(Objects::nonNull)
-                    .flatMap(java.util.Collection::stream)
+                    .flatMap(Collection::stream)
                     .forEach(toVisit::push);
         }
         schemas.keySet().stream()

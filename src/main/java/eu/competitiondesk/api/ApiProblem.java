@@ -1,5 +1,7 @@
 package eu.competitiondesk.api;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +24,12 @@ public record ApiProblem(String type, String title, int status, String detail, L
 
     /** Each bad field, in {@code order} (fields it does not name last), at most {@link #MAX_ERRORS} of them. */
     public static ApiProblem invalid(Map<String, String> fieldErrors, List<String> order) {
-        Map<String, Integer> rank = new java.util.HashMap<>();
+        Map<String, Integer> rank = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
             rank.putIfAbsent(order.get(i), i);
         }
         List<FieldProblem> problems = fieldErrors.entrySet().stream()
-                .sorted(java.util.Comparator.comparingInt(e -> rank.getOrDefault(e.getKey(), Integer.MAX_VALUE)))
+                .sorted(Comparator.comparingInt(e -> rank.getOrDefault(e.getKey(), Integer.MAX_VALUE)))
                 .limit(MAX_ERRORS)
                 .map(e -> new FieldProblem(e.getKey(), e.getValue()))
                 .toList();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,7 +70,7 @@ public final class JsonProblems {
 
     /** Where the parser stands, e.g. markets[0].name, for a failure found while reading rather than mapping. */
     private static String path(JsonStreamContext context) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext level = context; level != null && !level.inRoot(); level = level.getParent()) {
             if (level.inArray()) {
                 parts.push("[" + Math.max(0, level.getCurrentIndex()) + "]");

@@ -1,15 +1,19 @@
 package eu.competitiondesk.assessments;
 
 import eu.competitiondesk.platform.IdentifiedEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -35,12 +39,10 @@ public class AssessmentAnswer extends IdentifiedEntity {
     public boolean confidential;
 
     /** The case documents the evidence cites, in the order given; a cited document cannot be removed (V22). */
-    @jakarta.persistence.ElementCollection
-    @jakarta.persistence.CollectionTable(
-            name = "assessment_answer_citation",
-            joinColumns = @JoinColumn(name = "answer_id"))
-    @jakarta.persistence.OrderColumn(name = "position")
-    @org.hibernate.annotations.BatchSize(size = 100)
+    @ElementCollection
+    @CollectionTable(name = "assessment_answer_citation", joinColumns = @JoinColumn(name = "answer_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
     public List<Citation> citations = new ArrayList<>();
 
     @Column(name = "updated_at")

@@ -7,6 +7,7 @@ import eu.competitiondesk.concentration.MarketDirectory;
 import eu.competitiondesk.documents.DocumentDirectory;
 import eu.competitiondesk.export.Redaction;
 import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.platform.StaleVersionException;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
@@ -24,9 +25,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -183,9 +187,9 @@ public class AssessmentResource {
         boolean toCheck = "check".equals(returnTo);
         FormErrors errors = FormErrors.none();
         List<Questionnaire.Question> shown = view.shownQuestions(section);
-        java.util.Set<String> caseDocuments = new java.util.HashSet<>();
+        Set<String> caseDocuments = new HashSet<>();
         documents.ofCase(caseId).forEach(d -> caseDocuments.add(Long.toString(d.id())));
-        List<SectionAnswers.Answer> answers = new java.util.ArrayList<>();
+        List<SectionAnswers.Answer> answers = new ArrayList<>();
         for (Questionnaire.Question q : shown) {
             List<SectionAnswers.Cited> cited = form.getOrDefault(CITE + q.id(), List.of()).stream()
                     .map(id -> new SectionAnswers.Cited(id, form.getFirst(PINPOINT + q.id() + "." + id)))
@@ -227,7 +231,7 @@ public class AssessmentResource {
                 saved = assessments.saveSection(assessmentId, command);
             } catch (InvalidCommand e) {
                 e.order.forEach(path -> errors.add(pageField(shown, path), e.errors.get(path)));
-            } catch (AssessmentService.StaleAssessmentException e) {
+            } catch (StaleVersionException e) {
                 Assessment current = viewable(caseId, assessmentId);
                 return Pages.conflict(sectionPage(
                         view(current), section, typed, evidence, confidential, citations, errors, toCheck, true));
@@ -269,7 +273,7 @@ public class AssessmentResource {
         }
         try {
             assessments.complete(assessmentId, version);
-        } catch (AssessmentService.StaleAssessmentException e) {
+        } catch (StaleVersionException e) {
             return Flash.redirect(AssessmentRoutes.check(caseId, assessmentId), msg.assessment_changed_meanwhile());
         }
         return Flash.redirect(AssessmentRoutes.findings(caseId, assessmentId), msg.assessment_completed());

@@ -10,14 +10,21 @@ import eu.competitiondesk.cases.CaseService;
 import eu.competitiondesk.documents.DocumentDirectory;
 import eu.competitiondesk.platform.FormVersions;
 import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.platform.StaleVersionException;
 import eu.competitiondesk.referencedata.engine.Deadline;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every change to an assessment, with its audit event. Audit summaries name questions and sections, never answers:
@@ -25,15 +32,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class AssessmentService {
-
-    /** Someone saved the assessment after the page being submitted was loaded. */
-    public static class StaleAssessmentException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public StaleAssessmentException() {
-            super("The assessment was changed by someone else");
-        }
-    }
 
     /** A document cited on the page was removed before the save: the questions that cite it. */
     public static class CitedDocumentRemoved extends RuntimeException {
@@ -110,10 +108,10 @@ public class AssessmentService {
                 assessmentId,
                 FormVersions.parse(command.version()),
                 a -> a.version,
-                a -> new StaleAssessmentException());
+                StaleVersionException::new);
         Questionnaire questionnaire = questionnaires.of(assessment);
         Questionnaire.Section section =
-                questionnaire.section(command.sectionId()).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+                questionnaire.section(command.sectionId()).orElseThrow(NotFoundException::new);
         Map<String, Entry> entries = checked(assessment.caseId, section, command);
         holdCitedDocuments(assessment.caseId, entries);
         String actor = audit.actor();
@@ -126,7 +124,7 @@ public class AssessmentService {
                 assessment.answers.add(created);
                 return created;
             });
-            answer.values = new java.util.ArrayList<>(e.getValue().values());
+            answer.values = new ArrayList<>(e.getValue().values());
             answer.evidence = e.getValue().evidence();
             answer.confidential = e.getValue().confidential();
             answer.citations.clear();
@@ -135,7 +133,7 @@ public class AssessmentService {
             answer.updatedBy = actor;
         }
         if (!assessment.savedSections.contains(section.id())) {
-            assessment.savedSections = new java.util.ArrayList<>(assessment.savedSections);
+            assessment.savedSections = new ArrayList<>(assessment.savedSections);
             assessment.savedSections.add(section.id());
         }
         // Saving a completed assessment reopens it: its findings no longer match its answers.
@@ -154,10 +152,10 @@ public class AssessmentService {
 
     /** The command's answers in their stored form, or every problem found as one invalid command. */
     private Map<String, Entry> checked(long caseId, Questionnaire.Section section, SectionAnswers command) {
-        java.util.Set<Long> caseDocuments = new java.util.HashSet<>();
+        Set<Long> caseDocuments = new HashSet<>();
         documents.ofCase(caseId).forEach(d -> caseDocuments.add(d.id()));
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        Map<String, Entry> entries = new java.util.LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Entry> entries = new LinkedHashMap<>();
         List<SectionAnswers.Answer> answers = command.answers();
         for (int i = 0; i < answers.size(); i++) {
             SectionAnswers.Answer typed = answers.get(i);
@@ -174,7 +172,7 @@ public class AssessmentService {
                 errors.put(at + "questionId", msg.answer_twice());
                 continue;
             }
-            List<Citation> cited = new java.util.ArrayList<>();
+            List<Citation> cited = new ArrayList<>();
             for (SectionAnswers.Cited c : typed.citations()) {
                 Long id = documentId(c.documentId());
                 if (id == null || !caseDocuments.contains(id)) {
@@ -221,9 +219,9 @@ public class AssessmentService {
 
     /** Holds every cited document for this transaction, or names the questions citing one already removed. */
     private void holdCitedDocuments(long caseId, Map<String, Entry> entries) {
-        java.util.Set<Long> cited = new java.util.HashSet<>();
+        Set<Long> cited = new HashSet<>();
         entries.values().forEach(e -> e.citations().forEach(c -> cited.add(c.documentId)));
-        java.util.Set<Long> held = documents.holdForCitation(caseId, cited);
+        Set<Long> held = documents.holdForCitation(caseId, cited);
         List<String> citingRemoved = entries.entrySet().stream()
                 .filter(e -> e.getValue().citations().stream().anyMatch(c -> !held.contains(c.documentId)))
                 .map(Map.Entry::getKey)
@@ -245,15 +243,15 @@ public class AssessmentService {
                 caseId,
                 new AssessmentStart(command.questionnaireId(), command.title(), command.questionnaireVersion()));
         Questionnaire questionnaire = questionnaires.of(assessment);
-        Map<String, List<SectionAnswers.Answer>> bySection = new java.util.LinkedHashMap<>();
-        command.savedSections().forEach(s -> bySection.put(s, new java.util.ArrayList<>()));
+        Map<String, List<SectionAnswers.Answer>> bySection = new LinkedHashMap<>();
+        command.savedSections().forEach(s -> bySection.put(s, new ArrayList<>()));
         for (SectionAnswers.Answer answer : command.answers()) {
             String section = questionnaire.sections().stream()
                     .filter(s -> s.questions().stream().anyMatch(q -> q.id().equals(answer.questionId())))
                     .findFirst()
                     .orElseThrow()
                     .id();
-            bySection.computeIfAbsent(section, s -> new java.util.ArrayList<>()).add(answer);
+            bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(answer);
         }
         for (Map.Entry<String, List<SectionAnswers.Answer>> section : bySection.entrySet()) {
             saveSection(
@@ -274,7 +272,7 @@ public class AssessmentService {
                 assessmentId,
                 FormVersions.parse(version),
                 a -> a.version,
-                a -> new StaleAssessmentException());
+                StaleVersionException::new);
         AssessmentView view = new AssessmentView(assessment, questionnaires.of(assessment));
         if (!view.readyToComplete()) {
             throw new InvalidCommand(Map.of("status", msg.check_incomplete()));
@@ -315,6 +313,6 @@ public class AssessmentService {
 
     /** Answers live in child rows; touching the parent makes the version reflect every save. */
     private static void forceVersionBump(Assessment assessment) {
-        Assessment.getEntityManager().lock(assessment, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Assessment.getEntityManager().lock(assessment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 }

@@ -3,9 +3,13 @@ package eu.competitiondesk.assessments;
 import eu.competitiondesk.assessments.engine.AnswerSheet;
 import eu.competitiondesk.assessments.questionnaire.AnswerCheck;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,7 +33,7 @@ public record AssessmentView(
             Assessment assessment,
             Questionnaire questionnaire,
             List<eu.competitiondesk.documents.DocumentDirectory.DocumentRef> documents) {
-        Map<Long, eu.competitiondesk.documents.DocumentDirectory.DocumentRef> byId = new java.util.HashMap<>();
+        Map<Long, eu.competitiondesk.documents.DocumentDirectory.DocumentRef> byId = new HashMap<>();
         documents.forEach(d -> byId.put(d.id(), d));
         return new AssessmentView(assessment, questionnaire, byId);
     }
@@ -275,9 +279,8 @@ public record AssessmentView(
     /** A stored number with thousands separators and every decimal it has: 7500000000 as 7,500,000,000. */
     static String grouped(String plain) {
         try {
-            java.math.BigDecimal number = new java.math.BigDecimal(plain);
-            java.text.DecimalFormat format = new java.text.DecimalFormat(
-                    "#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            BigDecimal number = new BigDecimal(plain);
+            DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
             format.setMaximumFractionDigits(
                     Math.max(0, number.stripTrailingZeros().scale()));
             format.setMinimumFractionDigits(
@@ -294,7 +297,7 @@ public record AssessmentView(
         if (last.isEmpty()) {
             return List.of("Year 1 (oldest)", "Year 2", "Year 3 (last)");
         }
-        int year = new java.math.BigDecimal(last.get(0)).intValue();
+        int year = new BigDecimal(last.get(0)).intValue();
         return List.of(Integer.toString(year - 2), Integer.toString(year - 1), Integer.toString(year));
     }
 }

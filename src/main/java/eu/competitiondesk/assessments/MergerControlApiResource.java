@@ -21,6 +21,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -162,10 +163,10 @@ public class MergerControlApiResource {
         List<MergerThresholds.EuUndertaking> undertakings = new ArrayList<>();
         for (int i = 0; i < eu.undertakings().size(); i++) {
             MergerControlJson.EuUndertaking u = eu.undertakings().get(i);
-            Map<String, java.math.BigDecimal> states = null;
+            Map<String, BigDecimal> states = null;
             if (u.memberStateTurnoverEur() != null) {
                 states = new LinkedHashMap<>();
-                for (Map.Entry<String, java.math.BigDecimal> e :
+                for (Map.Entry<String, BigDecimal> e :
                         u.memberStateTurnoverEur().entrySet()) {
                     if (states.put(MergerThresholds.memberState(e.getKey()), e.getValue()) != null) {
                         throw new InvalidCommand(Map.of(

@@ -6,6 +6,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import java.util.List;
+import java.util.Optional;
 
 /** The shipped questionnaires, read and checked at start. */
 @ApplicationScoped
@@ -21,8 +22,8 @@ public class Questionnaires {
     }
 
     /** The questionnaire at exactly this version, when this installation ships it. */
-    public java.util.Optional<Questionnaire> find(String id, int version) {
-        return id == null ? java.util.Optional.empty() : catalog.get(id, version);
+    public Optional<Questionnaire> find(String id, int version) {
+        return id == null ? Optional.empty() : catalog.get(id, version);
     }
 
     public List<Questionnaire> available() {

@@ -3,6 +3,8 @@ package eu.competitiondesk.audit;
 import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,7 +22,7 @@ public class AuditEvent extends IdentifiedEntity {
     @Column(name = "case_id")
     public Long caseId;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     public AuditAction action;
 
     /** Names what changed (fields, before and after of non-confidential values), never confidential content. */

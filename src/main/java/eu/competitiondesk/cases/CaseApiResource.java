@@ -20,9 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -82,24 +84,10 @@ public class CaseApiResource {
             @Parameter(description = "User name of a case team member") @RestQuery String officer,
             @Parameter(description = "reference, title, type, status, opened or updated") @RestQuery String sort,
             @Parameter(description = "asc or desc") @RestQuery String dir,
-            @Parameter(
-                            description = "From 1",
-                            schema =
-                                    @Schema(
-                                            type =
-                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
-                                                            .INTEGER,
-                                            defaultValue = "1"))
+            @Parameter(description = "From 1", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1"))
                     @RestQuery
                     String page,
-            @Parameter(
-                            description = "1 to 100",
-                            schema =
-                                    @Schema(
-                                            type =
-                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
-                                                            .INTEGER,
-                                            defaultValue = "25"))
+            @Parameter(description = "1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "25"))
                     @RestQuery
                     String size) {
         Map<String, String> errors = new HashMap<>();
@@ -132,7 +120,7 @@ public class CaseApiResource {
         }
         if (!errors.isEmpty()) {
             throw new ApiProblemException(ApiProblem.invalid(
-                    errors, java.util.List.of("q", "status", "type", "officer", "sort", "dir", "page", "size")));
+                    errors, List.of("q", "status", "type", "officer", "sort", "dir", "page", "size")));
         }
         boolean descending = dir == null ? sort == null || sort.isBlank() : dir.equals("desc");
         CasePage result = search.find(

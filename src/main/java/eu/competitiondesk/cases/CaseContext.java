@@ -2,6 +2,7 @@ package eu.competitiondesk.cases;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * The case a case-scoped request is about, loaded and checked once by {@link CaseScopeFilter}, and the viewer's team
@@ -28,7 +29,7 @@ public class CaseContext {
     }
 
     /** The viewer's team role on {@code caseId}, read once for the case the request is about. */
-    TeamRole teamRole(long caseId, java.util.function.LongFunction<TeamRole> read) {
+    TeamRole teamRole(long caseId, LongFunction<TeamRole> read) {
         if (teamRole == null || roleCaseId != caseId) {
             teamRole = Optional.ofNullable(read.apply(caseId));
             roleCaseId = caseId;

@@ -3,6 +3,7 @@ package eu.competitiondesk.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.util.List;
 
 /**
  * Reads a case for other features as values ({@link CaseRecord}): callers have passed {@link CaseAccess} already (a
@@ -38,6 +39,6 @@ public class CaseDirectory {
                         ? c.notes.stream()
                                 .map(n -> new CaseRecord.NoteLine(n.author.fullName, n.createdAt, n.body))
                                 .toList()
-                        : java.util.List.of());
+                        : List.of());
     }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -121,7 +122,7 @@ public class CaseFile extends IdentifiedEntity {
         if (!openedOn.equals(opened)) {
             changes.add("opened on " + openedOn + " -> " + opened);
         }
-        if (!java.util.Objects.equals(summary, details.summary())) {
+        if (!Objects.equals(summary, details.summary())) {
             changes.add("summary");
         }
         apply(details, today);

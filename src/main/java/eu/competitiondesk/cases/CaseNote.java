@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** A dated note on a case file by a member of its team. */
 @Entity
@@ -24,7 +25,7 @@ public class CaseNote extends CaseChild {
     public OffsetDateTime createdAt;
 
     /** The newest notes of a case first, {@code size} a page, with their authors. */
-    public static java.util.List<CaseNote> page(long caseId, int page, int size) {
+    public static List<CaseNote> page(long caseId, int page, int size) {
         return CaseNote.<CaseNote>find(
                         "from CaseNote n join fetch n.author where n.caseFile.id = ?1"
                                 + " order by n.createdAt desc, n.id desc",

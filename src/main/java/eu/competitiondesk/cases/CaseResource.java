@@ -3,6 +3,7 @@ package eu.competitiondesk.cases;
 import eu.competitiondesk.audit.AuditEvent;
 import eu.competitiondesk.platform.FormVersions;
 import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.platform.StaleVersionException;
 import eu.competitiondesk.security.AppUser;
 import eu.competitiondesk.security.CurrentUser;
 import eu.competitiondesk.security.Roles;
@@ -15,6 +16,8 @@ import eu.competitiondesk.web.Pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -26,11 +29,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** The case pages: list, open, view, edit, and the small forms on the case page. */
 @Path("/cases")
@@ -87,9 +93,9 @@ public class CaseResource {
     List<CasePanel> panels;
 
     @Inject
-    void panels(@jakarta.enterprise.inject.Any jakarta.enterprise.inject.Instance<CasePanel> all) {
+    void panels(@Any Instance<CasePanel> all) {
         panels = all.stream()
-                .sorted(java.util.Comparator.comparingInt(CasePanel::position))
+                .sorted(Comparator.comparingInt(CasePanel::position))
                 .toList();
     }
 
@@ -182,8 +188,9 @@ public class CaseResource {
                 return Flash.redirect(CaseRoutes.show(id), caseMsg.case_updated(saved.reference));
             } catch (DuplicateReferenceException e) {
                 errors.add("reference", caseMsg.case_reference_taken());
-            } catch (StaleCaseException e) {
-                return Pages.conflict(Templates.editForm(e.current, form, errors, labels.typeOptions(), true));
+            } catch (StaleVersionException e) {
+                return Pages.conflict(
+                        Templates.editForm(e.current(CaseFile.class), form, errors, labels.typeOptions(), true));
             }
         }
         return Pages.unprocessable(Templates.editForm(caseFile, form, errors, labels.typeOptions(), false));
@@ -203,7 +210,7 @@ public class CaseResource {
                         caseMsg.case_status_changed(moved.reference, caseMsg.caseStatus(moved.status)));
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
-            } catch (StaleCaseException e) {
+            } catch (StaleVersionException e) {
                 // The page is shown again with the case as this request loaded it: the failed transaction's copy
                 // is detached, and its lists could not be read.
                 errors.add("status", caseMsg.case_changed_meanwhile());
@@ -297,7 +304,7 @@ public class CaseResource {
      */
     @GET
     @Path("/{caseId}/notes")
-    public TemplateInstance notes(@RestPath("caseId") long id, @org.jboss.resteasy.reactive.RestQuery String page) {
+    public TemplateInstance notes(@RestPath("caseId") long id, @RestQuery String page) {
         CaseFile caseFile = access.viewableCase(id);
         int pages = (int) Math.max(1, (CaseNote.countOf(id) + NOTES_PAGE_SIZE - 1) / NOTES_PAGE_SIZE);
         int wanted = Math.min(Pages.number(page), pages);
@@ -330,7 +337,7 @@ public class CaseResource {
     }
 
     private static List<Option> userOptions(String emptyLabel, List<AppUser.Choosable> users) {
-        List<Option> options = new java.util.ArrayList<>();
+        List<Option> options = new ArrayList<>();
         options.add(new Option("", emptyLabel));
         for (AppUser.Choosable user : users) {
             options.add(new Option(Long.toString(user.id()), user.fullName() + " (" + user.username() + ")"));

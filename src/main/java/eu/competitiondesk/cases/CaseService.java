@@ -5,9 +5,12 @@ import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.platform.AdvisoryLocks;
 import eu.competitiondesk.platform.FormVersions;
 import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.platform.StaleVersionException;
 import eu.competitiondesk.security.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -56,7 +59,7 @@ public class CaseService {
     }
 
     /**
-     * Saves new details when {@code expectedVersion} is still current; otherwise throws {@link StaleCaseException}
+     * Saves new details when {@code expectedVersion} is still current; otherwise throws {@link StaleVersionException}
      * ({@link FormVersions}).
      */
     @Transactional
@@ -75,7 +78,7 @@ public class CaseService {
 
     /**
      * Moves the case to the command's stage when the page's version is still current (else {@link
-     * StaleCaseException}); a move the workflow does not allow is refused as an invalid command.
+     * StaleVersionException}); a move the workflow does not allow is refused as an invalid command.
      */
     @Transactional
     public CaseFile moveTo(long caseId, StatusChange change) {
@@ -184,7 +187,7 @@ public class CaseService {
      * A user made a reader reads on every team they are on, from the moment the change commits: a reviewer or
      * officer role kept on a team would otherwise still let them decide on reports or change the case.
      */
-    void demoteToReader(@jakarta.enterprise.event.Observes eu.competitiondesk.security.UserRoleChanged change) {
+    void demoteToReader(@Observes eu.competitiondesk.security.UserRoleChanged change) {
         if (change.after() != eu.competitiondesk.security.Role.READER) {
             return;
         }
@@ -221,8 +224,7 @@ public class CaseService {
      * twice, two officers adding parties) take turns instead of failing on the case's version.
      */
     private static CaseFile load(long caseId) {
-        CaseFile caseFile = CaseFile.getEntityManager()
-                .find(CaseFile.class, caseId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        CaseFile caseFile = CaseFile.getEntityManager().find(CaseFile.class, caseId, LockModeType.PESSIMISTIC_WRITE);
         if (caseFile == null) {
             throw new NotFoundException();
         }
@@ -231,6 +233,7 @@ public class CaseService {
 
     /** The case, locked, when {@code expectedVersion} is still its version; otherwise a conflict. */
     private static CaseFile current(long caseId, long expectedVersion) {
-        return FormVersions.lockedAt(CaseFile.class, caseId, expectedVersion, c -> c.version, StaleCaseException::new);
+        return FormVersions.lockedAt(
+                CaseFile.class, caseId, expectedVersion, c -> c.version, StaleVersionException::new);
     }
 }

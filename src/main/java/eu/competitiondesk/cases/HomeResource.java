@@ -4,6 +4,8 @@ import eu.competitiondesk.security.CurrentUser;
 import eu.competitiondesk.web.Routes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,8 +39,8 @@ public class HomeResource {
     Clock clock;
 
     @Inject
-    @jakarta.enterprise.inject.Any
-    jakarta.enterprise.inject.Instance<StartPagePanel> panels;
+    @Any
+    Instance<StartPagePanel> panels;
 
     @GET
     public TemplateInstance home() {

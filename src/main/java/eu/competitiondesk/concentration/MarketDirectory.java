@@ -4,6 +4,7 @@ import eu.competitiondesk.export.Redaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public class MarketDirectory {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MarketSummary> summaries(long caseId, Redaction.Policy policy) {
-        List<MarketSummary> summaries = new java.util.ArrayList<>();
+        List<MarketSummary> summaries = new ArrayList<>();
         for (MarketRecord m : ofCase(caseId)) {
             MarketRecord.DatasetRecord d = m.defaultDataset().orElse(null);
             if (d == null || d.rows().isEmpty()) {

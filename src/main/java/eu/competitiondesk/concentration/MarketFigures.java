@@ -7,6 +7,7 @@ import eu.competitiondesk.export.Redaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -186,8 +187,7 @@ public record MarketFigures(
                 id, label, hide ? Redaction.MARK : value, formula, hide ? Redaction.MARK : inputs, source, reference);
     }
 
-    private static String join(
-            List<FirmShare> firms, java.util.function.Function<FirmShare, String> term, String separator) {
+    private static String join(List<FirmShare> firms, Function<FirmShare, String> term, String separator) {
         String shown = firms.stream().limit(INPUTS_SHOWN).map(term).collect(Collectors.joining(separator));
         return firms.size() > INPUTS_SHOWN ? shown + separator + "… +" + (firms.size() - INPUTS_SHOWN) : shown;
     }

@@ -4,6 +4,7 @@ import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.export.Redaction;
 import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.platform.StaleVersionException;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
@@ -13,17 +14,23 @@ import eu.competitiondesk.web.RequestBodies;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -85,8 +92,8 @@ public class MarketResource {
     MarketMessages msg;
 
     @Inject
-    @jakarta.enterprise.inject.Any
-    jakarta.enterprise.inject.Instance<MarketPanel> panels;
+    @Any
+    Instance<MarketPanel> panels;
 
     @GET
     @Path("/new")
@@ -135,9 +142,9 @@ public class MarketResource {
             try {
                 markets.update(marketId, form);
                 return Flash.redirect(MarketRoutes.show(caseId, marketId), msg.market_updated(form.name()));
-            } catch (MarketService.StaleMarketException e) {
-                return Pages.conflict(
-                        Templates.marketForm(access.caseFile(caseId), e.current, form, errors, basisOptions(), true));
+            } catch (StaleVersionException e) {
+                return Pages.conflict(Templates.marketForm(
+                        access.caseFile(caseId), e.current(RelevantMarket.class), form, errors, basisOptions(), true));
             }
         }
         return Pages.unprocessable(
@@ -288,14 +295,14 @@ public class MarketResource {
             throw new ShareCsv.Rejected(List.of(new ShareCsv.Error(
                     0, 0, null, msg.csv_too_large(RequestBodies.megabytes(importLimit.asLongValue())))));
         }
-        try (Reader reader = new java.io.InputStreamReader(
+        try (Reader reader = new InputStreamReader(
                 Files.newInputStream(file.uploadedFile()),
                 StandardCharsets.UTF_8
                         .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT))) {
-            return ShareCsv.parse(new java.io.BufferedReader(reader));
-        } catch (java.io.UncheckedIOException | IOException e) {
+            return ShareCsv.parse(new BufferedReader(reader));
+        } catch (UncheckedIOException | IOException e) {
             boolean encoding =
                     e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException;
             throw new ShareCsv.Rejected(
@@ -313,7 +320,7 @@ public class MarketResource {
 
     private void requireEditable(CaseHeading caseFile) {
         if (!access.canEdit(caseFile.id())) {
-            throw new jakarta.ws.rs.ForbiddenException();
+            throw new ForbiddenException();
         }
     }
 }

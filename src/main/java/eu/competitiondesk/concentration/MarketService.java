@@ -5,9 +5,11 @@ import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.concentration.engine.Market;
 import eu.competitiondesk.platform.FormVersions;
 import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.platform.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Map;
 
@@ -66,7 +68,7 @@ public class MarketService {
                 marketId,
                 FormVersions.parse(details.version()),
                 m -> m.version,
-                StaleMarketException::new);
+                StaleVersionException::new);
         market.change(details);
         audit.record(market.caseId, AuditAction.MARKET_UPDATED, "Changed market \"" + market.name + "\"");
         return market;
@@ -95,7 +97,7 @@ public class MarketService {
     @Transactional
     public void makeReference(long marketId, long datasetId) {
         RelevantMarket market = RelevantMarket.findById(marketId);
-        ShareDataset dataset = market.dataset(datasetId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        ShareDataset dataset = market.dataset(datasetId).orElseThrow(NotFoundException::new);
         market.relyOn(dataset);
         audit.record(
                 market.caseId,
@@ -117,10 +119,8 @@ public class MarketService {
     @Transactional
     public String removeRow(long datasetId, long rowId) {
         ShareDataset dataset = ShareDataset.findById(datasetId);
-        ShareRow row = dataset.rows.stream()
-                .filter(r -> r.id == rowId)
-                .findFirst()
-                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        ShareRow row =
+                dataset.rows.stream().filter(r -> r.id == rowId).findFirst().orElseThrow(NotFoundException::new);
         dataset.rows.remove(row);
         dataset.market.touch();
         audit.record(
@@ -169,7 +169,7 @@ public class MarketService {
     public String removeScenario(long marketId, long scenarioId) {
         MarketScenario scenario = MarketScenario.<MarketScenario>findByIdOptional(scenarioId)
                 .filter(s -> s.market.id == marketId)
-                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+                .orElseThrow(NotFoundException::new);
         scenario.delete();
         audit.record(
                 scenario.market.caseId,
@@ -186,18 +186,6 @@ public class MarketService {
             throw new InvalidCommand(Map.of("firm", msg.row_firm_exists()));
         } catch (TotalTooHighException e) {
             throw new InvalidCommand(Map.of("share", msg.row_total_too_high()));
-        }
-    }
-
-    /** Someone saved the market after the form was loaded. */
-    public static class StaleMarketException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public final RelevantMarket current;
-
-        public StaleMarketException(RelevantMarket current) {
-            super("The market was changed by someone else");
-            this.current = current;
         }
     }
 }

@@ -6,6 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -14,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -49,8 +53,8 @@ public class RelevantMarket extends IdentifiedEntity {
     public BigDecimal othersMaxShare;
 
     /** The dataset the case team relies on; null means the newest. */
-    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
-    @jakarta.persistence.JoinColumn(name = "reference_dataset_id")
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reference_dataset_id")
     public ShareDataset referenceDataset;
 
     @Column(name = "created_at")
@@ -133,9 +137,8 @@ public class RelevantMarket extends IdentifiedEntity {
 
     /** Adds a row to one of this market's datasets; refuses a firm twice and a total above what rounding explains. */
     public ShareRow addRow(ShareDataset dataset, RowDetails row) {
-        String key = row.firm().toLowerCase(java.util.Locale.ROOT);
-        if (dataset.rows.stream()
-                .anyMatch(r -> r.firm.toLowerCase(java.util.Locale.ROOT).equals(key))) {
+        String key = row.firm().toLowerCase(Locale.ROOT);
+        if (dataset.rows.stream().anyMatch(r -> r.firm.toLowerCase(Locale.ROOT).equals(key))) {
             throw new MarketService.DuplicateFirmException();
         }
         BigDecimal total = dataset.rows.stream()

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A case's documents as other features may name them: id, file name, business-secret mark. */
 @ApplicationScoped
@@ -36,6 +37,6 @@ public class DocumentDirectory {
                 .setParameter("caseId", caseId)
                 .setParameter("ids", ids)
                 .getResultList();
-        return held.stream().map(Number::longValue).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return held.stream().map(Number::longValue).collect(Collectors.toUnmodifiableSet());
     }
 }

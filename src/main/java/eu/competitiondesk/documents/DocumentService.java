@@ -6,10 +6,13 @@ import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.security.CurrentUser;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +20,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -98,7 +102,7 @@ public class DocumentService {
     }
 
     private static InvalidCommand refused(String why) {
-        return new InvalidCommand(java.util.Map.of("file", why));
+        return new InvalidCommand(Map.of("file", why));
     }
 
     private static DocumentTypes.Verdict judge(FileUpload file) {
@@ -123,7 +127,7 @@ public class DocumentService {
         try {
             return Files.readAllBytes(file.uploadedFile());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -149,8 +153,8 @@ public class DocumentService {
     }
 
     @Inject
-    @jakarta.enterprise.inject.Any
-    jakarta.enterprise.inject.Instance<DocumentUse> documentUses;
+    @Any
+    Instance<DocumentUse> documentUses;
 
     @Transactional
     public String remove(long caseId, long documentId) {

@@ -3,8 +3,10 @@ package eu.competitiondesk.documents;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -139,10 +141,10 @@ public final class DocumentTypes {
     }
 
     private static boolean startsWith(Path file, String header) throws IOException {
-        byte[] expected = header.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] expected = header.getBytes(StandardCharsets.US_ASCII);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(expected.length);
-            return java.util.Arrays.equals(start, expected);
+            return Arrays.equals(start, expected);
         }
     }
 }

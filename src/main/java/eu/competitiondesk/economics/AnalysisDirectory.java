@@ -4,6 +4,7 @@ import eu.competitiondesk.export.Redaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public class AnalysisDirectory {
     /** The market's analyses as an edition shows them ({@code policy}): critical loss first, then pricing pressure. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AnalysisFigures> figures(long marketId, Redaction.Policy policy) {
-        List<AnalysisFigures> figures = new java.util.ArrayList<>();
+        List<AnalysisFigures> figures = new ArrayList<>();
         MarketDefinitionAnalysis.ofMarket(marketId)
                 .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bandWidth())));
         UnilateralEffectsAnalysis.ofMarket(marketId)

@@ -3,6 +3,7 @@ package eu.competitiondesk.economics;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.platform.FormVersions;
+import eu.competitiondesk.platform.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,15 +14,6 @@ import jakarta.ws.rs.NotFoundException;
 /** Every change to a market's analyses, each with its audit event; a save on a stale version is refused. */
 @ApplicationScoped
 public class AnalysisService {
-
-    /** The analysis changed since the form was loaded. */
-    public static final class StaleAnalysisException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        StaleAnalysisException() {
-            super(null, null, false, false);
-        }
-    }
 
     @Inject
     AuditTrail audit;
@@ -46,7 +38,7 @@ public class AnalysisService {
     public <T extends MarketAnalysis> T update(long caseId, long marketId, long id, AnalysisDetails<T> details) {
         T analysis = inMarket(details.kind(), marketId, id, LockModeType.PESSIMISTIC_WRITE);
         if (analysis.version != FormVersions.parse(details.version())) {
-            throw new StaleAnalysisException();
+            throw new StaleVersionException(analysis);
         }
         details.applyTo(analysis);
         audit.record(

@@ -4,6 +4,7 @@ import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.concentration.MarketAccess;
 import eu.competitiondesk.concentration.MarketHeading;
 import eu.competitiondesk.concentration.MarketRoutes;
+import eu.competitiondesk.platform.StaleVersionException;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
@@ -264,7 +265,7 @@ public class MarketAnalysisResource {
         }
         try {
             return Flash.redirect(page.apply(change.getAsLong()), msg.saved(name));
-        } catch (AnalysisService.StaleAnalysisException e) {
+        } catch (StaleVersionException e) {
             return Pages.conflict(theirs.get());
         }
     }

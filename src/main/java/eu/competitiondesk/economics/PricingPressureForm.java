@@ -1,5 +1,6 @@
 package eu.competitiondesk.economics;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -100,6 +101,6 @@ public record PricingPressureForm(
         fields.put("diversionBaPercent", "diversionBa");
         fields.put("diversionSource", "diversionSource");
         fields.put("efficiencyPercent", "efficiency");
-        return java.util.Collections.unmodifiableMap(fields);
+        return Collections.unmodifiableMap(fields);
     }
 }

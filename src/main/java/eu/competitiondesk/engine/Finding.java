@@ -1,6 +1,7 @@
 package eu.competitiondesk.engine;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One finding of an assessment: what it concludes, the rule that produced it, references to the answers and figures
@@ -16,7 +17,7 @@ public record Finding(String id, Outcome outcome, String title, String rule, Lis
     }
 
     /** The finding with each engine input renamed as {@code names} says (inputs it does not name are kept). */
-    public Finding withInputs(java.util.function.UnaryOperator<String> names) {
+    public Finding withInputs(UnaryOperator<String> names) {
         return new Finding(
                 id,
                 outcome,

@@ -1,5 +1,7 @@
 package eu.competitiondesk.export;
 
+import java.math.BigDecimal;
+
 /**
  * How a non-confidential edition (of a report, or of an analysis in it) shows what is confidential: text becomes
  * {@code [...]}, a share becomes the band it lies in, e.g. 23.4 with width 10 becomes {@code [20-30]%}.
@@ -33,7 +35,7 @@ public final class Redaction {
         public static final Policy NONE = new Policy(false, 10);
 
         /** The share in percent as shown: its band where it is secret and redacted. */
-        public String share(java.math.BigDecimal percent, boolean secret, String shown) {
+        public String share(BigDecimal percent, boolean secret, String shown) {
             return redacts && secret ? band(percent.doubleValue(), bandWidth) : shown;
         }
 

@@ -6,7 +6,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,10 +28,8 @@ public class Commands {
      * A command's list as given, unchangeable, none for a missing one: a missing entry stays in place, so validation
      * names it by its index.
      */
-    public static <T> java.util.List<T> listOf(java.util.List<T> given) {
-        return given == null
-                ? java.util.List.of()
-                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(given));
+    public static <T> List<T> listOf(List<T> given) {
+        return given == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(given));
     }
 
     /** Throws {@link InvalidCommand} naming each bad field by its path when the command is not valid. */
@@ -65,7 +66,7 @@ public class Commands {
         }
 
         /** Checks each command of a list that sits under {@code name}; a missing entry has its own error. */
-        public void eachOf(java.util.List<?> list, String name) {
+        public void eachOf(List<?> list, String name) {
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i) != null) {
                     collect(list.get(i), name + "[" + i + "].", errors);

@@ -1,5 +1,6 @@
 package eu.competitiondesk.platform;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -18,7 +19,7 @@ public final class DatabaseOutage {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
-                    || t instanceof java.net.ConnectException) {
+                    || t instanceof ConnectException) {
                 return true;
             }
             if (t instanceof SQLException sql

@@ -1,5 +1,6 @@
 package eu.competitiondesk.platform;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,9 +16,9 @@ public class InvalidCommand extends RuntimeException {
     public InvalidCommand(Map<String, String> errors) {
         super(errors.size() + " invalid field(s)", null, false, false);
         this.errors = Map.copyOf(errors);
-        this.order = java.util.List.copyOf(errors.keySet());
+        this.order = List.copyOf(errors.keySet());
     }
 
     /** The fields in the order they were found. */
-    public final java.util.List<String> order;
+    public final List<String> order;
 }

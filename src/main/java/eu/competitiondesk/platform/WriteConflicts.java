@@ -1,7 +1,11 @@
 package eu.competitiondesk.platform;
 
+import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.hibernate.StaleObjectStateException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Recognises a write that lost a race with another one: the row changed since it was read (its version moved, or
@@ -41,14 +45,13 @@ public final class WriteConflicts {
             if (t instanceof DuplicateSubmission) {
                 return Optional.of(new Conflict(Kind.ALREADY_SENT, null));
             }
-            if (t instanceof org.hibernate.StaleObjectStateException stale) {
+            if (t instanceof StaleObjectStateException stale) {
                 return Optional.of(new Conflict(Kind.CHANGED_MEANWHILE, stale.getEntityName()));
             }
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return Optional.of(new Conflict(Kind.CHANGED_MEANWHILE, null));
             }
-            if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+            if (t instanceof ConstraintViolationException violation) {
                 Kind kind = kindOf(violation.getSQLException());
                 if (kind != null) {
                     return Optional.of(new Conflict(kind, violation.getConstraintName()));

@@ -20,10 +20,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -104,8 +106,8 @@ public class MergerThresholdAdminResource {
     }
 
     /** The form's fields in page order, for the error summary. */
-    private static final List<String> FIELDS = java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of("effectiveFrom", "source", "verificationNote"),
+    private static final List<String> FIELDS = Stream.concat(
+                    Stream.of("effectiveFrom", "source", "verificationNote"),
                     Arrays.stream(Figure.values()).map(MergerFigureForm::field))
             .toList();
 
@@ -141,7 +143,7 @@ public class MergerThresholdAdminResource {
                 errors);
     }
 
-    private static String amount(Figure figure, java.math.BigDecimal value) {
+    private static String amount(Figure figure, BigDecimal value) {
         String digits = value.scale() <= 0
                 ? String.format(Locale.ENGLISH, "%,d", value.toBigIntegerExact())
                 : value.toPlainString();

@@ -3,6 +3,7 @@ package eu.competitiondesk.referencedata;
 import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.web.Routes;
 import io.quarkus.qute.TemplateExtension;
+import java.time.LocalDate;
 
 /** The addresses of the reference-data pages an administrator keeps: holidays and merger-control figures. */
 @TemplateExtension(namespace = "referencePath")
@@ -18,7 +19,7 @@ public final class ReferenceDataRoutes {
         return Routes.query(holidays(), "year", year);
     }
 
-    public static String removeHoliday(java.time.LocalDate day) {
+    public static String removeHoliday(LocalDate day) {
         return Routes.path(HolidayAdminResource.class, "removeHoliday", day);
     }
 

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -23,8 +24,12 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * The same report content as a Word document, for officers who edit in a word processor: the same sections,
@@ -278,17 +283,16 @@ public class DocxRenderer {
 
     /** Heading 1 and 2 as paragraph styles with their outline levels, like Word's built-in ones. */
     private static void addHeadingStyles(XWPFDocument doc) {
-        org.apache.poi.xwpf.usermodel.XWPFStyles styles = doc.createStyles();
+        XWPFStyles styles = doc.createStyles();
         for (int level = 1; level <= 2; level++) {
-            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle style =
-                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            CTStyle style = CTStyle.Factory.newInstance();
             style.setStyleId("Heading" + level);
-            style.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            style.setType(STStyleType.PARAGRAPH);
             style.addNewName().setVal("heading " + level);
             style.addNewQFormat();
-            style.addNewPPr().addNewOutlineLvl().setVal(java.math.BigInteger.valueOf(level - 1));
+            style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
             style.getPPr().addNewKeepNext();
-            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style, styles));
+            styles.addStyle(new XWPFStyle(style, styles));
         }
     }
 

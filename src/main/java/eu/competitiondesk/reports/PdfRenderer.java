@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -30,7 +32,9 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /**
  * Renders the report's XHTML to an archival, accessible PDF: PDF/A-3u and PDF/UA-1 (tagged: headings, tables,
@@ -56,7 +60,7 @@ public class PdfRenderer {
      * The PDF of {@code xhtml}, dated {@code date}, carrying {@code data} (the JSON the report was built from, whose
      * SHA-256 is {@code dataSha256}) as an associated file.
      */
-    public byte[] render(String xhtml, java.time.LocalDate date, byte[] data, String dataSha256) {
+    public byte[] render(String xhtml, LocalDate date, byte[] data, String dataSha256) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<TrueTypeFont> parsed = new ArrayList<>();
         try (PDDocument target = new PDDocument()) {
@@ -109,7 +113,7 @@ public class PdfRenderer {
      * PDF/A wants the XMP dates to equal the document information's. The renderer's XMP names the PDF/UA schema,
      * which XMP parsers do not know, so the three dates are replaced in the packet's text.
      */
-    private static void datedMetadata(PDDocument document, java.time.LocalDate date) throws IOException {
+    private static void datedMetadata(PDDocument document, LocalDate date) throws IOException {
         PDMetadata metadata = document.getDocumentCatalog().getMetadata();
         if (metadata == null) {
             return;
@@ -139,17 +143,13 @@ public class PdfRenderer {
         var parents = root == null ? null : root.getParentTree();
         for (var page : document.getPages()) {
             for (var annotation : page.getAnnotations()) {
-                if (!(annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link)
-                        || link.getContents() != null) {
+                if (!(annotation instanceof PDAnnotationLink link) || link.getContents() != null) {
                     continue;
                 }
                 String alt = null;
                 if (parents != null && link.getStructParent() >= 0) {
                     var element = parents.getValue(link.getStructParent());
-                    if (element
-                            instanceof
-                            org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement
-                                    structure) {
+                    if (element instanceof PDStructureElement structure) {
                         alt = structure.getAlternateDescription();
                     }
                 }
@@ -193,7 +193,7 @@ public class PdfRenderer {
     }
 
     private static Map<String, byte[]> loadFonts() {
-        java.util.HashMap<String, byte[]> loaded = new java.util.HashMap<>();
+        HashMap<String, byte[]> loaded = new HashMap<>();
         for (String name : FACES.keySet()) {
             try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream("liberation/" + name)) {
                 if (in == null) {

@@ -1,5 +1,6 @@
 package eu.competitiondesk.reports;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -120,7 +121,7 @@ public class ReportAssembler {
     byte[] canonicalJson(ReportContent content) {
         try {
             return canonical.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

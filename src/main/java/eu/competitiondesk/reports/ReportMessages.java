@@ -1,6 +1,7 @@
 package eu.competitiondesk.reports;
 
 import io.quarkus.qute.i18n.MessageBundle;
+import java.time.LocalDate;
 
 /** The texts of reports and of the case page's report section: {@code {rpt:key}}, in messages/rpt_en.properties. */
 @MessageBundle("rpt")
@@ -158,9 +159,9 @@ public interface ReportMessages {
 
     String review_released(int version);
 
-    String review_released_by(String who, java.time.LocalDate when);
+    String review_released_by(String who, LocalDate when);
 
-    String review_decided_by(String who, java.time.LocalDate when);
+    String review_decided_by(String who, LocalDate when);
 
     String review_supersedes(int version);
 

@@ -9,6 +9,7 @@ import eu.competitiondesk.web.SecurityHeaders;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.BiFunction;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -66,8 +68,8 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response export(@RestPath long caseId, @RestForm String edition, @RestForm String format) {
         cases.editable(caseId);
-        ReportEdition chosen = ReportEdition.parse(edition).orElseThrow(jakarta.ws.rs.BadRequestException::new);
-        ReportFormat as = ReportFormat.parse(format).orElseThrow(jakarta.ws.rs.BadRequestException::new);
+        ReportEdition chosen = ReportEdition.parse(edition).orElseThrow(BadRequestException::new);
+        ReportFormat as = ReportFormat.parse(format).orElseThrow(BadRequestException::new);
         ReportSnapshot snapshot = reports.export(caseId, chosen, as);
         return Flash.redirect(CaseRoutes.show(caseId) + "#reports", msg.exported(snapshot.reportVersion));
     }
@@ -76,24 +78,26 @@ public class ReportResource {
     @Path("/shares.csv")
     @Produces("text/csv")
     public Response sharesCsv(@RestPath long caseId, @RestQuery String edition) {
-        CaseHeading caseFile = cases.viewable(caseId);
-        ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
-        reports.recordCsvExport(caseId, "shares", chosen);
-        return csv(csvExports.shares(caseId, chosen), caseFile.reference() + "-shares-" + chosen.param());
+        return csv(caseId, edition, "shares", csvExports::shares);
     }
 
     @GET
     @Path("/answers.csv")
     @Produces("text/csv")
     public Response answersCsv(@RestPath long caseId, @RestQuery String edition) {
-        CaseHeading caseFile = cases.viewable(caseId);
-        ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
-        reports.recordCsvExport(caseId, "answers", chosen);
-        return csv(csvExports.answers(caseId, chosen), caseFile.reference() + "-answers-" + chosen.param());
+        return csv(caseId, edition, "answers", csvExports::answers);
     }
 
-    private static Response csv(String body, String name) {
-        return Attachment.of(body, "text/csv; charset=UTF-8", name + ".csv").build();
+    /** One of the case's CSV files in the edition asked for (the confidential one unless said otherwise). */
+    private Response csv(long caseId, String edition, String what, BiFunction<Long, ReportEdition, String> written) {
+        CaseHeading caseFile = cases.viewable(caseId);
+        ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
+        reports.recordCsvExport(caseId, what, chosen);
+        return Attachment.of(
+                        written.apply(caseId, chosen),
+                        "text/csv; charset=UTF-8",
+                        caseFile.reference() + "-" + what + "-" + chosen.param() + ".csv")
+                .build();
     }
 
     @GET

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The review of one report snapshot (four eyes): requested by a team member, decided by a lead or reviewer who is
@@ -84,10 +85,10 @@ public class ReportReview extends PanacheEntityBase {
      * Of the snapshots {@code snapshotIds}, those whose content was kept (so they can be put up for review), asked of
      * the database rather than by reading each content, which is the whole report as JSON.
      */
-    public static java.util.Set<Long> withContent(List<Long> snapshotIds) {
+    public static Set<Long> withContent(List<Long> snapshotIds) {
         return snapshotIds.isEmpty()
-                ? java.util.Set.of()
-                : java.util.Set.copyOf(getEntityManager()
+                ? Set.of()
+                : Set.copyOf(getEntityManager()
                         .createQuery(
                                 "select r.snapshotId from ReportReview r where r.snapshotId in ?1 and r.contentJson is not null",
                                 Long.class)

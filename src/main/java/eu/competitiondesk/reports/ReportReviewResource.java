@@ -19,6 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** The review of a report on the pages: ask for review, approve or return it, release it. */
@@ -53,14 +55,7 @@ public class ReportReviewResource {
     @POST
     @Path("/review-request")
     public Response requestReview(@RestPath long caseId, @RestPath long reportId) {
-        cases.editable(caseId);
-        ReportSnapshot report = snapshot(caseId, reportId);
-        try {
-            reports.requestReview(report);
-            return Flash.redirect(CaseRoutes.show(caseId) + "#reports", msg.review_requested(report.reportVersion));
-        } catch (ReportService.ReviewRefused e) {
-            return Flash.redirect(CaseRoutes.show(caseId) + "#reports", e.getMessage());
-        }
+        return step(caseId, reportId, reports::requestReview, msg::review_requested);
     }
 
     @GET
@@ -109,11 +104,16 @@ public class ReportReviewResource {
     @POST
     @Path("/release")
     public Response release(@RestPath long caseId, @RestPath long reportId) {
+        return step(caseId, reportId, reports::release, msg::review_released);
+    }
+
+    /** A review step taken from the case page: back there saying it was done, or why it was refused. */
+    private Response step(long caseId, long reportId, Consumer<ReportSnapshot> change, IntFunction<String> done) {
         cases.editable(caseId);
         ReportSnapshot report = snapshot(caseId, reportId);
         try {
-            reports.release(report);
-            return Flash.redirect(CaseRoutes.show(caseId) + "#reports", msg.review_released(report.reportVersion));
+            change.accept(report);
+            return Flash.redirect(CaseRoutes.show(caseId) + "#reports", done.apply(report.reportVersion));
         } catch (ReportService.ReviewRefused e) {
             return Flash.redirect(CaseRoutes.show(caseId) + "#reports", e.getMessage());
         }

@@ -11,7 +11,9 @@ import eu.competitiondesk.platform.AdvisoryLocks;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -220,14 +222,14 @@ public class ReportService {
     private ReportContent content(ReportReview review) {
         try {
             return contentReader.readValue(review.contentJson, ReportContent.class);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("the stored content of report " + review.snapshotId + " is unreadable", e);
         }
     }
 
     private static ReportReview locked(ReportSnapshot snapshot) {
-        ReportReview review = ReportReview.getEntityManager()
-                .find(ReportReview.class, snapshot.id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        ReportReview review =
+                ReportReview.getEntityManager().find(ReportReview.class, snapshot.id, LockModeType.PESSIMISTIC_WRITE);
         if (review == null) {
             throw new IllegalStateException("report " + snapshot.id + " has no review");
         }

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** An exported report, kept byte for byte; the database refuses any update. */
 @Entity
@@ -53,8 +54,7 @@ public class ReportSnapshot extends IdentifiedEntity {
     public Long supersedesId;
 
     /** The latest returned snapshot of this edition and format that no later export replaces yet. */
-    static java.util.Optional<ReportSnapshot> returnedToReplace(
-            long caseId, ReportEdition edition, ReportFormat format) {
+    static Optional<ReportSnapshot> returnedToReplace(long caseId, ReportEdition edition, ReportFormat format) {
         return find(
                         "from ReportSnapshot s where s.caseId = ?1 and s.edition = ?2 and s.format = ?3 and exists (select 1"
                                 + " from ReportReview r where r.snapshotId = s.id and r.status = ?4) and not exists (select 1 from"

@@ -48,14 +48,7 @@ public class ReportSnapshotApiResource {
     @Produces("application/pdf")
     @Operation(summary = "The stored PDF, byte for byte")
     public Response pdf(@RestPath long reportId) {
-        ReportSnapshot snapshot = snapshot(reportId);
-        if (snapshot.format != ReportFormat.PDF) {
-            throw new NotFoundException();
-        }
-        return ReportResource.file(
-                snapshot,
-                reports.download(snapshot),
-                cases.viewable(snapshot.caseId).reference());
+        return stored(reportId, ReportFormat.PDF);
     }
 
     @GET
@@ -63,8 +56,13 @@ public class ReportSnapshotApiResource {
     @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     @Operation(summary = "The stored DOCX, byte for byte")
     public Response docx(@RestPath long reportId) {
+        return stored(reportId, ReportFormat.DOCX);
+    }
+
+    /** The stored file of a report in {@code format}; one in another format is not there (404). */
+    private Response stored(long reportId, ReportFormat format) {
         ReportSnapshot snapshot = snapshot(reportId);
-        if (snapshot.format != ReportFormat.DOCX) {
+        if (snapshot.format != format) {
             throw new NotFoundException();
         }
         return ReportResource.file(

@@ -5,7 +5,11 @@ import eu.competitiondesk.cases.CasePanel;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The case page's reports: previews, CSV and JSON downloads, the export buttons and the snapshots exported so far. */
 @ApplicationScoped
@@ -25,10 +29,10 @@ public class ReportsPanel implements CasePanel {
             boolean mayRelease,
             Integer supersedesVersion) {}
 
-    @jakarta.inject.Inject
+    @Inject
     eu.competitiondesk.cases.CaseAccess cases;
 
-    @jakarta.inject.Inject
+    @Inject
     eu.competitiondesk.security.CurrentUser currentUser;
 
     @Override
@@ -39,11 +43,11 @@ public class ReportsPanel implements CasePanel {
     @Override
     public String render(CaseHeading caseFile, boolean canEdit) {
         List<ReportSnapshot> snapshots = ReportSnapshot.ofCase(caseFile.id());
-        java.util.Map<Long, ReportReview> reviews = new java.util.HashMap<>();
+        Map<Long, ReportReview> reviews = new HashMap<>();
         List<Long> ids = snapshots.stream().map(r -> r.id).toList();
         ReportReview.ofSnapshots(ids).forEach(r -> reviews.put(r.snapshotId, r));
-        java.util.Set<Long> reviewable = ReportReview.withContent(ids);
-        java.util.Map<Long, Integer> versions = new java.util.HashMap<>();
+        Set<Long> reviewable = ReportReview.withContent(ids);
+        Map<Long, Integer> versions = new HashMap<>();
         snapshots.forEach(r -> versions.put(r.id, r.reportVersion));
         boolean reviewer = cases.canReview(caseFile.id());
         String me = currentUser.getUsername();

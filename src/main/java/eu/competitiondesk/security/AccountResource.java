@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Objects;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The signed-in user's own account: changing the password. */
@@ -76,7 +77,7 @@ public class AccountResource {
     public Response change(@BeanParam PasswordForm form) {
         passwordsInUse();
         FormErrors errors = validator.validate(form);
-        if (!errors.has("newPassword") && !java.util.Objects.equals(form.newPassword, form.confirmPassword)) {
+        if (!errors.has("newPassword") && !Objects.equals(form.newPassword, form.confirmPassword)) {
             errors.add("confirmPassword", securityMsg.account_password_mismatch());
         }
         if (errors.isEmpty()

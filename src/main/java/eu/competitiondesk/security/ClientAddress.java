@@ -4,6 +4,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -31,7 +32,7 @@ final class ClientAddress {
         if (trusted(address, trusted)) {
             List<String> forwarded = request.headers().getAll("X-Forwarded-For");
             List<String> hops = forwarded.stream()
-                    .flatMap(h -> java.util.Arrays.stream(h.split(",")))
+                    .flatMap(h -> Arrays.stream(h.split(",")))
                     .map(String::trim)
                     .filter(h -> !h.isEmpty())
                     .toList();

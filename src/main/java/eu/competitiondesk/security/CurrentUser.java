@@ -4,6 +4,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The signed-in user of the current request, for resources and templates ({inject:currentUser.fullName}). */
 @RequestScoped
@@ -16,8 +18,8 @@ public class CurrentUser {
     @Inject
     SingleSignOnConfig singleSignOn;
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "desk.session.idle-timeout")
-    java.time.Duration idleTimeout;
+    @ConfigProperty(name = "desk.session.idle-timeout")
+    Duration idleTimeout;
 
     /** After how long without activity the session ends, for the timeout warning of every page. */
     public long getIdleTimeoutSeconds() {

@@ -1,6 +1,7 @@
 package eu.competitiondesk.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.security.spec.InvalidKeySpecException;
 import org.wildfly.security.password.Password;
@@ -28,7 +29,7 @@ public final class PasswordHasher {
             PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT);
             Password stored = factory.translate(ModularCrypt.decode(storedHash));
             return factory.verify(stored, plain.toCharArray());
-        } catch (NoSuchAlgorithmException | InvalidKeySpecException | java.security.InvalidKeyException e) {
+        } catch (NoSuchAlgorithmException | InvalidKeySpecException | InvalidKeyException e) {
             return false;
         }
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /**
@@ -35,7 +36,7 @@ public class SessionStatusResource {
     CurrentUser currentUser;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @GET
     @Path("status")

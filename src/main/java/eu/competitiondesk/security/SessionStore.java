@@ -130,7 +130,7 @@ public class SessionStore {
         return UserSession.<UserSession>find(
                         "tokenHash = ?1 and endReason in ?2 and endedAt > ?3",
                         hash(token),
-                        java.util.List.of(EndReason.IDLE, EndReason.EXPIRED),
+                        List.of(EndReason.IDLE, EndReason.EXPIRED),
                         now().minus(within))
                 .firstResultOptional()
                 .map(s -> new Lapsed(s.user.id, s.endReason));

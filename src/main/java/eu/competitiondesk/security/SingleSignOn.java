@@ -3,6 +3,7 @@ package eu.competitiondesk.security;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -52,7 +53,7 @@ public class SingleSignOn {
     AuditTrail audit;
 
     @Inject
-    jakarta.enterprise.event.Event<UserRoleChanged> roleChanged;
+    Event<UserRoleChanged> roleChanged;
 
     @Transactional
     public Outcome signIn(Claims claims, String address) {

@@ -6,6 +6,7 @@ import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -52,7 +53,7 @@ public class SingleSignOnResource {
     HttpServerRequest request;
 
     @Context
-    io.vertx.ext.web.RoutingContext routing;
+    RoutingContext routing;
 
     @Inject
     eu.competitiondesk.web.KeptForms keptForms;

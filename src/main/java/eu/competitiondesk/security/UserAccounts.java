@@ -3,7 +3,9 @@ package eu.competitiondesk.security;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.platform.FormVersions;
+import eu.competitiondesk.platform.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -24,7 +26,7 @@ public class UserAccounts {
     SessionStore sessions;
 
     @Inject
-    jakarta.enterprise.event.Event<UserRoleChanged> roleChanged;
+    Event<UserRoleChanged> roleChanged;
 
     @Transactional
     public AppUser create(String username, String fullName, Role role, String password) {
@@ -52,14 +54,14 @@ public class UserAccounts {
     }
 
     /**
-     * Saves the change when {@code expectedVersion} is still current; otherwise throws {@link StaleUserException},
+     * Saves the change when {@code expectedVersion} is still current; otherwise throws {@link StaleVersionException},
      * changing nothing. The row lock makes check and write one step, so two admins saving at the same moment get one
      * save and one conflict, never a failed flush.
      */
     @Transactional
     public void update(long id, long expectedVersion, String fullName, Role role, String newPassword) {
         AppUser user =
-                FormVersions.lockedAt(AppUser.class, id, expectedVersion, u -> u.version, StaleUserException::new);
+                FormVersions.lockedAt(AppUser.class, id, expectedVersion, u -> u.version, StaleVersionException::new);
         StringBuilder summary = new StringBuilder("Changed user " + user.username);
         if (user.role != role) {
             summary.append(": role ")

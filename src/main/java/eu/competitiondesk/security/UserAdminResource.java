@@ -1,5 +1,6 @@
 package eu.competitiondesk.security;
 
+import eu.competitiondesk.platform.StaleVersionException;
 import eu.competitiondesk.web.AppMessages;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
@@ -107,8 +108,9 @@ public class UserAdminResource {
                         form.fullName,
                         Role.valueOf(form.role),
                         form.password.isEmpty() ? null : form.password);
-            } catch (StaleUserException stale) {
-                return Pages.conflict(Templates.editForm(stale.current, form, errors, roleOptions(), true));
+            } catch (StaleVersionException stale) {
+                return Pages.conflict(
+                        Templates.editForm(stale.current(AppUser.class), form, errors, roleOptions(), true));
             }
             return Flash.redirect(AccountRoutes.users(), securityMsg.user_updated(user.username));
         }

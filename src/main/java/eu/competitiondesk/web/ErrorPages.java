@@ -13,7 +13,10 @@ import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.platform.WriteConflicts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -95,7 +99,7 @@ public class ErrorPages {
 
     /** Thrown by {@code @RolesAllowed} checks, which are not JAX-RS exceptions. */
     @ServerExceptionMapper
-    public Response roleDenied(io.quarkus.security.ForbiddenException e) {
+    public Response roleDenied(ForbiddenException e) {
         if (isApi()) {
             return problem(ApiProblem.of(403, "Forbidden", apiDetail(403)));
         }
@@ -132,7 +136,7 @@ public class ErrorPages {
     static boolean malformedEncoding(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             boolean decoding = t instanceof IllegalArgumentException;
-            boolean multipart = t instanceof java.io.IOException;
+            boolean multipart = t instanceof IOException;
             for (StackTraceElement frame : t.getStackTrace()) {
                 String owner = frame.getClassName();
                 if (decoding
@@ -204,10 +208,10 @@ public class ErrorPages {
     KeptForms keptForms;
 
     @Inject
-    io.vertx.ext.web.RoutingContext routing;
+    RoutingContext routing;
 
     @Inject
-    io.quarkus.security.identity.SecurityIdentity identity;
+    SecurityIdentity identity;
 
     /**
      * A write that lost a race with another: 409, never a failure. The API says what happened; a page keeps the form's

@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * One form, one change. Every form a page shows carries a single-use token ({@code {#csrf /}} writes it beside the
@@ -34,7 +35,7 @@ public class FormSubmissions {
     private static final String CLAIMED = "desk.form-once-claimed";
 
     /** What {@link #getToken()} makes; anything else posted in the field is no token of ours and is ignored. */
-    private static final java.util.regex.Pattern TOKEN_SHAPE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{24}");
+    private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{24}");
 
     private final SecureRandom random = new SecureRandom();
 

@@ -4,8 +4,11 @@ import eu.competitiondesk.platform.InvalidCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,15 +71,15 @@ public class FormValidator {
                             component.getName(),
                             posted == null || posted.value().isEmpty() ? component.getName() : posted.value());
                 }
-                return java.util.Collections.unmodifiableMap(names);
+                return Collections.unmodifiableMap(names);
             }
-            List<Class<?>> hierarchy = new java.util.ArrayList<>();
+            List<Class<?>> hierarchy = new ArrayList<>();
             for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
                 hierarchy.add(0, c);
             }
             for (Class<?> c : hierarchy) {
                 Arrays.stream(c.getDeclaredFields())
-                        .filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+                        .filter(f -> !Modifier.isStatic(f.getModifiers()))
                         .forEach(f -> names.put(f.getName(), f.getName()));
             }
             return names;

@@ -6,13 +6,17 @@ import eu.competitiondesk.api.ApiPaths;
 import eu.competitiondesk.platform.InstallationKey;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +25,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +35,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -99,7 +107,7 @@ public class KeptForms {
     RequestBodies bodies;
 
     @ConfigProperty(name = "desk.http.max-body-size")
-    io.quarkus.runtime.configuration.MemorySize maxBody;
+    MemorySize maxBody;
 
     @ConfigProperty(name = "desk.http.body-timeout")
     Duration bodyTimeout;
@@ -164,7 +172,7 @@ public class KeptForms {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         context.request()
                 .formAttributes()
-                .forEach(e -> fields.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>())
+                .forEach(e -> fields.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(e.getValue()));
         String existing = cookieOf(context);
         String token = keep(userId, reason, context.request().uri(), pageOf(context), fields, existing);
@@ -173,13 +181,13 @@ public class KeptForms {
 
     /** A kept form: the browser's cookie value and the page holding the form. */
     public record Kept(String token, String pagePath) {
-        public jakarta.ws.rs.core.NewCookie cookie(boolean secure) {
-            return new jakarta.ws.rs.core.NewCookie.Builder(COOKIE)
+        public NewCookie cookie(boolean secure) {
+            return new NewCookie.Builder(COOKIE)
                     .value(token)
                     .path("/")
                     .httpOnly(true)
                     .secure(secure)
-                    .sameSite(jakarta.ws.rs.core.NewCookie.SameSite.STRICT)
+                    .sameSite(NewCookie.SameSite.STRICT)
                     .maxAge((int) LIFETIME.toSeconds())
                     .build();
         }
@@ -226,7 +234,7 @@ public class KeptForms {
             response.getHeaders()
                     .add(
                             HttpHeaders.SET_COOKIE,
-                            new jakarta.ws.rs.core.NewCookie.Builder(COOKIE)
+                            new NewCookie.Builder(COOKIE)
                                     .value("")
                                     .path("/")
                                     .maxAge(0)
@@ -244,7 +252,7 @@ public class KeptForms {
 
     /** The user id of the request's identity, as the session mechanism records it. */
     private static Long currentUserId(RoutingContext context) {
-        return context.user() instanceof io.quarkus.vertx.http.runtime.security.QuarkusHttpUser user
+        return context.user() instanceof QuarkusHttpUser user
                 ? user.getSecurityIdentity().getAttribute("userId")
                 : null;
     }
@@ -407,33 +415,30 @@ public class KeptForms {
      * Reads a form body of at most the size and time every form has, on the connection's event loop (the request
      * arrives here from the worker that looked up the session).
      */
-    private io.vertx.core.Future<Buffer> read(RoutingContext context) {
+    private Future<Buffer> read(RoutingContext context) {
         HttpServerRequest request = context.request();
         Promise<Buffer> done = Promise.promise();
         long limit = maxBody.asLongValue();
-        ((io.vertx.core.net.impl.ConnectionBase) request.connection())
-                .channel()
-                .eventLoop()
-                .execute(() -> {
-                    Buffer body = Buffer.buffer();
-                    long timer = context.vertx().setTimer(bodyTimeout.toMillis(), id -> done.tryFail("body too slow"));
-                    done.future().onComplete(ignored -> context.vertx().cancelTimer(timer));
-                    request.handler(chunk -> {
-                        if (body.length() + chunk.length() > limit) {
-                            request.pause();
-                            done.tryFail("body too large");
-                        } else {
-                            body.appendBuffer(chunk);
-                        }
-                    });
-                    request.exceptionHandler(done::tryFail);
-                    request.endHandler(ignored -> done.tryComplete(body));
-                    if (request.isEnded()) {
-                        done.tryComplete(body);
-                    } else {
-                        request.resume();
-                    }
-                });
+        ((ConnectionBase) request.connection()).channel().eventLoop().execute(() -> {
+            Buffer body = Buffer.buffer();
+            long timer = context.vertx().setTimer(bodyTimeout.toMillis(), id -> done.tryFail("body too slow"));
+            done.future().onComplete(ignored -> context.vertx().cancelTimer(timer));
+            request.handler(chunk -> {
+                if (body.length() + chunk.length() > limit) {
+                    request.pause();
+                    done.tryFail("body too large");
+                } else {
+                    body.appendBuffer(chunk);
+                }
+            });
+            request.exceptionHandler(done::tryFail);
+            request.endHandler(ignored -> done.tryComplete(body));
+            if (request.isEnded()) {
+                done.tryComplete(body);
+            } else {
+                request.resume();
+            }
+        });
         return done.future();
     }
 
@@ -465,17 +470,17 @@ public class KeptForms {
                     .put(iv)
                     .put(sealed)
                     .array();
-        } catch (GeneralSecurityException | java.io.IOException e) {
+        } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("could not seal a kept form", e);
         }
     }
 
     private Map<String, List<String>> decrypt(String token, byte[] stored) {
         try {
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, token, java.util.Arrays.copyOf(stored, IV_BYTES));
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, token, Arrays.copyOf(stored, IV_BYTES));
             byte[] plain = cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES);
             return json.readValue(plain, new TypeReference<LinkedHashMap<String, List<String>>>() {});
-        } catch (GeneralSecurityException | java.io.IOException e) {
+        } catch (GeneralSecurityException | IOException e) {
             return Map.of();
         }
     }

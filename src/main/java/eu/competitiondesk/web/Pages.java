@@ -1,6 +1,7 @@
 package eu.competitiondesk.web;
 
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -32,7 +33,7 @@ public final class Pages {
         }
         String digits = page.strip();
         if (!digits.matches("[0-9]{1,20}") || digits.matches("0+")) {
-            throw new jakarta.ws.rs.BadRequestException();
+            throw new BadRequestException();
         }
         return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }

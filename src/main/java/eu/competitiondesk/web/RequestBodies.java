@@ -3,11 +3,13 @@ package eu.competitiondesk.web;
 import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -129,7 +131,7 @@ public class RequestBodies {
      */
     private void received(RoutingContext context) {
         if (context.get(READING) != null && context.body().buffer() == null) {
-            ((io.vertx.ext.web.impl.RoutingContextInternal) context).setBody(io.vertx.core.buffer.Buffer.buffer());
+            ((RoutingContextInternal) context).setBody(Buffer.buffer());
         }
         stopClock(context);
         context.next();

@@ -7,10 +7,13 @@ import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.platform.DatabaseOutage;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 
 /**
  * Error answers written below the REST layer, where no exception mapper runs: the same error page template for
@@ -30,7 +33,7 @@ public class RouteErrorPages {
     ObjectMapper json;
 
     /** Database outages noticed before the REST layer (signing in, restoring a session) that reached Vert.x. */
-    void answerOutages(@jakarta.enterprise.event.Observes io.vertx.ext.web.Router router) {
+    void answerOutages(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).failureHandler(context -> {
             if (DatabaseOutage.isCause(context.failure()) && !context.response().headWritten()) {
                 unavailable(context);
@@ -62,7 +65,7 @@ public class RouteErrorPages {
     }
 
     @ActivateRequestContext
-    void bodyTimedOut(RoutingContext context, java.time.Duration limit) {
+    void bodyTimedOut(RoutingContext context, Duration limit) {
         String seconds = Long.toString(limit.toSeconds());
         send(
                 context,

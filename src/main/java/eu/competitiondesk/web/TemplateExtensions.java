@@ -2,6 +2,7 @@ package eu.competitiondesk.web;
 
 import io.quarkus.qute.TemplateExtension;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 /**
  * Formatting for templates: {count.num} gives a whole number with thousands separators; {time.stamp} gives a moment
@@ -16,6 +17,6 @@ public class TemplateExtensions {
 
     /** Whole numbers such as byte counts, with thousands separators. */
     static String num(long value) {
-        return String.format(java.util.Locale.ENGLISH, "%,d", value);
+        return String.format(Locale.ENGLISH, "%,d", value);
     }
 }

@@ -3,6 +3,7 @@ package eu.competitiondesk.assessments.engine;
 import eu.competitiondesk.engine.Basis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +59,7 @@ public record AnswerSheet(Map<String, List<String>> answers) {
     /** One count per year; a year left empty, or a question left unanswered, is null: not known. */
     public List<Long> wholeNumbers(String question, int years) {
         List<String> values = answers.getOrDefault(question, List.of());
-        List<Long> counts = new java.util.ArrayList<>();
+        List<Long> counts = new ArrayList<>();
         for (int i = 0; i < years; i++) {
             String v = i < values.size() ? values.get(i) : "";
             counts.add(v.isEmpty() ? null : new BigDecimal(v).longValue());

@@ -10,9 +10,13 @@ import eu.competitiondesk.engine.ThreeValued;
 import eu.competitiondesk.referencedata.engine.Deadline;
 import eu.competitiondesk.referencedata.engine.Periods;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The quantitative presumption of gatekeeper status, Art. 3(2) DMA (Regulation (EU) 2022/1925), and the deadlines
@@ -234,7 +238,7 @@ public final class DmaDesignation {
                     + deadline.yearsWithoutHolidays().stream()
                             .sorted()
                             .map(String::valueOf)
-                            .collect(java.util.stream.Collectors.joining(", "))
+                            .collect(Collectors.joining(", "))
                     + ": only weekends were skipped"));
         }
         return new Finding(id, Outcome.INFORMATION, title + ": " + deadline.due(), rule, basis, source);
@@ -265,7 +269,7 @@ public final class DmaDesignation {
         return String.join(
                 ", ",
                 values.stream()
-                        .map(v -> v == null ? Basis.NOT_KNOWN : String.format(java.util.Locale.ENGLISH, "%,d", v))
+                        .map(v -> v == null ? Basis.NOT_KNOWN : String.format(Locale.ENGLISH, "%,d", v))
                         .toList());
     }
 
@@ -275,10 +279,9 @@ public final class DmaDesignation {
                 values.stream()
                         .map(v -> "EUR "
                                 + String.format(
-                                        java.util.Locale.ENGLISH,
+                                        Locale.ENGLISH,
                                         "%,d",
-                                        v.setScale(0, java.math.RoundingMode.HALF_UP)
-                                                .toBigInteger()))
+                                        v.setScale(0, RoundingMode.HALF_UP).toBigInteger()))
                         .toList());
     }
 
@@ -287,7 +290,7 @@ public final class DmaDesignation {
         threeOf(input.financialYears(), "financialYears", errors);
         if (input.financialYears() != null
                 && input.financialYears().size() == YEARS
-                && input.financialYears().stream().noneMatch(java.util.Objects::isNull)) {
+                && input.financialYears().stream().noneMatch(Objects::isNull)) {
             for (int i = 1; i < YEARS; i++) {
                 if (input.financialYears().get(i) != input.financialYears().get(i - 1) + 1) {
                     errors.add(new RuleViolation("financialYears", "three consecutive years, oldest first"));
@@ -349,7 +352,7 @@ public final class DmaDesignation {
     }
 
     private static boolean threeOf(List<?> values, String field, List<RuleViolation> errors) {
-        if (values == null || values.size() != YEARS || values.stream().anyMatch(java.util.Objects::isNull)) {
+        if (values == null || values.size() != YEARS || values.stream().anyMatch(Objects::isNull)) {
             errors.add(new RuleViolation(field, "exactly three values, oldest financial year first"));
             return false;
         }

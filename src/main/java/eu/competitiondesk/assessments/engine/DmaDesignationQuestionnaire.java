@@ -7,6 +7,8 @@ import eu.competitiondesk.referencedata.engine.Periods;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The DMA designation questionnaire: the presumption of Art. 3(2) through {@link DmaDesignation}, designation below
@@ -37,11 +39,10 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
             List.of(List.of("a", "f"), List.of("b", "c", "e"), List.of("c", "d", "e", "g"));
 
     /** The DMA engine's inputs and the questions that answer them; services[n] is the (n+1)th service. */
-    private static final java.util.regex.Pattern SERVICE_INPUT =
-            java.util.regex.Pattern.compile("services\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern SERVICE_INPUT = Pattern.compile("services\\[(\\d+)]\\.(\\w+)");
 
     static String question(String input) {
-        java.util.regex.Matcher service = SERVICE_INPUT.matcher(input);
+        Matcher service = SERVICE_INPUT.matcher(input);
         if (service.matches()) {
             String prefix = "service_" + (Integer.parseInt(service.group(1)) + 1) + "_";
             return switch (service.group(2)) {

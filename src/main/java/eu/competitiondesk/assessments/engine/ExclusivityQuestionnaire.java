@@ -30,24 +30,24 @@ public final class ExclusivityQuestionnaire implements QuestionnaireKind {
             "efficiencies claimed");
 
     /** The exclusivity screen's inputs and the questions that answer them. */
-    private static final java.util.Map<String, String> EXCLUSIVITY_QUESTIONS = java.util.Map.ofEntries(
-            java.util.Map.entry("supplierShare", "supplier_share"),
-            java.util.Map.entry("buyerShare", "buyer_share"),
-            java.util.Map.entry("restraintType", "restraint_type"),
-            java.util.Map.entry("requirementsSharePercent", "requirements_share"),
-            java.util.Map.entry("durationMonths", "duration_months"),
-            java.util.Map.entry("tacitRenewal", "tacit_renewal"),
-            java.util.Map.entry("terminableWithReasonableNotice", "terminable"),
-            java.util.Map.entry("partiesAreCompetitors", "parties_compete"),
-            java.util.Map.entry("dualDistribution", "dual_distribution"),
-            java.util.Map.entry("informationExchangeBeyondAgreement", "information_exchange"),
-            java.util.Map.entry("parallelNetworks", "parallel_networks"),
-            java.util.Map.entry("tiedMarketShare", "tied_market_share"),
-            java.util.Map.entry("shareYear", "share_year"),
-            java.util.Map.entry("assessmentYear", "assessment_year"),
-            java.util.Map.entry("yearFirstAbove30", "year_first_above_30"),
-            java.util.Map.entry("yearFirstAbove35", "year_first_above_35"),
-            java.util.Map.entry("dominantPartyShare", "dominant_share"));
+    private static final Map<String, String> EXCLUSIVITY_QUESTIONS = Map.ofEntries(
+            Map.entry("supplierShare", "supplier_share"),
+            Map.entry("buyerShare", "buyer_share"),
+            Map.entry("restraintType", "restraint_type"),
+            Map.entry("requirementsSharePercent", "requirements_share"),
+            Map.entry("durationMonths", "duration_months"),
+            Map.entry("tacitRenewal", "tacit_renewal"),
+            Map.entry("terminableWithReasonableNotice", "terminable"),
+            Map.entry("partiesAreCompetitors", "parties_compete"),
+            Map.entry("dualDistribution", "dual_distribution"),
+            Map.entry("informationExchangeBeyondAgreement", "information_exchange"),
+            Map.entry("parallelNetworks", "parallel_networks"),
+            Map.entry("tiedMarketShare", "tied_market_share"),
+            Map.entry("shareYear", "share_year"),
+            Map.entry("assessmentYear", "assessment_year"),
+            Map.entry("yearFirstAbove30", "year_first_above_30"),
+            Map.entry("yearFirstAbove35", "year_first_above_35"),
+            Map.entry("dominantPartyShare", "dominant_share"));
 
     @Override
     public String id() {

@@ -5,7 +5,10 @@ import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * First screen of an exclusivity agreement: whether the Vertical Block Exemption Regulation (EU) 2022/720 covers it
@@ -509,8 +512,8 @@ public final class ExclusivityScreen {
                 : in.parallelNetworks() == null || in.tiedMarketShare() == null
                         ? null
                         : in.tiedMarketShare().compareTo(CUMULATIVE_COVERAGE) >= 0;
-        java.util.Set<Boolean> outcomes = new java.util.HashSet<>();
-        java.util.Set<String> thresholds = new java.util.LinkedHashSet<>();
+        Set<Boolean> outcomes = new HashSet<>();
+        Set<String> thresholds = new LinkedHashSet<>();
         for (boolean c : cases(cumulative)) {
             for (boolean compete : cases(in.partiesAreCompetitors())) {
                 List<BigDecimal> buyers = in.buyerShare() == null

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The merger-control questionnaire's rules: whether the transaction is a concentration (EU), a relevant merger
@@ -79,8 +81,7 @@ final class MergerControl {
             Map.entry("talent", "Hiring of the target's staff"));
 
     /** The thresholds engine's name for an undertaking's input: eu.undertakings[i].field. */
-    private static final java.util.regex.Pattern UNDERTAKING_INPUT =
-            java.util.regex.Pattern.compile("eu\\.undertakings\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern UNDERTAKING_INPUT = Pattern.compile("eu\\.undertakings\\[(\\d+)]\\.(\\w+)");
 
     private MergerControl() {}
 
@@ -233,7 +234,7 @@ final class MergerControl {
     }
 
     private static String euQuestion(String input, List<String> roles) {
-        java.util.regex.Matcher m = UNDERTAKING_INPUT.matcher(input);
+        Matcher m = UNDERTAKING_INPUT.matcher(input);
         if (!m.matches()) {
             return input;
         }

@@ -6,8 +6,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a typed answer means for a question: whether the question is shown at all (its condition), whether the
@@ -147,7 +150,7 @@ public final class AnswerCheck {
                 .filter(l -> !l.isEmpty())
                 .toList();
         List<String> stored = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String line : lines) {
             String[] parts = line.split("[\\s:=]+", 2);
             String state = eu.competitiondesk.referencedata.engine.MergerThresholds.memberState(parts[0]);
@@ -155,8 +158,7 @@ public final class AnswerCheck {
                 return new Checked(lines, Problem.of(Kind.MEMBER_STATE_CODE, parts[0]));
             }
             if (!seen.add(state)) {
-                return new Checked(
-                        lines, Problem.of(Kind.MEMBER_STATE_TWICE, parts[0].toUpperCase(java.util.Locale.ROOT)));
+                return new Checked(lines, Problem.of(Kind.MEMBER_STATE_TWICE, parts[0].toUpperCase(Locale.ROOT)));
             }
             Problem problem = parts.length < 2 ? Problem.of(Kind.AMOUNT_AFTER, parts[0]) : numberProblem(parts[1], q);
             if (problem != null) {

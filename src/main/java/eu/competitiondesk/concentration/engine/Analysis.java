@@ -3,6 +3,7 @@ package eu.competitiondesk.concentration.engine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Every figure for one set of shares, and for a merger and stakes when asked: what the API answers and the market
@@ -52,7 +53,7 @@ public record Analysis(
                 ownership);
     }
 
-    private static <T> T attempt(java.util.function.Supplier<T> step, List<InputError> errors) {
+    private static <T> T attempt(Supplier<T> step, List<InputError> errors) {
         try {
             return step.get();
         } catch (InvalidConcentrationInput e) {

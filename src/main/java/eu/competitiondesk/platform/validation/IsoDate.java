@@ -9,6 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -56,9 +57,9 @@ public @interface IsoDate {
         }
     }
 
-    class TimestampValidator implements ConstraintValidator<IsoDate, java.time.OffsetDateTime> {
+    class TimestampValidator implements ConstraintValidator<IsoDate, OffsetDateTime> {
         @Override
-        public boolean isValid(java.time.OffsetDateTime value, ConstraintValidatorContext context) {
+        public boolean isValid(OffsetDateTime value, ConstraintValidatorContext context) {
             return value == null || DateValidator.plausible(value.toLocalDate());
         }
     }
