@@ -98,11 +98,6 @@ public record QuestionField(
         };
     }
 
-    /** The id of the first input: the error summary links here. */
-    public String firstInputId() {
-        return id;
-    }
-
     /** Ids of the three inputs of a per-year question. */
     public List<YearInput> years() {
         List<YearInput> inputs = new ArrayList<>();

@@ -70,10 +70,6 @@ public final class FormErrors {
                 .toList();
     }
 
-    public Map<String, String> asMap() {
-        return Map.copyOf(byField);
-    }
-
     /** The page's name for the violation's property path ({@code name}, {@code a.sharePercent}), else the path. */
     private static String field(ConstraintViolation<?> violation, Map<String, String> pageNames) {
         String path = violation.getPropertyPath().toString();

@@ -30,10 +30,6 @@ public final class WorkingDays {
         return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.contains(day);
     }
 
-    public boolean isHoliday(LocalDate day) {
-        return holidays.contains(day);
-    }
-
     public boolean holidaysKnown(int year) {
         return yearsLoaded.contains(year);
     }
