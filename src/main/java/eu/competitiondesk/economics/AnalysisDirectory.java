@@ -32,7 +32,6 @@ public class AnalysisDirectory {
     public List<CriticalLossDetails> criticalLoss(long marketId) {
         return MarketDefinitionAnalysis.ofMarket(marketId).stream()
                 .map(CriticalLossDetails::of)
-                .map(CriticalLossDetails::withoutVersion)
                 .toList();
     }
 
@@ -40,7 +39,6 @@ public class AnalysisDirectory {
     public List<PricingPressureDetails> pricingPressure(long marketId) {
         return UnilateralEffectsAnalysis.ofMarket(marketId).stream()
                 .map(PricingPressureDetails::of)
-                .map(PricingPressureDetails::withoutVersion)
                 .toList();
     }
 }

@@ -98,23 +98,6 @@ public record CriticalLossDetails(
                 Long.toString(a.version));
     }
 
-    /** The same inputs, tied to no version: a new analysis's, as the case export writes it. */
-    CriticalLossDetails withoutVersion() {
-        return new CriticalLossDetails(
-                name,
-                source,
-                illustrative,
-                priceRisePercent,
-                secondPriceRisePercent,
-                marginPercent,
-                marginConfidential,
-                actualLossPercent,
-                actualLossConfidential,
-                aggregateDiversionPercent,
-                aggregateDiversionConfidential,
-                null);
-    }
-
     @Override
     public Class<MarketDefinitionAnalysis> kind() {
         return MarketDefinitionAnalysis.class;

@@ -142,23 +142,6 @@ public record PricingPressureDetails(
                 Long.toString(a.version));
     }
 
-    /** The same inputs, tied to no version: a new analysis's, as the case export writes it. */
-    PricingPressureDetails withoutVersion() {
-        return new PricingPressureDetails(
-                name,
-                source,
-                illustrative,
-                a,
-                b,
-                diversionAbPercent,
-                diversionBaPercent,
-                diversionSource,
-                diversionConfidential,
-                efficiencyPercent,
-                efficiencyConfidential,
-                null);
-    }
-
     @Override
     public Class<UnilateralEffectsAnalysis> kind() {
         return UnilateralEffectsAnalysis.class;
