@@ -125,12 +125,7 @@ public class CaseApiResource {
         boolean descending = dir == null ? sort == null || sort.isBlank() : dir.equals("desc");
         CasePage result = search.find(
                 new CaseCriteria(q, statusFilter, typeFilter, officerId, sortBy, descending, pageNumber, pageSize));
-        return new CaseJson.CaseList(
-                result.items().stream().map(CaseJson::summary).toList(),
-                result.total(),
-                result.exact(),
-                result.page(),
-                result.size());
+        return new CaseJson.CaseList(result.items(), result.total(), result.exact(), result.page(), result.size());
     }
 
     @GET

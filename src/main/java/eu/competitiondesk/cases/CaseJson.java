@@ -10,21 +10,9 @@ public final class CaseJson {
 
     private CaseJson() {}
 
-    public record PartyJson(String name, PartyRole role) {}
-
     public record MemberJson(String username, String fullName, TeamRole teamRole) {}
 
     public record KeyDateJson(long id, String label, KeyDateKind kind, LocalDate dueOn, String legalBasis) {}
-
-    public record CaseSummary(
-            long id,
-            String reference,
-            String title,
-            CaseType type,
-            CaseStatus status,
-            LocalDate openedOn,
-            OffsetDateTime updatedAt,
-            List<PartyJson> parties) {}
 
     public record CaseDetail(
             long id,
@@ -38,12 +26,12 @@ public final class CaseJson {
             OffsetDateTime updatedAt,
             long version,
             List<CaseStatus> allowedTransitions,
-            List<PartyJson> parties,
+            List<CaseListItem.PartyName> parties,
             List<MemberJson> team,
             List<KeyDateJson> keyDates) {}
 
     public record CaseList(
-            List<CaseSummary> items,
+            List<CaseListItem> items,
 
             @Schema(description = "Matching cases; a lower bound when totalExact is false")
             long total,
@@ -53,18 +41,6 @@ public final class CaseJson {
 
             int page,
             int size) {}
-
-    static CaseSummary summary(CaseListItem c) {
-        return new CaseSummary(
-                c.id(),
-                c.reference(),
-                c.title(),
-                c.type(),
-                c.status(),
-                c.openedOn(),
-                c.updatedAt(),
-                c.parties().stream().map(p -> new PartyJson(p.name(), p.role())).toList());
-    }
 
     static CaseDetail detail(CaseFile c) {
         return new CaseDetail(
@@ -79,7 +55,9 @@ public final class CaseJson {
                 c.updatedAt,
                 c.version,
                 c.status.allowedTargets(),
-                c.parties.stream().map(p -> new PartyJson(p.name, p.role)).toList(),
+                c.parties.stream()
+                        .map(p -> new CaseListItem.PartyName(p.name, p.role))
+                        .toList(),
                 c.team.stream()
                         .map(m -> new MemberJson(m.user.username, m.user.fullName, m.teamRole))
                         .toList(),
