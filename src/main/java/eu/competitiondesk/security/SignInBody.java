@@ -12,9 +12,11 @@ public class SignInBody implements BodyRule {
 
     static final long LIMIT = 16 * 1024;
 
+    private static final String SIGN_IN = AccountRoutes.login();
+
     @Override
     public boolean covers(String path) {
-        return path.equals(AccountRoutes.login());
+        return path.equals(SIGN_IN);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package eu.competitiondesk.web;
 
 import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
+import io.quarkus.arc.All;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.buffer.Buffer;
@@ -12,9 +13,9 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,8 +49,10 @@ public class RequestBodies {
     @ConfigProperty(name = "desk.documents.max-size")
     MemorySize documentLimit;
 
+    /** Resolved once: the rules are asked on every request. */
     @Inject
-    Instance<BodyRule> rules;
+    @All
+    List<BodyRule> rules;
 
     @ConfigProperty(name = "desk.http.max-body-size")
     MemorySize otherLimit;

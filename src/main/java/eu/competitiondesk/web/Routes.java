@@ -7,6 +7,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,8 @@ public final class Routes {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
 
+    private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
+
     private Routes() {}
 
     /**
@@ -33,7 +37,10 @@ public final class Routes {
      * them, each encoded as a path segment.
      */
     public static String path(Class<?> resource, String method, Object... parameters) {
-        return builder(resource, method).build(parameters).toString();
+        String template = template(resource, method);
+        return parameters.length == 0 && template.indexOf('{') < 0
+                ? template
+                : UriBuilder.fromPath(template).build(parameters).toString();
     }
 
     /**
@@ -52,7 +59,7 @@ public final class Routes {
      * code that must recognise a route from the raw request before the REST layer has matched it.
      */
     public static Pattern pattern(Class<?> resource, String method) {
-        String template = builder(resource, method).toTemplate();
+        String template = template(resource, method);
         Matcher parameter = PARAMETER.matcher(template);
         StringBuilder regex = new StringBuilder();
         int from = 0;
@@ -65,7 +72,15 @@ public final class Routes {
                 regex.append(Pattern.quote(template.substring(from))).toString());
     }
 
-    private static UriBuilder builder(Class<?> resource, String method) {
+    /**
+     * The declared path of a resource method, read by reflection once per route: pages link to routes on every row
+     * they show, and the body rules ask on every request.
+     */
+    private static String template(Class<?> resource, String method) {
+        return TEMPLATES.computeIfAbsent(resource.getName() + "#" + method, key -> declared(resource, method));
+    }
+
+    private static String declared(Class<?> resource, String method) {
         List<Method> named = Arrays.stream(resource.getDeclaredMethods())
                 .filter(m -> m.getName().equals(method))
                 .toList();
@@ -73,8 +88,9 @@ public final class Routes {
             throw new IllegalArgumentException(resource.getSimpleName() + " has no method " + method);
         }
         UriBuilder builder = UriBuilder.fromResource(resource);
-        return named.stream().anyMatch(m -> m.isAnnotationPresent(Path.class))
-                ? builder.path(resource, method)
-                : builder;
+        return (named.stream().anyMatch(m -> m.isAnnotationPresent(Path.class))
+                        ? builder.path(resource, method)
+                        : builder)
+                .toTemplate();
     }
 }
