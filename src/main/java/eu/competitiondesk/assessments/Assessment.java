@@ -3,12 +3,10 @@ package eu.competitiondesk.assessments;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,17 +19,13 @@ import org.hibernate.type.SqlTypes;
 
 /** One guided assessment of a case, following one version of a questionnaire. */
 @Entity
-@Table(name = "assessment")
 public class Assessment extends IdentifiedEntity {
 
     /** The case it belongs to (the cases feature owns the case; this feature keeps its id). */
-    @Column(name = "case_id")
     public long caseId;
 
-    @Column(name = "questionnaire_id")
     public String questionnaireId;
 
-    @Column(name = "questionnaire_version")
     public int questionnaireVersion;
 
     public String title;
@@ -41,13 +35,10 @@ public class Assessment extends IdentifiedEntity {
 
     /** Sections the officer has saved at least once: a section without required questions is then complete. */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "saved_sections")
     public List<String> savedSections = new ArrayList<>();
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 
     @Version

@@ -9,7 +9,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +18,11 @@ import org.hibernate.type.SqlTypes;
 
 /** The answer to one question: its values, the officer's evidence note and whether it is a business secret. */
 @Entity
-@Table(name = "assessment_answer")
 public class AssessmentAnswer extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "assessment_id")
     public Assessment assessment;
 
-    @Column(name = "question_id")
     public String questionId;
 
     /** One value, one per financial year, or the options chosen; see AnswerCheck. */
@@ -45,10 +41,8 @@ public class AssessmentAnswer extends IdentifiedEntity {
     @BatchSize(size = 100)
     public List<Citation> citations = new ArrayList<>();
 
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    @Column(name = "updated_by")
     public String updatedBy;
 
     /** A new answer of the assessment; added to the assessment by the caller. */

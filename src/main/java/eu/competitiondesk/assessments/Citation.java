@@ -1,6 +1,5 @@
 package eu.competitiondesk.assessments;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /** A document of the case file an answer's evidence cites, with the place in it (page, paragraph, annex). */
@@ -9,7 +8,6 @@ public class Citation {
 
     public static final int PINPOINT_MAX = 100;
 
-    @Column(name = "document_id")
     public long documentId;
 
     public String pinpoint;

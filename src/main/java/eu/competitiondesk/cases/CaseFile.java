@@ -10,7 +10,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,7 +28,6 @@ import org.hibernate.annotations.UpdateTimestamp;
  * commands already validated ({@link CaseDetails} and the case page's forms).
  */
 @Entity
-@Table(name = "case_file")
 public class CaseFile extends IdentifiedEntity {
 
     public static final int TITLE_MAX = 300;
@@ -51,17 +49,15 @@ public class CaseFile extends IdentifiedEntity {
     @Enumerated(EnumType.STRING)
     public CaseStatus status = CaseStatus.OPEN;
 
-    @Column(name = "opened_on")
     public LocalDate openedOn;
 
     public String summary;
 
     @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
+    @Column(updatable = false)
     public OffsetDateTime createdAt;
 
     @UpdateTimestamp
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     @Version

@@ -1,6 +1,5 @@
 package eu.competitiondesk.cases;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,11 +16,9 @@ public class KeyDate extends CaseChild {
     @Enumerated(EnumType.STRING)
     public KeyDateKind kind;
 
-    @Column(name = "due_on")
     public LocalDate dueOn;
 
     /** The provision that sets the date, e.g. "DMA Art. 3(4)". */
-    @Column(name = "legal_basis")
     public String legalBasis;
 
     public Urgency urgency(LocalDate today) {

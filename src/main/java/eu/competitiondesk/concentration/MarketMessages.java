@@ -113,15 +113,7 @@ public interface MarketMessages {
 
     String datasets_title();
 
-    String explain_formula();
-
-    String explain_inputs();
-
-    String explain_reference();
-
     String explain_source();
-
-    String figure();
 
     String figure_band();
 
@@ -166,8 +158,6 @@ public interface MarketMessages {
     String figure_upper_inputs_one_firm(String others);
 
     String figures_title();
-
-    String how_computed();
 
     String market_basis();
 
@@ -382,8 +372,6 @@ public interface MarketMessages {
     String shares_table_caption(String source, String period);
 
     String shares_title();
-
-    String value();
 
     String shareBasis(ShareBasis basis);
 

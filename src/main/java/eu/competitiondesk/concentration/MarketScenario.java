@@ -4,14 +4,11 @@ import eu.competitiondesk.concentration.engine.Stake;
 import eu.competitiondesk.platform.IdentifiedEntity;
 import eu.competitiondesk.web.Routes;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +20,9 @@ import org.hibernate.type.SqlTypes;
  * figures: each time it is shown it runs again on the market's current shares.
  */
 @Entity
-@Table(name = "market_scenario")
 public class MarketScenario extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "market_id")
     public RelevantMarket market;
 
     public String name;
@@ -38,7 +33,6 @@ public class MarketScenario extends IdentifiedEntity {
     /** A hypothesis for illustration (the demo's), not a transaction before the authority. */
     public boolean illustrative;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     @OneToMany(mappedBy = "scenario", cascade = CascadeType.ALL, orphanRemoval = true)

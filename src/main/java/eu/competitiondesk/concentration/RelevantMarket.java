@@ -2,12 +2,10 @@ package eu.competitiondesk.concentration;
 
 import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -30,37 +28,29 @@ import java.util.Optional;
 public class RelevantMarket extends IdentifiedEntity {
 
     /** The case it belongs to (the cases feature owns the case; this feature keeps its id). */
-    @Column(name = "case_id")
     public long caseId;
 
     public String name;
 
-    @Column(name = "product_scope")
     public String productScope;
 
-    @Column(name = "geographic_scope")
     public String geographicScope;
 
     /** The period the market is assessed for, e.g. "2022-2025". */
     public String period;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "share_basis")
     public ShareBasis shareBasis;
 
     /** No firm hidden in "Others" is larger than this share, in percent; null when unknown. */
-    @Column(name = "others_max_share")
     public BigDecimal othersMaxShare;
 
     /** The dataset the case team relies on; null means the newest. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "reference_dataset_id")
     public ShareDataset referenceDataset;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     @Version

@@ -3,7 +3,6 @@ package eu.competitiondesk.concentration;
 import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -14,7 +13,6 @@ import java.math.BigDecimal;
 public class ScenarioStake extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "scenario_id")
     public MarketScenario scenario;
 
     public int position;

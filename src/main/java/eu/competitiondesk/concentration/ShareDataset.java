@@ -3,14 +3,11 @@ package eu.competitiondesk.concentration;
 import eu.competitiondesk.concentration.engine.FirmShare;
 import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -19,11 +16,9 @@ import java.util.List;
 
 /** Market shares for one period from one source, e.g. Synergy Research Group, 2025-Q2. */
 @Entity
-@Table(name = "share_dataset")
 public class ShareDataset extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "market_id")
     public RelevantMarket market;
 
     /** "2025-Q2" for a quarter, "2023" for a year: sorts in time order. */
@@ -34,7 +29,6 @@ public class ShareDataset extends IdentifiedEntity {
     /** What the source counts, e.g. "IaaS+PaaS+hosted private cloud". */
     public String scope;
 
-    @Column(name = "market_size_usd_bn")
     public BigDecimal marketSizeUsdBn;
 
     /** A caveat shown with the figures and as a footnote in the time series (e.g. a change of method). */
@@ -43,7 +37,6 @@ public class ShareDataset extends IdentifiedEntity {
     /** Business secrets of a party or source: left out of non-confidential editions. */
     public boolean confidential;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     @Version

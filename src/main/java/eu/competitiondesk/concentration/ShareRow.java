@@ -3,18 +3,14 @@ package eu.competitiondesk.concentration;
 import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /** One firm's share in a dataset, with the source and period it was taken from. */
 @Entity
-@Table(name = "share_row")
 public class ShareRow extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "dataset_id")
     public ShareDataset dataset;
 
     public int position;

@@ -1,7 +1,6 @@
 package eu.competitiondesk.documents;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,7 +11,6 @@ import jakarta.persistence.Table;
 public class DocumentContent extends PanacheEntityBase {
 
     @Id
-    @Column(name = "document_id")
     public Long documentId;
 
     public byte[] content;

@@ -110,16 +110,6 @@ public interface EconomicsMessages {
 
     String results_title();
 
-    String figure();
-
-    String value();
-
-    String how_computed();
-
-    String explain_formula();
-
-    String explain_inputs();
-
     String explain_source();
 
     String conclusion_title();

@@ -1,7 +1,6 @@
 package eu.competitiondesk.economics;
 
 import eu.competitiondesk.platform.IdentifiedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -15,7 +14,6 @@ import org.hibernate.annotations.UpdateTimestamp;
 @MappedSuperclass
 public abstract class MarketAnalysis extends IdentifiedEntity {
 
-    @Column(name = "market_id")
     public long marketId;
 
     public String name;
@@ -29,11 +27,9 @@ public abstract class MarketAnalysis extends IdentifiedEntity {
     public long version;
 
     @CreationTimestamp
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     @UpdateTimestamp
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     /** A new, empty analysis of the kind. */

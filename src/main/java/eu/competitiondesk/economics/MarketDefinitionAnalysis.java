@@ -1,9 +1,7 @@
 package eu.competitiondesk.economics;
 
 import eu.competitiondesk.economics.engine.CriticalLoss;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,31 +12,22 @@ import java.util.Optional;
  * and the aggregate diversion ratio, each with its own business-secret mark. The figures run again on each showing.
  */
 @Entity
-@Table(name = "market_definition_analysis")
 public class MarketDefinitionAnalysis extends MarketAnalysis {
 
-    @Column(name = "price_rise_percent")
     public BigDecimal priceRisePercent;
 
-    @Column(name = "second_price_rise_percent")
     public BigDecimal secondPriceRisePercent;
 
-    @Column(name = "margin_percent")
     public BigDecimal marginPercent;
 
-    @Column(name = "margin_confidential")
     public boolean marginConfidential;
 
-    @Column(name = "actual_loss_percent")
     public BigDecimal actualLossPercent;
 
-    @Column(name = "actual_loss_confidential")
     public boolean actualLossConfidential;
 
-    @Column(name = "aggregate_diversion_percent")
     public BigDecimal aggregateDiversionPercent;
 
-    @Column(name = "aggregate_diversion_confidential")
     public boolean aggregateDiversionConfidential;
 
     @Override

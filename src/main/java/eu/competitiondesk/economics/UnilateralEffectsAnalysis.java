@@ -1,9 +1,7 @@
 package eu.competitiondesk.economics;
 
 import eu.competitiondesk.economics.engine.UnilateralEffects;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -14,68 +12,47 @@ import java.util.Optional;
  * input with its own business-secret mark. The figures run again on each showing.
  */
 @Entity
-@Table(name = "unilateral_effects_analysis")
 public class UnilateralEffectsAnalysis extends MarketAnalysis {
 
-    @Column(name = "a_name")
     public String aName;
 
-    @Column(name = "a_price")
     public BigDecimal aPrice;
 
-    @Column(name = "a_price_confidential")
     public boolean aPriceConfidential;
 
-    @Column(name = "a_margin_percent")
     public BigDecimal aMarginPercent;
 
-    @Column(name = "a_margin_confidential")
     public boolean aMarginConfidential;
 
-    @Column(name = "a_share_percent")
     public BigDecimal aSharePercent;
 
-    @Column(name = "a_share_confidential")
     public boolean aShareConfidential;
 
-    @Column(name = "b_name")
     public String bName;
 
-    @Column(name = "b_price")
     public BigDecimal bPrice;
 
-    @Column(name = "b_price_confidential")
     public boolean bPriceConfidential;
 
-    @Column(name = "b_margin_percent")
     public BigDecimal bMarginPercent;
 
-    @Column(name = "b_margin_confidential")
     public boolean bMarginConfidential;
 
-    @Column(name = "b_share_percent")
     public BigDecimal bSharePercent;
 
-    @Column(name = "b_share_confidential")
     public boolean bShareConfidential;
 
     /** Diversion from A to B and from B to A, both or neither; neither means from shares. */
-    @Column(name = "diversion_ab_percent")
     public BigDecimal diversionAbPercent;
 
-    @Column(name = "diversion_ba_percent")
     public BigDecimal diversionBaPercent;
 
-    @Column(name = "diversion_source")
     public String diversionSource;
 
-    @Column(name = "diversion_confidential")
     public boolean diversionConfidential;
 
-    @Column(name = "efficiency_percent")
     public BigDecimal efficiencyPercent;
 
-    @Column(name = "efficiency_confidential")
     public boolean efficiencyConfidential;
 
     @Override

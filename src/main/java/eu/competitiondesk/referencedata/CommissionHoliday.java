@@ -3,13 +3,11 @@ package eu.competitiondesk.referencedata;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A public holiday of the Commission: not a working day when counting deadlines. */
 @Entity
-@Table(name = "commission_holiday")
 public class CommissionHoliday extends PanacheEntityBase {
 
     @Id

@@ -5,7 +5,6 @@ import eu.competitiondesk.referencedata.engine.Figure;
 import eu.competitiondesk.referencedata.engine.FigureSet;
 import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -15,7 +14,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,7 +23,6 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 /** The merger-control thresholds of one jurisdiction from one date, as an administrator recorded them (V19). */
 @Entity
-@Table(name = "merger_figure_set")
 public class MergerFigureSet extends IdentifiedEntity {
 
     /** One figure's amount and the unit it is counted in (the figure's own unit). */
@@ -40,17 +37,14 @@ public class MergerFigureSet extends IdentifiedEntity {
     @Enumerated(EnumType.STRING)
     public Jurisdiction jurisdiction;
 
-    @Column(name = "effective_from")
     public LocalDate effectiveFrom;
 
     public String source;
 
     /** What is still to check against the primary text; null once checked. */
-    @Column(name = "verification_note")
     public String verificationNote;
 
     @UpdateTimestamp
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -2,13 +2,11 @@ package eu.competitiondesk.reports;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,11 +18,9 @@ import java.util.Set;
  * content, without the draft marking, and only an approved non-confidential edition can be released.
  */
 @Entity
-@Table(name = "report_review")
 public class ReportReview extends PanacheEntityBase {
 
     @Id
-    @Column(name = "snapshot_id")
     public Long snapshotId;
 
     @Enumerated(EnumType.STRING)
@@ -32,34 +28,25 @@ public class ReportReview extends PanacheEntityBase {
 
     /** The report's content as exported, to render the approved file from; null for snapshots older than reviews. */
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content_json")
     public byte[] contentJson;
 
-    @Column(name = "requested_by")
     public String requestedBy;
 
-    @Column(name = "requested_at")
     public OffsetDateTime requestedAt;
 
-    @Column(name = "decided_by")
     public String decidedBy;
 
-    @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
 
     public String comment;
 
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "final_content")
     public byte[] finalContent;
 
-    @Column(name = "final_sha256")
     public String finalSha256;
 
-    @Column(name = "released_by")
     public String releasedBy;
 
-    @Column(name = "released_at")
     public OffsetDateTime releasedAt;
 
     @Version

@@ -2,22 +2,18 @@ package eu.competitiondesk.reports;
 
 import eu.competitiondesk.platform.IdentifiedEntity;
 import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 /** An exported report, kept byte for byte; the database refuses any update. */
 @Entity
-@Table(name = "report_snapshot")
 public class ReportSnapshot extends IdentifiedEntity {
 
-    @Column(name = "case_id")
     public Long caseId;
 
     @Enumerated(EnumType.STRING)
@@ -26,31 +22,24 @@ public class ReportSnapshot extends IdentifiedEntity {
     @Enumerated(EnumType.STRING)
     public ReportFormat format;
 
-    @Column(name = "report_version")
     public int reportVersion;
 
     /** SHA-256 of the stored bytes. */
     public String sha256;
 
     /** SHA-256 of the report's input content, printed in the report itself. */
-    @Column(name = "input_sha256")
     public String inputSha256;
 
-    @Column(name = "size_bytes")
     public int sizeBytes;
 
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content")
     public byte[] content;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 
     /** The snapshot this one replaces (a returned one of the same edition and format), or null. */
-    @Column(name = "supersedes_id")
     public Long supersedesId;
 
     /** The latest returned snapshot of this edition and format that no later export replaces yet. */

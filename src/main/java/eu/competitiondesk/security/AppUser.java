@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Optional;
 
 /** A person who signs in: case officer, reader or administrator. */
 @Entity
-@Table(name = "app_user")
 public class AppUser extends IdentifiedEntity {
 
     /** What a user name may hold; a sign-in with anything else cannot name an account. */
@@ -21,11 +19,9 @@ public class AppUser extends IdentifiedEntity {
 
     public String username;
 
-    @Column(name = "full_name")
     public String fullName;
 
     /** bcrypt in modular crypt format ($2a$...). */
-    @Column(name = "password_hash")
     public String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -33,7 +29,7 @@ public class AppUser extends IdentifiedEntity {
 
     public boolean active = true;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 
     @Version

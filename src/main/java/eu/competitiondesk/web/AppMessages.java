@@ -168,4 +168,17 @@ public interface AppMessages {
     String error_length_required_text();
 
     String nav_audit();
+
+    // Computed figures and how each was computed
+    String figure();
+
+    String value();
+
+    String how_computed();
+
+    String explain_formula();
+
+    String explain_inputs();
+
+    String explain_reference();
 }
