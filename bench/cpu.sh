@@ -18,7 +18,7 @@ SCHEMA=desk_load
 WORK=$(mktemp -d)
 . bench/lib.sh
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+need_wrk
 ensure_bench_build
 
 case "$PAGE" in
@@ -27,9 +27,7 @@ case "$PAGE" in
   *) echo "unknown page: $PAGE"; exit 1 ;;
 esac
 
-start_app "$PORT" "$SCHEMA" "$WORK/app.log" "-Xmx$HEAP"
-APP_PID=$LAST_PID
-wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
+start_ready "$PORT" "-Xmx$HEAP"
 sign_in "$PORT" "$WORK/jar" "${USER_NAME:-seed-admin}" officer
 export SESSION=$(awk '$6 == "desk-session" {print $7}' "$WORK/jar")
 

@@ -25,8 +25,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; pg_isready -h 127.0.0.1 -q || pg star
 
 ensure_built
 reset_schema "$SCHEMA"
-start_app "$PORT" "$SCHEMA" "$WORK/app.log"
-wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
+start_ready "$PORT"
 sign_in "$PORT" "$WORK/cookies" officer officer
 
 writer() {

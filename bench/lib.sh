@@ -51,6 +51,19 @@ train_archive() {
   [ -f "$APP_DIR/app-trained.jsa" ] && CDS_OPTION="-XX:SharedArchiveFile=app-trained.jsa"
 }
 
+# start_ready PORT [extra java options...]: start_app on $SCHEMA with its log in $WORK, sets APP_PID and waits
+# until it answers; stops the run with the log's end if it does not start.
+start_ready() {
+  local port=$1
+  shift
+  start_app "$port" "$SCHEMA" "$WORK/app.log" "$@"
+  APP_PID=$LAST_PID
+  wait_ready "$port" || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
+}
+
+# need_wrk: stops the run unless wrk is installed.
+need_wrk() { command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }; }
+
 # wait_ready PORT: waits up to 60 s for readiness UP, asking every 50 ms so the start-up time is measured closely.
 wait_ready() {
   for _ in $(seq 1 1200); do

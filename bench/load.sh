@@ -30,7 +30,7 @@ BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
 . bench/lib.sh
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+need_wrk
 
 ensure_bench_build
 

@@ -15,12 +15,10 @@ SCHEMA=desk_logit
 WORK=$(mktemp -d)
 . bench/lib.sh
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+need_wrk
 ensure_bench_build
 reset_schema "$SCHEMA"
-start_app "$PORT" "$SCHEMA" "$WORK/app.log" "-Xmx$HEAP"
-APP_PID=$LAST_PID
-wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
+start_ready "$PORT" "-Xmx$HEAP"
 sign_in "$PORT" "$WORK/jar" officer officer
 export SESSION=$(awk '$6 == "desk-session" {print $7}' "$WORK/jar")
 wrk -t1 -c1 -d"$WARM" -s bench/logit.lua "http://127.0.0.1:$PORT" >/dev/null

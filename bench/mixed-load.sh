@@ -37,9 +37,7 @@ for table in case_note case_file case_team_member assessment assessment_answer r
 done
 echo "rows: $(seed_query "select (select count(*) from case_file) || ' cases, ' || (select count(*) from audit_event) || ' audit events, ' || (select count(*) from market) || ' markets'")"
 
-start_app "$PORT" "$SCHEMA" "$WORK/app.log" "-Xmx$HEAP"
-APP_PID=$LAST_PID
-wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
+start_ready "$PORT" "-Xmx$HEAP"
 sign_in "$PORT" "$WORK/jar" officer officer
 sign_in "$PORT" "$WORK/admin.jar" seed-admin officer
 OFFICER=$(awk '$6 == "desk-session" {print $7}' "$WORK/jar")

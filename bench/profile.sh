@@ -22,7 +22,7 @@ SCHEMA=desk_load
 WORK=$(mktemp -d)
 . bench/lib.sh
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+need_wrk
 
 PROFILER=target/profiler
 if [ ! -f "$PROFILER/bin/asprof" ]; then
@@ -46,9 +46,7 @@ case "$KIND" in
 esac
 [ -n "$PATHS" ] || { echo "nothing seeded in $SCHEMA: run bench/load.sh first"; exit 1; }
 
-start_app "$PORT" "$SCHEMA" "$WORK/app.log" "-Xmx$HEAP" -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints
-APP_PID=$LAST_PID
-wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
+start_ready "$PORT" "-Xmx$HEAP" -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints
 sign_in "$PORT" "$WORK/jar" "$USER_NAME" officer
 export SESSION=$(awk '$6 == "desk-session" {print $7}' "$WORK/jar")
 export PATHS

@@ -26,9 +26,7 @@ trap 'kill "${APP_PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 ensure_bench_build
 reset_schema "$SCHEMA"
-start_app "$PORT" "$SCHEMA" "$WORK/app.log" ${EXTRA_JAVA:-}
-APP_PID=$LAST_PID
-wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
+start_ready "$PORT" ${EXTRA_JAVA:-}
 
 sign_in "$PORT" "$WORK/cookies" officer officer
 DEMO_ID=$(curl -fs -b "$WORK/cookies" "$BASE/api/v1/cases?q=AT.90001" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')

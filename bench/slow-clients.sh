@@ -20,7 +20,7 @@ BASE=${BASE:-http://127.0.0.1:$PORT}
 WORK=$(mktemp -d)
 . bench/lib.sh
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
+need_wrk
 
 # run_slow_clients SECONDS SIGNED_IN_PATH COOKIE: the slow clients in the foreground, their summary on stdout.
 run_slow_clients() {
@@ -34,8 +34,7 @@ fi
 
 ensure_built
 reset_schema "$SCHEMA"
-start_app "$PORT" "$SCHEMA" "$WORK/app.log"
-wait_ready "$PORT" || { echo "application did not start"; tail -20 "$WORK/app.log"; exit 1; }
+start_ready "$PORT"
 
 sign_in "$PORT" "$WORK/jar" officer officer
 export SESSION=$(awk '$6 == "desk-session" {print $7}' "$WORK/jar")

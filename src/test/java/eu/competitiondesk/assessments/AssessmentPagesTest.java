@@ -77,11 +77,7 @@ class AssessmentPagesTest {
     @Test
     void exclusivityFromTaskListToFindings() {
         String base = start("exclusivity");
-        officer.page(base)
-                .then()
-                .statusCode(200)
-                .body(containsString("Not started"))
-                .body(containsString("1 of 7 sections done"));
+        officer.shows(base, "Not started", "1 of 7 sections done");
         // A NUL or another control character is refused with the field's error, and nothing is stored.
         save(base, "parties", Map.of("q.supplier", "Micro\u0000soft", "q.buyer", "OpenAI", "q.parties_compete", "yes"))
                 .then()
@@ -316,16 +312,7 @@ class AssessmentPagesTest {
 
     @Test
     void sharesComeFromTheCaseMarketsWherePresent() {
-        officer.page("/cases/" + caseId + "/markets/new");
-        String market = officer.form()
-                .formParam("name", "Cloud")
-                .formParam("productScope", "IaaS")
-                .formParam("geographicScope", "Worldwide")
-                .formParam("period", "2025")
-                .formParam("shareBasis", "REVENUE")
-                .post("/cases/" + caseId + "/markets")
-                .header("Location")
-                .replaceAll("^https?://[^/]+", "");
+        String market = Cases.market(officer, caseId, "Cloud", "IaaS", "Worldwide");
         officer.page(market + "/datasets/new");
         String dataset = officer.form()
                 .formParam("datasetPeriod", "2025-Q2")

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.support.Cases;
+import eu.competitiondesk.support.Reports;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,9 +18,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -231,20 +229,7 @@ class EvidenceCitationTest {
     }
 
     private String docx(String edition) throws IOException {
-        int id = officer.request()
-                .contentType("application/json")
-                .body("{\"edition\":\"" + edition + "\",\"format\":\"docx\"}")
-                .post("/api/v1/cases/" + caseId + "/reports")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        byte[] bytes = officer.request()
-                .get("/api/v1/reports/" + id + "/docx")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] bytes = Reports.export(officer, caseId, edition, "docx");
         // Every part of the package, not only the body: headers, properties, comments.
         StringBuilder text = new StringBuilder();
         try (java.util.zip.ZipInputStream zip =
@@ -257,22 +242,6 @@ class EvidenceCitationTest {
     }
 
     private String pdf(String edition) throws IOException {
-        int id = officer.request()
-                .contentType("application/json")
-                .body("{\"edition\":\"" + edition + "\"}")
-                .post("/api/v1/cases/" + caseId + "/reports")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        byte[] bytes = officer.request()
-                .get("/api/v1/reports/" + id + "/pdf")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray();
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        return Reports.pdfText(Reports.export(officer, caseId, edition, "pdf")).replaceAll("\s+", " ");
     }
 }

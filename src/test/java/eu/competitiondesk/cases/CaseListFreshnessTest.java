@@ -46,12 +46,7 @@ class CaseListFreshnessTest {
         officer.page(path).then().body(containsString(marker + " first")).body(containsString("1 case"));
 
         Cases.open(officer, Cases.newReference(), marker + " second", "ARTICLE_101");
-        officer.request()
-                .get(path)
-                .then()
-                .statusCode(200)
-                .body(containsString(marker + " second"))
-                .body(containsString("2 cases"));
+        officer.shows(path, marker + " second", "2 cases");
 
         String form = officer.page("/cases/" + id + "/edit").asString();
         officer.form()
@@ -99,14 +94,8 @@ class CaseListFreshnessTest {
         String path = "/cases?q=" + marker;
         colleagueSession.page(path).then().body(containsString("No case matches"));
 
-        lead.page("/cases/" + id);
-        lead.form()
-                .formParam("memberUser", colleague.id)
-                .formParam("memberRole", "OFFICER")
-                .post("/cases/" + id + "/team")
-                .then()
-                .statusCode(303);
-        colleagueSession.request().get(path).then().statusCode(200).body(containsString(marker + " team case"));
+        Cases.addToTeam(lead, id, colleague.id, "OFFICER");
+        colleagueSession.shows(path, marker + " team case");
 
         lead.page("/cases/" + id);
         lead.form()

@@ -46,7 +46,7 @@ class CaseResourceTest {
     @Test
     void createFormRedirectsToTheNewCaseWithAFlashMessage() {
         String reference = newReference();
-        officer.page("/cases/new").then().statusCode(200).body(containsString("name=\"csrf-token\""));
+        officer.shows("/cases/new", "name=\"csrf-token\"");
         Response created = officer.form()
                 .formParam("reference", reference.toLowerCase())
                 .formParam("title", "Cloud credits bundling")
@@ -130,7 +130,7 @@ class CaseResourceTest {
                 .post("/cases")
                 .then()
                 .statusCode(400);
-        officer.request().get("/cases?q=" + reference).then().statusCode(200).body(containsString("0 cases"));
+        officer.shows("/cases?q=" + reference, "0 cases");
     }
 
     @Test
@@ -285,13 +285,7 @@ class CaseResourceTest {
     void aTeamMemberAndAKeyDateCanBeRemoved() {
         long id = openCase(officer, newReference(), "Removals", "ARTICLE_101");
         var colleague = users.ensure("pages-leaver", Role.CASE_OFFICER);
-        officer.page("/cases/" + id);
-        officer.form()
-                .formParam("memberUser", colleague.id.toString())
-                .formParam("memberRole", "OFFICER")
-                .post("/cases/" + id + "/team")
-                .then()
-                .statusCode(303);
+        Cases.addToTeam(officer, id, colleague.id, "OFFICER");
         officer.form()
                 .formParam("dateLabel", "Hearing")
                 .formParam("dateKind", "MILESTONE")
@@ -350,13 +344,7 @@ class CaseResourceTest {
                 .then()
                 .statusCode(303);
 
-        officer.request()
-                .get("/cases?q=" + marker.toLowerCase())
-                .then()
-                .statusCode(200)
-                .body(containsString("2 cases"))
-                .body(containsString(marker + " alpha"))
-                .body(containsString(marker + " beta"));
+        officer.shows("/cases?q=" + marker.toLowerCase(), "2 cases", marker + " alpha", marker + " beta");
         officer.request()
                 .get("/cases?q=" + marker + "&type=ARTICLE_102")
                 .then()
@@ -376,13 +364,7 @@ class CaseResourceTest {
         officer.request().get("/cases?q=" + marker + " holdings").then().body(containsString("0 cases"));
         officer.request().get("/cases?q=" + marker + "&status=CLOSED").then().body(containsString("0 cases"));
         var colleague = users.ensure("pages-filter-colleague", Role.CASE_OFFICER);
-        officer.page("/cases/" + b);
-        officer.form()
-                .formParam("memberUser", colleague.id.toString())
-                .formParam("memberRole", "OFFICER")
-                .post("/cases/" + b + "/team")
-                .then()
-                .statusCode(303);
+        Cases.addToTeam(officer, b, colleague.id, "OFFICER");
         officer.request()
                 .get("/cases?q=" + marker + "&officer=" + colleague.id)
                 .then()
@@ -487,13 +469,7 @@ class CaseResourceTest {
     void aReaderOnTheTeamCanReadButNotChange() {
         long id = openCase(officer, newReference(), "Read only for some", "ARTICLE_101");
         var reader = users.ensure("pages-reader", Role.READER);
-        officer.page("/cases/" + id);
-        officer.form()
-                .formParam("memberUser", reader.id.toString())
-                .formParam("memberRole", "OFFICER")
-                .post("/cases/" + id + "/team")
-                .then()
-                .statusCode(303);
+        Cases.addToTeam(officer, id, reader.id, "OFFICER");
         Session readerSession = Session.signIn("pages-reader", TestUsers.PASSWORD);
         String page = readerSession
                 .page("/cases/" + id)
@@ -526,13 +502,7 @@ class CaseResourceTest {
                 .post("/cases/" + id + "/key-dates")
                 .then()
                 .statusCode(303);
-        officer.request()
-                .get("/")
-                .then()
-                .statusCode(200)
-                .body(containsString("Deadline soon"))
-                .body(containsString("Designation decision"))
-                .body(containsString("Due soon"));
+        officer.shows("/", "Deadline soon", "Designation decision", "Due soon");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package eu.competitiondesk.cases;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,12 +87,7 @@ class CaseSearchKindsTest {
         // Words are found in the order typed, from their beginning: not inside a word, not reversed.
         assertEquals(List.of(), references("exclusivity " + marker));
         assertEquals(List.of(), references(marker.substring(3)));
-        officer.request()
-                .get("/cases?q=" + marker + "+exclu")
-                .then()
-                .statusCode(200)
-                .body(containsString("1 case"))
-                .body(containsString("Cloud infrastructure " + marker));
+        officer.shows("/cases?q=" + marker + "+exclu", "1 case", "Cloud infrastructure " + marker);
     }
 
     @Test
@@ -101,11 +95,7 @@ class CaseSearchKindsTest {
         assertEquals(List.of(referenceA), references("openai " + marker));
         assertEquals(List.of(referenceA), references("Microsoft/OpenAI " + marker + " Partners"));
         assertEquals(List.of(referenceA), references("microsoft openai " + marker + " part"));
-        officer.request()
-                .get("/cases?q=openai+" + marker)
-                .then()
-                .statusCode(200)
-                .body(containsString("Microsoft/OpenAI " + marker + " Partners"));
+        officer.shows("/cases?q=openai+" + marker, "Microsoft/OpenAI " + marker + " Partners");
     }
 
     @Test

@@ -34,13 +34,7 @@ class ConcurrentEditTest {
         Session b = Session.signIn("concurrent-b", TestUsers.PASSWORD);
         String reference = Cases.newReference();
         long id = Cases.open(a, reference, "Before both", "ARTICLE_102");
-        a.page("/cases/" + id);
-        a.form()
-                .formParam("memberUser", colleague.id)
-                .formParam("memberRole", "OFFICER")
-                .post("/cases/" + id + "/team")
-                .then()
-                .statusCode(303);
+        Cases.addToTeam(a, id, colleague.id, "OFFICER");
 
         for (int round = 0; round < 5; round++) {
             String version = versionOn(a.page("/cases/" + id + "/edit").asString());

@@ -47,13 +47,7 @@ class TeamRoleQueryTest {
         Session colleagueSession = users.signIn("role-change-colleague", Role.CASE_OFFICER);
         long id = Cases.open(lead, Cases.newReference(), "Role change", "ARTICLE_102");
         colleagueSession.request().get("/cases/" + id).then().statusCode(404);
-        lead.page("/cases/" + id);
-        lead.form()
-                .formParam("memberUser", colleague.id)
-                .formParam("memberRole", "OFFICER")
-                .post("/cases/" + id + "/team")
-                .then()
-                .statusCode(303);
+        Cases.addToTeam(lead, id, colleague.id, "OFFICER");
         colleagueSession.request().get("/cases/" + id).then().statusCode(200);
     }
 }

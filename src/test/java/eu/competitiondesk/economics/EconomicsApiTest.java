@@ -173,12 +173,10 @@ class EconomicsApiTest {
 
     @Test
     void theEndpointsAreDescribedInOpenApi() {
-        session.request()
-                .get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .body(containsString("/api/v1/market-definition/critical-loss"))
-                .body(containsString("/api/v1/unilateral-effects"))
-                .body(containsString("/api/v1/merger-simulation/logit"));
+        session.shows(
+                "/q/openapi?format=json",
+                "/api/v1/market-definition/critical-loss",
+                "/api/v1/unilateral-effects",
+                "/api/v1/merger-simulation/logit");
     }
 }

@@ -36,16 +36,7 @@ class EconomicsPagesTest {
     void openCaseWithMarket() {
         officer = users.signIn("economics-officer", Role.CASE_OFFICER);
         caseId = Cases.open(officer, Cases.newReference(), "Cloud partnership", "MERGER");
-        officer.page("/cases/" + caseId + "/markets/new");
-        Response created = officer.form()
-                .formParam("name", "Cloud infrastructure")
-                .formParam("productScope", "IaaS")
-                .formParam("geographicScope", "Worldwide")
-                .formParam("period", "2025")
-                .formParam("shareBasis", "REVENUE")
-                .post("/cases/" + caseId + "/markets");
-        assertEquals(303, created.statusCode(), created.asString());
-        market = created.header("Location").replaceAll("^https?://[^/]+", "");
+        market = Cases.market(officer, caseId, "Cloud infrastructure", "IaaS", "Worldwide");
     }
 
     private Response post(String form, String action, Map<String, String> values) {

@@ -19,15 +19,8 @@ class HolidayAdminResourceTest {
     @Test
     void shippedYearIsCompleteWithItsSource() {
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        admin.page("/admin/holidays?year=2023")
-                .then()
-                .statusCode(200)
-                .body(containsString("Anniversary of the Schuman Declaration"))
-                .body(containsString("OJ C 201 I, 28.5.2021"));
-        admin.page("/admin/holidays?year=2042")
-                .then()
-                .statusCode(200)
-                .body(containsString("deadlines in it skip weekends only"));
+        admin.shows("/admin/holidays?year=2023", "Anniversary of the Schuman Declaration", "OJ C 201 I, 28.5.2021");
+        admin.shows("/admin/holidays?year=2042", "deadlines in it skip weekends only");
     }
 
     @Test

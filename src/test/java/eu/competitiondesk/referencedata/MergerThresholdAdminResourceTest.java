@@ -22,23 +22,13 @@ class MergerThresholdAdminResourceTest {
     @Test
     void theShippedSetsShowTheirSourceAndWhatIsStillToVerify() {
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        admin.page("/admin/merger-thresholds")
-                .then()
-                .statusCode(200)
-                .body(containsString("Regulation (EC) No 139/2004"))
-                .body(containsString("EUR 5,000,000,000"))
-                .body(containsString("Checked against the source"));
-        admin.page("/admin/merger-thresholds?jurisdiction=UK")
-                .then()
-                .statusCode(200)
-                .body(containsString("GBP 100,000,000"))
-                .body(containsString("25%"))
-                .body(containsString("check each against the Act"));
-        admin.page("/admin/merger-thresholds?jurisdiction=US")
-                .then()
-                .statusCode(200)
-                .body(containsString("USD 126,400,000"))
-                .body(containsString("2025-02-21"));
+        admin.shows(
+                "/admin/merger-thresholds",
+                "Regulation (EC) No 139/2004",
+                "EUR 5,000,000,000",
+                "Checked against the source");
+        admin.shows("/admin/merger-thresholds?jurisdiction=UK", "GBP 100,000,000", "25%", "check each against the Act");
+        admin.shows("/admin/merger-thresholds?jurisdiction=US", "USD 126,400,000", "2025-02-21");
         admin.request().get("/admin/merger-thresholds?jurisdiction=XX").then().statusCode(404);
     }
 

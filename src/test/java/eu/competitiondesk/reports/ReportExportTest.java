@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Refusals;
+import eu.competitiondesk.support.Reports;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,14 +66,7 @@ class ReportExportTest {
         officer = users.signIn("report-officer", Role.CASE_OFFICER);
         caseId = Cases.open(officer, Cases.newReference(), "Report case", "ARTICLE_101");
         // A confidential dataset with a distinctive share.
-        officer.page("/cases/" + caseId + "/markets/new");
-        String market = path(officer.form()
-                .formParam("name", "Secret market")
-                .formParam("productScope", "IaaS")
-                .formParam("geographicScope", "EEA")
-                .formParam("period", "2025")
-                .formParam("shareBasis", "REVENUE")
-                .post("/cases/" + caseId + "/markets"));
+        String market = Cases.market(officer, caseId, "Secret market", "IaaS", "EEA");
         officer.page(market + "/datasets/new");
         String dataset = path(officer.form()
                 .formParam("datasetPeriod", "2025")
@@ -100,14 +94,7 @@ class ReportExportTest {
                 .then()
                 .statusCode(303);
         // A public market where a kept merger sits exactly on the US 2023 threshold: 37.2² + (17.5 + 2.9)² = 1,800.
-        officer.page("/cases/" + caseId + "/markets/new");
-        String open = path(officer.form()
-                .formParam("name", "Open market")
-                .formParam("productScope", "PaaS")
-                .formParam("geographicScope", "EEA")
-                .formParam("period", "2025")
-                .formParam("shareBasis", "REVENUE")
-                .post("/cases/" + caseId + "/markets"));
+        String open = Cases.market(officer, caseId, "Open market", "PaaS", "EEA");
         officer.page(open + "/datasets/new");
         String openDataset = path(officer.form()
                         .formParam("datasetPeriod", "2025")
@@ -365,7 +352,7 @@ class ReportExportTest {
     @Test
     void docxCarriesTheSameContentAndThePublicOneNoSecretInAnyPart() throws IOException {
         byte[] confidential = apiExport("confidential", "docx");
-        String full = docxText(confidential);
+        String full = Reports.docxText(confidential);
         for (String expected : List.of(
                 "CONFIDENTIAL",
                 "Executive summary",
@@ -400,7 +387,7 @@ class ReportExportTest {
             document.getTables().forEach(t -> assertTrue(t.getRow(0).isRepeatHeader(), "a header row"));
         }
         byte[] published = apiExport("public", "docx");
-        assertTrue(docxText(published).contains("[20-30]%"));
+        assertTrue(Reports.docxText(published).contains("[20-30]%"));
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(published))) {
             int parts = 0;
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -485,13 +472,6 @@ class ReportExportTest {
                 .statusCode(200)
                 .extract()
                 .asByteArray();
-    }
-
-    private static String docxText(byte[] docx) throws IOException {
-        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
-                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
-            return extractor.getText();
-        }
     }
 
     @Transactional

@@ -51,15 +51,8 @@ class ReportReviewTest {
         colleague = users.signIn("review-colleague", Role.CASE_OFFICER);
         admin = users.signIn("review-admin", Role.ADMIN);
         caseId = Cases.open(author, Cases.newReference(), "Reviewed case", "MERGER");
-        for (Object[] member : new Object[][] {{reviewerUser.id, "REVIEWER"}, {colleagueUser.id, "OFFICER"}}) {
-            author.page("/cases/" + caseId);
-            author.form()
-                    .formParam("memberUser", member[0])
-                    .formParam("memberRole", member[1])
-                    .post("/cases/" + caseId + "/team")
-                    .then()
-                    .statusCode(303);
-        }
+        Cases.addToTeam(author, caseId, reviewerUser.id, "REVIEWER");
+        Cases.addToTeam(author, caseId, colleagueUser.id, "OFFICER");
     }
 
     private long export(Session who, String edition, String format) {
@@ -115,13 +108,7 @@ class ReportReviewTest {
         long id = export(author, "public", "pdf");
         step(author, id, "review-request").statusCode(200);
         AppUser demoted = users.ensure("review-demoted", Role.CASE_OFFICER);
-        author.page("/cases/" + caseId);
-        author.form()
-                .formParam("memberUser", demoted.id)
-                .formParam("memberRole", "REVIEWER")
-                .post("/cases/" + caseId + "/team")
-                .then()
-                .statusCode(303);
+        Cases.addToTeam(author, caseId, demoted.id, "REVIEWER");
         Session before = Session.signIn("review-demoted", TestUsers.PASSWORD);
         before.page("/cases/" + caseId + "/reports/" + id + "/review").then().statusCode(200);
         // The administrator makes the account read-only through the user page, as they would.

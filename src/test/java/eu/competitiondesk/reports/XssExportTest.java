@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.competitiondesk.export.CsvCells;
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.support.Cases;
+import eu.competitiondesk.support.Reports;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import eu.competitiondesk.support.XssPayloads;
@@ -24,11 +25,6 @@ import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -63,14 +59,7 @@ class XssExportTest {
                     .then()
                     .statusCode(303);
         }
-        officer.page("/cases/" + caseId + "/markets/new");
-        String market = path(officer.form()
-                .formParam("name", payloads.get(1))
-                .formParam("productScope", payloads.get(2))
-                .formParam("geographicScope", "EEA")
-                .formParam("period", "2025")
-                .formParam("shareBasis", "REVENUE")
-                .post("/cases/" + caseId + "/markets"));
+        String market = Cases.market(officer, caseId, payloads.get(1), payloads.get(2), "EEA");
         officer.page(market + "/datasets/new");
         String dataset = path(officer.form()
                 .formParam("datasetPeriod", "2025")
@@ -107,16 +96,9 @@ class XssExportTest {
 
     @Test
     void pdfAndDocxPrintEveryPayloadAsText() throws Exception {
-        String pdfText;
-        try (PDDocument pdf = Loader.loadPDF(export("pdf"))) {
-            pdfText = new PDFTextStripper().getText(pdf);
-        }
-        byte[] docx = export("docx");
-        String docxText;
-        try (var document = new XWPFDocument(new ByteArrayInputStream(docx));
-                var extractor = new XWPFWordExtractor(document)) {
-            docxText = extractor.getText();
-        }
+        String pdfText = Reports.pdfText(Reports.export(officer, caseId, "confidential", "pdf"));
+        byte[] docx = Reports.export(officer, caseId, "confidential", "docx");
+        String docxText = Reports.docxText(docx);
         for (String payload : XssPayloads.ALL) {
             // Line wrapping inserts breaks anywhere in a table cell, so compare without whitespace.
             assertTrue(withoutSpace(pdfText).contains(withoutSpace(payload)), "PDF lost or parsed: " + payload);
@@ -164,23 +146,6 @@ class XssExportTest {
         assertTrue(
                 answers.stream().anyMatch(record -> record.toList().contains("'" + XssPayloads.FORMULAS.get(0))),
                 "answer text neutralised too");
-    }
-
-    private byte[] export(String format) {
-        String location = officer.request()
-                .contentType("application/json")
-                .body("{\"edition\":\"confidential\",\"format\":\"" + format + "\"}")
-                .post("/api/v1/cases/" + caseId + "/reports")
-                .then()
-                .statusCode(201)
-                .extract()
-                .header("Location");
-        return officer.request()
-                .get(location + "/" + format)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray();
     }
 
     private List<CSVRecord> csv(String path) throws IOException {

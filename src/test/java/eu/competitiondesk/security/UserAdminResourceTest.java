@@ -26,7 +26,7 @@ class UserAdminResourceTest {
     @Test
     void firstAdminWasCreatedFromTheConfiguredPassword() {
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        admin.page("/admin/users").then().statusCode(200).body(containsString("Administrator"));
+        admin.shows("/admin/users", "Administrator");
     }
 
     @Test

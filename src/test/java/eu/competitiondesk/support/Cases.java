@@ -32,4 +32,30 @@ public final class Cases {
         assertTrue(id.find());
         return Long.parseLong(id.group(1));
     }
+
+    /** Adds a market (period 2025, shares by revenue) through its form and returns the market page's path. */
+    public static String market(
+            Session session, long caseId, String name, String productScope, String geographicScope) {
+        session.page("/cases/" + caseId + "/markets/new");
+        Response created = session.form()
+                .formParam("name", name)
+                .formParam("productScope", productScope)
+                .formParam("geographicScope", geographicScope)
+                .formParam("period", "2025")
+                .formParam("shareBasis", "REVENUE")
+                .post("/cases/" + caseId + "/markets");
+        assertEquals(303, created.statusCode(), created.asString());
+        return created.header("Location").replaceAll("^https?://[^/]+", "");
+    }
+
+    /** Puts a user on a case's team through the case page's form. */
+    public static void addToTeam(Session session, long caseId, Object userId, String teamRole) {
+        session.page("/cases/" + caseId);
+        session.form()
+                .formParam("memberUser", userId)
+                .formParam("memberRole", teamRole)
+                .post("/cases/" + caseId + "/team")
+                .then()
+                .statusCode(303);
+    }
 }

@@ -318,15 +318,7 @@ public class ChangeWalk {
 
     /** A new report of the case, put up for review when asked; its id. */
     private static String exportedReport(Session lead, long caseId, boolean inReview) {
-        String id = lead.request()
-                .contentType("application/json")
-                .body("{\"edition\":\"public\"}")
-                .post("/api/v1/cases/" + caseId + "/reports")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id")
-                .toString();
+        String id = Reports.create(lead, caseId, "{\"edition\":\"public\"}");
         if (inReview) {
             lead.request()
                     .contentType("application/json")

@@ -1,6 +1,8 @@
 package eu.competitiondesk.support;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.Cookies;
 import io.restassured.response.Response;
@@ -92,6 +94,17 @@ public final class Session {
         }
         merge(response.getDetailedCookies());
         return response;
+    }
+
+    /** GETs a page, checks it answers 200 and shows each of the texts, and returns its HTML. */
+    public String shows(String path, String... texts) {
+        Response response = page(path);
+        String html = response.asString();
+        assertEquals(200, response.statusCode(), path);
+        for (String text : texts) {
+            assertTrue(html.contains(text), path + " shows " + text);
+        }
+        return html;
     }
 
     /** A form post carrying the CSRF token read from the last page. */

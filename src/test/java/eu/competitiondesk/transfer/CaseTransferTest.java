@@ -63,11 +63,7 @@ class CaseTransferTest {
         assertTrue(again.contains("Gartner"), "datasets travel");
         assertTrue(again.contains("is a worldwide market a relevant market?"), "economic analyses travel");
         assertTrue(again.contains("Microsoft's partnership with OpenAI"), "the merger-control assessment travels");
-        officer.request()
-                .get("/cases/" + newId)
-                .then()
-                .statusCode(200)
-                .body(containsString("Worldwide cloud infrastructure services"));
+        officer.shows("/cases/" + newId, "Worldwide cloud infrastructure services");
     }
 
     @Test

@@ -7,13 +7,13 @@ import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.assessments.questionnaire.QuestionnaireCatalog;
 import eu.competitiondesk.cases.CaseResource;
 import eu.competitiondesk.support.CaseFixtures;
+import eu.competitiondesk.support.Reports;
 import eu.competitiondesk.support.Routes;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -90,23 +88,10 @@ class PlainWordsTest {
 
         for (String edition : List.of("confidential", "public")) {
             for (String format : List.of("pdf", "docx")) {
-                int id = officer.request()
-                        .contentType("application/json")
-                        .body("{\"edition\":\"" + edition + "\",\"format\":\"" + format + "\"}")
-                        .post("/api/v1/cases/" + caseId + "/reports")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("id");
-                byte[] bytes = officer.request()
-                        .get("/api/v1/reports/" + id + "/" + format)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asByteArray();
+                byte[] bytes = Reports.export(officer, caseId, edition, format);
                 check(
                         edition + " " + format,
-                        format.equals("pdf") ? pdfText(bytes) : docxText(bytes),
+                        format.equals("pdf") ? Reports.pdfText(bytes) : Reports.docxText(bytes),
                         questionIds,
                         codes);
             }
@@ -159,18 +144,5 @@ class PlainWordsTest {
             }
         }
         return ids;
-    }
-
-    private static String pdfText(byte[] pdf) throws Exception {
-        try (var document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    private static String docxText(byte[] docx) throws Exception {
-        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx));
-                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
-            return extractor.getText();
-        }
     }
 }

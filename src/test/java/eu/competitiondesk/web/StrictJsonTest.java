@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.competitiondesk.support.CaseFixtures;
+import eu.competitiondesk.support.Reports;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,15 +37,7 @@ class StrictJsonTest {
     void everyJsonEndpointRefusesUnknownFieldsRepeatedKeysAndTrailingContent() throws Exception {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         long caseId = fixtures.demoCaseId();
-        String reportId = officer.request()
-                .contentType("application/json")
-                .body("{\"edition\":\"public\"}")
-                .post("/api/v1/cases/" + caseId + "/reports")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id")
-                .toString();
+        String reportId = Reports.create(officer, caseId, "{\"edition\":\"public\"}");
         JsonNode api =
                 json.readTree(officer.request().get("/q/openapi?format=json").asString());
         JsonNode schemas = api.path("components").path("schemas");
