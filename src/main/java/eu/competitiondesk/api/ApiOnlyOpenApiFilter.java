@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -35,6 +36,10 @@ public class ApiOnlyOpenApiFilter implements OASFilter {
                 .filter(path -> !ApiPaths.isApi(path))
                 .toList()
                 .forEach(openAPI.getPaths()::removePathItem);
+        openAPI.getPaths().getPathItems().values().stream()
+                .flatMap(item -> item.getOperations().values().stream())
+                .filter(operation -> operation.getRequestBody() != null)
+                .forEach(ApiOnlyOpenApiFilter::answersBadBodies);
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
@@ -74,6 +79,25 @@ public class ApiOnlyOpenApiFilter implements OASFilter {
                 .filter(name -> !used.contains(name))
                 .toList()
                 .forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    /** Every JSON body is checked field by field, so each operation taking one may answer 400 naming them. */
+    private static void answersBadBodies(Operation operation) {
+        if (operation.getResponses().hasAPIResponse("400")) {
+            return;
+        }
+        operation
+                .getResponses()
+                .addAPIResponse(
+                        "400",
+                        OASFactory.createAPIResponse()
+                                .description("Each bad field named")
+                                .content(OASFactory.createContent()
+                                        .addMediaType(
+                                                ApiProblem.MEDIA_TYPE,
+                                                OASFactory.createMediaType()
+                                                        .schema(OASFactory.createSchema()
+                                                                .ref(REF_PREFIX + ApiProblem.class.getSimpleName())))));
     }
 
     private static Stream<Schema> schemasOf(Operation operation) {

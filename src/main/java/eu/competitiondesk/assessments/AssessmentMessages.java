@@ -94,8 +94,6 @@ public interface AssessmentMessages {
 
     String assessment_started(String title);
 
-    String assessment_title_too_long();
-
     String assessments_none();
 
     String assessments_title();

@@ -51,10 +51,6 @@ public class RulesApiResource {
                     + " platform service, the Art. 3(3) notification deadline and the Art. 3(4) designation deadline counted"
                     + " per Regulation 1182/71 with the Commission's holidays. Screening indicators, not decisions.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DmaResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Each bad field named",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public DmaResponse dma(DmaRequest request) {
         if (request == null) {
             throw invalid(List.of(new RuleViolation("financialYears", "a JSON body is required")));
@@ -127,10 +123,6 @@ public class RulesApiResource {
             summary = "Exclusivity screen: VBER safe harbour and Art. 102 dominance indicator",
             description = "Screening indicators, not decisions.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExclusivityResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Each bad field named",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public ExclusivityResponse exclusivity(ExclusivityRequest request) {
         if (request == null) {
             throw invalid(List.of(new RuleViolation("supplierShare", "a JSON body is required")));

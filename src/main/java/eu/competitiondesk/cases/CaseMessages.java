@@ -48,10 +48,6 @@ public interface CaseMessages {
 
     String cases_any_officer();
 
-    String sorted_ascending();
-
-    String sorted_descending();
-
     String case_reference();
 
     String case_reference_hint();

@@ -48,10 +48,6 @@ public class ConcentrationApiResource {
             responseCode = "200",
             description = "The figures",
             content = @Content(schema = @Schema(implementation = Response.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Each bad field named",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response compute(Request request) {
         if (request == null) {
             throw invalid(List.of(new InputError("shares", "a JSON body with shares is required")));

@@ -323,8 +323,6 @@ public interface MarketMessages {
 
     String scenario_keep_hint();
 
-    String scenario_keep_label();
-
     String scenario_keep_button();
 
     String scenario_keep_nothing();
@@ -338,8 +336,6 @@ public interface MarketMessages {
     String scenarios_none();
 
     String scenario_illustrative();
-
-    String scenario_open(String name);
 
     String screens_caveat();
 

@@ -194,36 +194,23 @@ public record AnalysisFigures(
         Bands bands = new Bands(bandWidth);
         boolean hide = redacted && a.anyConfidential();
         List<Line> inputs = new ArrayList<>();
-        inputs.add(input(
-                "a-price",
-                a.aName + ": " + msg.field_price(),
-                price(a.aPrice, redacted && a.aPriceConfidential),
-                a.aPriceConfidential));
-        inputs.add(input(
-                "a-margin",
-                a.aName + ": " + msg.field_product_margin(),
-                bands.share(a.aMarginPercent, redacted && a.aMarginConfidential),
-                a.aMarginConfidential));
-        inputs.add(input(
-                "a-share",
-                a.aName + ": " + msg.field_share(),
-                bands.share(a.aSharePercent, redacted && a.aShareConfidential),
-                a.aShareConfidential));
-        inputs.add(input(
-                "b-price",
-                a.bName + ": " + msg.field_price(),
-                price(a.bPrice, redacted && a.bPriceConfidential),
-                a.bPriceConfidential));
-        inputs.add(input(
-                "b-margin",
-                a.bName + ": " + msg.field_product_margin(),
-                bands.share(a.bMarginPercent, redacted && a.bMarginConfidential),
-                a.bMarginConfidential));
-        inputs.add(input(
-                "b-share",
-                a.bName + ": " + msg.field_share(),
-                bands.share(a.bSharePercent, redacted && a.bShareConfidential),
-                a.bShareConfidential));
+        for (UnilateralEffectsAnalysis.Side side : List.of(a.a(), a.b())) {
+            inputs.add(input(
+                    side.key() + "-price",
+                    side.name() + ": " + msg.field_price(),
+                    price(side.price(), redacted && side.priceConfidential()),
+                    side.priceConfidential()));
+            inputs.add(input(
+                    side.key() + "-margin",
+                    side.name() + ": " + msg.field_product_margin(),
+                    bands.share(side.marginPercent(), redacted && side.marginConfidential()),
+                    side.marginConfidential()));
+            inputs.add(input(
+                    side.key() + "-share",
+                    side.name() + ": " + msg.field_share(),
+                    bands.share(side.sharePercent(), redacted && side.shareConfidential()),
+                    side.shareConfidential()));
+        }
         boolean hideDiversion = redacted && a.diversionConfidential;
         inputs.add(input(
                 "diversion",
@@ -250,7 +237,10 @@ public record AnalysisFigures(
         List<String> conclusions = new ArrayList<>();
         List<Sensitivity> sensitivity = new ArrayList<>();
         for (UnilateralEffects.Direction d : List.of(r.a(), r.b())) {
-            String key = d.from().equals(a.aName) ? "a" : "b";
+            boolean first = d.from().equals(a.aName);
+            UnilateralEffectsAnalysis.Side own = first ? a.a() : a.b();
+            UnilateralEffectsAnalysis.Side partner = first ? a.b() : a.a();
+            String key = own.key();
             String dWords = bands.shown(100 * d.diversion(), hide);
             figures.add(new Line(
                     key + "-diversion",
@@ -268,8 +258,8 @@ public record AnalysisFigures(
                     msg.ue_upp_formula(),
                     hide
                             ? Redaction.MARK
-                            : dWords + " × (" + number(partnerPrice(a, key)) + " − " + number(partnerCost(a, key))
-                                    + ") − " + percent(100 * r.efficiency()) + " × " + number(ownCost(a, key)),
+                            : dWords + " × (" + number(partner.price().doubleValue()) + " − " + number(partner.cost())
+                                    + ") − " + percent(100 * r.efficiency()) + " × " + number(own.cost()),
                     msg.ue_source_upp(),
                     hide));
             String guppi = bands.shown(100 * d.guppi(), hide);
@@ -280,8 +270,9 @@ public record AnalysisFigures(
                     msg.ue_guppi_formula(),
                     hide
                             ? Redaction.MARK
-                            : dWords + " × " + percent(100 * partnerMargin(a, key)) + " × "
-                                    + number(partnerPrice(a, key)) + " / " + number(ownPrice(a, key)),
+                            : dWords + " × " + percent(partner.marginPercent().doubleValue()) + " × "
+                                    + number(partner.price().doubleValue()) + " / "
+                                    + number(own.price().doubleValue()),
                     msg.ue_source_guppi(),
                     hide));
             figures.add(new Line(
@@ -289,7 +280,7 @@ public record AnalysisFigures(
                     msg.ue_cmcr(d.from()),
                     bands.shown(100 * d.cmcr(), hide),
                     msg.ue_cmcr_formula(),
-                    hide ? Redaction.MARK : "M " + percent(100 * ownMargin(a, key)) + ", D " + dWords,
+                    hide ? Redaction.MARK : "M " + percent(own.marginPercent().doubleValue()) + ", D " + dWords,
                     msg.ue_source_cmcr(),
                     hide));
             figures.add(new Line(
@@ -297,7 +288,7 @@ public record AnalysisFigures(
                     msg.ue_linear(d.from()),
                     bands.shown(100 * d.linearPriceRise(), hide),
                     msg.ue_linear_formula(),
-                    hide ? Redaction.MARK : "M " + percent(100 * ownMargin(a, key)) + ", D " + dWords,
+                    hide ? Redaction.MARK : "M " + percent(own.marginPercent().doubleValue()) + ", D " + dWords,
                     msg.ue_source_rise(),
                     hide));
             figures.add(new Line(
@@ -307,7 +298,7 @@ public record AnalysisFigures(
                             ? msg.no_finite_value()
                             : bands.shown(100 * d.isoelasticPriceRise(), hide),
                     msg.ue_isoelastic_formula(),
-                    hide ? Redaction.MARK : "M " + percent(100 * ownMargin(a, key)) + ", D " + dWords,
+                    hide ? Redaction.MARK : "M " + percent(own.marginPercent().doubleValue()) + ", D " + dWords,
                     msg.ue_source_rise(),
                     hide));
             conclusions.add(msg.ue_statement(d.from(), upp, guppi));
@@ -332,29 +323,5 @@ public record AnalysisFigures(
 
     private static Line input(String id, String label, String value, boolean confidential) {
         return new Line(id, label, value, null, null, null, confidential);
-    }
-
-    private static double ownPrice(UnilateralEffectsAnalysis a, String key) {
-        return (key.equals("a") ? a.aPrice : a.bPrice).doubleValue();
-    }
-
-    private static double partnerPrice(UnilateralEffectsAnalysis a, String key) {
-        return ownPrice(a, key.equals("a") ? "b" : "a");
-    }
-
-    private static double ownMargin(UnilateralEffectsAnalysis a, String key) {
-        return (key.equals("a") ? a.aMarginPercent : a.bMarginPercent).doubleValue() / 100;
-    }
-
-    private static double partnerMargin(UnilateralEffectsAnalysis a, String key) {
-        return ownMargin(a, key.equals("a") ? "b" : "a");
-    }
-
-    private static double ownCost(UnilateralEffectsAnalysis a, String key) {
-        return ownPrice(a, key) * (1 - ownMargin(a, key));
-    }
-
-    private static double partnerCost(UnilateralEffectsAnalysis a, String key) {
-        return ownCost(a, key.equals("a") ? "b" : "a");
     }
 }

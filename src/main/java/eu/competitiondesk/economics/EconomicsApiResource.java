@@ -1,6 +1,5 @@
 package eu.competitiondesk.economics;
 
-import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.economics.EconomicsJson.CriticalLossRequest;
 import eu.competitiondesk.economics.EconomicsJson.CriticalLossResponse;
 import eu.competitiondesk.economics.EconomicsJson.LogitRequest;
@@ -43,10 +42,6 @@ public class EconomicsApiResource {
     @APIResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = CriticalLossResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Each bad field named",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public CriticalLossResponse criticalLoss(CriticalLossRequest request) {
         validator.check(present(request));
         return EconomicsInputs.criticalLoss(request);
@@ -63,10 +58,6 @@ public class EconomicsApiResource {
     @APIResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = UnilateralEffectsResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Each bad field named",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public UnilateralEffectsResponse unilateralEffects(UnilateralEffectsRequest request) {
         validator.check(present(request));
         return EconomicsInputs.unilateralEffects(request);
@@ -82,10 +73,6 @@ public class EconomicsApiResource {
                     + " ownership and every price is solved again to a tolerance of 1e-10 on the first-order conditions."
                     + " converged says whether it was reached.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LogitResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Each bad field named",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public LogitResponse logit(LogitRequest request) {
         validator.check(present(request));
         return EconomicsInputs.logit(request);

@@ -116,8 +116,6 @@ public interface EconomicsMessages {
 
     String sensitivity_title(String product, String partner);
 
-    String sensitivity_caption();
-
     String sensitivity_step();
 
     String sensitivity_margin(String partner);
@@ -193,6 +191,4 @@ public interface EconomicsMessages {
     String ue_statement(String product, String upp, String guppi);
 
     String ue_basis_shares();
-
-    String ue_basis_given();
 }

@@ -92,6 +92,17 @@ public record PricingPressureDetails(
             sharePercent = FormText.trimToNull(sharePercent);
         }
 
+        static Product of(UnilateralEffectsAnalysis.Side s) {
+            return new Product(
+                    s.name(),
+                    Percentages.plain(s.price()),
+                    s.priceConfidential(),
+                    Percentages.plain(s.marginPercent()),
+                    s.marginConfidential(),
+                    Percentages.plain(s.sharePercent()),
+                    s.shareConfidential());
+        }
+
         static Product blank() {
             return new Product(null, null, false, null, false, null, false);
         }
@@ -117,22 +128,8 @@ public record PricingPressureDetails(
                 a.name,
                 a.source,
                 a.illustrative,
-                new Product(
-                        a.aName,
-                        Percentages.plain(a.aPrice),
-                        a.aPriceConfidential,
-                        Percentages.plain(a.aMarginPercent),
-                        a.aMarginConfidential,
-                        Percentages.plain(a.aSharePercent),
-                        a.aShareConfidential),
-                new Product(
-                        a.bName,
-                        Percentages.plain(a.bPrice),
-                        a.bPriceConfidential,
-                        Percentages.plain(a.bMarginPercent),
-                        a.bMarginConfidential,
-                        Percentages.plain(a.bSharePercent),
-                        a.bShareConfidential),
+                Product.of(a.a()),
+                Product.of(a.b()),
                 Percentages.plain(a.diversionAbPercent),
                 Percentages.plain(a.diversionBaPercent),
                 a.diversionSource,

@@ -68,17 +68,53 @@ public class UnilateralEffectsAnalysis extends MarketAnalysis {
         return find("id = ?1 and marketId = ?2", id, marketId).firstResultOptional();
     }
 
+    /** One merging product's inputs, with its key on the page ("a" or "b"). */
+    public record Side(
+            String key,
+            String name,
+            BigDecimal price,
+            boolean priceConfidential,
+            BigDecimal marginPercent,
+            boolean marginConfidential,
+            BigDecimal sharePercent,
+            boolean shareConfidential) {
+
+        /** Marginal cost: the price less the margin. */
+        double cost() {
+            return price.doubleValue() * (1 - fraction(marginPercent));
+        }
+    }
+
+    public Side a() {
+        return new Side(
+                "a",
+                aName,
+                aPrice,
+                aPriceConfidential,
+                aMarginPercent,
+                aMarginConfidential,
+                aSharePercent,
+                aShareConfidential);
+    }
+
+    public Side b() {
+        return new Side(
+                "b",
+                bName,
+                bPrice,
+                bPriceConfidential,
+                bMarginPercent,
+                bMarginConfidential,
+                bSharePercent,
+                bShareConfidential);
+    }
+
     public UnilateralEffects.Result result() {
         UnilateralEffects.Diversion diversion = diversionAbPercent == null
                 ? null
                 : new UnilateralEffects.Diversion(fraction(diversionAbPercent), fraction(diversionBaPercent));
         return UnilateralEffects.evaluate(
-                new UnilateralEffects.Product(
-                        aName, aPrice.doubleValue(), fraction(aMarginPercent), fraction(aSharePercent)),
-                new UnilateralEffects.Product(
-                        bName, bPrice.doubleValue(), fraction(bMarginPercent), fraction(bSharePercent)),
-                diversion,
-                efficiencyPercent == null ? 0 : fraction(efficiencyPercent));
+                product(a()), product(b()), diversion, efficiencyPercent == null ? 0 : fraction(efficiencyPercent));
     }
 
     /** Every figure rests on prices, margins and diversion (or shares): a secret among them hides the figures. */
@@ -91,6 +127,11 @@ public class UnilateralEffectsAnalysis extends MarketAnalysis {
                 || bShareConfidential
                 || diversionConfidential
                 || efficiencyConfidential;
+    }
+
+    private static UnilateralEffects.Product product(Side s) {
+        return new UnilateralEffects.Product(
+                s.name(), s.price().doubleValue(), fraction(s.marginPercent()), fraction(s.sharePercent()));
     }
 
     private static double fraction(BigDecimal percent) {

@@ -123,10 +123,7 @@ class EvidenceCitationTest {
         // A document of another case cannot be cited.
         Session other = users.signIn("citation-other", Role.CASE_OFFICER);
         long otherCase = Cases.open(other, Cases.newReference(), "Other case", "ARTICLE_101");
-        other.page("/cases/" + otherCase + "/documents");
-        other.multipart()
-                .multiPart("file", "elsewhere.csv", "a,b\n".getBytes(), "text/csv")
-                .post("/cases/" + otherCase + "/documents")
+        Cases.upload(other, otherCase, "elsewhere.csv", "a,b\n".getBytes(), "text/csv")
                 .then()
                 .statusCode(303);
         save(

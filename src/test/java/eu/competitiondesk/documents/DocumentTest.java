@@ -92,10 +92,7 @@ class DocumentTest {
                 .post("/cases/" + caseId + "/documents")
                 .then()
                 .statusCode(303);
-        officer.page("/cases/" + caseId + "/documents");
-        officer.multipart()
-                .multiPart("file", "shares.pdf", "firm,share\nAWS,30\n".getBytes(), "application/pdf")
-                .post("/cases/" + caseId + "/documents")
+        Cases.upload(officer, caseId, "shares.pdf", "firm,share\nAWS,30\n".getBytes(), "application/pdf")
                 .then()
                 .statusCode(422);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.cases.CaseResource;
 import eu.competitiondesk.support.CaseFixtures;
+import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Routes;
 import eu.competitiondesk.support.Routes.Route;
 import eu.competitiondesk.support.Session;
@@ -69,10 +70,7 @@ class CaseIsolationTest {
                 .extract()
                 .path("id")
                 .toString();
-        officer.page("/cases/" + caseId + "/documents");
-        officer.multipart()
-                .multiPart("file", "team-only.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
-                .post("/cases/" + caseId + "/documents")
+        Cases.upload(officer, caseId, "team-only.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
                 .then()
                 .statusCode(303);
         ids = fixtures.idsInside(caseId);

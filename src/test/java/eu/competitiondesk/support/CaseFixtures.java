@@ -34,10 +34,7 @@ public class CaseFixtures {
                 .post("/api/v1/cases/" + caseId + "/reports")
                 .then()
                 .statusCode(201);
-        officer.page("/cases/" + caseId + "/documents");
-        officer.multipart()
-                .multiPart("file", "notes.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
-                .post("/cases/" + caseId + "/documents")
+        Cases.upload(officer, caseId, "notes.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
                 .then()
                 .statusCode(303);
         Map<String, String> ids = idsInside(caseId);

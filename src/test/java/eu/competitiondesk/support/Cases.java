@@ -58,4 +58,12 @@ public final class Cases {
                 .then()
                 .statusCode(303);
     }
+
+    /** Uploads a document to the case through the documents page's form; the answer, for the caller to check. */
+    public static Response upload(Session session, long caseId, String fileName, byte[] content, String mediaType) {
+        session.page("/cases/" + caseId + "/documents");
+        return session.multipart()
+                .multiPart("file", fileName, content, mediaType)
+                .post("/cases/" + caseId + "/documents");
+    }
 }
