@@ -76,7 +76,7 @@ public record AssessmentFindings(
         List<ConclusionLine> conclusions = concluded.stream()
                 .map(c -> new ConclusionLine(
                         c.outcome(),
-                        msg.outcome(c.outcome()),
+                        c.wording() == null ? msg.outcome(c.outcome()) : c.wording(),
                         c.statement(),
                         c.reasons(),
                         view.toEstablish(c).stream()

@@ -1,10 +1,15 @@
 package eu.competitiondesk.assessments;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.competitiondesk.export.Redaction;
+import eu.competitiondesk.support.CaseFixtures;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,6 +27,33 @@ import org.junit.jupiter.api.Test;
 @Tag("application")
 @QuarkusTest
 class DemoAssessmentsTest {
+
+    @Inject
+    AssessmentDirectory directory;
+
+    @Inject
+    CaseFixtures fixtures;
+
+    /** Every conclusion line of the demo, as the findings page and the report print it, without "not … not". */
+    @Test
+    @ActivateRequestContext
+    void noConclusionOfTheDemoSaysNotTwice() {
+        List<String> lines = directory.findings(fixtures.demoCaseId(), Redaction.Policy.NONE).stream()
+                .flatMap(a -> a.conclusions().stream())
+                .map(c -> c.statement() + " (" + c.outcomeWords() + ")")
+                .toList();
+        assertTrue(lines.size() >= 10, lines.toString());
+        assertEquals(
+                List.of(),
+                lines.stream()
+                        .filter(line -> Pattern.compile("(?i)\\bnot\\b.*\\bnot\\b")
+                                .matcher(line)
+                                .find())
+                        .toList());
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("Dominance under Article 102")),
+                "the Art. 102 question has a conclusion however little was entered");
+    }
 
     @Test
     void demoAssessmentsAreThereWithTheirFindings() {

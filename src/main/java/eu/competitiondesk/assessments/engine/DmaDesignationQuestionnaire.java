@@ -114,9 +114,9 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
                                                             .toList()));
                 default ->
                     presumptions.isEmpty()
-                            ? "Presumption of gatekeeper status: not met, no core platform" + " service is assessed"
-                            : "Presumption of gatekeeper status: not met for any core platform"
-                                    + " service assessed (Art. 3(2))";
+                            ? "Presumption of gatekeeper status: no core platform service is assessed"
+                            : "Presumption of gatekeeper status: no core platform service assessed"
+                                    + " meets it (Art. 3(2))";
             };
             conclusions.add(new Conclusion(
                     "Presumption of gatekeeper status",
@@ -288,7 +288,7 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
             case POINTS_TOWARDS -> "points towards";
             case POINTS_AWAY -> "points away";
             case NEUTRAL -> "neutral";
-            default -> "not assessed yet";
+            default -> "yet to be assessed";
         };
     }
 

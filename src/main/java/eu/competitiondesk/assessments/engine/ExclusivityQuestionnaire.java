@@ -14,6 +14,9 @@ public final class ExclusivityQuestionnaire implements QuestionnaireKind {
 
     public static final String ID = "exclusivity";
 
+    /** The outcome of a legal question that nothing entered raises. */
+    static final String NOT_IN_ISSUE = "Not in issue on the answers given";
+
     /** The foreclosure factors of the Vertical Guidelines, by finding, as the conclusion names them. */
     private static final Map<String, String> FACTORS = Map.of(
             "supplier-position",
@@ -61,21 +64,42 @@ public final class ExclusivityQuestionnaire implements QuestionnaireKind {
         Finding harbour = byId.get("vber-safe-harbour");
         List<Finding> parts = Conclusions.present(
                 byId, "non-compete", "market-share-cap", "competitors", "information-exchange", "non-compete-duration");
+        Finding duration = byId.get("non-compete-duration");
+        boolean exceptNonCompete = duration != null && duration.outcome() == Outcome.NOT_MET;
         conclusions.add(new Conclusion(
                 "Block exemption",
                 harbour.outcome(),
                 harbour.title(),
                 Conclusions.reasons(parts, f -> f.outcome() != Outcome.MET || f.id().equals("non-compete")),
-                Conclusions.unknown(parts)));
+                Conclusions.unknown(parts),
+                switch (harbour.outcome()) {
+                    case MET ->
+                        exceptNonCompete ? "Covers the agreement except the non-compete" : "Covers the agreement";
+                    case NOT_MET -> "Outside the block exemption";
+                    default -> null;
+                }));
         Finding deMinimis = byId.get("de-minimis");
         conclusions.add(new Conclusion(
                 "Minor importance",
                 deMinimis.outcome(),
                 deMinimis.title(),
                 List.of(deMinimis.rule() + " (" + deMinimis.source() + ")"),
-                Conclusions.unknown(List.of(deMinimis))));
+                Conclusions.unknown(List.of(deMinimis)),
+                switch (deMinimis.outcome()) {
+                    case MET -> "Of minor importance";
+                    case NOT_MET -> "Outside the De minimis safe harbour";
+                    default -> null;
+                }));
         Finding dominance = byId.get("dominance");
-        if (dominance != null) {
+        if (dominance == null) {
+            conclusions.add(new Conclusion(
+                    "Dominance under Article 102",
+                    Outcome.INFORMATION,
+                    "Dominance under Article 102: no share was given for a party said to be dominant",
+                    List.of(),
+                    List.of(),
+                    NOT_IN_ISSUE));
+        } else {
             conclusions.add(new Conclusion(
                     "Dominance under Article 102",
                     dominance.outcome(),
@@ -103,7 +127,7 @@ public final class ExclusivityQuestionnaire implements QuestionnaireKind {
         String statement = "Foreclosure outside the block exemption: to be weighed by the case team"
                 + (towards.isEmpty() ? "" : "; pointing towards it: " + String.join(", ", towards))
                 + (away.isEmpty() ? "" : "; pointing away from it: " + String.join(", ", away))
-                + (open.isEmpty() ? "" : "; not assessed yet: " + String.join(", ", open));
+                + (open.isEmpty() ? "" : "; yet to be assessed: " + String.join(", ", open));
         conclusions.add(new Conclusion(
                 "Foreclosure",
                 Outcome.INFORMATION,

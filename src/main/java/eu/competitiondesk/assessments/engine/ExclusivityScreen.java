@@ -533,12 +533,12 @@ public final class ExclusivityScreen {
         Boolean result = outcomes.size() == 1 ? outcomes.iterator().next() : null;
         String title;
         if (Boolean.TRUE.equals(result)) {
-            title = "Of minor importance: the shares do not exceed the De minimis threshold ("
+            title = "Of minor importance: the shares stay within the De minimis threshold ("
                     + String.join(" or ", thresholds)
-                    + "), so the restriction is not appreciable, unless it is a hardcore restriction";
+                    + "), so the restriction is not appreciable unless it is a hardcore restriction";
         } else if (Boolean.FALSE.equals(result)) {
-            title = "Not of minor importance: the shares exceed the De minimis threshold ("
-                    + String.join(" or ", thresholds) + ")";
+            title = "Minor importance: the shares exceed the De minimis threshold (" + String.join(" or ", thresholds)
+                    + ")";
         } else {
             title = "Minor importance: cannot tell yet, "
                     + (in.buyerShare() == null

@@ -203,7 +203,7 @@ final class MergerControl {
                                     ? ThreeValued.CANNOT_TELL
                                     : stateJurisdiction
                                             ? "possible, a Member State has jurisdiction under its own law"
-                                            : "not possible, no Member State has jurisdiction under its own law"),
+                                            : "excluded, as no Member State has jurisdiction under its own law"),
                     "A Member State"
                             + " may refer a concentration without an EU dimension only where its own law gives it"
                             + " jurisdiction (its thresholds or a call-in power)",
@@ -401,7 +401,7 @@ final class MergerControl {
                 "us-interlock",
                 "us_interlock",
                 "Interlocking directorates or officers between"
-                        + " competitors (subject to the de minimis figures of s.8, not checked here)",
+                        + " competitors (subject to the de minimis figures of s.8, which are left to the case team)",
                 "Clayton Act s.8 (15 U.S.C. 19)");
     }
 
@@ -453,7 +453,7 @@ final class MergerControl {
                 parts.add("absent: " + String.join(", ", absent));
             }
             if (!open.isEmpty()) {
-                parts.add("not known: " + String.join(", ", open));
+                parts.add("unknown: " + String.join(", ", open));
             }
             findings.add(new Finding(
                     "ftc-factor-" + (i + 1),

@@ -131,6 +131,6 @@ public final class MergerControlQuestionnaire implements QuestionnaireKind {
         }
         return (towards.isEmpty() ? "" : "; pointing towards a lessening of competition: " + String.join(", ", towards))
                 + (away.isEmpty() ? "" : "; pointing away from it: " + String.join(", ", away))
-                + (open.isEmpty() ? "" : "; not assessed yet: " + String.join(", ", open));
+                + (open.isEmpty() ? "" : "; yet to be assessed: " + String.join(", ", open));
     }
 }

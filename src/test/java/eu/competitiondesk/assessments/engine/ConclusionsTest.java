@@ -51,6 +51,7 @@ class ConclusionsTest {
         assertEquals(Outcome.MET, met.outcome());
         assertEquals("Block exemption: covers the agreement", met.statement());
 
+        assertEquals("Covers the agreement", met.wording());
         Map<String, List<String>> strong = exclusivity();
         strong.put("supplier_share", List.of("40"));
         Conclusion notMet = conclusion(ExclusivityQuestionnaire.ID, strong, "Block exemption");
@@ -76,6 +77,24 @@ class ConclusionsTest {
         Conclusion excluded = conclusion(ExclusivityQuestionnaire.ID, indefinite, "Block exemption");
         assertEquals(Outcome.MET, excluded.outcome());
         assertTrue(excluded.statement().contains("except the non-compete"), excluded.statement());
+        assertEquals("Covers the agreement except the non-compete", excluded.wording());
+    }
+
+    @Test
+    void withNoDominantShareGivenArticle102IsNotInIssue() {
+        Conclusion none = conclusion(ExclusivityQuestionnaire.ID, exclusivity(), "Dominance under Article 102");
+        assertEquals("Not in issue on the answers given", none.wording());
+        Map<String, List<String>> dominant = exclusivity();
+        dominant.put("dominant_share", List.of("55"));
+        Conclusion presumed = conclusion(ExclusivityQuestionnaire.ID, dominant, "Dominance under Article 102");
+        assertEquals(Outcome.POINTS_TOWARDS, presumed.outcome());
+        assertEquals(null, presumed.wording());
+    }
+
+    @Test
+    void aReasonReachedTwiceIsGivenOnce() {
+        Conclusion c = new Conclusion("Q", Outcome.MET, "Q: met", List.of("r (s)", "r (s)", "t (u)"), List.of());
+        assertEquals(List.of("r (s)", "t (u)"), c.reasons());
     }
 
     @Test
@@ -88,7 +107,8 @@ class ConclusionsTest {
         larger.put("supplier_share", List.of("15.5"));
         Conclusion notMet = conclusion(ExclusivityQuestionnaire.ID, larger, "Minor importance");
         assertEquals(Outcome.NOT_MET, notMet.outcome());
-        assertTrue(notMet.statement().startsWith("Not of minor importance"));
+        assertTrue(notMet.statement().startsWith("Minor importance: the shares exceed"));
+        assertEquals("Outside the De minimis safe harbour", notMet.wording());
         Map<String, List<String>> networks = exclusivity();
         networks.put("parallel_networks", List.of("yes"));
         Conclusion open = conclusion(ExclusivityQuestionnaire.ID, networks, "Minor importance");
@@ -119,7 +139,7 @@ class ConclusionsTest {
         Map<String, List<String>> open = exclusivity();
         open.put("entry_barriers", List.of("NOT_ASSESSED"));
         Conclusion notAssessed = conclusion(ExclusivityQuestionnaire.ID, open, "Foreclosure");
-        assertTrue(notAssessed.statement().contains("not assessed yet: entry barriers"));
+        assertTrue(notAssessed.statement().contains("yet to be assessed: entry barriers"));
         assertEquals(
                 List.of("entry_barriers"),
                 notAssessed.toEstablish().stream().map(Basis::input).toList());
@@ -137,7 +157,8 @@ class ConclusionsTest {
         a.put("service_1_member_states", List.of("2"));
         Conclusion notMet = conclusion(DmaDesignationQuestionnaire.ID, a, "Presumption of gatekeeper status");
         assertEquals(Outcome.NOT_MET, notMet.outcome());
-        assertTrue(notMet.statement().startsWith("Presumption of gatekeeper status: not met"));
+        assertTrue(notMet.statement()
+                .startsWith("Presumption of gatekeeper status: no core platform service assessed meets it"));
 
         a.put("service_1_member_states", List.of("27"));
         a.put("union_turnover", List.of("7000000000", "8000000000", "8000000000"));

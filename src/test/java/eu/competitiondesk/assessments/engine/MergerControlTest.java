@@ -97,7 +97,10 @@ class MergerControlTest {
         assertEquals(Outcome.UNDETERMINED, findings(a).get("eu-article-22").outcome());
         a.put("eu_member_state_jurisdiction", List.of("ABSENT"));
         assertEquals(Outcome.NOT_MET, findings(a).get("eu-article-22").outcome());
-        assertTrue(conclusions(a).get("EU: an EU dimension").statement().contains("not possible"));
+        assertTrue(conclusions(a)
+                .get("EU: an EU dimension")
+                .statement()
+                .contains("excluded, as no Member State has jurisdiction"));
     }
 
     @Test
@@ -203,11 +206,10 @@ class MergerControlTest {
         Finding rights = findings(a).get("ftc-factor-2");
         assertEquals(
                 "Consultation, control and exclusivity rights: present: veto rights; absent: board seats or"
-                        + " observers; not known: consultation or information rights, exclusivity",
+                        + " observers; unknown: consultation or information rights, exclusivity",
                 rights.title());
         assertEquals(Outcome.INFORMATION, rights.outcome());
-        assertTrue(
-                findings(a).get("ftc-factor-1").title().contains("present: equity stake; not known: revenue-sharing"));
+        assertTrue(findings(a).get("ftc-factor-1").title().contains("present: equity stake; unknown: revenue-sharing"));
         a.put("g11_influence", List.of("PRESENT"));
         assertEquals(Outcome.POINTS_TOWARDS, findings(a).get("g11-influence").outcome());
         assertTrue(conclusions(a)
