@@ -181,4 +181,9 @@ public interface AppMessages {
     String explain_inputs();
 
     String explain_reference();
+
+    // The methodology page
+    String methodology_title();
+
+    String methodology_link();
 }

@@ -39,6 +39,12 @@ class MarketBrowserTest extends BrowserTestBase {
         explain.locator("summary").click();
         assertThat(explain).containsText("Σ sᵢ²");
         assertThat(explain).containsText("Synergy Research Group, 2025-Q2");
+        // The panel leads on to the methodology, a page of the application.
+        explain.locator("a[href='/methodology']").click();
+        assertThat(page.locator("h1")).hasText("Methodology");
+        assertThat(page.locator("#guideline-screens")).isVisible();
+        BrowserSupport.assertAccessible(page, "methodology page");
+        page.goBack();
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/market.png"))
                 .setFullPage(true));
