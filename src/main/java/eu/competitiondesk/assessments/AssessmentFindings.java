@@ -29,11 +29,14 @@ public record AssessmentFindings(
 
     /** The bottom line on one legal question, with what it rests on and what is still to establish. */
     public record ConclusionLine(
-            Outcome outcome,
-            String outcomeWords,
-            String statement,
-            List<String> reasons,
-            List<BasisLine> toEstablish) {}
+            Outcome outcome, String outcomeWords, String statement, List<String> reasons, List<BasisLine> toEstablish) {
+
+        /** The conclusion as one line of text: the statement, then the outcome in words. */
+        @JsonIgnore
+        public String line() {
+            return statement + " (" + outcomeWords + ")";
+        }
+    }
 
     /** One finding: outcome, the rule, what it rests on, the documents its answers cite, and its legal source. */
     public record FindingLine(

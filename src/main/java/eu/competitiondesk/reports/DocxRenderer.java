@@ -87,6 +87,13 @@ public class DocxRenderer {
             run(doc.createParagraph(), msg.cover_caveat(), 9, false);
 
             heading(doc, msg.summary_heading());
+            for (int i = 0; i < c.bottomLine().size(); i++) {
+                run(doc.createParagraph(), "(" + (i + 1) + ") " + c.bottomLine().get(i), 10, false);
+            }
+            if (c.bottomLine().isEmpty()) {
+                run(doc.createParagraph(), msg.summary_nothing(), 10, false);
+            }
+            heading(doc, msg.question_heading());
             run(doc.createParagraph(), Optional.ofNullable(c.summary()).orElse(msg.summary_none()), 10, false);
 
             for (ReportContent.MarketSection section : c.markets()) {

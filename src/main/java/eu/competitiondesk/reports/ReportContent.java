@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Everything one edition of a case report shows, already redacted for its edition: the template renders it as is,
- * for the HTML preview and the PDF alike.
+ * for the HTML preview and the PDF alike. {@code bottomLine} opens the report: one paragraph per conclusion of each
+ * assessment, then each kept scenario's verdicts and each analysis's result; {@code summary} is the question put to
+ * the case team.
  */
 public record ReportContent(
         String reference,
@@ -19,6 +21,7 @@ public record ReportContent(
         LocalDate date,
         String author,
         int reportVersion,
+        List<String> bottomLine,
         String summary,
         List<MarketSection> markets,
         List<AssessmentSection> assessments,
@@ -47,6 +50,7 @@ public record ReportContent(
                 date,
                 author,
                 reportVersion,
+                bottomLine,
                 summary,
                 markets,
                 assessments,

@@ -69,6 +69,14 @@ public interface ReportMessages {
 
     String summary_heading();
 
+    String summary_nothing();
+
+    String summary_scenario(String market, String scenario, String verdicts);
+
+    String summary_analysis(String market, String kind, String name, String conclusions);
+
+    String question_heading();
+
     String summary_none();
 
     String toc_heading();

@@ -29,7 +29,10 @@ class MethodologyPageTest {
                 "<h1 id=\"methodology\" class=\"govuk-heading-xl\">Methodology</h1>",
                 "id=\"guideline-screens\"",
                 "<table class=\"govuk-table\">",
-                "Exact arithmetic.");
+                "Exact arithmetic.",
+                // Formulas set with subscripts; a verdict in the words the pages give it, not its API value.
+                "D<sub>AB</sub>",
+                "\u201cFurther analysis needed\u201d");
         assertFalse(page.contains("docs/methodology.md"), "no file of the source repository is named");
         assertFalse(page.contains("eu.competitiondesk"), "no code package is named");
 

@@ -174,6 +174,28 @@ class ReportExportTest {
         save(assessment, "dominance", Map.of());
     }
 
+    /** The bottom line first: numbered conclusions, before any table of figures, in the PDF and the DOCX alike. */
+    @Test
+    void theReportOpensWithItsConclusions() {
+        for (String format : List.of("pdf", "docx")) {
+            byte[] file = apiExport("public", format);
+            String text =
+                    ("pdf".equals(format) ? Reports.pdfText(file) : Reports.docxText(file)).replaceAll("\\s+", " ");
+            int summary = text.indexOf("Summary (1) Exclusivity agreement. Block exemption: covers the agreement");
+            assertTrue(summary > 0, format + ": the summary opens with a conclusion: " + text);
+            String opening = text.substring(summary, Math.min(text.length(), summary + 1500));
+            assertTrue(opening.contains("(2) Exclusivity agreement. Of minor importance"), format + ": " + opening);
+            assertTrue(
+                    text.indexOf("Open market, scenario \"Beta and Gamma merge\": EU Horizontal Merger Guidelines")
+                            > summary,
+                    format + ": a kept scenario's verdicts are in the summary");
+            assertTrue(summary < text.indexOf("HHI (named firms)"), format + ": before any table of figures");
+            assertTrue(
+                    summary < text.indexOf("The question put to the case team", summary),
+                    format + ": the question put to the team follows");
+        }
+    }
+
     @Test
     void confidentialEditionHasEverySectionAndTheSecrets() throws IOException {
         byte[] pdf = exportAndDownload("confidential");
@@ -184,7 +206,7 @@ class ReportExportTest {
                     "CONFIDENTIAL",
                     "Report case",
                     "Contents",
-                    "Executive summary",
+                    "Summary",
                     "Market: Secret market",
                     "HHI (named firms)",
                     "Assessment: Exclusivity agreement",
@@ -355,7 +377,7 @@ class ReportExportTest {
         String full = Reports.docxText(confidential);
         for (String expected : List.of(
                 "CONFIDENTIAL",
-                "Executive summary",
+                "Summary",
                 "Market: Secret market",
                 "HHI (named firms)",
                 "Block exemption: covers the agreement",
