@@ -6,6 +6,7 @@ import eu.competitiondesk.concentration.MarketSummary;
 import eu.competitiondesk.concentration.ScenarioFigures;
 import eu.competitiondesk.economics.AnalysisFigures;
 import eu.competitiondesk.economics.EconomicsMessages;
+import eu.competitiondesk.export.WrittenDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -308,7 +309,7 @@ public class DocxRenderer {
         run.setFontFamily("Liberation Sans");
         run.setFontSize(size);
         run.setBold(bold);
-        run.setText(eu.competitiondesk.export.XmlText.clean(text));
+        run.setText(eu.competitiondesk.export.XmlText.clean(WrittenDates.inText(text)));
     }
 
     /** Appends a row; the first call on a new table fills the row POI created with it. */

@@ -7,6 +7,7 @@ import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseDirectory;
+import eu.competitiondesk.export.WrittenDates;
 import eu.competitiondesk.platform.AdvisoryLocks;
 import eu.competitiondesk.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,7 +77,8 @@ public class ReportService {
                 currentUser.getFullName(),
                 reportVersion,
                 LocalDate.now(clock));
-        return ReportResource.Templates.report(content, false).render();
+        return WrittenDates.inText(
+                ReportResource.Templates.report(content, false).render());
     }
 
     /**
@@ -127,7 +129,8 @@ public class ReportService {
         return switch (format) {
             case PDF ->
                 pdf.render(
-                        ReportResource.Templates.report(content, draft).render(),
+                        WrittenDates.inText(
+                                ReportResource.Templates.report(content, draft).render()),
                         content.date(),
                         assembler.canonicalJson(content.withHash(null)),
                         content.inputSha256());

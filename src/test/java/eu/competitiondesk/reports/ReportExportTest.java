@@ -193,6 +193,19 @@ class ReportExportTest {
             assertTrue(
                     summary < text.indexOf("The question put to the case team", summary),
                     format + ": the question put to the team follows");
+            // Dates as the authority writes them, on the cover and in the running text.
+            assertTrue(
+                    java.util.regex.Pattern.compile(
+                                    "\\b\\d{1,2} (January|February|March|April|May|June|July|August|September|October"
+                                            + "|November|December) \\d{4}\\b")
+                            .matcher(text)
+                            .find(),
+                    format + ": the cover's date written out");
+            assertFalse(
+                    java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b")
+                            .matcher(text)
+                            .find(),
+                    format + ": no date in ISO form");
         }
     }
 
