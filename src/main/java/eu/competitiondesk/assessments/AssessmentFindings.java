@@ -3,10 +3,12 @@ package eu.competitiondesk.assessments;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eu.competitiondesk.assessments.engine.Conclusion;
+import eu.competitiondesk.assessments.questionnaire.QuestionType;
 import eu.competitiondesk.assessments.questionnaire.Questionnaire;
 import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
 import eu.competitiondesk.export.Redaction;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,7 +85,7 @@ public record AssessmentFindings(
                         c.statement(),
                         c.reasons(),
                         view.toEstablish(c).stream()
-                                .map(b -> line(b, msg, policy))
+                                .map(b -> line(b, view, policy))
                                 .toList()))
                 .toList();
         List<FindingLine> findings = new ArrayList<>();
@@ -100,7 +102,7 @@ public record AssessmentFindings(
                     msg.outcome(f.outcome()),
                     f.title(),
                     f.rule(),
-                    lines.stream().map(b -> line(b, msg, policy)).toList(),
+                    lines.stream().map(b -> line(b, view, policy)).toList(),
                     f.source(),
                     cited));
         }
@@ -115,7 +117,9 @@ public record AssessmentFindings(
                 answers.add(new AnswerLine(
                         section.title(),
                         q.label(),
-                        policy.text(view.display(q), secret),
+                        percentage(view, q.id()) == null
+                                ? policy.text(view.display(q), secret)
+                                : policy.share(percentage(view, q.id()), secret, view.display(q)),
                         policy.text(evidence, secret),
                         secret));
             }
@@ -131,15 +135,36 @@ public record AssessmentFindings(
                 answers);
     }
 
-    /** Redaction per answer: only the business secrets a finding rests on are replaced. */
-    private static BasisLine line(AssessmentView.BasisLine b, AssessmentMessages msg, Redaction.Policy policy) {
+    /**
+     * Redaction per answer: only the business secrets a finding rests on are replaced, a percentage by its band and
+     * any other answer by the mark.
+     */
+    private static BasisLine line(AssessmentView.BasisLine b, AssessmentView view, Redaction.Policy policy) {
         boolean hide = policy.hides(b.confidential());
+        BigDecimal percent = b.questionId() == null ? null : percentage(view, b.questionId());
         return new BasisLine(
                 b.label(),
-                hide ? Redaction.MARK : b.value(),
+                !hide ? b.value() : percent == null ? Redaction.MARK : policy.share(percent, true, b.value()),
                 hide ? "" : b.evidenceNote(),
                 b.confidential(),
                 b.href(),
                 b.cited());
+    }
+
+    /** The answer to a percentage question as a number; null for any other question or no answer. */
+    private static BigDecimal percentage(AssessmentView view, String questionId) {
+        List<String> values = view.values(questionId);
+        boolean percentage = view.questionnaire()
+                .question(questionId)
+                .filter(q -> q.type() == QuestionType.PERCENTAGE)
+                .isPresent();
+        if (!percentage || values.size() != 1) {
+            return null;
+        }
+        try {
+            return new BigDecimal(values.get(0).trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -4,6 +4,7 @@ import eu.competitiondesk.concentration.engine.Analysis;
 import eu.competitiondesk.concentration.engine.Figures;
 import eu.competitiondesk.concentration.engine.FirmShare;
 import eu.competitiondesk.export.Redaction;
+import eu.competitiondesk.export.ShareBands;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ public record MarketFigures(
         List<FirmShare> firms = a.market().largestFirst();
         List<Figure> figures = new ArrayList<>();
         figures.add(figure(
-                hide,
+                hide ? ShareBands.hhiZone(a.hhi()) : null,
                 "hhi",
                 msg.figure_hhi(),
                 Figures.format(a.hhi()),
@@ -80,7 +81,7 @@ public record MarketFigures(
                 ? msg.figure_upper_inputs_one_firm(Figures.format(a.othersShare()))
                 : msg.figure_upper_inputs_capped(Figures.format(a.othersShare()), Figures.format(othersMaxShare));
         figures.add(figure(
-                hide,
+                hide ? ShareBands.hhiZone(a.hhiUpper()) : null,
                 "hhi-upper",
                 msg.figure_hhi_upper(),
                 Figures.format(a.hhiUpper()),
@@ -89,7 +90,7 @@ public record MarketFigures(
                 source,
                 msg.figure_hhi_upper_reference()));
         figures.add(figure(
-                hide,
+                hide ? policy.bands().band(a.othersShare()) : null,
                 "others",
                 msg.figure_others(),
                 Figures.format(a.othersShare()) + "%",
@@ -98,7 +99,7 @@ public record MarketFigures(
                 source,
                 msg.figure_others_reference()));
         figures.add(figure(
-                hide,
+                hide ? policy.bands().band(a.cr4()) : null,
                 "cr4",
                 msg.figure_cr4(),
                 Figures.format(a.cr4()) + "%",
@@ -110,7 +111,7 @@ public record MarketFigures(
                 source,
                 msg.figure_cr4_reference()));
         figures.add(figure(
-                hide,
+                hide ? Redaction.MARK : null,
                 "numbers-equivalent",
                 msg.figure_ne(),
                 Figures.format(a.numbersEquivalent()),
@@ -119,7 +120,7 @@ public record MarketFigures(
                 source,
                 msg.figure_ne_reference()));
         figures.add(figure(
-                hide,
+                hide ? Redaction.MARK : null,
                 "rounding-band",
                 msg.figure_band(),
                 Figures.format(a.roundingBand().low()) + " – "
@@ -174,8 +175,9 @@ public record MarketFigures(
                 chartText);
     }
 
+    /** A figure; {@code redacted}, where not null, is what a non-confidential edition shows instead of its value. */
     private static Figure figure(
-            boolean hide,
+            String redacted,
             String id,
             String label,
             String value,
@@ -183,8 +185,9 @@ public record MarketFigures(
             String inputs,
             String source,
             String reference) {
+        boolean hide = redacted != null;
         return new Figure(
-                id, label, hide ? Redaction.MARK : value, formula, hide ? Redaction.MARK : inputs, source, reference);
+                id, label, hide ? redacted : value, formula, hide ? Redaction.MARK : inputs, source, reference);
     }
 
     private static String join(List<FirmShare> firms, Function<FirmShare, String> term, String separator) {

@@ -6,6 +6,7 @@ import eu.competitiondesk.concentration.engine.InvalidConcentrationInput;
 import eu.competitiondesk.concentration.engine.ScreenResult;
 import eu.competitiondesk.concentration.engine.Stake;
 import eu.competitiondesk.export.Redaction;
+import eu.competitiondesk.export.ShareBands;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,20 +73,29 @@ public record ScenarioFigures(
         List<Line> figures = new ArrayList<>();
         if (a.merger() != null) {
             figures.add(line(
-                    hide, msg.scenario_post_hhi(), Figures.format(a.merger().postHhi()), msg.scenario_post_formula()));
-            figures.add(
-                    line(hide, msg.scenario_delta(), Figures.format(a.merger().delta()), msg.scenario_delta_formula()));
+                    hide ? ShareBands.hhiZone(a.merger().postHhi()) : null,
+                    msg.scenario_post_hhi(),
+                    Figures.format(a.merger().postHhi()),
+                    msg.scenario_post_formula()));
             figures.add(line(
-                    hide,
+                    hide ? ShareBands.deltaZone(a.merger().delta()) : null,
+                    msg.scenario_delta(),
+                    Figures.format(a.merger().delta()),
+                    msg.scenario_delta_formula()));
+            figures.add(line(
+                    hide ? policy.bands().band(a.merger().combinedShare()) : null,
                     msg.scenario_combined(),
                     Figures.format(a.merger().combinedShare()) + "%",
                     msg.scenario_combined_formula()));
         }
         if (a.ownership() != null) {
-            figures.add(
-                    line(hide, msg.scenario_mhhi(), Figures.format(a.ownership().mhhi()), msg.scenario_mhhi_formula()));
             figures.add(line(
-                    hide,
+                    hide ? ShareBands.hhiZone(a.ownership().mhhi()) : null,
+                    msg.scenario_mhhi(),
+                    Figures.format(a.ownership().mhhi()),
+                    msg.scenario_mhhi_formula()));
+            figures.add(line(
+                    hide ? ShareBands.deltaZone(a.ownership().deltaMhhi()) : null,
                     msg.scenario_delta_mhhi(),
                     Figures.format(a.ownership().deltaMhhi()),
                     msg.scenario_delta_mhhi_formula()));
@@ -105,8 +115,9 @@ public record ScenarioFigures(
         return new ScenarioFigures(scenario.name(), scenario.illustrative(), assumed, figures, screens, null);
     }
 
-    private static Line line(boolean hide, String label, String value, String formula) {
-        return new Line(label, hide ? Redaction.MARK : value, formula);
+    /** A figure; {@code redacted}, where not null, is what a non-confidential edition shows instead. */
+    private static Line line(String redacted, String label, String value, String formula) {
+        return new Line(label, redacted != null ? redacted : value, formula);
     }
 
     private static String percent(BigDecimal fraction) {

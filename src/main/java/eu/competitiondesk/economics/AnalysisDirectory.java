@@ -22,9 +22,9 @@ public class AnalysisDirectory {
     public List<AnalysisFigures> figures(long marketId, Redaction.Policy policy) {
         List<AnalysisFigures> figures = new ArrayList<>();
         MarketDefinitionAnalysis.ofMarket(marketId)
-                .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bandWidth())));
+                .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bands())));
         UnilateralEffectsAnalysis.ofMarket(marketId)
-                .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bandWidth())));
+                .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bands())));
         return figures;
     }
 

@@ -3,6 +3,7 @@ package eu.competitiondesk.economics;
 import eu.competitiondesk.economics.engine.CriticalLoss;
 import eu.competitiondesk.economics.engine.UnilateralEffects;
 import eu.competitiondesk.export.Redaction;
+import eu.competitiondesk.export.ShareBands;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -40,10 +41,10 @@ public record AnalysisFigures(
     /** GUPPI of {@code product} with its partner's margin moved: each row the step, the margin and the GUPPI. */
     public record Sensitivity(String title, String marginHeading, List<List<String>> rows) {}
 
-    /** Secret percentages shown as bands of {@code width} points: the report's width for shares, so both agree. */
-    private record Bands(int width) {
+    /** Secret percentages shown as the report's bands for shares, so both agree. */
+    private record Bands(ShareBands table) {
         String band(double percent) {
-            return Redaction.band(percent, width);
+            return table.band(percent);
         }
 
         String shown(double percent, boolean hide) {
@@ -84,12 +85,12 @@ public record AnalysisFigures(
 
     /** The analysis as its page shows it to the case team: every input as given. */
     public static AnalysisFigures of(MarketDefinitionAnalysis a, EconomicsMessages msg) {
-        return of(a, msg, false, 1);
+        return of(a, msg, false, ShareBands.COMMISSION);
     }
 
     public static AnalysisFigures of(
-            MarketDefinitionAnalysis a, EconomicsMessages msg, boolean redacted, int bandWidth) {
-        Bands bands = new Bands(bandWidth);
+            MarketDefinitionAnalysis a, EconomicsMessages msg, boolean redacted, ShareBands table) {
+        Bands bands = new Bands(table);
         boolean hideMargin = redacted && a.marginConfidential;
         boolean hideLoss = redacted && a.actualLossConfidential;
         boolean hideDiversion = redacted && a.aggregateDiversionConfidential;
@@ -186,12 +187,12 @@ public record AnalysisFigures(
 
     /** The analysis as its page shows it to the case team: every input as given. */
     public static AnalysisFigures of(UnilateralEffectsAnalysis a, EconomicsMessages msg) {
-        return of(a, msg, false, 1);
+        return of(a, msg, false, ShareBands.COMMISSION);
     }
 
     public static AnalysisFigures of(
-            UnilateralEffectsAnalysis a, EconomicsMessages msg, boolean redacted, int bandWidth) {
-        Bands bands = new Bands(bandWidth);
+            UnilateralEffectsAnalysis a, EconomicsMessages msg, boolean redacted, ShareBands table) {
+        Bands bands = new Bands(table);
         boolean hide = redacted && a.anyConfidential();
         List<Line> inputs = new ArrayList<>();
         for (UnilateralEffectsAnalysis.Side side : List.of(a.a(), a.b())) {

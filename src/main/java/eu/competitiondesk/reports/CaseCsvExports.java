@@ -13,7 +13,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A case's share datasets and assessment answers as CSV, in either edition. Cells a spreadsheet would run as a
@@ -28,8 +27,8 @@ public class CaseCsvExports {
     @Inject
     AssessmentDirectory assessments;
 
-    @ConfigProperty(name = "desk.reports.band-width", defaultValue = "10")
-    int bandWidth;
+    @Inject
+    EditionPolicies policies;
 
     private static String yesNo(boolean value) {
         return value ? "Yes" : "No";
@@ -92,7 +91,7 @@ public class CaseCsvExports {
     }
 
     private Redaction.Policy policy(ReportEdition edition) {
-        return new Redaction.Policy(edition != ReportEdition.CONFIDENTIAL, bandWidth);
+        return policies.of(edition);
     }
 
     private interface Rows {

@@ -86,6 +86,9 @@ public class DocxRenderer {
             row(cover, false, msg.cover_author(), c.author());
             row(cover, false, msg.cover_version(), Integer.toString(c.reportVersion()));
             run(doc.createParagraph(), msg.cover_caveat(), 9, false);
+            if (c.shareBands() != null) {
+                run(doc.createParagraph(), msg.bands_note(c.shareBands()), 9, false);
+            }
 
             heading(doc, msg.summary_heading());
             for (int i = 0; i < c.bottomLine().size(); i++) {

@@ -26,7 +26,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Gathers a case's report content for one edition from the features' read models, each built with the edition's
@@ -50,9 +49,8 @@ public class ReportAssembler {
     @Inject
     ReportMessages msg;
 
-    /** Width of the bands that replace confidential shares in the public edition, in percentage points. */
-    @ConfigProperty(name = "desk.reports.band-width", defaultValue = "10")
-    int bandWidth;
+    @Inject
+    EditionPolicies policies;
 
     private final ObjectMapper canonical = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -66,7 +64,7 @@ public class ReportAssembler {
     public ReportContent assemble(
             CaseRecord caseFile, ReportEdition edition, String author, int reportVersion, LocalDate date) {
         boolean full = edition == ReportEdition.CONFIDENTIAL;
-        Redaction.Policy policy = new Redaction.Policy(!full, bandWidth);
+        Redaction.Policy policy = policies.of(edition);
         long caseId = caseFile.heading().id();
         Set<String> sources = new LinkedHashSet<>();
         List<ReportContent.MarketSection> markets = new ArrayList<>();
@@ -131,6 +129,7 @@ public class ReportAssembler {
                 assessments,
                 List.copyOf(sources),
                 List.copyOf(citedDocuments),
+                full ? null : policy.bands().describe(),
                 null);
         return content.withHash(sha256(content));
     }

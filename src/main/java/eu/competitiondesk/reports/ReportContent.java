@@ -10,7 +10,7 @@ import java.util.List;
  * Everything one edition of a case report shows, already redacted for its edition: the template renders it as is,
  * for the HTML preview and the PDF alike. {@code bottomLine} opens the report: one paragraph per conclusion of each
  * assessment, then each kept scenario's verdicts and each analysis's result; {@code summary} is the question put to
- * the case team.
+ * the case team; {@code shareBands}, in a non-confidential edition, the bands its secret percentages are shown in.
  */
 public record ReportContent(
         String reference,
@@ -27,6 +27,7 @@ public record ReportContent(
         List<AssessmentSection> assessments,
         List<String> sources,
         List<String> citedDocuments,
+        String shareBands,
         String inputSha256) {
 
     /** A market of the case with its economic analyses, as the concentration and economics features show them. */
@@ -56,6 +57,7 @@ public record ReportContent(
                 assessments,
                 sources,
                 citedDocuments,
+                shareBands,
                 sha256);
     }
 }

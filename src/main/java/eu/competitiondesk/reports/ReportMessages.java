@@ -77,6 +77,8 @@ public interface ReportMessages {
 
     String question_heading();
 
+    String bands_note(String bands);
+
     String summary_none();
 
     String toc_heading();

@@ -298,7 +298,10 @@ class ReportExportTest {
             assertTrue(text.contains("Scenario: Fund stake"), "the scenario is listed, its figures redacted");
             String flat = text.replaceAll("\\s+", " ");
             assertTrue(flat.contains("Buyer's share: 3%"), "a reason resting on a public answer stays");
-            assertTrue(flat.contains("Supplier's share: [...]"), "a reason resting on a business secret is redacted");
+            assertTrue(
+                    flat.contains("Supplier's share: [10-20]%"),
+                    "a reason resting on a secret share typed as an answer shows its band");
+            assertTrue(flat.contains("[0-5], [5-10], [10-20], [20-30]"), "the notes name the band table: " + flat);
             assertTrue(text.contains("Scenario: Beta and Gamma merge"));
             assertTrue(text.contains("upper bound with Others"), "a public market keeps its bound note");
             assertTrue(flat.contains("Critical loss: Secret critical loss"), "the analysis is listed");
