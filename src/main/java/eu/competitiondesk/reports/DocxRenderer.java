@@ -46,7 +46,7 @@ public class DocxRenderer {
     @Inject
     EconomicsMessages economics;
 
-    public byte[] render(ReportContent c, boolean draft) {
+    public byte[] render(ReportContent c, boolean draft, Approval approval) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             addHeadingStyles(doc);
@@ -73,6 +73,7 @@ public class DocxRenderer {
             if (draft) {
                 run(doc.createParagraph(), msg.draft_marking(), 10, true);
             }
+            approval(doc, approval);
             run(doc.createParagraph(), c.title(), 20, true);
             XWPFTable cover = doc.createTable();
             row(cover, true, msg.cover_reference(), c.reference());
@@ -272,6 +273,7 @@ public class DocxRenderer {
                     run(doc.createParagraph(), "• " + document, 10, false);
                 }
             }
+            approval(doc, approval);
             run(doc.createParagraph(), msg.integrity() + ": " + msg.sha256_label() + " " + c.inputSha256(), 8, false);
             doc.write(out);
             return out.toByteArray();
@@ -304,6 +306,21 @@ public class DocxRenderer {
             style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
             style.getPPr().addNewKeepNext();
             styles.addStyle(new XWPFStyle(style, styles));
+        }
+    }
+
+    /** The approval statement of an approved report, on its cover and last page as in the PDF. */
+    private void approval(XWPFDocument doc, Approval approval) {
+        if (approval == null) {
+            return;
+        }
+        run(
+                doc.createParagraph(),
+                msg.approval_block(approval.decision(), approval.reviewer(), approval.decidedOn(), approval.author()),
+                10,
+                true);
+        if (approval.releasedOn() != null) {
+            run(doc.createParagraph(), msg.approval_released(approval.releasedOn()), 10, true);
         }
     }
 

@@ -79,6 +79,12 @@ public interface ReportMessages {
 
     String bands_note(String bands);
 
+    String approval_decision_approved();
+
+    String approval_block(String decision, String reviewer, java.time.LocalDate date, String author);
+
+    String approval_released(java.time.LocalDate date);
+
     String summary_none();
 
     String toc_heading();

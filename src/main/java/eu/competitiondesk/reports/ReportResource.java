@@ -30,7 +30,7 @@ public class ReportResource {
     @CheckedTemplate
     static class Templates {
         /** The report document itself: the preview page and the PDF's source. */
-        static native TemplateInstance report(ReportContent c, boolean draft);
+        static native TemplateInstance report(ReportContent c, boolean draft, Approval approval);
     }
 
     @Inject
@@ -110,13 +110,13 @@ public class ReportResource {
         return file(snapshot, reports.download(snapshot), cases.viewable(caseId).reference());
     }
 
-    /** The stored bytes as an attachment with a safe file name. */
-    static Response file(ReportSnapshot snapshot, byte[] bytes, String reference) {
+    /** The stored file as an attachment named by reference, version, edition and status ({@code AT.1-v3-public-approved.pdf}). */
+    static Response file(ReportSnapshot snapshot, ReportService.StoredFile file, String reference) {
         return Attachment.of(
-                        bytes,
+                        file.bytes(),
                         snapshot.format.mediaType,
-                        "report-" + reference + "-v" + snapshot.reportVersion + "-" + snapshot.edition.param() + "."
-                                + snapshot.format.extension)
+                        reference + "-v" + snapshot.reportVersion + "-" + snapshot.edition.param() + "-"
+                                + (file.approved() ? "approved" : "draft") + "." + snapshot.format.extension)
                 .header("X-Content-SHA256", snapshot.sha256)
                 .build();
     }

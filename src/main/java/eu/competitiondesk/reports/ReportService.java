@@ -10,6 +10,7 @@ import eu.competitiondesk.cases.CaseDirectory;
 import eu.competitiondesk.export.WrittenDates;
 import eu.competitiondesk.platform.AdvisoryLocks;
 import eu.competitiondesk.security.CurrentUser;
+import eu.competitiondesk.security.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -63,6 +64,9 @@ public class ReportService {
     ReportMessages msg;
 
     @Inject
+    UserDirectory users;
+
+    @Inject
     CaseDirectory caseDirectory;
 
     private final ObjectMapper contentReader = new ObjectMapper()
@@ -78,7 +82,7 @@ public class ReportService {
                 reportVersion,
                 LocalDate.now(clock));
         return WrittenDates.inText(
-                ReportResource.Templates.report(content, false).render());
+                ReportResource.Templates.report(content, false, null).render());
     }
 
     /**
@@ -126,15 +130,20 @@ public class ReportService {
     }
 
     private byte[] render(ReportContent content, ReportFormat format, boolean draft) {
+        return render(content, format, draft, null);
+    }
+
+    /** The report's file; {@code approval}, once given, replaces the draft marking on the cover and the last page. */
+    private byte[] render(ReportContent content, ReportFormat format, boolean draft, Approval approval) {
         return switch (format) {
             case PDF ->
                 pdf.render(
-                        WrittenDates.inText(
-                                ReportResource.Templates.report(content, draft).render()),
+                        WrittenDates.inText(ReportResource.Templates.report(content, draft, approval)
+                                .render()),
                         content.date(),
                         assembler.canonicalJson(content.withHash(null)),
                         content.inputSha256());
-            case DOCX -> docx.render(content, draft);
+            case DOCX -> docx.render(content, draft, approval);
         };
     }
 
@@ -191,7 +200,7 @@ public class ReportService {
         review.decidedAt = OffsetDateTime.now(clock);
         review.comment = comment;
         if (approve) {
-            byte[] finalBytes = render(content(review), snapshot.format, false);
+            byte[] finalBytes = render(content(review), snapshot.format, false, approval(review));
             review.finalContent = finalBytes;
             review.finalSha256 = sha256(finalBytes);
             review.status = ReviewStatus.APPROVED;
@@ -215,11 +224,24 @@ public class ReportService {
         }
         review.releasedBy = currentUser.getUsername();
         review.releasedAt = OffsetDateTime.now(clock);
+        // The released file says so on its cover and last page: it is rendered once more, and its hash follows.
+        review.finalContent = render(content(review), snapshot.format, false, approval(review));
+        review.finalSha256 = sha256(review.finalContent);
         audit.record(
                 snapshot.caseId,
                 AuditAction.REPORT_RELEASED,
                 "Released report version " + snapshot.reportVersion + " (non-confidential edition)");
         return review;
+    }
+
+    /** The approval the final file states: author, reviewer by name, decision, date, and release where released. */
+    private Approval approval(ReportReview review) {
+        return new Approval(
+                content(review).author(),
+                users.displayName(review.decidedBy),
+                msg.approval_decision_approved(),
+                review.decidedAt.toLocalDate(),
+                review.releasedAt == null ? null : review.releasedAt.toLocalDate());
     }
 
     private ReportContent content(ReportReview review) {
@@ -239,9 +261,12 @@ public class ReportService {
         return review;
     }
 
+    /** A report's file as stored, and whether it is the approved one. */
+    public record StoredFile(byte[] bytes, boolean approved) {}
+
     /** The file as stored: the approved rendering once approved, the draft before; the download is recorded. */
     @Transactional
-    public byte[] download(ReportSnapshot snapshot) {
+    public StoredFile download(ReportSnapshot snapshot) {
         ReportReview review = ReportReview.findById(snapshot.id);
         boolean approved = review != null && review.isApproved();
         audit.record(
@@ -250,7 +275,7 @@ public class ReportService {
                 "Downloaded report version " + snapshot.reportVersion
                         + " (" + snapshot.edition.param() + ", " + snapshot.format.extension
                         + (approved ? ", approved" : ", draft") + ")");
-        return approved ? review.finalContent : snapshot.content;
+        return new StoredFile(approved ? review.finalContent : snapshot.content, approved);
     }
 
     @Transactional

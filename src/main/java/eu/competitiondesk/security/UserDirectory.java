@@ -30,6 +30,13 @@ public class UserDirectory {
         return user;
     }
 
+    /** A user as a document names them: the full name where the account has one, else the user name. */
+    public String displayName(String username) {
+        return AppUser.findByUsername(username)
+                .map(u -> u.fullName == null || u.fullName.isBlank() ? u.username : u.fullName)
+                .orElse(username);
+    }
+
     static SecurityIdentity identityOf(SessionStore.OpenSession session) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(session.username()))

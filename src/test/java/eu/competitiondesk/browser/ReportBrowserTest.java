@@ -92,7 +92,9 @@ class ReportBrowserTest extends BrowserTestBase {
                         new Page.GetByRoleOptions().setName("Download").setExact(false))
                 .first()
                 .click());
-        assertTrue(download.suggestedFilename().endsWith("-public.pdf"), download.suggestedFilename());
+        assertTrue(
+                download.suggestedFilename().matches("AT\\.90001-v\\d+-public-draft\\.pdf"),
+                download.suggestedFilename());
         byte[] pdf = Files.readAllBytes(download.path());
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -196,7 +197,15 @@ class ReportReviewTest {
             String text = new PDFTextStripper().getText(document);
             assertFalse(text.contains(DRAFT), "the approved file carries no draft marking");
             assertTrue(text.contains("NON-CONFIDENTIAL VERSION"));
+            assertApprovalOnCoverAndLastPage(document, false);
         }
+        // The file's name says what it is: reference, version, edition and status.
+        assertTrue(
+                author.request()
+                        .get("/api/v1/reports/" + id + "/pdf")
+                        .header("Content-Disposition")
+                        .matches(".*filename=\"AT\\.\\d+-v\\d+-public-approved\\.pdf\".*"),
+                "approved file name");
         decide(reviewer, id, "{\"decision\":\"RETURN\",\"comment\":\"late\"}").statusCode(409);
 
         // Release: only the approved public edition, once; who and when recorded.
@@ -206,6 +215,14 @@ class ReportReviewTest {
                 .body("releasedBy", equalTo("review-author"))
                 .body("releasedAt", notNullValue());
         step(author, id, "release").statusCode(409);
+        try (PDDocument released = Loader.loadPDF(author.request()
+                .get("/api/v1/reports/" + id + "/pdf")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray())) {
+            assertApprovalOnCoverAndLastPage(released, true);
+        }
         author.page("/cases/" + caseId).then().body(containsString("Released by review-author"));
         author.page("/cases/" + caseId + "/audit")
                 .then()
@@ -293,5 +310,22 @@ class ReportReviewTest {
                 .then()
                 .statusCode(403)
                 .body(containsString("a second team member must approve it"));
+    }
+
+    /** The approval block: who approved (by full name) and when, written out, on the cover and the last page. */
+    private static void assertApprovalOnCoverAndLastPage(PDDocument document, boolean released) throws IOException {
+        for (int page : new int[] {1, document.getNumberOfPages()}) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            String text = stripper.getText(document).replaceAll("\\s+", " ");
+            assertTrue(
+                    java.util.regex.Pattern.compile(
+                                    "Approved by Test review-reviewer on \\d{1,2} [A-Z][a-z]+ \\d{4}\\. Author: ")
+                            .matcher(text)
+                            .find(),
+                    "page " + page + ": " + text);
+            assertEquals(released, text.contains("Released on "), "page " + page + " states the release");
+        }
     }
 }
