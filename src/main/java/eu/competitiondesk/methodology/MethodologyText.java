@@ -45,6 +45,17 @@ final class MethodologyText {
     /** A letter or name with a subscript written after an underscore: D_AB, s_i, UPP_A. */
     private static final Pattern SUBSCRIPT = Pattern.compile("\\b([\\p{L}]+)_([\\p{L}0-9]+)\\b");
 
+    /** The pages' style of each other kind of block. */
+    private static final Map<Class<? extends Node>, String> STYLES = Map.of(
+            Paragraph.class, "govuk-body",
+            BulletList.class, "govuk-list govuk-list--bullet",
+            OrderedList.class, "govuk-list govuk-list--number",
+            Link.class, "govuk-link",
+            TableBlock.class, "govuk-table",
+            TableHead.class, "govuk-table__head",
+            TableBody.class, "govuk-table__body",
+            TableRow.class, "govuk-table__row");
+
     private static final Map<Integer, String> HEADINGS =
             Map.of(1, "govuk-heading-xl", 2, "govuk-heading-l", 3, "govuk-heading-m", 4, "govuk-heading-s");
 
@@ -118,34 +129,10 @@ final class MethodologyText {
         if (node instanceof Heading heading) {
             return HEADINGS.getOrDefault(heading.getLevel(), "govuk-heading-s");
         }
-        if (node instanceof Paragraph) {
-            return "govuk-body";
-        }
-        if (node instanceof BulletList) {
-            return "govuk-list govuk-list--bullet";
-        }
-        if (node instanceof OrderedList) {
-            return "govuk-list govuk-list--number";
-        }
-        if (node instanceof Link) {
-            return "govuk-link";
-        }
-        if (node instanceof TableBlock) {
-            return "govuk-table";
-        }
-        if (node instanceof TableHead) {
-            return "govuk-table__head";
-        }
-        if (node instanceof TableBody) {
-            return "govuk-table__body";
-        }
-        if (node instanceof TableRow) {
-            return "govuk-table__row";
-        }
         if (node instanceof TableCell cell) {
             return cell.isHeader() ? "govuk-table__header" : "govuk-table__cell";
         }
-        return null;
+        return STYLES.get(node.getClass());
     }
 
     private static String read() {
