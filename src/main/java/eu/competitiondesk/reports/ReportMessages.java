@@ -81,6 +81,12 @@ public interface ReportMessages {
 
     String approval_decision_approved();
 
+    String hash_draft();
+
+    String hash_final();
+
+    String hash_full();
+
     String approval_block(String decision, String reviewer, java.time.LocalDate date, String author);
 
     String approval_released(java.time.LocalDate date);

@@ -207,6 +207,17 @@ class ReportReviewTest {
                         .matches(".*filename=\"AT\\.\\d+-v\\d+-public-approved\\.pdf\".*"),
                 "approved file name");
         decide(reviewer, id, "{\"decision\":\"RETURN\",\"comment\":\"late\"}").statusCode(409);
+        // The list shows both hashes of the version, the reviewed draft's and the final one, shortened.
+        String listed = author.page("/cases/" + caseId).asString();
+        String draftSha =
+                author.request().get("/api/v1/reports/" + id).jsonPath().getString("sha256");
+        assertTrue(listed.contains("Draft: " + draftSha.substring(0, 12)), "draft hash listed");
+        assertTrue(listed.contains(">" + draftSha + "<"), "its full value on request");
+        assertTrue(
+                java.util.regex.Pattern.compile("Final: [0-9a-f]{12}<")
+                        .matcher(listed)
+                        .find(),
+                "final hash listed");
 
         // Release: only the approved public edition, once; who and when recorded.
         step(author, id, "release")
