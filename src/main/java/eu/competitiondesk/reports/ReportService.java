@@ -81,8 +81,13 @@ public class ReportService {
                 currentUser.getFullName(),
                 reportVersion,
                 LocalDate.now(clock));
+        return xhtml(content, false, null);
+    }
+
+    /** The report document as XHTML, with its dates written out: the preview's and the PDF's one source. */
+    private static String xhtml(ReportContent content, boolean draft, Approval approval) {
         return WrittenDates.inText(
-                ReportResource.Templates.report(content, false, null).render());
+                ReportResource.Templates.report(content, draft, approval).render());
     }
 
     /**
@@ -138,8 +143,7 @@ public class ReportService {
         return switch (format) {
             case PDF ->
                 pdf.render(
-                        WrittenDates.inText(ReportResource.Templates.report(content, draft, approval)
-                                .render()),
+                        xhtml(content, draft, approval),
                         content.date(),
                         assembler.canonicalJson(content.withHash(null)),
                         content.inputSha256());
@@ -200,9 +204,7 @@ public class ReportService {
         review.decidedAt = OffsetDateTime.now(clock);
         review.comment = comment;
         if (approve) {
-            byte[] finalBytes = render(content(review), snapshot.format, false, approval(review));
-            review.finalContent = finalBytes;
-            review.finalSha256 = sha256(finalBytes);
+            renderFinal(snapshot, review);
             review.status = ReviewStatus.APPROVED;
         } else {
             review.status = ReviewStatus.RETURNED;
@@ -225,8 +227,7 @@ public class ReportService {
         review.releasedBy = currentUser.getUsername();
         review.releasedAt = OffsetDateTime.now(clock);
         // The released file says so on its cover and last page: it is rendered once more, and its hash follows.
-        review.finalContent = render(content(review), snapshot.format, false, approval(review));
-        review.finalSha256 = sha256(review.finalContent);
+        renderFinal(snapshot, review);
         audit.record(
                 snapshot.caseId,
                 AuditAction.REPORT_RELEASED,
@@ -234,14 +235,20 @@ public class ReportService {
         return review;
     }
 
-    /** The approval the final file states: author, reviewer by name, decision, date, and release where released. */
-    private Approval approval(ReportReview review) {
-        return new Approval(
-                content(review).author(),
+    /**
+     * The final file: the reviewed content without the draft marking, stating its approval (author, reviewer by
+     * name, decision, date, and the release where released), with its hash.
+     */
+    private void renderFinal(ReportSnapshot snapshot, ReportReview review) {
+        ReportContent content = content(review);
+        Approval approval = new Approval(
+                content.author(),
                 users.displayName(review.decidedBy),
                 msg.approval_decision_approved(),
                 review.decidedAt.toLocalDate(),
                 review.releasedAt == null ? null : review.releasedAt.toLocalDate());
+        review.finalContent = render(content, snapshot.format, false, approval);
+        review.finalSha256 = sha256(review.finalContent);
     }
 
     private ReportContent content(ReportReview review) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.competitiondesk.cases.CaseResource;
 import eu.competitiondesk.support.CaseFixtures;
 import eu.competitiondesk.support.Cases;
+import eu.competitiondesk.support.Reports;
 import eu.competitiondesk.support.Routes;
 import eu.competitiondesk.support.Routes.Route;
 import eu.competitiondesk.support.Session;
@@ -61,15 +62,7 @@ class CaseIsolationTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        docxReportId = officer.request()
-                .contentType("application/json")
-                .body("{\"edition\":\"public\",\"format\":\"docx\"}")
-                .post("/api/v1/cases/" + caseId + "/reports")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id")
-                .toString();
+        docxReportId = Reports.create(officer, caseId, "{\"edition\":\"public\",\"format\":\"docx\"}");
         Cases.upload(officer, caseId, "team-only.csv", "firm,share\nAWS,30\n".getBytes(), "text/csv")
                 .then()
                 .statusCode(303);
