@@ -1,14 +1,15 @@
 package eu.competitiondesk.reports;
 
-import eu.competitiondesk.assessments.AssessmentFindings;
-import eu.competitiondesk.concentration.MarketFigures;
-import eu.competitiondesk.concentration.MarketSummary;
-import eu.competitiondesk.concentration.ScenarioFigures;
-import eu.competitiondesk.economics.AnalysisFigures;
-import eu.competitiondesk.economics.EconomicsMessages;
 import eu.competitiondesk.export.WrittenDates;
+import eu.competitiondesk.export.XmlText;
+import eu.competitiondesk.reports.ReportDocument.Block;
+import eu.competitiondesk.reports.ReportDocument.Column;
+import eu.competitiondesk.reports.ReportDocument.Heading;
+import eu.competitiondesk.reports.ReportDocument.Paragraph;
+import eu.competitiondesk.reports.ReportDocument.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,36 +18,51 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
- * The same report content as a Word document, for officers who edit in a word processor: the same sections,
- * tables and redactions as the PDF (the chart is left out; its numbers are in the table), a running header with
- * the reference and marking, page numbers, and title and author properties.
+ * The same report as a Word document, for officers who edit in a word processor: it renders the one
+ * {@link ReportDocument} the PDF renders, so headings, paragraph numbers (written as text), footnotes and
+ * cross-references agree with the PDF. A cover with the contents as a field Word updates on opening, the charts as
+ * pictures with their text alternative, a running header with the reference and marking, "Page x of y", and title
+ * and author properties.
  */
 @ApplicationScoped
 public class DocxRenderer {
+
+    private static final String FONT = "Liberation Sans";
+    /** Hanging indent for a paragraph number, in twentieths of a point. */
+    private static final int NUMBER_INDENT = 620;
 
     @Inject
     ReportMessages msg;
 
     @Inject
-    EconomicsMessages economics;
+    ChartImages charts;
 
-    public byte[] render(ReportContent c, boolean draft, Approval approval) {
+    public byte[] render(ReportDocument document, boolean draft, Approval approval) {
+        ReportContent c = document.content();
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             addHeadingStyles(doc);
@@ -58,223 +74,56 @@ public class DocxRenderer {
             properties.setCreated(Optional.of(fixed));
             properties.setModified(Optional.of(fixed));
 
-            XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-            run(
-                    header.createParagraph(),
+            text(
+                    doc.createHeader(HeaderFooterType.DEFAULT).createParagraph(),
                     c.reference() + " · " + c.marking() + (draft ? " · " + msg.draft_marking() : ""),
                     8,
                     false);
-            XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-            XWPFParagraph pageNumber = footer.createParagraph();
-            pageNumber.setAlignment(ParagraphAlignment.RIGHT);
-            pageNumber.getCTP().addNewFldSimple().setInstr("PAGE");
+            XWPFParagraph pages = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+            pages.setAlignment(ParagraphAlignment.RIGHT);
+            text(pages, msg.page_label() + " ", 9, false);
+            field(pages, "PAGE", "1");
+            text(pages, " " + msg.page_of() + " ", 9, false);
+            field(pages, "NUMPAGES", "1");
 
-            run(doc.createParagraph(), c.marking(), 10, true);
-            if (draft) {
-                run(doc.createParagraph(), msg.draft_marking(), 10, true);
-            }
-            approval(doc, approval);
-            run(doc.createParagraph(), c.title(), 20, true);
-            XWPFTable cover = doc.createTable();
-            row(cover, true, msg.cover_reference(), c.reference());
-            row(cover, false, msg.cover_parties(), String.join("; ", c.parties()));
-            row(
-                    cover,
-                    false,
-                    msg.cover_edition(),
-                    c.isConfidentialEdition() ? msg.edition_confidential() : msg.edition_public());
-            row(cover, false, msg.cover_date(), c.date().toString());
-            row(cover, false, msg.cover_author(), c.author());
-            row(cover, false, msg.cover_version(), Integer.toString(c.reportVersion()));
-            run(doc.createParagraph(), msg.cover_caveat(), 9, false);
-            if (c.shareBands() != null) {
-                run(doc.createParagraph(), msg.bands_note(c.shareBands()), 9, false);
-            }
-
-            heading(doc, msg.summary_heading());
-            for (int i = 0; i < c.bottomLine().size(); i++) {
-                run(doc.createParagraph(), "(" + (i + 1) + ") " + c.bottomLine().get(i), 10, false);
-            }
-            if (c.bottomLine().isEmpty()) {
-                run(doc.createParagraph(), msg.summary_nothing(), 10, false);
-            }
-            heading(doc, msg.question_heading());
-            run(doc.createParagraph(), Optional.ofNullable(c.summary()).orElse(msg.summary_none()), 10, false);
-
-            for (ReportContent.MarketSection section : c.markets()) {
-                MarketSummary m = section.market();
-                heading(doc, msg.market_prefix() + " " + m.name());
-                run(
-                        doc.createParagraph(),
-                        m.scope() + ". " + msg.market_dataset() + ": " + m.dataset()
-                                + (m.confidential() ? " (" + msg.confidential() + ")" : ""),
-                        9,
-                        false);
-                if (m.note() != null) {
-                    run(doc.createParagraph(), m.note(), 9, false);
-                }
-                XWPFTable figures = doc.createTable();
-                row(figures, true, msg.figure(), msg.value(), msg.formula());
-                for (MarketFigures.Figure f : m.figures().figures()) {
-                    row(figures, false, f.label(), f.value(), f.formula());
-                }
-                XWPFTable shares = doc.createTable();
-                row(shares, true, msg.firm(), msg.share());
-                for (MarketFigures.ShareLine s : m.figures().shares()) {
-                    row(shares, false, s.firm(), s.share());
-                }
-                for (ScenarioFigures sc : m.scenarios()) {
-                    heading(doc, msg.scenario_prefix() + " " + sc.name(), 2);
-                    if (sc.illustrative()) {
-                        run(doc.createParagraph(), msg.scenario_illustrative(), 9, false);
+            cover(doc, document, draft, approval);
+            int bookmark = 0;
+            for (Block block : document.body()) {
+                if (block instanceof Heading h) {
+                    XWPFParagraph p = doc.createParagraph();
+                    p.setStyle("Heading" + h.level());
+                    p.setPageBreak(h.newPage());
+                    p.setSpacingBefore(h.level() == 1 ? 240 : 160);
+                    bookmark(p, h.anchor(), ++bookmark);
+                    text(p, h.numbered(), h.level() == 1 ? 14 : 11, true);
+                } else if (block instanceof Paragraph para) {
+                    paragraph(doc, para, ++bookmark);
+                } else if (block instanceof ReportDocument.Table t) {
+                    table(doc, t);
+                } else if (block instanceof ReportDocument.Chart chart) {
+                    XWPFParagraph p = doc.createParagraph();
+                    ChartImages.Png png = charts.png(chart.figures(), chart.anchor());
+                    XWPFRun run = p.createRun();
+                    try {
+                        run.addPicture(
+                                new ByteArrayInputStream(png.bytes()),
+                                PictureType.PNG,
+                                chart.anchor() + ".png",
+                                Units.pixelToEMU(png.width() / 2),
+                                Units.pixelToEMU(png.height() / 2));
+                    } catch (InvalidFormatException e) {
+                        throw new IllegalStateException(e);
                     }
-                    run(doc.createParagraph(), msg.scenario_assumes() + ": " + sc.assumptions(), 9, false);
-                    if (sc.problem() != null) {
-                        run(doc.createParagraph(), sc.problem(), 10, false);
-                        continue;
+                    run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(chart.alt());
+                } else if (block instanceof ReportDocument.Bullets list) {
+                    for (String item : list.items()) {
+                        text(doc.createParagraph(), "• " + item, 10, false);
                     }
-                    XWPFTable scenarioFigures = doc.createTable();
-                    row(scenarioFigures, true, msg.figure(), msg.value(), msg.formula());
-                    for (ScenarioFigures.Line f : sc.figures()) {
-                        row(scenarioFigures, false, f.label(), f.value(), f.formula());
-                    }
-                    if (!sc.screens().isEmpty()) {
-                        XWPFTable screens = doc.createTable();
-                        row(screens, true, msg.screen_guideline(), msg.screen_verdict(), msg.screen_reason());
-                        for (ScenarioFigures.Screen g : sc.screens()) {
-                            row(
-                                    screens,
-                                    false,
-                                    g.guideline(),
-                                    g.verdict() + " (" + msg.screen_range() + ": " + g.verdictRange() + ")",
-                                    g.reason()
-                                            + (g.circumstances().isEmpty()
-                                                    ? ""
-                                                    : " " + msg.screen_circumstances() + ": " + g.circumstances() + ".")
-                                            + " "
-                                            + g.boundNote());
-                        }
-                    }
-                }
-                for (AnalysisFigures an : section.analyses()) {
-                    heading(doc, an.kind() + ": " + an.name(), 2);
-                    if (an.illustrative()) {
-                        run(doc.createParagraph(), msg.analysis_illustrative(), 9, false);
-                    }
-                    run(doc.createParagraph(), msg.analysis_source() + ": " + an.source(), 9, false);
-                    XWPFTable inputs = doc.createTable();
-                    row(inputs, true, msg.analysis_inputs(), msg.value());
-                    for (AnalysisFigures.Line i : an.inputs()) {
-                        row(inputs, false, i.label(), i.value());
-                    }
-                    XWPFTable analysisFigures = doc.createTable();
-                    row(analysisFigures, true, msg.figure(), msg.value(), msg.formula());
-                    for (AnalysisFigures.Line f : an.figures()) {
-                        row(
-                                analysisFigures,
-                                false,
-                                f.label(),
-                                f.value(),
-                                f.formula() + "; " + f.inputs() + ". " + f.source());
-                    }
-                    run(doc.createParagraph(), msg.analysis_conclusions() + ":", 9, false);
-                    for (String conclusion : an.conclusions()) {
-                        run(doc.createParagraph(), conclusion, 10, false);
-                    }
-                    for (AnalysisFigures.Sensitivity st : an.sensitivity()) {
-                        run(doc.createParagraph(), st.title(), 9, true);
-                        XWPFTable table = doc.createTable();
-                        row(
-                                table,
-                                true,
-                                economics.sensitivity_step(),
-                                st.marginHeading(),
-                                economics.sensitivity_guppi());
-                        for (List<String> cells : st.rows()) {
-                            row(table, false, cells.toArray(String[]::new));
-                        }
-                    }
-                }
-            }
-            for (ReportContent.AssessmentSection section : c.assessments()) {
-                AssessmentFindings a = section.assessment();
-                heading(doc, msg.assessment_prefix() + " " + a.title());
-                run(
-                        doc.createParagraph(),
-                        a.questionnaire() + " (v" + a.questionnaireVersion() + "). "
-                                + (a.completed() ? msg.assessment_completed() : msg.assessment_in_progress()),
-                        9,
-                        false);
-                if (!a.conclusions().isEmpty()) {
-                    heading(doc, msg.conclusions_heading(), 2);
-                    for (AssessmentFindings.ConclusionLine line : a.conclusions()) {
-                        run(doc.createParagraph(), line.statement() + " (" + line.outcomeWords() + ")", 10, true);
-                        if (!line.reasons().isEmpty()) {
-                            run(
-                                    doc.createParagraph(),
-                                    msg.conclusion_reasons() + ": " + String.join("; ", line.reasons()),
-                                    9,
-                                    false);
-                        }
-                        if (!line.toEstablish().isEmpty()) {
-                            run(
-                                    doc.createParagraph(),
-                                    msg.to_establish() + ": "
-                                            + line.toEstablish().stream()
-                                                    .map(AssessmentFindings.BasisLine::label)
-                                                    .collect(Collectors.joining("; ")),
-                                    9,
-                                    false);
-                        }
-                    }
-                    heading(doc, msg.findings_heading(), 2);
-                }
-                for (AssessmentFindings.FindingLine f : a.findings()) {
-                    run(doc.createParagraph(), f.title() + " (" + f.outcomeWords() + ")", 10, true);
-                    run(doc.createParagraph(), msg.rule() + ": " + f.rule(), 9, false);
-                    run(
-                            doc.createParagraph(),
-                            msg.basis() + ": "
-                                    + f.basis().stream()
-                                            .map(AssessmentFindings.BasisLine::text)
-                                            .collect(Collectors.joining("; ")),
-                            9,
-                            false);
-                    run(doc.createParagraph(), msg.source() + ": " + f.source(), 9, false);
-                    if (!f.cited().isEmpty()) {
-                        run(
-                                doc.createParagraph(),
-                                msg.cited_documents() + ": " + String.join("; ", f.cited()),
-                                9,
-                                false);
-                    }
-                }
-            }
-            heading(doc, msg.annex_heading());
-            for (ReportContent.AssessmentSection section : c.assessments()) {
-                heading(doc, section.assessment().title(), 2);
-                XWPFTable answers = doc.createTable();
-                row(answers, true, msg.question(), msg.answer());
-                for (AssessmentFindings.AnswerLine l : section.assessment().answers()) {
-                    row(
-                            answers,
-                            false,
-                            l.question(),
-                            l.answer() + (l.evidence() == null ? "" : " — " + msg.evidence() + ": " + l.evidence()));
-                }
-            }
-            heading(doc, msg.sources_heading());
-            for (String source : c.sources()) {
-                run(doc.createParagraph(), "• " + source, 10, false);
-            }
-            if (!c.citedDocuments().isEmpty()) {
-                heading(doc, msg.cited_documents(), 2);
-                for (String document : c.citedDocuments()) {
-                    run(doc.createParagraph(), "• " + document, 10, false);
                 }
             }
             approval(doc, approval);
-            run(doc.createParagraph(), msg.integrity() + ": " + msg.sha256_label() + " " + c.inputSha256(), 8, false);
+            text(doc.createParagraph(), msg.integrity() + ": " + msg.sha256_label() + " " + c.inputSha256(), 8, false);
+            doc.enforceUpdateFields();
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -282,19 +131,107 @@ public class DocxRenderer {
         }
     }
 
-    private static void heading(XWPFDocument doc, String text) {
-        heading(doc, text, 1);
+    /** The cover as in the PDF: marking, approval or draft marking, title, particulars, caveat and contents. */
+    private void cover(XWPFDocument doc, ReportDocument document, boolean draft, Approval approval) {
+        ReportContent c = document.content();
+        text(doc.createParagraph(), c.marking(), 10, true);
+        if (draft) {
+            text(doc.createParagraph(), msg.draft_marking(), 10, true);
+        }
+        approval(doc, approval);
+        XWPFParagraph title = doc.createParagraph();
+        title.setStyle("Title");
+        text(title, c.title(), 20, true);
+        text(doc.createParagraph(), msg.cover_subtitle(), 11, false);
+        XWPFTable particulars = doc.createTable();
+        row(particulars, true, List.of(msg.cover_reference(), c.reference()), null);
+        row(particulars, false, List.of(msg.cover_parties(), String.join("; ", c.parties())), null);
+        row(
+                particulars,
+                false,
+                List.of(
+                        msg.cover_edition(),
+                        c.isConfidentialEdition() ? msg.edition_confidential() : msg.edition_public()),
+                null);
+        row(particulars, false, List.of(msg.cover_date(), c.date().toString()), null);
+        row(particulars, false, List.of(msg.cover_author(), c.author()), null);
+        row(particulars, false, List.of(msg.cover_version(), Integer.toString(c.reportVersion())), null);
+        text(doc.createParagraph(), msg.cover_caveat(), 9, false);
+        if (c.shareBands() != null) {
+            text(doc.createParagraph(), msg.bands_note(c.shareBands()), 9, false);
+        }
+        XWPFParagraph contentsHeading = doc.createParagraph();
+        text(contentsHeading, msg.toc_heading(), 14, true);
+        // The contents as a field Word fills with page numbers on opening; until then it lists the headings.
+        XWPFParagraph contents = doc.createParagraph();
+        CTSimpleField toc = contents.getCTP().addNewFldSimple();
+        toc.setInstr("TOC \\o \"1-1\" \\h \\z");
+        for (Heading h : document.contents()) {
+            CTR run = toc.addNewR();
+            run.addNewT().setStringValue(h.numbered());
+            run.addNewBr();
+        }
+        doc.createParagraph().setPageBreak(true);
     }
 
-    /** A paragraph in the document's real heading style, so Word's navigation pane and screen readers find it. */
-    private static void heading(XWPFDocument doc, String text, int level) {
-        XWPFParagraph paragraph = doc.createParagraph();
-        paragraph.setStyle("Heading" + level);
-        paragraph.setSpacingBefore(level == 1 ? 240 : 160);
-        run(paragraph, text, level == 1 ? 14 : 11, true);
+    /**
+     * A body paragraph: its number, a tab and the text hanging from it; footnotes as Word footnotes (Word numbers
+     * them in order of appearance, which is the document's order), references as links to the paragraph's bookmark.
+     */
+    private void paragraph(XWPFDocument doc, Paragraph para, int bookmarkId) {
+        XWPFParagraph p = doc.createParagraph();
+        int size = para.note() ? 9 : 10;
+        if (para.anchor() != null) {
+            bookmark(p, para.anchor(), bookmarkId);
+        }
+        if (para.number() != null) {
+            p.setIndentationLeft(NUMBER_INDENT);
+            p.setIndentationHanging(NUMBER_INDENT);
+            text(p, para.numberLabel(), size, false).addTab();
+        }
+        for (Span span : para.spans()) {
+            if (span.footnote() != null) {
+                XWPFFootnote note = doc.createFootnote();
+                XWPFParagraph noteText = note.createParagraph();
+                XWPFRun mark = noteText.createRun();
+                mark.setVerticalAlignment("superscript");
+                mark.getCTR().addNewFootnoteRef();
+                text(noteText, " " + span.footnote().note(), 8, false);
+                p.addFootnoteReference(note);
+            } else if (span.reference() != null) {
+                CTHyperlink link = p.getCTP().addNewHyperlink();
+                link.setAnchor(span.reference().target());
+                CTR run = link.addNewR();
+                run.addNewRPr().addNewU().setVal(STUnderline.SINGLE);
+                CTText t = run.addNewT();
+                t.setStringValue(span.reference().words());
+            } else {
+                text(p, span.text(), size, span.strong());
+            }
+        }
     }
 
-    /** Heading 1 and 2 as paragraph styles with their outline levels, like Word's built-in ones. */
+    private static void bookmark(XWPFParagraph p, String name, int id) {
+        CTBookmark start = p.getCTP().addNewBookmarkStart();
+        start.setName(name);
+        start.setId(BigInteger.valueOf(id));
+        p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(id));
+    }
+
+    private void table(XWPFDocument doc, ReportDocument.Table t) {
+        if (t.caption() != null) {
+            XWPFParagraph caption = doc.createParagraph();
+            keepWithNext(caption);
+            text(caption, t.caption(), 9, true);
+        }
+        XWPFTable table = doc.createTable();
+        row(table, true, t.columns().stream().map(Column::heading).toList(), t.columns());
+        for (List<String> cells : t.rows()) {
+            row(table, false, cells, t.columns());
+        }
+    }
+
+    /** Heading 1 and 2 and the title as paragraph styles with their outline levels, like Word's built-in ones. */
     private static void addHeadingStyles(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
         for (int level = 1; level <= 2; level++) {
@@ -307,6 +244,12 @@ public class DocxRenderer {
             style.getPPr().addNewKeepNext();
             styles.addStyle(new XWPFStyle(style, styles));
         }
+        CTStyle title = CTStyle.Factory.newInstance();
+        title.setStyleId("Title");
+        title.setType(STStyleType.PARAGRAPH);
+        title.addNewName().setVal("Title");
+        title.addNewQFormat();
+        styles.addStyle(new XWPFStyle(title, styles));
     }
 
     /** The approval statement of an approved report, on its cover and last page as in the PDF. */
@@ -314,35 +257,65 @@ public class DocxRenderer {
         if (approval == null) {
             return;
         }
-        run(
+        text(
                 doc.createParagraph(),
                 msg.approval_block(approval.decision(), approval.reviewer(), approval.decidedOn(), approval.author()),
                 10,
                 true);
         if (approval.releasedOn() != null) {
-            run(doc.createParagraph(), msg.approval_released(approval.releasedOn()), 10, true);
+            text(doc.createParagraph(), msg.approval_released(approval.releasedOn()), 10, true);
         }
     }
 
-    private static void run(XWPFParagraph paragraph, String text, int size, boolean bold) {
+    /** A field Word computes (page numbers), showing {@code placeholder} until it does. */
+    private static void field(XWPFParagraph paragraph, String instruction, String placeholder) {
+        CTSimpleField field = paragraph.getCTP().addNewFldSimple();
+        field.setInstr(instruction);
+        CTR run = field.addNewR();
+        run.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
+        run.addNewT().setStringValue(placeholder);
+    }
+
+    /** Keeps the paragraph on the page of the next one (POI's own setter fails on a paragraph without properties). */
+    private static void keepWithNext(XWPFParagraph p) {
+        (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
+    }
+
+    private static XWPFRun text(XWPFParagraph paragraph, String text, int size, boolean bold) {
         XWPFRun run = paragraph.createRun();
-        run.setFontFamily("Liberation Sans");
+        run.setFontFamily(FONT);
         run.setFontSize(size);
         run.setBold(bold);
-        run.setText(eu.competitiondesk.export.XmlText.clean(WrittenDates.inText(text)));
+        run.setText(XmlText.clean(WrittenDates.inText(text)));
+        return run;
     }
 
-    /** Appends a row; the first call on a new table fills the row POI created with it. */
-    private static void row(XWPFTable table, boolean first, String... cells) {
-        XWPFTableRow row = first ? table.getRow(0) : table.createRow();
-        if (first) {
-            // A header row: repeated on every page, and announced as column headers.
+    /**
+     * Appends a row; the first call on a new table fills the row POI created with it, repeated on every page as
+     * the column headers. Numeric cells are right-aligned and do not wrap.
+     */
+    private static void row(XWPFTable table, boolean header, List<String> cells, List<Column> columns) {
+        XWPFTableRow row = header ? table.getRow(0) : table.createRow();
+        if (header) {
             row.setRepeatHeader(true);
         }
-        for (int i = 0; i < cells.length; i++) {
-            var cell = i < row.getTableCells().size() ? row.getCell(i) : row.addNewTableCell();
+        row.setCantSplitRow(true);
+        for (int i = 0; i < cells.size(); i++) {
+            XWPFTableCell cell = i < row.getTableCells().size() ? row.getCell(i) : row.addNewTableCell();
             cell.removeParagraph(0);
-            run(cell.addParagraph(), cells[i] == null ? "" : cells[i], 9, first && table.getNumberOfRows() == 1);
+            XWPFParagraph p = cell.addParagraph();
+            boolean numeric = columns != null && columns.get(i).numeric();
+            if (numeric) {
+                p.setAlignment(ParagraphAlignment.RIGHT);
+                var properties = cell.getCTTc().isSetTcPr()
+                        ? cell.getCTTc().getTcPr()
+                        : cell.getCTTc().addNewTcPr();
+                properties.addNewNoWrap();
+            }
+            if (header) {
+                keepWithNext(p);
+            }
+            text(p, cells.get(i) == null ? "" : cells.get(i), 9, header);
         }
     }
 }

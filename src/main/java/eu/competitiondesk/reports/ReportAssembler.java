@@ -10,7 +10,6 @@ import eu.competitiondesk.assessments.AssessmentMessages;
 import eu.competitiondesk.cases.CaseRecord;
 import eu.competitiondesk.concentration.MarketDirectory;
 import eu.competitiondesk.concentration.MarketSummary;
-import eu.competitiondesk.concentration.ScenarioFigures;
 import eu.competitiondesk.economics.AnalysisDirectory;
 import eu.competitiondesk.economics.AnalysisFigures;
 import eu.competitiondesk.export.Redaction;
@@ -25,7 +24,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Gathers a case's report content for one edition from the features' read models, each built with the edition's
@@ -45,9 +43,6 @@ public class ReportAssembler {
 
     @Inject
     AssessmentMessages assessmentMessages;
-
-    @Inject
-    ReportMessages msg;
 
     @Inject
     EditionPolicies policies;
@@ -89,30 +84,6 @@ public class ReportAssembler {
         List<String> parties = caseFile.parties().stream()
                 .map(p -> p.name() + " (" + p.role().name().toLowerCase().replace('_', ' ') + ")")
                 .toList();
-        List<String> bottomLine = new ArrayList<>();
-        for (ReportContent.AssessmentSection s : assessments) {
-            s.assessment()
-                    .conclusions()
-                    .forEach(c -> bottomLine.add(s.assessment().title() + ". " + c.line()));
-        }
-        for (ReportContent.MarketSection m : markets) {
-            for (ScenarioFigures sc : m.market().scenarios()) {
-                if (!sc.screens().isEmpty()) {
-                    bottomLine.add(msg.summary_scenario(
-                            m.market().name(),
-                            sc.name(),
-                            sc.screens().stream()
-                                    .map(g -> g.guideline() + ": " + g.verdict())
-                                    .collect(Collectors.joining("; "))));
-                }
-            }
-            for (AnalysisFigures an : m.analyses()) {
-                if (!an.conclusions().isEmpty()) {
-                    bottomLine.add(msg.summary_analysis(
-                            m.market().name(), an.kind(), an.name(), String.join(" ", an.conclusions())));
-                }
-            }
-        }
         String marking = full ? "CONFIDENTIAL – contains business secrets" : "NON-CONFIDENTIAL VERSION";
         ReportContent content = new ReportContent(
                 caseFile.heading().reference(),
@@ -123,7 +94,6 @@ public class ReportAssembler {
                 date,
                 author,
                 reportVersion,
-                List.copyOf(bottomLine),
                 caseFile.summary(),
                 markets,
                 assessments,

@@ -8,9 +8,8 @@ import java.util.List;
 
 /**
  * Everything one edition of a case report shows, already redacted for its edition: the template renders it as is,
- * for the HTML preview and the PDF alike. {@code bottomLine} opens the report: one paragraph per conclusion of each
- * assessment, then each kept scenario's verdicts and each analysis's result; {@code summary} is the question put to
- * the case team; {@code shareBands}, in a non-confidential edition, the bands its secret percentages are shown in.
+ * for the HTML preview and the PDF alike, once {@link ReportLayout} has laid it out. {@code summary} is the question put
+ * to the case team; {@code shareBands}, in a non-confidential edition, the bands its secret percentages are shown in.
  */
 public record ReportContent(
         String reference,
@@ -21,7 +20,6 @@ public record ReportContent(
         LocalDate date,
         String author,
         int reportVersion,
-        List<String> bottomLine,
         String summary,
         List<MarketSection> markets,
         List<AssessmentSection> assessments,
@@ -51,7 +49,6 @@ public record ReportContent(
                 date,
                 author,
                 reportVersion,
-                bottomLine,
                 summary,
                 markets,
                 assessments,

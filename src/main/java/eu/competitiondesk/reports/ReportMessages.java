@@ -9,6 +9,16 @@ public interface ReportMessages {
 
     String annex_heading();
 
+    String annex_label(char letter);
+
+    String see();
+
+    String page_label();
+
+    String page_of();
+
+    String paragraph_ref(int number);
+
     String answer();
 
     String assessment_completed();

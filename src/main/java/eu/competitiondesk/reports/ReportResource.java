@@ -30,7 +30,7 @@ public class ReportResource {
     @CheckedTemplate
     static class Templates {
         /** The report document itself: the preview page and the PDF's source. */
-        static native TemplateInstance report(ReportContent c, boolean draft, Approval approval);
+        static native TemplateInstance report(ReportDocument doc, boolean draft, Approval approval);
     }
 
     @Inject

@@ -37,6 +37,9 @@ public class ReportService {
     DocxRenderer docx;
 
     @Inject
+    ReportLayout layout;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -85,9 +88,9 @@ public class ReportService {
     }
 
     /** The report document as XHTML, with its dates written out: the preview's and the PDF's one source. */
-    private static String xhtml(ReportContent content, boolean draft, Approval approval) {
-        return WrittenDates.inText(
-                ReportResource.Templates.report(content, draft, approval).render());
+    private String xhtml(ReportContent content, boolean draft, Approval approval) {
+        return WrittenDates.inText(ReportResource.Templates.report(layout.layout(content), draft, approval)
+                .render());
     }
 
     /**
@@ -147,11 +150,10 @@ public class ReportService {
                         content.date(),
                         assembler.canonicalJson(content.withHash(null)),
                         content.inputSha256());
-            case DOCX -> docx.render(content, draft, approval);
+            case DOCX -> docx.render(layout.layout(content), draft, approval);
         };
     }
 
-    /** The longest comment a decision keeps. */
     /** Puts a draft to the case's leads and reviewers. */
     @Transactional
     public ReportReview requestReview(ReportSnapshot snapshot) {

@@ -139,7 +139,7 @@ class ReportBrowserTest extends BrowserTestBase {
         page.navigate(page.url().replaceAll("/assessments/.*", "/reports/preview"));
         assertThat(page.locator("body")).containsText("Scenario: Hypothetical merger of Microsoft and Google");
         assertThat(page.locator("body")).containsText("Conclusions");
-        page.locator("h2.assessment-start").first().evaluate("e => e.scrollIntoView()");
+        page.locator("h2.new-page").first().evaluate("e => e.scrollIntoView()");
         page.screenshot(
                 new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/report-page.png")));
     }

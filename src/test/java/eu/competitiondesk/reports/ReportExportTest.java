@@ -181,7 +181,7 @@ class ReportExportTest {
             byte[] file = apiExport("public", format);
             String text =
                     ("pdf".equals(format) ? Reports.pdfText(file) : Reports.docxText(file)).replaceAll("\\s+", " ");
-            int summary = text.indexOf("Summary (1) Exclusivity agreement. Block exemption: covers the agreement");
+            int summary = text.indexOf("1 Summary (1) Exclusivity agreement. Block exemption: covers the agreement");
             assertTrue(summary > 0, format + ": the summary opens with a conclusion: " + text);
             String opening = text.substring(summary, Math.min(text.length(), summary + 1500));
             assertTrue(opening.contains("(2) Exclusivity agreement. Of minor importance"), format + ": " + opening);
@@ -191,7 +191,7 @@ class ReportExportTest {
                     format + ": a kept scenario's verdicts are in the summary");
             assertTrue(summary < text.indexOf("HHI (named firms)"), format + ": before any table of figures");
             assertTrue(
-                    summary < text.indexOf("The question put to the case team", summary),
+                    summary < text.indexOf("2 The question put to the case team", summary),
                     format + ": the question put to the team follows");
             // Dates as the authority writes them, on the cover and in the running text.
             assertTrue(
@@ -206,6 +206,92 @@ class ReportExportTest {
                             .matcher(text)
                             .find(),
                     format + ": no date in ISO form");
+        }
+    }
+
+    /**
+     * Citable by paragraph: numbered headings and annex letters, paragraphs numbered (1), (2), … without a gap, the
+     * same paragraph under the same number in the PDF and the DOCX, legal sources as footnotes, and a summary
+     * paragraph's reference to the paragraph that develops it resolving in both formats.
+     */
+    @Test
+    void theReportIsNumberedAndFootnotedAlikeInBothFormats() throws IOException {
+        byte[] pdf = apiExport("confidential", "pdf");
+        byte[] docx = apiExport("confidential", "docx");
+        String pdfText = Reports.pdfText(pdf).replaceAll("\\s+", " ");
+        String docxText = Reports.docxText(docx).replaceAll("\\s+", " ");
+        for (String heading : List.of(
+                "1 Summary",
+                "2 The question put to the case team",
+                "3 Market: Open market",
+                "3.1 Scenario: Beta and Gamma merge",
+                "4 Market: Secret market",
+                "4.1 Scenario: Fund stake",
+                "Annex A Answers given",
+                "Annex B Sources")) {
+            assertTrue(pdfText.contains(heading), "PDF heading " + heading);
+            assertTrue(docxText.contains(heading), "DOCX heading " + heading);
+        }
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            // The DOCX's numbered paragraphs in order, "(n)" then a tab: the numbers run without a gap.
+            List<String> numbered = document.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .filter(t -> t.matches("\\(\\d+\\)\t.*"))
+                    .toList();
+            assertTrue(numbered.size() > 10, "numbered paragraphs: " + numbered);
+            for (int i = 0; i < numbered.size(); i++) {
+                String paragraph = numbered.get(i);
+                assertTrue(paragraph.startsWith("(" + (i + 1) + ")\t"), "paragraph " + (i + 1) + ": " + paragraph);
+                // The PDF has the same words under the same number.
+                String words = paragraph.substring(paragraph.indexOf('\t') + 1).replaceAll("\\s+", " ");
+                // POI writes a footnote's text into the paragraph's; the words before it are compared.
+                String opening = words.substring(0, Math.min(30, words.length()))
+                        .replaceAll("\\[.*", "")
+                        .strip();
+                assertTrue(
+                        pdfText.contains("(" + (i + 1) + ") " + opening),
+                        "PDF paragraph (" + (i + 1) + ") reads " + opening);
+            }
+            // Footnotes: the finding's legal source at the foot of the page, not inline.
+            List<String> notes = document.getFootnotes().stream()
+                    .map(n -> n.getParagraphs().stream()
+                            .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                            .reduce("", String::concat)
+                            .strip())
+                    .filter(t -> !t.isEmpty())
+                    .toList();
+            assertFalse(notes.isEmpty(), "footnotes in the DOCX");
+            assertTrue(notes.stream().anyMatch(n -> n.equals("VBER Art. 2(4)")), "notes: " + notes);
+            assertTrue(pdfText.contains(notes.get(0).replaceAll("\\s+", " ")), "the first footnote in the PDF");
+            assertFalse(pdfText.contains("Source: VBER"), "legal sources are no longer inline");
+            // The summary's first paragraph refers to the conclusion it sums up, by number, in both formats.
+            java.util.regex.Matcher see = java.util.regex.Pattern.compile("\\(1\\) .*?\\(see paragraph \\((\\d+)\\)\\)")
+                    .matcher(docxText);
+            assertTrue(see.find(), "a cross-reference in the summary: " + docxText);
+            String target = see.group(1);
+            assertTrue(
+                    pdfText.contains("(" + target + ") Block exemption: covers the agreement"),
+                    "paragraph (" + target + ") is the conclusion the summary refers to");
+            String anchor = document.getParagraphs().stream()
+                    .flatMap(p -> java.util.Arrays.stream(p.getCTP().getHyperlinkArray()))
+                    .map(h -> h.getAnchor())
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(
+                    document.getParagraphs().stream()
+                            .anyMatch(p -> p.getText().startsWith("(" + target + ")")
+                                    && java.util.Arrays.stream(p.getCTP().getBookmarkStartArray())
+                                            .anyMatch(b -> b.getName().equals(anchor))),
+                    "the DOCX link leads to the bookmark on paragraph (" + target + ")");
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            boolean linked = false;
+            for (var page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    linked |= annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+                }
+            }
+            assertTrue(linked, "the PDF's cross-reference is a link");
         }
     }
 
@@ -224,8 +310,8 @@ class ReportExportTest {
                     "HHI (named firms)",
                     "Assessment: Exclusivity agreement",
                     "Block exemption: covers the agreement",
-                    "Annex: answers",
-                    "Data sources",
+                    "Annex A Answers given",
+                    "Annex B Sources",
                     "VBER Art. 3",
                     "Integrity of the input data: SHA-256",
                     SECRET_ANSWER,
@@ -244,11 +330,11 @@ class ReportExportTest {
                 assertTrue(text.contains(expected), "missing: " + expected);
             }
             assertTrue(document.getNumberOfPages() >= 2);
-            assertTrue(text.contains("1 / " + document.getNumberOfPages()), "page numbers");
+            assertTrue(text.contains("Page 1 of " + document.getNumberOfPages()), "page numbers");
             PDDocumentInformation info = document.getDocumentInformation();
             assertTrue(info.getTitle().contains("Report case"));
             assertEquals("Test report-officer", info.getAuthor());
-            assertTrue(bookmarks(document).contains("Secret market"), "bookmarks");
+            assertTrue(bookmarks(document).contains("4 Market: Secret market"), "bookmarks: " + bookmarks(document));
             for (var page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
@@ -397,8 +483,8 @@ class ReportExportTest {
                 "Market: Secret market",
                 "HHI (named firms)",
                 "Block exemption: covers the agreement",
-                "Annex: answers",
-                "Data sources",
+                "Annex A Answers given",
+                "Annex B Sources",
                 SECRET_ANSWER,
                 SECRET_EVIDENCE,
                 SECRET_NOTE,
@@ -411,10 +497,10 @@ class ReportExportTest {
                     .filter(p -> "Heading1".equals(p.getStyle()))
                     .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
                     .toList();
-            assertTrue(headings.contains("Market: Secret market"), "real heading styles: " + headings);
+            assertTrue(headings.contains("4 Market: Secret market"), "real heading styles: " + headings);
             assertTrue(document.getParagraphs().stream()
-                    .anyMatch(p ->
-                            "Heading2".equals(p.getStyle()) && p.getText().equals("Scenario: Beta and Gamma merge")));
+                    .anyMatch(p -> "Heading2".equals(p.getStyle())
+                            && p.getText().endsWith(" Scenario: Beta and Gamma merge")));
             assertTrue(document.getStyles()
                             .getStyle("Heading1")
                             .getCTStyle()

@@ -39,7 +39,10 @@ public final class Reports {
 
     public static String pdfText(byte[] pdf) {
         try (var document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            // In reading order: the renderer draws some boxes (links, footnote calls) after the line they sit in.
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
