@@ -225,7 +225,7 @@ public class ReportLayout {
 
     private void assessment(Builder b, ReportContent.AssessmentSection section) {
         AssessmentFindings a = section.assessment();
-        b.heading(1, msg.assessment_prefix() + " " + a.title(), section.anchor(), true);
+        b.heading(1, msg.assessment_prefix() + " " + a.title(), section.anchor(), false);
         b.paragraph(
                 Style.NOTE,
                 a.questionnaire() + " (v" + a.questionnaireVersion() + "). "

@@ -295,6 +295,47 @@ class ReportExportTest {
         }
     }
 
+    /**
+     * Print layout: no page of the body less than a third full (the cover, the last page and a page before an annex
+     * aside), and no heading at the foot of a page with nothing of its section under it.
+     */
+    @Test
+    void noPageIsLeftNearlyEmptyAndNoHeadingStandsAlone() throws IOException {
+        try (PDDocument document = Loader.loadPDF(apiExport("confidential", "pdf"))) {
+            int pages = document.getNumberOfPages();
+            float[] lowest = new float[pages + 1];
+            String[] firstLines = new String[pages + 1];
+            String[] lastLines = new String[pages + 1];
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                        throws IOException {
+                    int page = getCurrentPageNo();
+                    float y = positions.get(0).getYDirAdj();
+                    // Between the running header (top 22 mm) and the page number (bottom 20 mm).
+                    if (y > 70 && y < 780) {
+                        lowest[page] = Math.max(lowest[page], y);
+                        if (firstLines[page] == null) {
+                            firstLines[page] = text;
+                        }
+                        lastLines[page] = text;
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(document);
+            for (int page = 2; page < pages; page++) {
+                boolean beforeAnnex = firstLines[page + 1] != null && firstLines[page + 1].startsWith("Annex A");
+                float fill = (lowest[page] - 62) / (785 - 62);
+                assertTrue(beforeAnnex || fill >= 1 / 3f, "page " + page + " is " + Math.round(fill * 100) + "% full");
+                assertFalse(
+                        lastLines[page].matches("(\\d+(\\.\\d+)?|Annex [A-Z]) +[A-Z].*"),
+                        "page " + page + " ends with a heading: " + lastLines[page]);
+            }
+        }
+    }
+
     @Test
     void confidentialEditionHasEverySectionAndTheSecrets() throws IOException {
         byte[] pdf = exportAndDownload("confidential");
