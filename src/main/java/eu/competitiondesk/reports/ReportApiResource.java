@@ -105,9 +105,15 @@ public class ReportApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Export a report",
-            description =
-                    "Renders the case report in the edition asked for and" + " stores it as an immutable snapshot.")
+            description = "Renders the case report in the edition and format asked for and stores it as an immutable"
+                    + " snapshot. A version is one state of the case's content: exporting unchanged content"
+                    + " again adds the edition or format to that version, or returns the snapshot made"
+                    + " already.")
     @APIResponse(responseCode = "201", description = "Stored; Location names the snapshot")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case content is unchanged and this edition and format of its version exist: that"
+                    + " snapshot, named by Content-Location")
     @APIResponse(
             responseCode = "400",
             description = "Unknown edition or format",
@@ -129,9 +135,11 @@ public class ReportApiResource {
         if (!errors.isEmpty()) {
             throw new ApiProblemException(ApiProblem.invalid(errors, List.of("edition", "format")));
         }
-        ReportSnapshot snapshot = reports.export(caseId, edition, format);
-        return Response.created(
-                        uriInfo.getBaseUriBuilder().path("api/v1/reports/{id}").build(snapshot.id))
+        ReportService.Exported exported = reports.export(caseId, edition, format);
+        ReportSnapshot snapshot = exported.snapshot();
+        java.net.URI location =
+                uriInfo.getBaseUriBuilder().path("api/v1/reports/{id}").build(snapshot.id);
+        return (exported.created() ? Response.created(location) : Response.ok().contentLocation(location))
                 .entity(ReportJson.of(snapshot))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .build();

@@ -104,6 +104,15 @@ public class ReportAssembler {
         return content.withHash(sha256(content));
     }
 
+    /**
+     * The identity of the case's report content: SHA-256 over the full edition with author, version and date left
+     * neutral, so two exports of unchanged content, in any edition or format, by anyone, on any day, agree.
+     */
+    public String fingerprint(CaseRecord caseFile) {
+        return assemble(caseFile, ReportEdition.CONFIDENTIAL, "", 0, LocalDate.EPOCH)
+                .inputSha256();
+    }
+
     /** SHA-256 over the edition's content in a canonical JSON form: the report's integrity line. */
     String sha256(ReportContent content) {
         try {

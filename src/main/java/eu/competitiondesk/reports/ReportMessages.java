@@ -109,6 +109,8 @@ public interface ReportMessages {
 
     String exported(int version);
 
+    String exported_already(int version);
+
     String reports_title();
 
     String reports_none();

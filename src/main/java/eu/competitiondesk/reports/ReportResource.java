@@ -70,8 +70,11 @@ public class ReportResource {
         cases.editable(caseId);
         ReportEdition chosen = ReportEdition.parse(edition).orElseThrow(BadRequestException::new);
         ReportFormat as = ReportFormat.parse(format).orElseThrow(BadRequestException::new);
-        ReportSnapshot snapshot = reports.export(caseId, chosen, as);
-        return Flash.redirect(CaseRoutes.show(caseId) + "#reports", msg.exported(snapshot.reportVersion));
+        ReportService.Exported exported = reports.export(caseId, chosen, as);
+        int version = exported.snapshot().reportVersion;
+        return Flash.redirect(
+                CaseRoutes.show(caseId) + "#reports",
+                exported.created() ? msg.exported(version) : msg.exported_already(version));
     }
 
     @GET

@@ -7,6 +7,7 @@ import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseDirectory;
+import eu.competitiondesk.cases.CaseRecord;
 import eu.competitiondesk.export.WrittenDates;
 import eu.competitiondesk.platform.AdvisoryLocks;
 import eu.competitiondesk.security.CurrentUser;
@@ -22,6 +23,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 
 /** Assembles, renders and stores reports; each export and each download is an audit event. */
 @ApplicationScoped
@@ -93,48 +96,84 @@ public class ReportService {
                 .render());
     }
 
+    /** An export's rendition, and whether this export made it or found it made already. */
+    public record Exported(ReportSnapshot snapshot, boolean created) {}
+
     /**
-     * Exports a snapshot as a draft: its files carry the draft marking until a second team member approves it. A
-     * new export of the same edition and format replaces the latest one returned, and says so.
+     * Exports an edition in a format. Unchanged content joins the version it belongs to (same number, author and date;
+     * its review state, and its approval if given, apply to the new rendition too), and a rendition that exists is
+     * returned as it is. Changed content starts a new version as a draft, which replaces the latest returned one of
+     * the same edition and format, and says so.
      */
     @Transactional
-    public ReportSnapshot export(long caseId, ReportEdition edition, ReportFormat format) {
-        // Exports of one case take turns for their number, so each version names one document (a unique
-        // constraint holds it too); exports of other cases and every other change go on meanwhile.
+    public Exported export(long caseId, ReportEdition edition, ReportFormat format) {
+        // Exports of one case take turns, so each content state gets one version and each rendition is made once (a
+        // unique constraint holds it too); exports of other cases and every other change go on meanwhile.
         AdvisoryLocks.lock(AdvisoryLocks.Space.REPORT_VERSIONS, Long.toString(caseId));
-        int version = ReportSnapshot.nextVersion(caseId);
-        LocalDate today = LocalDate.now(clock);
+        CaseRecord record = caseDirectory.record(caseId, false);
+        String fingerprint = assembler.fingerprint(record);
+        Optional<ReportSnapshot> sibling =
+                ReportSnapshot.latest(caseId).filter(latest -> fingerprint.equals(latest.contentFingerprint));
+        if (sibling.isPresent()) {
+            Optional<ReportSnapshot> made =
+                    ReportSnapshot.rendition(caseId, sibling.get().reportVersion, edition, format);
+            if (made.isPresent()) {
+                return new Exported(made.get(), false);
+            }
+        }
+        ReportReview siblingReview = sibling.map(s -> ReportReview.of(s.id)).orElse(null);
+        ReportContent siblingContent = siblingReview == null ? null : content(siblingReview);
+        int version = sibling.map(s -> s.reportVersion).orElseGet(() -> ReportSnapshot.nextVersion(caseId));
         ReportContent content = assembler.assemble(
-                caseDirectory.record(caseId, false), edition, currentUser.getFullName(), version, today);
+                record,
+                edition,
+                siblingContent == null ? currentUser.getFullName() : siblingContent.author(),
+                version,
+                siblingContent == null ? LocalDate.now(clock) : siblingContent.date());
         byte[] bytes = render(content, format, true);
         ReportSnapshot snapshot = new ReportSnapshot();
         snapshot.caseId = caseId;
         snapshot.edition = edition;
         snapshot.format = format;
         snapshot.reportVersion = version;
+        snapshot.contentFingerprint = fingerprint;
         snapshot.sha256 = sha256(bytes);
         snapshot.inputSha256 = content.inputSha256();
         snapshot.sizeBytes = bytes.length;
         snapshot.content = bytes;
         snapshot.createdAt = OffsetDateTime.now(clock);
         snapshot.createdBy = currentUser.getUsername();
-        snapshot.supersedesId = ReportSnapshot.returnedToReplace(caseId, edition, format)
-                .map(r -> r.id)
-                .orElse(null);
+        snapshot.supersedesId = sibling.isPresent()
+                ? null
+                : ReportSnapshot.returnedToReplace(caseId, edition, format)
+                        .map(r -> r.id)
+                        .orElse(null);
         snapshot.persist();
         ReportReview review = new ReportReview();
         review.snapshotId = snapshot.id;
         review.contentJson = assembler.canonicalJson(content);
+        if (siblingReview != null) {
+            review.status = siblingReview.status;
+            review.requestedBy = siblingReview.requestedBy;
+            review.requestedAt = siblingReview.requestedAt;
+            review.decidedBy = siblingReview.decidedBy;
+            review.decidedAt = siblingReview.decidedAt;
+            review.comment = siblingReview.comment;
+            if (review.isApproved()) {
+                renderFinal(snapshot, review);
+            }
+        }
         review.persist();
         audit.record(
                 caseId,
                 AuditAction.REPORT_EXPORTED,
                 "Exported report version " + version + ", " + edition.param()
-                        + " edition, " + format.extension + ", SHA-256 " + snapshot.sha256 + ", as a draft"
+                        + " edition, " + format.extension + ", SHA-256 " + snapshot.sha256
+                        + (sibling.isPresent() ? ", a further rendition of the version" : ", as a draft")
                         + (snapshot.supersedesId == null
                                 ? ""
                                 : ", replacing the returned report " + snapshot.supersedesId));
-        return snapshot;
+        return new Exported(snapshot, true);
     }
 
     private byte[] render(ReportContent content, ReportFormat format, boolean draft) {
@@ -154,10 +193,11 @@ public class ReportService {
         };
     }
 
-    /** Puts a draft to the case's leads and reviewers. */
+    /** Puts a draft version, all its renditions, to the case's leads and reviewers. */
     @Transactional
     public ReportReview requestReview(ReportSnapshot snapshot) {
-        ReportReview review = locked(snapshot);
+        List<ReportReview> version = lockedVersion(snapshot);
+        ReportReview review = of(version, snapshot);
         if (review.status == ReviewStatus.IN_REVIEW) {
             throw new ReviewRefused(409, msg.review_already_requested());
         }
@@ -170,12 +210,15 @@ public class ReportService {
         if (review.contentJson == null) {
             throw new ReviewRefused(409, msg.review_no_content());
         }
-        review.status = ReviewStatus.IN_REVIEW;
-        review.requestedBy = currentUser.getUsername();
-        review.requestedAt = OffsetDateTime.now(clock);
-        review.decidedBy = null;
-        review.decidedAt = null;
-        review.comment = null;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (ReportReview rendition : version) {
+            rendition.status = ReviewStatus.IN_REVIEW;
+            rendition.requestedBy = currentUser.getUsername();
+            rendition.requestedAt = now;
+            rendition.decidedBy = null;
+            rendition.decidedAt = null;
+            rendition.comment = null;
+        }
         audit.record(
                 snapshot.caseId,
                 AuditAction.REPORT_REVIEW_REQUESTED,
@@ -192,24 +235,33 @@ public class ReportService {
     public ReportReview decide(ReportSnapshot snapshot, ReviewDecision decision) {
         boolean approve = decision.approves();
         String comment = decision.comment();
-        if (snapshot.createdBy.equals(currentUser.getUsername())) {
+        // The version's author is who exported its first rendition; its content is theirs whoever exported the rest.
+        String author = ReportSnapshot.renditions(snapshot.caseId, snapshot.reportVersion)
+                .get(0)
+                .createdBy;
+        if (author.equals(currentUser.getUsername())) {
             throw new ReviewRefused(403, msg.review_own_report());
         }
         if (!cases.canReview(snapshot.caseId)) {
             throw new ReviewRefused(403, msg.review_not_reviewer());
         }
-        ReportReview review = locked(snapshot);
+        List<ReportReview> version = lockedVersion(snapshot);
+        ReportReview review = of(version, snapshot);
         if (review.status != ReviewStatus.IN_REVIEW) {
             throw new ReviewRefused(409, msg.review_not_in_review());
         }
-        review.decidedBy = currentUser.getUsername();
-        review.decidedAt = OffsetDateTime.now(clock);
-        review.comment = comment;
-        if (approve) {
-            renderFinal(snapshot, review);
-            review.status = ReviewStatus.APPROVED;
-        } else {
-            review.status = ReviewStatus.RETURNED;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // One decision for the version: every rendition, each edition in each format, is approved or returned.
+        for (ReportReview rendition : version) {
+            rendition.decidedBy = currentUser.getUsername();
+            rendition.decidedAt = now;
+            rendition.comment = comment;
+            if (approve) {
+                renderFinal(ReportSnapshot.findById(rendition.snapshotId), rendition);
+                rendition.status = ReviewStatus.APPROVED;
+            } else {
+                rendition.status = ReviewStatus.RETURNED;
+            }
         }
         audit.record(
                 snapshot.caseId,
@@ -219,17 +271,25 @@ public class ReportService {
         return review;
     }
 
-    /** Releases an approved non-confidential edition, recording who and when. */
+    /** Releases an approved version's non-confidential edition, in each format it has, recording who and when. */
     @Transactional
     public ReportReview release(ReportSnapshot snapshot) {
-        ReportReview review = locked(snapshot);
+        List<ReportReview> version = lockedVersion(snapshot);
+        ReportReview review = of(version, snapshot);
         if (!review.isApproved() || snapshot.edition != ReportEdition.PUBLIC || review.isReleased()) {
             throw new ReviewRefused(409, msg.review_release_refused());
         }
-        review.releasedBy = currentUser.getUsername();
-        review.releasedAt = OffsetDateTime.now(clock);
-        // The released file says so on its cover and last page: it is rendered once more, and its hash follows.
-        renderFinal(snapshot, review);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (ReportReview rendition : version) {
+            ReportSnapshot file = ReportSnapshot.findById(rendition.snapshotId);
+            if (file.edition == ReportEdition.PUBLIC && !rendition.isReleased()) {
+                rendition.releasedBy = currentUser.getUsername();
+                rendition.releasedAt = now;
+                // The released file says so on its cover and last page: it is rendered once more, and its hash
+                // follows.
+                renderFinal(file, rendition);
+            }
+        }
         audit.record(
                 snapshot.caseId,
                 AuditAction.REPORT_RELEASED,
@@ -261,13 +321,25 @@ public class ReportService {
         }
     }
 
-    private static ReportReview locked(ReportSnapshot snapshot) {
-        ReportReview review =
-                ReportReview.getEntityManager().find(ReportReview.class, snapshot.id, LockModeType.PESSIMISTIC_WRITE);
-        if (review == null) {
-            throw new IllegalStateException("report " + snapshot.id + " has no review");
-        }
-        return review;
+    /** The reviews of every rendition of the snapshot's version, locked in the order of their ids. */
+    private static List<ReportReview> lockedVersion(ReportSnapshot snapshot) {
+        return ReportSnapshot.renditions(snapshot.caseId, snapshot.reportVersion).stream()
+                .map(s -> {
+                    ReportReview review = ReportReview.getEntityManager()
+                            .find(ReportReview.class, s.id, LockModeType.PESSIMISTIC_WRITE);
+                    if (review == null) {
+                        throw new IllegalStateException("report " + s.id + " has no review");
+                    }
+                    return review;
+                })
+                .toList();
+    }
+
+    private static ReportReview of(List<ReportReview> version, ReportSnapshot snapshot) {
+        return version.stream()
+                .filter(r -> r.snapshotId.equals(snapshot.id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("report " + snapshot.id + " is not of its version"));
     }
 
     /** A report's file as stored, and whether it is the approved one. */

@@ -10,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** An exported report, kept byte for byte; the database refuses any update. */
+/**
+ * One rendition of a report version (an edition in a format), kept byte for byte; the database refuses any update.
+ * The renditions of a version share its number and the fingerprint of the case content they were rendered from.
+ */
 @Entity
 public class ReportSnapshot extends IdentifiedEntity {
 
@@ -23,6 +26,9 @@ public class ReportSnapshot extends IdentifiedEntity {
     public ReportFormat format;
 
     public int reportVersion;
+
+    /** SHA-256 of the case content the version shows, whatever the edition, author and date: its identity. */
+    public String contentFingerprint;
 
     /** SHA-256 of the stored bytes. */
     public String sha256;
@@ -53,6 +59,27 @@ public class ReportSnapshot extends IdentifiedEntity {
                         format,
                         ReviewStatus.RETURNED)
                 .firstResultOptional();
+    }
+
+    /** The case's latest rendition, whose version the next export of unchanged content joins. */
+    static Optional<ReportSnapshot> latest(long caseId) {
+        return find("caseId = ?1 order by reportVersion desc, id desc", caseId).firstResultOptional();
+    }
+
+    /** The version's rendition in this edition and format, if it was exported already. */
+    static Optional<ReportSnapshot> rendition(long caseId, int version, ReportEdition edition, ReportFormat format) {
+        return find(
+                        "caseId = ?1 and reportVersion = ?2 and edition = ?3 and format = ?4",
+                        caseId,
+                        version,
+                        edition,
+                        format)
+                .firstResultOptional();
+    }
+
+    /** All renditions of a version, in the order they were exported. */
+    static List<ReportSnapshot> renditions(long caseId, int version) {
+        return list("caseId = ?1 and reportVersion = ?2 order by id", caseId, version);
     }
 
     /** The snapshots of a case without their bytes, newest first. */

@@ -48,7 +48,12 @@ public class ReportsPanel implements CasePanel {
         ReportReview.ofSnapshots(ids).forEach(r -> reviews.put(r.snapshotId, r));
         Set<Long> reviewable = ReportReview.withContent(ids);
         Map<Long, Integer> versions = new HashMap<>();
-        snapshots.forEach(r -> versions.put(r.id, r.reportVersion));
+        // Newest first: the last rendition seen of a version is its first, whose exporter is the version's author.
+        Map<Integer, String> authors = new HashMap<>();
+        snapshots.forEach(r -> {
+            versions.put(r.id, r.reportVersion);
+            authors.put(r.reportVersion, r.createdBy);
+        });
         boolean reviewer = cases.canReview(caseFile.id());
         String me = currentUser.getUsername();
         List<ReportRow> rows = snapshots.stream()
@@ -60,7 +65,9 @@ public class ReportsPanel implements CasePanel {
                             r,
                             review,
                             canEdit && open && reviewable.contains(r.id),
-                            reviewer && status == ReviewStatus.IN_REVIEW && !r.createdBy.equals(me),
+                            reviewer
+                                    && status == ReviewStatus.IN_REVIEW
+                                    && !authors.get(r.reportVersion).equals(me),
                             canEdit
                                     && status == ReviewStatus.APPROVED
                                     && r.edition == ReportEdition.PUBLIC

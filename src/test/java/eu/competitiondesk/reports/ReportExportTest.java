@@ -622,14 +622,13 @@ class ReportExportTest {
     }
 
     private byte[] apiExport(String edition, String format) {
-        String location = officer.request()
+        var answer = officer.request()
                 .contentType("application/json")
                 .body("{\"edition\":\"" + edition + "\",\"format\":\"" + format + "\"}")
-                .post("/api/v1/cases/" + caseId + "/reports")
-                .then()
-                .statusCode(201)
-                .extract()
-                .header("Location");
+                .post("/api/v1/cases/" + caseId + "/reports");
+        // Made now (201, Location) or made before from the same content (200, Content-Location).
+        String location = answer.statusCode() == 201 ? answer.header("Location") : answer.header("Content-Location");
+        assertEquals(answer.statusCode() == 201 ? 201 : 200, answer.statusCode(), answer.asString());
         officer.request().get(location + "/pdf").then().statusCode("pdf".equals(format) ? 200 : 404);
         return officer.request()
                 .get(location + "/" + format)

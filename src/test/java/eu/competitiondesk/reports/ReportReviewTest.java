@@ -87,8 +87,12 @@ class ReportReviewTest {
                 .then();
     }
 
+    /**
+     * A version is a content state: twelve exports of unchanged content at once make one rendition of one version;
+     * the other edition and format join that version; changed content starts the next one.
+     */
     @Test
-    void eachReportVersionNamesOneDocumentHoweverManyExportAtOnce() throws Exception {
+    void aVersionIsOneContentStateHoweverManyExportAtOnce() throws Exception {
         java.util.List<java.util.concurrent.Callable<io.restassured.response.Response>> exports =
                 new java.util.ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -97,11 +101,57 @@ class ReportReviewTest {
                     .body("{\"edition\":\"public\"}")
                     .post("/api/v1/cases/" + caseId + "/reports"));
         }
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
         java.util.Set<Integer> versions = new java.util.HashSet<>();
+        int created = 0;
         for (var answer : eu.competitiondesk.support.AtOnce.send(exports)) {
-            versions.add(answer.then().statusCode(201).extract().path("version"));
+            int status = answer.statusCode();
+            assertTrue(status == 201 || status == 200, "made or found: " + status);
+            created += status == 201 ? 1 : 0;
+            ids.add(answer.then().extract().path("id"));
+            versions.add(answer.then().extract().path("version"));
         }
-        assertTrue(versions.size() == 12, "twelve versions for twelve exports: " + versions);
+        assertEquals(1, created, "one rendition made");
+        assertEquals(1, ids.size(), "one snapshot: " + ids);
+        assertEquals(java.util.Set.of(1), versions);
+        long publicPdf = ids.iterator().next();
+        long publicDocx = export(author, "public", "docx");
+        long confidentialPdf = export(author, "confidential", "pdf");
+        for (long id : new long[] {publicDocx, confidentialPdf}) {
+            author.request().get("/api/v1/reports/" + id).then().body("version", equalTo(1));
+        }
+        // One review for the version: asked on one rendition, it covers all three; approved once, all are final.
+        step(author, publicDocx, "review-request").statusCode(200);
+        for (long id : new long[] {publicPdf, publicDocx, confidentialPdf}) {
+            author.request().get("/api/v1/reports/" + id).then().body("review.status", equalTo("IN_REVIEW"));
+        }
+        decide(reviewer, publicPdf, "{\"decision\":\"APPROVE\"}").statusCode(200);
+        for (long id : new long[] {publicPdf, publicDocx, confidentialPdf}) {
+            author.request()
+                    .get("/api/v1/reports/" + id)
+                    .then()
+                    .body("review.status", equalTo("APPROVED"))
+                    .body("review.finalSha256", org.hamcrest.Matchers.notNullValue());
+        }
+        // A rendition asked for after the approval is the approved content: it is final at once.
+        author.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"confidential\",\"format\":\"docx\"}")
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(201)
+                .body("version", equalTo(1))
+                .body("review.status", equalTo("APPROVED"))
+                .body("review.finalSha256", org.hamcrest.Matchers.notNullValue());
+        Cases.retitle(author, caseId, "Reviewed case, revised");
+        author.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"public\"}")
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(201)
+                .body("version", equalTo(2))
+                .body("review.status", equalTo("DRAFT"));
     }
 
     @Test
@@ -260,9 +310,18 @@ class ReportReviewTest {
                     document.getHeaderList().stream().map(XWPFHeader::getText).anyMatch(t -> t.contains(DRAFT)),
                     "every page's header carries the marking");
         }
-        // The returned report is not put up again unchanged: a new export is.
+        // The returned report is not put up again unchanged, and exporting unchanged content gives it back.
         step(author, id, "review-request").statusCode(409).body("detail", containsString("export it again"));
-        // A confidential edition approved is never released.
+        author.request()
+                .contentType("application/json")
+                .body("{\"edition\":\"confidential\",\"format\":\"docx\"}")
+                .post("/api/v1/cases/" + caseId + "/reports")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) id));
+        // Changed content is a new version, which replaces the returned one. A confidential edition approved is
+        // never released.
+        Cases.retitle(author, caseId, "Reviewed case, with the 2025 shares");
         long again = export(author, "confidential", "docx");
         author.request().get("/api/v1/reports/" + again).then().body("supersedes", equalTo((int) id));
         step(author, again, "review-request").statusCode(200);

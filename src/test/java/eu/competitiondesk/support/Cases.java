@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,20 @@ public final class Cases {
                 .post("/cases/" + caseId + "/markets");
         assertEquals(303, created.statusCode(), created.asString());
         return created.header("Location").replaceAll("^https?://[^/]+", "");
+    }
+
+    /** Renames the case through its edit form, every other field sent as the form shows it. */
+    public static void retitle(Session session, long caseId, String title) {
+        String page = "/cases/" + caseId + "/edit";
+        PageForms.Form form = PageForms.posting(PageForms.of(page, session.page(page)), ".*/cases/" + caseId + "/edit")
+                .orElseThrow();
+        List<PageForms.Field> fields = form.fields().stream()
+                .map(f -> f.name().equals("title") ? new PageForms.Field("title", title, f.type()) : f)
+                .toList();
+        Response saved = new PageForms.Form(form.page(), form.action(), form.multipart(), fields)
+                .request(session)
+                .post(form.action());
+        assertEquals(303, saved.statusCode(), saved.asString());
     }
 
     /** Puts a user on a case's team through the case page's form. */
