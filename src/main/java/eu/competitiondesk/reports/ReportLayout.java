@@ -331,13 +331,16 @@ public class ReportLayout {
                     null);
         }
 
-        void anchored(Style style, List<Span> spans, String anchor) {
+        /**
+         * A paragraph; {@code name} lets a summary paragraph refer to it. A numbered paragraph's address is its number
+         * ("p14"), which references, bookmarks and review comments all use.
+         */
+        void anchored(Style style, List<Span> spans, String name) {
             Integer number = annexes > 0 ? null : ++paragraphs;
-            String id = anchor == null ? (number == null ? null : "p" + number) : anchor;
-            if (id != null && number != null) {
-                anchors.put(id, number);
+            if (name != null && number != null) {
+                anchors.put(name, number);
             }
-            blocks.add(new Paragraph(number, id, style, spans));
+            blocks.add(new Paragraph(number, number == null ? null : "p" + number, style, spans));
         }
 
         Footnote footnote(String note) {
@@ -368,7 +371,7 @@ public class ReportLayout {
             if (number == null) {
                 throw new IllegalStateException("a summary paragraph refers to " + target + ", which is not laid out");
             }
-            return new ParagraphRef(target, number, msg.paragraph_ref(number));
+            return new ParagraphRef("p" + number, number, msg.paragraph_ref(number));
         }
     }
 }
