@@ -42,8 +42,9 @@ class ReportChangesTest {
         ReportChanges.Line changed = lines.get(1);
         assertEquals(2, changed.paragraph(), "the paragraph's number in the later version");
         assertTrue(
-                changed.html().contains("<ins><span class=\"govuk-visually-hidden\">added </span>does not"),
+                changed.html().contains("<del><span class=\"govuk-visually-hidden\">removed </span>covers</del>"),
                 changed.html());
+        assertTrue(changed.html().contains("added </span>does</ins>"), changed.html());
         assertTrue(changed.html().startsWith("The block exemption "), changed.html());
         ReportChanges.Line row = lines.get(2);
         assertTrue(
