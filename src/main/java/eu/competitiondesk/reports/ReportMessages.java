@@ -236,4 +236,46 @@ public interface ReportMessages {
     String screen_range();
 
     String screen_circumstances();
+
+    String change_added();
+
+    String change_removed();
+
+    String changes_heading();
+
+    String changes_since(int version);
+
+    String changes_nothing_to_compare();
+
+    String changes_none(int version);
+
+    String changes_caption(int count, int version);
+
+    String changes_where();
+
+    String changes_what();
+
+    String review_report_heading();
+
+    String comments_heading();
+
+    String comments_none();
+
+    String comment_paragraph();
+
+    String comment_paragraph_hint();
+
+    String comment_text();
+
+    String comment_submit();
+
+    String review_comment_kept(int paragraph);
+
+    String review_comment_closed();
+
+    String review_paragraph_unknown(int count);
+
+    String footnote_screen(int number, String note);
+
+    String review_read(int version);
 }

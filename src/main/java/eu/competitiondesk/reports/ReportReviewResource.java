@@ -3,6 +3,7 @@ package eu.competitiondesk.reports;
 import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.cases.CaseRoutes;
+import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
@@ -23,22 +24,33 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** The review of a report on the pages: ask for review, approve or return it, release it. */
+/**
+ * The review of a report on the pages: ask for review; read the version with what changed, comment on its paragraphs,
+ * approve or return it; release it.
+ */
 @Path("/cases/{caseId}/reports/{reportId}")
 @Produces(MediaType.TEXT_HTML)
 public class ReportReviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance decision(
+        /**
+         * The version to read with its changes and comments, beside the decision and comment forms ({@code decision}
+         * and {@code comment} as last posted, {@code errors} for either).
+         */
+        static native TemplateInstance review(
                 CaseHeading caseFile,
                 ReportSnapshot report,
                 ReportReview review,
-                String decision,
-                String comment,
+                ReviewReading.View view,
+                ReviewDecision decision,
+                ReviewComment comment,
                 FormErrors errors,
                 String refusal);
     }
+
+    @Inject
+    ReviewReading reading;
 
     @Inject
     CaseAccess cases;
@@ -60,10 +72,54 @@ public class ReportReviewResource {
 
     @GET
     @Path("/review")
-    public TemplateInstance decisionForm(@RestPath long caseId, @RestPath long reportId) {
+    public TemplateInstance reviewPage(@RestPath long caseId, @RestPath long reportId) {
         CaseHeading caseFile = cases.viewable(caseId);
         ReportSnapshot report = snapshot(caseId, reportId);
-        return Templates.decision(caseFile, report, ReportReview.of(report.id), null, null, FormErrors.none(), null);
+        return page(caseFile, report, null, null, FormErrors.none(), null);
+    }
+
+    private TemplateInstance page(
+            CaseHeading caseFile,
+            ReportSnapshot report,
+            ReviewDecision decision,
+            ReviewComment comment,
+            FormErrors errors,
+            String refusal) {
+        ReportReview review = ReportReview.of(report.id);
+        return Templates.review(
+                caseFile,
+                report,
+                review,
+                reading.of(report, review),
+                decision == null ? new ReviewDecision(null, null) : decision,
+                comment == null ? new ReviewComment(null, null) : comment,
+                errors,
+                refusal);
+    }
+
+    @POST
+    @Path("/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response comment(@RestPath long caseId, @RestPath long reportId, @BeanParam ReviewComment form) {
+        CaseHeading caseFile = cases.viewable(caseId);
+        ReportSnapshot report = snapshot(caseId, reportId);
+        FormErrors errors = validator.validate(form);
+        if (errors.isEmpty()) {
+            try {
+                reports.comment(report, form);
+                return Flash.redirect(
+                        ReportRoutes.review(caseId, reportId) + "#comments",
+                        msg.review_comment_kept(form.paragraphNumber()));
+            } catch (InvalidCommand e) {
+                errors = validator.refused(form, e);
+            } catch (ReportService.ReviewRefused e) {
+                return Response.status(e.status)
+                        .entity(page(caseFile, report, null, form, FormErrors.none(), e.getMessage()))
+                        .type(MediaType.TEXT_HTML_TYPE)
+                        .build();
+            }
+        }
+        return Pages.unprocessable(page(caseFile, report, null, form, errors, null));
     }
 
     @POST
@@ -72,25 +128,15 @@ public class ReportReviewResource {
     public Response decide(@RestPath long caseId, @RestPath long reportId, @BeanParam ReviewDecision form) {
         CaseHeading caseFile = cases.viewable(caseId);
         ReportSnapshot report = snapshot(caseId, reportId);
-        String chosen = form.decision();
-        String text = form.comment();
         FormErrors errors = validator.validate(form);
         if (errors.isPresent()) {
-            return Pages.unprocessable(
-                    Templates.decision(caseFile, report, ReportReview.of(report.id), chosen, text, errors, null));
+            return Pages.unprocessable(page(caseFile, report, form, null, errors, null));
         }
         try {
             reports.decide(report, form);
         } catch (ReportService.ReviewRefused e) {
             return Response.status(e.status)
-                    .entity(Templates.decision(
-                            caseFile,
-                            report,
-                            ReportReview.of(report.id),
-                            chosen,
-                            text,
-                            FormErrors.none(),
-                            e.getMessage()))
+                    .entity(page(caseFile, report, form, null, FormErrors.none(), e.getMessage()))
                     .type(MediaType.TEXT_HTML_TYPE)
                     .build();
         }

@@ -34,7 +34,11 @@ public final class ReportRoutes {
     }
 
     public static String review(long caseId, long reportId) {
-        return Routes.path(ReportReviewResource.class, "decisionForm", caseId, reportId);
+        return Routes.path(ReportReviewResource.class, "reviewPage", caseId, reportId);
+    }
+
+    public static String comments(long caseId, long reportId) {
+        return Routes.path(ReportReviewResource.class, "comment", caseId, reportId);
     }
 
     public static String release(long caseId, long reportId) {

@@ -10,6 +10,7 @@ import eu.competitiondesk.cases.CaseDirectory;
 import eu.competitiondesk.cases.CaseRecord;
 import eu.competitiondesk.export.WrittenDates;
 import eu.competitiondesk.platform.AdvisoryLocks;
+import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.security.CurrentUser;
 import eu.competitiondesk.security.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Assembles, renders and stores reports; each export and each download is an audit event. */
@@ -269,6 +271,47 @@ public class ReportService {
                 (approve ? "Approved" : "Returned") + " report version " + snapshot.reportVersion
                         + (approve ? ", final SHA-256 " + review.finalSha256 : ""));
         return review;
+    }
+
+    /**
+     * A reviewer's comment on a version in review, anchored to a paragraph the version has; the same comment sent
+     * twice (a double click) is kept once. The audit trail says where, not what: a comment may quote a secret.
+     */
+    @Transactional
+    public void comment(ReportSnapshot snapshot, ReviewComment command) {
+        if (!cases.canReview(snapshot.caseId)) {
+            throw new ReviewRefused(403, msg.review_not_reviewer());
+        }
+        ReportReview review = of(lockedVersion(snapshot), snapshot);
+        if (review.status != ReviewStatus.IN_REVIEW) {
+            throw new ReviewRefused(409, msg.review_comment_closed());
+        }
+        int paragraphs = document(review).numberedParagraphs().size();
+        int paragraph = command.paragraphNumber();
+        if (paragraph < 1 || paragraph > paragraphs) {
+            throw new InvalidCommand(Map.of("paragraph", msg.review_paragraph_unknown(paragraphs)));
+        }
+        String me = currentUser.getUsername();
+        if (ReportComment.exists(snapshot.caseId, snapshot.reportVersion, paragraph, me, command.text())) {
+            return;
+        }
+        ReportComment comment = new ReportComment();
+        comment.caseId = snapshot.caseId;
+        comment.reportVersion = snapshot.reportVersion;
+        comment.paragraph = paragraph;
+        comment.text = command.text();
+        comment.author = me;
+        comment.createdAt = OffsetDateTime.now(clock);
+        comment.persist();
+        audit.record(
+                snapshot.caseId,
+                AuditAction.REPORT_COMMENTED,
+                "Commented on paragraph (" + paragraph + ") of report version " + snapshot.reportVersion);
+    }
+
+    /** The version's report as laid out, from the content its review keeps. */
+    public ReportDocument document(ReportReview review) {
+        return layout.layout(content(review));
     }
 
     /** Releases an approved version's non-confidential edition, in each format it has, recording who and when. */

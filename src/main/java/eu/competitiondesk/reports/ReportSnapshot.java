@@ -82,6 +82,24 @@ public class ReportSnapshot extends IdentifiedEntity {
         return list("caseId = ?1 and reportVersion = ?2 order by id", caseId, version);
     }
 
+    /**
+     * The latest rendition of an earlier version whose review ended in {@code status}, in the edition asked for when
+     * there is one: what a version under review is compared with.
+     */
+    static Optional<ReportSnapshot> lastEnded(long caseId, int before, ReviewStatus status, ReportEdition edition) {
+        String query = "from ReportSnapshot s where s.caseId = ?1 and s.reportVersion < ?2 and exists (select 1 from"
+                + " ReportReview r where r.snapshotId = s.id and r.status = ?3 and r.contentJson is not null)";
+        return ReportSnapshot.<ReportSnapshot>find(
+                        query + " and s.edition = ?4 order by s.reportVersion desc, s.id desc",
+                        caseId,
+                        before,
+                        status,
+                        edition)
+                .firstResultOptional()
+                .or(() -> find(query + " order by s.reportVersion desc, s.id desc", caseId, before, status)
+                        .firstResultOptional());
+    }
+
     /** The snapshots of a case without their bytes, newest first. */
     public static List<ReportSnapshot> ofCase(long caseId) {
         return list("caseId = ?1 order by createdAt desc, id desc", caseId);

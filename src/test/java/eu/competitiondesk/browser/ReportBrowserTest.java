@@ -72,6 +72,89 @@ class ReportBrowserTest extends BrowserTestBase {
         BrowserSupport.assertAccessible(page, "case page with an approved report");
     }
 
+    /**
+     * The reviewer reads the version on its page, comments on a paragraph by number and returns it; the author reads
+     * the comment on the returned version, changes the case and puts up the next version, whose page shows what
+     * changed with ins and del.
+     */
+    @Test
+    void aReviewerReadsTheVersionCommentsOnAParagraphAndSeesWhatChanged() {
+        users.ensure("browser-reader", eu.competitiondesk.security.Role.CASE_OFFICER);
+        signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        String reference =
+                "AT." + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 9_999_999);
+        page.navigate("/cases/new");
+        page.getByLabel("Reference").fill(reference);
+        page.getByLabel("Title").fill("Report read in review");
+        page.getByLabel("Case type").selectOption("ARTICLE_101");
+        button("Open case");
+        String casePage = page.url();
+        page.locator("summary", new Page.LocatorOptions().setHasText("Add a team member"))
+                .click();
+        page.locator("#memberUser")
+                .selectOption(new com.microsoft.playwright.options.SelectOption()
+                        .setLabel("Test browser-reader (browser-reader)"));
+        page.locator("#memberRole").selectOption("REVIEWER");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a team member"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export non-confidential PDF"))
+                .click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Ask for review").setExact(false))
+                .click();
+
+        context.clearCookies();
+        signIn("browser-reader", TestUsers.PASSWORD);
+        page.locator("#reviews ~ ul a", new Page.LocatorOptions().setHasText(reference))
+                .click();
+        assertThat(page.locator("#report + .desk-report")).containsText("(1)");
+        assertThat(page.locator("#changes ~ p").first()).containsText("nothing to compare");
+        page.locator("#paragraph").fill("99");
+        page.locator("#text").fill("Name the source of the question");
+        button("Add comment");
+        assertThat(page.locator(".govuk-error-summary")).containsText("from 1 to");
+        BrowserSupport.assertAccessible(page, "review page with a comment refused");
+        page.locator("#paragraph").fill("2");
+        button("Add comment");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("paragraph (2)");
+        assertThat(page.locator("#comments + ul")).containsText("Name the source of the question");
+        page.locator("label[for='decision-return']").click();
+        page.locator("#comment").fill("See the comment on paragraph (2)");
+        button("Record the decision");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Returned");
+
+        context.clearCookies();
+        signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        page.navigate(casePage);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Read version 1").setExact(false))
+                .click();
+        assertThat(page.locator("#comments + ul")).containsText("Name the source of the question");
+        assertThat(page.locator("#p2 + .govuk-inset-text")).containsText("Name the source of the question");
+        page.navigate(casePage + "/edit");
+        page.getByLabel("Summary").fill("Whether the exclusivity forecloses rival clouds, as the complainant says");
+        button("Save");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export non-confidential PDF"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Report version 2 exported");
+        page.locator("#reports ~ table form button", new Page.LocatorOptions().setHasText("Ask for review"))
+                .first()
+                .click();
+
+        context.clearCookies();
+        signIn("browser-reader", TestUsers.PASSWORD);
+        page.locator("#reviews ~ ul a", new Page.LocatorOptions().setHasText(reference))
+                .click();
+        assertThat(page.locator("#changes")).containsText("since version 1");
+        assertThat(page.locator(".desk-changes ins").first()).containsText("forecloses rival clouds");
+        assertThat(page.locator(".desk-changes del").first()).containsText("No question written yet");
+        assertThat(page.locator(".desk-changes ins .govuk-visually-hidden").first())
+                .hasText("added:");
+        BrowserSupport.assertAccessible(page, "review page with its change view");
+    }
+
     @Test
     void exportAndDownloadFromTheCasePage() throws IOException {
         signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
