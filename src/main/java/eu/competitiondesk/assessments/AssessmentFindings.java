@@ -29,9 +29,17 @@ public record AssessmentFindings(
         List<FindingLine> findings,
         List<AnswerLine> answers) {
 
-    /** The bottom line on one legal question, with what it rests on and what is still to establish. */
+    /**
+     * The bottom line on one legal question ({@code question}, its key in the questionnaire's conclusions), with what
+     * it rests on and what is still to establish.
+     */
     public record ConclusionLine(
-            Outcome outcome, String outcomeWords, String statement, List<String> reasons, List<BasisLine> toEstablish) {
+            String question,
+            Outcome outcome,
+            String outcomeWords,
+            String statement,
+            List<String> reasons,
+            List<BasisLine> toEstablish) {
 
         /** The conclusion as one line of text: the statement, then the outcome in words. */
         @JsonIgnore
@@ -80,6 +88,7 @@ public record AssessmentFindings(
             Redaction.Policy policy) {
         List<ConclusionLine> conclusions = concluded.stream()
                 .map(c -> new ConclusionLine(
+                        c.question(),
                         c.outcome(),
                         c.wording() == null ? msg.outcome(c.outcome()) : c.wording(),
                         c.statement(),

@@ -8,6 +8,8 @@ import eu.competitiondesk.documents.DocumentDirectory;
 import eu.competitiondesk.export.Redaction;
 import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.platform.StaleVersionException;
+import eu.competitiondesk.reasoning.OfficerTexts;
+import eu.competitiondesk.reasoning.Passage;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
@@ -74,7 +76,13 @@ public class AssessmentResource {
         static native TemplateInstance check(
                 CaseHeading caseFile, AssessmentView view, boolean canEdit, List<Questionnaire.Section> incomplete);
 
-        static native TemplateInstance findings(CaseHeading caseFile, AssessmentFindings assessment, boolean canEdit);
+        /** {@code officerText}: the case's officer passages by anchor, shown under each conclusion. */
+        static native TemplateInstance findings(
+                CaseHeading caseFile,
+                AssessmentFindings assessment,
+                boolean canEdit,
+                Map<String, List<Passage>> officerText,
+                String back);
     }
 
     @Inject
@@ -103,6 +111,9 @@ public class AssessmentResource {
 
     @Inject
     AssessmentDirectory assessmentDirectory;
+
+    @Inject
+    OfficerTexts officerTexts;
 
     @GET
     @Path("/new")
@@ -294,7 +305,9 @@ public class AssessmentResource {
         return Templates.findings(
                 cases.viewable(caseId),
                 assessmentDirectory.findings(view(assessment), referenceData.current(), Redaction.Policy.NONE),
-                cases.canEdit(caseId));
+                cases.canEdit(caseId),
+                officerTexts.ofCase(caseId),
+                AssessmentRoutes.findings(caseId, assessmentId) + "#conclusions");
     }
 
     private TemplateInstance sectionPage(

@@ -13,6 +13,8 @@ import eu.competitiondesk.concentration.MarketSummary;
 import eu.competitiondesk.economics.AnalysisDirectory;
 import eu.competitiondesk.economics.AnalysisFigures;
 import eu.competitiondesk.export.Redaction;
+import eu.competitiondesk.reasoning.OfficerTexts;
+import eu.competitiondesk.reasoning.Passage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +23,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,6 +51,9 @@ public class ReportAssembler {
     @Inject
     EditionPolicies policies;
 
+    @Inject
+    OfficerTexts officerTexts;
+
     private final ObjectMapper canonical = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
@@ -61,13 +68,18 @@ public class ReportAssembler {
         boolean full = edition == ReportEdition.CONFIDENTIAL;
         Redaction.Policy policy = policies.of(edition);
         long caseId = caseFile.heading().id();
+        Map<String, List<Passage>> officer = officerTexts.ofCase(caseId);
         Set<String> sources = new LinkedHashSet<>();
         List<ReportContent.MarketSection> markets = new ArrayList<>();
         for (MarketSummary market : marketDirectory.summaries(caseId, policy)) {
             sources.add(market.figures().source());
             List<AnalysisFigures> analyses = analysisDirectory.figures(market.id(), policy);
             analyses.forEach(a -> sources.add(a.source()));
-            markets.add(new ReportContent.MarketSection("market-" + market.id(), market, analyses));
+            markets.add(new ReportContent.MarketSection(
+                    "market-" + market.id(),
+                    market,
+                    analyses,
+                    redacted(officer.get(OfficerTexts.market(market.id())), policy)));
         }
         List<ReportContent.AssessmentSection> assessments = new ArrayList<>();
         Set<String> citedDocuments = new LinkedHashSet<>();
@@ -79,7 +91,15 @@ public class ReportAssembler {
                                 .forEach(d -> citedDocuments.add(
                                         d.name(!full, assessmentMessages.citation_confidential_document()))));
             }
-            assessments.add(new ReportContent.AssessmentSection("assessment-" + assessment.id(), assessment));
+            Map<String, List<Passage>> onConclusions = new LinkedHashMap<>();
+            for (AssessmentFindings.ConclusionLine c : assessment.conclusions()) {
+                List<Passage> passages = officer.get(OfficerTexts.conclusion(assessment.id(), c.question()));
+                if (passages != null) {
+                    onConclusions.put(c.question(), redacted(passages, policy));
+                }
+            }
+            assessments.add(
+                    new ReportContent.AssessmentSection("assessment-" + assessment.id(), assessment, onConclusions));
         }
         List<String> parties = caseFile.parties().stream()
                 .map(p -> p.name() + " (" + p.role().name().toLowerCase().replace('_', ' ') + ")")
@@ -95,13 +115,24 @@ public class ReportAssembler {
                 author,
                 reportVersion,
                 caseFile.summary(),
+                redacted(officer.get(OfficerTexts.INTRODUCTION), policy),
                 markets,
                 assessments,
+                redacted(officer.get(OfficerTexts.CLOSING), policy),
                 List.copyOf(sources),
                 List.copyOf(citedDocuments),
                 full ? null : policy.bands().describe(),
                 null);
         return content.withHash(sha256(content));
+    }
+
+    /** The officer's passages as the edition shows them: a confidential one keeps its place as the redaction mark. */
+    private static List<Passage> redacted(List<Passage> passages, Redaction.Policy policy) {
+        return passages == null
+                ? List.of()
+                : passages.stream()
+                        .map(p -> new Passage(policy.text(p.text(), p.confidential()), p.confidential()))
+                        .toList();
     }
 
     /**

@@ -3,13 +3,16 @@ package eu.competitiondesk.reports;
 import eu.competitiondesk.assessments.AssessmentFindings;
 import eu.competitiondesk.concentration.MarketSummary;
 import eu.competitiondesk.economics.AnalysisFigures;
+import eu.competitiondesk.reasoning.Passage;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything one edition of a case report shows, already redacted for its edition: the template renders it as is,
  * for the HTML preview and the PDF alike, once {@link ReportLayout} has laid it out. {@code summary} is the question put
- * to the case team; {@code shareBands}, in a non-confidential edition, the bands its secret percentages are shown in.
+ * to the case team; {@code introduction} and {@code closing} the officer's own, and each market and conclusion carries the
+ * officer's passages on it (a confidential one already redacted in a non-confidential edition); {@code shareBands}, in a non-confidential edition, the bands its secret percentages are shown in.
  */
 public record ReportContent(
         String reference,
@@ -21,18 +24,28 @@ public record ReportContent(
         String author,
         int reportVersion,
         String summary,
+        List<Passage> introduction,
         List<MarketSection> markets,
         List<AssessmentSection> assessments,
+        List<Passage> closing,
         List<String> sources,
         List<String> citedDocuments,
         String shareBands,
         String inputSha256) {
 
     /** A market of the case with its economic analyses, as the concentration and economics features show them. */
-    public record MarketSection(String anchor, MarketSummary market, List<AnalysisFigures> analyses) {}
+    public record MarketSection(
+            String anchor, MarketSummary market, List<AnalysisFigures> analyses, List<Passage> officerText) {}
 
     /** An assessment of the case, as the assessments feature shows it. */
-    public record AssessmentSection(String anchor, AssessmentFindings assessment) {}
+    public record AssessmentSection(
+            String anchor, AssessmentFindings assessment, Map<String, List<Passage>> officerText) {
+
+        /** The officer's passages under the conclusion on {@code question}. */
+        public List<Passage> officerTextOn(String question) {
+            return officerText.getOrDefault(question, List.of());
+        }
+    }
 
     public boolean isConfidentialEdition() {
         return edition == ReportEdition.CONFIDENTIAL;
@@ -50,8 +63,10 @@ public record ReportContent(
                 author,
                 reportVersion,
                 summary,
+                introduction,
                 markets,
                 assessments,
+                closing,
                 sources,
                 citedDocuments,
                 shareBands,

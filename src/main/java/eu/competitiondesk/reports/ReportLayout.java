@@ -5,6 +5,7 @@ import eu.competitiondesk.concentration.MarketSummary;
 import eu.competitiondesk.concentration.ScenarioFigures;
 import eu.competitiondesk.economics.AnalysisFigures;
 import eu.competitiondesk.economics.EconomicsMessages;
+import eu.competitiondesk.reasoning.Passage;
 import eu.competitiondesk.reports.ReportDocument.Block;
 import eu.competitiondesk.reports.ReportDocument.Column;
 import eu.competitiondesk.reports.ReportDocument.Footnote;
@@ -88,6 +89,10 @@ public class ReportLayout {
         if (summaryParagraphs == 0) {
             b.paragraph(Style.TEXT, msg.summary_nothing());
         }
+        if (!c.introduction().isEmpty()) {
+            b.heading(1, msg.introduction_heading(), "introduction", false);
+            b.passages(c.introduction());
+        }
         b.heading(1, msg.question_heading(), "question", false);
         b.paragraph(Style.TEXT, c.summary() == null ? msg.summary_none() : c.summary());
 
@@ -98,6 +103,10 @@ public class ReportLayout {
             assessment(b, section);
         }
 
+        if (!c.closing().isEmpty()) {
+            b.heading(1, msg.closing_heading(), "closing", false);
+            b.passages(c.closing());
+        }
         b.annex(msg.annex_heading(), "annex");
         for (ReportContent.AssessmentSection s : c.assessments()) {
             b.heading(2, s.assessment().title(), s.anchor() + "-answers", false);
@@ -132,6 +141,7 @@ public class ReportLayout {
         if (m.note() != null) {
             b.paragraph(Style.NOTE, m.note());
         }
+        b.passages(section.officerText());
         b.table(
                 null,
                 figureColumns(),
@@ -251,6 +261,7 @@ public class ReportLayout {
                             + "."));
                 }
                 b.anchored(Style.TEXT, spans, conclusionAnchor(section, i));
+                b.passages(section.officerTextOn(line.question()));
             }
             b.heading(2, msg.findings_heading(), section.anchor() + "-findings", false);
         }
@@ -341,6 +352,11 @@ public class ReportLayout {
                 anchors.put(name, number);
             }
             blocks.add(new Paragraph(number, number == null ? null : "p" + number, style, spans));
+        }
+
+        /** The officer's own paragraphs, numbered like the rest; a redacted one keeps its number. */
+        void passages(List<Passage> passages) {
+            passages.forEach(p -> paragraph(Style.TEXT, p.text()));
         }
 
         Footnote footnote(String note) {

@@ -278,4 +278,12 @@ public interface ReportMessages {
     String footnote_screen(int number, String note);
 
     String review_read(int version);
+
+    String introduction_heading();
+
+    String closing_heading();
+
+    String reports_introduction();
+
+    String reports_closing();
 }

@@ -2,6 +2,9 @@ package eu.competitiondesk.reports;
 
 import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.cases.CasePanel;
+import eu.competitiondesk.cases.CaseRoutes;
+import eu.competitiondesk.reasoning.OfficerTexts;
+import eu.competitiondesk.reasoning.ReasoningRoutes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +20,12 @@ public class ReportsPanel implements CasePanel {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance panel(CaseHeading caseFile, boolean canEdit, List<ReportRow> reports);
+        static native TemplateInstance panel(
+                CaseHeading caseFile,
+                boolean canEdit,
+                List<ReportRow> reports,
+                String introductionHref,
+                String closingHref);
     }
 
     /** A snapshot with its review, and what the viewer may do with it. */
@@ -34,6 +42,9 @@ public class ReportsPanel implements CasePanel {
 
     @Inject
     eu.competitiondesk.security.CurrentUser currentUser;
+
+    @Inject
+    ReportMessages msg;
 
     @Override
     public int position() {
@@ -75,6 +86,14 @@ public class ReportsPanel implements CasePanel {
                             r.supersedesId == null ? null : versions.get(r.supersedesId));
                 })
                 .toList();
-        return Templates.panel(caseFile, canEdit, rows).render();
+        String back = CaseRoutes.show(caseFile.id()) + "#reports";
+        return Templates.panel(
+                        caseFile,
+                        canEdit,
+                        rows,
+                        ReasoningRoutes.edit(
+                                caseFile.id(), OfficerTexts.INTRODUCTION, msg.introduction_heading(), back),
+                        ReasoningRoutes.edit(caseFile.id(), OfficerTexts.CLOSING, msg.closing_heading(), back))
+                .render();
     }
 }

@@ -60,6 +60,7 @@ class ReportExportTest {
 
     Session officer;
     long caseId;
+    String assessmentPage;
 
     @BeforeEach
     void caseWithSecrets() {
@@ -136,6 +137,7 @@ class ReportExportTest {
         officer.page("/cases/" + caseId + "/assessments/new");
         String assessment = path(
                 officer.form().formParam("questionnaire", "exclusivity").post("/cases/" + caseId + "/assessments"));
+        assessmentPage = assessment;
         save(
                 assessment,
                 "parties",
@@ -334,6 +336,110 @@ class ReportExportTest {
                         "page " + page + " ends with a heading: " + lastLines[page]);
             }
         }
+    }
+
+    /**
+     * The officer's own reasoning: written under the first conclusion through its form (one passage open, one marked
+     * confidential), shown on the findings page, placed under the conclusion in the report with its own numbers, and
+     * in the non-confidential edition the confidential passage becomes [...] and keeps its number.
+     */
+    @Test
+    void theOfficersParagraphsStandUnderTheirConclusionAndTheSecretOneIsRedactedKeepingItsNumber() {
+        String findingsPath = assessmentPage.replaceAll("(/cases/\\d+/assessments/\\d+).*", "$1") + "/findings";
+        String findings = officer.page(findingsPath).asString();
+        Matcher link = Pattern.compile("href=\"(/cases/\\d+/officer-text/conclusion-[^\"]+)\"")
+                .matcher(findings);
+        assertTrue(link.find(), "a link to the officer's assessment under a conclusion");
+        // The link says what the text is about and where to come back to, as query parameters.
+        String[] address = link.group(1).replace("&amp;", "&").split("\\?", 2);
+        var request = officer.request();
+        for (String pair : address[1].split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            request.queryParam(
+                    nameValue[0], java.net.URLDecoder.decode(nameValue[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String form = request.get(address[0]).asString();
+        assertTrue(form.contains("Confidential passage"), "a tick per paragraph");
+        assertTrue(form.contains("About: Block exemption"), "says what it is about");
+        Matcher action = Pattern.compile("<form method=\"post\" action=\"([^\"]*officer-text[^\"]*)\"")
+                .matcher(form);
+        assertTrue(action.find());
+        Matcher back = Pattern.compile("name=\"back\" value=\"([^\"]+)\"").matcher(form);
+        assertTrue(back.find());
+        assertEquals(findingsPath + "#conclusions", back.group(1));
+        String open = "The exclusivity is limited to compute hosting and leaves model distribution free.";
+        String secret = "SecretReasoningQv72 the supplier's internal forecast shows the tie binds to 2030.";
+        var saved = officer.form()
+                .formParam("revision", "0")
+                .formParam("back", back.group(1))
+                .formParam("passage", open)
+                .formParam("passage", secret)
+                .formParam("confidential", "2")
+                .post(action.group(1));
+        assertEquals(303, saved.statusCode(), saved.asString());
+        assertTrue(
+                saved.header("Location").contains(findingsPath),
+                "back to the findings page: " + saved.header("Location") + " from " + back.group(1));
+        String shown = officer.page(findingsPath).asString();
+        assertTrue(shown.contains(open) && shown.contains("SecretReasoningQv72"), "shown under the conclusion");
+        assertTrue(shown.contains("Change the officer&#39;s assessment")
+                || shown.contains("Change the officer's assessment"));
+
+        // Saved again from the revision the form was loaded with: refused as a conflict, the typed text kept.
+        var stale = officer.form()
+                .formParam("revision", "0")
+                .formParam("back", back.group(1))
+                .formParam("passage", "A rewrite made from an old page")
+                .post(action.group(1));
+        assertEquals(409, stale.statusCode());
+        assertTrue(stale.asString().contains("A rewrite made from an old page"), "the typed text is kept");
+        assertTrue(stale.asString().contains(open), "the text saved meanwhile is shown");
+
+        String confidential =
+                Reports.docxText(apiExport("confidential", "docx")).replaceAll("\\s+", " ");
+        String published = Reports.docxText(apiExport("public", "docx")).replaceAll("\\s+", " ");
+        String pdf = Reports.pdfText(apiExport("public", "pdf")).replaceAll("\\s+", " ");
+        Matcher openNumber =
+                Pattern.compile("\\((\\d+)\\) " + Pattern.quote(open)).matcher(confidential);
+        assertTrue(openNumber.find(), "the open passage is a numbered paragraph: " + confidential);
+        int n = Integer.parseInt(openNumber.group(1));
+        assertTrue(confidential.contains("(" + (n + 1) + ") SecretReasoningQv72"), "the secret one follows");
+        assertTrue(published.contains("(" + n + ") " + open), "the open passage under the same number");
+        assertTrue(published.contains("(" + (n + 1) + ") [...]"), "redacted, keeping its number");
+        assertTrue(pdf.contains("(" + (n + 1) + ") [...]"), "the PDF alike");
+        assertFalse(published.contains("SecretReasoningQv72") || pdf.contains("SecretReasoningQv72"));
+        String trail = officer.page("/cases/" + caseId + "/audit").asString();
+        assertTrue(trail.contains("Saved the officer"), "audited");
+        assertFalse(trail.contains("SecretReasoningQv72"), "the audit trail says where, not what");
+    }
+
+    /** A passage too long, or with characters no one types, comes back with its error and the text as typed. */
+    @Test
+    void aRefusedPassageComesBackAsTyped() {
+        String action = "/cases/" + caseId + "/officer-text/introduction";
+        officer.page(action + "?back=https://elsewhere.example/");
+        var tooLong = officer.form()
+                .formParam("revision", "0")
+                .formParam("back", "https://elsewhere.example/")
+                .formParam("passage", "Kept as typed")
+                .formParam("passage", "x".repeat(5001))
+                .post(action);
+        assertEquals(422, tooLong.statusCode());
+        String page = tooLong.asString();
+        assertTrue(page.contains("Enter at most 5000 characters in a paragraph"), "the error");
+        assertTrue(page.contains("href=\"#passage-2\""), "the summary leads to the field");
+        assertTrue(page.contains("Kept as typed"));
+        assertFalse(page.contains("elsewhere.example"), "never back to another site");
+        var saved = officer.form()
+                .formParam("revision", "0")
+                .formParam("back", "https://elsewhere.example/")
+                .formParam("passage", "An introduction")
+                .post(action);
+        assertEquals(303, saved.statusCode());
+        assertTrue(saved.header("Location").endsWith("/cases/" + caseId), saved.header("Location"));
+        assertTrue(Reports.pdfText(apiExport("confidential", "pdf"))
+                .replaceAll("\\s+", " ")
+                .contains("2 Introduction (7) An introduction"));
     }
 
     @Test
