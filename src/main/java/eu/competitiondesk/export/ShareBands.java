@@ -46,6 +46,13 @@ public record ShareBands(List<BigDecimal> upperBounds) {
         return new ShareBands(bounds);
     }
 
+    /** The upper bounds as an administrator writes them: "5, 10, 20, …, 100". */
+    public String describeBounds() {
+        return upperBounds.stream()
+                .map(b -> b.stripTrailingZeros().toPlainString())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The band of a percentage: {@code [5-10]%} for 5, {@code [90-100]%} for 100. */
     public String band(BigDecimal percent) {
         return "[" + range(percent, upperBounds, true) + "]%";

@@ -5,7 +5,7 @@ import eu.competitiondesk.web.Routes;
 import io.quarkus.qute.TemplateExtension;
 import java.time.LocalDate;
 
-/** The addresses of the reference-data pages an administrator keeps: holidays and merger-control figures. */
+/** The addresses of the reference-data pages an administrator keeps: holidays, merger-control figures, share bands. */
 @TemplateExtension(namespace = "referencePath")
 public final class ReferenceDataRoutes {
 
@@ -45,5 +45,13 @@ public final class ReferenceDataRoutes {
 
     public static String removeMergerThresholds(long setId) {
         return Routes.path(MergerThresholdAdminResource.class, "remove", setId);
+    }
+
+    public static String shareBands() {
+        return Routes.path(ShareBandAdminResource.class, "bands");
+    }
+
+    public static String removeShareBands(long tableId) {
+        return Routes.path(ShareBandAdminResource.class, "remove", tableId);
     }
 }

@@ -2,6 +2,7 @@ package eu.competitiondesk.referencedata;
 
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
+import eu.competitiondesk.export.ShareBands;
 import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,6 +100,49 @@ public class ReferenceDataService {
                 (replaced ? "Corrected" : "Recorded") + " the " + jurisdiction + " merger thresholds in force from "
                         + from + ", from " + form.source());
         return from;
+    }
+
+    /** Records a band table (or corrects the one of the same date); returns the date it is in force from. */
+    @Transactional
+    public LocalDate recordShareBands(ShareBandDetails form) {
+        LocalDate from = LocalDate.parse(form.effectiveFrom());
+        ShareBandTable table =
+                ShareBandTable.<ShareBandTable>find("effectiveFrom", from).firstResult();
+        boolean replaced = table != null;
+        if (table == null) {
+            table = new ShareBandTable();
+            table.effectiveFrom = from;
+        }
+        table.upperBounds = ShareBands.of(form.upperBounds()).describeBounds();
+        table.source = form.source();
+        table.persist();
+        audit.record(
+                null,
+                replaced ? AuditAction.SHARE_BANDS_CORRECTED : AuditAction.SHARE_BANDS_RECORDED,
+                (replaced ? "Corrected" : "Recorded") + " the share band table in force from " + from + " ("
+                        + table.upperBounds + "), from " + form.source());
+        return from;
+    }
+
+    /**
+     * Removes a band table; the last one stays, since a non-confidential edition needs a table to show secrets in.
+     * Returns it as it was, for the page's message, or empty when it is the last.
+     */
+    @Transactional
+    public java.util.Optional<ShareBandTable> removeShareBands(long id) {
+        ShareBandTable table = ShareBandTable.findById(id);
+        if (table == null) {
+            throw new NotFoundException();
+        }
+        if (ShareBandTable.count() == 1) {
+            return java.util.Optional.empty();
+        }
+        table.delete();
+        audit.record(
+                null,
+                AuditAction.SHARE_BANDS_REMOVED,
+                "Removed the share band table in force from " + table.effectiveFrom + " (" + table.upperBounds + ")");
+        return java.util.Optional.of(table);
     }
 
     /** Removes a recorded figure set; returns it as it was, for the page's message. */

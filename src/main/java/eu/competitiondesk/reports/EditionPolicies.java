@@ -2,31 +2,39 @@ package eu.competitiondesk.reports;
 
 import eu.competitiondesk.export.Redaction;
 import eu.competitiondesk.export.ShareBands;
+import eu.competitiondesk.referencedata.ShareBandTable;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
- * What each edition redacts, with the band table the installation gives ({@code desk.reports.share-bands}, the
- * upper bounds of the bands; the Commission's by default): the report, its CSV files and its notes use this one.
+ * What each edition redacts, with the band table in force on the edition's date (reference data an administrator
+ * keeps): the report, its CSV files and its notes use this one.
  */
 @ApplicationScoped
 public class EditionPolicies {
 
-    private final ShareBands bands;
+    @Inject
+    Clock clock;
 
-    EditionPolicies(
-            @ConfigProperty(
-                            name = "desk.reports.share-bands",
-                            defaultValue = "5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100")
-                    String upperBounds) {
-        this.bands = ShareBands.of(upperBounds);
+    /** The policy of an edition dated {@code date}. */
+    public Redaction.Policy of(ReportEdition edition, LocalDate date) {
+        return new Redaction.Policy(
+                edition != ReportEdition.CONFIDENTIAL, table(date).bands());
     }
 
+    /** The policy of an edition made today (the CSV files). */
     public Redaction.Policy of(ReportEdition edition) {
-        return new Redaction.Policy(edition != ReportEdition.CONFIDENTIAL, bands);
+        return of(edition, LocalDate.now(clock));
     }
 
-    public ShareBands bands() {
-        return bands;
+    /**
+     * The band table in force on {@code date}. The first table is dated before any report could be; should an
+     * administrator's tables all begin later, the Commission's bands stand in, named as such.
+     */
+    public ShareBandTable.InForce table(LocalDate date) {
+        return ShareBandTable.on(date)
+                .orElse(new ShareBandTable.InForce(ShareBands.COMMISSION, null, "the Commission's bands"));
     }
 }

@@ -15,6 +15,7 @@ import eu.competitiondesk.economics.AnalysisFigures;
 import eu.competitiondesk.export.Redaction;
 import eu.competitiondesk.reasoning.OfficerTexts;
 import eu.competitiondesk.reasoning.Passage;
+import eu.competitiondesk.referencedata.ShareBandTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,9 @@ public class ReportAssembler {
     EditionPolicies policies;
 
     @Inject
+    ReportMessages msg;
+
+    @Inject
     OfficerTexts officerTexts;
 
     private final ObjectMapper canonical = new ObjectMapper()
@@ -66,7 +70,7 @@ public class ReportAssembler {
     public ReportContent assemble(
             CaseRecord caseFile, ReportEdition edition, String author, int reportVersion, LocalDate date) {
         boolean full = edition == ReportEdition.CONFIDENTIAL;
-        Redaction.Policy policy = policies.of(edition);
+        Redaction.Policy policy = policies.of(edition, date);
         long caseId = caseFile.heading().id();
         Map<String, List<Passage>> officer = officerTexts.ofCase(caseId);
         Set<String> sources = new LinkedHashSet<>();
@@ -121,9 +125,17 @@ public class ReportAssembler {
                 redacted(officer.get(OfficerTexts.CLOSING), policy),
                 List.copyOf(sources),
                 List.copyOf(citedDocuments),
-                full ? null : policy.bands().describe(),
+                full ? null : bandTable(date),
                 null);
         return content.withHash(sha256(content));
+    }
+
+    /** The band table in force on the report's date, as the report's notes name it. */
+    private String bandTable(LocalDate date) {
+        ShareBandTable.InForce table = policies.table(date);
+        return table.from() == null
+                ? table.bands().describe()
+                : msg.bands_table(table.bands().describe(), table.from(), table.source());
     }
 
     /** The officer's passages as the edition shows them: a confidential one keeps its place as the redaction mark. */

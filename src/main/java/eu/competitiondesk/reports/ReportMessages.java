@@ -89,6 +89,8 @@ public interface ReportMessages {
 
     String bands_note(String bands);
 
+    String bands_table(String bands, LocalDate from, String source);
+
     String approval_decision_approved();
 
     String hash_draft();

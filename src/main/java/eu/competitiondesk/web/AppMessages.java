@@ -156,6 +156,8 @@ public interface AppMessages {
 
     String nav_merger_thresholds();
 
+    String nav_share_bands();
+
     // Enumerations: one key per constant, e.g. caseType_ARTICLE_102
     String nav_account();
 
