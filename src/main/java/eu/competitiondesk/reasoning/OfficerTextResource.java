@@ -124,7 +124,10 @@ public class OfficerTextResource {
                         theirs.passages()));
             }
         }
-        int revision = form.revision() == null ? texts.current(caseId, anchor).revision() : form.baseRevision();
+        // A revision that is no number came from no page of ours: the form comes back on the one in force.
+        int revision = form.revision() != null && form.revision().matches("\\d{1,9}")
+                ? form.baseRevision()
+                : texts.current(caseId, anchor).revision();
         return Pages.unprocessable(Templates.form(
                 caseFile, anchor, about(about), returnTo, revision, slots(typedSlots(form)), errors, null));
     }

@@ -36,7 +36,9 @@ public class ShareBandAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance bands(List<TableView> tables, ShareBandDetails form, FormErrors errors);
+        /** {@code refusal}: why the last step was refused, or null. */
+        static native TemplateInstance bands(
+                List<TableView> tables, ShareBandDetails form, FormErrors errors, String refusal);
     }
 
     @Inject
@@ -50,7 +52,11 @@ public class ShareBandAdminResource {
 
     @GET
     public TemplateInstance bands() {
-        return page(new ShareBandDetails(null, ShareBands.COMMISSION.describeBounds(), null), FormErrors.none());
+        return page(blank(), FormErrors.none(), null);
+    }
+
+    private static ShareBandDetails blank() {
+        return new ShareBandDetails(null, ShareBands.COMMISSION.describeBounds(), null);
     }
 
     @POST
@@ -58,23 +64,22 @@ public class ShareBandAdminResource {
     public Response record(@BeanParam ShareBandDetails form) {
         FormErrors errors = validator.validate(form);
         if (errors.isPresent()) {
-            return Pages.unprocessable(page(form, errors));
+            return Pages.unprocessable(page(form, errors, null));
         }
         return Flash.redirect(ReferenceDataRoutes.shareBands(), sbm.recorded(referenceData.recordShareBands(form)));
     }
 
+    /** Removes a table; the last one is refused (409), since a non-confidential edition needs one. */
     @POST
     @Path("/{id}/remove")
     public Response remove(@RestPath long id) {
-        return Flash.redirect(
-                ReferenceDataRoutes.shareBands(),
-                referenceData
-                        .removeShareBands(id)
-                        .map(t -> sbm.removed(t.effectiveFrom))
-                        .orElse(sbm.last_kept()));
+        return referenceData
+                .removeShareBands(id)
+                .map(t -> Flash.redirect(ReferenceDataRoutes.shareBands(), sbm.removed(t.effectiveFrom)))
+                .orElseGet(() -> Pages.conflict(page(blank(), FormErrors.none(), sbm.last_kept())));
     }
 
-    private TemplateInstance page(ShareBandDetails form, FormErrors errors) {
+    private TemplateInstance page(ShareBandDetails form, FormErrors errors, String refusal) {
         return Templates.bands(
                 ShareBandTable.all().stream()
                         .map(t -> new TableView(
@@ -84,6 +89,7 @@ public class ShareBandAdminResource {
                                 t.source))
                         .toList(),
                 form,
-                errors);
+                errors,
+                refusal);
     }
 }

@@ -120,6 +120,13 @@ public class ReportService {
             Optional<ReportSnapshot> made =
                     ReportSnapshot.rendition(caseId, sibling.get().reportVersion, edition, format);
             if (made.isPresent()) {
+                // Asked again for a file of unchanged content: the one made then stands, and the request is on record.
+                audit.record(
+                        caseId,
+                        AuditAction.REPORT_EXPORTED,
+                        "Asked again for report version " + made.get().reportVersion + ", " + edition.param()
+                                + " edition, " + format.extension + ": nothing in the case has changed, so the file"
+                                + " made then stands, SHA-256 " + made.get().sha256);
                 return new Exported(made.get(), false);
             }
         }

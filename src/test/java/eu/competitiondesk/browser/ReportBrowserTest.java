@@ -25,25 +25,34 @@ class ReportBrowserTest extends BrowserTestBase {
     @jakarta.inject.Inject
     TestUsers users;
 
-    @Test
-    void fromExportToApprovalByASecondOfficer() {
-        users.ensure("browser-reviewer", eu.competitiondesk.security.Role.CASE_OFFICER);
+    /**
+     * Signed in as the demo officer, opens a case through its form and puts {@code reviewer} (made if need be) on its
+     * team as a reviewer; the case page stays open. Returns the case's reference.
+     */
+    private String caseWithReviewer(String reviewer, String title) {
+        users.ensure(reviewer, eu.competitiondesk.security.Role.CASE_OFFICER);
         signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
         String reference =
                 "AT." + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 9_999_999);
         page.navigate("/cases/new");
         page.getByLabel("Reference").fill(reference);
-        page.getByLabel("Title").fill("Reviewed report");
+        page.getByLabel("Title").fill(title);
         page.getByLabel("Case type").selectOption("ARTICLE_101");
         button("Open case");
         page.locator("summary", new Page.LocatorOptions().setHasText("Add a team member"))
                 .click();
         page.locator("#memberUser")
                 .selectOption(new com.microsoft.playwright.options.SelectOption()
-                        .setLabel("Test browser-reviewer (browser-reviewer)"));
+                        .setLabel("Test " + reviewer + " (" + reviewer + ")"));
         page.locator("#memberRole").selectOption("REVIEWER");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a team member"))
                 .click();
+        return reference;
+    }
+
+    @Test
+    void fromExportToApprovalByASecondOfficer() {
+        String reference = caseWithReviewer("browser-reviewer", "Reviewed report");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export non-confidential PDF"))
                 .click();
         assertThat(page.locator("#reports ~ table").first()).containsText("Draft");
@@ -79,24 +88,8 @@ class ReportBrowserTest extends BrowserTestBase {
      */
     @Test
     void aReviewerReadsTheVersionCommentsOnAParagraphAndSeesWhatChanged() {
-        users.ensure("browser-reader", eu.competitiondesk.security.Role.CASE_OFFICER);
-        signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        String reference =
-                "AT." + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 9_999_999);
-        page.navigate("/cases/new");
-        page.getByLabel("Reference").fill(reference);
-        page.getByLabel("Title").fill("Report read in review");
-        page.getByLabel("Case type").selectOption("ARTICLE_101");
-        button("Open case");
-        String casePage = page.url();
-        page.locator("summary", new Page.LocatorOptions().setHasText("Add a team member"))
-                .click();
-        page.locator("#memberUser")
-                .selectOption(new com.microsoft.playwright.options.SelectOption()
-                        .setLabel("Test browser-reader (browser-reader)"));
-        page.locator("#memberRole").selectOption("REVIEWER");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a team member"))
-                .click();
+        String reference = caseWithReviewer("browser-reader", "Report read in review");
+        String casePage = page.url().replaceAll("[#?].*", "");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export non-confidential PDF"))
                 .click();
         page.getByRole(

@@ -56,6 +56,8 @@ public class CaseFixtures {
     public Map<String, String> idsInside(long caseId) {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("caseId", String.valueOf(caseId));
+        // The officer's assessment is written under an anchor: the report's introduction is one every case has.
+        ids.put("anchor", "introduction");
         put(ids, "marketId", "select id from market where case_id = ?1 order by id", caseId);
         put(
                 ids,

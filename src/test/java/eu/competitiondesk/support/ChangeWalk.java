@@ -118,7 +118,8 @@ public class ChangeWalk {
                         "/admin/users/" + throwaway.id + "/edit",
                         "/admin/holidays",
                         "/admin/merger-thresholds",
-                        "/admin/merger-thresholds/EU")));
+                        "/admin/merger-thresholds/EU",
+                        "/admin/share-bands")));
         // The administrator reads the case too (every case is open to them): forms that appear after the lead's and
         // the reviewer's posts, such as the release of the report just approved, are theirs to send.
         pages.get(admin).addAll(pages.get(lead));
@@ -316,8 +317,20 @@ public class ChangeWalk {
         return Long.parseLong(location.replaceAll(".*/", ""));
     }
 
-    /** A new report of the case, put up for review when asked; its id. */
+    /**
+     * A new report version of the case, put up for review if asked. A version is a content state, so the case's
+     * introduction is rewritten first.
+     */
     private static String exportedReport(Session lead, long caseId, boolean inReview) {
+        String form = "/cases/" + caseId + "/officer-text/introduction";
+        String page = lead.page(form).asString();
+        String revision = page.replaceAll("(?s).*name=\"revision\" value=\"(\\d+)\".*", "$1");
+        lead.form()
+                .formParam("revision", revision)
+                .formParam("passage", "Introduction, revision " + revision)
+                .post(form)
+                .then()
+                .statusCode(303);
         String id = Reports.create(lead, caseId, "{\"edition\":\"public\"}");
         if (inReview) {
             lead.request()
