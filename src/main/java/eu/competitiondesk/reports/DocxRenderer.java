@@ -191,12 +191,10 @@ public class DocxRenderer {
         }
         for (Span span : para.spans()) {
             if (span.footnote() != null) {
+                // The footnote's one paragraph holds the note; POI puts Word's footnote mark before it when the
+                // reference is added to the body paragraph.
                 XWPFFootnote note = doc.createFootnote();
-                XWPFParagraph noteText = note.createParagraph();
-                XWPFRun mark = noteText.createRun();
-                mark.setVerticalAlignment("superscript");
-                mark.getCTR().addNewFootnoteRef();
-                text(noteText, " " + span.footnote().note(), 8, false);
+                text(note.createParagraph(), " " + span.footnote().note(), 8, false);
                 p.addFootnoteReference(note);
             } else if (span.reference() != null) {
                 CTHyperlink link = p.getCTP().addNewHyperlink();

@@ -263,6 +263,29 @@ class ReportExportTest {
                     .filter(t -> !t.isEmpty())
                     .toList();
             assertFalse(notes.isEmpty(), "footnotes in the DOCX");
+            assertTrue(
+                    document.getFootnotes().stream()
+                            .filter(n -> !n.getParagraphs().isEmpty()
+                                    && !n.getParagraphs().get(0).getText().isBlank())
+                            .allMatch(n -> n.getParagraphs().size() == 1
+                                    && n.getParagraphs()
+                                                    .get(0)
+                                                    .getCTP()
+                                                    .toString()
+                                                    .split("footnoteRef")
+                                                    .length
+                                            == 2),
+                    "each footnote one paragraph with its number once: "
+                            + document.getFootnotes().stream()
+                                    .map(n -> n.getParagraphs().size() + ":"
+                                            + (n.getParagraphs().isEmpty()
+                                                    ? ""
+                                                    : n.getParagraphs()
+                                                            .get(0)
+                                                            .getCTP()
+                                                            .toString()
+                                                            .replaceAll("\\s+", " ")))
+                                    .toList());
             assertTrue(notes.stream().anyMatch(n -> n.equals("VBER Art. 2(4)")), "notes: " + notes);
             assertTrue(pdfText.contains(notes.get(0).replaceAll("\\s+", " ")), "the first footnote in the PDF");
             assertFalse(pdfText.contains("Source: VBER"), "legal sources are no longer inline");
