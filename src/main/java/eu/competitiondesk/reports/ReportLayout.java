@@ -42,6 +42,54 @@ public class ReportLayout {
 
     public ReportDocument layout(ReportContent c) {
         Builder b = new Builder();
+        summary(b, c);
+        if (!c.introduction().isEmpty()) {
+            b.heading(1, msg.introduction_heading(), "introduction", false);
+            b.passages(c.introduction());
+        }
+        b.heading(1, msg.question_heading(), "question", false);
+        b.paragraph(Style.TEXT, c.summary() == null ? msg.summary_none() : c.summary());
+
+        for (ReportContent.MarketSection section : c.markets()) {
+            market(b, section);
+        }
+        for (ReportContent.AssessmentSection section : c.assessments()) {
+            assessment(b, section);
+        }
+
+        if (!c.closing().isEmpty()) {
+            b.heading(1, msg.closing_heading(), "closing", false);
+            b.passages(c.closing());
+        }
+        b.annex(msg.annex_heading(), "annex");
+        for (ReportContent.AssessmentSection s : c.assessments()) {
+            b.heading(2, s.assessment().title(), s.anchor() + "-answers", false);
+            b.table(
+                    null,
+                    List.of(new Column(msg.question(), false), new Column(msg.answer(), false)),
+                    s.assessment().answers().stream()
+                            .map(l -> List.of(
+                                    l.question(),
+                                    l.answer()
+                                            + (l.evidence() == null
+                                                    ? ""
+                                                    : " — " + msg.evidence() + ": " + l.evidence())))
+                            .toList());
+        }
+        b.annex(msg.sources_heading(), "sources");
+        b.add(new ReportDocument.Bullets(c.sources()));
+        if (!c.citedDocuments().isEmpty()) {
+            b.heading(2, msg.cited_documents(), "cited", false);
+            b.add(new ReportDocument.Bullets(c.citedDocuments()));
+        }
+        return new ReportDocument(c, b.resolved());
+    }
+
+    /**
+     * "1 Summary": one paragraph per conclusion of each assessment (its outcome and the reason that decides it), then
+     * each kept scenario's verdicts and each analysis's result, each referring to the paragraph that develops it.
+     */
+    private void summary(Builder b, ReportContent c) {
         b.heading(1, msg.summary_heading(), "summary", false);
         int summaryParagraphs = 0;
         for (ReportContent.AssessmentSection s : c.assessments()) {
@@ -89,46 +137,6 @@ public class ReportLayout {
         if (summaryParagraphs == 0) {
             b.paragraph(Style.TEXT, msg.summary_nothing());
         }
-        if (!c.introduction().isEmpty()) {
-            b.heading(1, msg.introduction_heading(), "introduction", false);
-            b.passages(c.introduction());
-        }
-        b.heading(1, msg.question_heading(), "question", false);
-        b.paragraph(Style.TEXT, c.summary() == null ? msg.summary_none() : c.summary());
-
-        for (ReportContent.MarketSection section : c.markets()) {
-            market(b, section);
-        }
-        for (ReportContent.AssessmentSection section : c.assessments()) {
-            assessment(b, section);
-        }
-
-        if (!c.closing().isEmpty()) {
-            b.heading(1, msg.closing_heading(), "closing", false);
-            b.passages(c.closing());
-        }
-        b.annex(msg.annex_heading(), "annex");
-        for (ReportContent.AssessmentSection s : c.assessments()) {
-            b.heading(2, s.assessment().title(), s.anchor() + "-answers", false);
-            b.table(
-                    null,
-                    List.of(new Column(msg.question(), false), new Column(msg.answer(), false)),
-                    s.assessment().answers().stream()
-                            .map(l -> List.of(
-                                    l.question(),
-                                    l.answer()
-                                            + (l.evidence() == null
-                                                    ? ""
-                                                    : " — " + msg.evidence() + ": " + l.evidence())))
-                            .toList());
-        }
-        b.annex(msg.sources_heading(), "sources");
-        b.add(new ReportDocument.Bullets(c.sources()));
-        if (!c.citedDocuments().isEmpty()) {
-            b.heading(2, msg.cited_documents(), "cited", false);
-            b.add(new ReportDocument.Bullets(c.citedDocuments()));
-        }
-        return new ReportDocument(c, b.resolved());
     }
 
     private void market(Builder b, ReportContent.MarketSection section) {
