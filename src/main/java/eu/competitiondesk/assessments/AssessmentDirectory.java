@@ -67,6 +67,7 @@ public class AssessmentDirectory {
     public List<AssessmentRecord> ofCase(long caseId) {
         return Assessment.ofCase(caseId).stream()
                 .map(a -> new AssessmentRecord(
+                        a.id,
                         a.questionnaireId,
                         a.questionnaireVersion,
                         a.title,

@@ -1,5 +1,6 @@
 package eu.competitiondesk.assessments;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eu.competitiondesk.assessments.engine.Conclusion;
@@ -38,13 +39,37 @@ public record AssessmentFindings(
             Outcome outcome,
             String outcomeWords,
             String statement,
-            List<String> reasons,
+            List<ReasonLine> reasons,
             List<BasisLine> toEstablish) {
 
         /** The conclusion as one line of text: the statement, then the outcome in words. */
         @JsonIgnore
         public String line() {
             return statement + " (" + outcomeWords + ")";
+        }
+    }
+
+    /**
+     * A finding or rule a conclusion rests on, with its legal source (a footnote in the report). Content stored
+     * before the source was kept apart holds both as one line of text, read back as the text with no source.
+     */
+    public record ReasonLine(String text, String source) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public ReasonLine(@JsonProperty("text") String text, @JsonProperty("source") String source) {
+            this.text = text;
+            this.source = source;
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static ReasonLine stored(String line) {
+            return new ReasonLine(line, null);
+        }
+
+        /** The reason with its source in brackets, as the findings page shows it. */
+        @JsonIgnore
+        public String line() {
+            return source == null ? text : text + " (" + source + ")";
         }
     }
 
@@ -92,7 +117,9 @@ public record AssessmentFindings(
                         c.outcome(),
                         c.wording() == null ? msg.outcome(c.outcome()) : c.wording(),
                         c.statement(),
-                        c.reasons(),
+                        c.reasons().stream()
+                                .map(r -> new ReasonLine(r.text(), r.source()))
+                                .toList(),
                         view.toEstablish(c).stream()
                                 .map(b -> line(b, view, policy))
                                 .toList()))

@@ -235,10 +235,10 @@ public class AssessmentService {
      * Brings an assessment answered elsewhere, through the steps a user takes on the pages: it is started on the
      * questionnaire version it was answered on, each section it saved (or answered) is saved with its answers, and a
      * completed one is completed, which derives its deadlines again. The command has been checked against the
-     * questionnaire ({@link AnsweredAssessment.Fits}).
+     * questionnaire ({@link AnsweredAssessment.Fits}). Returns the new assessment's id.
      */
     @Transactional
-    public Assessment restore(long caseId, AnsweredAssessment command) {
+    public long restore(long caseId, AnsweredAssessment command) {
         Assessment assessment = start(
                 caseId,
                 new AssessmentStart(command.questionnaireId(), command.title(), command.questionnaireVersion()));
@@ -261,7 +261,7 @@ public class AssessmentService {
         if (AssessmentStatus.COMPLETED.name().equals(command.status())) {
             complete(assessment.id, Long.toString(assessment.version));
         }
-        return assessment;
+        return assessment.id;
     }
 
     /** Marks the assessment complete; a DMA assessment writes its deadlines to the case's key dates. */

@@ -26,7 +26,12 @@ public class OfficerTexts {
         String slug = question.toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "");
-        return "conclusion-" + assessmentId + "-" + (slug.length() > 80 ? slug.substring(0, 80) : slug);
+        return conclusionPrefix(assessmentId) + (slug.length() > 80 ? slug.substring(0, 80) : slug);
+    }
+
+    /** What the anchors of every conclusion of the assessment begin with; the rest names the conclusion. */
+    public static String conclusionPrefix(long assessmentId) {
+        return "conclusion-" + assessmentId + "-";
     }
 
     public static String market(long marketId) {

@@ -144,18 +144,19 @@ public class DocxRenderer {
         text(title, c.title(), 20, true);
         text(doc.createParagraph(), msg.cover_subtitle(), 11, false);
         XWPFTable particulars = doc.createTable();
-        row(particulars, true, List.of(msg.cover_reference(), c.reference()), null);
-        row(particulars, false, List.of(msg.cover_parties(), String.join("; ", c.parties())), null);
+        row(particulars, true, List.of(msg.cover_reference(), c.reference()), null, true);
+        row(particulars, false, List.of(msg.cover_parties(), String.join("; ", c.parties())), null, false);
         row(
                 particulars,
                 false,
                 List.of(
                         msg.cover_edition(),
                         c.isConfidentialEdition() ? msg.edition_confidential() : msg.edition_public()),
-                null);
-        row(particulars, false, List.of(msg.cover_date(), c.date().toString()), null);
-        row(particulars, false, List.of(msg.cover_author(), c.author()), null);
-        row(particulars, false, List.of(msg.cover_version(), Integer.toString(c.reportVersion())), null);
+                null,
+                false);
+        row(particulars, false, List.of(msg.cover_date(), c.date().toString()), null, false);
+        row(particulars, false, List.of(msg.cover_author(), c.author()), null, false);
+        row(particulars, false, List.of(msg.cover_version(), Integer.toString(c.reportVersion())), null, false);
         text(doc.createParagraph(), msg.cover_caveat(), 9, false);
         if (c.shareBands() != null) {
             text(doc.createParagraph(), msg.bands_note(c.shareBands()), 9, false);
@@ -223,9 +224,17 @@ public class DocxRenderer {
             text(caption, t.caption(), 9, true);
         }
         XWPFTable table = doc.createTable();
-        row(table, true, t.columns().stream().map(Column::heading).toList(), t.columns());
-        for (List<String> cells : t.rows()) {
-            row(table, false, cells, t.columns());
+        row(table, true, t.columns().stream().map(Column::heading).toList(), t.columns(), true);
+        for (ReportDocument.RowGroup group : t.rowGroups()) {
+            for (int i = 0; i < group.rows().size(); i++) {
+                // Within a kept group each row keeps with the next, as the PDF keeps the group on one page.
+                row(
+                        table,
+                        false,
+                        group.rows().get(i),
+                        t.columns(),
+                        group.kept() && i < group.rows().size() - 1);
+            }
         }
     }
 
@@ -292,7 +301,8 @@ public class DocxRenderer {
      * Appends a row; the first call on a new table fills the row POI created with it, repeated on every page as
      * the column headers. Numeric cells are right-aligned and do not wrap.
      */
-    private static void row(XWPFTable table, boolean header, List<String> cells, List<Column> columns) {
+    private static void row(
+            XWPFTable table, boolean header, List<String> cells, List<Column> columns, boolean keepWithNext) {
         XWPFTableRow row = header ? table.getRow(0) : table.createRow();
         if (header) {
             row.setRepeatHeader(true);
@@ -310,7 +320,7 @@ public class DocxRenderer {
                         : cell.getCTTc().addNewTcPr();
                 properties.addNewNoWrap();
             }
-            if (header) {
+            if (keepWithNext) {
                 keepWithNext(p);
             }
             text(p, cells.get(i) == null ? "" : cells.get(i), 9, header);

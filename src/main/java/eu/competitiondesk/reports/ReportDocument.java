@@ -163,11 +163,34 @@ public record ReportDocument(ReportContent content, List<Block> body) {
 
     /** A table: its columns (numeric ones are right-aligned and never wrap) and rows of text. */
     public record Table(String caption, List<Column> columns, List<List<String>> rows) implements Block {
+
+        /** Rows a page break may not come between: the first three and the last three of a table, all of a short one. */
+        static final int ROWS_KEPT_TOGETHER = 3;
+
         @Override
         public Table asTable() {
             return this;
         }
+
+        /**
+         * The rows in the groups a page break respects: a table of fewer than twice {@link #ROWS_KEPT_TOGETHER} rows
+         * is one kept group; a longer one a kept head, the rows between (which may break anywhere) and a kept tail,
+         * so that a split never leaves fewer than three rows on either page.
+         */
+        public List<RowGroup> rowGroups() {
+            int n = rows.size();
+            if (n < 2 * ROWS_KEPT_TOGETHER) {
+                return List.of(new RowGroup(true, rows));
+            }
+            return List.of(
+                    new RowGroup(true, rows.subList(0, ROWS_KEPT_TOGETHER)),
+                    new RowGroup(false, rows.subList(ROWS_KEPT_TOGETHER, n - ROWS_KEPT_TOGETHER)),
+                    new RowGroup(true, rows.subList(n - ROWS_KEPT_TOGETHER, n)));
+        }
     }
+
+    /** Consecutive rows of a table; {@code kept}: no page break between them. */
+    public record RowGroup(boolean kept, List<List<String>> rows) {}
 
     public record Column(String heading, boolean numeric) {}
 

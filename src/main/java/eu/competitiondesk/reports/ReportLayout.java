@@ -96,12 +96,14 @@ public class ReportLayout {
             List<AssessmentFindings.ConclusionLine> conclusions = s.assessment().conclusions();
             for (int i = 0; i < conclusions.size(); i++) {
                 AssessmentFindings.ConclusionLine line = conclusions.get(i);
-                String decisive =
-                        line.reasons().isEmpty() ? "" : " " + line.reasons().get(0) + ".";
-                b.paragraphWithRef(
-                        Style.TEXT,
-                        s.assessment().title() + ". " + line.line() + "." + decisive,
-                        conclusionAnchor(s, i));
+                List<Span> spans =
+                        new ArrayList<>(List.of(new Text(s.assessment().title() + ". " + line.line() + ".")));
+                if (!line.reasons().isEmpty()) {
+                    spans.add(new Text(" "));
+                    spans.addAll(reason(b, line.reasons().get(0)));
+                    spans.add(new Text("."));
+                }
+                b.paragraphWithRef(Style.TEXT, spans, conclusionAnchor(s, i));
                 summaryParagraphs++;
             }
         }
@@ -258,8 +260,14 @@ public class ReportLayout {
                 List<Span> spans = new ArrayList<>();
                 spans.add(new Text(line.statement() + " (" + line.outcomeWords() + ").", true));
                 if (!line.reasons().isEmpty()) {
-                    spans.add(
-                            new Text(" " + msg.conclusion_reasons() + ": " + String.join("; ", line.reasons()) + "."));
+                    spans.add(new Text(" " + msg.conclusion_reasons() + ": "));
+                    for (int r = 0; r < line.reasons().size(); r++) {
+                        if (r > 0) {
+                            spans.add(new Text("; "));
+                        }
+                        spans.addAll(reason(b, line.reasons().get(r)));
+                    }
+                    spans.add(new Text("."));
                 }
                 if (!line.toEstablish().isEmpty()) {
                     spans.add(new Text(" " + msg.to_establish() + ": "
@@ -288,6 +296,13 @@ public class ReportLayout {
             }
             b.anchored(Style.TEXT, spans, null);
         }
+    }
+
+    /** A reason in words with its legal source as a footnote (content stored before sources were apart has none). */
+    private static List<Span> reason(Builder b, AssessmentFindings.ReasonLine reason) {
+        return reason.source() == null
+                ? List.of(new Text(reason.text()))
+                : List.of(new Text(reason.text()), b.footnote(reason.source()));
     }
 
     /** The text closed by a full stop unless it already ends in one. */
@@ -344,10 +359,13 @@ public class ReportLayout {
 
         /** A paragraph ending in "(see paragraph (n))" for the paragraph anchored {@code target}. */
         void paragraphWithRef(Style style, String text, String target) {
-            anchored(
-                    style,
-                    List.of(new Text(text + " (" + msg.see() + " "), new ParagraphRef(target, 0, null), new Text(")")),
-                    null);
+            paragraphWithRef(style, List.of(new Text(text)), target);
+        }
+
+        void paragraphWithRef(Style style, List<Span> spans, String target) {
+            List<Span> all = new ArrayList<>(spans);
+            all.addAll(List.of(new Text(" (" + msg.see() + " "), new ParagraphRef(target, 0, null), new Text(")")));
+            anchored(style, all, null);
         }
 
         /**

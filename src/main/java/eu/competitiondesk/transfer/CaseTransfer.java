@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A whole case as JSON, for moving it to another installation: details, parties, key dates, notes, markets with
- * their datasets, and assessments with their answers. Confidential content travels with its marking. Users do
+ * their datasets, assessments with their answers, and the officer's own reasoning (under markets, under conclusions,
+ * and the report's introduction and closing) as it stands, without its earlier revisions. Confidential content travels with its marking. Users do
  * not travel: the importing user becomes the case lead, and notes keep their author's name as text.
  *
  * <p>The constraints here are the transfer's own: list lengths, no missing list entries, and the parts that no
@@ -41,7 +42,9 @@ public record CaseTransfer(
         @Size(max = MAX_PARTS) List<@NotNull KeyDateT> keyDates,
         @Size(max = MAX_NOTES) List<@NotNull @Valid NoteT> notes,
         @Size(max = MAX_PARTS) List<@NotNull @Valid MarketT> markets,
-        @Size(max = MAX_PARTS) List<@NotNull @Valid AssessmentT> assessments) {
+        @Size(max = MAX_PARTS) List<@NotNull @Valid AssessmentT> assessments,
+        @Size(max = MAX_PASSAGES) List<@NotNull PassageT> introduction,
+        @Size(max = MAX_PASSAGES) List<@NotNull PassageT> closing) {
 
     public static final int FORMAT_VERSION = 1;
     /** The most parties, key dates, markets, datasets a market, scenarios and assessments a transfer holds. */
@@ -50,6 +53,17 @@ public record CaseTransfer(
     public static final int MAX_NOTES = 1000;
     /** The most rows of a dataset, answers of an assessment and values of an answer. */
     public static final int MAX_ROWS = 200;
+
+    /** The most passages of one officer's text; each passage is checked by the officer's form's own rules. */
+    public static final int MAX_PASSAGES = 30;
+
+    /** A paragraph of the officer's own reasoning, with its "Confidential passage" tick. */
+    public record PassageT(String text, boolean confidential) {}
+
+    /** The officer's text under one conclusion of an assessment, by the conclusion's name in its anchor. */
+    public record ConclusionTextT(
+            @NotBlank @Size(max = CaseFile.NAME_MAX) String conclusion,
+            @Size(max = MAX_PASSAGES) List<@NotNull PassageT> passages) {}
 
     public record PartyT(String name, String role) {}
 
@@ -72,7 +86,8 @@ public record CaseTransfer(
             @Size(max = MAX_PARTS) List<@NotNull @Valid DatasetT> datasets,
             @Size(max = MAX_PARTS) List<@NotNull @Valid ScenarioT> scenarios,
             @Size(max = MAX_PARTS) List<@NotNull CriticalLossT> criticalLossAnalyses,
-            @Size(max = MAX_PARTS) List<@NotNull UpwardPricingPressureT> upwardPricingPressureAnalyses) {}
+            @Size(max = MAX_PARTS) List<@NotNull UpwardPricingPressureT> upwardPricingPressureAnalyses,
+            @Size(max = MAX_PASSAGES) List<@NotNull PassageT> officerAssessment) {}
 
     /** A critical loss analysis kept with the market, percentages in percent, each input with its secret mark. */
     public record CriticalLossT(
@@ -111,7 +126,6 @@ public record CaseTransfer(
             BigDecimal sharePercent,
             boolean shareConfidential) {}
 
-    /** A scenario kept with the market: firms that merge and stakes (fractions from 0 to 1), by firm name. */
     /**
      * A scenario kept with the market: firms that merge and stakes (fractions from 0 to 1), by firm name; its name and
      * firms are checked as the scenario page's command ({@code KeptScenario}).
@@ -155,7 +169,8 @@ public record CaseTransfer(
 
             @NotBlank @OneOf(AssessmentStatus.class) String status,
             @Size(max = MAX_PARTS) List<@NotNull String> savedSections,
-            @Size(max = MAX_ROWS) List<@NotNull @Valid AnswerT> answers) {}
+            @Size(max = MAX_ROWS) List<@NotNull @Valid AnswerT> answers,
+            @Size(max = MAX_PARTS) List<@NotNull @Valid ConclusionTextT> officerAssessments) {}
 
     public record AnswerT(
             @NotBlank String questionId,

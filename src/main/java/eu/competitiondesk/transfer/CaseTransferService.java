@@ -30,6 +30,10 @@ import eu.competitiondesk.economics.CriticalLossDetails;
 import eu.competitiondesk.economics.PricingPressureDetails;
 import eu.competitiondesk.platform.Commands;
 import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.reasoning.OfficerAssessment;
+import eu.competitiondesk.reasoning.OfficerTextService;
+import eu.competitiondesk.reasoning.OfficerTexts;
+import eu.competitiondesk.reasoning.Passage;
 import eu.competitiondesk.security.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,6 +73,12 @@ public class CaseTransferService {
     MarketService markets;
 
     @Inject
+    OfficerTexts officerTexts;
+
+    @Inject
+    OfficerTextService officerTextService;
+
+    @Inject
     AnalysisDirectory analysisDirectory;
 
     @Inject
@@ -83,6 +93,7 @@ public class CaseTransferService {
     @Transactional
     public CaseTransfer export(long caseId) {
         CaseRecord c = caseDirectory.record(caseId, true);
+        Map<String, List<Passage>> officerText = officerTexts.ofCase(caseId);
         List<CaseTransfer.MarketT> marketsOut = new ArrayList<>();
         for (MarketRecord m : marketDirectory.ofCase(caseId)) {
             MarketRecord.DatasetRecord reference = m.referenceDataset().orElse(null);
@@ -123,7 +134,8 @@ public class CaseTransferService {
                             .toList(),
                     analysisDirectory.pricingPressure(m.heading().id()).stream()
                             .map(CaseTransferService::upwardPricingPressure)
-                            .toList()));
+                            .toList(),
+                    passages(officerText.get(OfficerTexts.market(m.heading().id())))));
         }
         List<CaseTransfer.AssessmentT> assessmentsOut = assessmentDirectory.ofCase(caseId).stream()
                 .map(a -> new CaseTransfer.AssessmentT(
@@ -135,6 +147,14 @@ public class CaseTransferService {
                         a.answers().stream()
                                 .map(x -> new CaseTransfer.AnswerT(
                                         x.questionId(), x.values(), x.evidence(), x.confidential()))
+                                .toList(),
+                        officerText.entrySet().stream()
+                                .filter(e -> e.getKey().startsWith(OfficerTexts.conclusionPrefix(a.id())))
+                                .map(e -> new CaseTransfer.ConclusionTextT(
+                                        e.getKey()
+                                                .substring(OfficerTexts.conclusionPrefix(a.id())
+                                                        .length()),
+                                        passages(e.getValue())))
                                 .toList()))
                 .toList();
         audit.record(caseId, AuditAction.CASE_EXPORTED, "Exported the whole case as JSON");
@@ -157,7 +177,37 @@ public class CaseTransferService {
                         .map(n -> new CaseTransfer.NoteT(n.author(), n.createdAt(), n.body()))
                         .toList(),
                 marketsOut,
-                assessmentsOut);
+                assessmentsOut,
+                passages(officerText.get(OfficerTexts.INTRODUCTION)),
+                passages(officerText.get(OfficerTexts.CLOSING)));
+    }
+
+    private static List<CaseTransfer.PassageT> passages(List<Passage> passages) {
+        return passages == null
+                ? List.of()
+                : passages.stream()
+                        .map(p -> new CaseTransfer.PassageT(p.text(), p.confidential()))
+                        .toList();
+    }
+
+    /**
+     * Writes the officer's passages under {@code anchor} through the officer's form's command, as the first
+     * revision of the new case's text; nothing is written for none.
+     */
+    private void importText(long caseId, String anchor, List<CaseTransfer.PassageT> passages, String at) {
+        List<CaseTransfer.PassageT> typed = list(passages);
+        if (typed.isEmpty()) {
+            return;
+        }
+        List<String> ticked = new ArrayList<>();
+        for (int i = 0; i < typed.size(); i++) {
+            if (typed.get(i).confidential()) {
+                ticked.add(Integer.toString(i + 1));
+            }
+        }
+        OfficerAssessment command = new OfficerAssessment(
+                "0", typed.stream().map(CaseTransfer.PassageT::text).toList(), ticked);
+        at(at, () -> officerTextService.save(caseId, anchor, command));
     }
 
     /** Imports the case with {@code importer} as its lead; returns the new case's id. */
@@ -221,9 +271,20 @@ public class CaseTransferService {
                 importMarket(id, marketsIn.get(i), "markets[" + i + "].");
             }
             for (int i = 0; i < assessmentsIn.size(); i++) {
-                AnsweredAssessment answered = answered(assessmentsIn.get(i));
-                at("assessments[" + i + "].", () -> assessments.restore(id, answered));
+                CaseTransfer.AssessmentT a = assessmentsIn.get(i);
+                String at = "assessments[" + i + "].";
+                long assessmentId = at(at, () -> assessments.restore(id, answered(a)));
+                List<CaseTransfer.ConclusionTextT> texts = list(a.officerAssessments());
+                for (int j = 0; j < texts.size(); j++) {
+                    importText(
+                            id,
+                            OfficerTexts.conclusion(assessmentId, texts.get(j).conclusion()),
+                            texts.get(j).passages(),
+                            at + "officerAssessments[" + j + "].");
+                }
             }
+            importText(id, OfficerTexts.INTRODUCTION, t.introduction(), "introduction.");
+            importText(id, OfficerTexts.CLOSING, t.closing(), "closing.");
             return id;
         });
         audit.record(
@@ -235,6 +296,7 @@ public class CaseTransferService {
 
     private void importMarket(long caseId, CaseTransfer.MarketT m, String at) {
         long marketId = markets.create(caseId, market(m)).id();
+        importText(caseId, OfficerTexts.market(marketId), m.officerAssessment(), at + "officerAssessment.");
         List<CaseTransfer.DatasetT> datasets = list(m.datasets());
         for (int j = 0; j < datasets.size(); j++) {
             CaseTransfer.DatasetT d = datasets.get(j);

@@ -297,6 +297,17 @@ class ReportExportTest {
             assertTrue(
                     pdfText.contains("(" + target + ") Block exemption: covers the agreement"),
                     "paragraph (" + target + ") is the conclusion the summary refers to");
+            // The conclusion's reasons carry their sources as footnotes too, none in brackets in the line.
+            org.apache.poi.xwpf.usermodel.XWPFParagraph conclusion = document.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("(" + target + ")"))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(
+                    conclusion.getCTP().toString().contains("footnoteReference"),
+                    "reasons footnoted: " + conclusion.getCTP());
+            assertFalse(
+                    conclusion.getText().replaceAll("\\[[^\\]]*\\]", "").contains("(VBER"),
+                    "no source in brackets: " + conclusion.getText());
             String anchor = document.getParagraphs().stream()
                     .flatMap(p -> java.util.Arrays.stream(p.getCTP().getHyperlinkArray()))
                     .map(h -> h.getAnchor())
@@ -359,6 +370,103 @@ class ReportExportTest {
                         "page " + page + " ends with a heading: " + lastLines[page]);
             }
         }
+    }
+
+    /**
+     * A table split over a page leaves at least three rows on either page. A market's 28-row share table is moved
+     * down two lines at a time by an introduction of more and more paragraphs, so that the page break falls near its
+     * end, in its middle and near its start; on each page it reaches, the table holds three rows or more. No word of the running text is broken
+     * either: every word on a page is a word of the report's text.
+     */
+    @Test
+    void aSplitTableKeepsThreeRowsOnEitherPageWhereverTheBreakFalls() {
+        String market = Cases.market(officer, caseId, "Long market", "IaaS", "EEA");
+        officer.page(market + "/datasets/new");
+        String datasetId = path(officer.form()
+                        .formParam("datasetPeriod", "2025")
+                        .formParam("datasetSource", "Public source")
+                        .post(market + "/datasets"))
+                .replaceAll(".*dataset=", "");
+        StringBuilder csv = new StringBuilder("firm,share\n");
+        for (int i = 1; i <= 28; i++) {
+            csv.append(String.format("Tabfirm%02d,3.2%n", i));
+        }
+        officer.page(market + "?dataset=" + datasetId);
+        officer.multipart()
+                .multiPart("file", "shares.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post(market + "/datasets/" + datasetId + "/import")
+                .then()
+                .statusCode(303);
+        String action = "/cases/" + caseId + "/officer-text/introduction";
+        List<String> seen = new ArrayList<>();
+        boolean split = false;
+        for (int lines = 0, revision = 0; lines <= 28; lines += 2, revision++) {
+            officer.page(action);
+            var form = officer.form().formParam("revision", Integer.toString(revision));
+            form.formParam("passage", "Introduction of " + lines + " filler lines.");
+            for (int line = 0; line < lines; line++) {
+                form.formParam("passage", "Filler line " + line + ".");
+            }
+            assertEquals(303, form.post(action).statusCode());
+            try (PDDocument document = Loader.loadPDF(apiExport("confidential", "pdf"))) {
+                List<Integer> rowsPerPage = new ArrayList<>();
+                for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    // The share table's rows: a firm's name followed by its share on one line.
+                    long rows = stripper.getText(document)
+                            .lines()
+                            .filter(l -> l.matches("Tabfirm\\d\\d 3\\.2.*"))
+                            .count();
+                    if (rows > 0) {
+                        rowsPerPage.add((int) rows);
+                    }
+                }
+                seen.add(lines + " lines: " + rowsPerPage);
+                assertEquals(
+                        28, rowsPerPage.stream().mapToInt(Integer::intValue).sum(), seen.toString());
+                split |= rowsPerPage.size() > 1;
+                assertTrue(rowsPerPage.stream().allMatch(n -> n >= 3), "rows on each page: " + seen);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+        assertTrue(split, "the table was split at least once: " + seen);
+    }
+
+    /**
+     * No word broken without a hyphen: where a line of the PDF ends inside a word, the line's last piece and the next
+     * line's first would make a word of the same version's DOCX (which Word lays out itself) that the first piece
+     * alone is not. Lines are read in the order they are drawn, so a table cell's lines follow one another.
+     */
+    @Test
+    void noWordOfThePdfIsBrokenAcrossLines() throws IOException {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : Reports.docxText(apiExport("confidential", "docx")).split("\\s+")) {
+            words.add(bare(word));
+        }
+        List<String> lines;
+        try (PDDocument document = Loader.loadPDF(apiExport("confidential", "pdf"))) {
+            lines = new PDFTextStripper().getText(document).lines().toList();
+        }
+        List<String> broken = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String[] before = lines.get(i).strip().split("\\s+");
+            String[] after = lines.get(i + 1).strip().split("\\s+");
+            String end = bare(before[before.length - 1]);
+            String start = bare(after[0]);
+            if (!end.isEmpty() && !start.isEmpty() && words.contains(end + start) && !words.contains(end)) {
+                broken.add(end + "/" + start);
+            }
+        }
+        assertTrue(lines.size() > 100, "the PDF's lines were read");
+        assertEquals(List.of(), broken, "words broken at a line's end");
+    }
+
+    /** A word without the punctuation around it. */
+    private static String bare(String word) {
+        return word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
     }
 
     /**

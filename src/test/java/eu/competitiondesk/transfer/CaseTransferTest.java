@@ -3,8 +3,13 @@ package eu.competitiondesk.transfer;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
@@ -93,5 +98,80 @@ class CaseTransferTest {
                 .body("errors.field", hasItem("assessments[0].questionnaireId"))
                 .body("errors.field", hasItem("assessments[0].status"));
         officer.request().get("/api/v1/cases?q=" + reference).then().body("total", equalTo(0));
+    }
+
+    /**
+     * The officer's own reasoning travels with the case: under a market, under a conclusion, and the report's
+     * introduction, each passage with its tick; the new case holds them as its first revision, shows them, and
+     * exports them again as they came. A passage the officer's form would refuse is refused here, by its path.
+     */
+    @Test
+    void theOfficersReasoningTravelsWithTheCase() throws Exception {
+        Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        Matcher id = Pattern.compile("\"id\":(\\d+)")
+                .matcher(officer.request().get("/api/v1/cases?q=AT.90001").asString());
+        assertTrue(id.find());
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode transfer = (ObjectNode) json.readTree(officer.request()
+                .get("/api/v1/cases/" + id.group(1) + "/export")
+                .asString());
+        String reference = Cases.newReference();
+        transfer.put("reference", reference);
+        ((ObjectNode) transfer.withArray("markets").get(0))
+                .set("officerAssessment", json.readTree("[{\"text\":\"MarketReasoningKq4 holds.\"}]"));
+        ((ObjectNode) transfer.withArray("assessments").get(0))
+                .set(
+                        "officerAssessments",
+                        json.readTree("[{\"conclusion\":\"block-exemption\",\"passages\":["
+                                + "{\"text\":\"OpenConclusionKq4.\"},"
+                                + "{\"text\":\"SecretConclusionKq4.\",\"confidential\":true}]}]"));
+        transfer.set("introduction", json.readTree("[{\"text\":\"IntroductionKq4.\"}]"));
+
+        ObjectNode tooLong = transfer.deepCopy();
+        ((ObjectNode) tooLong.withArray("markets").get(0))
+                .set("officerAssessment", json.readTree("[{\"text\":\"" + "x".repeat(5001) + "\"}]"));
+        officer.request()
+                .contentType("application/json")
+                .body(tooLong.toString())
+                .post("/api/v1/cases/import")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("markets[0].officerAssessment.passage-1"));
+        officer.request().get("/api/v1/cases?q=" + reference).then().body("total", equalTo(0));
+
+        String location = officer.request()
+                .contentType("application/json")
+                .body(transfer.toString())
+                .post("/api/v1/cases/import")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        String newId = location.replaceAll(".*/", "");
+        JsonNode again = json.readTree(
+                officer.request().get("/api/v1/cases/" + newId + "/export").asString());
+        assertEquals(
+                transfer.withArray("markets").get(0).get("officerAssessment").toString(),
+                again.withArray("markets")
+                        .get(0)
+                        .get("officerAssessment")
+                        .toString()
+                        .replace(",\"confidential\":false", ""));
+        JsonNode conclusion =
+                again.withArray("assessments").get(0).get("officerAssessments").get(0);
+        assertEquals("block-exemption", conclusion.get("conclusion").asText());
+        assertEquals(
+                "SecretConclusionKq4.",
+                conclusion.get("passages").get(1).get("text").asText());
+        assertTrue(conclusion.get("passages").get(1).get("confidential").asBoolean(), "the tick travels");
+        assertFalse(conclusion.get("passages").get(0).get("confidential").asBoolean());
+        assertEquals(
+                "IntroductionKq4.", again.get("introduction").get(0).get("text").asText());
+        assertEquals(0, again.get("closing").size());
+        String market = officer.page("/cases/" + newId).asString();
+        Matcher marketLink =
+                Pattern.compile("href=\"(/cases/" + newId + "/markets/\\d+)\"").matcher(market);
+        assertTrue(marketLink.find(), market);
+        officer.shows(marketLink.group(1), "MarketReasoningKq4 holds.");
     }
 }

@@ -15,12 +15,15 @@ public record Conclusion(
         String question,
         Outcome outcome,
         String statement,
-        List<String> reasons,
+        List<Reason> reasons,
         List<Basis> toEstablish,
         String wording) {
 
+    /** A finding or rule a conclusion rests on, and the legal source it comes from (a footnote in the report). */
+    public record Reason(String text, String source) {}
+
     public Conclusion(
-            String question, Outcome outcome, String statement, List<String> reasons, List<Basis> toEstablish) {
+            String question, Outcome outcome, String statement, List<Reason> reasons, List<Basis> toEstablish) {
         this(question, outcome, statement, reasons, toEstablish, null);
     }
 

@@ -33,10 +33,10 @@ final class Conclusions {
         return found;
     }
 
-    static List<String> reasons(List<Finding> findings, Predicate<Finding> which) {
+    static List<Conclusion.Reason> reasons(List<Finding> findings, Predicate<Finding> which) {
         return findings.stream()
                 .filter(which)
-                .map(f -> f.title() + " (" + f.source() + ")")
+                .map(f -> new Conclusion.Reason(f.title(), f.source()))
                 .toList();
     }
 

@@ -83,7 +83,7 @@ public final class ExclusivityQuestionnaire implements QuestionnaireKind {
                 "Minor importance",
                 deMinimis.outcome(),
                 deMinimis.title(),
-                List.of(deMinimis.rule() + " (" + deMinimis.source() + ")"),
+                List.of(new Conclusion.Reason(deMinimis.rule(), deMinimis.source())),
                 Conclusions.unknown(List.of(deMinimis)),
                 switch (deMinimis.outcome()) {
                     case MET -> "Of minor importance";
@@ -104,7 +104,7 @@ public final class ExclusivityQuestionnaire implements QuestionnaireKind {
                     "Dominance under Article 102",
                     dominance.outcome(),
                     "Dominance under" + " Article 102: " + Conclusions.lowerFirst(dominance.title()),
-                    List.of(dominance.rule() + " (" + dominance.source() + ")"),
+                    List.of(new Conclusion.Reason(dominance.rule(), dominance.source())),
                     List.of()));
         }
         List<String> towards = new ArrayList<>();
@@ -132,8 +132,9 @@ public final class ExclusivityQuestionnaire implements QuestionnaireKind {
                 "Foreclosure",
                 Outcome.INFORMATION,
                 statement,
-                List.of("The factors of the Vertical Guidelines 2022 (single branding) are weighed together, not"
-                        + " counted (Vertical Guidelines 2022)"),
+                List.of(new Conclusion.Reason(
+                        "The single-branding factors are weighed together, not counted",
+                        "Vertical Guidelines 2022 (single branding)")),
                 Conclusions.unknown(findings.stream()
                         .filter(f -> f.id().equals("entry-barriers"))
                         .toList())));

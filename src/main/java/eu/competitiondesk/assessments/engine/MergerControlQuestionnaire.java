@@ -93,8 +93,9 @@ public final class MergerControlQuestionnaire implements QuestionnaireKind {
                                 ftc.stream()
                                         .map(f -> Conclusions.lowerFirst(f.title()))
                                         .toList()),
-                List.of("A structured summary of the arrangements, with the evidence of each answer ("
-                        + MergerControl.FTC_REPORT + ")"),
+                List.of(new Conclusion.Reason(
+                        "A structured summary of the arrangements, with the evidence of each answer",
+                        MergerControl.FTC_REPORT)),
                 List.of()));
         return conclusions;
     }

@@ -59,7 +59,8 @@ class ConclusionsTest {
         assertTrue(notMet.statement().startsWith("Block exemption: does not cover the agreement"));
         assertTrue(
                 notMet.reasons().stream()
-                        .anyMatch(r -> r.contains("supplier's share is above 30%") && r.contains("VBER Art. 3")),
+                        .anyMatch(r -> r.text().contains("supplier's share is above 30%")
+                                && r.source().contains("VBER Art. 3")),
                 notMet.reasons().toString());
 
         Map<String, List<String>> unknown = exclusivity();
@@ -93,8 +94,10 @@ class ConclusionsTest {
 
     @Test
     void aReasonReachedTwiceIsGivenOnce() {
-        Conclusion c = new Conclusion("Q", Outcome.MET, "Q: met", List.of("r (s)", "r (s)", "t (u)"), List.of());
-        assertEquals(List.of("r (s)", "t (u)"), c.reasons());
+        Conclusion.Reason r = new Conclusion.Reason("r", "s");
+        Conclusion.Reason t = new Conclusion.Reason("t", "u");
+        Conclusion c = new Conclusion("Q", Outcome.MET, "Q: met", List.of(r, r, t), List.of());
+        assertEquals(List.of(r, t), c.reasons());
     }
 
     @Test
