@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.export.Redaction;
 import eu.competitiondesk.support.CaseFixtures;
+import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,10 +59,7 @@ class DemoAssessmentsTest {
     @Test
     void demoAssessmentsAreThereWithTheirFindings() {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        String list = officer.request().get("/api/v1/cases?q=AT.90001").asString();
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(list);
-        assertTrue(id.find());
-        String casePage = officer.page("/cases/" + id.group(1)).asString();
+        String casePage = officer.page("/cases/" + Cases.demoCaseId(officer)).asString();
         Matcher exclusivity = Pattern.compile("href=\"(/cases/\\d+/assessments/\\d+)\">Azure exclusivity")
                 .matcher(casePage);
         assertTrue(exclusivity.find());
@@ -88,10 +86,7 @@ class DemoAssessmentsTest {
     @Test
     void demoMergerControlReachesAConclusionPerJurisdictionAndTheReport() throws IOException {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        Matcher id = Pattern.compile("\"id\":(\\d+)")
-                .matcher(officer.request().get("/api/v1/cases?q=AT.90001").asString());
-        assertTrue(id.find());
-        String caseId = id.group(1);
+        String caseId = Cases.demoCaseId(officer);
         String casePage = officer.page("/cases/" + caseId).asString();
         Matcher link = Pattern.compile(
                         "href=\"(/cases/\\d+/assessments/\\d+)\">Microsoft(&#39;|')s partnership with" + " OpenAI")

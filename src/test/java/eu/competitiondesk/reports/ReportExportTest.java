@@ -96,12 +96,7 @@ class ReportExportTest {
                 .statusCode(303);
         // A public market where a kept merger sits exactly on the US 2023 threshold: 37.2² + (17.5 + 2.9)² = 1,800.
         String open = Cases.market(officer, caseId, "Open market", "PaaS", "EEA");
-        officer.page(open + "/datasets/new");
-        String openDataset = path(officer.form()
-                        .formParam("datasetPeriod", "2025")
-                        .formParam("datasetSource", "Public source")
-                        .post(open + "/datasets"))
-                .replaceAll(".*dataset=", "");
+        String openDataset = publicDataset(open);
         for (String[] row :
                 List.of(new String[] {"Alpha", "37.2"}, new String[] {"Beta", "17.5"}, new String[] {"Gamma", "2.9"})) {
             officer.page(open + "?dataset=" + openDataset);
@@ -381,12 +376,7 @@ class ReportExportTest {
     @Test
     void aSplitTableKeepsThreeRowsOnEitherPageWhereverTheBreakFalls() {
         String market = Cases.market(officer, caseId, "Long market", "IaaS", "EEA");
-        officer.page(market + "/datasets/new");
-        String datasetId = path(officer.form()
-                        .formParam("datasetPeriod", "2025")
-                        .formParam("datasetSource", "Public source")
-                        .post(market + "/datasets"))
-                .replaceAll(".*dataset=", "");
+        String datasetId = publicDataset(market);
         StringBuilder csv = new StringBuilder("firm,share\n");
         for (int i = 1; i <= 28; i++) {
             csv.append(String.format("Tabfirm%02d,3.2%n", i));
@@ -909,6 +899,16 @@ class ReportExportTest {
         var request = officer.form().formParam("version", version.group(1));
         values.forEach(request::formParam);
         assertEquals(303, request.post(base + "/sections/" + section).statusCode(), section);
+    }
+
+    /** Adds a public dataset (2025) to the market through its form; returns the dataset's id. */
+    private String publicDataset(String market) {
+        officer.page(market + "/datasets/new");
+        return path(officer.form()
+                        .formParam("datasetPeriod", "2025")
+                        .formParam("datasetSource", "Public source")
+                        .post(market + "/datasets"))
+                .replaceAll(".*dataset=", "");
     }
 
     private static String path(Response response) {

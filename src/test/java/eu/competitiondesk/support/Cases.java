@@ -19,6 +19,13 @@ public final class Cases {
         return "AT." + ThreadLocalRandom.current().nextInt(100_000, 99_999_999);
     }
 
+    /** The demo case's id, as the case API finds it by its reference. */
+    public static String demoCaseId(Session session) {
+        String id = session.request().get("/api/v1/cases?q=AT.90001").jsonPath().getString("items[0].id");
+        assertTrue(id != null, "the demo case is loaded");
+        return id;
+    }
+
     /** Opens a case through the form and returns its id. */
     public static long open(Session session, String reference, String title, String type) {
         session.page("/cases/new");

@@ -26,11 +26,9 @@ class CaseTransferTest {
     @Test
     void theDemoCaseTravelsToANewReferenceWithEverything() {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        Matcher id = Pattern.compile("\"id\":(\\d+)")
-                .matcher(officer.request().get("/api/v1/cases?q=AT.90001").asString());
-        assertTrue(id.find());
+        String demoId = Cases.demoCaseId(officer);
         String json = officer.request()
-                .get("/api/v1/cases/" + id.group(1) + "/export")
+                .get("/api/v1/cases/" + demoId + "/export")
                 .then()
                 .statusCode(200)
                 .header("Content-Disposition", containsString("attachment"))
@@ -108,13 +106,10 @@ class CaseTransferTest {
     @Test
     void theOfficersReasoningTravelsWithTheCase() throws Exception {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        Matcher id = Pattern.compile("\"id\":(\\d+)")
-                .matcher(officer.request().get("/api/v1/cases?q=AT.90001").asString());
-        assertTrue(id.find());
+        String demoId = Cases.demoCaseId(officer);
         ObjectMapper json = new ObjectMapper();
-        ObjectNode transfer = (ObjectNode) json.readTree(officer.request()
-                .get("/api/v1/cases/" + id.group(1) + "/export")
-                .asString());
+        ObjectNode transfer = (ObjectNode) json.readTree(
+                officer.request().get("/api/v1/cases/" + demoId + "/export").asString());
         String reference = Cases.newReference();
         transfer.put("reference", reference);
         ((ObjectNode) transfer.withArray("markets").get(0))

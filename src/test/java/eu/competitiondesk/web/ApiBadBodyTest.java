@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Session;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,8 +44,7 @@ class ApiBadBodyTest {
     @Test
     void everyJsonEndpointAnswersEveryBadBodyWithAProblemFastAndNeverA5xx() throws Exception {
         Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
-        String caseId =
-                officer.request().get("/api/v1/cases?q=AT.90001").jsonPath().getString("items[0].id");
+        String caseId = Cases.demoCaseId(officer);
         JsonNode api =
                 json.readTree(officer.request().get("/q/openapi?format=json").asString());
         JsonNode schemas = api.path("components").path("schemas");
