@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -19,19 +20,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The command to replace every row of a dataset: an uploaded share CSV, or the rows a case import brings. Each row is
+ * The command to replace every row of a dataset: a checked share table ({@link ShareImport}), or the rows a case
+ * import brings. Each row is
  * checked as the row form checks it, and the rows together ({@link Together}): each firm once, and a total no
  * rounding explains refused.
  */
 @DatasetRows.Together
-public record DatasetRows(List<@NotNull @Valid RowDetails> rows) {
+public record DatasetRows(
+        @Size(max = Market.MAX_FIRMS, message = "{desk.shares.too.many}")
+        List<@NotNull @Valid RowDetails> rows) {
 
     public DatasetRows {
         rows = Commands.listOf(rows);
-    }
-
-    static DatasetRows of(List<ShareCsv.Row> rows) {
-        return new DatasetRows(rows.stream().map(RowDetails::of).toList());
     }
 
     @Target(ElementType.TYPE)

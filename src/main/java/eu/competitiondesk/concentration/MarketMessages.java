@@ -41,37 +41,69 @@ public interface MarketMessages {
 
     String confidential();
 
-    String csv_column();
-
-    String csv_errors_caption();
-
     String csv_export();
-
-    String csv_file();
-
-    String csv_file_hint();
-
-    String csv_import();
-
-    String csv_import_submit();
 
     String csv_imported(int count);
 
-    String csv_no_file();
+    String import_title(String dataset);
+
+    String import_heading();
+
+    String import_file();
+
+    String import_file_hint(String limit, int rows, int firms);
+
+    String import_sheet();
+
+    String import_sheet_hint();
+
+    String import_pasted();
+
+    String import_pasted_hint();
+
+    String import_check();
+
+    String import_store();
+
+    String import_store_heading(int count);
+
+    String import_refused_heading(int count);
+
+    String import_line();
+
+    String import_cells();
+
+    String import_reasons();
+
+    String import_replace(int count);
+
+    String import_replace_required(int count);
+
+    String import_nothing();
+
+    String import_no_rows();
+
+    String import_refused(String first);
+
+    String import_too_many_rows(int max);
+
+    String import_too_large_inflated();
+
+    String import_macros();
+
+    String import_old_excel();
+
+    String import_unreadable();
+
+    String import_no_such_sheet(String sheets);
+
+    String import_column(String column);
 
     String csv_not_utf8();
-
-    String csv_problem();
-
-    String csv_rejected(int count);
-
-    String csv_row();
 
     String csv_unreadable();
 
     String csv_too_large(String limit);
-
-    String csv_whole_file();
 
     String dataset_add_link();
 

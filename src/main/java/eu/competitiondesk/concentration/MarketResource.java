@@ -10,10 +10,8 @@ import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
 import eu.competitiondesk.web.Option;
 import eu.competitiondesk.web.Pages;
-import eu.competitiondesk.web.RequestBodies;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -26,24 +24,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** The pages of a case's markets: create and edit a market, its datasets and rows, CSV import and export. */
+/** The pages of a case's markets: create and edit a market, its datasets and rows, and the shares as CSV. */
 @Path("/cases/{caseId}/markets")
 @Produces(MediaType.TEXT_HTML)
 public class MarketResource {
@@ -71,16 +57,16 @@ public class MarketResource {
                 RowDetails rowForm,
                 boolean rowOpen,
                 FormErrors errors,
-                List<ShareCsv.Error> csvErrors,
+                ShareImportBody.Limits importLimits,
                 List<MarketScenario> scenarios,
                 List<String> panels);
     }
 
-    @ConfigProperty(name = "desk.http.max-body-size")
-    MemorySize importLimit;
-
     @Inject
     MarketAccess access;
+
+    @Inject
+    ShareImportBody importBody;
 
     @Inject
     MarketService markets;
@@ -121,7 +107,7 @@ public class MarketResource {
     public TemplateInstance show(@RestPath long caseId, @RestPath long marketId, @RestQuery Long dataset) {
         RelevantMarket market = access.viewable(caseId, marketId);
         ShareDataset shown = dataset == null ? market.defaultDataset().orElse(null) : access.dataset(market, dataset);
-        return showPage(market, shown, RowDetails.blank(), FormErrors.none(), List.of());
+        return showPage(market, shown, RowDetails.blank(), FormErrors.none());
     }
 
     @GET
@@ -204,7 +190,7 @@ public class MarketResource {
                 errors = validator.refused(form, e);
             }
         }
-        return Pages.unprocessable(showPage(market, dataset, form, errors, List.of()));
+        return Pages.unprocessable(showPage(market, dataset, form, errors));
     }
 
     @POST
@@ -215,31 +201,6 @@ public class MarketResource {
         access.dataset(market, datasetId);
         String firm = markets.removeRow(datasetId, rowId);
         return Flash.redirect(MarketRoutes.dataset(caseId, marketId, datasetId) + "#rows", msg.row_removed(firm));
-    }
-
-    @POST
-    @Path("/{marketId}/datasets/{datasetId}/import")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importCsv(
-            @RestPath long caseId,
-            @RestPath long marketId,
-            @RestPath long datasetId,
-            @RestForm("file") FileUpload file) {
-        RelevantMarket market = access.editable(caseId, marketId);
-        ShareDataset dataset = access.dataset(market, datasetId);
-        List<ShareCsv.Row> rows;
-        try {
-            rows = readCsv(file);
-        } catch (ShareCsv.Rejected e) {
-            return Pages.unprocessable(showPage(
-                    market,
-                    dataset,
-                    RowDetails.blank(),
-                    FormErrors.none().add("file", msg.csv_rejected(e.errors.size())),
-                    e.errors));
-        }
-        int count = markets.replaceRows(datasetId, DatasetRows.of(rows));
-        return Flash.redirect(MarketRoutes.dataset(caseId, marketId, datasetId) + "#rows", msg.csv_imported(count));
     }
 
     @GET
@@ -256,11 +217,7 @@ public class MarketResource {
     }
 
     private TemplateInstance showPage(
-            RelevantMarket market,
-            ShareDataset dataset,
-            RowDetails rowForm,
-            FormErrors errors,
-            List<ShareCsv.Error> csvErrors) {
+            RelevantMarket market, ShareDataset dataset, RowDetails rowForm, FormErrors errors) {
         MarketFigures figures = dataset == null || dataset.rows.isEmpty()
                 ? null
                 : MarketFigures.of(
@@ -276,38 +233,13 @@ public class MarketResource {
                 figures,
                 canEdit,
                 rowForm,
-                errors.isPresent() && csvErrors.isEmpty() && !errors.has("file"),
+                errors.isPresent(),
                 errors,
-                csvErrors,
+                importBody.limits(),
                 MarketScenario.ofMarket(market.id),
                 panels.stream()
                         .map(p -> p.render(MarketHeading.of(market), canEdit))
                         .toList());
-    }
-
-    /** Reads the upload as strict UTF-8; a file in another encoding is refused rather than garbled. */
-    private List<ShareCsv.Row> readCsv(FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            throw new ShareCsv.Rejected(List.of(new ShareCsv.Error(0, 0, null, msg.csv_no_file())));
-        }
-        // A chunked upload has no declared length to judge beforehand, so the file itself is measured here.
-        if (file.size() > importLimit.asLongValue()) {
-            throw new ShareCsv.Rejected(List.of(new ShareCsv.Error(
-                    0, 0, null, msg.csv_too_large(RequestBodies.megabytes(importLimit.asLongValue())))));
-        }
-        try (Reader reader = new InputStreamReader(
-                Files.newInputStream(file.uploadedFile()),
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT))) {
-            return ShareCsv.parse(new BufferedReader(reader));
-        } catch (UncheckedIOException | IOException e) {
-            boolean encoding =
-                    e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException;
-            throw new ShareCsv.Rejected(
-                    List.of(new ShareCsv.Error(0, 0, null, encoding ? msg.csv_not_utf8() : msg.csv_unreadable())));
-        }
     }
 
     static BigDecimal othersMax(RelevantMarket market) {

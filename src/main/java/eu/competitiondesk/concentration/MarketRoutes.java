@@ -51,7 +51,11 @@ public final class MarketRoutes {
     }
 
     public static String importShares(long caseId, long marketId, long datasetId) {
-        return Routes.path(MarketResource.class, "importCsv", caseId, marketId, datasetId);
+        return Routes.path(ShareImportResource.class, "check", caseId, marketId, datasetId);
+    }
+
+    public static String storeShares(long caseId, long marketId, long datasetId) {
+        return Routes.path(ShareImportResource.class, "store", caseId, marketId, datasetId);
     }
 
     public static String sharesCsv(long caseId, long marketId, long datasetId) {

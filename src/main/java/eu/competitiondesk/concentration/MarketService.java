@@ -145,7 +145,7 @@ public class MarketService {
         audit.record(
                 dataset.market.caseId,
                 AuditAction.SHARES_IMPORTED,
-                "Imported " + rows.size() + " rows from CSV into dataset " + dataset.label() + ", replacing " + before);
+                "Stored " + rows.size() + " rows in dataset " + dataset.label() + ", replacing its " + before);
         return rows.size();
     }
 

@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** The command to add one firm's share to a dataset; the page posts its optional parts under {@code row…} names. */
+/**
+ * The command to add one firm's share to a dataset; the page posts its optional parts under {@code row…} names. The
+ * share is read in any of the conventions spreadsheets write ({@link Shares#normalize}), as the import reads it.
+ */
 public record RowDetails(
         @RestForm @NotBlank(message = "{desk.firm.required}") @Size(max = 200, message = "{desk.too.long}") @PlainText
         String firm,
@@ -33,7 +36,7 @@ public record RowDetails(
 
     public RowDetails {
         firm = FormText.trimToNull(firm);
-        share = FormText.trimToNull(share);
+        share = Shares.normalize(FormText.trimToNull(share));
         source = FormText.trimToNull(source);
         period = FormText.trimToNull(period);
         note = FormText.trimToNull(note);
@@ -41,11 +44,6 @@ public record RowDetails(
 
     static RowDetails blank() {
         return new RowDetails(null, null, null, null, null);
-    }
-
-    /** A row read from a share CSV, whose reader has checked it already. */
-    static RowDetails of(ShareCsv.Row row) {
-        return new RowDetails(row.firm(), Shares.plain(row.share()), row.source(), row.period(), row.note());
     }
 
     BigDecimal shareValue() {

@@ -1,19 +1,21 @@
 package eu.competitiondesk.web;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
-/** A route that takes a file: multipart, perhaps chunked, with the upload time limit and its own size. */
+/** Routes that take a file: multipart, perhaps chunked, with the upload time limit and their own size. */
 public abstract class UploadRule implements BodyRule {
 
-    private final Pattern route;
+    private final List<Pattern> routes;
 
-    protected UploadRule(Class<?> resource, String method) {
-        route = Routes.pattern(resource, method);
+    protected UploadRule(Class<?> resource, String... methods) {
+        routes = Arrays.stream(methods).map(m -> Routes.pattern(resource, m)).toList();
     }
 
     @Override
     public boolean covers(String path) {
-        return route.matcher(path).matches();
+        return routes.stream().anyMatch(route -> route.matcher(path).matches());
     }
 
     @Override

@@ -3,11 +3,13 @@ package eu.competitiondesk.concentration;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.security.Role;
 import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.ShareImports;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -66,11 +68,13 @@ class MarketPagesTest {
         return idFrom(created.header("Location"), "dataset=(\\d+)");
     }
 
+    /** Checks and stores the CSV through the preview; the answer to "Store these shares". */
     Response importCsv(long marketId, long datasetId, String csv) {
-        officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId);
-        return officer.multipart()
-                .multiPart("file", "shares.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .post("/cases/" + caseId + "/markets/" + marketId + "/datasets/" + datasetId + "/import");
+        return ShareImports.csv(officer, datasetPath(marketId, datasetId), csv);
+    }
+
+    String datasetPath(long marketId, long datasetId) {
+        return "/cases/" + caseId + "/markets/" + marketId + "/datasets/" + datasetId;
     }
 
     static long idFrom(String location, String pattern) {
@@ -121,23 +125,106 @@ class MarketPagesTest {
     }
 
     @Test
-    void aMalformedCsvIsRejectedWholeWithRowAndColumn() {
+    void aTableWithABadRowIsShownWithEachReasonAndNothingIsStored() {
         long marketId = createMarket("Rejecting market");
         long datasetId = addDataset(marketId, "2024", "Test source", null, null);
         importCsv(marketId, datasetId, "firm,share\nKeep,10\n").then().statusCode(303);
-        String page = importCsv(marketId, datasetId, "firm,share\nAWS,30\nBroken,abc\n,5\nAWS,4\n")
+        String page = ShareImports.checkFile(
+                        officer,
+                        datasetPath(marketId, datasetId),
+                        "shares.csv",
+                        "firm,share\nAWS,30\nBroken,abc\n,5\nAWS,4\n".getBytes(StandardCharsets.UTF_8))
                 .then()
                 .statusCode(422)
                 .extract()
                 .asString();
-        assertTrue(page.contains("nothing was imported"));
-        assertTrue(page.contains("<td class=\"govuk-table__cell\">3</td>"), "row of the bad number");
-        assertTrue(page.contains("2 (share)"), "column of the bad number");
-        assertTrue(page.contains("listed twice"));
+        assertTrue(
+                page.contains("Nothing can be stored yet. Line 3: Share: Enter a percentage"),
+                "the first error quoted");
+        assertTrue(page.contains("3 rows are refused"), page);
+        assertTrue(page.contains("Firm: Enter the firm&#39;s name"), "the row without a firm");
+        assertTrue(page.contains("Firm: This firm is already in the dataset"), "the firm given twice");
+        assertFalse(page.contains("Store these shares</button>"), "nothing to store while a row is refused");
         String after = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId)
                 .asString();
         assertTrue(after.contains(">Keep<"), "old rows untouched");
         assertTrue(!after.contains(">AWS<"), "nothing half-imported");
+    }
+
+    /**
+     * The same parser for every way in: a semicolon CSV with decimal commas as a spreadsheet writes it in German
+     * settings, rows pasted from a spreadsheet, and the one-row form all read "30,5" and "30 %" as the import does;
+     * a dataset with rows is replaced only when the officer ticks the box.
+     */
+    @Test
+    void semicolonsDecimalCommasAndPastedRowsReadAlikeAndReplacingIsAsked() {
+        long marketId = createMarket("Spreadsheet market");
+        long datasetId = addDataset(marketId, "2025", "Spreadsheet source", null, null);
+        String dataset = datasetPath(marketId, datasetId);
+        Response preview = ShareImports.checkFile(
+                officer,
+                dataset,
+                "anteile.csv",
+                "\uFEFFFirm;Share;Source\nAWS;30,5;Synergy\nMicrosoft;20 %;\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, preview.statusCode(), preview.asString());
+        assertTrue(preview.asString().contains("2 rows to store"));
+        assertTrue(preview.asString().contains(">30.5<"), "read as 30.5");
+        ShareImports.store(officer, dataset, preview).then().statusCode(303);
+        String page = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId)
+                .asString();
+        assertTrue(page.contains(">AWS<") && page.contains("30.5%"), "stored");
+
+        Response pasted = ShareImports.checkPasted(officer, dataset, "Google\t13,5\nOracle\t3%\n");
+        assertEquals(200, pasted.statusCode(), pasted.asString());
+        assertTrue(pasted.asString().contains("Replace the 2 rows this dataset has now"), "asks before replacing");
+        String rows = org.jsoup.Jsoup.parse(pasted.asString())
+                .select("input[name=rows]")
+                .attr("value");
+        String unticked = officer.multipart()
+                .multiPart("rows", rows)
+                .post(dataset + "/import/store")
+                .then()
+                .statusCode(422)
+                .extract()
+                .asString();
+        assertTrue(unticked.contains("tick the box to replace them"), "not replaced without the tick");
+        ShareImports.store(officer, dataset, pasted).then().statusCode(303);
+        page = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId)
+                .asString();
+        assertTrue(page.contains(">Google<") && !page.contains(">AWS<"), "replaced");
+
+        officer.form()
+                .formParam("firm", "IBM")
+                .formParam("share", "2,5 %")
+                .post(dataset + "/rows")
+                .then()
+                .statusCode(303);
+        page = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId)
+                .asString();
+        assertTrue(page.contains(">IBM<") && page.contains("2.5%"), "the one-row form reads it alike");
+    }
+
+    @Test
+    void nothingToCheckOrAFileThatIsNoTableGetsItsReason() {
+        long marketId = createMarket("Empty market");
+        long datasetId = addDataset(marketId, "2025", "Source", null, null);
+        String dataset = datasetPath(marketId, datasetId);
+        officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId);
+        String nothing = officer.multipart()
+                .multiPart("sheet", "")
+                .post(dataset + "/import")
+                .then()
+                .statusCode(422)
+                .extract()
+                .asString();
+        assertTrue(nothing.contains("Choose a file or paste rows"));
+        String xls = ShareImports.checkFile(
+                        officer, dataset, "old.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2})
+                .then()
+                .statusCode(422)
+                .extract()
+                .asString();
+        assertTrue(xls.contains("old Excel format"), "says why");
     }
 
     @Test

@@ -13,6 +13,7 @@ import eu.competitiondesk.support.Cases;
 import eu.competitiondesk.support.Refusals;
 import eu.competitiondesk.support.Reports;
 import eu.competitiondesk.support.Session;
+import eu.competitiondesk.support.ShareImports;
 import eu.competitiondesk.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -381,10 +382,7 @@ class ReportExportTest {
         for (int i = 1; i <= 28; i++) {
             csv.append(String.format("Tabfirm%02d,3.2%n", i));
         }
-        officer.page(market + "?dataset=" + datasetId);
-        officer.multipart()
-                .multiPart("file", "shares.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
-                .post(market + "/datasets/" + datasetId + "/import")
+        ShareImports.csv(officer, market + "/datasets/" + datasetId, csv.toString())
                 .then()
                 .statusCode(303);
         String action = "/cases/" + caseId + "/officer-text/introduction";

@@ -127,6 +127,12 @@ public class ChangeWalk {
         // The API first: the page forms below may take the lead off the team (a second lead is added, the first
         // removed), after which the lead's calls would only be refused.
         apiCalls(lead, reviewer, caseId, counting);
+        // "Store these shares" is a form of the preview that "Check the shares" answers with, which no page shows.
+        String dataset = "/cases/" + caseId + "/markets/" + ids.get("marketId") + "/datasets/" + ids.get("datasetId");
+        counting.send(
+                template(dataset + "/import/store"),
+                lead,
+                () -> ShareImports.csv(lead, dataset, "firm,share\nAlpha,30\nBeta,20\n"));
 
         // Two rounds: forms that appear only after the first (the release of a report approved in it).
         for (int round = 0; round < 2; round++) {
