@@ -8,10 +8,13 @@ import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.platform.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 
 /**
  * Every change to a case's markets and share datasets, each with its audit event. Callers pass ids already checked
@@ -130,18 +133,40 @@ public class MarketService {
         return row.firm;
     }
 
-    /** Replaces every row of the dataset with the imported ones, in one transaction. */
+    /**
+     * Replaces every row of the dataset with the command's, in one transaction. The command has been checked as a
+     * whole (each firm once, the total), so the rows go in as one batch rather than one by one through the row
+     * form's checks, which compare each new row with every row before it: a table of thousands of rows is stored in
+     * one statement's round trip, and the old rows leave in one. The dataset is locked first, so two stores at once
+     * follow each other and the later one's rows are what remains.
+     */
     @Transactional
     public int replaceRows(long datasetId, DatasetRows command) {
         List<RowDetails> rows = command.rows();
-        ShareDataset dataset = ShareDataset.findById(datasetId);
-        int before = dataset.rows.size();
-        dataset.rows.clear();
-        // Flush the removals first so the new rows never meet the old ones.
-        ShareDataset.flush();
-        for (RowDetails row : rows) {
-            add(dataset, row);
-        }
+        ShareDataset dataset = ShareDataset.findById(datasetId, LockModeType.PESSIMISTIC_WRITE);
+        long before = ShareRow.count("dataset", dataset);
+        ShareRow.delete("dataset", dataset);
+        ShareRow.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into share_row (dataset_id, position, firm, share, source, period, note)"
+                            + " values (?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < rows.size(); i++) {
+                    RowDetails row = rows.get(i);
+                    insert.setLong(1, datasetId);
+                    insert.setInt(2, i);
+                    insert.setString(3, row.firm());
+                    insert.setBigDecimal(4, row.shareValue());
+                    insert.setString(5, row.source());
+                    insert.setString(6, row.period());
+                    insert.setString(7, row.note());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        // What this transaction reads next (the case import keeps scenarios on these rows) sees the new rows.
+        ShareDataset.getEntityManager().refresh(dataset);
+        dataset.market.touch();
         audit.record(
                 dataset.market.caseId,
                 AuditAction.SHARES_IMPORTED,
