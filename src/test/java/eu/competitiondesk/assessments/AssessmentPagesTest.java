@@ -313,13 +313,7 @@ class AssessmentPagesTest {
     @Test
     void sharesComeFromTheCaseMarketsWherePresent() {
         String market = Cases.market(officer, caseId, "Cloud", "IaaS", "Worldwide");
-        officer.page(market + "/datasets/new");
-        String dataset = officer.form()
-                .formParam("datasetPeriod", "2025-Q2")
-                .formParam("datasetSource", "Synergy")
-                .post(market + "/datasets")
-                .header("Location")
-                .replaceAll("^https?://[^/]+", "");
+        String dataset = Cases.dataset(officer, market, "2025-Q2", "Synergy");
         officer.page(dataset);
         String datasetId = dataset.replaceAll(".*dataset=", "");
         officer.form()

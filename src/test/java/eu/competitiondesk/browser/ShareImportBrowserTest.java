@@ -28,13 +28,7 @@ class ShareImportBrowserTest extends BrowserTestBase {
         Session officer = users.signIn("paste-officer", Role.CASE_OFFICER);
         long caseId = Cases.open(officer, Cases.newReference(), "Pasted shares", "MERGER");
         String market = Cases.market(officer, caseId, "Pasted market", "IaaS", "EEA");
-        officer.page(market + "/datasets/new");
-        String dataset = officer.form()
-                .formParam("datasetPeriod", "2025")
-                .formParam("datasetSource", "Copied from a spreadsheet")
-                .post(market + "/datasets")
-                .header("Location")
-                .replaceAll("^https?://[^/]+", "");
+        String dataset = Cases.dataset(officer, market, "2025", "Copied from a spreadsheet");
 
         signIn("paste-officer", TestUsers.PASSWORD);
         page.navigate(dataset);

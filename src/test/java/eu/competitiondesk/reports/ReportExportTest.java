@@ -901,12 +901,7 @@ class ReportExportTest {
 
     /** Adds a public dataset (2025) to the market through its form; returns the dataset's id. */
     private String publicDataset(String market) {
-        officer.page(market + "/datasets/new");
-        return path(officer.form()
-                        .formParam("datasetPeriod", "2025")
-                        .formParam("datasetSource", "Public source")
-                        .post(market + "/datasets"))
-                .replaceAll(".*dataset=", "");
+        return Cases.dataset(officer, market, "2025", "Public source").replaceAll(".*dataset=", "");
     }
 
     private static String path(Response response) {

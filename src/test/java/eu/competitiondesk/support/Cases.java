@@ -41,6 +41,17 @@ public final class Cases {
         return Long.parseLong(id.group(1));
     }
 
+    /** Adds a dataset to the market through its form; returns the page of the market open on it. */
+    public static String dataset(Session session, String market, String period, String source) {
+        session.page(market + "/datasets/new");
+        Response created = session.form()
+                .formParam("datasetPeriod", period)
+                .formParam("datasetSource", source)
+                .post(market + "/datasets");
+        assertEquals(303, created.statusCode(), created.asString());
+        return created.header("Location").replaceAll("^https?://[^/]+", "");
+    }
+
     /** Adds a market (period 2025, shares by revenue) through its form and returns the market page's path. */
     public static String market(
             Session session, long caseId, String name, String productScope, String geographicScope) {
