@@ -45,6 +45,10 @@ public interface MarketMessages {
 
     String csv_imported(int count);
 
+    String csv_export_semicolon();
+
+    String xlsx_export();
+
     String import_title(String dataset);
 
     String import_heading();

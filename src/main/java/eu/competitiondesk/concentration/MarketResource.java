@@ -2,6 +2,7 @@ package eu.competitiondesk.concentration;
 
 import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.export.Attachment;
+import eu.competitiondesk.export.CsvFiles;
 import eu.competitiondesk.export.Redaction;
 import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.platform.StaleVersionException;
@@ -25,6 +26,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -33,6 +36,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/cases/{caseId}/markets")
 @Produces(MediaType.TEXT_HTML)
 public class MarketResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @CheckedTemplate
     static class Templates {
@@ -67,6 +72,9 @@ public class MarketResource {
 
     @Inject
     ShareImportBody importBody;
+
+    @Inject
+    Clock clock;
 
     @Inject
     MarketService markets;
@@ -206,13 +214,27 @@ public class MarketResource {
     @GET
     @Path("/{marketId}/datasets/{datasetId}/shares.csv")
     @Produces("text/csv")
-    public Response exportCsv(@RestPath long caseId, @RestPath long marketId, @RestPath long datasetId) {
+    public Response exportCsv(
+            @RestPath long caseId, @RestPath long marketId, @RestPath long datasetId, @RestQuery String separator) {
         RelevantMarket market = access.viewable(caseId, marketId);
         ShareDataset dataset = access.dataset(market, datasetId);
         return Attachment.of(
-                        ShareCsv.write(dataset.rows),
+                        ShareCsv.write(dataset.rows, CsvFiles.Separator.parse(separator)),
                         "text/csv; charset=UTF-8",
                         "shares-" + access.caseFile(caseId).reference() + "-" + dataset.period + ".csv")
+                .build();
+    }
+
+    @GET
+    @Path("/{marketId}/datasets/{datasetId}/shares.xlsx")
+    @Produces(XLSX)
+    public Response exportXlsx(@RestPath long caseId, @RestPath long marketId, @RestPath long datasetId) {
+        RelevantMarket market = access.viewable(caseId, marketId);
+        ShareDataset dataset = access.dataset(market, datasetId);
+        return Attachment.of(
+                        ShareWorkbook.write(dataset, market.name, LocalDate.now(clock)),
+                        XLSX,
+                        "shares-" + access.caseFile(caseId).reference() + "-" + dataset.period + ".xlsx")
                 .build();
     }
 

@@ -62,6 +62,15 @@ public final class MarketRoutes {
         return Routes.path(MarketResource.class, "exportCsv", caseId, marketId, datasetId);
     }
 
+    /** The shares as CSV with semicolons and decimal commas, as spreadsheets in those settings read them. */
+    public static String sharesCsvSemicolon(long caseId, long marketId, long datasetId) {
+        return Routes.query(sharesCsv(caseId, marketId, datasetId), "separator", "semicolon");
+    }
+
+    public static String sharesXlsx(long caseId, long marketId, long datasetId) {
+        return Routes.path(MarketResource.class, "exportXlsx", caseId, marketId, datasetId);
+    }
+
     public static String series(long caseId, long marketId) {
         return Routes.path(SeriesResource.class, "series", caseId, marketId);
     }

@@ -1,16 +1,12 @@
 package eu.competitiondesk.concentration;
 
 import eu.competitiondesk.export.CsvCells;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import eu.competitiondesk.export.CsvFiles;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A share dataset as CSV: all five columns ({@code firm,share,source,period,note}, which the import reads back), cells a
- * spreadsheet would run as a formula neutralised.
+ * A share dataset as CSV: all five columns ({@code firm,share,source,period,note}, which the import reads back in either
+ * separator), cells a spreadsheet would run as a formula neutralised.
  */
 public final class ShareCsv {
 
@@ -18,22 +14,17 @@ public final class ShareCsv {
 
     private ShareCsv() {}
 
-    public static String write(List<ShareRow> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(
-                out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+    public static String write(List<ShareRow> rows, CsvFiles.Separator separator) {
+        return CsvFiles.write(separator, printer -> {
             printer.printRecord(COLUMNS);
             for (ShareRow row : rows) {
                 printer.printRecord(
                         CsvCells.safe(row.firm),
-                        row.share.stripTrailingZeros().toPlainString(),
+                        separator.number(row.share),
                         CsvCells.safe(row.source),
                         CsvCells.safe(row.period),
                         CsvCells.safe(row.note));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 }

@@ -158,7 +158,7 @@ public final class ShareGrid {
         return names;
     }
 
-    /** Strict UTF-8 (a byte-order mark dropped): text in another encoding is refused rather than garbled. */
+    /** Strict UTF-8: text in another encoding is refused rather than garbled. */
     private static String text(byte[] bytes) {
         try {
             String text = StandardCharsets.UTF_8
@@ -167,7 +167,7 @@ public final class ShareGrid {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return text;
         } catch (CharacterCodingException e) {
             throw new Unreadable(Problem.NOT_UTF8, null);
         }
@@ -177,7 +177,8 @@ public final class ShareGrid {
      * CSV in the separator its first line uses most: a tab, a semicolon (spreadsheets in settings with a decimal
      * comma) or a comma.
      */
-    private static List<Line> csv(String text) {
+    private static List<Line> csv(String given) {
+        String text = given.startsWith("\uFEFF") ? given.substring(1) : given;
         String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         char separator = separator(first);
         CSVFormat format = CSVFormat.DEFAULT

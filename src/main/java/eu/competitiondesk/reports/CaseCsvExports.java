@@ -5,18 +5,14 @@ import eu.competitiondesk.assessments.AssessmentFindings;
 import eu.competitiondesk.concentration.MarketDirectory;
 import eu.competitiondesk.concentration.MarketRecord;
 import eu.competitiondesk.export.CsvCells;
+import eu.competitiondesk.export.CsvFiles;
 import eu.competitiondesk.export.Redaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A case's share datasets and assessment answers as CSV, in either edition. Cells a spreadsheet would run as a
- * formula are neutralised.
+ * A case's share datasets and assessment answers as CSV, in either edition and either separator ({@link CsvFiles}).
+ * Cells a spreadsheet would run as a formula are neutralised.
  */
 @ApplicationScoped
 public class CaseCsvExports {
@@ -34,9 +30,9 @@ public class CaseCsvExports {
         return value ? "Yes" : "No";
     }
 
-    public String shares(long caseId, ReportEdition edition) {
+    public String shares(long caseId, ReportEdition edition, CsvFiles.Separator separator) {
         Redaction.Policy policy = policy(edition);
-        return csv(printer -> {
+        return CsvFiles.write(separator, printer -> {
             printer.printRecord(
                     "Market",
                     "Source of the dataset",
@@ -58,10 +54,7 @@ public class CaseCsvExports {
                                 CsvCells.safe(d.scope()),
                                 yesNo(d.confidential()),
                                 CsvCells.safe(r.firm()),
-                                policy.share(
-                                        r.share(),
-                                        d.confidential(),
-                                        r.share().stripTrailingZeros().toPlainString()),
+                                policy.share(r.share(), d.confidential(), separator.number(r.share())),
                                 CsvCells.safe(r.source()),
                                 CsvCells.safe(r.period()),
                                 policy.text(CsvCells.safe(r.note()), d.confidential()));
@@ -71,8 +64,8 @@ public class CaseCsvExports {
         });
     }
 
-    public String answers(long caseId, ReportEdition edition) {
-        return csv(printer -> {
+    public String answers(long caseId, ReportEdition edition, CsvFiles.Separator separator) {
+        return CsvFiles.write(separator, printer -> {
             printer.printRecord(
                     "Assessment", "Questionnaire", "Section", "Question", "Answer", "Evidence", "Business secret");
             for (AssessmentFindings assessment : assessments.findings(caseId, policy(edition))) {
@@ -92,20 +85,5 @@ public class CaseCsvExports {
 
     private Redaction.Policy policy(ReportEdition edition) {
         return policies.of(edition);
-    }
-
-    private interface Rows {
-        void print(CSVPrinter printer) throws IOException;
-    }
-
-    private static String csv(Rows rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(
-                out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            rows.print(printer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 }

@@ -4,6 +4,7 @@ import eu.competitiondesk.cases.CaseAccess;
 import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.cases.CaseRoutes;
 import eu.competitiondesk.export.Attachment;
+import eu.competitiondesk.export.CsvFiles;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.SecurityHeaders;
 import io.quarkus.qute.CheckedTemplate;
@@ -80,15 +81,23 @@ public class ReportResource {
     @GET
     @Path("/shares.csv")
     @Produces("text/csv")
-    public Response sharesCsv(@RestPath long caseId, @RestQuery String edition) {
-        return csv(caseId, edition, "shares", csvExports::shares);
+    public Response sharesCsv(@RestPath long caseId, @RestQuery String edition, @RestQuery String separator) {
+        return csv(
+                caseId,
+                edition,
+                "shares",
+                (id, chosen) -> csvExports.shares(id, chosen, CsvFiles.Separator.parse(separator)));
     }
 
     @GET
     @Path("/answers.csv")
     @Produces("text/csv")
-    public Response answersCsv(@RestPath long caseId, @RestQuery String edition) {
-        return csv(caseId, edition, "answers", csvExports::answers);
+    public Response answersCsv(@RestPath long caseId, @RestQuery String edition, @RestQuery String separator) {
+        return csv(
+                caseId,
+                edition,
+                "answers",
+                (id, chosen) -> csvExports.answers(id, chosen, CsvFiles.Separator.parse(separator)));
     }
 
     /** One of the case's CSV files in the edition asked for (the confidential one unless said otherwise). */

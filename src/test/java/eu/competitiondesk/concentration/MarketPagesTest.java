@@ -242,7 +242,7 @@ class MarketPagesTest {
                 .contentType(containsString("text/csv"))
                 .extract()
                 .asString();
-        assertTrue(csv.startsWith("firm,share,source,period,note"));
+        assertTrue(csv.startsWith("\uFEFFfirm,share,source,period,note"), "a byte-order mark, then the header");
         assertTrue(csv.contains("'=1+2"), csv);
         assertTrue(csv.contains("'@note"), csv);
         assertTrue(csv.contains("Plain,5.25"), csv);
@@ -250,6 +250,58 @@ class MarketPagesTest {
         String page = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId)
                 .asString();
         assertTrue(page.contains(">=1+2"), "imported back without the quote");
+    }
+
+    /**
+     * The shares as a workbook: numbers formatted as percentages, the HHI as a formula over them whose saved value
+     * is the page's (30² + 20² + 13² + 4² + 3² + 2² + 2² + 2² = 1,506), the source in the notes; a share changed in
+     * the workbook and the workbook imported again reads back.
+     */
+    @Test
+    void theSharesAsAWorkbookWithFormulasRoundTrip() throws Exception {
+        long marketId = createMarket("Workbook market");
+        long datasetId = addDataset(marketId, "2025-Q2", "Synergy Research Group", null, null);
+        importCsv(marketId, datasetId, CLOUD_CSV).then().statusCode(303);
+        byte[] file = officer.request()
+                .get(datasetPath(marketId, datasetId) + "/shares.xlsx")
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", containsString(".xlsx"))
+                .extract()
+                .asByteArray();
+        byte[] changed;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var shares = workbook.getSheet("Shares");
+            assertEquals("AWS", shares.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(0.30, shares.getRow(1).getCell(1).getNumericCellValue(), 1e-12);
+            assertTrue(
+                    shares.getRow(1)
+                            .getCell(1)
+                            .getCellStyle()
+                            .getDataFormatString()
+                            .contains("%"),
+                    "a percentage");
+            assertEquals("B2*100", shares.getRow(1).getCell(5).getCellFormula());
+            var hhi = workbook.getSheet("Figures").getRow(1).getCell(1);
+            assertTrue(hhi.getCellFormula().startsWith("SUMSQ(Shares!F2:F9)"), hhi.getCellFormula());
+            assertEquals(1506, hhi.getNumericCellValue(), 1e-9);
+            assertEquals(
+                    "Synergy Research Group",
+                    workbook.getSheet("Notes").getRow(1).getCell(1).getStringCellValue());
+            shares.getRow(1).getCell(1).setCellValue(0.31);
+            var out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            changed = out.toByteArray();
+        }
+        ShareImports.store(
+                        officer,
+                        datasetPath(marketId, datasetId),
+                        ShareImports.checkFile(officer, datasetPath(marketId, datasetId), "shares.xlsx", changed))
+                .then()
+                .statusCode(303);
+        String page = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId)
+                .asString();
+        assertTrue(page.contains("id=\"figure-hhi\">1,567<"), "31² instead of 30²: 1,506 + 61");
     }
 
     @Test

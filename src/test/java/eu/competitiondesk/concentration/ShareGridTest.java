@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
+import eu.competitiondesk.export.CsvFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -64,7 +65,8 @@ class ShareGridTest {
         evil.firm = "=HYPERLINK(\"http://x\")";
         evil.share = new BigDecimal("12.5000");
         evil.source = "@source";
-        String csv = ShareCsv.write(List.of(evil));
+        String csv = ShareCsv.write(List.of(evil), CsvFiles.Separator.COMMA);
+        assertTrue(csv.startsWith("\uFEFFfirm,share,"), "a byte-order mark first");
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), csv);
         List<String> back = ShareGrid.pasted(csv).get(1).cells();
         assertEquals("=HYPERLINK(\"http://x\")", back.get(0));

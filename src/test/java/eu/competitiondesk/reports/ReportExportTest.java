@@ -801,8 +801,14 @@ class ReportExportTest {
                 .contentType(org.hamcrest.Matchers.containsString("text/csv"))
                 .extract()
                 .asString();
-        assertTrue(shares.startsWith("Market,Source of the dataset,Period of the dataset"), "headings in words");
+        assertTrue(shares.startsWith("\uFEFFMarket,Source of the dataset,Period of the dataset"), "headings in words");
         assertTrue(shares.contains("Hidden Cloud,23.4567"));
+        // As spreadsheets in German, French or Italian settings read it: semicolons and decimal commas.
+        String semicolons = officer.request()
+                .get("/cases/" + caseId + "/reports/shares.csv?edition=confidential&separator=semicolon")
+                .asString();
+        assertTrue(semicolons.startsWith("\uFEFFMarket;Source of the dataset;"), semicolons);
+        assertTrue(semicolons.contains("Hidden Cloud;23,4567"), semicolons);
         String publicShares = officer.request()
                 .get("/cases/" + caseId + "/reports/shares.csv?edition=public")
                 .asString();
