@@ -3,6 +3,7 @@ package eu.competitiondesk.concentration;
 import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.export.CsvFiles;
+import eu.competitiondesk.export.ExportTable;
 import eu.competitiondesk.export.Redaction;
 import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.platform.StaleVersionException;
@@ -36,8 +37,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/cases/{caseId}/markets")
 @Produces(MediaType.TEXT_HTML)
 public class MarketResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @CheckedTemplate
     static class Templates {
@@ -227,13 +226,13 @@ public class MarketResource {
 
     @GET
     @Path("/{marketId}/datasets/{datasetId}/shares.xlsx")
-    @Produces(XLSX)
+    @Produces(ExportTable.XLSX)
     public Response exportXlsx(@RestPath long caseId, @RestPath long marketId, @RestPath long datasetId) {
         RelevantMarket market = access.viewable(caseId, marketId);
         ShareDataset dataset = access.dataset(market, datasetId);
         return Attachment.of(
                         ShareWorkbook.write(dataset, market.name, LocalDate.now(clock)),
-                        XLSX,
+                        ExportTable.XLSX,
                         "shares-" + access.caseFile(caseId).reference() + "-" + dataset.period + ".xlsx")
                 .build();
     }

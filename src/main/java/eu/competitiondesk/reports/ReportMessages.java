@@ -143,6 +143,10 @@ public interface ReportMessages {
 
     String csv_public();
 
+    String table_xlsx();
+
+    String table_csv();
+
     String json_export();
 
     String sha256_label();

@@ -5,6 +5,7 @@ import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.cases.CaseRoutes;
 import eu.competitiondesk.export.Attachment;
 import eu.competitiondesk.export.CsvFiles;
+import eu.competitiondesk.export.ExportTable;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.SecurityHeaders;
 import io.quarkus.qute.CheckedTemplate;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.BiFunction;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -44,7 +47,10 @@ public class ReportResource {
     ReportMessages msg;
 
     @Inject
-    CaseCsvExports csvExports;
+    CaseTables caseTables;
+
+    @Inject
+    Clock clock;
 
     /**
      * The report as a page. Its print styles are inline (the PDF renderer reads them from the same document), so
@@ -82,34 +88,54 @@ public class ReportResource {
     @Path("/shares.csv")
     @Produces("text/csv")
     public Response sharesCsv(@RestPath long caseId, @RestQuery String edition, @RestQuery String separator) {
-        return csv(
-                caseId,
-                edition,
-                "shares",
-                (id, chosen) -> csvExports.shares(id, chosen, CsvFiles.Separator.parse(separator)));
+        return download(caseId, edition, "shares", caseTables::shares, separator, false);
+    }
+
+    @GET
+    @Path("/shares.xlsx")
+    @Produces(ExportTable.XLSX)
+    public Response sharesXlsx(@RestPath long caseId, @RestQuery String edition) {
+        return download(caseId, edition, "shares", caseTables::shares, null, true);
     }
 
     @GET
     @Path("/answers.csv")
     @Produces("text/csv")
     public Response answersCsv(@RestPath long caseId, @RestQuery String edition, @RestQuery String separator) {
-        return csv(
-                caseId,
-                edition,
-                "answers",
-                (id, chosen) -> csvExports.answers(id, chosen, CsvFiles.Separator.parse(separator)));
+        return download(caseId, edition, "answers", caseTables::answers, separator, false);
     }
 
-    /** One of the case's CSV files in the edition asked for (the confidential one unless said otherwise). */
-    private Response csv(long caseId, String edition, String what, BiFunction<Long, ReportEdition, String> written) {
+    @GET
+    @Path("/answers.xlsx")
+    @Produces(ExportTable.XLSX)
+    public Response answersXlsx(@RestPath long caseId, @RestQuery String edition) {
+        return download(caseId, edition, "answers", caseTables::answers, null, true);
+    }
+
+    /**
+     * One of the case's tables in the edition asked for (the confidential one unless said otherwise), as a workbook or
+     * as CSV in the separator asked for.
+     */
+    private Response download(
+            long caseId,
+            String edition,
+            String what,
+            BiFunction<Long, ReportEdition, ExportTable> table,
+            String separator,
+            boolean workbook) {
         CaseHeading caseFile = cases.viewable(caseId);
         ReportEdition chosen = ReportEdition.parse(edition).orElse(ReportEdition.CONFIDENTIAL);
-        reports.recordCsvExport(caseId, what, chosen);
-        return Attachment.of(
-                        written.apply(caseId, chosen),
-                        "text/csv; charset=UTF-8",
-                        caseFile.reference() + "-" + what + "-" + chosen.param() + ".csv")
-                .build();
+        ExportTable written = table.apply(caseId, chosen);
+        reports.recordTableExport(caseId, what, workbook ? "XLSX" : "CSV", chosen);
+        String name = caseFile.reference() + "-" + what + "-" + chosen.param();
+        return workbook
+                ? Attachment.of(written.xlsx(LocalDate.now(clock)), ExportTable.XLSX, name + ".xlsx")
+                        .build()
+                : Attachment.of(
+                                written.csv(CsvFiles.Separator.parse(separator)),
+                                "text/csv; charset=UTF-8",
+                                name + ".csv")
+                        .build();
     }
 
     @GET

@@ -21,6 +21,14 @@ public final class ReportRoutes {
         return Routes.query(Routes.path(ReportResource.class, "sharesCsv", caseId), "edition", edition);
     }
 
+    public static String sharesXlsx(long caseId, String edition) {
+        return Routes.query(Routes.path(ReportResource.class, "sharesXlsx", caseId), "edition", edition);
+    }
+
+    public static String answersXlsx(long caseId, String edition) {
+        return Routes.query(Routes.path(ReportResource.class, "answersXlsx", caseId), "edition", edition);
+    }
+
     public static String answersCsv(long caseId, String edition) {
         return Routes.query(Routes.path(ReportResource.class, "answersCsv", caseId), "edition", edition);
     }

@@ -410,9 +410,11 @@ public class ReportService {
     }
 
     @Transactional
-    public void recordCsvExport(long caseId, String what, ReportEdition edition) {
+    public void recordTableExport(long caseId, String what, String format, ReportEdition edition) {
         audit.record(
-                caseId, AuditAction.CSV_EXPORTED, "Exported the " + what + " as CSV, " + edition.param() + " edition");
+                caseId,
+                AuditAction.CSV_EXPORTED,
+                "Exported the " + what + " as " + format + ", " + edition.param() + " edition");
     }
 
     static String sha256(byte[] bytes) {

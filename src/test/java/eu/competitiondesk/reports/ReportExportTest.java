@@ -793,7 +793,7 @@ class ReportExportTest {
     }
 
     @Test
-    void csvExportsOfSharesAndAnswersRedactThePublicEdition() {
+    void csvExportsOfSharesAndAnswersRedactThePublicEdition() throws IOException {
         String shares = officer.request()
                 .get("/cases/" + caseId + "/reports/shares.csv?edition=confidential")
                 .then()
@@ -824,6 +824,44 @@ class ReportExportTest {
         assertFalse(publicAnswers.contains(SECRET_ANSWER));
         assertFalse(publicAnswers.contains(SECRET_EVIDENCE));
         assertTrue(publicAnswers.contains("[...]"));
+        // The same tables as workbooks: a share a number formatted as a percentage, a secret one its range as text.
+        try (var confidential = workbook("/cases/" + caseId + "/reports/shares.xlsx?edition=confidential");
+                var open = workbook("/cases/" + caseId + "/reports/shares.xlsx?edition=public")) {
+            var hidden = rowOf(confidential.getSheetAt(0), "Hidden Cloud");
+            assertEquals(0.234567, hidden.getCell(6).getNumericCellValue(), 1e-12);
+            assertTrue(hidden.getCell(6).getCellStyle().getDataFormatString().contains("%"));
+            assertEquals(
+                    "[20-30]%",
+                    rowOf(open.getSheetAt(0), "Hidden Cloud").getCell(6).getStringCellValue());
+            assertEquals(0.372, rowOf(open.getSheetAt(0), "Alpha").getCell(6).getNumericCellValue(), 1e-12);
+            assertEquals("Notes", open.getSheetAt(1).getSheetName());
+            for (var sheet : open) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        assertFalse(cell.toString().contains("23.45"), "nothing secret in the public workbook");
+                    }
+                }
+            }
+        }
+    }
+
+    private org.apache.poi.xssf.usermodel.XSSFWorkbook workbook(String path) {
+        byte[] file =
+                officer.request().get(path).then().statusCode(200).extract().asByteArray();
+        try {
+            return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static org.apache.poi.ss.usermodel.Row rowOf(org.apache.poi.ss.usermodel.Sheet sheet, String firm) {
+        for (var row : sheet) {
+            if (row.getCell(5) != null && firm.equals(row.getCell(5).toString())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row of " + firm);
     }
 
     @Test

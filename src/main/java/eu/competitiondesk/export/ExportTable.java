@@ -1,0 +1,108 @@
+package eu.competitiondesk.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A table of figures to download, written once and given as CSV or as an XLSX workbook. A cell is text, or a
+ * {@link Percent} — a number in a CSV in the file's decimal mark, and in a workbook a number formatted as a
+ * percentage (30.5 % as 0.305) — so a spreadsheet gets numbers it can sum; a redacted share stays the text of its
+ * range. The workbook adds a "Notes" sheet with what the table is, its source and the date of the export.
+ */
+public record ExportTable(String title, List<String> headings, List<List<Object>> rows, List<String[]> notes) {
+
+    /** The media type of an XLSX workbook. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A percentage in points (30.5 for 30.5 %). */
+    public record Percent(BigDecimal points) {}
+
+    public static ExportTable of(String title, List<String> headings) {
+        return new ExportTable(title, headings, new ArrayList<>(), new ArrayList<>());
+    }
+
+    public ExportTable row(Object... cells) {
+        rows.add(java.util.Arrays.asList(cells));
+        return this;
+    }
+
+    public ExportTable note(String name, String value) {
+        notes.add(new String[] {name, value});
+        return this;
+    }
+
+    public String csv(CsvFiles.Separator separator) {
+        return CsvFiles.write(separator, printer -> {
+            printer.printRecord(headings);
+            for (List<Object> row : rows) {
+                List<String> cells = new ArrayList<>();
+                for (Object cell : row) {
+                    cells.add(
+                            cell instanceof Percent p
+                                    ? separator.number(p.points())
+                                    : CsvCells.safe(cell == null ? null : cell.toString()));
+                }
+                printer.printRecord(cells);
+            }
+        });
+    }
+
+    public byte[] xlsx(LocalDate exportedOn) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.00##%"));
+            Sheet sheet = workbook.createSheet(title);
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < headings.size(); c++) {
+                header.createCell(c).setCellValue(headings.get(c));
+                header.getCell(c).setCellStyle(bold);
+                sheet.setColumnWidth(c, 22 * 256);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                List<Object> cells = rows.get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    Object cell = cells.get(c);
+                    if (cell instanceof Percent p) {
+                        row.createCell(c)
+                                .setCellValue(p.points().movePointLeft(2).doubleValue());
+                        row.getCell(c).setCellStyle(percent);
+                    } else if (cell != null) {
+                        row.createCell(c).setCellValue(cell.toString());
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            Sheet about = workbook.createSheet("Notes");
+            List<String[]> lines = new ArrayList<>(notes);
+            lines.add(new String[] {"Exported on", exportedOn.toString()});
+            for (int i = 0; i < lines.size(); i++) {
+                Row row = about.createRow(i);
+                row.createCell(0).setCellValue(lines.get(i)[0]);
+                row.getCell(0).setCellStyle(bold);
+                row.createCell(1).setCellValue(lines.get(i)[1]);
+            }
+            about.setColumnWidth(0, 26 * 256);
+            about.setColumnWidth(1, 80 * 256);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
