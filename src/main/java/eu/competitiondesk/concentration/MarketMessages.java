@@ -49,6 +49,8 @@ public interface MarketMessages {
 
     String xlsx_export();
 
+    String scenario_workbook();
+
     String import_title(String dataset);
 
     String import_heading();

@@ -87,6 +87,10 @@ public final class MarketRoutes {
         return Routes.query(scenario(caseId, marketId), "dataset", datasetId);
     }
 
+    public static String scenarioWorkbook(long caseId, long marketId) {
+        return Routes.path(ScenarioResource.class, "workbook", caseId, marketId);
+    }
+
     public static String keepScenario(long caseId, long marketId) {
         return Routes.path(ScenarioResource.class, "keep", caseId, marketId);
     }

@@ -6,6 +6,8 @@ import eu.competitiondesk.concentration.engine.FirmShare;
 import eu.competitiondesk.concentration.engine.InputError;
 import eu.competitiondesk.concentration.engine.InvalidConcentrationInput;
 import eu.competitiondesk.concentration.engine.Stake;
+import eu.competitiondesk.export.Attachment;
+import eu.competitiondesk.export.ExportTable;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
 import eu.competitiondesk.web.FormValidator;
@@ -21,6 +23,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +82,9 @@ public class ScenarioResource {
     MarketAccess access;
 
     @Inject
+    Clock clock;
+
+    @Inject
     MarketMessages msg;
 
     @Inject
@@ -112,6 +119,32 @@ public class ScenarioResource {
         ShareDataset shown = shownDataset(market, dataset);
         Run run = run(shown, merge, holders, targets, financial, control);
         return page(market, shown, run, "", run.errors().isEmpty() ? 200 : 400);
+    }
+
+    /** The scenario as asked on its page, as an XLSX workbook with its figures as formulas. */
+    @GET
+    @Path("/scenario.xlsx")
+    @Produces(ExportTable.XLSX)
+    public Response workbook(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestQuery Long dataset,
+            @RestQuery("merge") List<String> merge,
+            @RestQuery("holder") List<String> holders,
+            @RestQuery("target") List<String> targets,
+            @RestQuery("financial") List<String> financial,
+            @RestQuery("control") List<String> control) {
+        RelevantMarket market = access.viewable(caseId, marketId);
+        ShareDataset shown = shownDataset(market, dataset);
+        Run run = run(shown, merge, holders, targets, financial, control);
+        if (!run.errors().isEmpty()) {
+            return page(market, shown, run, "", 400);
+        }
+        return Attachment.of(
+                        ScenarioWorkbook.write(shown, market.name, run.merging(), run.result(), LocalDate.now(clock)),
+                        ExportTable.XLSX,
+                        "scenario-" + access.caseFile(caseId).reference() + "-" + shown.period + ".xlsx")
+                .build();
     }
 
     /** Keeps the scenario with the market, for its page and the case's reports. */

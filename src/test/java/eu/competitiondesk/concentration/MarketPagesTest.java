@@ -371,6 +371,27 @@ class MarketPagesTest {
         assertTrue(page.contains("Presumed anticompetitive"));
         assertTrue(page.contains("Potentially significant concerns"));
         assertTrue(page.contains("EU HMG 2004, paras 19-20"));
+        // The same scenario as a workbook: the change in HHI as formulas over the shares, 2 × 20 × 13 = 520.
+        byte[] file = officer.request()
+                .get(base.replace("/scenario?", "/scenario/scenario.xlsx?") + "&merge=Microsoft&merge=Google")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var figures = workbook.getSheet("Figures");
+            assertEquals("SUMSQ(Before!B2:B9)", figures.getRow(1).getCell(1).getCellFormula());
+            assertEquals(1506, figures.getRow(1).getCell(1).getNumericCellValue(), 1e-9);
+            assertEquals(2026, figures.getRow(2).getCell(1).getNumericCellValue(), 1e-9);
+            assertEquals("B3-B2", figures.getRow(3).getCell(1).getCellFormula());
+            assertEquals(520, figures.getRow(3).getCell(1).getNumericCellValue(), 1e-9);
+            assertEquals(520, figures.getRow(4).getCell(1).getNumericCellValue(), 1e-9);
+            assertEquals(
+                    "Microsoft + Google",
+                    workbook.getSheet("After").getRow(1).getCell(0).getStringCellValue());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
 
         String stakes = officer.request()
                 .get(base + "&holder=AWS&target=Oracle&financial=27&control=0")
