@@ -2,6 +2,7 @@ package eu.competitiondesk.economics;
 
 import eu.competitiondesk.economics.engine.CriticalLoss;
 import eu.competitiondesk.economics.engine.UnilateralEffects;
+import eu.competitiondesk.export.ExportTable;
 import eu.competitiondesk.export.Redaction;
 import eu.competitiondesk.export.ShareBands;
 import java.math.BigDecimal;
@@ -40,6 +41,20 @@ public record AnalysisFigures(
 
     /** GUPPI of {@code product} with its partner's margin moved: each row the step, the margin and the GUPPI. */
     public record Sensitivity(String title, String marginHeading, List<List<String>> rows) {}
+
+    /** The analysis as a table to download: each input and figure as a typed cell, with its formula and source. */
+    public ExportTable table() {
+        ExportTable table =
+                ExportTable.of("Analysis", List.of("Part", "Item", "Value", "Formula", "Inputs used", "Source"));
+        inputs.forEach(l -> table.row("Input", l.label(), ExportTable.typed(l.value()), null, null, null));
+        figures.forEach(
+                l -> table.row("Figure", l.label(), ExportTable.typed(l.value()), l.formula(), l.inputs(), l.source()));
+        conclusions.forEach(c -> table.row("Conclusion", c, null, null, null, null));
+        return table.note("Analysis", name)
+                .note("Kind", kind)
+                .note("Source of the inputs", source)
+                .note("Illustrative inputs", illustrative ? "Yes" : "No");
+    }
 
     /** Secret percentages shown as the report's bands for shares, so both agree. */
     private record Bands(ShareBands table) {

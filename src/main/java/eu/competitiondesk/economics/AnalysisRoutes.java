@@ -29,6 +29,14 @@ public final class AnalysisRoutes {
         return Routes.path(MarketAnalysisResource.class, "removeDefinition", caseId, marketId, definitionId);
     }
 
+    public static String definitionDownload(long caseId, long marketId, long definitionId) {
+        return Routes.path(MarketAnalysisResource.class, "definitionDownload", caseId, marketId, definitionId);
+    }
+
+    public static String effectsDownload(long caseId, long marketId, long effectsId) {
+        return Routes.path(MarketAnalysisResource.class, "effectsDownload", caseId, marketId, effectsId);
+    }
+
     public static String newEffects(long caseId, long marketId) {
         return Routes.path(MarketAnalysisResource.class, "newEffects", caseId, marketId);
     }

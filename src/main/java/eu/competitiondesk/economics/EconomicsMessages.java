@@ -104,6 +104,12 @@ public interface EconomicsMessages {
 
     String edit_link();
 
+    String download_xlsx();
+
+    String download_csv();
+
+    String download_csv_semicolon();
+
     String stale();
 
     String inputs_title();

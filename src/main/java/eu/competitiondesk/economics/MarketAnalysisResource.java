@@ -4,6 +4,9 @@ import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.concentration.MarketAccess;
 import eu.competitiondesk.concentration.MarketHeading;
 import eu.competitiondesk.concentration.MarketRoutes;
+import eu.competitiondesk.export.Attachment;
+import eu.competitiondesk.export.CsvFiles;
+import eu.competitiondesk.export.ExportTable;
 import eu.competitiondesk.platform.StaleVersionException;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
@@ -21,11 +24,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The pages of a market's economic analyses: critical loss (market definition) and upward pricing pressure
@@ -57,6 +63,7 @@ public class MarketAnalysisResource {
                 CaseHeading caseFile,
                 MarketHeading market,
                 AnalysisFigures view,
+                String downloadPath,
                 String editPath,
                 String removePath,
                 boolean canEdit);
@@ -64,6 +71,9 @@ public class MarketAnalysisResource {
 
     @Inject
     MarketAccess access;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AnalysisService analyses;
@@ -109,6 +119,7 @@ public class MarketAnalysisResource {
                 caseId,
                 marketId,
                 AnalysisFigures.of(definitionOf(marketId, definitionId), msg),
+                AnalysisRoutes.definitionDownload(caseId, marketId, definitionId),
                 AnalysisRoutes.editDefinition(caseId, marketId, definitionId),
                 AnalysisRoutes.removeDefinition(caseId, marketId, definitionId));
     }
@@ -192,8 +203,50 @@ public class MarketAnalysisResource {
                 caseId,
                 marketId,
                 AnalysisFigures.of(effectsOf(marketId, effectsId), msg),
+                AnalysisRoutes.effectsDownload(caseId, marketId, effectsId),
                 AnalysisRoutes.editEffects(caseId, marketId, effectsId),
                 AnalysisRoutes.removeEffects(caseId, marketId, effectsId));
+    }
+
+    /** The analysis as the case team reads it, as an XLSX workbook ({@code format=xlsx}) or CSV. */
+    @GET
+    @Path("/definition/{definitionId}/download")
+    @Produces({ExportTable.XLSX, "text/csv"})
+    public Response definitionDownload(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestPath long definitionId,
+            @RestQuery String format,
+            @RestQuery String separator) {
+        access.viewable(caseId, marketId);
+        return download(caseId, AnalysisFigures.of(definitionOf(marketId, definitionId), msg), format, separator);
+    }
+
+    @GET
+    @Path("/effects/{effectsId}/download")
+    @Produces({ExportTable.XLSX, "text/csv"})
+    public Response effectsDownload(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestPath long effectsId,
+            @RestQuery String format,
+            @RestQuery String separator) {
+        access.viewable(caseId, marketId);
+        return download(caseId, AnalysisFigures.of(effectsOf(marketId, effectsId), msg), format, separator);
+    }
+
+    private Response download(long caseId, AnalysisFigures figures, String format, String separator) {
+        ExportTable table = figures.table();
+        String name = "analysis-" + access.caseFile(caseId).reference() + "-"
+                + figures.name().replaceAll("\\W+", "-");
+        return "csv".equals(format)
+                ? Attachment.of(
+                                table.csv(CsvFiles.Separator.parse(separator)),
+                                "text/csv; charset=UTF-8",
+                                name + ".csv")
+                        .build()
+                : Attachment.of(table.xlsx(LocalDate.now(clock)), ExportTable.XLSX, name + ".xlsx")
+                        .build();
     }
 
     @GET
@@ -270,11 +323,13 @@ public class MarketAnalysisResource {
         }
     }
 
-    private TemplateInstance shown(long caseId, long marketId, AnalysisFigures figures, String edit, String remove) {
+    private TemplateInstance shown(
+            long caseId, long marketId, AnalysisFigures figures, String download, String edit, String remove) {
         return Templates.analysis(
                 access.caseFile(caseId),
                 access.viewableHeading(caseId, marketId),
                 figures,
+                download,
                 edit,
                 remove,
                 access.canEdit(caseId));

@@ -14,10 +14,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A table of figures to download, written once and given as CSV or as an XLSX workbook. A cell is text, or a
- * {@link Percent} — a number in a CSV in the file's decimal mark, and in a workbook a number formatted as a
- * percentage (30.5 % as 0.305) — so a spreadsheet gets numbers it can sum; a redacted share stays the text of its
- * range. The workbook adds a "Notes" sheet with what the table is, its source and the date of the export.
+ * A table of figures to download, written once and given as CSV or as an XLSX workbook. A cell is text, a
+ * {@link BigDecimal} or a {@link Percent}: numbers are written in a CSV in the file's decimal mark, and in a workbook
+ * as numbers (a percentage formatted as one: 30.5 % as 0.305), so a spreadsheet gets figures it can compute with; a
+ * redacted share stays the text of its range. The workbook adds a "Notes" sheet with what the table is, its source and the date of the export.
  */
 public record ExportTable(String title, List<String> headings, List<List<Object>> rows, List<String[]> notes) {
 
@@ -26,6 +26,21 @@ public record ExportTable(String title, List<String> headings, List<List<Object>
 
     /** A percentage in points (30.5 for 30.5 %). */
     public record Percent(BigDecimal points) {}
+
+    /**
+     * A figure as a page shows it, as the cell it should be: "45%" a percentage, "0.0833" or "-12" a number, anything
+     * else (a range, "not given", a price with its currency) the text itself.
+     */
+    public static Object typed(String shown) {
+        if (shown == null) {
+            return null;
+        }
+        String s = shown.strip();
+        if (s.matches("-?[0-9]+(\\.[0-9]+)?%")) {
+            return new Percent(new BigDecimal(s.substring(0, s.length() - 1)));
+        }
+        return s.matches("-?[0-9]+(\\.[0-9]+)?") ? new BigDecimal(s) : shown;
+    }
 
     public static ExportTable of(String title, List<String> headings) {
         return new ExportTable(title, headings, new ArrayList<>(), new ArrayList<>());
@@ -50,7 +65,9 @@ public record ExportTable(String title, List<String> headings, List<List<Object>
                     cells.add(
                             cell instanceof Percent p
                                     ? separator.number(p.points())
-                                    : CsvCells.safe(cell == null ? null : cell.toString()));
+                                    : cell instanceof BigDecimal n
+                                            ? separator.number(n)
+                                            : CsvCells.safe(cell == null ? null : cell.toString()));
                 }
                 printer.printRecord(cells);
             }
@@ -82,6 +99,8 @@ public record ExportTable(String title, List<String> headings, List<List<Object>
                         row.createCell(c)
                                 .setCellValue(p.points().movePointLeft(2).doubleValue());
                         row.getCell(c).setCellStyle(percent);
+                    } else if (cell instanceof BigDecimal n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
                     } else if (cell != null) {
                         row.createCell(c).setCellValue(cell.toString());
                     }

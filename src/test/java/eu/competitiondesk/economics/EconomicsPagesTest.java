@@ -186,7 +186,11 @@ class EconomicsPagesTest {
                 Map.of("name", "Private analysis", "source", "Party", "priceRise", "5", "margin", "40")));
         Session outsider = users.signIn("economics-outsider", Role.CASE_OFFICER);
         for (String get : new String[] {
-            page, page + "/edit", market + "/analyses/definition/new", market + "/analyses/effects/new"
+            page,
+            page + "/edit",
+            page + "/download",
+            market + "/analyses/definition/new",
+            market + "/analyses/effects/new"
         }) {
             outsider.request().get(get).then().statusCode(404).body(not(containsString("Private analysis")));
         }
@@ -194,5 +198,48 @@ class EconomicsPagesTest {
         outsider.form().formParam("name", "x").post(page + "/edit").then().statusCode(404);
         outsider.form().post(page + "/remove").then().statusCode(404);
         officer.page(page).then().statusCode(200);
+    }
+
+    /**
+     * A critical loss analysis downloaded as the team reads it: as a workbook with the margin a number formatted as a
+     * percentage and each figure with its formula, and as CSV with a byte-order mark in either separator.
+     */
+    @Test
+    void anAnalysisDownloadsAsAWorkbookWithTypedCellsAndAsCsv() throws java.io.IOException {
+        String page = path(post(
+                market + "/analyses/definition/new",
+                market + "/analyses/definition",
+                Map.of("name", "Downloaded analysis", "source", "Party", "priceRise", "5", "margin", "40")));
+        byte[] file = officer.request()
+                .get(page + "/download?format=xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var sheet = workbook.getSheet("Analysis");
+            org.apache.poi.ss.usermodel.Row margin = null;
+            boolean formula = false;
+            for (var row : sheet) {
+                if (row.getCell(1) != null
+                        && row.getCell(1).toString().toLowerCase().contains("margin")
+                        && "Input".equals(row.getCell(0).toString())) {
+                    margin = row;
+                }
+                formula |= "Figure".equals(row.getCell(0).toString()) && row.getCell(3) != null;
+            }
+            assertTrue(margin != null, "the margin among the inputs");
+            assertEquals(0.40, margin.getCell(2).getNumericCellValue(), 1e-12);
+            assertTrue(margin.getCell(2).getCellStyle().getDataFormatString().contains("%"));
+            assertTrue(formula, "figures carry their formula");
+            assertEquals(
+                    "Downloaded analysis",
+                    workbook.getSheet("Notes").getRow(0).getCell(1).toString());
+        }
+        String csv = officer.request()
+                .get(page + "/download?format=csv&separator=semicolon")
+                .asString();
+        assertTrue(csv.startsWith("\uFEFFPart;Item;Value;"), csv);
+        assertTrue(csv.contains(";40;"), csv);
     }
 }
