@@ -18,6 +18,45 @@ public class CaseDirectory {
         return CaseFile.findByReference(reference).isPresent();
     }
 
+    /** A key date of a case, with the case it belongs to. */
+    public record CaseKeyDate(long keyDateId, CaseHeading caseFile, CaseRecord.KeyDateLine date) {}
+
+    /**
+     * The key dates of every case of which the user is a team member and which is not closed, by date: the
+     * officer's own deadlines across cases (the team is the access rule, so no second check is needed).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseKeyDate> keyDatesOfMember(long userId) {
+        return KeyDate.<KeyDate>find(
+                        "select k from KeyDate k join fetch k.caseFile c where c.status <> ?2"
+                                + " and exists (select 1 from TeamMember m where m.caseFile = c and m.user.id = ?1)"
+                                + " order by k.dueOn, c.reference, k.id",
+                        userId,
+                        CaseStatus.CLOSED)
+                .list()
+                .stream()
+                .map(k -> new CaseKeyDate(
+                        k.id,
+                        CaseHeading.of(k.caseFile),
+                        new CaseRecord.KeyDateLine(k.label, k.kind, k.dueOn, k.legalBasis)))
+                .toList();
+    }
+
+    /** The key dates of one case, by date. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseKeyDate> keyDatesOfCase(long caseId) {
+        return KeyDate.<KeyDate>find(
+                        "select k from KeyDate k join fetch k.caseFile c where c.id = ?1 order by k.dueOn, k.id",
+                        caseId)
+                .list()
+                .stream()
+                .map(k -> new CaseKeyDate(
+                        k.id,
+                        CaseHeading.of(k.caseFile),
+                        new CaseRecord.KeyDateLine(k.label, k.kind, k.dueOn, k.legalBasis)))
+                .toList();
+    }
+
     /** The case with its parts; notes only when asked for (a case may hold thousands). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseRecord record(long caseId, boolean withNotes) {

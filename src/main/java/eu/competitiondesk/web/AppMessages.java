@@ -18,6 +18,8 @@ public interface AppMessages {
 
     String nav_cases();
 
+    String nav_deadlines();
+
     String nav_new_case();
 
     String nav_users();

@@ -108,7 +108,7 @@ public class ChangeWalk {
         // Pages of the case as its lead reads them, then the reviewer's and the administrator's own.
         Map<Session, List<String>> pages = new LinkedHashMap<>();
         pages.put(lead, new ArrayList<>(Routes.casePages(CaseResource.class, caseId, ids)));
-        pages.get(lead).addAll(List.of("/", "/cases/new", "/account/password"));
+        pages.get(lead).addAll(List.of("/", "/cases/new", "/account/password", "/deadlines"));
         pages.put(reviewer, new ArrayList<>(List.of("/cases/" + caseId + "/reports/" + inReview + "/review")));
         pages.put(
                 admin,

@@ -45,6 +45,25 @@ public final class WorkingDays {
         return missing;
     }
 
+    /**
+     * The working days from {@code from} to {@code to}: those after {@code from} up to and including {@code to}, so a
+     * deadline due on the next working day is one working day away; negative, counted the same way backwards, for a
+     * day already past.
+     */
+    public long between(LocalDate from, LocalDate to) {
+        boolean ahead = !to.isBefore(from);
+        LocalDate day = ahead ? from : to;
+        LocalDate end = ahead ? to : from;
+        long count = 0;
+        while (day.isBefore(end)) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return ahead ? count : -count;
+    }
+
     /** The day itself when it is a working day, otherwise the next working day. */
     public LocalDate onOrNextWorkingDay(LocalDate day) {
         LocalDate current = day;
