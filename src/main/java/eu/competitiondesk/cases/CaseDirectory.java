@@ -27,29 +27,26 @@ public class CaseDirectory {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseKeyDate> keyDatesOfMember(long userId) {
-        return KeyDate.<KeyDate>find(
+        return keyDates(KeyDate.<KeyDate>find(
                         "select k from KeyDate k join fetch k.caseFile c where c.status <> ?2"
                                 + " and exists (select 1 from TeamMember m where m.caseFile = c and m.user.id = ?1)"
                                 + " order by k.dueOn, c.reference, k.id",
                         userId,
                         CaseStatus.CLOSED)
-                .list()
-                .stream()
-                .map(k -> new CaseKeyDate(
-                        k.id,
-                        CaseHeading.of(k.caseFile),
-                        new CaseRecord.KeyDateLine(k.label, k.kind, k.dueOn, k.legalBasis)))
-                .toList();
+                .list());
     }
 
     /** The key dates of one case, by date. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseKeyDate> keyDatesOfCase(long caseId) {
-        return KeyDate.<KeyDate>find(
+        return keyDates(KeyDate.<KeyDate>find(
                         "select k from KeyDate k join fetch k.caseFile c where c.id = ?1 order by k.dueOn, k.id",
                         caseId)
-                .list()
-                .stream()
+                .list());
+    }
+
+    private static List<CaseKeyDate> keyDates(List<KeyDate> dates) {
+        return dates.stream()
                 .map(k -> new CaseKeyDate(
                         k.id,
                         CaseHeading.of(k.caseFile),

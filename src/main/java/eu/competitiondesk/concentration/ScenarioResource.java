@@ -14,6 +14,7 @@ import eu.competitiondesk.web.FormValidator;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -63,6 +64,15 @@ public class ScenarioResource {
         }
     }
 
+    /** A scenario as its page's form asks for it: the dataset, the firms that merge and the stake rows. */
+    public record Asked(
+            @RestQuery Long dataset,
+            @RestQuery("merge") List<String> merge,
+            @RestQuery("holder") List<String> holders,
+            @RestQuery("target") List<String> targets,
+            @RestQuery("financial") List<String> financial,
+            @RestQuery("control") List<String> control) {}
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance scenario(
@@ -106,18 +116,10 @@ public class ScenarioResource {
             boolean asked) {}
 
     @GET
-    public Response scenario(
-            @RestPath long caseId,
-            @RestPath long marketId,
-            @RestQuery Long dataset,
-            @RestQuery("merge") List<String> merge,
-            @RestQuery("holder") List<String> holders,
-            @RestQuery("target") List<String> targets,
-            @RestQuery("financial") List<String> financial,
-            @RestQuery("control") List<String> control) {
+    public Response scenario(@RestPath long caseId, @RestPath long marketId, @BeanParam Asked asked) {
         RelevantMarket market = access.viewable(caseId, marketId);
-        ShareDataset shown = shownDataset(market, dataset);
-        Run run = run(shown, merge, holders, targets, financial, control);
+        ShareDataset shown = shownDataset(market, asked.dataset());
+        Run run = run(shown, asked.merge(), asked.holders(), asked.targets(), asked.financial(), asked.control());
         return page(market, shown, run, "", run.errors().isEmpty() ? 200 : 400);
     }
 
@@ -125,18 +127,10 @@ public class ScenarioResource {
     @GET
     @Path("/scenario.xlsx")
     @Produces(ExportTable.XLSX)
-    public Response workbook(
-            @RestPath long caseId,
-            @RestPath long marketId,
-            @RestQuery Long dataset,
-            @RestQuery("merge") List<String> merge,
-            @RestQuery("holder") List<String> holders,
-            @RestQuery("target") List<String> targets,
-            @RestQuery("financial") List<String> financial,
-            @RestQuery("control") List<String> control) {
+    public Response workbook(@RestPath long caseId, @RestPath long marketId, @BeanParam Asked asked) {
         RelevantMarket market = access.viewable(caseId, marketId);
-        ShareDataset shown = shownDataset(market, dataset);
-        Run run = run(shown, merge, holders, targets, financial, control);
+        ShareDataset shown = shownDataset(market, asked.dataset());
+        Run run = run(shown, asked.merge(), asked.holders(), asked.targets(), asked.financial(), asked.control());
         if (!run.errors().isEmpty()) {
             return page(market, shown, run, "", 400);
         }

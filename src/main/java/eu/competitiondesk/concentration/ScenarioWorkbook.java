@@ -3,18 +3,14 @@ package eu.competitiondesk.concentration;
 import eu.competitiondesk.concentration.engine.Analysis;
 import eu.competitiondesk.concentration.engine.FirmShare;
 import eu.competitiondesk.concentration.engine.OwnershipOutcome;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import eu.competitiondesk.export.Workbooks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A scenario as an XLSX workbook whose figures an economist can follow: "Before" holds each firm's share in points,
@@ -30,15 +26,11 @@ public final class ScenarioWorkbook {
     public static byte[] write(
             ShareDataset dataset, String market, List<String> merging, Analysis result, LocalDate on) {
         List<FirmShare> firms = dataset.firmShares();
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+        return Workbooks.write(workbook -> {
+            CellStyle bold = Workbooks.bold(workbook);
 
             Sheet before = workbook.createSheet("Before");
-            header(before.createRow(0), bold, "Firm", "Share in points");
+            Workbooks.header(before.createRow(0), bold, List.of("Firm", "Share in points"));
             List<String> lower =
                     merging.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
             List<String> partyCells = new ArrayList<>();
@@ -52,7 +44,7 @@ public final class ScenarioWorkbook {
             }
 
             Sheet after = workbook.createSheet("After");
-            header(after.createRow(0), bold, "Firm", "Share in points");
+            Workbooks.header(after.createRow(0), bold, List.of("Firm", "Share in points"));
             int at = 1;
             if (!partyCells.isEmpty()) {
                 Row merged = after.createRow(at++);
@@ -68,7 +60,7 @@ public final class ScenarioWorkbook {
             }
 
             Sheet figures = workbook.createSheet("Figures");
-            header(figures.createRow(0), bold, "Figure", "Value", "Formula");
+            Workbooks.header(figures.createRow(0), bold, List.of("Figure", "Value", "Formula"));
             figure(figures, 1, "HHI before", "SUMSQ(Before!B2:B" + (firms.size() + 1) + ")");
             figure(figures, 2, "HHI after", "SUMSQ(After!B2:B" + at + ")");
             figure(figures, 3, "Change in HHI", "B3-B2");
@@ -89,36 +81,10 @@ public final class ScenarioWorkbook {
             figures.setColumnWidth(1, 14 * 256);
             figures.setColumnWidth(2, 60 * 256);
 
-            Sheet notes = workbook.createSheet("Notes");
-            String[][] lines = {
-                {"Market", market},
-                {"Source of the dataset", dataset.source},
-                {"Period of the dataset", dataset.period},
-                {"Firms merging", merging.isEmpty() ? "None" : String.join(", ", merging)},
-                {"Business secret", dataset.confidential ? "Yes" : "No"},
-                {"Exported on", on.toString()}
-            };
-            for (int i = 0; i < lines.length; i++) {
-                Row row = notes.createRow(i);
-                row.createCell(0).setCellValue(lines[i][0]);
-                row.getCell(0).setCellStyle(bold);
-                row.createCell(1).setCellValue(lines[i][1]);
-            }
-            notes.setColumnWidth(0, 24 * 256);
-            notes.setColumnWidth(1, 60 * 256);
-            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void header(Row row, CellStyle bold, String... headings) {
-        for (int i = 0; i < headings.length; i++) {
-            row.createCell(i).setCellValue(headings[i]);
-            row.getCell(i).setCellStyle(bold);
-        }
+            List<String[]> notes = new ArrayList<>(ShareWorkbook.about(dataset, market, on));
+            notes.add(new String[] {"Firms merging", merging.isEmpty() ? "None" : String.join(", ", merging)});
+            Workbooks.notes(workbook, notes);
+        });
     }
 
     private static void figure(Sheet sheet, int at, String name, String formula) {

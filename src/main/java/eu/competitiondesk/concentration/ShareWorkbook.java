@@ -1,15 +1,12 @@
 package eu.competitiondesk.concentration;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import eu.competitiondesk.export.Workbooks;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A share dataset as an XLSX workbook an economist can follow: the "Shares" sheet holds each firm with its share as
@@ -24,28 +21,18 @@ public final class ShareWorkbook {
 
     public static byte[] write(ShareDataset dataset, String market, LocalDate exportedOn) {
         List<ShareRow> rows = dataset.rows;
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+        return Workbooks.write(workbook -> {
+            CellStyle bold = Workbooks.bold(workbook);
             CellStyle percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.00##%"));
             CellStyle decimal = workbook.createCellStyle();
             decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.####"));
 
             Sheet shares = workbook.createSheet("Shares");
-            header(
+            Workbooks.header(
                     shares.createRow(0),
                     bold,
-                    "Firm",
-                    "Share",
-                    "Source",
-                    "Period",
-                    "Note",
-                    "Share in points",
-                    "Share in points squared");
+                    List.of("Firm", "Share", "Source", "Period", "Note", "Share in points", "Share in points squared"));
             for (int i = 0; i < rows.size(); i++) {
                 ShareRow r = rows.get(i);
                 Row row = shares.createRow(i + 1);
@@ -70,7 +57,7 @@ public final class ShareWorkbook {
             shares.createFreezePane(0, 1);
 
             Sheet figures = workbook.createSheet("Figures");
-            header(figures.createRow(0), bold, "Figure", "Value", "Formula");
+            Workbooks.header(figures.createRow(0), bold, List.of("Figure", "Value", "Formula"));
             figure(figures, 1, "HHI of the firms listed", "SUMSQ(Shares!" + points + ")", decimal);
             figure(figures, 2, "Share of the firms listed", "SUM(Shares!" + range + ")", percent);
             figure(figures, 3, "Share of the firms not listed", "1-SUM(Shares!" + range + ")", percent);
@@ -86,37 +73,21 @@ public final class ShareWorkbook {
             figures.setColumnWidth(1, 14 * 256);
             figures.setColumnWidth(2, 50 * 256);
 
-            Sheet notes = workbook.createSheet("Notes");
-            String[][] lines = {
-                {"Market", market},
-                {"Source of the dataset", dataset.source},
-                {"Period of the dataset", dataset.period},
-                {"What the source counts", dataset.scope},
-                {"Business secret", dataset.confidential ? "Yes" : "No"},
-                {"Exported on", exportedOn.toString()},
-                {"Shares", "Percentages of the market; HHI on shares in points (30% counts 30)"}
-            };
-            for (int i = 0; i < lines.length; i++) {
-                Row row = notes.createRow(i);
-                row.createCell(0).setCellValue(lines[i][0]);
-                row.getCell(0).setCellStyle(bold);
-                text(row, 1, lines[i][1]);
-            }
-            notes.setColumnWidth(0, 26 * 256);
-            notes.setColumnWidth(1, 70 * 256);
-            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            List<String[]> notes = new ArrayList<>(about(dataset, market, exportedOn));
+            notes.add(new String[] {"Shares", "Percentages of the market; HHI on shares in points (30% counts 30)"});
+            Workbooks.notes(workbook, notes);
+        });
     }
 
-    private static void header(Row row, CellStyle bold, String... headings) {
-        for (int i = 0; i < headings.length; i++) {
-            row.createCell(i).setCellValue(headings[i]);
-            row.getCell(i).setCellStyle(bold);
-        }
+    /** What a workbook of the dataset says of it in its notes: market, source, period, scope, secrecy, date. */
+    static List<String[]> about(ShareDataset dataset, String market, LocalDate exportedOn) {
+        return List.of(
+                new String[] {"Market", market},
+                new String[] {"Source of the dataset", dataset.source},
+                new String[] {"Period of the dataset", dataset.period},
+                new String[] {"What the source counts", dataset.scope},
+                new String[] {"Business secret", dataset.confidential ? "Yes" : "No"},
+                new String[] {"Exported on", exportedOn.toString()});
     }
 
     private static void figure(Sheet sheet, int at, String name, String formula, CellStyle style) {

@@ -25,7 +25,7 @@ public class CalendarFeedResource {
     @Produces(ICALENDAR)
     public Response feed(@RestPath String secret) {
         long userId = board.userOfSecret(secret).orElseThrow(NotFoundException::new);
-        return Response.ok(board.calendarFile(board.of(userId, null, null)), ICALENDAR + "; charset=UTF-8")
+        return Response.ok(board.calendarFile(board.of(userId)), ICALENDAR + "; charset=UTF-8")
                 .header("Cache-Control", "no-store")
                 .build();
     }

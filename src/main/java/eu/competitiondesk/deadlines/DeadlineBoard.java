@@ -3,7 +3,6 @@ package eu.competitiondesk.deadlines;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.cases.CaseDirectory;
-import eu.competitiondesk.cases.KeyDateKind;
 import eu.competitiondesk.referencedata.CommissionCalendar;
 import eu.competitiondesk.referencedata.engine.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,12 +52,9 @@ public class DeadlineBoard {
                 clock.instant());
     }
 
-    /** The user's deadlines, of one case and one kind when asked, by date. */
-    public List<DeadlineLine> of(long userId, Long caseId, KeyDateKind kind) {
-        return lines(cases.keyDatesOfMember(userId).stream()
-                .filter(k -> caseId == null || k.caseFile().id() == caseId)
-                .filter(k -> kind == null || k.date().kind() == kind)
-                .toList());
+    /** The user's deadlines on their open cases, by date. */
+    public List<DeadlineLine> of(long userId) {
+        return lines(cases.keyDatesOfMember(userId));
     }
 
     /** The key dates of one case, for its calendar file. */

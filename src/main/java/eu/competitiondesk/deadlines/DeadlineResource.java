@@ -52,7 +52,7 @@ public class DeadlineResource {
     @GET
     public TemplateInstance list(@RestQuery("case") String caseId, @RestQuery String kind) {
         long userId = currentUser.id();
-        List<DeadlineLine> all = board.of(userId, null, null);
+        List<DeadlineLine> all = board.of(userId);
         Map<Long, CaseHeading> cases = new LinkedHashMap<>();
         all.forEach(d ->
                 cases.putIfAbsent(d.caseId(), new CaseHeading(d.caseId(), d.reference(), d.caseTitle(), null, null)));
@@ -63,7 +63,10 @@ public class DeadlineResource {
                 .findFirst()
                 .orElse(null);
         return Templates.list(
-                board.of(userId, chosenCase, chosenKind),
+                all.stream()
+                        .filter(d -> chosenCase == null || d.caseId() == chosenCase)
+                        .filter(d -> chosenKind == null || d.kind() == chosenKind)
+                        .toList(),
                 List.copyOf(cases.values()),
                 List.of(KeyDateKind.values()),
                 chosenCase,

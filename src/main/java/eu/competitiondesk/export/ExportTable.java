@@ -1,17 +1,12 @@
 package eu.competitiondesk.export;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A table of figures to download, written once and given as CSV or as an XLSX workbook. A cell is text, a
@@ -75,19 +70,12 @@ public record ExportTable(String title, List<String> headings, List<List<Object>
     }
 
     public byte[] xlsx(LocalDate exportedOn) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+        return Workbooks.write(workbook -> {
             CellStyle percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.00##%"));
             Sheet sheet = workbook.createSheet(title);
-            Row header = sheet.createRow(0);
+            Workbooks.header(sheet.createRow(0), Workbooks.bold(workbook), headings);
             for (int c = 0; c < headings.size(); c++) {
-                header.createCell(c).setCellValue(headings.get(c));
-                header.getCell(c).setCellStyle(bold);
                 sheet.setColumnWidth(c, 22 * 256);
             }
             for (int r = 0; r < rows.size(); r++) {
@@ -107,21 +95,9 @@ public record ExportTable(String title, List<String> headings, List<List<Object>
                 }
             }
             sheet.createFreezePane(0, 1);
-            Sheet about = workbook.createSheet("Notes");
             List<String[]> lines = new ArrayList<>(notes);
             lines.add(new String[] {"Exported on", exportedOn.toString()});
-            for (int i = 0; i < lines.size(); i++) {
-                Row row = about.createRow(i);
-                row.createCell(0).setCellValue(lines.get(i)[0]);
-                row.getCell(0).setCellStyle(bold);
-                row.createCell(1).setCellValue(lines.get(i)[1]);
-            }
-            about.setColumnWidth(0, 26 * 256);
-            about.setColumnWidth(1, 80 * 256);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            Workbooks.notes(workbook, lines);
+        });
     }
 }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import eu.competitiondesk.demo.DemoCase;
@@ -163,9 +164,12 @@ class ReportBrowserTest extends BrowserTestBase {
                 .containsText("Non-confidential edition");
         BrowserSupport.assertAccessible(page, "case page with reports");
 
-        Download download = page.waitForDownload(() -> page.getByRole(
+        // The report's own download, in the table of versions (the case page has other downloads above it).
+        Download download = page.waitForDownload(() -> page.locator("#reports ~ table")
+                .first()
+                .getByRole(
                         AriaRole.LINK,
-                        new Page.GetByRoleOptions().setName("Download").setExact(false))
+                        new Locator.GetByRoleOptions().setName("Download").setExact(false))
                 .first()
                 .click());
         assertTrue(
