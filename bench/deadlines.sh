@@ -49,7 +49,7 @@ token=$(csrf_token "$PORT" "$WORK/cookies" /deadlines)
 curl -fs -b "$WORK/cookies" -c "$WORK/cookies" -D "$WORK/made" -o /dev/null --data-urlencode "csrf-token=$token" \
   "$BASE/deadlines/calendar"
 location=$(sed -n 's/^[Ll]ocation: \([^#\r]*\).*/\1/p' "$WORK/made")
-feed=$(curl -fs -b "$WORK/cookies" "$location" | grep -o '/calendar/[A-Za-z0-9_-]*\.ics' | head -1)
+feed=$(curl -fs -b "$WORK/cookies" "$BASE${location#http://127.0.0.1:$PORT}" | grep -o '/calendar/[A-Za-z0-9_-]*\.ics' | head -1)
 
 n=0
 while read -r path; do
