@@ -60,7 +60,6 @@ public final class ShareGrid {
 
     /** Why a file or paste gives no table; {@link #detail} names a sheet or the sheets there are. */
     public enum Problem {
-        EMPTY,
         NOT_UTF8,
         TOO_MANY_ROWS,
         TOO_LARGE,

@@ -141,7 +141,6 @@ public class ShareImportResource {
 
     private String problem(ShareGrid.Unreadable e) {
         return switch (e.problem) {
-            case EMPTY -> msg.import_no_rows();
             case NOT_UTF8 -> msg.csv_not_utf8();
             case TOO_MANY_ROWS -> msg.import_too_many_rows(ShareGrid.MAX_ROWS);
             case TOO_LARGE -> msg.import_too_large_inflated();

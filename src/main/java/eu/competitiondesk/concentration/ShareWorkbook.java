@@ -23,8 +23,7 @@ public final class ShareWorkbook {
         List<ShareRow> rows = dataset.rows;
         return Workbooks.write(workbook -> {
             CellStyle bold = Workbooks.bold(workbook);
-            CellStyle percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0.00##%"));
+            CellStyle percent = Workbooks.percent(workbook);
             CellStyle decimal = workbook.createCellStyle();
             decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.####"));
 

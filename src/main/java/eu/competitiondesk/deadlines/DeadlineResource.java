@@ -1,6 +1,5 @@
 package eu.competitiondesk.deadlines;
 
-import eu.competitiondesk.cases.CaseHeading;
 import eu.competitiondesk.cases.KeyDateKind;
 import eu.competitiondesk.security.CurrentUser;
 import eu.competitiondesk.web.Flash;
@@ -29,11 +28,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 public class DeadlineResource {
 
+    /** A case the officer has deadlines on, as the case filter offers it. */
+    public record CaseChoice(long id, String reference, String title) {}
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(
                 List<DeadlineLine> deadlines,
-                List<CaseHeading> cases,
+                List<CaseChoice> cases,
                 List<KeyDateKind> kinds,
                 Long caseId,
                 KeyDateKind kind,
@@ -53,9 +55,8 @@ public class DeadlineResource {
     public TemplateInstance list(@RestQuery("case") String caseId, @RestQuery String kind) {
         long userId = currentUser.id();
         List<DeadlineLine> all = board.of(userId);
-        Map<Long, CaseHeading> cases = new LinkedHashMap<>();
-        all.forEach(d ->
-                cases.putIfAbsent(d.caseId(), new CaseHeading(d.caseId(), d.reference(), d.caseTitle(), null, null)));
+        Map<Long, CaseChoice> cases = new LinkedHashMap<>();
+        all.forEach(d -> cases.putIfAbsent(d.caseId(), new CaseChoice(d.caseId(), d.reference(), d.caseTitle())));
         // A filter that names no case or kind of this officer's shows everything rather than failing.
         Long chosenCase = parseId(caseId);
         KeyDateKind chosenKind = Arrays.stream(KeyDateKind.values())

@@ -71,8 +71,7 @@ public record ExportTable(String title, List<String> headings, List<List<Object>
 
     public byte[] xlsx(LocalDate exportedOn) {
         return Workbooks.write(workbook -> {
-            CellStyle percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0.00##%"));
+            CellStyle percent = Workbooks.percent(workbook);
             Sheet sheet = workbook.createSheet(title);
             Workbooks.header(sheet.createRow(0), Workbooks.bold(workbook), headings);
             for (int c = 0; c < headings.size(); c++) {

@@ -44,6 +44,13 @@ public final class Workbooks {
         return bold;
     }
 
+    /** A percentage cell's style: 0.305 shows as 30.5%, up to four decimals of a point. */
+    public static CellStyle percent(XSSFWorkbook workbook) {
+        CellStyle percent = workbook.createCellStyle();
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0.00##%"));
+        return percent;
+    }
+
     public static void header(Row row, CellStyle bold, List<String> headings) {
         for (int i = 0; i < headings.size(); i++) {
             row.createCell(i).setCellValue(headings.get(i));
