@@ -2,6 +2,7 @@
 # Measures the deadlines page as officers use it: the demo officer on 1,000 of 100,000 seeded cases (bench/seed.sql,
 # a key date each), each request a new question drawn at random (no filter, one of the officer's cases, one kind, or
 # both), one connection, after WARMUP requests; and the personal calendar feed of the same 1,000 deadlines.
+# Each page request is followed by one for the bare-stack reference page (benchmark build), measured in the same run.
 # Prints the median, 90th percentile and maximum of each. Starts the packaged application on its own schema, seeded
 # once (a few minutes; SEED=keep reuses it). Loopback only; it stops the application when done.
 #
@@ -19,7 +20,7 @@ WORK=$(mktemp -d)
 trap 'kill "${APP_PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 . bench/lib.sh
 
-ensure_built
+ensure_bench_build
 if [ "$SEED" = fresh ]; then
   reset_schema "$SCHEMA"
   start_app "$PORT" "$SCHEMA" "$WORK/first.log"
@@ -55,7 +56,8 @@ n=0
 while read -r path; do
   n=$((n + 1))
   t=$(curl -fs -b "$WORK/cookies" -o /dev/null -w '%{time_total}' "$BASE$path")
-  [ "$n" -gt "$WARMUP" ] && echo "page $t"
+  r=$(curl -fs -o /dev/null -w '%{time_total}' "$BASE/bench/reference")
+  [ "$n" -gt "$WARMUP" ] && echo "page $t" && echo "reference $r"
 done <"$WORK/plan" >"$WORK/times"
 for n in $(seq 1 $((WARMUP / 4 + RUNS / 4))); do
   t=$(curl -fs -o /dev/null -w '%{time_total}' "$BASE$feed")
@@ -70,7 +72,8 @@ for line in open(sys.argv[1]):
     rows.setdefault(kind, []).append(float(t) * 1000)
 print("| request | runs | median ms | p90 ms | max ms |")
 print("| --- | --- | --- | --- | --- |")
-names = {"page": "deadlines page, a new question each request (1,000 cases)", "feed": "calendar feed (1,000 deadlines)"}
+names = {"page": "deadlines page, a new question each request (1,000 cases)", "feed": "calendar feed (1,000 deadlines)",
+         "reference": "reference page (1 query, 1 render), after each page"}
 for kind, values in rows.items():
     values.sort()
     p90 = values[min(len(values) - 1, int(0.9 * len(values)))]

@@ -3,7 +3,9 @@
 # preview) and stored ("Store these shares", which reads the checked rows again and replaces the dataset's), each
 # run a new workbook of other firms and shares into another of eight datasets. Starts the packaged application on its
 # own schema, imports a case with one market of eight empty datasets through the case API, then times WARMUP + RUNS
-# imports. Prints the median, 90th percentile and maximum of the check, the store and the two together.
+# imports, each followed by one request for the bare-stack reference page (benchmark build), so the stack's own cost
+# is measured in the same run. Prints the median, 90th percentile and maximum of the check, the store, the two
+# together and the reference.
 # Loopback only; it stops the application when done.
 #
 #   bench/share-import.sh            # defaults: PORT=8091 WARMUP=5 RUNS=30 ROWS=5000
@@ -20,7 +22,7 @@ WORK=$(mktemp -d)
 trap 'kill "${APP_PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 . bench/lib.sh
 
-ensure_built
+ensure_bench_build
 reset_schema "$SCHEMA"
 start_ready "$PORT"
 sign_in "$PORT" "$WORK/cookies" officer officer
@@ -73,7 +75,8 @@ import_once() {
     "$WORK/preview.html" >"$WORK/rows.tsv"
   store=$(curl -fs -b "$WORK/cookies" -o /dev/null -w '%{time_total}' \
     -F "csrf-token=$token" -F "rows=<$WORK/rows.tsv" -F replace=true "$BASE$MARKET/datasets/$dataset/import/store")
-  echo "$check $store"
+  ref=$(curl -fs -o /dev/null -w '%{time_total}' "$BASE/bench/reference")
+  echo "$check $store $ref"
 }
 
 for n in $(seq 1 $((WARMUP + RUNS))); do
@@ -90,7 +93,8 @@ def line(name, values):
     print("| %s | %d | %.0f | %.0f | %.0f |" % (name, len(values), statistics.median(values), p90, values[-1]))
 print("| request (%s rows from XLSX) | runs | median ms | p90 ms | max ms |" % sys.argv[2])
 print("| --- | --- | --- | --- | --- |")
-line("Check the shares (upload, read, check, preview page)", [c for c, _ in rows])
-line("Store these shares (read and check again, replace the rows)", [s for _, s in rows])
-line("both", [c + s for c, s in rows])
+line("Check the shares (upload, read, check, preview page)", [r[0] for r in rows])
+line("Store these shares (read and check again, replace the rows)", [r[1] for r in rows])
+line("both", [r[0] + r[1] for r in rows])
+line("reference page (1 query, 1 render), after each import", [r[2] for r in rows])
 PY
