@@ -3,7 +3,9 @@ package eu.competitiondesk.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a case for other features as values ({@link CaseRecord}): callers have passed {@link CaseAccess} already (a
@@ -16,6 +18,16 @@ public class CaseDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean referenceTaken(String reference) {
         return CaseFile.findByReference(reference).isPresent();
+    }
+
+    /** The usernames of a case's team, each with their role on it, in the order they joined. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, TeamRole> team(long caseId) {
+        Map<String, TeamRole> team = new LinkedHashMap<>();
+        TeamMember.<TeamMember>find("caseFile.id = ?1 order by id", caseId)
+                .list()
+                .forEach(m -> team.put(m.user.username, m.teamRole));
+        return team;
     }
 
     /** A key date of a case, with the case it belongs to. */

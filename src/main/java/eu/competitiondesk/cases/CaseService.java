@@ -8,6 +8,7 @@ import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.platform.StaleVersionException;
 import eu.competitiondesk.security.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -28,6 +29,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class CaseService {
+
+    @Inject
+    Event<TeamJoined> teamJoined;
 
     @Inject
     AuditTrail audit;
@@ -133,6 +137,9 @@ public class CaseService {
                 AuditAction.TEAM_ADDED,
                 "Added " + user.username + " to the team as "
                         + caseMsg.teamRole(member.teamRole).toLowerCase(Locale.ROOT));
+        // The membership's id tells this joining from a later one of the same user: it is given on insert.
+        member.persist();
+        teamJoined.fire(new TeamJoined(caseId, member.caseFile.reference, member.id, user.username, member.teamRole));
         return member;
     }
 

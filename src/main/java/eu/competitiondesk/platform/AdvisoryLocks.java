@@ -13,7 +13,8 @@ public final class AdvisoryLocks {
     /** What is being serialised; the first key of the lock, so the spaces never collide. */
     public enum Space {
         REPORT_VERSIONS,
-        CASE_REFERENCES
+        CASE_REFERENCES,
+        NOTIFICATION_SETTINGS
     }
 
     private AdvisoryLocks() {}

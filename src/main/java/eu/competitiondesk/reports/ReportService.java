@@ -14,6 +14,7 @@ import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.security.CurrentUser;
 import eu.competitiondesk.security.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -26,7 +27,11 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Assembles, renders and stores reports; each export and each download is an audit event. */
 @ApplicationScoped
@@ -76,6 +81,9 @@ public class ReportService {
 
     @Inject
     CaseDirectory caseDirectory;
+
+    @Inject
+    Event<ReviewStepTaken> reviewSteps;
 
     private final ObjectMapper contentReader = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -232,6 +240,13 @@ public class ReportService {
                 snapshot.caseId,
                 AuditAction.REPORT_REVIEW_REQUESTED,
                 "Asked for review of report version " + snapshot.reportVersion);
+        announce(
+                snapshot,
+                ReviewStepTaken.Step.REVIEW_REQUESTED,
+                caseDirectory.team(snapshot.caseId).entrySet().stream()
+                        .filter(member -> member.getValue().canReview())
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toSet()));
         return review;
     }
 
@@ -277,6 +292,10 @@ public class ReportService {
                 approve ? AuditAction.REPORT_APPROVED : AuditAction.REPORT_RETURNED,
                 (approve ? "Approved" : "Returned") + " report version " + snapshot.reportVersion
                         + (approve ? ", final SHA-256 " + review.finalSha256 : ""));
+        announce(
+                snapshot,
+                approve ? ReviewStepTaken.Step.REPORT_APPROVED : ReviewStepTaken.Step.REPORT_RETURNED,
+                Stream.of(author, review.requestedBy).filter(Objects::nonNull).collect(Collectors.toSet()));
         return review;
     }
 
@@ -344,7 +363,22 @@ public class ReportService {
                 snapshot.caseId,
                 AuditAction.REPORT_RELEASED,
                 "Released report version " + snapshot.reportVersion + " (non-confidential edition)");
+        announce(
+                snapshot,
+                ReviewStepTaken.Step.PUBLIC_EDITION_RELEASED,
+                caseDirectory.team(snapshot.caseId).keySet());
         return review;
+    }
+
+    /** Tells those a review step concerns, through whoever observes the steps (the notifications). */
+    private void announce(ReportSnapshot snapshot, ReviewStepTaken.Step step, Set<String> concerned) {
+        reviewSteps.fire(new ReviewStepTaken(
+                snapshot.caseId,
+                cases.viewable(snapshot.caseId).reference(),
+                snapshot.reportVersion,
+                step,
+                Set.copyOf(concerned),
+                ReportRoutes.review(snapshot.caseId, snapshot.id)));
     }
 
     /**

@@ -20,6 +20,8 @@ public interface AppMessages {
 
     String nav_deadlines();
 
+    String nav_notifications(long count);
+
     String nav_new_case();
 
     String nav_users();

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 import java.util.Arrays;
 
 /** A text that is blank or the name of one constant of the given enum. */
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = OneOf.Validator.class)
 public @interface OneOf {
