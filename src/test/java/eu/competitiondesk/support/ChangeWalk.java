@@ -108,8 +108,12 @@ public class ChangeWalk {
         // Pages of the case as its lead reads them, then the reviewer's and the administrator's own.
         Map<Session, List<String>> pages = new LinkedHashMap<>();
         pages.put(lead, new ArrayList<>(Routes.casePages(CaseResource.class, caseId, ids)));
-        pages.get(lead).addAll(List.of("/", "/cases/new", "/account/password", "/deadlines"));
-        pages.put(reviewer, new ArrayList<>(List.of("/cases/" + caseId + "/reports/" + inReview + "/review")));
+        pages.get(lead)
+                .addAll(List.of("/", "/cases/new", "/account/password", "/deadlines", "/notifications/settings"));
+        // The reviewer was added to the team and asked for a review: their notices have forms to mark them read.
+        pages.put(
+                reviewer,
+                new ArrayList<>(List.of("/cases/" + caseId + "/reports/" + inReview + "/review", "/notifications")));
         pages.put(
                 admin,
                 new ArrayList<>(List.of(
@@ -368,7 +372,7 @@ public class ChangeWalk {
         String action = form.action();
         return action.contains("/team/")
                 ? 4
-                : action.contains("/remove") || action.endsWith("/deactivate")
+                : action.contains("/remove") || action.endsWith("/deactivate") || action.equals("/notifications/read")
                         ? 3
                         : action.endsWith("/status") || action.endsWith("/complete") || action.endsWith("/activate")
                                 ? 2
