@@ -167,7 +167,7 @@ public interface AppMessages {
 
     String error_too_large_heading();
 
-    String error_too_large_text(String documentLimit, String otherLimit);
+    String error_too_large_text(String limit);
 
     String error_length_required_heading();
 

@@ -46,9 +46,6 @@ public class RequestBodies {
     private static final String TIMER = "desk.body-timer";
     private static final String READING = "desk.reading-body";
 
-    @ConfigProperty(name = "desk.documents.max-size")
-    MemorySize documentLimit;
-
     /** Resolved once: the rules are asked on every request. */
     @Inject
     @All
@@ -173,8 +170,7 @@ public class RequestBodies {
 
     private void tooLarge(RoutingContext context, Allowance allowance) {
         long shown = allowance.upload() ? allowance.limit() - UPLOAD_FORM_ALLOWANCE : allowance.limit();
-        errorPages.tooLarge(
-                context, megabytes(shown), megabytes(documentLimit.asLongValue()), megabytes(otherLimit.asLongValue()));
+        errorPages.tooLarge(context, megabytes(shown));
     }
 
     Allowance allowanceFor(RoutingContext context) {

@@ -45,13 +45,13 @@ public class RouteErrorPages {
 
     /** The error page's layout reads request-scoped beans (flash message), so a request context is needed. */
     @ActivateRequestContext
-    void tooLarge(RoutingContext context, String limit, String documentLimit, String otherLimit) {
+    void tooLarge(RoutingContext context, String limit) {
         send(
                 context,
                 413,
                 ApiProblem.of(413, "Request too large", "The request body is larger than " + limit + "."),
                 msg.error_too_large_heading(),
-                msg.error_too_large_text(documentLimit, otherLimit));
+                msg.error_too_large_text(limit));
     }
 
     @ActivateRequestContext

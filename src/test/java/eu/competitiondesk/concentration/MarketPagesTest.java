@@ -227,6 +227,48 @@ class MarketPagesTest {
         assertTrue(xls.contains("old Excel format"), "says why");
     }
 
+    /**
+     * A workbook of a million rows, sent through the page: answered with a clear reason (whichever limit it meets
+     * first), nothing stored, the dataset's rows untouched.
+     */
+    @Test
+    void aSheetOfAMillionRowsIsRefusedWithAReasonAndNothingStored() throws Exception {
+        long marketId = createMarket("Million-row market");
+        long datasetId = addDataset(marketId, "2025", "Source", null, null);
+        importCsv(marketId, datasetId, "firm,share\nKeep,10\n").then().statusCode(303);
+        String dataset = datasetPath(marketId, datasetId);
+        byte[] file;
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook =
+                        new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            workbook.setCompressTempFiles(true);
+            var sheet = workbook.createSheet("Shares");
+            for (int i = 0; i < 1_000_000; i++) {
+                var row = sheet.createRow(i);
+                row.createCell(0).setCellValue(i);
+                row.createCell(1).setCellValue(0);
+            }
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        io.restassured.response.Response refused = ShareImports.checkFile(officer, dataset, "million.xlsx", file);
+        String answer = refused.asString();
+        assertTrue(
+                refused.statusCode() == 413 || refused.statusCode() == 422,
+                refused.statusCode() + " " + file.length + " " + answer.substring(0, Math.min(answer.length(), 300)));
+        assertTrue(
+                answer.contains("more than 20000 rows")
+                        || answer.contains("more than 20,000 rows")
+                        || answer.contains("unpacks to more than 64 MB")
+                        || answer.contains("this form takes: at most 10 MB"),
+                "says which limit: " + org.jsoup.Jsoup.parse(answer).text());
+        assertFalse(answer.contains("Store these shares</button>"), "nothing to store");
+        String after = officer.page("/cases/" + caseId + "/markets/" + marketId + "?dataset=" + datasetId)
+                .asString();
+        assertTrue(after.contains(">Keep<"), "the stored rows untouched");
+        assertFalse(after.contains(">999999<"), "nothing of the sheet stored");
+    }
+
     @Test
     void csvExportNeutralisesFormulasAndRoundTrips() {
         long marketId = createMarket("Export market");

@@ -138,7 +138,7 @@ class DocumentTest {
                 .post("/cases/" + lastCase + "/notes");
         assertEquals(413, form.statusCode());
         assertTrue(form.asString().contains("The file or form is too large"), form.asString());
-        assertTrue(form.asString().contains("at most 50 MB"), form.asString());
+        assertTrue(form.asString().contains("this form takes: at most 1 MB"), "the limit of the form sent to");
         Response api = officer.request()
                 .config(expectContinue)
                 .contentType("application/json")
