@@ -252,6 +252,57 @@ class NotificationsTest {
         assertTrue(body.contains("\n"), "the body is in lines");
     }
 
+    /**
+     * Two senders at once (two nodes, or a node and its own schedule) over one outbox: every e-mail goes exactly once,
+     * because each batch is claimed with SKIP LOCKED and marked sent before its claim ends.
+     */
+    @Test
+    void twoSendersAtOnceSendEachEMailOnce() throws Exception {
+        Session lead = users.signIn("outbox-lead", Role.CASE_OFFICER);
+        AppUser member = users.ensure("outbox-member", Role.CASE_OFFICER);
+        long caseId = Cases.open(lead, Cases.newReference(), "Outbox case", "MERGER");
+        Cases.addToTeam(lead, caseId, member.id, "OFFICER");
+        String tag = "parallel-" + System.nanoTime();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            long notice = ((Number) Notification.getEntityManager()
+                            .createNativeQuery("select max(id) from notification where user_id = ?1")
+                            .setParameter(1, member.id)
+                            .getSingleResult())
+                    .longValue();
+            for (int i = 0; i < 3 * MailSender.BATCH + 5; i++) {
+                OutgoingMail mail = new OutgoingMail();
+                mail.notificationId = notice;
+                mail.toAddress = "outbox@authority.test";
+                mail.subject = tag + " " + i;
+                mail.body = "Outbox test " + i;
+                mail.createdAt = java.time.OffsetDateTime.now();
+                mail.nextAttemptAt = mail.createdAt;
+                mail.persist();
+            }
+        });
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Integer> send = mailSender::sendDue;
+            for (var sent : two.invokeAll(List.of(send, send))) {
+                sent.get();
+            }
+        } finally {
+            two.shutdown();
+        }
+        List<String> subjects = Arrays.stream(SmtpServer.server().getReceivedMessages())
+                .map(m -> {
+                    try {
+                        return m.getSubject();
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .filter(subject -> subject.startsWith(tag))
+                .toList();
+        assertEquals(3 * MailSender.BATCH + 5, subjects.size(), "each sent");
+        assertEquals(subjects.size(), new java.util.HashSet<>(subjects).size(), "none twice");
+    }
+
     @Test
     void badSettingsAreRefusedAndTwoWindowsDoNotOverwriteEachOther() {
         Session officer = users.signIn("notice-settings", Role.CASE_OFFICER);
