@@ -71,7 +71,7 @@ public record MergerFigureDetails(
                 set.effectiveFrom().toString(),
                 set.source(),
                 set.verificationNote(),
-                figure -> set.amount(figure).toPlainString());
+                figure -> set.has(figure) ? set.amount(figure).toPlainString() : null);
     }
 
     static MergerFigureDetails blank(Jurisdiction jurisdiction) {
@@ -81,13 +81,18 @@ public record MergerFigureDetails(
     /** The figures as amounts; call on a command that has been checked. */
     Map<Figure, BigDecimal> amounts() {
         Map<Figure, BigDecimal> amounts = new EnumMap<>(Figure.class);
-        figures.forEach((figure, typed) -> amounts.put(figure, new BigDecimal(typed)));
+        figures.forEach((figure, typed) -> {
+            if (typed != null) {
+                amounts.put(figure, new BigDecimal(typed));
+            }
+        });
         return amounts;
     }
 
     /**
      * Each of the jurisdiction's figures is there and is an amount (a percentage up to 100 for shares of supply),
-     * reported on the figure's own field ({@link MergerFigureForm#field}).
+     * reported on the figure's own field ({@link MergerFigureForm#field}); a figure the law introduced later may be
+     * left empty for a set from before it.
      */
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
@@ -107,7 +112,7 @@ public record MergerFigureDetails(
                 for (Map.Entry<Figure, String> figure : details.figures.entrySet()) {
                     boolean percent = figure.getKey().unit() == Figure.Unit.PERCENT;
                     String problem = figure.getValue() == null
-                            ? "{desk.required}"
+                            ? figure.getKey().introducedLater() ? null : "{desk.required}"
                             : figure.getValue().matches(percent ? PERCENT : AMOUNT)
                                     ? null
                                     : percent ? "{desk.percent.range}" : "{desk.figure.invalid}";

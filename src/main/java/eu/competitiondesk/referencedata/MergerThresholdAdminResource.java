@@ -143,7 +143,10 @@ public class MergerThresholdAdminResource {
                 errors);
     }
 
-    private static String amount(Figure figure, BigDecimal value) {
+    private String amount(Figure figure, BigDecimal value) {
+        if (value == null) {
+            return mth.figure_not_in_law();
+        }
         String digits = value.scale() <= 0
                 ? String.format(Locale.ENGLISH, "%,d", value.toBigIntegerExact())
                 : value.toPlainString();

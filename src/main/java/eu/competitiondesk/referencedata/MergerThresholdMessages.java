@@ -48,5 +48,7 @@ public interface MergerThresholdMessages {
 
     String figure(Figure figure);
 
+    String figure_not_in_law();
+
     String unit(Figure.Unit unit);
 }

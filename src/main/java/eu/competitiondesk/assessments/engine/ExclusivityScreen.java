@@ -82,8 +82,8 @@ public final class ExclusivityScreen {
             RestraintType restraintType,
             BigDecimal requirementsSharePercent,
             Integer durationMonths,
-            boolean tacitRenewal,
-            boolean terminableWithReasonableNotice,
+            Boolean tacitRenewal,
+            Boolean terminableWithReasonableNotice,
             Boolean partiesAreCompetitors,
             Boolean dualDistribution,
             Boolean informationExchangeBeyondAgreement,
@@ -132,8 +132,11 @@ public final class ExclusivityScreen {
         Boolean nonCompeteExempted = null;
         boolean durationExcluded = false;
         if (nonCompete) {
-            durationExcluded = nonCompeteDuration(in, reasons, findings);
-            nonCompeteExempted = durationExcluded ? Boolean.FALSE : safeHarbour;
+            Boolean excluded = nonCompeteDuration(in, reasons, findings);
+            durationExcluded = Boolean.TRUE.equals(excluded);
+            // The rest of the agreement keeps its exemption either way (the non-compete is severable); only the
+            // non-compete's own exemption waits for the facts of its renewal.
+            nonCompeteExempted = durationExcluded ? Boolean.FALSE : excluded == null ? null : safeHarbour;
         }
         findings.add(safeHarbourFinding(safeHarbour, nonCompete, durationExcluded, reasons));
 
@@ -416,29 +419,42 @@ public final class ExclusivityScreen {
         return Boolean.FALSE;
     }
 
-    /** Art. 5(1)(a): true where the non-compete itself is excluded from the exemption. */
-    private static boolean nonCompeteDuration(Input in, List<VberReason> reasons, List<Finding> findings) {
-        boolean excluded = true;
+    /**
+     * Art. 5(1)(a): true where the non-compete itself is excluded from the exemption; null where it turns on a renewal
+     * fact not stated (whether it renews tacitly, and if so whether the buyer can end it with reasonable notice).
+     */
+    private static Boolean nonCompeteDuration(Input in, List<VberReason> reasons, List<Finding> findings) {
+        Boolean excluded = Boolean.TRUE;
         String title;
+        Boolean tacit = in.tacitRenewal();
+        Boolean terminable = in.terminableWithReasonableNotice();
         if (in.durationMonths() == null) {
             reasons.add(VberReason.NON_COMPETE_INDEFINITE);
             title = "The non-compete has no end date: Art. 5(1)(a) excludes it from the exemption";
         } else if (in.durationMonths() > MAX_NON_COMPETE_MONTHS) {
             reasons.add(VberReason.NON_COMPETE_OVER_FIVE_YEARS);
             title = "The non-compete runs more than five years: Art. 5(1)(a) excludes it from the exemption";
-        } else if (in.tacitRenewal() && !in.terminableWithReasonableNotice()) {
+        } else if (Boolean.TRUE.equals(tacit) && Boolean.FALSE.equals(terminable)) {
             reasons.add(VberReason.NON_COMPETE_OVER_FIVE_YEARS);
             title = "The non-compete renews tacitly and the buyer cannot end it with reasonable notice at reasonable"
                     + " cost: it can run beyond five years, so Art. 5(1)(a) excludes it";
+        } else if (tacit == null || (tacit && terminable == null)) {
+            excluded = null;
+            title = "The non-compete lasts at most five years, but whether Art. 5(1)(a) excludes it cannot be told"
+                    + " yet: "
+                    + (tacit == null
+                            ? "whether it renews tacitly is not stated"
+                            : "it renews tacitly, and whether the buyer can end it with reasonable notice at reasonable"
+                                    + " cost is not stated");
         } else {
-            excluded = false;
+            excluded = Boolean.FALSE;
             title = "The non-compete lasts at most five years"
-                    + (in.tacitRenewal() ? " and renews only at the" + " buyer's effective choice" : "")
+                    + (tacit ? " and renews only at the" + " buyer's effective choice" : "")
                     + ": Art. 5(1)(a) does not exclude it";
         }
         findings.add(new Finding(
                 "non-compete-duration",
-                excluded ? Outcome.NOT_MET : Outcome.MET,
+                excluded == null ? Outcome.UNDETERMINED : excluded ? Outcome.NOT_MET : Outcome.MET,
                 title,
                 "A non-compete of indefinite duration or longer than five years is not exempted; a tacitly renewable"
                         + " one is covered when the buyer can effectively renegotiate or terminate it with reasonable"
@@ -515,7 +531,9 @@ public final class ExclusivityScreen {
         Set<Boolean> outcomes = new HashSet<>();
         Set<String> thresholds = new LinkedHashSet<>();
         for (boolean c : cases(cumulative)) {
-            for (boolean compete : cases(in.partiesAreCompetitors())) {
+            // Point 9: where it is hard to say whether the parties compete, the competitors' 10% applies.
+            for (boolean compete :
+                    in.partiesAreCompetitors() == null ? List.of(true) : List.of(in.partiesAreCompetitors())) {
                 List<BigDecimal> buyers = in.buyerShare() == null
                         ? List.of(BigDecimal.ZERO, BigDecimal.valueOf(100))
                         : List.of(in.buyerShare());
@@ -543,9 +561,11 @@ public final class ExclusivityScreen {
             title = "Minor importance: cannot tell yet, "
                     + (in.buyerShare() == null
                             ? "the buyer's share is not known"
-                            : in.partiesAreCompetitors() == null
-                                    ? "whether the parties compete is not known"
-                                    : "the share of the market tied by parallel networks is not known");
+                            : "the share of the market tied by parallel networks is not known");
+        }
+        if (in.partiesAreCompetitors() == null) {
+            title += "; whether the parties compete is not stated, so the 10% threshold for competitors applies"
+                    + " (point 9)";
         }
         findings.add(new Finding(
                 "de-minimis",
@@ -556,7 +576,9 @@ public final class ExclusivityScreen {
                         + " share does not exceed 15% (non-competitors); 5% where parallel networks of similar agreements"
                         + " cover 30% or more of the market. Hardcore restrictions are never of minor importance",
                 basis,
-                "De minimis Notice (2014/C 291/01), points 8, 10 and 13"));
+                in.partiesAreCompetitors() == null
+                        ? "De minimis Notice (2014/C 291/01), points 8, 9, 10 and 13"
+                        : "De minimis Notice (2014/C 291/01), points 8, 10 and 13"));
         return result;
     }
 

@@ -24,12 +24,15 @@ public enum Figure {
     UK_TARGET_TURNOVER(Jurisdiction.UK, Unit.GBP),
     /** s.23(2)-(4): the share of supply the merged enterprises reach, with an increment. */
     UK_SHARE_OF_SUPPLY(Jurisdiction.UK, Unit.PERCENT),
-    /** The hybrid test: one party's share of supply. */
-    UK_HYBRID_SHARE(Jurisdiction.UK, Unit.PERCENT),
-    /** The hybrid test: that party's UK turnover. */
-    UK_HYBRID_TURNOVER(Jurisdiction.UK, Unit.GBP),
-    /** The small-merger safe harbour: each party's UK turnover below this. */
-    UK_SAFE_HARBOUR_TURNOVER(Jurisdiction.UK, Unit.GBP),
+    /** s.23(4C)-(4F), from 1 January 2025: the hybrid test's share of supply of one party. */
+    UK_HYBRID_SHARE(Jurisdiction.UK, Unit.PERCENT, true),
+    /** s.23(4E), from 1 January 2025: the hybrid test's UK turnover of that party. */
+    UK_HYBRID_TURNOVER(Jurisdiction.UK, Unit.GBP, true),
+    /**
+     * s.23(2)(c), from 1 January 2025 (the small-merger safe harbour): the share of supply test needs the UK turnover
+     * of the target or of another enterprise concerned to exceed this.
+     */
+    UK_SAFE_HARBOUR_TURNOVER(Jurisdiction.UK, Unit.GBP, true),
     /** HSR Act: the size-of-transaction threshold. */
     US_SIZE_OF_TRANSACTION(Jurisdiction.US, Unit.USD),
     /** HSR Act: the smaller size-of-person figure. */
@@ -49,10 +52,24 @@ public enum Figure {
 
     private final Jurisdiction jurisdiction;
     private final Unit unit;
+    private final boolean introducedLater;
 
     Figure(Jurisdiction jurisdiction, Unit unit) {
+        this(jurisdiction, unit, false);
+    }
+
+    Figure(Jurisdiction jurisdiction, Unit unit, boolean introducedLater) {
         this.jurisdiction = jurisdiction;
         this.unit = unit;
+        this.introducedLater = introducedLater;
+    }
+
+    /**
+     * A figure the law did not always have: a set may lack it, and then the test it belongs to was not in the law
+     * from that set's date.
+     */
+    public boolean introducedLater() {
+        return introducedLater;
     }
 
     public Jurisdiction jurisdiction() {

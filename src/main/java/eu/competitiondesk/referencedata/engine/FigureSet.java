@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The threshold figures of one jurisdiction in force from {@code effectiveFrom}, with the text they come from and,
- * while they are not yet checked against it, a note saying so (null once checked).
+ * while they are not yet checked against it, a note saying so (null once checked). A figure the law introduced later
+ * ({@link Figure#introducedLater()}) is absent from the sets before it.
  */
 public record FigureSet(
         Jurisdiction jurisdiction,
@@ -19,14 +20,21 @@ public record FigureSet(
     public FigureSet {
         amounts = new EnumMap<>(amounts);
         for (Figure figure : Figure.of(jurisdiction)) {
-            if (amounts.get(figure) == null) {
+            if (amounts.get(figure) == null && !figure.introducedLater()) {
                 throw new IllegalArgumentException(
                         "the " + jurisdiction + " figure set of " + effectiveFrom + " lacks " + figure);
             }
         }
+        amounts.values().removeIf(java.util.Objects::isNull);
         amounts = Map.copyOf(amounts);
     }
 
+    /** Whether the law of this set's date has the figure (and so the test it belongs to). */
+    public boolean has(Figure figure) {
+        return amounts.containsKey(figure);
+    }
+
+    /** The figure's amount; null for a figure introduced later than this set. */
     public BigDecimal amount(Figure figure) {
         if (figure.jurisdiction() != jurisdiction) {
             throw new IllegalArgumentException(figure + " is not a figure of " + jurisdiction);

@@ -7,6 +7,7 @@ import static eu.competitiondesk.engine.ThreeValued.outcome;
 
 import eu.competitiondesk.engine.Basis;
 import eu.competitiondesk.engine.Finding;
+import eu.competitiondesk.engine.Outcome;
 import eu.competitiondesk.engine.ThreeValued;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -285,63 +286,10 @@ public final class MergerThresholds {
                 List.of(target, used),
                 UK_ACT + "(1)(b)"));
 
-        BigDecimal shareFigure = figures.amount(Figure.UK_SHARE_OF_SUPPLY);
-        Boolean shareReached = atLeast(in.shareOfSupplyPercent(), shareFigure);
-        Boolean shareOfSupply = and(shareReached, in.shareIncrement());
-        findings.add(new Finding(
-                "uk-share-of-supply",
-                outcome(shareOfSupply),
-                "Share of supply test: " + ThreeValued.word(shareOfSupply, "met", "not met"),
-                "The merged enterprises supply or acquire " + percent(shareFigure) + " or more"
-                        + " of goods or services of a description in the UK or a substantial part of it, and the merger"
-                        + " increases that share",
-                List.of(
-                        Basis.of(
-                                "uk.shareOfSupplyPercent",
-                                "Combined share of supply",
-                                in.shareOfSupplyPercent() == null
-                                        ? Basis.NOT_KNOWN
-                                        : percent(in.shareOfSupplyPercent())),
-                        Basis.of("uk.shareIncrement", "The merger increases the share", yesNo(in.shareIncrement())),
-                        used),
-                UK_ACT + "(2) to (4)"));
-
-        Boolean hybrid = null;
-        if (in.hybrid() != null) {
-            UkHybrid h = in.hybrid();
-            hybrid = and(
-                    atLeast(h.shareOfSupplyPercent(), figures.amount(Figure.UK_HYBRID_SHARE)),
-                    above(h.ukTurnoverGbp(), figures.amount(Figure.UK_HYBRID_TURNOVER)),
-                    h.otherPartyUkNexus());
-        }
-        UkHybrid h = in.hybrid() == null ? new UkHybrid(null, null, null) : in.hybrid();
-        findings.add(new Finding(
-                "uk-hybrid",
-                outcome(hybrid),
-                "Hybrid test: " + ThreeValued.word(hybrid, "met", "not met"),
-                "One party has a"
-                        + " share of supply of " + percent(figures.amount(Figure.UK_HYBRID_SHARE))
-                        + " or more and UK turnover"
-                        + " of more than " + money("GBP", figures.amount(Figure.UK_HYBRID_TURNOVER))
-                        + ", and the other party"
-                        + " has a UK nexus",
-                List.of(
-                        Basis.of(
-                                "uk.hybrid.shareOfSupplyPercent",
-                                "That party's share of" + " supply",
-                                h.shareOfSupplyPercent() == null ? Basis.NOT_KNOWN : percent(h.shareOfSupplyPercent())),
-                        Basis.of(
-                                "uk.hybrid.ukTurnoverGbp",
-                                "That party's UK" + " turnover",
-                                money("GBP", h.ukTurnoverGbp())),
-                        Basis.of(
-                                "uk.hybrid.otherPartyUkNexus",
-                                "The other party has a UK nexus",
-                                yesNo(h.otherPartyUkNexus())),
-                        used),
-                UK_ACT + "(4A), as amended by the DMCC Act 2024"));
-
-        // Each party, the target included, below the figure; at least two parties (acquirer and target) are needed.
+        // s.23(2)(c), from 1 January 2025 (the small-merger safe harbour): the share of supply test also needs the UK
+        // turnover of the target, or of any other enterprise concerned, to exceed GBP 10 m. "Exceeds" is strict: at
+        // exactly GBP 10 m each, no one exceeds it, so the condition fails and the safe harbour applies.
+        boolean harbourInLaw = figures.has(Figure.UK_SAFE_HARBOUR_TURNOVER);
         List<BigDecimal> turnovers = new ArrayList<>();
         turnovers.add(in.targetUkTurnoverGbp());
         List<Basis> partyBasis = new ArrayList<>(List.of(target));
@@ -354,34 +302,129 @@ public final class MergerThresholds {
                     money("GBP", parties.get(i).ukTurnoverGbp())));
         }
         partyBasis.add(used);
-        BigDecimal harbourFigure = figures.amount(Figure.UK_SAFE_HARBOUR_TURNOVER);
-        boolean anyAtOrAbove = turnovers.stream().anyMatch(t -> t != null && t.compareTo(harbourFigure) >= 0);
-        long knownBelow = turnovers.stream()
-                .filter(t -> t != null && t.compareTo(harbourFigure) < 0)
-                .count();
-        Boolean harbour =
-                anyAtOrAbove ? Boolean.FALSE : knownBelow == turnovers.size() && knownBelow >= 2 ? Boolean.TRUE : null;
+        Boolean someoneExceeds = null;
+        if (harbourInLaw) {
+            BigDecimal harbourFigure = figures.amount(Figure.UK_SAFE_HARBOUR_TURNOVER);
+            boolean anyExceeds = turnovers.stream().anyMatch(t -> t != null && t.compareTo(harbourFigure) > 0);
+            long knownNotExceeding = turnovers.stream()
+                    .filter(t -> t != null && t.compareTo(harbourFigure) <= 0)
+                    .count();
+            // At least two enterprises (the target and another) must be known before none can be said to exceed.
+            someoneExceeds = anyExceeds
+                    ? Boolean.TRUE
+                    : knownNotExceeding == turnovers.size() && knownNotExceeding >= 2 ? Boolean.FALSE : null;
+        }
+
+        BigDecimal shareFigure = figures.amount(Figure.UK_SHARE_OF_SUPPLY);
+        Boolean shareReached = atLeast(in.shareOfSupplyPercent(), shareFigure);
+        Boolean shareOfSupply = harbourInLaw
+                ? and(shareReached, in.shareIncrement(), someoneExceeds)
+                : and(shareReached, in.shareIncrement());
+        List<Basis> shareBasis = new ArrayList<>(List.of(
+                Basis.of(
+                        "uk.shareOfSupplyPercent",
+                        "Combined share of supply",
+                        in.shareOfSupplyPercent() == null ? Basis.NOT_KNOWN : percent(in.shareOfSupplyPercent())),
+                Basis.of("uk.shareIncrement", "The merger increases the share", yesNo(in.shareIncrement()))));
+        if (harbourInLaw) {
+            shareBasis.addAll(partyBasis.subList(0, partyBasis.size() - 1));
+        }
+        shareBasis.add(used);
+        findings.add(new Finding(
+                "uk-share-of-supply",
+                outcome(shareOfSupply),
+                "Share of supply test: " + ThreeValued.word(shareOfSupply, "met", "not met"),
+                "The merged enterprises supply or acquire " + percent(shareFigure) + " or more"
+                        + " of goods or services of a description in the UK or a substantial part of it, and the merger"
+                        + " increases that share"
+                        + (harbourInLaw
+                                ? ", and the UK turnover of the target or of another enterprise concerned exceeds "
+                                        + money("GBP", figures.amount(Figure.UK_SAFE_HARBOUR_TURNOVER))
+                                : ""),
+                shareBasis,
+                UK_ACT + (harbourInLaw ? "(2) to (4), with (2)(c) as inserted by the DMCC Act 2024" : "(2) to (4)")));
+
+        Boolean hybrid;
+        UkHybrid h = in.hybrid() == null ? new UkHybrid(null, null, null) : in.hybrid();
+        if (figures.has(Figure.UK_HYBRID_SHARE) && figures.has(Figure.UK_HYBRID_TURNOVER)) {
+            BigDecimal hybridTurnover = figures.amount(Figure.UK_HYBRID_TURNOVER);
+            // The party of the hybrid test is one of the enterprises concerned: where every one's UK turnover is known
+            // and none exceeds the figure, the test cannot be met whatever the shares.
+            boolean noneCouldQualify = turnovers.size() >= 2
+                    && turnovers.stream().allMatch(t -> t != null && t.compareTo(hybridTurnover) <= 0);
+            Boolean turnoverCondition = h.ukTurnoverGbp() != null
+                    ? above(h.ukTurnoverGbp(), hybridTurnover)
+                    : noneCouldQualify ? Boolean.FALSE : null;
+            hybrid = noneCouldQualify
+                    ? Boolean.FALSE
+                    : and(
+                            atLeast(h.shareOfSupplyPercent(), figures.amount(Figure.UK_HYBRID_SHARE)),
+                            turnoverCondition,
+                            h.otherPartyUkNexus());
+            findings.add(new Finding(
+                    "uk-hybrid",
+                    outcome(hybrid),
+                    "Hybrid test: " + ThreeValued.word(hybrid, "met", "not met"),
+                    "One party has a share of supply of " + percent(figures.amount(Figure.UK_HYBRID_SHARE))
+                            + " or more and UK turnover of more than "
+                            + money("GBP", figures.amount(Figure.UK_HYBRID_TURNOVER))
+                            + ", and the other party has a UK nexus",
+                    List.of(
+                            Basis.of(
+                                    "uk.hybrid.shareOfSupplyPercent",
+                                    "That party's share of supply",
+                                    h.shareOfSupplyPercent() == null
+                                            ? Basis.NOT_KNOWN
+                                            : percent(h.shareOfSupplyPercent())),
+                            Basis.of(
+                                    "uk.hybrid.ukTurnoverGbp",
+                                    "That party's UK turnover",
+                                    money("GBP", h.ukTurnoverGbp())),
+                            Basis.of(
+                                    "uk.hybrid.otherPartyUkNexus",
+                                    "The other party has a UK nexus",
+                                    yesNo(h.otherPartyUkNexus())),
+                            used),
+                    UK_ACT + "(4C) to (4F), as inserted by the DMCC Act 2024"));
+        } else {
+            hybrid = Boolean.FALSE;
+            findings.add(new Finding(
+                    "uk-hybrid",
+                    Outcome.NOT_MET,
+                    "Hybrid test: not in the law on the transaction's date",
+                    "The hybrid test applies to mergers from 1 January 2025",
+                    List.of(used),
+                    "Digital Markets, Competition and Consumers Act 2024, Sch. 4 para 2; SI 2024/1226"));
+        }
+
+        Boolean harbour = harbourInLaw ? ThreeValued.not(someoneExceeds) : Boolean.FALSE;
         findings.add(new Finding(
                 "uk-safe-harbour",
                 outcome(harbour),
                 "Small-merger safe harbour: "
-                        + (harbour == null ? ThreeValued.CANNOT_TELL : harbour ? "applies" : "does not apply"),
-                "No relevant merger situation where" + " each party's UK turnover is below "
-                        + money("GBP", harbourFigure),
-                partyBasis,
-                UK_ACT + ", as amended by the DMCC Act 2024"));
+                        + (!harbourInLaw
+                                ? "not in the law on the transaction's date"
+                                : harbour == null ? ThreeValued.CANNOT_TELL : harbour ? "applies" : "does not apply"),
+                harbourInLaw
+                        ? "The share of supply test is not met unless the UK turnover of the target or of another"
+                                + " enterprise concerned exceeds "
+                                + money("GBP", figures.amount(Figure.UK_SAFE_HARBOUR_TURNOVER))
+                                + " (at exactly that amount it does not exceed it)"
+                        : "The safe harbour applies to mergers from 1 January 2025",
+                harbourInLaw ? partyBasis : List.of(used),
+                harbourInLaw
+                        ? UK_ACT + "(2)(c), as inserted by the DMCC Act 2024, Sch. 4 para 2(3)"
+                        : "Digital Markets, Competition and Consumers Act 2024, Sch. 4 para 2; SI 2024/1226"));
 
-        Boolean anyTest = or(turnover, shareOfSupply, hybrid);
-        Boolean jurisdiction = Boolean.TRUE.equals(harbour) || Boolean.FALSE.equals(anyTest)
-                ? Boolean.FALSE
-                : Boolean.TRUE.equals(anyTest) && Boolean.FALSE.equals(harbour) ? Boolean.TRUE : null;
+        Boolean jurisdiction = or(turnover, shareOfSupply, hybrid);
         findings.add(new Finding(
                 "uk-jurisdiction",
                 outcome(jurisdiction),
                 "Jurisdiction thresholds: "
                         + (jurisdiction == null ? ThreeValued.CANNOT_TELL : jurisdiction ? "met" : "not met"),
-                "The CMA has jurisdiction where the"
-                        + " turnover, share of supply or hybrid test is met and the small-merger safe harbour does not apply",
+                harbourInLaw || figures.has(Figure.UK_HYBRID_SHARE)
+                        ? "The CMA has jurisdiction where the turnover, share of supply or hybrid test is met"
+                        : "The CMA has jurisdiction where the turnover or share of supply test is met",
                 List.of(used),
                 UK_ACT));
         return new UkResult(turnover, shareOfSupply, hybrid, harbour, jurisdiction, figures, findings);

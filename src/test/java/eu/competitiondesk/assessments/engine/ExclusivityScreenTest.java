@@ -27,8 +27,8 @@ class ExclusivityScreenTest {
         RestraintType type;
         String requirements = "50";
         Integer months = 12;
-        boolean tacit;
-        boolean terminable;
+        Boolean tacit = false;
+        Boolean terminable = false;
         Boolean competitors = false;
         Boolean dual;
         Boolean exchange;
@@ -244,6 +244,62 @@ class ExclusivityScreenTest {
         assertNull(cumulative.run().deMinimis(), "5.01%: below 15% but above 5%, the coverage decides");
         cumulative.supplier = "16";
         assertEquals(Boolean.FALSE, cumulative.run().deMinimis(), "above every threshold");
+    }
+
+    /**
+     * De minimis point 9: where it is not stated whether the parties compete, the competitors' 10% combined applies.
+     * 8% + 6% = 14% > 10%: not of minor importance (under the non-competitors' 15% each it would be); 4% + 6% = 10%,
+     * which does not exceed 10%: of minor importance.
+     */
+    @Test
+    void whetherThePartiesCompeteUnstatedTheTenPercentApplies() {
+        Facts f = facts();
+        f.competitors = null;
+        f.supplier = "8";
+        f.buyer = "6";
+        Result result = f.run();
+        assertEquals(Boolean.FALSE, result.deMinimis());
+        assertTrue(finding(result, "de-minimis").source().contains("point"), "cites the Notice");
+        assertTrue(finding(result, "de-minimis").source().contains(" 9"), "cites point 9");
+        assertTrue(finding(result, "de-minimis").title().contains("10% threshold for competitors applies"));
+        assertNull(result.vberSafeHarbour(), "the block exemption waits for whether they compete");
+        f.supplier = "4";
+        assertEquals(Boolean.TRUE, f.run().deMinimis(), "4% + 6% = 10% does not exceed 10%");
+        f.supplier = "4.01";
+        assertEquals(Boolean.FALSE, f.run().deMinimis(), "10.01% combined exceeds 10%");
+    }
+
+    /**
+     * Art. 5(1)(a): a non-compete of four years whose renewal is not stated cannot be judged yet; tacitly renewed
+     * and not terminable with reasonable notice it is excluded; tacitly renewed with that freedom it is not; the rest
+     * of the agreement keeps the exemption throughout.
+     */
+    @Test
+    void aNonCompetesRenewalUnstatedIsNotReadAsNo() {
+        Facts f = facts();
+        f.type = RestraintType.NON_COMPETE;
+        f.months = 48;
+        f.tacit = null;
+        f.terminable = null;
+        Result unknown = f.run();
+        assertEquals(
+                Outcome.UNDETERMINED, finding(unknown, "non-compete-duration").outcome());
+        assertTrue(
+                finding(unknown, "non-compete-duration").title().contains("whether it renews tacitly is not stated"));
+        assertNull(unknown.nonCompeteExempted());
+        assertEquals(Boolean.TRUE, unknown.vberSafeHarbour(), "the rest of the agreement is covered");
+        f.tacit = true;
+        Result tacitOnly = f.run();
+        assertEquals(
+                Outcome.UNDETERMINED, finding(tacitOnly, "non-compete-duration").outcome());
+        assertNull(tacitOnly.nonCompeteExempted());
+        f.terminable = false;
+        assertEquals(Boolean.FALSE, f.run().nonCompeteExempted());
+        f.terminable = true;
+        assertEquals(Boolean.TRUE, f.run().nonCompeteExempted());
+        f.tacit = false;
+        f.terminable = null;
+        assertEquals(Boolean.TRUE, f.run().nonCompeteExempted(), "not renewed tacitly: termination does not matter");
     }
 
     @Test

@@ -187,10 +187,11 @@ class MergerControlTest {
     @Test
     void withoutFiguresInForceEachJurisdictionCannotTellAndSaysWhy() {
         Map<String, List<String>> a = answers();
-        a.put("thresholds_date", List.of("2026-03-01"));
+        // The day before the first US set loaded here (21 February 2025): no US figures, the UK's of 2025 apply.
+        a.put("thresholds_date", List.of("2025-02-20"));
         Map<String, Finding> f = findings(a);
         assertEquals(Outcome.UNDETERMINED, f.get("us-reportable").outcome());
-        assertTrue(f.get("us-reportable").title().contains("no figure set is in force on 2026-03-01"));
+        assertTrue(f.get("us-reportable").title().contains("no figure set is in force on 2025-02-20"));
         assertEquals(Outcome.MET, f.get("uk-relevant-merger-situation").outcome(), "the UK set stays in force");
         assertEquals(
                 Outcome.UNDETERMINED,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.engine.Basis;
+import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.EuThreshold;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.EuUndertaking;
@@ -231,8 +232,14 @@ public class MergerThresholdsTest {
                 .hybridTest());
     }
 
+    /**
+     * EA 2002 s.23(2)(c) as inserted from 1 January 2025: the share of supply test needs the UK turnover of the target
+     * or another enterprise concerned to "exceed £10 million". GBP 9,999,999.99 each: none exceeds, so the test fails
+     * and the safe harbour applies; GBP 10,000,000 exactly: still none exceeds (strict), same result; GBP
+     * 10,000,000.01 for the target: it exceeds, the test is met with a 60% share and an increment, jurisdiction.
+     */
     @Test
-    void ukSafeHarbourNeedsEachPartyBelowTenMillion() {
+    void ukSafeHarbourAppliesUnlessSomeoneExceedsTenMillion() {
         MergerThresholds.UkResult small = MergerThresholds.uk(
                 new UkInput(
                         new BigDecimal("9999999.99"),
@@ -241,18 +248,72 @@ public class MergerThresholdsTest {
                         true,
                         null),
                 UK);
-        assertTrue(small.shareOfSupplyTest());
+        assertFalse(small.shareOfSupplyTest());
         assertTrue(small.smallMergerSafeHarbour());
         assertFalse(small.jurisdiction());
         MergerThresholds.UkResult atFigure = MergerThresholds.uk(
-                new UkInput(m(10), List.of(new UkParty("Acquirer", m(1))), new BigDecimal("60"), true, null), UK);
-        assertFalse(atFigure.smallMergerSafeHarbour());
-        assertTrue(atFigure.jurisdiction());
-        // The acquirer's turnover unknown: neither the safe harbour nor the jurisdiction can be told.
+                new UkInput(m(10), List.of(new UkParty("Acquirer", m(10))), new BigDecimal("60"), true, null), UK);
+        assertTrue(atFigure.smallMergerSafeHarbour(), "exactly GBP 10 m does not exceed GBP 10 m");
+        assertFalse(atFigure.shareOfSupplyTest());
+        assertFalse(atFigure.jurisdiction());
+        Finding harbour = atFigure.findings().stream()
+                .filter(f -> f.id().equals("uk-safe-harbour"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(harbour.source().contains("s.23(2)(c)"), harbour.source());
+        MergerThresholds.UkResult above = MergerThresholds.uk(
+                new UkInput(
+                        new BigDecimal("10000000.01"),
+                        List.of(new UkParty("Acquirer", m(1))),
+                        new BigDecimal("60"),
+                        true,
+                        null),
+                UK);
+        assertFalse(above.smallMergerSafeHarbour());
+        assertTrue(above.shareOfSupplyTest());
+        assertTrue(above.jurisdiction());
+        // The acquirer's turnover unknown and the target's below: neither the safe harbour nor the jurisdiction.
         MergerThresholds.UkResult unknown = MergerThresholds.uk(
                 new UkInput(m(1), List.of(new UkParty("Acquirer", null)), new BigDecimal("60"), true, null), UK);
         assertNull(unknown.smallMergerSafeHarbour());
         assertNull(unknown.jurisdiction());
+    }
+
+    /** The UK law before 1 January 2025: target's UK turnover over GBP 70 m, 25% share of supply, nothing else. */
+    static final FigureSet UK_BEFORE_2025 = new FigureSet(
+            Jurisdiction.UK,
+            LocalDate.of(2003, 6, 20),
+            "EA 2002 s.23 before the DMCC Act 2024",
+            null,
+            Map.of(Figure.UK_TARGET_TURNOVER, m(70), Figure.UK_SHARE_OF_SUPPLY, new BigDecimal("25")));
+
+    /**
+     * On the law before 2025: GBP 70 m exactly does not exceed GBP 70 m, GBP 70,000,000.01 does; two firms of GBP 1 m
+     * each with 30% and an increment meet the share of supply test (no safe harbour then); the hybrid test and the safe
+     * harbour were not in the law, so both are false and say why.
+     */
+    @Test
+    void ukBefore2025TheTurnoverFigureIsSeventyMillionWithNoHybridTestOrSafeHarbour() {
+        assertFalse(MergerThresholds.uk(new UkInput(m(70), List.of(), null, null, null), UK_BEFORE_2025)
+                .turnoverTest());
+        assertTrue(MergerThresholds.uk(
+                        new UkInput(new BigDecimal("70000000.01"), List.of(), null, null, null), UK_BEFORE_2025)
+                .turnoverTest());
+        MergerThresholds.UkResult small = MergerThresholds.uk(
+                new UkInput(
+                        m(1),
+                        List.of(new UkParty("Acquirer", m(1))),
+                        new BigDecimal("30"),
+                        true,
+                        new UkHybrid(new BigDecimal("40"), m(400), true)),
+                UK_BEFORE_2025);
+        assertTrue(small.shareOfSupplyTest());
+        assertFalse(small.hybridTest());
+        assertFalse(small.smallMergerSafeHarbour());
+        assertTrue(small.jurisdiction());
+        assertTrue(small.findings().stream()
+                .filter(f -> f.id().equals("uk-hybrid"))
+                .allMatch(f -> f.title().contains("not in the law on the transaction's date")));
     }
 
     static UsInput votingShares(String size, String acquiring, String acquired) {
