@@ -17,6 +17,7 @@ import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.referencedata.engine.MergerThresholds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** The merger-control thresholds as a stateless call, on the figure sets an administrator maintains. */
 @Path("/api/v1/merger-control")
@@ -56,14 +58,16 @@ public class MergerControlApiResource {
             summary = "Merger-control thresholds: EU, UK, US",
             description = "Each block optional. EU: Art. 1(2)"
                     + " and 1(3) EUMR with the two-thirds rule, for the undertakings concerned listed. UK: the s.23 tests"
-                    + " of the Enterprise Act 2002 as in force today. US: HSR size of transaction and size of person in"
-                    + " force on the block's date, the non-corporate control rule and the investment-only exemption. A"
+                    + " of the Enterprise Act 2002. US: HSR size of transaction and size of person, the non-corporate"
+                    + " control rule and the investment-only exemption. Each block is judged on the figure set in force on"
+                    + " its date (eu.date and uk.date default to today), named in its thresholdSet; with no set in force"
+                    + " then, its tests are null and toEstablish names the missing set. A"
                     + " figure left out is not known: the tests it decides are null unless the other figures settle them."
                     + " Screening indicators, not decisions.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ThresholdsResponse.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Each bad field named, or a date with no figure set loaded",
+            description = "Each bad field named",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public ThresholdsResponse thresholds(ThresholdsRequest request) {
         if (request == null) {
@@ -72,26 +76,28 @@ public class MergerControlApiResource {
         validator.check(request);
         FigureSets loaded = figures.loaded();
         LocalDate today = LocalDate.now(clock);
-        Map<String, String> missing = new LinkedHashMap<>();
-        FigureSet eu = request.eu() == null ? null : inForce(loaded, Jurisdiction.EU, today, "eu", missing);
-        FigureSet uk = request.uk() == null ? null : inForce(loaded, Jurisdiction.UK, today, "uk", missing);
-        FigureSet us = request.us() == null
+        // Each block on the law in force on its own date; with no set in force then, its tests stay open and say
+        // which set is missing (never a later set, never a refusal).
+        LocalDate euDay = request.eu() == null ? null : dayOf(request.eu().date(), today);
+        LocalDate ukDay = request.uk() == null ? null : dayOf(request.uk().date(), today);
+        LocalDate usDay = request.us() == null
                 ? null
-                : inForce(
-                        loaded,
-                        Jurisdiction.US,
-                        LocalDate.parse(request.us().date().trim()),
-                        "us.date",
-                        missing);
-        if (!missing.isEmpty()) {
-            throw new InvalidCommand(missing);
-        }
+                : LocalDate.parse(request.us().date().trim());
+        FigureSet eu =
+                euDay == null ? null : loaded.inForce(Jurisdiction.EU, euDay).orElse(null);
+        FigureSet uk =
+                ukDay == null ? null : loaded.inForce(Jurisdiction.UK, ukDay).orElse(null);
+        FigureSet us =
+                usDay == null ? null : loaded.inForce(Jurisdiction.US, usDay).orElse(null);
         List<Finding> findings = new ArrayList<>();
         EuResponse euResponse = null;
         if (eu != null) {
             MergerThresholds.EuResult result = MergerThresholds.eu(euUndertakings(request.eu()), eu);
             findings.addAll(result.findings());
-            euResponse = new EuResponse(result.dimension(), result.threshold(), result.twoThirdsRule());
+            euResponse = new EuResponse(
+                    euDay, result.dimension(), result.threshold(), result.twoThirdsRule(), set(loaded, eu), List.of());
+        } else if (euDay != null) {
+            euResponse = new EuResponse(euDay, null, null, null, null, missingSet(Jurisdiction.EU, euDay));
         }
         UkResponse ukResponse = null;
         if (uk != null) {
@@ -115,11 +121,16 @@ public class MergerControlApiResource {
                     uk);
             findings.addAll(result.findings());
             ukResponse = new UkResponse(
+                    ukDay,
                     result.turnoverTest(),
                     result.shareOfSupplyTest(),
                     result.hybridTest(),
                     result.smallMergerSafeHarbour(),
-                    result.jurisdiction());
+                    result.jurisdiction(),
+                    set(loaded, uk),
+                    List.of());
+        } else if (ukDay != null) {
+            ukResponse = new UkResponse(ukDay, null, null, null, null, null, null, missingSet(Jurisdiction.UK, ukDay));
         }
         UsResponse usResponse = null;
         if (us != null) {
@@ -135,7 +146,15 @@ public class MergerControlApiResource {
                             in.solelyForInvestment()),
                     us);
             findings.addAll(result.findings());
-            usResponse = new UsResponse(result.reportable(), result.sizeOfTransactionThresholdUsd(), result.reasons());
+            usResponse = new UsResponse(
+                    usDay,
+                    result.reportable(),
+                    result.sizeOfTransactionThresholdUsd(),
+                    result.reasons(),
+                    set(loaded, us),
+                    List.of());
+        } else if (usDay != null) {
+            usResponse = new UsResponse(usDay, null, null, List.of(), null, missingSet(Jurisdiction.US, usDay));
         }
         List<FigureSetUsed> used = MergerThresholds.figureSets(eu, uk, us).stream()
                 .map(s -> new FigureSetUsed(s.jurisdiction(), s.effectiveFrom(), s.source(), s.verificationNote()))
@@ -143,16 +162,73 @@ public class MergerControlApiResource {
         return new ThresholdsResponse(euResponse, ukResponse, usResponse, used, findings);
     }
 
-    private static FigureSet inForce(
-            FigureSets loaded, Jurisdiction jurisdiction, LocalDate day, String field, Map<String, String> missing) {
-        FigureSet set = loaded.inForce(jurisdiction, day).orElse(null);
-        if (set == null) {
-            missing.put(
-                    field,
-                    "no " + jurisdiction + " thresholds are loaded for " + day + "; an administrator adds"
-                            + " them on the merger thresholds page");
+    /** What a figure set holds, as the threshold-sets listing gives it. */
+    public record FigureAmount(String name, BigDecimal amount, String unit) {}
+
+    /** A figure set in force on the day asked about. */
+    public record ThresholdSetListing(
+            Jurisdiction jurisdiction,
+            String kind,
+            LocalDate effectiveFrom,
+            LocalDate effectiveUntil,
+            String source,
+            String verificationNote,
+            List<FigureAmount> figures) {}
+
+    @GET
+    @Path("/threshold-sets")
+    @Operation(
+            summary = "The merger-control figure sets in force on a date",
+            description = "One set per jurisdiction that has one in force on the date (today when none is given):"
+                    + " EUMR Art. 1, EA 2002 s.23, the HSR Act. A figure the law did not yet have is left out.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A date that is not YYYY-MM-DD",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    public List<ThresholdSetListing> thresholdSets(@RestQuery String date) {
+        LocalDate day;
+        try {
+            day = dayOf(date, LocalDate.now(clock));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidCommand(Map.of("date", "a date as YYYY-MM-DD"));
         }
-        return set;
+        FigureSets loaded = figures.loaded();
+        return loaded.inForceOn(day).stream()
+                .map(set -> new ThresholdSetListing(
+                        set.jurisdiction(),
+                        switch (set.jurisdiction()) {
+                            case EU -> "EUMR";
+                            case UK -> "EA2002_S23";
+                            case US -> "HSR";
+                        },
+                        set.effectiveFrom(),
+                        loaded.effectiveUntil(set),
+                        set.source(),
+                        set.verificationNote(),
+                        eu.competitiondesk.referencedata.engine.Figure.of(set.jurisdiction()).stream()
+                                .filter(set::has)
+                                .map(f -> new FigureAmount(
+                                        f.name(), set.amount(f), f.unit().name()))
+                                .toList()))
+                .toList();
+    }
+
+    private static LocalDate dayOf(String date, LocalDate today) {
+        return date == null || date.isBlank() ? today : LocalDate.parse(date.trim());
+    }
+
+    private static MergerControlJson.ThresholdSet set(FigureSets loaded, FigureSet set) {
+        return new MergerControlJson.ThresholdSet(
+                set.jurisdiction(),
+                set.effectiveFrom(),
+                loaded.effectiveUntil(set),
+                set.source(),
+                set.verificationNote());
+    }
+
+    private static List<String> missingSet(Jurisdiction jurisdiction, LocalDate day) {
+        return List.of("the " + jurisdiction + " thresholds in force on " + day
+                + " (no figure set is loaded for that date; an administrator adds it on the merger thresholds page)");
     }
 
     /** The undertakings for the rules, each Member State under its ISO code (EL read as GR). */

@@ -29,7 +29,9 @@ public final class MergerControlJson {
     public record ThresholdsRequest(
             @Valid EuRequest eu, @Valid UkRequest uk, @Valid UsRequest us) {}
 
-    public record EuRequest(@Size(max = 50) List<@NotNull @Valid EuUndertaking> undertakings) {}
+    /** {@code date}: the transaction's date (control acquired or agreement concluded); absent, today. */
+    public record EuRequest(
+            @IsoDate String date, @Size(max = 50) List<@NotNull @Valid EuUndertaking> undertakings) {}
 
     /** A Member State not listed in {@code memberStateTurnoverEur} counts as no turnover there. */
     public record EuUndertaking(
@@ -45,7 +47,10 @@ public final class MergerControlJson {
             Map<@MemberStateCode String, @NotNull @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal>
                     memberStateTurnoverEur) {}
 
+    /** {@code date}: the transaction's date (control acquired or agreement concluded); absent, today. */
     public record UkRequest(
+            @IsoDate String date,
+
             @PositiveOrZero(message = "{desk.amount.negative}")
             BigDecimal targetUkTurnoverGbp,
 
@@ -98,16 +103,46 @@ public final class MergerControlJson {
 
             Boolean solelyForInvestment) {}
 
-    public record EuResponse(Boolean dimension, EuThreshold threshold, Boolean twoThirdsRule) {}
+    /**
+     * The figure set a block was judged on: in force from {@code effectiveFrom} to {@code effectiveUntil} (null while
+     * it is the latest), with its source and what is still to check against it.
+     */
+    public record ThresholdSet(
+            Jurisdiction jurisdiction,
+            LocalDate effectiveFrom,
+            LocalDate effectiveUntil,
+            String source,
+            String verificationNote) {}
+
+    /**
+     * {@code thresholdSet} null: no set is in force on the block's date; its tests are then null and {@code
+     * toEstablish} names the set that is missing.
+     */
+    public record EuResponse(
+            LocalDate date,
+            Boolean dimension,
+            EuThreshold threshold,
+            Boolean twoThirdsRule,
+            ThresholdSet thresholdSet,
+            List<String> toEstablish) {}
 
     public record UkResponse(
+            LocalDate date,
             Boolean turnoverTest,
             Boolean shareOfSupplyTest,
             Boolean hybridTest,
             Boolean smallMergerSafeHarbour,
-            Boolean jurisdiction) {}
+            Boolean jurisdiction,
+            ThresholdSet thresholdSet,
+            List<String> toEstablish) {}
 
-    public record UsResponse(Boolean reportable, BigDecimal sizeOfTransactionThresholdUsd, List<UsReason> reasons) {}
+    public record UsResponse(
+            LocalDate date,
+            Boolean reportable,
+            BigDecimal sizeOfTransactionThresholdUsd,
+            List<UsReason> reasons,
+            ThresholdSet thresholdSet,
+            List<String> toEstablish) {}
 
     /** A figure set a result used; {@code verificationNote} says what is still to check against its source. */
     public record FigureSetUsed(

@@ -47,15 +47,20 @@ public final class HolidayForms {
             @NotBlank(message = "{desk.holiday.source.required}")
             @Size(max = 500, message = "{desk.too.long}")
             @PlainText
-            String source) {
+            String source,
+
+            /** Left empty when the list is confirmed against the decision's text. */
+            @RestForm @Size(max = 500, message = "{desk.too.long}") @PlainText
+            String verificationNote) {
 
         public YearRecord {
             year = FormText.trimToNull(year);
             source = FormText.trimToNull(source);
+            verificationNote = FormText.trimToNull(verificationNote);
         }
 
         static YearRecord of(int year) {
-            return new YearRecord(Integer.toString(year), null);
+            return new YearRecord(Integer.toString(year), null, null);
         }
 
         int number() {

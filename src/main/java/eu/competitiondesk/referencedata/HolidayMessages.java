@@ -38,5 +38,9 @@ public interface HolidayMessages {
 
     String holiday_year_record();
 
+    String holiday_verification();
+
+    String holiday_verification_hint();
+
     String holiday_year_recorded(int year);
 }

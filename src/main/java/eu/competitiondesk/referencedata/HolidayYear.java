@@ -15,5 +15,8 @@ public class HolidayYear extends PanacheEntityBase {
     /** The Commission decision the list comes from, e.g. its Official Journal reference. */
     public String source;
 
+    /** What is still to check against the decision's text; null once an administrator has confirmed the list. */
+    public String verificationNote;
+
     public OffsetDateTime updatedAt;
 }

@@ -65,12 +65,14 @@ public class ReferenceDataService {
             record.year = year;
         }
         record.source = command.source();
+        record.verificationNote = command.verificationNote();
         record.updatedAt = OffsetDateTime.now(clock);
         record.persist();
         audit.record(
                 null,
                 AuditAction.HOLIDAY_YEAR_RECORDED,
-                "Recorded the Commission holidays of " + year + " as complete, from " + command.source());
+                "Recorded the Commission holidays of " + year + " as complete, from " + command.source()
+                        + (command.verificationNote() == null ? " (confirmed)" : " (to verify)"));
         return year;
     }
 

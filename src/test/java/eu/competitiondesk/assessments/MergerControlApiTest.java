@@ -111,12 +111,18 @@ class MergerControlApiTest {
                                 "us.acquiredPersonUsd"));
     }
 
+    /** The HSR figures of 2024 took effect on 6 March 2024; the day before, no US set is loaded: open, not refused. */
     @Test
-    void aDateWithNoFigureSetLoadedIsRefused() {
-        post("{\"us\": {\"date\": \"2024-06-30\", \"sizeOfTransactionUsd\": 200000000}}")
-                .statusCode(400)
-                .body("errors.field", containsInAnyOrder("us.date"))
-                .body("errors[0].message", containsString("no US thresholds are loaded for 2024-06-30"));
+    void aDateWithNoFigureSetLoadedLeavesTheBlockOpenAndNamesTheMissingSet() {
+        post("{\"us\": {\"date\": \"2024-03-05\", \"sizeOfTransactionUsd\": 200000000}}")
+                .statusCode(200)
+                .body("us.reportable", nullValue())
+                .body("us.thresholdSet", nullValue())
+                .body("us.toEstablish[0]", containsString("the US thresholds in force on 2024-03-05"));
+        post("{\"eu\": {\"date\": \"2004-04-30\", \"undertakings\": [{\"name\": \"A\"}]}}")
+                .statusCode(200)
+                .body("eu.dimension", nullValue())
+                .body("eu.toEstablish[0]", containsString("the EU thresholds in force on 2004-04-30"));
         post("{\"us\": {\"sizeOfTransactionUsd\": 200000000}}")
                 .statusCode(400)
                 .body("errors.field", containsInAnyOrder("us.date"));
@@ -126,6 +132,91 @@ class MergerControlApiTest {
         post("{\"eu\": {\"undertakings\": [{\"memberStateTurnoverEur\": {\"GR\": 1, \"EL\": 2}}]}}")
                 .statusCode(400)
                 .body("errors.field", hasItem(containsString("eu.undertakings[0].memberStateTurnoverEur[")));
+    }
+
+    /**
+     * USD 130 m closing on 16 February 2026 exceeds the 2025 figure (USD 126.4 m) and is reportable with both persons
+     * large enough; from 17 February 2026 the 2026 figure (USD 133.9 m) applies and USD 130 m does not exceed it; on
+     * 1 March 2026 the 2026 set still answers (no one-year limit).
+     */
+    @Test
+    void theHsrSetInForceOnTheClosingDateDecides() {
+        String body = "{\"us\": {\"date\": \"%s\", \"sizeOfTransactionUsd\": 130000000, \"acquiringPersonUsd\":"
+                + " 300000000, \"acquiredPersonUsd\": 30000000, \"interest\": \"VOTING_SECURITIES\","
+                + " \"votingPercent\": 30, \"solelyForInvestment\": false}}";
+        post(body.formatted("2026-02-16"))
+                .statusCode(200)
+                .body("us.reportable", equalTo(true))
+                .body("us.thresholdSet.effectiveFrom", equalTo("2025-02-21"))
+                .body("us.thresholdSet.effectiveUntil", equalTo("2026-02-16"));
+        post(body.formatted("2026-02-17"))
+                .statusCode(200)
+                .body("us.reportable", equalTo(false))
+                .body("us.sizeOfTransactionThresholdUsd", equalTo(133900000))
+                .body("us.thresholdSet.effectiveFrom", equalTo("2026-02-17"))
+                .body("us.thresholdSet.effectiveUntil", nullValue())
+                .body("us.thresholdSet.verificationNote", containsString("secondary"));
+        post(body.formatted("2026-03-01")).statusCode(200).body("us.reportable", equalTo(false));
+        post(body.formatted("2024-06-30"))
+                .statusCode(200)
+                .body("us.reportable", equalTo(true))
+                .body("us.sizeOfTransactionThresholdUsd", equalTo(119500000));
+    }
+
+    /**
+     * A UK target with GBP 80 m UK turnover: on 31 December 2024 it exceeds the GBP 70 m then in force (and the
+     * hybrid test was not in the law); from 1 January 2025 it does not exceed GBP 100 m. At exactly GBP 10 m each,
+     * no enterprise exceeds GBP 10 m: the safe harbour applies (s.23(2)(c)).
+     */
+    @Test
+    void theUkLawOfTheTransactionsDateDecides() {
+        String body = "{\"uk\": {\"date\": \"%s\", \"targetUkTurnoverGbp\": 80000000,"
+                + " \"parties\": [{\"name\": \"Acquirer\", \"ukTurnoverGbp\": 5000000}]}}";
+        post(body.formatted("2024-12-31"))
+                .statusCode(200)
+                .body("uk.turnoverTest", equalTo(true))
+                .body("uk.hybridTest", equalTo(false))
+                .body("uk.smallMergerSafeHarbour", equalTo(false))
+                .body("uk.jurisdiction", equalTo(true))
+                .body("uk.thresholdSet.effectiveUntil", equalTo("2024-12-31"))
+                .body("findings.find { it.id == 'uk-hybrid' }.title", containsString("not in the law"));
+        post(body.formatted("2025-01-01"))
+                .statusCode(200)
+                .body("uk.turnoverTest", equalTo(false))
+                .body("uk.thresholdSet.effectiveFrom", equalTo("2025-01-01"));
+        post("{\"uk\": {\"date\": \"2025-06-30\", \"targetUkTurnoverGbp\": 10000000, \"parties\": [{\"name\":"
+                        + " \"Acquirer\", \"ukTurnoverGbp\": 10000000}], \"shareOfSupplyPercent\": 60,"
+                        + " \"shareIncrement\": true}}")
+                .statusCode(200)
+                .body("uk.smallMergerSafeHarbour", equalTo(true))
+                .body("uk.shareOfSupplyTest", equalTo(false))
+                .body("uk.jurisdiction", equalTo(false))
+                .body("findings.find { it.id == 'uk-safe-harbour' }.source", containsString("s.23(2)(c)"));
+    }
+
+    @Test
+    void theSetsInForceOnADateAreListed() {
+        session.request()
+                .get("/api/v1/merger-control/threshold-sets?date=2026-02-17")
+                .then()
+                .statusCode(200)
+                .body("kind", containsInAnyOrder("EUMR", "EA2002_S23", "HSR"))
+                .body("find { it.kind == 'HSR' }.effectiveFrom", equalTo("2026-02-17"))
+                .body(
+                        "find { it.kind == 'HSR' }.figures.find { it.name == 'US_SIZE_OF_TRANSACTION' }.amount",
+                        equalTo(133900000));
+        session.request()
+                .get("/api/v1/merger-control/threshold-sets?date=2024-12-31")
+                .then()
+                .statusCode(200)
+                .body(
+                        "find { it.kind == 'EA2002_S23' }.figures.name",
+                        containsInAnyOrder("UK_TARGET_TURNOVER", "UK_SHARE_OF_SUPPLY"));
+        session.request()
+                .get("/api/v1/merger-control/threshold-sets?date=31.12.2024")
+                .then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("date"));
     }
 
     @Test

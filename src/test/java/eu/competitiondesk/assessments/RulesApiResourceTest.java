@@ -105,6 +105,19 @@ class RulesApiResourceTest {
                 .body("dominanceIndicator", equalTo("UNLIKELY"));
     }
 
+    /**
+     * Whether the parties compete not stated: the block exemption cannot be told yet (Art. 2(4) turns on it), and De
+     * minimis applies the competitors' 10% (point 9): 8% + 6% = 14% exceeds it, so not of minor importance.
+     */
+    @Test
+    void exclusivityWithTheCompetitorQuestionOpenIsNotReadAsNo() {
+        post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":8,\"buyerShare\":6,\"partiesAreCompetitors\":null}")
+                .statusCode(200)
+                .body("vberSafeHarbour", nullValue())
+                .body("deMinimis", equalTo(false))
+                .body("findings.find { it.id == 'de-minimis' }.source", containsString("9"));
+    }
+
     @Test
     void exclusivityBadInputNamesEachField() {
         post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":120,\"buyerShare\":-1,\"durationMonths\":-5}")
@@ -149,7 +162,8 @@ class RulesApiResourceTest {
         post(
                         "/api/v1/exclusivity/evaluate",
                         "{\"supplierShare\":10,\"buyerShare\":5,\"restraintType\":"
-                                + "\"NON_COMPETE\",\"requirementsSharePercent\":20,\"durationMonths\":72}")
+                                + "\"NON_COMPETE\",\"requirementsSharePercent\":20,\"durationMonths\":72,"
+                                + "\"partiesAreCompetitors\":false}")
                 .statusCode(200)
                 .body("nonCompete", equalTo(true))
                 .body("vberSafeHarbour", equalTo(true))
@@ -161,7 +175,7 @@ class RulesApiResourceTest {
         post(
                         "/api/v1/exclusivity/evaluate",
                         "{\"supplierShare\":10,\"buyerShare\":5,\"restraintType\":"
-                                + "\"EXCLUSIVE_SUPPLY\",\"parallelNetworks\":false}")
+                                + "\"EXCLUSIVE_SUPPLY\",\"parallelNetworks\":false,\"partiesAreCompetitors\":false}")
                 .statusCode(200)
                 .body("nonCompete", equalTo(false))
                 .body("nonCompeteExempted", nullValue())
