@@ -97,7 +97,7 @@ class RulesApiResourceTest {
                         "/api/v1/exclusivity/evaluate",
                         "{\"supplierShare\":22,\"buyerShare\":5,\"requirementsSharePercent\":100,"
                                 + "\"durationMonths\":null,\"tacitRenewal\":false,\"terminableWithReasonableNotice\":false,"
-                                + "\"partiesAreCompetitors\":true,\"dominantPartyShare\":22}")
+                                + "\"partiesAreCompetitors\":true,\"dualDistribution\":false,\"dominantPartyShare\":22}")
                 .statusCode(200)
                 .body("nonCompete", equalTo(true))
                 .body("vberSafeHarbour", equalTo(false))
@@ -111,7 +111,9 @@ class RulesApiResourceTest {
      */
     @Test
     void exclusivityWithTheCompetitorQuestionOpenIsNotReadAsNo() {
-        post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":8,\"buyerShare\":6,\"partiesAreCompetitors\":null}")
+        post(
+                        "/api/v1/exclusivity/evaluate",
+                        "{\"supplierShare\":8,\"buyerShare\":6,\"restraintType\":\"EXCLUSIVE_SUPPLY\",\"partiesAreCompetitors\":null}")
                 .statusCode(200)
                 .body("vberSafeHarbour", nullValue())
                 .body("deMinimis", equalTo(false))

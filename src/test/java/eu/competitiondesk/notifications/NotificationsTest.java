@@ -263,6 +263,7 @@ class NotificationsTest {
         long caseId = Cases.open(lead, Cases.newReference(), "Outbox case", "MERGER");
         Cases.addToTeam(lead, caseId, member.id, "OFFICER");
         String tag = "parallel-" + System.nanoTime();
+        int before = SmtpServer.server().getReceivedMessages().length;
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             long notice = ((Number) Notification.getEntityManager()
                             .createNativeQuery("select max(id) from notification where user_id = ?1")
@@ -289,6 +290,8 @@ class NotificationsTest {
         } finally {
             two.shutdown();
         }
+        // The application's own schedule is a third sender: what it claimed may still be on its way.
+        assertTrue(SmtpServer.server().waitForIncomingEmail(20_000, before + 3 * MailSender.BATCH + 5), "all arrive");
         List<String> subjects = Arrays.stream(SmtpServer.server().getReceivedMessages())
                 .map(m -> {
                     try {
