@@ -11,10 +11,12 @@ import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.platform.Commands;
 import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.referencedata.MergerFigures;
+import eu.competitiondesk.referencedata.ReferenceDataService;
 import eu.competitiondesk.referencedata.engine.FigureSet;
 import eu.competitiondesk.referencedata.engine.FigureSets;
 import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.referencedata.engine.MergerThresholds;
+import eu.competitiondesk.referencedata.engine.Money;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -51,6 +53,9 @@ public class MergerControlApiResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReferenceDataService referenceData;
 
     @POST
     @Path("/thresholds")
@@ -90,35 +95,36 @@ public class MergerControlApiResource {
         FigureSet us =
                 usDay == null ? null : loaded.inForce(Jurisdiction.US, usDay).orElse(null);
         List<Finding> findings = new ArrayList<>();
+        Map<String, String> doubled = new LinkedHashMap<>();
+        Amounts euAmounts = new Amounts(Jurisdiction.EU, doubled);
+        Amounts ukAmounts = new Amounts(Jurisdiction.UK, doubled);
+        Amounts usAmounts = new Amounts(Jurisdiction.US, doubled);
+        List<MergerThresholds.EuUndertaking> undertakings =
+                request.eu() == null ? List.of() : euUndertakings(request.eu(), euAmounts);
+        MergerThresholds.UkInput ukInput = request.uk() == null ? null : ukInput(request.uk(), ukAmounts);
+        MergerThresholds.UsInput usInput = request.us() == null ? null : usInput(request.us(), usAmounts);
+        if (!doubled.isEmpty()) {
+            throw new InvalidCommand(doubled);
+        }
         EuResponse euResponse = null;
         if (eu != null) {
-            MergerThresholds.EuResult result = MergerThresholds.eu(euUndertakings(request.eu()), eu);
+            MergerThresholds.EuResult result = MergerThresholds.eu(undertakings, eu);
             findings.addAll(result.findings());
             euResponse = new EuResponse(
-                    euDay, result.dimension(), result.threshold(), result.twoThirdsRule(), set(loaded, eu), List.of());
+                    euDay,
+                    result.dimension(),
+                    result.threshold(),
+                    result.twoThirdsRule(),
+                    set(loaded, eu),
+                    euAmounts.given,
+                    euAmounts.missing);
         } else if (euDay != null) {
-            euResponse = new EuResponse(euDay, null, null, null, null, missingSet(Jurisdiction.EU, euDay));
+            euResponse =
+                    new EuResponse(euDay, null, null, null, null, euAmounts.given, missingSet(Jurisdiction.EU, euDay));
         }
         UkResponse ukResponse = null;
         if (uk != null) {
-            MergerControlJson.UkRequest in = request.uk();
-            MergerThresholds.UkResult result = MergerThresholds.uk(
-                    new MergerThresholds.UkInput(
-                            in.targetUkTurnoverGbp(),
-                            in.parties() == null
-                                    ? List.of()
-                                    : in.parties().stream()
-                                            .map(p -> new MergerThresholds.UkParty(p.name(), p.ukTurnoverGbp()))
-                                            .toList(),
-                            in.shareOfSupplyPercent(),
-                            in.shareIncrement(),
-                            in.hybrid() == null
-                                    ? null
-                                    : new MergerThresholds.UkHybrid(
-                                            in.hybrid().shareOfSupplyPercent(),
-                                            in.hybrid().ukTurnoverGbp(),
-                                            in.hybrid().otherPartyUkNexus())),
-                    uk);
+            MergerThresholds.UkResult result = MergerThresholds.uk(ukInput, uk);
             findings.addAll(result.findings());
             ukResponse = new UkResponse(
                     ukDay,
@@ -128,23 +134,15 @@ public class MergerControlApiResource {
                     result.smallMergerSafeHarbour(),
                     result.jurisdiction(),
                     set(loaded, uk),
-                    List.of());
+                    ukAmounts.given,
+                    ukAmounts.missing);
         } else if (ukDay != null) {
-            ukResponse = new UkResponse(ukDay, null, null, null, null, null, null, missingSet(Jurisdiction.UK, ukDay));
+            ukResponse = new UkResponse(
+                    ukDay, null, null, null, null, null, null, ukAmounts.given, missingSet(Jurisdiction.UK, ukDay));
         }
         UsResponse usResponse = null;
         if (us != null) {
-            MergerControlJson.UsRequest in = request.us();
-            MergerThresholds.UsResult result = MergerThresholds.us(
-                    new MergerThresholds.UsInput(
-                            in.sizeOfTransactionUsd(),
-                            in.acquiringPersonUsd(),
-                            in.acquiredPersonUsd(),
-                            in.interest(),
-                            in.profitsOrAssetsPercent(),
-                            in.votingPercent(),
-                            in.solelyForInvestment()),
-                    us);
+            MergerThresholds.UsResult result = MergerThresholds.us(usInput, us);
             findings.addAll(result.findings());
             usResponse = new UsResponse(
                     usDay,
@@ -152,9 +150,11 @@ public class MergerControlApiResource {
                     result.sizeOfTransactionThresholdUsd(),
                     result.reasons(),
                     set(loaded, us),
-                    List.of());
+                    usAmounts.given,
+                    usAmounts.missing);
         } else if (usDay != null) {
-            usResponse = new UsResponse(usDay, null, null, List.of(), null, missingSet(Jurisdiction.US, usDay));
+            usResponse = new UsResponse(
+                    usDay, null, null, List.of(), null, usAmounts.given, missingSet(Jurisdiction.US, usDay));
         }
         List<FigureSetUsed> used = MergerThresholds.figureSets(eu, uk, us).stream()
                 .map(s -> new FigureSetUsed(s.jurisdiction(), s.effectiveFrom(), s.source(), s.verificationNote()))
@@ -231,29 +231,153 @@ public class MergerControlApiResource {
                 + " (no figure set is loaded for that date; an administrator adds it on the merger thresholds page)");
     }
 
+    /**
+     * The amounts of one regime's block: each taken as given in the regime's currency, or converted from its money
+     * twin at the rate held for its currency and financial year (null, and the rate named as missing, where none is
+     * held). Giving both twins of a field is refused.
+     */
+    private final class Amounts {
+        final Jurisdiction regime;
+        final Map<String, String> doubled;
+        final List<MergerControlJson.AmountJson> given = new ArrayList<>();
+        final List<String> missing = new ArrayList<>();
+
+        Amounts(Jurisdiction regime, Map<String, String> doubled) {
+            this.regime = regime;
+            this.doubled = doubled;
+        }
+
+        BigDecimal pick(String field, BigDecimal inOwnCurrency, String ownField, MergerControlJson.MoneyJson money) {
+            if (money == null) {
+                return inOwnCurrency;
+            }
+            if (inOwnCurrency != null) {
+                doubled.put(field, "give " + ownField + " or " + field + ", not both");
+                return null;
+            }
+            Money.Converted converted = new Money(money.amount(), money.currency(), money.financialYear())
+                    .in(regime, field, m -> referenceData.exchangeRate(regime, m.currency(), m.financialYear()));
+            Money.Rate rate = converted.rate();
+            given.add(new MergerControlJson.AmountJson(
+                    field,
+                    money,
+                    converted.converted(),
+                    rate == null
+                            ? null
+                            : new MergerControlJson.RateJson(
+                                    rate.regime(), rate.currency(), rate.financialYear(), rate.rate(), rate.source())));
+            if (converted.converted() == null) {
+                String wanted = "the " + regime + " exchange rate for " + money.currency() + " in financial year "
+                        + money.financialYear() + " (" + field + ")";
+                missing.add(wanted);
+            }
+            return converted.converted();
+        }
+    }
+
     /** The undertakings for the rules, each Member State under its ISO code (EL read as GR). */
-    private static List<MergerThresholds.EuUndertaking> euUndertakings(MergerControlJson.EuRequest eu) {
+    private static List<MergerThresholds.EuUndertaking> euUndertakings(
+            MergerControlJson.EuRequest eu, Amounts amounts) {
         if (eu.undertakings() == null) {
             return List.of();
         }
         List<MergerThresholds.EuUndertaking> undertakings = new ArrayList<>();
         for (int i = 0; i < eu.undertakings().size(); i++) {
             MergerControlJson.EuUndertaking u = eu.undertakings().get(i);
+            String prefix = "eu.undertakings[" + i + "].";
+            if (u.memberStateTurnoverEur() != null && u.memberStateTurnover() != null) {
+                amounts.doubled.put(
+                        prefix + "memberStateTurnover", "give memberStateTurnoverEur or memberStateTurnover, not both");
+            }
             Map<String, BigDecimal> states = null;
             if (u.memberStateTurnoverEur() != null) {
                 states = new LinkedHashMap<>();
                 for (Map.Entry<String, BigDecimal> e :
                         u.memberStateTurnoverEur().entrySet()) {
-                    if (states.put(MergerThresholds.memberState(e.getKey()), e.getValue()) != null) {
-                        throw new InvalidCommand(Map.of(
-                                "eu.undertakings[" + i + "].memberStateTurnoverEur[" + e.getKey() + "]",
-                                "names a Member State already listed (EL and GR are both Greece)"));
+                    putState(states, e.getKey(), e.getValue(), prefix + "memberStateTurnoverEur");
+                }
+            } else if (u.memberStateTurnover() != null) {
+                states = new LinkedHashMap<>();
+                for (Map.Entry<String, MergerControlJson.MoneyJson> e :
+                        u.memberStateTurnover().entrySet()) {
+                    String field = prefix + "memberStateTurnover[" + e.getKey() + "]";
+                    BigDecimal converted = amounts.pick(field, null, field, e.getValue());
+                    if (converted == null) {
+                        // One state's turnover not known in euros: the list as a whole is not known.
+                        states = null;
+                        break;
                     }
+                    putState(states, e.getKey(), converted, prefix + "memberStateTurnover");
                 }
             }
-            undertakings.add(
-                    new MergerThresholds.EuUndertaking(u.name(), u.worldwideTurnoverEur(), u.euTurnoverEur(), states));
+            undertakings.add(new MergerThresholds.EuUndertaking(
+                    u.name(),
+                    amounts.pick(
+                            prefix + "worldwideTurnover",
+                            u.worldwideTurnoverEur(),
+                            prefix + "worldwideTurnoverEur",
+                            u.worldwideTurnover()),
+                    amounts.pick(prefix + "euTurnover", u.euTurnoverEur(), prefix + "euTurnoverEur", u.euTurnover()),
+                    states));
         }
         return undertakings;
+    }
+
+    private static void putState(Map<String, BigDecimal> states, String code, BigDecimal amount, String field) {
+        if (states.put(MergerThresholds.memberState(code), amount) != null) {
+            throw new InvalidCommand(Map.of(
+                    field + "[" + code + "]", "names a Member State already listed (EL and GR are both Greece)"));
+        }
+    }
+
+    private static MergerThresholds.UkInput ukInput(MergerControlJson.UkRequest in, Amounts amounts) {
+        List<MergerThresholds.UkParty> parties = new ArrayList<>();
+        if (in.parties() != null) {
+            for (int i = 0; i < in.parties().size(); i++) {
+                MergerControlJson.UkParty p = in.parties().get(i);
+                parties.add(new MergerThresholds.UkParty(
+                        p.name(),
+                        amounts.pick(
+                                "uk.parties[" + i + "].ukTurnover",
+                                p.ukTurnoverGbp(),
+                                "uk.parties[" + i + "].ukTurnoverGbp",
+                                p.ukTurnover())));
+            }
+        }
+        return new MergerThresholds.UkInput(
+                amounts.pick(
+                        "uk.targetUkTurnover",
+                        in.targetUkTurnoverGbp(),
+                        "uk.targetUkTurnoverGbp",
+                        in.targetUkTurnover()),
+                parties,
+                in.shareOfSupplyPercent(),
+                in.shareIncrement(),
+                in.hybrid() == null
+                        ? null
+                        : new MergerThresholds.UkHybrid(
+                                in.hybrid().shareOfSupplyPercent(),
+                                amounts.pick(
+                                        "uk.hybrid.ukTurnover",
+                                        in.hybrid().ukTurnoverGbp(),
+                                        "uk.hybrid.ukTurnoverGbp",
+                                        in.hybrid().ukTurnover()),
+                                in.hybrid().otherPartyUkNexus()));
+    }
+
+    private static MergerThresholds.UsInput usInput(MergerControlJson.UsRequest in, Amounts amounts) {
+        return new MergerThresholds.UsInput(
+                amounts.pick(
+                        "us.sizeOfTransaction",
+                        in.sizeOfTransactionUsd(),
+                        "us.sizeOfTransactionUsd",
+                        in.sizeOfTransaction()),
+                amounts.pick(
+                        "us.acquiringPerson", in.acquiringPersonUsd(), "us.acquiringPersonUsd", in.acquiringPerson()),
+                amounts.pick("us.acquiredPerson", in.acquiredPersonUsd(), "us.acquiredPersonUsd", in.acquiredPerson()),
+                in.interest(),
+                in.profitsOrAssetsPercent(),
+                in.votingPercent(),
+                in.solelyForInvestment());
     }
 }

@@ -26,6 +26,24 @@ public final class MergerControlJson {
 
     private MergerControlJson() {}
 
+    /**
+     * An amount in any currency (ISO 4217) for the financial year it belongs to (the year it ends); the twin of each
+     * amount field named after its currency. It is converted into the regime's currency at the rate held for that
+     * currency and year.
+     */
+    public record MoneyJson(
+            @NotNull(message = "{desk.required}") @PositiveOrZero(message = "{desk.amount.negative}")
+            BigDecimal amount,
+
+            @NotBlank(message = "{desk.required}")
+            @jakarta.validation.constraints.Pattern(regexp = "[A-Z]{3}", message = "{desk.currency.invalid}")
+            String currency,
+
+            @NotNull(message = "{desk.required}")
+            @jakarta.validation.constraints.Min(value = 1990, message = "{desk.year.invalid}")
+            @jakarta.validation.constraints.Max(value = 2100, message = "{desk.year.invalid}")
+            Integer financialYear) {}
+
     public record ThresholdsRequest(
             @Valid EuRequest eu, @Valid UkRequest uk, @Valid UsRequest us) {}
 
@@ -45,7 +63,11 @@ public final class MergerControlJson {
 
             @Size(max = 28)
             Map<@MemberStateCode String, @NotNull @PositiveOrZero(message = "{desk.amount.negative}") BigDecimal>
-                    memberStateTurnoverEur) {}
+                    memberStateTurnoverEur,
+
+            @Valid MoneyJson worldwideTurnover,
+            @Valid MoneyJson euTurnover,
+            @Size(max = 28) Map<@MemberStateCode String, @NotNull @Valid MoneyJson> memberStateTurnover) {}
 
     /** {@code date}: the transaction's date (control acquired or agreement concluded); absent, today. */
     public record UkRequest(
@@ -61,13 +83,16 @@ public final class MergerControlJson {
             BigDecimal shareOfSupplyPercent,
 
             Boolean shareIncrement,
-            @Valid UkHybrid hybrid) {}
+            @Valid UkHybrid hybrid,
+            @Valid MoneyJson targetUkTurnover) {}
 
     public record UkParty(
             @Size(max = 200) String name,
 
             @PositiveOrZero(message = "{desk.amount.negative}")
-            BigDecimal ukTurnoverGbp) {}
+            BigDecimal ukTurnoverGbp,
+
+            @Valid MoneyJson ukTurnover) {}
 
     public record UkHybrid(
             @DecimalMin(value = "0", message = "{desk.percent.range}")
@@ -77,7 +102,9 @@ public final class MergerControlJson {
             @PositiveOrZero(message = "{desk.amount.negative}")
             BigDecimal ukTurnoverGbp,
 
-            Boolean otherPartyUkNexus) {}
+            Boolean otherPartyUkNexus,
+
+            @Valid MoneyJson ukTurnover) {}
 
     public record UsRequest(
             @NotBlank(message = "{desk.required}") @IsoDate String date,
@@ -101,7 +128,11 @@ public final class MergerControlJson {
             @DecimalMax(value = "100", message = "{desk.percent.range}")
             BigDecimal votingPercent,
 
-            Boolean solelyForInvestment) {}
+            Boolean solelyForInvestment,
+
+            @Valid MoneyJson sizeOfTransaction,
+            @Valid MoneyJson acquiringPerson,
+            @Valid MoneyJson acquiredPerson) {}
 
     /**
      * The figure set a block was judged on: in force from {@code effectiveFrom} to {@code effectiveUntil} (null while
@@ -114,6 +145,15 @@ public final class MergerControlJson {
             String source,
             String verificationNote) {}
 
+    /** The rate an amount was converted at, with its source. */
+    public record RateJson(Jurisdiction regime, String currency, int financialYear, BigDecimal rate, String source) {}
+
+    /**
+     * An amount given in another currency: as given, in the regime's currency (null where no rate is held), and the
+     * rate used.
+     */
+    public record AmountJson(String field, MoneyJson given, BigDecimal converted, RateJson rate) {}
+
     /**
      * {@code thresholdSet} null: no set is in force on the block's date; its tests are then null and {@code
      * toEstablish} names the set that is missing.
@@ -124,6 +164,7 @@ public final class MergerControlJson {
             EuThreshold threshold,
             Boolean twoThirdsRule,
             ThresholdSet thresholdSet,
+            List<AmountJson> amounts,
             List<String> toEstablish) {}
 
     public record UkResponse(
@@ -134,6 +175,7 @@ public final class MergerControlJson {
             Boolean smallMergerSafeHarbour,
             Boolean jurisdiction,
             ThresholdSet thresholdSet,
+            List<AmountJson> amounts,
             List<String> toEstablish) {}
 
     public record UsResponse(
@@ -142,6 +184,7 @@ public final class MergerControlJson {
             BigDecimal sizeOfTransactionThresholdUsd,
             List<UsReason> reasons,
             ThresholdSet thresholdSet,
+            List<AmountJson> amounts,
             List<String> toEstablish) {}
 
     /** A figure set a result used; {@code verificationNote} says what is still to check against its source. */

@@ -14,7 +14,8 @@ public final class AdvisoryLocks {
     public enum Space {
         REPORT_VERSIONS,
         CASE_REFERENCES,
-        NOTIFICATION_SETTINGS
+        NOTIFICATION_SETTINGS,
+        EXCHANGE_RATES
     }
 
     private AdvisoryLocks() {}

@@ -3,8 +3,10 @@ package eu.competitiondesk.referencedata;
 import eu.competitiondesk.audit.AuditAction;
 import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.export.ShareBands;
+import eu.competitiondesk.platform.AdvisoryLocks;
 import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.referencedata.engine.Jurisdiction;
+import eu.competitiondesk.referencedata.engine.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every change to the reference data (Commission holidays, merger thresholds), each with its audit event. The admin
@@ -102,6 +105,63 @@ public class ReferenceDataService {
                 (replaced ? "Corrected" : "Recorded") + " the " + jurisdiction + " merger thresholds in force from "
                         + from + ", from " + form.source());
         return from;
+    }
+
+    /**
+     * Records the rate a regime converts a currency at for a financial year, or corrects the one recorded; two
+     * administrators recording the same rate at once wait for each other, and the second corrects the first.
+     */
+    @Transactional
+    public ExchangeRate recordExchangeRate(ExchangeRateDetails command) {
+        Jurisdiction regime = command.jurisdiction();
+        AdvisoryLocks.lock(
+                AdvisoryLocks.Space.EXCHANGE_RATES, regime + "/" + command.currency() + "/" + command.financialYear());
+        ExchangeRate rate = ExchangeRate.of(regime, command.currency(), command.financialYear())
+                .orElse(null);
+        boolean corrected = rate != null;
+        if (rate == null) {
+            rate = new ExchangeRate();
+            rate.regime = regime;
+            rate.currency = command.currency();
+            rate.financialYear = command.financialYear();
+        }
+        rate.rate = command.rate();
+        rate.source = command.source();
+        rate.asOf = command.asOfDate();
+        rate.persist();
+        audit.record(
+                null,
+                corrected ? AuditAction.EXCHANGE_RATE_CORRECTED : AuditAction.EXCHANGE_RATE_RECORDED,
+                (corrected ? "Corrected" : "Recorded") + " the " + regime + " rate for " + command.currency() + " in "
+                        + command.financialYear() + ": " + command.rate().toPlainString() + " per "
+                        + currencyOf(regime) + ", from " + command.source());
+        return rate;
+    }
+
+    /** The rate a regime converts a currency at for a financial year, where one is recorded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Money.Rate> exchangeRate(Jurisdiction regime, String currency, int financialYear) {
+        return ExchangeRate.of(regime, currency, financialYear)
+                .map(r -> new Money.Rate(r.regime, r.currency, r.financialYear, r.rate, r.source));
+    }
+
+    /** Removes a rate; false when there was none. */
+    @Transactional
+    public boolean removeExchangeRate(Jurisdiction regime, String currency, int financialYear) {
+        Optional<ExchangeRate> rate = ExchangeRate.of(regime, currency, financialYear);
+        rate.ifPresent(r -> {
+            r.delete();
+            audit.record(
+                    null,
+                    AuditAction.EXCHANGE_RATE_REMOVED,
+                    "Removed the " + regime + " rate for " + currency + " in " + financialYear);
+        });
+        return rate.isPresent();
+    }
+
+    /** The currency a regime's thresholds are in. */
+    public static String currencyOf(Jurisdiction regime) {
+        return Money.currencyOf(regime);
     }
 
     /** Records a band table (or corrects the one of the same date); returns the date it is in force from. */

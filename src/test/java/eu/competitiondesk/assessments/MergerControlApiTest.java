@@ -219,6 +219,47 @@ class MergerControlApiTest {
                 .body("errors.field", containsInAnyOrder("date"));
     }
 
+    /**
+     * Turnover in dollars, counted in euros at the rate held for its financial year (a test rate of 1.0824 USD per
+     * EUR): USD 5,412,000,000 / 1.0824 = EUR 5,000,000,000 exactly, which is not more than EUR 5,000 million (Art.
+     * 1(2)(a)); one cent more converts to EUR 5,000,000,000.0092..., which is. A currency with no rate held leaves the
+     * figure open and names the rate; both twins of a field are refused.
+     */
+    @Test
+    void amountsInOtherCurrenciesAreConvertedAtTheRateHeld() {
+        Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        admin.request()
+                .contentType("application/json")
+                .body("{\"regime\": \"EU\", \"currency\": \"USD\", \"financialYear\": 2024, \"rate\": 1.0824,"
+                        + " \"source\": \"Test rate\", \"asOf\": \"2025-01-02\"}")
+                .put("/api/v1/reference-data/exchange-rates")
+                .then()
+                .statusCode(200);
+        String body = """
+                {"eu": {"date": "2025-06-30", "undertakings": [
+                   {"name": "A", "worldwideTurnover": {"amount": %s, "currency": "USD", "financialYear": 2024},
+                    "euTurnoverEur": 300000000, "memberStateTurnoverEur": {"DE": 100000000}},
+                   {"name": "B", "worldwideTurnoverEur": 0, "euTurnoverEur": 300000000,
+                    "memberStateTurnoverEur": {"FR": 100000000}}]}}
+                """;
+        post(body.formatted("5412000000"))
+                .statusCode(200)
+                .body("eu.amounts[0].field", equalTo("eu.undertakings[0].worldwideTurnover"))
+                .body("eu.amounts[0].converted", equalTo(5000000000L))
+                .body("eu.amounts[0].rate.source", equalTo("Test rate"))
+                .body("eu.dimension", equalTo(false));
+        post(body.formatted("5412000000.01")).statusCode(200).body("eu.dimension", equalTo(true));
+        post(body.formatted("5412000000").replace("\"USD\"", "\"JPY\""))
+                .statusCode(200)
+                .body("eu.amounts[0].converted", nullValue())
+                .body("eu.dimension", nullValue())
+                .body("eu.toEstablish[0]", containsString("the EU exchange rate for JPY in financial year 2024"));
+        post("""
+                {"us": {"date": "2025-06-30", "sizeOfTransactionUsd": 1,
+                        "sizeOfTransaction": {"amount": 1, "currency": "EUR", "financialYear": 2024}}}
+                """).statusCode(400).body("errors.field", containsInAnyOrder("us.sizeOfTransaction"));
+    }
+
     @Test
     void aSignedInUserIsNeeded() {
         RestAssured.given()

@@ -59,7 +59,8 @@ public class ChangeWalk {
      * holidays and figure sets that every other test relies on, and they are put back as they were.
      */
     private static void referenceData(String statement) {
-        for (String table : List.of("commission_holiday", "holiday_year", "merger_figure_set", "merger_figure")) {
+        for (String table :
+                List.of("commission_holiday", "holiday_year", "merger_figure_set", "merger_figure", "exchange_rate")) {
             QuarkusTransaction.requiringNew()
                     .run(() -> Panache.getEntityManager()
                             .createNativeQuery(String.format(statement, table))
@@ -131,6 +132,20 @@ public class ChangeWalk {
         // The API first: the page forms below may take the lead off the team (a second lead is added, the first
         // removed), after which the lead's calls would only be refused.
         apiCalls(lead, reviewer, caseId, counting);
+        // Exchange rates are the administrator's, through the API alone: recorded, then removed.
+        counting.send(
+                "/api/v1/reference-data/exchange-rates",
+                admin,
+                () -> json(
+                                admin,
+                                "{\"regime\": \"EU\", \"currency\": \"NOK\", \"financialYear\": 2024, \"rate\":"
+                                        + " 11.629, \"source\": \"Sent by the walk\", \"asOf\": \"2025-01-02\"}")
+                        .put("/api/v1/reference-data/exchange-rates"));
+        counting.send(
+                "/api/v1/reference-data/exchange-rates",
+                admin,
+                () -> admin.request()
+                        .delete("/api/v1/reference-data/exchange-rates?regime=EU&currency=NOK&financialYear=2024"));
         // "Store these shares" is a form of the preview that "Check the shares" answers with, which no page shows.
         String dataset = "/cases/" + caseId + "/markets/" + ids.get("marketId") + "/datasets/" + ids.get("datasetId");
         counting.send(
