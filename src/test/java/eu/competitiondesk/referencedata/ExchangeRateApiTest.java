@@ -44,10 +44,22 @@ class ExchangeRateApiTest {
         put(admin, body.replace("1.1124", "1.1125")).statusCode(200);
         officer.request().get(PATH + query).then().statusCode(200).body("rate", equalTo(1.1125f));
         put(officer, body).statusCode(403);
-        officer.request().delete(PATH + query).then().statusCode(403);
-        admin.request().delete(PATH + query).then().statusCode(204);
+        officer.request()
+                .contentType("application/json")
+                .delete(PATH + query)
+                .then()
+                .statusCode(403);
+        admin.request()
+                .contentType("application/json")
+                .delete(PATH + query)
+                .then()
+                .statusCode(204);
         officer.request().get(PATH + query).then().statusCode(404);
-        admin.request().delete(PATH + query).then().statusCode(404);
+        admin.request()
+                .contentType("application/json")
+                .delete(PATH + query)
+                .then()
+                .statusCode(404);
     }
 
     @Test

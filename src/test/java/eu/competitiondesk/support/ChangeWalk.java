@@ -145,6 +145,7 @@ public class ChangeWalk {
                 "/api/v1/reference-data/exchange-rates",
                 admin,
                 () -> admin.request()
+                        .contentType("application/json")
                         .delete("/api/v1/reference-data/exchange-rates?regime=EU&currency=NOK&financialYear=2024"));
         // "Store these shares" is a form of the preview that "Check the shares" answers with, which no page shows.
         String dataset = "/cases/" + caseId + "/markets/" + ids.get("marketId") + "/datasets/" + ids.get("datasetId");
