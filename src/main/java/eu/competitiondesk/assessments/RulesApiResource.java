@@ -106,7 +106,12 @@ public class RulesApiResource {
                     result.designationDeadline() == null
                             ? null
                             : result.designationDeadline().due(),
-                    result.findings());
+                    result.findings(),
+                    result.notificationDeadline() == null && result.designationDeadline() == null
+                            ? null
+                            : java.util.stream.Stream.of(result.notificationDeadline(), result.designationDeadline())
+                                    .filter(java.util.Objects::nonNull)
+                                    .allMatch(d -> d.holidaysComplete()));
         } catch (InvalidAssessmentInput e) {
             List<RuleViolation> all = new ArrayList<>(errors);
             // An unknown category is reported once, as unknown, not again as missing.

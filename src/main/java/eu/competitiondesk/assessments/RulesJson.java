@@ -66,7 +66,9 @@ public final class RulesJson {
             name = "DmaResponse",
             description = "Screening indicators, not decisions; findings cite their sources."
                     + " sizeTestMet and presumptionMet are null where they cannot be told yet (a figure is not known);"
-                    + " notificationDeadline is null unless a presumption is met")
+                    + " notificationDeadline is null unless a presumption is met; holidaysKnown is false where a"
+                    + " deadline runs across a year whose Commission holidays are not loaded (weekends alone were"
+                    + " skipped there), null where there is no deadline")
     public record DmaResponse(
             Boolean sizeTestMet,
             SizeBasis sizeBasis,
@@ -74,7 +76,8 @@ public final class RulesJson {
             Boolean presumptionMet,
             LocalDate notificationDeadline,
             LocalDate designationDeadline,
-            List<Finding> findings) {}
+            List<Finding> findings,
+            Boolean holidaysKnown) {}
 
     @Schema(name = "ExclusivityRequest")
     public record ExclusivityRequest(

@@ -136,4 +136,29 @@ class DemoAssessmentsTest {
             }
         }
     }
+
+    /**
+     * The partnership's steps, each assessed on the law of its date: 2019 on the UK law before 2025 and with no HSR
+     * figures loaded for that year (cannot tell, naming the missing set); January 2025 on the UK law from 1 January
+     * 2025 and the HSR figures of 2024.
+     */
+    @Test
+    void eachStepOfThePartnershipIsAssessedOnTheLawOfItsDate() {
+        Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        String casePage = officer.page("/cases/" + Cases.demoCaseId(officer)).asString();
+        String first = findingsOf(officer, casePage, "step 1");
+        assertTrue(first.contains("as in force before 1 January 2025"), "2019 on the UK law of 2019");
+        assertTrue(first.contains("no figure set is in force on 2019-07-22"), "no HSR figures for 2019");
+        assertTrue(first.contains("Hybrid test: not in the law on the transaction"), "no hybrid test in 2019");
+        String third = findingsOf(officer, casePage, "step 3");
+        assertTrue(third.contains("in force from 1 January 2025"), "January 2025 on the law of 2025");
+        assertTrue(third.contains("89 FR 7708"), "the HSR figures of 2024");
+    }
+
+    private static String findingsOf(Session officer, String casePage, String step) {
+        Matcher link = Pattern.compile("href=\"(/cases/\\d+/assessments/\\d+)\">Microsoft and OpenAI, " + step)
+                .matcher(casePage);
+        assertTrue(link.find(), step + " is on the case page");
+        return officer.page(link.group(1) + "/findings").asString().replace("&#39;", "'");
+    }
 }

@@ -120,6 +120,26 @@ class RulesApiResourceTest {
                 .body("findings.find { it.id == 'de-minimis' }.source", containsString("9"));
     }
 
+    /**
+     * Thresholds met on 31 December 2025: notification within two months, 2 March 2026 (28 February is a Saturday),
+     * counted on the 2025 and 2026 holidays shipped, so the holidays are known; met on 31 December 2026, the deadline
+     * falls in 2027, whose holidays are not loaded: the API says so.
+     */
+    @Test
+    void dmaDeadlinesSayWhetherTheHolidaysOfTheirYearsAreKnown() {
+        String body = "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[7500000000,7500000000,7500000000],"
+                + "\"thresholdsMetDate\":\"%s\",\"services\":[{\"name\":\"Cloud\",\"category\":\"CLOUD_COMPUTING\","
+                + "\"memberStates\":27,\"monthlyActiveEndUsers\":[50000000,50000000,50000000],"
+                + "\"yearlyActiveBusinessUsers\":[20000,20000,20000]}]}";
+        post("/api/v1/dma/evaluate", body.formatted("2025-12-31"))
+                .statusCode(200)
+                .body("notificationDeadline", equalTo("2026-03-02"))
+                .body("holidaysKnown", equalTo(true));
+        post("/api/v1/dma/evaluate", body.formatted("2026-12-31"))
+                .statusCode(200)
+                .body("holidaysKnown", equalTo(false));
+    }
+
     @Test
     void exclusivityBadInputNamesEachField() {
         post("/api/v1/exclusivity/evaluate", "{\"supplierShare\":120,\"buyerShare\":-1,\"durationMonths\":-5}")
