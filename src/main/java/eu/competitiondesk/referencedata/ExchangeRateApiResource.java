@@ -57,7 +57,7 @@ public class ExchangeRateApiResource {
                     rate.currency,
                     rate.financialYear,
                     rate.rate.stripTrailingZeros().scale() < 0 ? rate.rate.setScale(0) : rate.rate.stripTrailingZeros(),
-                    ReferenceDataService.currencyOf(rate.regime),
+                    eu.competitiondesk.referencedata.engine.Money.currencyOf(rate.regime),
                     rate.source,
                     rate.asOf);
         }

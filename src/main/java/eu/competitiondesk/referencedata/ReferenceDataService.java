@@ -134,7 +134,7 @@ public class ReferenceDataService {
                 corrected ? AuditAction.EXCHANGE_RATE_CORRECTED : AuditAction.EXCHANGE_RATE_RECORDED,
                 (corrected ? "Corrected" : "Recorded") + " the " + regime + " rate for " + command.currency() + " in "
                         + command.financialYear() + ": " + command.rate().toPlainString() + " per "
-                        + currencyOf(regime) + ", from " + command.source());
+                        + Money.currencyOf(regime) + ", from " + command.source());
         return rate;
     }
 
@@ -157,11 +157,6 @@ public class ReferenceDataService {
                     "Removed the " + regime + " rate for " + currency + " in " + financialYear);
         });
         return rate.isPresent();
-    }
-
-    /** The currency a regime's thresholds are in. */
-    public static String currencyOf(Jurisdiction regime) {
-        return Money.currencyOf(regime);
     }
 
     /** Records a band table (or corrects the one of the same date); returns the date it is in force from. */
