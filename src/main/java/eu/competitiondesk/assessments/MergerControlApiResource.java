@@ -3,6 +3,7 @@ package eu.competitiondesk.assessments;
 import eu.competitiondesk.api.ApiProblem;
 import eu.competitiondesk.assessments.MergerControlJson.EuResponse;
 import eu.competitiondesk.assessments.MergerControlJson.FigureSetUsed;
+import eu.competitiondesk.assessments.MergerControlJson.InterlockResponse;
 import eu.competitiondesk.assessments.MergerControlJson.ThresholdsRequest;
 import eu.competitiondesk.assessments.MergerControlJson.ThresholdsResponse;
 import eu.competitiondesk.assessments.MergerControlJson.UkResponse;
@@ -14,9 +15,11 @@ import eu.competitiondesk.referencedata.MergerFigures;
 import eu.competitiondesk.referencedata.ReferenceDataService;
 import eu.competitiondesk.referencedata.engine.FigureSet;
 import eu.competitiondesk.referencedata.engine.FigureSets;
+import eu.competitiondesk.referencedata.engine.InterlockingDirectorates;
 import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.referencedata.engine.MergerThresholds;
 import eu.competitiondesk.referencedata.engine.Money;
+import eu.competitiondesk.referencedata.engine.ThresholdLaw;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -60,12 +63,13 @@ public class MergerControlApiResource {
     @POST
     @Path("/thresholds")
     @Operation(
-            summary = "Merger-control thresholds: EU, UK, US",
+            summary = "Merger-control thresholds: EU, UK, US, and US interlocking directorates",
             description = "Each block optional. EU: Art. 1(2)"
                     + " and 1(3) EUMR with the two-thirds rule, for the undertakings concerned listed. UK: the s.23 tests"
                     + " of the Enterprise Act 2002. US: HSR size of transaction and size of person, the non-corporate"
-                    + " control rule and the investment-only exemption. Each block is judged on the figure set in force on"
-                    + " its date (eu.date and uk.date default to today), named in its thresholdSet; with no set in force"
+                    + " control rule and the investment-only exemption. Interlock: Clayton Act s.8 for two corporations"
+                    + " sharing a director or officer (capital figure, the three exceptions of s.8(a)(2)). Each block is judged on the figure set in force on"
+                    + " its date (eu.date, uk.date and interlock.date default to today), named in its thresholdSet; with no set in force"
                     + " then, its tests are null and toEstablish names the missing set. A"
                     + " figure left out is not known: the tests it decides are null unless the other figures settle them."
                     + " Screening indicators, not decisions.")
@@ -76,7 +80,7 @@ public class MergerControlApiResource {
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public ThresholdsResponse thresholds(ThresholdsRequest request) {
         if (request == null) {
-            throw new InvalidCommand(Map.of("body", "send a JSON object with an eu, uk or us block"));
+            throw new InvalidCommand(Map.of("body", "send a JSON object with an eu, uk, us or interlock block"));
         }
         validator.check(request);
         FigureSets loaded = figures.loaded();
@@ -88,21 +92,30 @@ public class MergerControlApiResource {
         LocalDate usDay = request.us() == null
                 ? null
                 : LocalDate.parse(request.us().date().trim());
+        LocalDate interlockDay =
+                request.interlock() == null ? null : dayOf(request.interlock().date(), today);
         FigureSet eu =
-                euDay == null ? null : loaded.inForce(Jurisdiction.EU, euDay).orElse(null);
-        FigureSet uk =
-                ukDay == null ? null : loaded.inForce(Jurisdiction.UK, ukDay).orElse(null);
+                euDay == null ? null : loaded.inForce(ThresholdLaw.EUMR, euDay).orElse(null);
+        FigureSet uk = ukDay == null
+                ? null
+                : loaded.inForce(ThresholdLaw.EA2002_S23, ukDay).orElse(null);
         FigureSet us =
-                usDay == null ? null : loaded.inForce(Jurisdiction.US, usDay).orElse(null);
+                usDay == null ? null : loaded.inForce(ThresholdLaw.HSR, usDay).orElse(null);
+        FigureSet clayton = interlockDay == null
+                ? null
+                : loaded.inForce(ThresholdLaw.CLAYTON_8, interlockDay).orElse(null);
         List<Finding> findings = new ArrayList<>();
         Map<String, String> doubled = new LinkedHashMap<>();
         Amounts euAmounts = new Amounts(Jurisdiction.EU, doubled);
         Amounts ukAmounts = new Amounts(Jurisdiction.UK, doubled);
         Amounts usAmounts = new Amounts(Jurisdiction.US, doubled);
+        Amounts interlockAmounts = new Amounts(Jurisdiction.US, doubled);
         List<MergerThresholds.EuUndertaking> undertakings =
                 request.eu() == null ? List.of() : euUndertakings(request.eu(), euAmounts);
         MergerThresholds.UkInput ukInput = request.uk() == null ? null : ukInput(request.uk(), ukAmounts);
         MergerThresholds.UsInput usInput = request.us() == null ? null : usInput(request.us(), usAmounts);
+        List<InterlockingDirectorates.Corporation> corporations =
+                request.interlock() == null ? List.of() : corporations(request.interlock(), interlockAmounts);
         if (!doubled.isEmpty()) {
             throw new InvalidCommand(doubled);
         }
@@ -119,8 +132,8 @@ public class MergerControlApiResource {
                     euAmounts.given,
                     euAmounts.missing);
         } else if (euDay != null) {
-            euResponse =
-                    new EuResponse(euDay, null, null, null, null, euAmounts.given, missingSet(Jurisdiction.EU, euDay));
+            euResponse = new EuResponse(
+                    euDay, null, null, null, null, euAmounts.given, missingSet(ThresholdLaw.EUMR, euDay));
         }
         UkResponse ukResponse = null;
         if (uk != null) {
@@ -138,7 +151,15 @@ public class MergerControlApiResource {
                     ukAmounts.missing);
         } else if (ukDay != null) {
             ukResponse = new UkResponse(
-                    ukDay, null, null, null, null, null, null, ukAmounts.given, missingSet(Jurisdiction.UK, ukDay));
+                    ukDay,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    ukAmounts.given,
+                    missingSet(ThresholdLaw.EA2002_S23, ukDay));
         }
         UsResponse usResponse = null;
         if (us != null) {
@@ -154,12 +175,49 @@ public class MergerControlApiResource {
                     usAmounts.missing);
         } else if (usDay != null) {
             usResponse = new UsResponse(
-                    usDay, null, null, List.of(), null, usAmounts.given, missingSet(Jurisdiction.US, usDay));
+                    usDay, null, null, List.of(), null, usAmounts.given, missingSet(ThresholdLaw.HSR, usDay));
         }
-        List<FigureSetUsed> used = MergerThresholds.figureSets(eu, uk, us).stream()
-                .map(s -> new FigureSetUsed(s.jurisdiction(), s.effectiveFrom(), s.source(), s.verificationNote()))
+        InterlockResponse interlockResponse = null;
+        if (clayton != null) {
+            InterlockingDirectorates.Result result = InterlockingDirectorates.evaluate(
+                    corporations.get(0),
+                    corporations.get(1),
+                    request.interlock().competitors(),
+                    clayton);
+            findings.addAll(result.findings());
+            List<String> toEstablish = new ArrayList<>(interlockAmounts.missing);
+            if (result.prohibited() == null && request.interlock().competitors() == null) {
+                toEstablish.add("whether the two corporations are competitors (interlock.competitors)");
+            }
+            interlockResponse = new InterlockResponse(
+                    interlockDay,
+                    result.prohibited(),
+                    result.capitalTest(),
+                    result.exempt(),
+                    result.belowCompetitiveSalesFigure(),
+                    result.belowTwoPercentOfEither(),
+                    result.belowFourPercentOfEach(),
+                    set(loaded, clayton),
+                    interlockAmounts.given,
+                    toEstablish);
+        } else if (interlockDay != null) {
+            interlockResponse = new InterlockResponse(
+                    interlockDay,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    interlockAmounts.given,
+                    missingSet(ThresholdLaw.CLAYTON_8, interlockDay));
+        }
+        List<FigureSetUsed> used = MergerThresholds.figureSets(eu, uk, us, clayton).stream()
+                .map(s -> new FigureSetUsed(
+                        s.jurisdiction(), s.law(), s.effectiveFrom(), s.source(), s.verificationNote()))
                 .toList();
-        return new ThresholdsResponse(euResponse, ukResponse, usResponse, used, findings);
+        return new ThresholdsResponse(euResponse, ukResponse, usResponse, interlockResponse, used, findings);
     }
 
     /** What a figure set holds, as the threshold-sets listing gives it. */
@@ -179,8 +237,9 @@ public class MergerControlApiResource {
     @Path("/threshold-sets")
     @Operation(
             summary = "The merger-control figure sets in force on a date",
-            description = "One set per jurisdiction that has one in force on the date (today when none is given):"
-                    + " EUMR Art. 1, EA 2002 s.23, the HSR Act. A figure the law did not yet have is left out.")
+            description =
+                    "One set per law that has one in force on the date (today when none is given):"
+                            + " EUMR Art. 1, EA 2002 s.23, the HSR Act, Clayton Act s.8. A figure the law did not yet have is left out.")
     @APIResponse(
             responseCode = "400",
             description = "A date that is not YYYY-MM-DD",
@@ -196,16 +255,12 @@ public class MergerControlApiResource {
         return loaded.inForceOn(day).stream()
                 .map(set -> new ThresholdSetListing(
                         set.jurisdiction(),
-                        switch (set.jurisdiction()) {
-                            case EU -> "EUMR";
-                            case UK -> "EA2002_S23";
-                            case US -> "HSR";
-                        },
+                        set.law().name(),
                         set.effectiveFrom(),
                         loaded.effectiveUntil(set),
                         set.source(),
                         set.verificationNote(),
-                        eu.competitiondesk.referencedata.engine.Figure.of(set.jurisdiction()).stream()
+                        eu.competitiondesk.referencedata.engine.Figure.of(set.law()).stream()
                                 .filter(set::has)
                                 .map(f -> new FigureAmount(
                                         f.name(), set.amount(f), f.unit().name()))
@@ -220,14 +275,15 @@ public class MergerControlApiResource {
     private static MergerControlJson.ThresholdSet set(FigureSets loaded, FigureSet set) {
         return new MergerControlJson.ThresholdSet(
                 set.jurisdiction(),
+                set.law(),
                 set.effectiveFrom(),
                 loaded.effectiveUntil(set),
                 set.source(),
                 set.verificationNote());
     }
 
-    private static List<String> missingSet(Jurisdiction jurisdiction, LocalDate day) {
-        return List.of("the " + jurisdiction + " thresholds in force on " + day
+    private static List<String> missingSet(ThresholdLaw law, LocalDate day) {
+        return List.of("the " + law.title() + " thresholds in force on " + day
                 + " (no figure set is loaded for that date; an administrator adds it on the merger thresholds page)");
     }
 
@@ -273,6 +329,30 @@ public class MergerControlApiResource {
             }
             return converted.converted();
         }
+    }
+
+    /** The two corporations of an interlock, each amount in dollars as given or converted from its money twin. */
+    private static List<InterlockingDirectorates.Corporation> corporations(
+            MergerControlJson.InterlockRequest interlock, Amounts amounts) {
+        List<InterlockingDirectorates.Corporation> corporations = new ArrayList<>();
+        for (int i = 0; i < interlock.corporations().size(); i++) {
+            MergerControlJson.InterlockCorporation c = interlock.corporations().get(i);
+            String at = "interlock.corporations[" + i + "].";
+            corporations.add(new InterlockingDirectorates.Corporation(
+                    c.name(),
+                    amounts.pick(
+                            at + "capitalSurplusUndividedProfits",
+                            c.capitalSurplusUndividedProfitsUsd(),
+                            at + "capitalSurplusUndividedProfitsUsd",
+                            c.capitalSurplusUndividedProfits()),
+                    amounts.pick(
+                            at + "competitiveSales",
+                            c.competitiveSalesUsd(),
+                            at + "competitiveSalesUsd",
+                            c.competitiveSales()),
+                    amounts.pick(at + "totalSales", c.totalSalesUsd(), at + "totalSalesUsd", c.totalSales())));
+        }
+        return corporations;
     }
 
     /** The undertakings for the rules, each Member State under its ISO code (EL read as GR). */

@@ -6,6 +6,7 @@ import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.EuThreshold;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.UsInterest;
 import eu.competitiondesk.referencedata.engine.MergerThresholds.UsReason;
+import eu.competitiondesk.referencedata.engine.ThresholdLaw;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -45,7 +46,10 @@ public final class MergerControlJson {
             Integer financialYear) {}
 
     public record ThresholdsRequest(
-            @Valid EuRequest eu, @Valid UkRequest uk, @Valid UsRequest us) {}
+            @Valid EuRequest eu,
+            @Valid UkRequest uk,
+            @Valid UsRequest us,
+            @Valid InterlockRequest interlock) {}
 
     /** {@code date}: the transaction's date (control acquired or agreement concluded); absent, today. */
     public record EuRequest(
@@ -135,11 +139,57 @@ public final class MergerControlJson {
             @Valid MoneyJson acquiredPerson) {}
 
     /**
+     * Clayton Act s.8: two corporations sharing a director or officer, on the s.8 figures in force on {@code date}
+     * (absent: today). {@code competitors}: whether they are competitors by virtue of their business and location of
+     * operation (unstated: not known). Each amount in US dollars or as a money twin, for the last completed fiscal
+     * year.
+     */
+    public record InterlockRequest(
+            @IsoDate String date,
+            Boolean competitors,
+
+            @NotNull(message = "{desk.required}") @Size(min = 2, max = 2, message = "{desk.interlock.two}")
+            List<@NotNull @Valid InterlockCorporation> corporations) {}
+
+    public record InterlockCorporation(
+            @Size(max = 200) String name,
+
+            @PositiveOrZero(message = "{desk.amount.negative}")
+            BigDecimal capitalSurplusUndividedProfitsUsd,
+
+            @PositiveOrZero(message = "{desk.amount.negative}")
+            BigDecimal competitiveSalesUsd,
+
+            @PositiveOrZero(message = "{desk.amount.negative}")
+            BigDecimal totalSalesUsd,
+
+            @Valid MoneyJson capitalSurplusUndividedProfits,
+            @Valid MoneyJson competitiveSales,
+            @Valid MoneyJson totalSales) {}
+
+    /**
+     * {@code prohibited}: s.8 prohibits the interlock; {@code exempt}: one of the s.8(a)(2) exceptions applies, each
+     * given on its own.
+     */
+    public record InterlockResponse(
+            LocalDate date,
+            Boolean prohibited,
+            Boolean capitalTest,
+            Boolean exempt,
+            Boolean belowCompetitiveSalesFigure,
+            Boolean belowTwoPercentOfEither,
+            Boolean belowFourPercentOfEach,
+            ThresholdSet thresholdSet,
+            List<AmountJson> amounts,
+            List<String> toEstablish) {}
+
+    /**
      * The figure set a block was judged on: in force from {@code effectiveFrom} to {@code effectiveUntil} (null while
      * it is the latest), with its source and what is still to check against it.
      */
     public record ThresholdSet(
             Jurisdiction jurisdiction,
+            ThresholdLaw kind,
             LocalDate effectiveFrom,
             LocalDate effectiveUntil,
             String source,
@@ -189,8 +239,17 @@ public final class MergerControlJson {
 
     /** A figure set a result used; {@code verificationNote} says what is still to check against its source. */
     public record FigureSetUsed(
-            Jurisdiction jurisdiction, LocalDate effectiveFrom, String source, String verificationNote) {}
+            Jurisdiction jurisdiction,
+            ThresholdLaw kind,
+            LocalDate effectiveFrom,
+            String source,
+            String verificationNote) {}
 
     public record ThresholdsResponse(
-            EuResponse eu, UkResponse uk, UsResponse us, List<FigureSetUsed> figureSets, List<Finding> findings) {}
+            EuResponse eu,
+            UkResponse uk,
+            UsResponse us,
+            InterlockResponse interlock,
+            List<FigureSetUsed> figureSets,
+            List<Finding> findings) {}
 }

@@ -4,7 +4,7 @@ import eu.competitiondesk.platform.FormText;
 import eu.competitiondesk.platform.validation.IsoDate;
 import eu.competitiondesk.referencedata.engine.Figure;
 import eu.competitiondesk.referencedata.engine.FigureSet;
-import eu.competitiondesk.referencedata.engine.Jurisdiction;
+import eu.competitiondesk.referencedata.engine.ThresholdLaw;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -22,13 +22,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The command that records one jurisdiction's merger-control figures in force from a date, or corrects the set
- * recorded for that date: its source, what is still to verify, and each of the jurisdiction's figures as typed, with
+ * The command that records one law's threshold figures in force from a date, or corrects the set
+ * recorded for that date: its source, what is still to verify, and each of the law's figures as typed, with
  * the spaces and thousands commas people write in large amounts dropped ({@link FiguresTyped} checks them).
  */
 @MergerFigureDetails.FiguresTyped
 public record MergerFigureDetails(
-        Jurisdiction jurisdiction,
+        ThresholdLaw law,
         @NotBlank(message = "{desk.required}") @IsoDate String effectiveFrom,
 
         @NotBlank(message = "{desk.merger.source.required}") @Size(max = 500, message = "{desk.too.long}")
@@ -45,37 +45,37 @@ public record MergerFigureDetails(
         source = FormText.trimToNull(source);
         verificationNote = FormText.trimToNull(verificationNote);
         Map<Figure, String> typed = new EnumMap<>(Figure.class);
-        for (Figure figure : Figure.of(jurisdiction)) {
+        for (Figure figure : Figure.of(law)) {
             String value = FormText.trimToNull(figures.get(figure));
             typed.put(figure, value == null ? null : value.replace(",", "").replace(" ", ""));
         }
         figures = Collections.unmodifiableMap(typed);
     }
 
-    /** The jurisdiction's figures as {@code typed} gives them (a form's field for each, or nothing). */
+    /** The law's figures as {@code typed} gives them (a form's field for each, or nothing). */
     static MergerFigureDetails of(
-            Jurisdiction jurisdiction,
+            ThresholdLaw law,
             String effectiveFrom,
             String source,
             String verificationNote,
             Function<Figure, String> typed) {
         Map<Figure, String> figures = new EnumMap<>(Figure.class);
-        Figure.of(jurisdiction).forEach(figure -> figures.put(figure, typed.apply(figure)));
-        return new MergerFigureDetails(jurisdiction, effectiveFrom, source, verificationNote, figures);
+        Figure.of(law).forEach(figure -> figures.put(figure, typed.apply(figure)));
+        return new MergerFigureDetails(law, effectiveFrom, source, verificationNote, figures);
     }
 
     /** A recorded set, to correct it or to start the next one from it. */
     static MergerFigureDetails of(FigureSet set) {
         return of(
-                set.jurisdiction(),
+                set.law(),
                 set.effectiveFrom().toString(),
                 set.source(),
                 set.verificationNote(),
                 figure -> set.has(figure) ? set.amount(figure).toPlainString() : null);
     }
 
-    static MergerFigureDetails blank(Jurisdiction jurisdiction) {
-        return of(jurisdiction, null, null, null, figure -> null);
+    static MergerFigureDetails blank(ThresholdLaw law) {
+        return of(law, null, null, null, figure -> null);
     }
 
     /** The figures as amounts; call on a command that has been checked. */
@@ -90,7 +90,7 @@ public record MergerFigureDetails(
     }
 
     /**
-     * Each of the jurisdiction's figures is there and is an amount (a percentage up to 100 for shares of supply),
+     * Each of the law's figures is there and is an amount (a percentage up to 100 for shares of supply),
      * reported on the figure's own field ({@link MergerFigureForm#field}); a figure the law introduced later may be
      * left empty for a set from before it.
      */

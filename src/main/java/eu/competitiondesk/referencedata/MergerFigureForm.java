@@ -1,7 +1,7 @@
 package eu.competitiondesk.referencedata;
 
 import eu.competitiondesk.referencedata.engine.Figure;
-import eu.competitiondesk.referencedata.engine.Jurisdiction;
+import eu.competitiondesk.referencedata.engine.ThresholdLaw;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The figures page's form: one field per figure, named after it ({@link #field}); it carries a
- * {@link MergerFigureDetails} for the jurisdiction the page shows.
+ * {@link MergerFigureDetails} for the law the page shows.
  */
 public record MergerFigureForm(
         @RestForm String effectiveFrom,
@@ -29,10 +29,12 @@ public record MergerFigureForm(
         @RestForm String usSizeOfTransaction,
         @RestForm String usSizeOfPersonSmaller,
         @RestForm String usSizeOfPersonLarger,
-        @RestForm String usUpperThreshold) {
+        @RestForm String usUpperThreshold,
+        @RestForm String usInterlockCapital,
+        @RestForm String usInterlockCompetitiveSales) {
 
-    MergerFigureDetails command(Jurisdiction jurisdiction) {
-        return MergerFigureDetails.of(jurisdiction, effectiveFrom, source, verificationNote, this::typed);
+    MergerFigureDetails command(ThresholdLaw law) {
+        return MergerFigureDetails.of(law, effectiveFrom, source, verificationNote, this::typed);
     }
 
     /** What was typed in a figure's field; every figure has one (MergerFigureFormTest). */

@@ -3,7 +3,7 @@ package eu.competitiondesk.referencedata;
 import eu.competitiondesk.platform.IdentifiedEntity;
 import eu.competitiondesk.referencedata.engine.Figure;
 import eu.competitiondesk.referencedata.engine.FigureSet;
-import eu.competitiondesk.referencedata.engine.Jurisdiction;
+import eu.competitiondesk.referencedata.engine.ThresholdLaw;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
@@ -21,7 +21,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.hibernate.annotations.UpdateTimestamp;
 
-/** The merger-control thresholds of one jurisdiction from one date, as an administrator recorded them (V19). */
+/** The threshold figures of one law from one date, as an administrator recorded them (V19, V34). */
 @Entity
 public class MergerFigureSet extends IdentifiedEntity {
 
@@ -35,7 +35,7 @@ public class MergerFigureSet extends IdentifiedEntity {
     }
 
     @Enumerated(EnumType.STRING)
-    public Jurisdiction jurisdiction;
+    public ThresholdLaw law;
 
     public LocalDate effectiveFrom;
 
@@ -53,7 +53,7 @@ public class MergerFigureSet extends IdentifiedEntity {
     @MapKeyEnumerated(EnumType.STRING)
     public Map<Figure, Amount> figures = new EnumMap<>(Figure.class);
 
-    /** Sets the figures, each in its own unit; the caller gives every figure of the set's jurisdiction. */
+    /** Sets the figures, each in its own unit; the caller gives every figure of the set's law. */
     public void replaceFigures(Map<Figure, BigDecimal> amounts) {
         figures.clear();
         amounts.forEach((figure, value) -> {
@@ -71,6 +71,6 @@ public class MergerFigureSet extends IdentifiedEntity {
             BigDecimal plain = amount.amount.stripTrailingZeros();
             amounts.put(figure, plain.scale() < 0 ? plain.setScale(0) : plain);
         });
-        return new FigureSet(jurisdiction, effectiveFrom, source, verificationNote, amounts);
+        return new FigureSet(law, effectiveFrom, source, verificationNote, amounts);
     }
 }

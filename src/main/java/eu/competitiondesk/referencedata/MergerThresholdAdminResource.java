@@ -1,7 +1,7 @@
 package eu.competitiondesk.referencedata;
 
 import eu.competitiondesk.referencedata.engine.Figure;
-import eu.competitiondesk.referencedata.engine.Jurisdiction;
+import eu.competitiondesk.referencedata.engine.ThresholdLaw;
 import eu.competitiondesk.security.Roles;
 import eu.competitiondesk.web.Flash;
 import eu.competitiondesk.web.FormErrors;
@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Administration of the merger-control thresholds, the reference data behind the merger-control rules: one page per
- * jurisdiction with its figure sets, a form to record a set (or correct one: same effective date), and removal.
+ * law with its figure sets, a form to record a set (or correct one: same effective date), and removal.
  */
 @Path("/admin/merger-thresholds")
 @Produces(MediaType.TEXT_HTML)
@@ -50,9 +50,9 @@ public class MergerThresholdAdminResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance thresholds(
-                Jurisdiction jurisdiction,
-                String jurisdictionName,
-                List<Jurisdiction> jurisdictions,
+                ThresholdLaw law,
+                String lawName,
+                List<ThresholdLaw> laws,
                 List<SetView> sets,
                 MergerFigureDetails form,
                 List<FigureField> fields,
@@ -69,10 +69,10 @@ public class MergerThresholdAdminResource {
     MergerThresholdMessages mth;
 
     @GET
-    public TemplateInstance thresholds(@RestQuery String jurisdiction, @RestQuery Long edit) {
-        Jurisdiction shown = jurisdiction == null ? Jurisdiction.EU : parse(jurisdiction);
+    public TemplateInstance thresholds(@RestQuery String law, @RestQuery Long edit) {
+        ThresholdLaw shown = law == null ? ThresholdLaw.EUMR : parse(law);
         MergerFigureSet editing = edit == null ? null : MergerFigureSet.findById(edit);
-        if (edit != null && (editing == null || editing.jurisdiction != shown)) {
+        if (edit != null && (editing == null || editing.law != shown)) {
             throw new NotFoundException();
         }
         MergerFigureDetails form =
@@ -81,10 +81,10 @@ public class MergerThresholdAdminResource {
     }
 
     @POST
-    @Path("/{jurisdiction}")
+    @Path("/{law}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response record(@RestPath String jurisdiction, @BeanParam MergerFigureForm form) {
-        Jurisdiction j = parse(jurisdiction);
+    public Response record(@RestPath String law, @BeanParam MergerFigureForm form) {
+        ThresholdLaw j = parse(law);
         MergerFigureDetails command = form.command(j);
         FormErrors errors = FormErrors.of(validator.validate(command), FIELDS);
         if (!errors.isEmpty()) {
@@ -92,8 +92,7 @@ public class MergerThresholdAdminResource {
         }
         LocalDate from = referenceData.recordMergerFigures(command);
         return Flash.redirect(
-                ReferenceDataRoutes.mergerThresholdsOf(j),
-                mth.thresholds_recorded(mth.jurisdiction(j), from.toString()));
+                ReferenceDataRoutes.mergerThresholdsOf(j), mth.thresholds_recorded(mth.law(j), from.toString()));
     }
 
     @POST
@@ -101,8 +100,8 @@ public class MergerThresholdAdminResource {
     public Response remove(@RestPath long id) {
         MergerFigureSet set = referenceData.removeMergerFigures(id);
         return Flash.redirect(
-                ReferenceDataRoutes.mergerThresholdsOf(set.jurisdiction),
-                mth.thresholds_removed(mth.jurisdiction(set.jurisdiction), set.effectiveFrom.toString()));
+                ReferenceDataRoutes.mergerThresholdsOf(set.law),
+                mth.thresholds_removed(mth.law(set.law), set.effectiveFrom.toString()));
     }
 
     /** The form's fields in page order, for the error summary. */
@@ -111,36 +110,26 @@ public class MergerThresholdAdminResource {
                     Arrays.stream(Figure.values()).map(MergerFigureForm::field))
             .toList();
 
-    private TemplateInstance page(Jurisdiction jurisdiction, MergerFigureDetails form, FormErrors errors) {
-        List<SetView> sets =
-                MergerFigureSet.<MergerFigureSet>list("jurisdiction = ?1 order by effectiveFrom desc", jurisdiction)
-                        .stream()
-                        .map(s -> new SetView(
-                                s.id,
-                                s.effectiveFrom,
-                                s.source,
-                                s.verificationNote,
-                                Figure.of(jurisdiction).stream()
-                                        .map(f -> new FigureLine(
-                                                mth.figure(f),
-                                                amount(f, s.toFigureSet().amount(f))))
-                                        .toList()))
-                        .toList();
-        List<FigureField> fields = Figure.of(jurisdiction).stream()
+    private TemplateInstance page(ThresholdLaw law, MergerFigureDetails form, FormErrors errors) {
+        List<SetView> sets = MergerFigureSet.<MergerFigureSet>list("law = ?1 order by effectiveFrom desc", law).stream()
+                .map(s -> new SetView(
+                        s.id,
+                        s.effectiveFrom,
+                        s.source,
+                        s.verificationNote,
+                        Figure.of(law).stream()
+                                .map(f -> new FigureLine(
+                                        mth.figure(f), amount(f, s.toFigureSet().amount(f))))
+                                .toList()))
+                .toList();
+        List<FigureField> fields = Figure.of(law).stream()
                 .map(f -> new FigureField(
                         MergerFigureForm.field(f),
                         mth.figure(f),
                         mth.unit(f.unit()),
                         form.figures().get(f)))
                 .toList();
-        return Templates.thresholds(
-                jurisdiction,
-                mth.jurisdiction(jurisdiction),
-                List.of(Jurisdiction.values()),
-                sets,
-                form,
-                fields,
-                errors);
+        return Templates.thresholds(law, mth.law(law), List.of(ThresholdLaw.values()), sets, form, fields, errors);
     }
 
     private String amount(Figure figure, BigDecimal value) {
@@ -156,9 +145,9 @@ public class MergerThresholdAdminResource {
         };
     }
 
-    private static Jurisdiction parse(String value) {
+    private static ThresholdLaw parse(String value) {
         try {
-            return Jurisdiction.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            return ThresholdLaw.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new NotFoundException();
         }

@@ -1,18 +1,18 @@
 package eu.competitiondesk.referencedata;
 
 import eu.competitiondesk.referencedata.engine.Figure;
-import eu.competitiondesk.referencedata.engine.Jurisdiction;
+import eu.competitiondesk.referencedata.engine.ThresholdLaw;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /** The texts of the merger thresholds page: {@code {mth:key}} in templates, in messages/mth_en.properties. */
 @MessageBundle("mth")
 public interface MergerThresholdMessages {
 
-    String thresholds_title(String jurisdiction);
+    String thresholds_title(String law);
 
     String thresholds_intro();
 
-    String thresholds_jurisdictions();
+    String thresholds_laws();
 
     String thresholds_none();
 
@@ -40,11 +40,11 @@ public interface MergerThresholdMessages {
 
     String thresholds_verification_note_hint();
 
-    String thresholds_recorded(String jurisdiction, String effectiveFrom);
+    String thresholds_recorded(String law, String effectiveFrom);
 
-    String thresholds_removed(String jurisdiction, String effectiveFrom);
+    String thresholds_removed(String law, String effectiveFrom);
 
-    String jurisdiction(Jurisdiction jurisdiction);
+    String law(ThresholdLaw law);
 
     String figure(Figure figure);
 

@@ -1,6 +1,6 @@
 package eu.competitiondesk.referencedata;
 
-import eu.competitiondesk.referencedata.engine.Jurisdiction;
+import eu.competitiondesk.referencedata.engine.ThresholdLaw;
 import eu.competitiondesk.web.Routes;
 import io.quarkus.qute.TemplateExtension;
 import java.time.LocalDate;
@@ -31,16 +31,16 @@ public final class ReferenceDataRoutes {
         return Routes.path(MergerThresholdAdminResource.class, "thresholds");
     }
 
-    public static String mergerThresholdsOf(Jurisdiction jurisdiction) {
-        return Routes.query(mergerThresholds(), "jurisdiction", jurisdiction);
+    public static String mergerThresholdsOf(ThresholdLaw law) {
+        return Routes.query(mergerThresholds(), "law", law);
     }
 
-    public static String editMergerThresholds(Jurisdiction jurisdiction, long setId) {
-        return Routes.query(mergerThresholdsOf(jurisdiction), "edit", setId);
+    public static String editMergerThresholds(ThresholdLaw law, long setId) {
+        return Routes.query(mergerThresholdsOf(law), "edit", setId);
     }
 
-    public static String recordMergerThresholds(Jurisdiction jurisdiction) {
-        return Routes.path(MergerThresholdAdminResource.class, "record", jurisdiction);
+    public static String recordMergerThresholds(ThresholdLaw law) {
+        return Routes.path(MergerThresholdAdminResource.class, "record", law);
     }
 
     public static String removeMergerThresholds(long setId) {

@@ -7,6 +7,7 @@ import eu.competitiondesk.platform.AdvisoryLocks;
 import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.referencedata.engine.Money;
+import eu.competitiondesk.referencedata.engine.ThresholdLaw;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -80,19 +81,19 @@ public class ReferenceDataService {
     }
 
     /**
-     * Records a jurisdiction's figures in force from the command's date, or corrects the set already recorded for
+     * Records a law's threshold figures in force from the command's date, or corrects the set already recorded for
      * that date. The command has been checked.
      */
     @Transactional
     public LocalDate recordMergerFigures(MergerFigureDetails form) {
-        Jurisdiction jurisdiction = form.jurisdiction();
+        ThresholdLaw law = form.law();
         LocalDate from = LocalDate.parse(form.effectiveFrom());
-        MergerFigureSet set = MergerFigureSet.find("jurisdiction = ?1 and effectiveFrom = ?2", jurisdiction, from)
+        MergerFigureSet set = MergerFigureSet.find("law = ?1 and effectiveFrom = ?2", law, from)
                 .firstResult();
         boolean replaced = set != null;
         if (set == null) {
             set = new MergerFigureSet();
-            set.jurisdiction = jurisdiction;
+            set.law = law;
             set.effectiveFrom = from;
         }
         set.source = form.source();
@@ -102,8 +103,8 @@ public class ReferenceDataService {
         audit.record(
                 null,
                 replaced ? AuditAction.MERGER_THRESHOLDS_CORRECTED : AuditAction.MERGER_THRESHOLDS_RECORDED,
-                (replaced ? "Corrected" : "Recorded") + " the " + jurisdiction + " merger thresholds in force from "
-                        + from + ", from " + form.source());
+                (replaced ? "Corrected" : "Recorded") + " the " + law.title() + " thresholds in force from " + from
+                        + ", from " + form.source());
         return from;
     }
 
@@ -213,7 +214,7 @@ public class ReferenceDataService {
         audit.record(
                 null,
                 AuditAction.MERGER_THRESHOLDS_REMOVED,
-                "Removed the " + set.jurisdiction + " merger thresholds in force from " + set.effectiveFrom);
+                "Removed the " + set.law.title() + " thresholds in force from " + set.effectiveFrom);
         return set;
     }
 }

@@ -118,11 +118,15 @@ class MergerControlApiTest {
                 .statusCode(200)
                 .body("us.reportable", nullValue())
                 .body("us.thresholdSet", nullValue())
-                .body("us.toEstablish[0]", containsString("the US thresholds in force on 2024-03-05"));
+                .body(
+                        "us.toEstablish[0]",
+                        containsString("the HSR Act (15 U.S.C. 18a) thresholds in force on 2024-03-05"));
         post("{\"eu\": {\"date\": \"2004-04-30\", \"undertakings\": [{\"name\": \"A\"}]}}")
                 .statusCode(200)
                 .body("eu.dimension", nullValue())
-                .body("eu.toEstablish[0]", containsString("the EU thresholds in force on 2004-04-30"));
+                .body(
+                        "eu.toEstablish[0]",
+                        containsString("the EU Merger Regulation, Art. 1 thresholds in force on 2004-04-30"));
         post("{\"us\": {\"sizeOfTransactionUsd\": 200000000}}")
                 .statusCode(400)
                 .body("errors.field", containsInAnyOrder("us.date"));
@@ -200,8 +204,13 @@ class MergerControlApiTest {
                 .get("/api/v1/merger-control/threshold-sets?date=2026-02-17")
                 .then()
                 .statusCode(200)
-                .body("kind", containsInAnyOrder("EUMR", "EA2002_S23", "HSR"))
+                .body("kind", containsInAnyOrder("EUMR", "EA2002_S23", "HSR", "CLAYTON_8"))
                 .body("find { it.kind == 'HSR' }.effectiveFrom", equalTo("2026-02-17"))
+                .body("find { it.kind == 'CLAYTON_8' }.jurisdiction", equalTo("US"))
+                .body("find { it.kind == 'CLAYTON_8' }.effectiveFrom", equalTo("2026-01-16"))
+                .body(
+                        "find { it.kind == 'CLAYTON_8' }.figures.find { it.name == 'US_INTERLOCK_CAPITAL' }.amount",
+                        equalTo(54402000))
                 .body(
                         "find { it.kind == 'HSR' }.figures.find { it.name == 'US_SIZE_OF_TRANSACTION' }.amount",
                         equalTo(133900000));
@@ -217,6 +226,54 @@ class MergerControlApiTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", containsInAnyOrder("date"));
+    }
+
+    /**
+     * Clayton Act s.8 on the figures in force on the date: on 2025-01-21 the 2024 set (capital figure USD 48,559,000),
+     * on 2025-01-22 the 2025 set (USD 51,380,000). A corporation with USD 50,000,000 is above the first and not above
+     * the second, so the same interlock is prohibited the day before and not on the day. Competitive sales of
+     * USD 100,000,000 of USD 1,000,000,000 (10 %) keep every exception out. Before the first set held (2024-01-21)
+     * the block is open and names the set; competition unstated leaves the prohibition open and names it.
+     */
+    @Test
+    void interlockingDirectoratesOnTheSection8FiguresOfTheDate() {
+        String body = """
+                {"interlock": {"date": "%s", %s "corporations": [
+                   {"name": "A", "capitalSurplusUndividedProfitsUsd": 1000000000, "competitiveSalesUsd": 100000000,
+                    "totalSalesUsd": 1000000000},
+                   {"name": "B", "capitalSurplusUndividedProfitsUsd": 50000000, "competitiveSalesUsd": 100000000,
+                    "totalSalesUsd": 1000000000}]}}
+                """;
+        String competitors = "\"competitors\": true,";
+        post(body.formatted("2025-01-21", competitors))
+                .statusCode(200)
+                .body("interlock.prohibited", equalTo(true))
+                .body("interlock.capitalTest", equalTo(true))
+                .body("interlock.exempt", equalTo(false))
+                .body("interlock.thresholdSet.kind", equalTo("CLAYTON_8"))
+                .body("interlock.thresholdSet.effectiveFrom", equalTo("2024-01-22"))
+                .body("interlock.thresholdSet.effectiveUntil", equalTo("2025-01-21"))
+                .body("figureSets.kind", containsInAnyOrder("CLAYTON_8"));
+        post(body.formatted("2025-01-22", competitors))
+                .statusCode(200)
+                .body("interlock.prohibited", equalTo(false))
+                .body("interlock.capitalTest", equalTo(false))
+                .body("interlock.thresholdSet.effectiveFrom", equalTo("2025-01-22"))
+                .body(
+                        "findings.find { it.id == 'us-interlock-capital' }.source",
+                        equalTo("Clayton Act s.8 (15 U.S.C. 19)(a)(1)"));
+        post(body.formatted("2025-01-21", ""))
+                .statusCode(200)
+                .body("interlock.prohibited", nullValue())
+                .body("interlock.toEstablish[0]", containsString("competitors"));
+        post(body.formatted("2024-01-21", competitors))
+                .statusCode(200)
+                .body("interlock.prohibited", nullValue())
+                .body("interlock.thresholdSet", nullValue())
+                .body("interlock.toEstablish[0]", containsString("Clayton Act, s.8"));
+        post("{\"interlock\": {\"corporations\": [{\"name\": \"only one\"}]}}")
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("interlock.corporations"));
     }
 
     /**

@@ -53,7 +53,12 @@ class UnstatedFactsTest {
                             "hybrid": {"shareOfSupplyPercent": 40, "ukTurnoverGbp": 400000000, "otherPartyUkNexus": true}},
                      "us": {"date": "2025-06-30", "sizeOfTransactionUsd": 200000000, "acquiringPersonUsd": 300000000,
                             "acquiredPersonUsd": 30000000, "interest": "VOTING_SECURITIES", "votingPercent": 8,
-                            "solelyForInvestment": true}}
+                            "solelyForInvestment": true},
+                     "interlock": {"date": "2025-06-30", "competitors": true, "corporations": [
+                            {"capitalSurplusUndividedProfitsUsd": 1000000000, "competitiveSalesUsd": 100000000,
+                             "totalSalesUsd": 1000000000},
+                            {"capitalSurplusUndividedProfitsUsd": 1000000000, "competitiveSalesUsd": 100000000,
+                             "totalSalesUsd": 1000000000}]}}
                     """),
             new Endpoint("/api/v1/dma/evaluate", RulesJson.DmaRequest.class, """
                     {"financialYears": [2023, 2024, 2025], "unionTurnoverEur": [7500000000, 7500000000, 7500000000],
@@ -94,8 +99,8 @@ class UnstatedFactsTest {
         }
         assertEquals(List.of(), wrong);
         // Tacit renewal, termination, competitors, dual distribution, information exchange, parallel networks;
-        // share increment, the other party's UK nexus, investment only.
-        assertEquals(9, walked, "yes/no facts walked");
+        // share increment, the other party's UK nexus, investment only; the corporations being competitors (s.8).
+        assertEquals(10, walked, "yes/no facts walked");
     }
 
     /** The JSON paths of every yes/no fact of a request type, through its nested parts and lists. */

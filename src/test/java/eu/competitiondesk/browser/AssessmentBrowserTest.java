@@ -202,7 +202,7 @@ class AssessmentBrowserTest extends BrowserTestBase {
     void mergerThresholdAdministrationIsAccessible() {
         context.clearCookies();
         signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        page.navigate("/admin/merger-thresholds?jurisdiction=UK");
+        page.navigate("/admin/merger-thresholds?law=EA2002_S23");
         assertThat(page.locator("main")).containsText("GBP 100,000,000");
         BrowserSupport.assertAccessible(page, "merger thresholds");
         // A form sent back with its errors is accessible too.

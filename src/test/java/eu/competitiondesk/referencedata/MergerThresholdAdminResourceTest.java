@@ -27,9 +27,9 @@ class MergerThresholdAdminResourceTest {
                 "Regulation (EC) No 139/2004",
                 "EUR 5,000,000,000",
                 "Checked against the source");
-        admin.shows("/admin/merger-thresholds?jurisdiction=UK", "GBP 100,000,000", "25%", "check each against the Act");
-        admin.shows("/admin/merger-thresholds?jurisdiction=US", "USD 126,400,000", "2025-02-21");
-        admin.request().get("/admin/merger-thresholds?jurisdiction=XX").then().statusCode(404);
+        admin.shows("/admin/merger-thresholds?law=EA2002_S23", "GBP 100,000,000", "25%", "check each against the Act");
+        admin.shows("/admin/merger-thresholds?law=HSR", "USD 126,400,000", "2025-02-21");
+        admin.request().get("/admin/merger-thresholds?law=XX").then().statusCode(404);
     }
 
     static RequestSpecification usFigures(Session admin, String transaction) {
@@ -53,8 +53,11 @@ class MergerThresholdAdminResourceTest {
                 .then()
                 .statusCode(200)
                 .body("us.thresholdSet.effectiveFrom", equalTo("2026-02-17"));
-        admin.page("/admin/merger-thresholds?jurisdiction=US");
-        usFigures(admin, "140000000").post("/admin/merger-thresholds/US").then().statusCode(303);
+        admin.page("/admin/merger-thresholds?law=HSR");
+        usFigures(admin, "140000000")
+                .post("/admin/merger-thresholds/HSR")
+                .then()
+                .statusCode(303);
         officer.request()
                 .contentType("application/json")
                 .body(US_2031)
@@ -65,7 +68,10 @@ class MergerThresholdAdminResourceTest {
                 .body("us.sizeOfTransactionThresholdUsd", equalTo(140000000))
                 .body("us.thresholdSet.source", equalTo("Test notice"));
         // The same effective date again corrects the set instead of adding a second one.
-        usFigures(admin, "150000000").post("/admin/merger-thresholds/US").then().statusCode(303);
+        usFigures(admin, "150000000")
+                .post("/admin/merger-thresholds/HSR")
+                .then()
+                .statusCode(303);
         officer.request()
                 .contentType("application/json")
                 .body(US_2031)
@@ -74,7 +80,7 @@ class MergerThresholdAdminResourceTest {
                 .statusCode(200)
                 .body("us.reportable", equalTo(false))
                 .body("us.reasons", hasItem("SIZE_OF_TRANSACTION_NOT_EXCEEDED"));
-        String page = admin.page("/admin/merger-thresholds?jurisdiction=US")
+        String page = admin.page("/admin/merger-thresholds?law=HSR")
                 .then()
                 .statusCode(200)
                 .body(containsString("USD 150,000,000"))
@@ -99,12 +105,12 @@ class MergerThresholdAdminResourceTest {
     @Test
     void aFigureSetMissingFiguresIsRefusedWithEachFieldNamed() {
         Session admin = Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        admin.page("/admin/merger-thresholds?jurisdiction=UK");
+        admin.page("/admin/merger-thresholds?law=EA2002_S23");
         admin.form()
                 .formParam("effectiveFrom", "2031-13-01")
                 .formParam("ukTargetTurnover", "-5")
                 .formParam("ukShareOfSupply", "101")
-                .post("/admin/merger-thresholds/UK")
+                .post("/admin/merger-thresholds/EA2002_S23")
                 .then()
                 .statusCode(422)
                 .body(containsString("href=\"#effectiveFrom\""))
@@ -123,7 +129,7 @@ class MergerThresholdAdminResourceTest {
         officer.request().get("/admin/merger-thresholds").then().statusCode(403);
         officer.form()
                 .formParam("effectiveFrom", "2031-02-20")
-                .post("/admin/merger-thresholds/US")
+                .post("/admin/merger-thresholds/HSR")
                 .then()
                 .statusCode(403);
     }

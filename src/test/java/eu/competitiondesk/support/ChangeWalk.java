@@ -123,7 +123,7 @@ public class ChangeWalk {
                         "/admin/users/" + throwaway.id + "/edit",
                         "/admin/holidays",
                         "/admin/merger-thresholds",
-                        "/admin/merger-thresholds/EU",
+                        "/admin/merger-thresholds/EUMR",
                         "/admin/share-bands")));
         // The administrator reads the case too (every case is open to them): forms that appear after the lead's and
         // the reviewer's posts, such as the release of the report just approved, are theirs to send.
@@ -374,7 +374,7 @@ public class ChangeWalk {
         String path = action.replaceAll("\\?.*$", "");
         return path.replaceAll("/\\d+(?=/|$)", "/{id}")
                 .replaceAll("/sections/[a-z0-9-]+", "/sections/{id}")
-                .replaceAll("/merger-thresholds/[A-Z]+(?=/|$)", "/merger-thresholds/{id}")
+                .replaceAll("/merger-thresholds/[A-Z0-9_]+(?=/|$)", "/merger-thresholds/{id}")
                 .replaceAll("/holidays/\\d{4}-\\d{2}-\\d{2}", "/holidays/{id}");
     }
 

@@ -9,10 +9,11 @@ import eu.competitiondesk.engine.Basis;
 import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
 import eu.competitiondesk.engine.ThreeValued;
+import eu.competitiondesk.referencedata.engine.Figure;
 import eu.competitiondesk.referencedata.engine.FigureSet;
 import eu.competitiondesk.referencedata.engine.FigureSets;
-import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.referencedata.engine.MergerThresholds;
+import eu.competitiondesk.referencedata.engine.ThresholdLaw;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,15 +89,19 @@ final class MergerControl {
     static List<Finding> findings(AnswerSheet a, FigureSets figureSets) {
         List<Finding> findings = new ArrayList<>();
         LocalDate day = a.date("thresholds_date");
-        eu(a, figureSet(figureSets, Jurisdiction.EU, day), findings);
-        uk(a, figureSet(figureSets, Jurisdiction.UK, day), findings);
-        us(a, figureSet(figureSets, Jurisdiction.US, day), findings);
+        eu(a, figureSet(figureSets, ThresholdLaw.EUMR, day), findings);
+        uk(a, figureSet(figureSets, ThresholdLaw.EA2002_S23, day), findings);
+        us(
+                a,
+                figureSet(figureSets, ThresholdLaw.HSR, day),
+                figureSet(figureSets, ThresholdLaw.CLAYTON_8, day),
+                findings);
         ftc(a, findings);
         return findings;
     }
 
-    private static Optional<FigureSet> figureSet(FigureSets sets, Jurisdiction jurisdiction, LocalDate day) {
-        return day == null ? Optional.empty() : sets.inForce(jurisdiction, day);
+    private static Optional<FigureSet> figureSet(FigureSets sets, ThresholdLaw law, LocalDate day) {
+        return day == null ? Optional.empty() : sets.inForce(law, day);
     }
 
     // ---------------------------------------------------------------- EU
@@ -338,7 +343,8 @@ final class MergerControl {
 
     // ---------------------------------------------------------------- US
 
-    private static void us(AnswerSheet a, Optional<FigureSet> figures, List<Finding> findings) {
+    private static void us(
+            AnswerSheet a, Optional<FigureSet> figures, Optional<FigureSet> interlockFigures, List<Finding> findings) {
         if (figures.isEmpty()) {
             findings.add(noFigures(a, "us-reportable", "HSR notification", "15 U.S.C. 18a (HSR Act)"));
         } else {
@@ -400,8 +406,19 @@ final class MergerControl {
                 findings,
                 "us-interlock",
                 "us_interlock",
-                "Interlocking directorates or officers between"
-                        + " competitors (subject to the de minimis figures of s.8, which are left to the case team)",
+                "Interlocking directorates or officers between competitors ("
+                        + interlockFigures
+                                .map(set -> "s.8 reaches them where each corporation's capital, surplus and undivided"
+                                        + " profits are more than "
+                                        + MergerThresholds.money("USD", set.amount(Figure.US_INTERLOCK_CAPITAL))
+                                        + ", unless the competitive sales of either are less than "
+                                        + MergerThresholds.money(
+                                                "USD", set.amount(Figure.US_INTERLOCK_COMPETITIVE_SALES))
+                                        + " or 2% of its sales, or of each less than 4%: the figures in force from "
+                                        + set.effectiveFrom()
+                                        + "; the thresholds API applies them to the corporations' figures")
+                                .orElse("the s.8 figures depend on the date, which is not given or has no set")
+                        + ")",
                 "Clayton Act s.8 (15 U.S.C. 19)");
     }
 

@@ -611,8 +611,8 @@ public final class MergerThresholds {
 
     // ---------------------------------------------------------------- shared
 
-    private static Basis figuresUsed(FigureSet figures) {
-        return Basis.derived("Figures: " + figures.jurisdiction() + " thresholds in force from "
+    static Basis figuresUsed(FigureSet figures) {
+        return Basis.derived("Figures: " + figures.law().title() + " thresholds in force from "
                 + figures.effectiveFrom() + " (" + figures.source() + ")"
                 + (figures.verificationNote() == null ? "" : "; to verify: " + figures.verificationNote()));
     }
@@ -635,7 +635,7 @@ public final class MergerThresholds {
         return above >= 2 ? Boolean.TRUE : above + unknown < 2 ? Boolean.FALSE : null;
     }
 
-    private static Boolean above(BigDecimal value, BigDecimal figure) {
+    static Boolean above(BigDecimal value, BigDecimal figure) {
         return value == null ? null : value.compareTo(figure) > 0;
     }
 
@@ -651,7 +651,7 @@ public final class MergerThresholds {
         return name == null || name.isBlank() ? fallback : name;
     }
 
-    static String money(String currency, BigDecimal amount) {
+    public static String money(String currency, BigDecimal amount) {
         if (amount == null) {
             return Basis.NOT_KNOWN;
         }
@@ -672,7 +672,7 @@ public final class MergerThresholds {
         Map<String, FigureSet> sets = new LinkedHashMap<>();
         for (FigureSet s : used) {
             if (s != null) {
-                sets.putIfAbsent(s.jurisdiction() + "@" + s.effectiveFrom(), s);
+                sets.putIfAbsent(s.law() + "@" + s.effectiveFrom(), s);
             }
         }
         return List.copyOf(sets.values());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
 import eu.competitiondesk.referencedata.engine.FigureSets;
+import eu.competitiondesk.referencedata.engine.InterlockingDirectoratesTest;
 import eu.competitiondesk.referencedata.engine.MergerThresholdsTest;
 import eu.competitiondesk.referencedata.engine.Periods;
 import eu.competitiondesk.referencedata.engine.WorkingDays;
@@ -22,7 +23,11 @@ class MergerControlTest {
 
     private static final ReferenceData SHIPPED = new ReferenceData(
             new Periods(WorkingDays.weekendsOnly()),
-            new FigureSets(List.of(MergerThresholdsTest.EU, MergerThresholdsTest.UK, MergerThresholdsTest.US)));
+            new FigureSets(List.of(
+                    MergerThresholdsTest.EU,
+                    MergerThresholdsTest.UK,
+                    MergerThresholdsTest.US,
+                    InterlockingDirectoratesTest.CLAYTON_2025)));
 
     private static Map<String, List<String>> answers() {
         Map<String, List<String>> a = new HashMap<>();
@@ -217,5 +222,20 @@ class MergerControlTest {
                 .get("US: minority interest and interlocks")
                 .statement()
                 .contains("pointing towards a lessening of competition: ability to influence the target"));
+    }
+
+    /**
+     * The interlock factor names the s.8 figures of the transaction's date (the 2025 set from 2025-01-22: capital
+     * more than USD 51,380,000, competitive sales less than USD 5,138,000); before the first s.8 set it says the
+     * figures depend on the date.
+     */
+    @Test
+    void theInterlockFactorNamesTheSection8FiguresOfTheDate() {
+        String title = findings(answers()).get("us-interlock").title();
+        assertTrue(title.contains("more than USD 51,380,000"), title);
+        assertTrue(title.contains("less than USD 5,138,000"), title);
+        Map<String, List<String>> early = answers();
+        early.put("thresholds_date", List.of("2025-01-21"));
+        assertTrue(findings(early).get("us-interlock").title().contains("depend on the date"));
     }
 }

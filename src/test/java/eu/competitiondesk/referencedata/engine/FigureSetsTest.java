@@ -13,25 +13,27 @@ import org.junit.jupiter.api.Test;
 
 class FigureSetsTest {
 
-    static FigureSet set(Jurisdiction jurisdiction, LocalDate from) {
+    static FigureSet set(ThresholdLaw law, LocalDate from) {
         Map<Figure, BigDecimal> amounts = new EnumMap<>(Figure.class);
-        Figure.of(jurisdiction).forEach(f -> amounts.put(f, BigDecimal.ONE));
-        return new FigureSet(jurisdiction, from, "source " + from, null, amounts);
+        Figure.of(law).forEach(f -> amounts.put(f, BigDecimal.ONE));
+        return new FigureSet(law, from, "source " + from, null, amounts);
     }
 
     @Test
     void aSetAppliesFromItsDateUntilTheNextOne() {
         FigureSets sets = new FigureSets(List.of(
-                set(Jurisdiction.UK, LocalDate.of(2025, 1, 1)), set(Jurisdiction.UK, LocalDate.of(2027, 1, 1))));
-        assertTrue(sets.inForce(Jurisdiction.UK, LocalDate.of(2024, 12, 31)).isEmpty());
+                set(ThresholdLaw.EA2002_S23, LocalDate.of(2025, 1, 1)),
+                set(ThresholdLaw.EA2002_S23, LocalDate.of(2027, 1, 1))));
+        assertTrue(sets.inForce(ThresholdLaw.EA2002_S23, LocalDate.of(2024, 12, 31))
+                .isEmpty());
         assertEquals(
                 LocalDate.of(2025, 1, 1),
-                sets.inForce(Jurisdiction.UK, LocalDate.of(2026, 12, 31))
+                sets.inForce(ThresholdLaw.EA2002_S23, LocalDate.of(2026, 12, 31))
                         .orElseThrow()
                         .effectiveFrom());
         assertEquals(
                 LocalDate.of(2027, 1, 1),
-                sets.inForce(Jurisdiction.UK, LocalDate.of(2040, 1, 1))
+                sets.inForce(ThresholdLaw.EA2002_S23, LocalDate.of(2040, 1, 1))
                         .orElseThrow()
                         .effectiveFrom());
     }
@@ -43,21 +45,22 @@ class FigureSetsTest {
      */
     @Test
     void eachUsSetIsInForceUntilTheDayBeforeTheNext() {
-        FigureSet hsr2025 = set(Jurisdiction.US, LocalDate.of(2025, 2, 21));
-        FigureSet hsr2026 = set(Jurisdiction.US, LocalDate.of(2026, 2, 17));
+        FigureSet hsr2025 = set(ThresholdLaw.HSR, LocalDate.of(2025, 2, 21));
+        FigureSet hsr2026 = set(ThresholdLaw.HSR, LocalDate.of(2026, 2, 17));
         FigureSets sets = new FigureSets(List.of(hsr2026, hsr2025));
         assertEquals(
                 hsr2025,
-                sets.inForce(Jurisdiction.US, LocalDate.of(2026, 2, 16)).orElseThrow());
+                sets.inForce(ThresholdLaw.HSR, LocalDate.of(2026, 2, 16)).orElseThrow());
         assertEquals(
                 hsr2026,
-                sets.inForce(Jurisdiction.US, LocalDate.of(2026, 2, 17)).orElseThrow());
+                sets.inForce(ThresholdLaw.HSR, LocalDate.of(2026, 2, 17)).orElseThrow());
         assertEquals(
                 hsr2026,
-                sets.inForce(Jurisdiction.US, LocalDate.of(2026, 2, 18)).orElseThrow());
+                sets.inForce(ThresholdLaw.HSR, LocalDate.of(2026, 2, 18)).orElseThrow());
         assertEquals(
-                hsr2026, sets.inForce(Jurisdiction.US, LocalDate.of(2027, 3, 1)).orElseThrow());
-        assertTrue(sets.inForce(Jurisdiction.US, LocalDate.of(2025, 2, 20)).isEmpty());
+                hsr2026,
+                sets.inForce(ThresholdLaw.HSR, LocalDate.of(2027, 3, 1)).orElseThrow());
+        assertTrue(sets.inForce(ThresholdLaw.HSR, LocalDate.of(2025, 2, 20)).isEmpty());
         assertEquals(LocalDate.of(2026, 2, 16), sets.effectiveUntil(hsr2025));
         assertEquals(null, sets.effectiveUntil(hsr2026));
         assertEquals(List.of(hsr2025), sets.inForceOn(LocalDate.of(2025, 12, 31)));
@@ -67,7 +70,7 @@ class FigureSetsTest {
     @Test
     void aSetFromBeforeALaterFigureMayLackIt() {
         FigureSet before2025 = new FigureSet(
-                Jurisdiction.UK,
+                ThresholdLaw.EA2002_S23,
                 LocalDate.of(2003, 6, 20),
                 "EA 2002",
                 null,
@@ -82,7 +85,7 @@ class FigureSetsTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> new FigureSet(
-                        Jurisdiction.US,
+                        ThresholdLaw.HSR,
                         LocalDate.of(2025, 2, 21),
                         "FTC",
                         null,

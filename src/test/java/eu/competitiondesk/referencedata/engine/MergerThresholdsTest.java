@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 public class MergerThresholdsTest {
 
     public static final FigureSet EU = new FigureSet(
-            Jurisdiction.EU,
+            ThresholdLaw.EUMR,
             LocalDate.of(2004, 5, 1),
             "EUMR",
             null,
@@ -44,7 +44,7 @@ public class MergerThresholdsTest {
                     Figure.EU_1_3_EACH_UNION,
                     m(100)));
     public static final FigureSet UK = new FigureSet(
-            Jurisdiction.UK,
+            ThresholdLaw.EA2002_S23,
             LocalDate.of(2025, 1, 1),
             "EA 2002",
             "check",
@@ -60,7 +60,7 @@ public class MergerThresholdsTest {
                     Figure.UK_SAFE_HARBOUR_TURNOVER,
                     m(10)));
     public static final FigureSet US = new FigureSet(
-            Jurisdiction.US,
+            ThresholdLaw.HSR,
             LocalDate.of(2025, 2, 21),
             "FTC 2025",
             null,
@@ -281,7 +281,7 @@ public class MergerThresholdsTest {
 
     /** The UK law before 1 January 2025: target's UK turnover over GBP 70 m, 25% share of supply, nothing else. */
     static final FigureSet UK_BEFORE_2025 = new FigureSet(
-            Jurisdiction.UK,
+            ThresholdLaw.EA2002_S23,
             LocalDate.of(2003, 6, 20),
             "EA 2002 s.23 before the DMCC Act 2024",
             null,
