@@ -54,4 +54,16 @@ public final class ReferenceDataRoutes {
     public static String removeShareBands(long tableId) {
         return Routes.path(ShareBandAdminResource.class, "remove", tableId);
     }
+
+    public static String exchangeRates() {
+        return Routes.path(ExchangeRateAdminResource.class, "rates");
+    }
+
+    public static String editExchangeRate(long rateId) {
+        return Routes.query(exchangeRates(), "edit", rateId);
+    }
+
+    public static String removeExchangeRate(long rateId) {
+        return Routes.path(ExchangeRateAdminResource.class, "remove", rateId);
+    }
 }

@@ -246,7 +246,7 @@ public class SessionStore {
                 session.user.username,
                 null,
                 AuditAction.SESSION_ENDED,
-                "Session " + session.id + " of " + session.user.username + " ended: " + reason);
+                "Session " + session.id + " of " + session.user.username + " ended: " + reason.words());
     }
 
     private OffsetDateTime now() {

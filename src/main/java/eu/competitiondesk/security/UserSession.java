@@ -15,11 +15,22 @@ public class UserSession extends IdentifiedEntity {
 
     /** Why a session stopped working; each is audited. */
     public enum EndReason {
-        SIGN_OUT,
-        IDLE,
-        EXPIRED,
-        PASSWORD_CHANGED,
-        DEACTIVATED
+        SIGN_OUT("signed out"),
+        IDLE("idle for longer than allowed"),
+        EXPIRED("reached its longest allowed life"),
+        PASSWORD_CHANGED("the password was changed"),
+        DEACTIVATED("the account was deactivated");
+
+        private final String words;
+
+        EndReason(String words) {
+            this.words = words;
+        }
+
+        /** The reason as the audit trail says it. */
+        public String words() {
+            return words;
+        }
     }
 
     public byte[] tokenHash;

@@ -160,6 +160,8 @@ public interface AppMessages {
 
     String nav_merger_thresholds();
 
+    String nav_exchange_rates();
+
     String nav_share_bands();
 
     // Enumerations: one key per constant, e.g. caseType_ARTICLE_102

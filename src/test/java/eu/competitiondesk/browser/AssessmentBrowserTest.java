@@ -199,7 +199,7 @@ class AssessmentBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void mergerThresholdAdministrationIsAccessible() {
+    void thresholdAndRateAdministrationIsAccessible() {
         context.clearCookies();
         signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         page.navigate("/admin/merger-thresholds?law=EA2002_S23");
@@ -210,5 +210,12 @@ class AssessmentBrowserTest extends BrowserTestBase {
                 .click();
         assertThat(page.locator(".govuk-error-summary")).isVisible();
         BrowserSupport.assertAccessible(page, "merger thresholds with errors");
+        page.navigate("/admin/exchange-rates");
+        assertThat(page.locator("main")).containsText("units of the currency for one unit");
+        BrowserSupport.assertAccessible(page, "exchange rates");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record a rate"))
+                .click();
+        assertThat(page.locator(".govuk-error-summary")).isVisible();
+        BrowserSupport.assertAccessible(page, "exchange rates with errors");
     }
 }

@@ -126,6 +126,12 @@ class LoginTest {
         // A copy of the old cookie, replayed after sign-out, opens nothing.
         session.request().get("/cases").then().statusCode(302).header("Location", equalTo("/login?return=%2Fcases"));
         assertEquals("SIGN_OUT", sessions.endReasons("login-out").get(0));
+        // The audit trail says why in words.
+        Session.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
+                .request()
+                .get("/admin/audit")
+                .then()
+                .body(org.hamcrest.Matchers.containsString("of login-out ended: signed out"));
         // The stale cookie still reaches the sign-in page (no redirect loop), is cleared there, and a new sign-in
         // with it in the jar works.
         Response login = session.request().get("/login");

@@ -124,6 +124,7 @@ public class ChangeWalk {
                         "/admin/holidays",
                         "/admin/merger-thresholds",
                         "/admin/merger-thresholds/EUMR",
+                        "/admin/exchange-rates",
                         "/admin/share-bands")));
         // The administrator reads the case too (every case is open to them): forms that appear after the lead's and
         // the reviewer's posts, such as the release of the report just approved, are theirs to send.
@@ -132,7 +133,7 @@ public class ChangeWalk {
         // The API first: the page forms below may take the lead off the team (a second lead is added, the first
         // removed), after which the lead's calls would only be refused.
         apiCalls(lead, reviewer, caseId, counting);
-        // Exchange rates are the administrator's, through the API alone: recorded, then removed.
+        // Exchange rates through the API as well as their page: recorded, then removed.
         counting.send(
                 "/api/v1/reference-data/exchange-rates",
                 admin,

@@ -173,20 +173,26 @@ public final class PageForms {
             case "date" -> "2026-12-01";
             case "number" -> "10";
             default ->
-                lower.contains("date") || lower.contains("due") || lower.contains("opened")
-                        ? "2026-12-01"
-                        : lower.contains("share")
-                                        || lower.contains("price")
-                                        || lower.contains("margin")
-                                        || lower.contains("rise")
-                                        || lower.contains("loss")
-                                        || lower.contains("diversion")
-                                        || lower.contains("efficiency")
-                                        || lower.contains("size")
-                                        || lower.contains("percent")
-                                ? "10"
-                                : lower.contains("reference") ? Cases.newReference() : "Sample " + lower;
+                name.equals("currency")
+                        ? "NOK"
+                        : name.equals("financialYear") ? "2024" : name.equals("rate") ? "11.629" : typed(lower);
         };
+    }
+
+    private static String typed(String lower) {
+        return lower.contains("date") || lower.contains("due") || lower.contains("opened")
+                ? "2026-12-01"
+                : lower.contains("share")
+                                || lower.contains("price")
+                                || lower.contains("margin")
+                                || lower.contains("rise")
+                                || lower.contains("loss")
+                                || lower.contains("diversion")
+                                || lower.contains("efficiency")
+                                || lower.contains("size")
+                                || lower.contains("percent")
+                        ? "10"
+                        : lower.contains("reference") ? Cases.newReference() : "Sample " + lower;
     }
 
     /** The first form on {@code forms} posting to an action matching {@code pattern}. */
