@@ -31,6 +31,7 @@ public class AnswerWords {
             case MEMBER_STATE_CODE -> msg.answer_member_state_code(problem.detail());
             case MEMBER_STATE_TWICE -> msg.answer_member_state_twice(problem.detail());
             case AMOUNT_AFTER -> msg.answer_amount_after(problem.detail());
+            case CURRENCY_CODE -> msg.answer_currency_code(problem.detail());
         };
         return problem.line() == null ? words : msg.answer_on_line(problem.line(), words);
     }

@@ -46,6 +46,8 @@ public interface AssessmentMessages {
 
     String answer_amount_after(String code);
 
+    String answer_currency_code(String code);
+
     String answer_on_line(String code, String problem);
 
     String answer_not_in_section();

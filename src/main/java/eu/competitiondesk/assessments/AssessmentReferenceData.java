@@ -3,6 +3,7 @@ package eu.competitiondesk.assessments;
 import eu.competitiondesk.assessments.engine.ReferenceData;
 import eu.competitiondesk.referencedata.CommissionCalendar;
 import eu.competitiondesk.referencedata.MergerFigures;
+import eu.competitiondesk.referencedata.ReferenceDataService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,7 +17,10 @@ public class AssessmentReferenceData {
     @Inject
     MergerFigures mergerFigures;
 
+    @Inject
+    ReferenceDataService referenceData;
+
     public ReferenceData current() {
-        return new ReferenceData(calendar.periods(), mergerFigures.loaded());
+        return new ReferenceData(calendar.periods(), mergerFigures.loaded(), referenceData.exchangeRates());
     }
 }

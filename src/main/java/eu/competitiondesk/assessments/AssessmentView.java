@@ -259,11 +259,11 @@ public record AssessmentView(
                 }
             }
             case PERCENTAGE -> parts.add(values.get(0) + "%");
-            case MONEY -> parts.add(q.unit() + " " + grouped(values.get(0)));
+            case MONEY -> parts.add(money(q, values.get(0)));
             case AMOUNTS_BY_MEMBER_STATE ->
                 values.forEach(v -> {
                     String[] stateAndAmount = v.split(" ", 2);
-                    parts.add(stateAndAmount[0] + " " + q.unit() + " " + grouped(stateAndAmount[1]));
+                    parts.add(stateAndAmount[0] + " " + money(q, stateAndAmount[1]));
                 });
             // A year is written as a year, other numbers with thousands separators.
             case NUMBER ->
@@ -274,6 +274,12 @@ public record AssessmentView(
             default -> parts.add(values.get(0));
         }
         return String.join("; ", parts);
+    }
+
+    /** A stored amount with its currency: the question's own, or the code stored before it ("USD 5412000000"). */
+    private static String money(Questionnaire.Question q, String stored) {
+        String[] coded = stored.split(" ", 2);
+        return coded.length == 2 ? coded[0] + " " + grouped(coded[1]) : q.unit() + " " + grouped(stored);
     }
 
     /** A stored number with thousands separators and every decimal it has: 7500000000 as 7,500,000,000. */

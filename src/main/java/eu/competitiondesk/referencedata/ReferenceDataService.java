@@ -5,6 +5,7 @@ import eu.competitiondesk.audit.AuditTrail;
 import eu.competitiondesk.export.ShareBands;
 import eu.competitiondesk.platform.AdvisoryLocks;
 import eu.competitiondesk.platform.InvalidCommand;
+import eu.competitiondesk.referencedata.engine.ExchangeRates;
 import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.referencedata.engine.Money;
 import eu.competitiondesk.referencedata.engine.ThresholdLaw;
@@ -144,6 +145,14 @@ public class ReferenceDataService {
     public Optional<Money.Rate> exchangeRate(Jurisdiction regime, String currency, int financialYear) {
         return ExchangeRate.of(regime, currency, financialYear)
                 .map(r -> new Money.Rate(r.regime, r.currency, r.financialYear, r.rate, r.source));
+    }
+
+    /** Every rate held, for rules that convert several amounts at once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ExchangeRates exchangeRates() {
+        return new ExchangeRates(ExchangeRate.<ExchangeRate>listAll().stream()
+                .map(r -> new Money.Rate(r.regime, r.currency, r.financialYear, r.rate, r.source))
+                .toList());
     }
 
     /** Removes a rate; false when there was none. */

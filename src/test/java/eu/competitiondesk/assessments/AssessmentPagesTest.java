@@ -253,6 +253,11 @@ class AssessmentPagesTest {
         save(base, "uk_control", Map.of("q.uk_level_before", "NONE", "q.uk_level_after", "CONTROLLING_INTEREST"))
                 .then()
                 .statusCode(303);
+        save(base, "uk_thresholds", Map.of("q.uk_target_turnover", "XYZ 150000000"))
+                .then()
+                .statusCode(422)
+                .body(containsString("&quot;XYZ&quot; is not one"))
+                .body(containsString("value=\"XYZ 150000000\""));
         save(base, "uk_thresholds", Map.of("q.uk_target_turnover", "150000000", "q.uk_acquirer_turnover", "-1"))
                 .then()
                 .statusCode(422)
@@ -268,6 +273,10 @@ class AssessmentPagesTest {
                                 "VOTING_SECURITIES",
                                 "q.us_size_of_transaction",
                                 "600000000",
+                                "q.us_acquiring_person",
+                                "CHF 500,000,000",
+                                "q.us_financial_year",
+                                "2019",
                                 "q.us_solely_investment",
                                 "no"))
                 .then()
@@ -282,6 +291,7 @@ class AssessmentPagesTest {
         assertTrue(check.contains("DE EUR 1,200,000,000; GR EUR 30,000,000"), "amounts by Member State in words");
         assertTrue(check.contains("GBP 150,000,000"), "pounds");
         assertTrue(check.contains("USD 600,000,000"), "dollars");
+        assertTrue(check.contains("CHF 500,000,000"), "an amount in another currency, as given");
         Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(check);
         assertTrue(version.find());
         officer.form()
@@ -304,7 +314,11 @@ class AssessmentPagesTest {
                 "Consultation, control and exclusivity rights: present: board seats or observers",
                 "Ability to influence the target: present",
                 "Council Regulation (EC) No 139/2004",
-                "Two of five seats")) {
+                "Two of five seats",
+                // Above the upper threshold the acquiring person's size does not matter; its francs, with no rate
+                // held, are named as what is missing.
+                "Amounts in other currencies: cannot tell yet, the US exchange rate for CHF in 2019 is needed",
+                "CHF 500,000,000, not converted: no rate held for 2019")) {
             assertTrue(findings.contains(expected), "findings lack: " + expected);
         }
         assertFalse(findings.contains("CONTROLLING_INTEREST") || findings.contains("VOTING_SECURITIES"), "codes");

@@ -9,15 +9,16 @@ import eu.competitiondesk.engine.Basis;
 import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
 import eu.competitiondesk.engine.ThreeValued;
+import eu.competitiondesk.referencedata.engine.ExchangeRates;
 import eu.competitiondesk.referencedata.engine.Figure;
 import eu.competitiondesk.referencedata.engine.FigureSet;
 import eu.competitiondesk.referencedata.engine.FigureSets;
+import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.referencedata.engine.MergerThresholds;
 import eu.competitiondesk.referencedata.engine.ThresholdLaw;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,15 +87,24 @@ final class MergerControl {
 
     private MergerControl() {}
 
-    static List<Finding> findings(AnswerSheet a, FigureSets figureSets) {
+    static List<Finding> findings(AnswerSheet a, FigureSets figureSets, ExchangeRates rates) {
         List<Finding> findings = new ArrayList<>();
         LocalDate day = a.date("thresholds_date");
-        eu(a, figureSet(figureSets, ThresholdLaw.EUMR, day), findings);
-        uk(a, figureSet(figureSets, ThresholdLaw.EA2002_S23, day), findings);
+        eu(
+                a,
+                figureSet(figureSets, ThresholdLaw.EUMR, day),
+                new RegimeAmounts(a, Jurisdiction.EU, "eu_financial_year", rates),
+                findings);
+        uk(
+                a,
+                figureSet(figureSets, ThresholdLaw.EA2002_S23, day),
+                new RegimeAmounts(a, Jurisdiction.UK, "uk_financial_year", rates),
+                findings);
         us(
                 a,
                 figureSet(figureSets, ThresholdLaw.HSR, day),
                 figureSet(figureSets, ThresholdLaw.CLAYTON_8, day),
+                new RegimeAmounts(a, Jurisdiction.US, "us_financial_year", rates),
                 findings);
         ftc(a, findings);
         return findings;
@@ -106,7 +116,7 @@ final class MergerControl {
 
     // ---------------------------------------------------------------- EU
 
-    private static void eu(AnswerSheet a, Optional<FigureSet> figures, List<Finding> findings) {
+    private static void eu(AnswerSheet a, Optional<FigureSet> figures, RegimeAmounts amounts, List<Finding> findings) {
         String type = a.text("eu_control_type");
         Boolean control = type == null || type.equals("NOT_KNOWN") ? null : EU_CONTROL.containsKey(type);
         List<Basis> controlBasis = List.of(
@@ -185,12 +195,15 @@ final class MergerControl {
             roles.add("other");
         }
         for (String role : roles) {
+            String name = undertakingName(a, role);
             undertakings.add(new MergerThresholds.EuUndertaking(
-                    undertakingName(a, role),
-                    a.decimal("eu_" + role + "_worldwide"),
-                    a.decimal("eu_" + role + "_union"),
-                    memberStates(a, "eu_" + role + "_states")));
+                    name,
+                    amounts.amount("eu_" + role + "_worldwide", name + ": worldwide turnover"),
+                    amounts.amount("eu_" + role + "_union", name + ": Union-wide turnover"),
+                    amounts.memberStates("eu_" + role + "_states", name + ": turnover")));
         }
+        amounts.finding("eu-amounts", "Consolidated Jurisdictional Notice, paras 204-206")
+                .ifPresent(findings::add);
         MergerThresholds.EuResult eu = MergerThresholds.eu(undertakings, figures.get());
         findings.addAll(eu.findings().stream()
                 .map(f -> f.withInputs(input -> euQuestion(input, roles)))
@@ -225,19 +238,6 @@ final class MergerControl {
         };
     }
 
-    /** Turnover by Member State as stored ("DE 1200000000" per value), or null when not answered (not known). */
-    static Map<String, BigDecimal> memberStates(AnswerSheet a, String question) {
-        if (!a.has(question)) {
-            return null;
-        }
-        Map<String, BigDecimal> byState = new LinkedHashMap<>();
-        for (String value : a.answers().get(question)) {
-            String[] stateAndAmount = value.split(" ", 2);
-            byState.put(MergerThresholds.memberState(stateAndAmount[0]), new BigDecimal(stateAndAmount[1]));
-        }
-        return byState;
-    }
-
     private static String euQuestion(String input, List<String> roles) {
         Matcher m = UNDERTAKING_INPUT.matcher(input);
         if (!m.matches()) {
@@ -254,7 +254,7 @@ final class MergerControl {
 
     // ---------------------------------------------------------------- UK
 
-    private static void uk(AnswerSheet a, Optional<FigureSet> figures, List<Finding> findings) {
+    private static void uk(AnswerSheet a, Optional<FigureSet> figures, RegimeAmounts amounts, List<Finding> findings) {
         int before = UK_LEVELS.indexOf(a.text("uk_level_before"));
         int after = UK_LEVELS.indexOf(a.text("uk_level_after"));
         Boolean distinct = before < 0 || after < 0 ? null : after > before && after > 0;
@@ -296,18 +296,19 @@ final class MergerControl {
         if (figures.isEmpty()) {
             findings.add(noFigures(a, "uk-jurisdiction", "UK jurisdiction thresholds", "Enterprise Act 2002 s.23"));
         } else {
-            MergerThresholds.UkResult uk = MergerThresholds.uk(
-                    new MergerThresholds.UkInput(
-                            a.decimal("uk_target_turnover"),
-                            List.of(new MergerThresholds.UkParty(
-                                    a.text("acquirer"), a.decimal("uk_acquirer_turnover"))),
-                            a.decimal("uk_share_of_supply"),
-                            a.yesNo("uk_share_increment"),
-                            new MergerThresholds.UkHybrid(
-                                    a.decimal("uk_hybrid_share"),
-                                    a.decimal("uk_hybrid_turnover"),
-                                    a.yesNo("uk_other_nexus"))),
-                    figures.get());
+            MergerThresholds.UkInput input = new MergerThresholds.UkInput(
+                    amounts.amount("uk_target_turnover", "Target's UK turnover"),
+                    List.of(new MergerThresholds.UkParty(
+                            a.text("acquirer"), amounts.amount("uk_acquirer_turnover", "Acquirer's UK turnover"))),
+                    a.decimal("uk_share_of_supply"),
+                    a.yesNo("uk_share_increment"),
+                    new MergerThresholds.UkHybrid(
+                            a.decimal("uk_hybrid_share"),
+                            amounts.amount("uk_hybrid_turnover", "Hybrid test: that party's UK turnover"),
+                            a.yesNo("uk_other_nexus")));
+            amounts.finding("uk-amounts", "Enterprise Act 2002 s.28; the product's reading: docs/methodology.md")
+                    .ifPresent(findings::add);
+            MergerThresholds.UkResult uk = MergerThresholds.uk(input, figures.get());
             findings.addAll(rename(
                     uk.findings(),
                     Map.of(
@@ -344,16 +345,27 @@ final class MergerControl {
     // ---------------------------------------------------------------- US
 
     private static void us(
-            AnswerSheet a, Optional<FigureSet> figures, Optional<FigureSet> interlockFigures, List<Finding> findings) {
+            AnswerSheet a,
+            Optional<FigureSet> figures,
+            Optional<FigureSet> interlockFigures,
+            RegimeAmounts amounts,
+            List<Finding> findings) {
         if (figures.isEmpty()) {
             findings.add(noFigures(a, "us-reportable", "HSR notification", "15 U.S.C. 18a (HSR Act)"));
         } else {
             String interest = a.text("us_interest");
+            BigDecimal size = amounts.amount("us_size_of_transaction", "Size of transaction");
+            BigDecimal acquiring = amounts.amount("us_acquiring_person", "Acquiring person's net sales or assets");
+            BigDecimal acquired = amounts.amount("us_acquired_person", "Acquired person's net sales or assets");
+            amounts.finding(
+                            "us-amounts",
+                            "16 CFR 801.10 (value of the acquisition); the product's reading:" + " docs/methodology.md")
+                    .ifPresent(findings::add);
             MergerThresholds.UsResult us = MergerThresholds.us(
                     new MergerThresholds.UsInput(
-                            a.decimal("us_size_of_transaction"),
-                            a.decimal("us_acquiring_person"),
-                            a.decimal("us_acquired_person"),
+                            size,
+                            acquiring,
+                            acquired,
                             interest == null || interest.equals("NOT_KNOWN")
                                     ? null
                                     : MergerThresholds.UsInterest.valueOf(interest),

@@ -22,7 +22,7 @@ public final class MergerControlQuestionnaire implements QuestionnaireKind {
 
     @Override
     public List<Finding> findings(AnswerSheet answers, ReferenceData reference) {
-        return MergerControl.findings(answers, reference.mergerFigures());
+        return MergerControl.findings(answers, reference.mergerFigures(), reference.exchangeRates());
     }
 
     /**

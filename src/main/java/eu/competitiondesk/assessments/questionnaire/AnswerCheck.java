@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a typed answer means for a question: whether the question is shown at all (its condition), whether the
@@ -47,7 +49,8 @@ public final class AnswerCheck {
         TOO_LONG,
         MEMBER_STATE_CODE,
         MEMBER_STATE_TWICE,
-        AMOUNT_AFTER
+        AMOUNT_AFTER,
+        CURRENCY_CODE
     }
 
     /**
@@ -97,7 +100,8 @@ public final class AnswerCheck {
                         q.options().stream().map(Questionnaire.Choice::value).toList(),
                         Kind.SELECT_OPTION);
             case MULTIPLE_CHOICE -> manyOf(values, q);
-            case NUMBER, MONEY, PERCENTAGE -> number(values.get(0), q);
+            case MONEY -> money(values.get(0), q);
+            case NUMBER, PERCENTAGE -> number(values.get(0), q);
             case AMOUNTS_BY_MEMBER_STATE -> amountsByMemberState(values, q);
             case PER_YEAR -> perYear(values, q);
             case DATE -> date(values.get(0));
@@ -143,6 +147,42 @@ public final class AnswerCheck {
      * Lines of a Member State's code and an amount ("DE 1,200,000,000"), typed in one box or given one per value;
      * stored one per value as the code and the plain amount ("DE 1200000000"), each Member State once.
      */
+    /**
+     * An amount in the question's currency, or, where the question takes other currencies, in another one named by
+     * its ISO 4217 code before or after it ("USD 5,412,000,000"): stored as the plain number in the question's own
+     * currency and as "USD 5412000000" in another.
+     */
+    private static Checked money(String value, Questionnaire.Question q) {
+        Matcher coded = CODED_AMOUNT.matcher(value);
+        if (!q.otherCurrencies() || !coded.matches()) {
+            return number(value, q);
+        }
+        String code = (coded.group(1) != null ? coded.group(1) : coded.group(4)).toUpperCase(Locale.ROOT);
+        String amount = coded.group(1) != null ? coded.group(2) : coded.group(3);
+        Problem problem = currencyProblem(code);
+        if (problem == null) {
+            problem = numberProblem(amount, q);
+        }
+        if (problem != null) {
+            return new Checked(List.of(value), problem);
+        }
+        String plain = new BigDecimal(clean(amount)).toPlainString();
+        return new Checked(List.of(code.equals(q.unit()) ? plain : code + " " + plain), null);
+    }
+
+    /** A code before the amount ("USD 1,000") or after it ("1,000 USD"). */
+    private static final Pattern CODED_AMOUNT =
+            Pattern.compile("(?:([A-Za-z]{3})\\s*([-0-9].*)|(.*[0-9])\\s*([A-Za-z]{3}))");
+
+    private static Problem currencyProblem(String code) {
+        try {
+            java.util.Currency.getInstance(code);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return Problem.of(Kind.CURRENCY_CODE, code);
+        }
+    }
+
     private static Checked amountsByMemberState(List<String> values, Questionnaire.Question q) {
         List<String> lines = values.stream()
                 .flatMap(v -> v.lines())
@@ -160,11 +200,14 @@ public final class AnswerCheck {
             if (!seen.add(state)) {
                 return new Checked(lines, Problem.of(Kind.MEMBER_STATE_TWICE, parts[0].toUpperCase(Locale.ROOT)));
             }
-            Problem problem = parts.length < 2 ? Problem.of(Kind.AMOUNT_AFTER, parts[0]) : numberProblem(parts[1], q);
-            if (problem != null) {
-                return new Checked(lines, problem.kind() == Kind.AMOUNT_AFTER ? problem : problem.onLine(parts[0]));
+            if (parts.length < 2) {
+                return new Checked(lines, Problem.of(Kind.AMOUNT_AFTER, parts[0]));
             }
-            stored.add(state + " " + new BigDecimal(clean(parts[1])).toPlainString());
+            Checked amount = money(parts[1], q);
+            if (amount.problem() != null) {
+                return new Checked(lines, amount.problem().onLine(parts[0]));
+            }
+            stored.add(state + " " + amount.values().get(0));
         }
         return new Checked(stored, null);
     }

@@ -31,7 +31,8 @@ public record Questionnaire(String id, int version, String title, String intro, 
             BigDecimal max,
             Integer maxLength,
             boolean confidentialAllowed,
-            boolean unknownAllowed) {}
+            boolean unknownAllowed,
+            boolean otherCurrencies) {}
 
     public record Choice(String value, String label) {}
 

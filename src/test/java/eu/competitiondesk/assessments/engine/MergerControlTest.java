@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
+import eu.competitiondesk.referencedata.engine.ExchangeRates;
 import eu.competitiondesk.referencedata.engine.FigureSets;
 import eu.competitiondesk.referencedata.engine.InterlockingDirectoratesTest;
+import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.referencedata.engine.MergerThresholdsTest;
+import eu.competitiondesk.referencedata.engine.Money;
 import eu.competitiondesk.referencedata.engine.Periods;
 import eu.competitiondesk.referencedata.engine.WorkingDays;
 import java.util.HashMap;
@@ -56,7 +59,11 @@ class MergerControlTest {
     }
 
     private static Map<String, Finding> findings(Map<String, List<String>> a) {
-        return QuestionnaireKinds.of(MergerControlQuestionnaire.ID).findings(new AnswerSheet(a), SHIPPED).stream()
+        return findings(a, SHIPPED);
+    }
+
+    private static Map<String, Finding> findings(Map<String, List<String>> a, ReferenceData reference) {
+        return QuestionnaireKinds.of(MergerControlQuestionnaire.ID).findings(new AnswerSheet(a), reference).stream()
                 .collect(Collectors.toMap(Finding::id, Function.identity()));
     }
 
@@ -237,5 +244,44 @@ class MergerControlTest {
         Map<String, List<String>> early = answers();
         early.put("thresholds_date", List.of("2025-01-21"));
         assertTrue(findings(early).get("us-interlock").title().contains("depend on the date"));
+    }
+
+    /**
+     * The acquirer's worldwide turnover in dollars: USD 4,329,600,000 / 1.0824 (USD per EUR, 2024) = EUR 4,000,000,000
+     * exactly, the figure the baseline gives in euros, so every EU finding is as with euros: 4,000 m + 1,000 m =
+     * EUR 5,000 m is not more than EUR 5,000 m (Art. 1(2)(a) not met). Without the rate, or without the financial
+     * year, the amount is not known: Art. 1(2) cannot be told, and the conversion finding names what is missing.
+     */
+    @Test
+    void amountsInOtherCurrenciesAreConvertedAtTheRateOfTheirYear() {
+        ExchangeRates rates = new ExchangeRates(List.of(new Money.Rate(
+                Jurisdiction.EU, "USD", 2024, new java.math.BigDecimal("1.0824"), "ECB average 2024 (test)")));
+        ReferenceData withRates = new ReferenceData(SHIPPED.periods(), SHIPPED.mergerFigures(), rates);
+        Map<String, List<String>> a = answers();
+        Outcome inEuros = findings(a).get("eu-article-1-2").outcome();
+        assertEquals(Outcome.NOT_MET, inEuros);
+        a.put("eu_acquirer_worldwide", List.of("USD 4329600000"));
+        a.put("eu_financial_year", List.of("2024"));
+        Map<String, Finding> converted = findings(a, withRates);
+        assertEquals(inEuros, converted.get("eu-article-1-2").outcome());
+        Finding conversion = converted.get("eu-amounts");
+        assertEquals(Outcome.INFORMATION, conversion.outcome());
+        assertTrue(
+                conversion.basis().stream()
+                        .anyMatch(b ->
+                                b.value().contains(": USD 4,329,600,000 = EUR 4,000,000,000 at 1.0824 USD per EUR")),
+                conversion.basis().toString());
+        // One dollar more: EUR 4,000,000,000.92... carries the combined turnover over EUR 5,000 m.
+        a.put("eu_acquirer_worldwide", List.of("USD 4329600001"));
+        assertEquals(Outcome.MET, findings(a, withRates).get("eu-article-1-2").outcome());
+
+        Map<String, Finding> noRate = findings(a);
+        assertEquals(Outcome.UNDETERMINED, noRate.get("eu-article-1-2").outcome());
+        assertEquals(Outcome.UNDETERMINED, noRate.get("eu-amounts").outcome());
+        assertTrue(noRate.get("eu-amounts").title().contains("the EU exchange rate for USD in 2024"));
+        a.remove("eu_financial_year");
+        assertTrue(findings(a, withRates).get("eu-amounts").title().contains("the financial year"));
+        // Amounts all in euros: no conversion finding.
+        assertFalse(findings(answers(), withRates).containsKey("eu-amounts"));
     }
 }

@@ -92,6 +92,46 @@ class QuestionnaireCatalogTest {
         assertFalse(AnswerCheck.check(percent, List.of("100.1")).ok());
     }
 
+    /**
+     * A merger-control amount may be in another currency, its ISO 4217 code before or after it; in the question's own
+     * currency it is stored as the plain number. The DMA's market capitalisation takes euros only.
+     */
+    @Test
+    void amountsInOtherCurrenciesKeepTheirCode() {
+        Questionnaire merger = CATALOG.latest("merger-control").orElseThrow();
+        Questionnaire.Question worldwide =
+                merger.question("eu_acquirer_worldwide").orElseThrow();
+        assertEquals(
+                List.of("USD 5412000000"),
+                AnswerCheck.check(worldwide, List.of("USD 5,412,000,000")).values());
+        assertEquals(
+                List.of("USD 5412000000"),
+                AnswerCheck.check(worldwide, List.of("5 412 000 000 usd")).values());
+        assertEquals(
+                List.of("1000"),
+                AnswerCheck.check(worldwide, List.of("EUR 1,000")).values());
+        assertEquals(
+                List.of("1000"), AnswerCheck.check(worldwide, List.of("1,000")).values());
+        assertEquals(
+                AnswerCheck.Kind.CURRENCY_CODE,
+                AnswerCheck.check(worldwide, List.of("XYZ 1000")).problem().kind());
+        assertEquals(
+                AnswerCheck.Kind.AT_LEAST,
+                AnswerCheck.check(worldwide, List.of("USD -5")).problem().kind());
+        Questionnaire.Question states = merger.question("eu_acquirer_states").orElseThrow();
+        assertEquals(
+                List.of("DE USD 100000000", "FR 50000000"),
+                AnswerCheck.check(states, List.of("DE USD 100,000,000\nFR 50,000,000"))
+                        .values());
+        Questionnaire.Question marketCap = CATALOG.latest("dma-designation")
+                .orElseThrow()
+                .question("market_cap")
+                .orElseThrow();
+        assertEquals(
+                AnswerCheck.Kind.NUMBER,
+                AnswerCheck.check(marketCap, List.of("USD 1000")).problem().kind());
+    }
+
     private static Questionnaire.Question question(String id, Questionnaire.Condition condition) {
         return new Questionnaire.Question(
                 id,
@@ -106,6 +146,7 @@ class QuestionnaireCatalogTest {
                 BigDecimal.ZERO,
                 null,
                 null,
+                false,
                 false,
                 false);
     }
