@@ -18,7 +18,6 @@ import eu.competitiondesk.referencedata.engine.FigureSets;
 import eu.competitiondesk.referencedata.engine.InterlockingDirectorates;
 import eu.competitiondesk.referencedata.engine.Jurisdiction;
 import eu.competitiondesk.referencedata.engine.MergerThresholds;
-import eu.competitiondesk.referencedata.engine.Money;
 import eu.competitiondesk.referencedata.engine.ThresholdLaw;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -106,10 +105,10 @@ public class MergerControlApiResource {
                 : loaded.inForce(ThresholdLaw.CLAYTON_8, interlockDay).orElse(null);
         List<Finding> findings = new ArrayList<>();
         Map<String, String> doubled = new LinkedHashMap<>();
-        Amounts euAmounts = new Amounts(Jurisdiction.EU, doubled);
-        Amounts ukAmounts = new Amounts(Jurisdiction.UK, doubled);
-        Amounts usAmounts = new Amounts(Jurisdiction.US, doubled);
-        Amounts interlockAmounts = new Amounts(Jurisdiction.US, doubled);
+        ConvertedAmounts euAmounts = new ConvertedAmounts(Jurisdiction.EU, doubled, referenceData);
+        ConvertedAmounts ukAmounts = new ConvertedAmounts(Jurisdiction.UK, doubled, referenceData);
+        ConvertedAmounts usAmounts = new ConvertedAmounts(Jurisdiction.US, doubled, referenceData);
+        ConvertedAmounts interlockAmounts = new ConvertedAmounts(Jurisdiction.US, doubled, referenceData);
         List<MergerThresholds.EuUndertaking> undertakings =
                 request.eu() == null ? List.of() : euUndertakings(request.eu(), euAmounts);
         MergerThresholds.UkInput ukInput = request.uk() == null ? null : ukInput(request.uk(), ukAmounts);
@@ -287,53 +286,9 @@ public class MergerControlApiResource {
                 + " (no figure set is loaded for that date; an administrator adds it on the merger thresholds page)");
     }
 
-    /**
-     * The amounts of one regime's block: each taken as given in the regime's currency, or converted from its money
-     * twin at the rate held for its currency and financial year (null, and the rate named as missing, where none is
-     * held). Giving both twins of a field is refused.
-     */
-    private final class Amounts {
-        final Jurisdiction regime;
-        final Map<String, String> doubled;
-        final List<MergerControlJson.AmountJson> given = new ArrayList<>();
-        final List<String> missing = new ArrayList<>();
-
-        Amounts(Jurisdiction regime, Map<String, String> doubled) {
-            this.regime = regime;
-            this.doubled = doubled;
-        }
-
-        BigDecimal pick(String field, BigDecimal inOwnCurrency, String ownField, MergerControlJson.MoneyJson money) {
-            if (money == null) {
-                return inOwnCurrency;
-            }
-            if (inOwnCurrency != null) {
-                doubled.put(field, "give " + ownField + " or " + field + ", not both");
-                return null;
-            }
-            Money.Converted converted = new Money(money.amount(), money.currency(), money.financialYear())
-                    .in(regime, field, m -> referenceData.exchangeRate(regime, m.currency(), m.financialYear()));
-            Money.Rate rate = converted.rate();
-            given.add(new MergerControlJson.AmountJson(
-                    field,
-                    money,
-                    converted.converted(),
-                    rate == null
-                            ? null
-                            : new MergerControlJson.RateJson(
-                                    rate.regime(), rate.currency(), rate.financialYear(), rate.rate(), rate.source())));
-            if (converted.converted() == null) {
-                String wanted = "the " + regime + " exchange rate for " + money.currency() + " in financial year "
-                        + money.financialYear() + " (" + field + ")";
-                missing.add(wanted);
-            }
-            return converted.converted();
-        }
-    }
-
     /** The two corporations of an interlock, each amount in dollars as given or converted from its money twin. */
     private static List<InterlockingDirectorates.Corporation> corporations(
-            MergerControlJson.InterlockRequest interlock, Amounts amounts) {
+            MergerControlJson.InterlockRequest interlock, ConvertedAmounts amounts) {
         List<InterlockingDirectorates.Corporation> corporations = new ArrayList<>();
         for (int i = 0; i < interlock.corporations().size(); i++) {
             MergerControlJson.InterlockCorporation c = interlock.corporations().get(i);
@@ -357,7 +312,7 @@ public class MergerControlApiResource {
 
     /** The undertakings for the rules, each Member State under its ISO code (EL read as GR). */
     private static List<MergerThresholds.EuUndertaking> euUndertakings(
-            MergerControlJson.EuRequest eu, Amounts amounts) {
+            MergerControlJson.EuRequest eu, ConvertedAmounts amounts) {
         if (eu.undertakings() == null) {
             return List.of();
         }
@@ -410,7 +365,7 @@ public class MergerControlApiResource {
         }
     }
 
-    private static MergerThresholds.UkInput ukInput(MergerControlJson.UkRequest in, Amounts amounts) {
+    private static MergerThresholds.UkInput ukInput(MergerControlJson.UkRequest in, ConvertedAmounts amounts) {
         List<MergerThresholds.UkParty> parties = new ArrayList<>();
         if (in.parties() != null) {
             for (int i = 0; i < in.parties().size(); i++) {
@@ -445,7 +400,7 @@ public class MergerControlApiResource {
                                 in.hybrid().otherPartyUkNexus()));
     }
 
-    private static MergerThresholds.UsInput usInput(MergerControlJson.UsRequest in, Amounts amounts) {
+    private static MergerThresholds.UsInput usInput(MergerControlJson.UsRequest in, ConvertedAmounts amounts) {
         return new MergerThresholds.UsInput(
                 amounts.pick(
                         "us.sizeOfTransaction",

@@ -60,6 +60,20 @@ class UnstatedFactsTest {
                             {"capitalSurplusUndividedProfitsUsd": 1000000000, "competitiveSalesUsd": 100000000,
                              "totalSalesUsd": 1000000000}]}}
                     """),
+            new Endpoint("/api/v1/designation/uk-sms/evaluate", DesignationJson.UkSmsRequest.class, """
+                    {"digitalActivity": true,
+                     "ukLink": {"significantNumberOfUkUsers": true, "carriesOnBusinessInUk": true,
+                                "immediateSubstantialForeseeableEffectOnUkTrade": true},
+                     "globalTurnover": {"amount": 30000000000, "currency": "GBP", "financialYear": 2024},
+                     "substantialAndEntrenchedMarketPower": true,
+                     "strategicSignificance": {"sizeOrScale": true, "relianceByOtherUndertakings": true,
+                                               "extendMarketPower": true, "determineRulesOfConduct": true}}
+                    """),
+            new Endpoint("/api/v1/designation/gwb-19a/evaluate", DesignationJson.Gwb19aRequest.class, """
+                    {"activeToSignificantExtentOnMarketsOf18_3a": true,
+                     "factors": {"dominance": "TOWARDS", "financialStrength": "TOWARDS", "verticalIntegration": "NEUTRAL",
+                                 "accessToData": "TOWARDS", "importanceForThirdPartyAccess": "TOWARDS"}}
+                    """),
             new Endpoint("/api/v1/dma/evaluate", RulesJson.DmaRequest.class, """
                     {"financialYears": [2023, 2024, 2025], "unionTurnoverEur": [7500000000, 7500000000, 7500000000],
                      "services": []}
@@ -99,8 +113,10 @@ class UnstatedFactsTest {
         }
         assertEquals(List.of(), wrong);
         // Tacit renewal, termination, competitors, dual distribution, information exchange, parallel networks;
-        // share increment, the other party's UK nexus, investment only; the corporations being competitors (s.8).
-        assertEquals(10, walked, "yes/no facts walked");
+        // share increment, the other party's UK nexus, investment only; the corporations being competitors (s.8);
+        // the SMS facts: digital activity, three UK links, market power, four limbs of strategic significance; the
+        // §19a precondition.
+        assertEquals(20, walked, "yes/no facts walked");
     }
 
     /** The JSON paths of every yes/no fact of a request type, through its nested parts and lists. */

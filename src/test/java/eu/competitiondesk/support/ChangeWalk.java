@@ -306,6 +306,14 @@ public class ChangeWalk {
                 "/api/v1/merger-control/thresholds",
                 s -> json(s, "{\"uk\": {\"targetUkTurnoverGbp\": 100000000}}")
                         .post("/api/v1/merger-control/thresholds"));
+        calls.put(
+                "/api/v1/designation/uk-sms/evaluate",
+                s -> json(s, "{\"digitalActivity\": true, \"investigationNoticeDate\": \"2025-01-14\"}")
+                        .post("/api/v1/designation/uk-sms/evaluate"));
+        calls.put(
+                "/api/v1/designation/gwb-19a/evaluate",
+                s -> json(s, "{\"activeToSignificantExtentOnMarketsOf18_3a\": true}")
+                        .post("/api/v1/designation/gwb-19a/evaluate"));
         for (Map.Entry<String, Function<Session, Response>> call : calls.entrySet()) {
             sender.send(call.getKey(), lead, () -> call.getValue().apply(lead));
         }
