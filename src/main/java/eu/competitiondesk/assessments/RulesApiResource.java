@@ -10,6 +10,7 @@ import eu.competitiondesk.assessments.RulesJson.ExclusivityRequest;
 import eu.competitiondesk.assessments.RulesJson.ExclusivityResponse;
 import eu.competitiondesk.assessments.engine.CoreService;
 import eu.competitiondesk.assessments.engine.DmaDesignation;
+import eu.competitiondesk.assessments.engine.DmaMarketInvestigation;
 import eu.competitiondesk.assessments.engine.ExclusivityScreen;
 import eu.competitiondesk.assessments.engine.InvalidAssessmentInput;
 import eu.competitiondesk.assessments.engine.RuleViolation;
@@ -49,7 +50,9 @@ public class RulesApiResource {
             summary = "DMA gatekeeper presumption and deadlines",
             description = "Art. 3(2) thresholds per core"
                     + " platform service, the Art. 3(3) notification deadline and the Art. 3(4) designation deadline counted"
-                    + " per Regulation 1182/71 with the Commission's holidays. Screening indicators, not decisions.")
+                    + " per Regulation 1182/71 with the Commission's holidays; with a market investigation's opening date,"
+                    + " its Art. 17 targets (six and twelve months, not binding deadlines); whether the qualitative route of"
+                    + " Art. 3(8) is indicated. Screening indicators, not decisions.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DmaResponse.class)))
     public DmaResponse dma(DmaRequest request) {
         if (request == null) {
@@ -58,6 +61,9 @@ public class RulesApiResource {
         List<RuleViolation> errors = new ArrayList<>();
         LocalDate thresholdsMet = date(request.thresholdsMetDate(), "thresholdsMetDate", errors);
         LocalDate notification = date(request.notificationDate(), "notificationDate", errors);
+        LocalDate opening = request.marketInvestigation() == null
+                ? null
+                : date(request.marketInvestigation().openingDate(), "marketInvestigation.openingDate", errors);
         List<DmaDesignation.Service> services = null;
         if (request.services() != null) {
             services = new ArrayList<>();
@@ -111,7 +117,9 @@ public class RulesApiResource {
                             ? null
                             : java.util.stream.Stream.of(result.notificationDeadline(), result.designationDeadline())
                                     .filter(java.util.Objects::nonNull)
-                                    .allMatch(d -> d.holidaysComplete()));
+                                    .allMatch(d -> d.holidaysComplete()),
+                    opening == null ? null : investigation(DmaMarketInvestigation.targets(opening, calendar.periods())),
+                    DmaMarketInvestigation.qualitativeRoute(result.presumptionMet(), result.services()));
         } catch (InvalidAssessmentInput e) {
             List<RuleViolation> all = new ArrayList<>(errors);
             // An unknown category is reported once, as unknown, not again as missing.
@@ -120,6 +128,11 @@ public class RulesApiResource {
                     .forEach(all::add);
             throw invalid(all);
         }
+    }
+
+    private static RulesJson.MarketInvestigationResult investigation(DmaMarketInvestigation.Targets targets) {
+        return new RulesJson.MarketInvestigationResult(
+                targets.preliminaryFindingsTarget(), targets.conclusionTarget(), targets.holidaysKnown());
     }
 
     @POST

@@ -1,10 +1,12 @@
 package eu.competitiondesk.assessments;
 
 import eu.competitiondesk.assessments.engine.CoreService;
+import eu.competitiondesk.assessments.engine.DmaMarketInvestigation;
 import eu.competitiondesk.assessments.engine.ExclusivityScreen.DominanceIndicator;
 import eu.competitiondesk.assessments.engine.ExclusivityScreen.RestraintType;
 import eu.competitiondesk.assessments.engine.ExclusivityScreen.VberReason;
 import eu.competitiondesk.assessments.engine.SizeBasis;
+import eu.competitiondesk.assessments.engine.StatutoryDate;
 import eu.competitiondesk.engine.Finding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -52,7 +54,20 @@ public final class RulesJson {
             @Schema(description = "YYYY-MM-DD", example = "2026-01-05")
             String notificationDate,
 
-            @Schema(required = true) List<DmaServiceJson> services) {}
+            @Schema(required = true) List<DmaServiceJson> services,
+
+            @Schema(description = "A market investigation for designation (Art. 17): its opening date (Art. 16(3)(a))")
+            MarketInvestigationJson marketInvestigation) {}
+
+    public record MarketInvestigationJson(
+            @Schema(description = "YYYY-MM-DD") String openingDate) {}
+
+    @Schema(
+            name = "MarketInvestigationTargets",
+            description = "Six and twelve months from the opening date, counted by Regulation 1182/71 Art. 3(2)(c) and"
+                    + " 3(4): targets the Commission shall endeavour to meet, not binding deadlines")
+    public record MarketInvestigationResult(
+            StatutoryDate preliminaryFindingsTarget, StatutoryDate conclusionTarget, boolean holidaysKnown) {}
 
     @Schema(name = "DmaServiceResult")
     public record DmaServiceResult(
@@ -77,7 +92,9 @@ public final class RulesJson {
             LocalDate notificationDeadline,
             LocalDate designationDeadline,
             List<Finding> findings,
-            Boolean holidaysKnown) {}
+            Boolean holidaysKnown,
+            MarketInvestigationResult marketInvestigation,
+            DmaMarketInvestigation.QualitativeRoute qualitativeRoute) {}
 
     @Schema(name = "ExclusivityRequest")
     public record ExclusivityRequest(

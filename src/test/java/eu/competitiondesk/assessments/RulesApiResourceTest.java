@@ -71,6 +71,38 @@ class RulesApiResourceTest {
                 .body("designationDeadline", nullValue());
     }
 
+    /**
+     * A cloud service with 40 million monthly end users (below the 45 million of Art. 3(2)(b)): the presumption fails
+     * on the users, so the qualitative route is indicated. A market investigation opened on Friday 20 June 2025 has
+     * targets, not deadlines: six months end on Saturday 20 December 2025, moved to Monday 22 December (Regulation
+     * 1182/71 Art. 3(4)); twelve months on Saturday 20 June 2026, moved to Monday 22 June.
+     */
+    @Test
+    void dmaMarketInvestigationTargetsAndTheQualitativeRoute() {
+        String cloud = "{\"name\":\"Cloud\",\"category\":\"CLOUD_COMPUTING\",\"memberStates\":27,"
+                + "\"monthlyActiveEndUsers\":[40000000,40000000,40000000],"
+                + "\"yearlyActiveBusinessUsers\":[20000,20000,20000]}";
+        post(
+                        "/api/v1/dma/evaluate",
+                        "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[8000000000,8000000000,8000000000],"
+                                + "\"services\":[" + cloud + "],"
+                                + "\"marketInvestigation\":{\"openingDate\":\"2025-06-20\"}}")
+                .statusCode(200)
+                .body("presumptionMet", equalTo(false))
+                .body("qualitativeRoute.indicated", equalTo(true))
+                .body("qualitativeRoute.source", equalTo("Art. 3(8), Art. 17"))
+                .body("marketInvestigation.preliminaryFindingsTarget.date", equalTo("2025-12-22"))
+                .body("marketInvestigation.preliminaryFindingsTarget.kind", equalTo("TARGET"))
+                .body("marketInvestigation.conclusionTarget.date", equalTo("2026-06-22"))
+                .body("marketInvestigation.conclusionTarget.source", equalTo("Art. 17(1)"));
+        post(
+                        "/api/v1/dma/evaluate",
+                        "{\"financialYears\":[2023,2024,2025],\"unionTurnoverEur\":[1,2,3],\"services\":[],"
+                                + "\"marketInvestigation\":{\"openingDate\":\"20.06.2025\"}}")
+                .statusCode(400)
+                .body(containsString("marketInvestigation.openingDate"));
+    }
+
     @Test
     void dmaBadInputNamesEachField() {
         post(
