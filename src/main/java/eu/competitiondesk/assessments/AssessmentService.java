@@ -281,7 +281,7 @@ public class AssessmentService {
         assessment.completedAt = OffsetDateTime.now();
         for (QuestionnaireKind.SetDeadline set :
                 QuestionnaireKinds.of(assessment.questionnaireId).deadlines(view.sheet(), referenceData.current())) {
-            keyDate(assessment, set.what(), set.deadline(), set.basis());
+            keyDate(assessment, set);
         }
         audit.record(assessment.caseId, AuditAction.ASSESSMENT_COMPLETED, "Completed \"" + assessment.title + "\"");
     }
@@ -298,10 +298,13 @@ public class AssessmentService {
      * Adds or moves the case's key date for a deadline, labelled with the assessment it comes from; removes it where
      * the findings no longer give the deadline (no presumption is met any more, say).
      */
-    private void keyDate(Assessment assessment, String what, Deadline deadline, String basis) {
-        cases.deriveStatutoryDeadline(
+    private void keyDate(Assessment assessment, QuestionnaireKind.SetDeadline set) {
+        Deadline deadline = set.deadline();
+        String basis = set.basis();
+        cases.deriveStatutoryDate(
                 assessment.caseId,
-                what + " (" + assessment.title + ")",
+                set.what() + " (" + assessment.title + ")",
+                set.binding(),
                 deadline == null ? null : deadline.due(),
                 deadline == null
                         ? null

@@ -219,6 +219,7 @@ public class CaseFile extends IdentifiedEntity {
         if (dueOn == null) {
             existing.ifPresent(keyDates::remove);
         } else if (existing.isPresent()) {
+            existing.get().kind = kind;
             existing.get().dueOn = dueOn;
             existing.get().legalBasis = legalBasis;
         } else {

@@ -186,8 +186,13 @@ public class CaseService {
      * change's transaction and of its audit event.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void deriveStatutoryDeadline(long caseId, String label, LocalDate dueOn, String legalBasis) {
-        load(caseId).deriveKeyDate(label, KeyDateKind.STATUTORY_DEADLINE, dueOn, legalBasis);
+    public void deriveStatutoryDate(long caseId, String label, boolean binding, LocalDate dueOn, String legalBasis) {
+        load(caseId)
+                .deriveKeyDate(
+                        label,
+                        binding ? KeyDateKind.STATUTORY_DEADLINE : KeyDateKind.STATUTORY_TARGET,
+                        dueOn,
+                        legalBasis);
     }
 
     /**

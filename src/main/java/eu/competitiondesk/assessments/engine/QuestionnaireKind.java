@@ -17,8 +17,16 @@ public interface QuestionnaireKind {
 
     List<Conclusion> conclusions(List<Finding> findings);
 
-    /** A deadline the assessment sets: its name, the deadline (null when the findings no longer give one), its basis. */
-    record SetDeadline(String what, Deadline deadline, String basis) {}
+    /**
+     * A date the assessment sets: its name, the deadline (null when the findings no longer give one), its basis, and
+     * whether it binds the authority or is a target it endeavours to meet.
+     */
+    record SetDeadline(String what, Deadline deadline, String basis, boolean binding) {
+
+        public SetDeadline(String what, Deadline deadline, String basis) {
+            this(what, deadline, basis, true);
+        }
+    }
 
     default List<SetDeadline> deadlines(AnswerSheet answers, ReferenceData reference) {
         return List.of();

@@ -9,7 +9,11 @@ import java.util.stream.Collectors;
 public final class QuestionnaireKinds {
 
     private static final Map<String, QuestionnaireKind> KINDS = List.of(
-                    new DmaDesignationQuestionnaire(), new ExclusivityQuestionnaire(), new MergerControlQuestionnaire())
+                    new DmaDesignationQuestionnaire(),
+                    new ExclusivityQuestionnaire(),
+                    new MergerControlQuestionnaire(),
+                    new UkSmsQuestionnaire(),
+                    new Gwb19aQuestionnaire())
             .stream()
             .collect(Collectors.toUnmodifiableMap(QuestionnaireKind::id, Function.identity()));
 
