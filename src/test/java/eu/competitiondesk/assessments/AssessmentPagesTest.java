@@ -387,6 +387,85 @@ class AssessmentPagesTest {
         officer.page(base + "/check").then().body(containsString("First")).body(not(containsString(">Second<")));
     }
 
+    /**
+     * The UK SMS questionnaire end to end: the conditions met (USD turnover with no rate held leaves the global figure
+     * open, the UK figure in pounds settles it), the decision due nine months beginning with the notice of 14 January
+     * 2025 (13 October 2025) becomes a statutory deadline of the case; a §19a assessment with its factors mixed stays
+     * open, and its five-year expiry becomes another.
+     */
+    @Test
+    void designationQuestionnairesSetTheActsDatesOnTheCase() {
+        String sms = start("uk-sms");
+        save(
+                        sms,
+                        "activity",
+                        Map.of(
+                                "q.undertaking",
+                                "A cloud provider",
+                                "q.activity",
+                                "Cloud services",
+                                "q.digital_activity",
+                                "yes"))
+                .then()
+                .statusCode(303);
+        save(sms, "uk_link", Map.of("q.uk_business", "yes")).then().statusCode(303);
+        save(sms, "turnover", Map.of("q.global_turnover", "USD 600,000,000,000", "q.uk_turnover", "1,500,000,000"))
+                .then()
+                .statusCode(303);
+        save(sms, "conditions", Map.of("q.market_power", "yes", "q.reliance", "yes"))
+                .then()
+                .statusCode(303);
+        save(sms, "procedure", Map.of("q.investigation_notice", "2025-01-14"))
+                .then()
+                .statusCode(303);
+        officer.form()
+                .formParam("version", versionOn(officer.page(sms + "/check").asString()))
+                .post(sms + "/complete")
+                .then()
+                .statusCode(303);
+        String findings = officer.page(sms + "/findings").asString().replace("&#39;", "'");
+        assertTrue(findings.contains("UK: strategic market status could be designated: yes"), findings);
+        assertTrue(findings.contains("SMS investigation: decision notice due by 2025-10-13"));
+        assertTrue(findings.contains("USD 600,000,000,000, not converted"), "the dollars are shown as given");
+
+        String gwb = start("gwb-19a");
+        save(
+                        gwb,
+                        "undertaking",
+                        Map.of(
+                                "q.undertaking",
+                                "A cloud provider",
+                                "q.activity",
+                                "Cloud services",
+                                "q.active_18_3a",
+                                "yes"))
+                .then()
+                .statusCode(303);
+        save(
+                        gwb,
+                        "factors",
+                        Map.of(
+                                "q.dominance", "TOWARDS",
+                                "q.financial_strength", "TOWARDS",
+                                "q.vertical_integration", "AWAY",
+                                "q.access_to_data", "TOWARDS",
+                                "q.third_party_access", "NEUTRAL"))
+                .then()
+                .statusCode(303);
+        save(gwb, "procedure", Map.of("q.bestandskraft", "2024-02-29")).then().statusCode(303);
+        officer.form()
+                .formParam("version", versionOn(officer.page(gwb + "/check").asString()))
+                .post(gwb + "/complete")
+                .then()
+                .statusCode(303);
+        String weighed = officer.page(gwb + "/findings").asString().replace("&#39;", "'");
+        assertTrue(weighed.contains("cannot tell yet (the factors point both ways"), weighed);
+        String casePage = officer.page("/cases/" + caseId).asString();
+        assertTrue(casePage.contains("SMS decision notice due (Test uk-sms)"), "the SMS decision date is a key date");
+        assertTrue(casePage.contains("§19a designation expires (Test gwb-19a)"), "the expiry is a key date");
+        assertFalse(org.jsoup.Jsoup.parse(casePage).text().contains("STATUTORY_"), "kinds in words");
+    }
+
     @Test
     void completingTooEarlyListsTheMissingSections() {
         String base = start("dma-designation");

@@ -4,6 +4,7 @@ import eu.competitiondesk.engine.Basis;
 import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
 import eu.competitiondesk.referencedata.engine.Periods;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +75,22 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
     @Override
     public List<SetDeadline> deadlines(AnswerSheet answers, ReferenceData reference) {
         DmaDesignation.Result result = result(answers, reference.periods());
+        LocalDate opening = answers.date("market_investigation_opening");
+        DmaMarketInvestigation.Targets targets =
+                opening == null ? null : DmaMarketInvestigation.targets(opening, reference.periods());
         return List.of(
                 new SetDeadline("DMA notification deadline", result.notificationDeadline(), "DMA Art. 3(3)"),
-                new SetDeadline("DMA designation deadline", result.designationDeadline(), "DMA Art. 3(4)"));
+                new SetDeadline("DMA designation deadline", result.designationDeadline(), "DMA Art. 3(4)"),
+                new SetDeadline(
+                        "DMA market investigation: preliminary findings",
+                        targets == null ? null : targets.preliminaryFindings(),
+                        "DMA Art. 17(2) (a target)",
+                        false),
+                new SetDeadline(
+                        "DMA market investigation: conclusion",
+                        targets == null ? null : targets.conclusion(),
+                        "DMA Art. 17(1) (a target)",
+                        false));
     }
 
     @Override
@@ -137,7 +151,8 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
                             .filter(f -> f.id().startsWith("factor-") && f.outcome() == Outcome.NOT_ASSESSED)
                             .toList())));
         }
-        List<Finding> deadlines = Conclusions.present(byId, "notification-deadline", "designation-deadline");
+        List<Finding> deadlines = Conclusions.present(
+                byId, "notification-deadline", "designation-deadline", "market-investigation-targets");
         if (!deadlines.isEmpty()) {
             conclusions.add(new Conclusion(
                     "Deadlines",
@@ -172,6 +187,37 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
         List<Finding> findings = new ArrayList<>(result.findings().stream()
                 .map(f -> f.withInputs(DmaDesignationQuestionnaire::question))
                 .toList());
+        DmaMarketInvestigation.QualitativeRoute qualitativeRoute =
+                DmaMarketInvestigation.qualitativeRoute(result.presumptionMet(), result.services());
+        if (Boolean.TRUE.equals(qualitativeRoute.indicated())) {
+            findings.add(new Finding(
+                    "qualitative-route",
+                    Outcome.INFORMATION,
+                    "A service fails the presumption on the user thresholds: designation would need a market"
+                            + " investigation on the criteria of Art. 3(8)",
+                    "Below the thresholds of Art. 3(2), the Commission may designate after a market investigation",
+                    List.of(),
+                    "DMA " + qualitativeRoute.source()));
+        }
+        LocalDate opening = a.date("market_investigation_opening");
+        if (opening != null) {
+            DmaMarketInvestigation.Targets targets = DmaMarketInvestigation.targets(opening, periods);
+            findings.add(new Finding(
+                    "market-investigation-targets",
+                    Outcome.INFORMATION,
+                    "Market investigation: preliminary findings by "
+                            + targets.preliminaryFindingsTarget().date()
+                            + ", conclusion by " + targets.conclusionTarget().date()
+                            + " (targets, not binding deadlines"
+                            + (targets.holidaysKnown()
+                                    ? ""
+                                    : "; the Commission's holidays of a year in between are not loaded")
+                            + ")",
+                    "Six and twelve months from the opening, counted as Regulation 1182/71 counts months; the"
+                            + " Commission shall endeavour to meet them",
+                    List.of(a.cite("Opened on", "market_investigation_opening")),
+                    "DMA Art. 17(1) and (2)"));
+        }
         String route = a.text("route");
         if ("QUALITATIVE".equals(route) || "BOTH".equals(route)) {
             List<Outcome> factorOutcomes = new ArrayList<>();

@@ -18,19 +18,29 @@ public final class DmaMarketInvestigation {
 
     private DmaMarketInvestigation() {}
 
-    public record Targets(
-            StatutoryDate preliminaryFindingsTarget, StatutoryDate conclusionTarget, boolean holidaysKnown) {}
+    /** The two targets as counted (for the case's key dates) and as the API states them. */
+    public record Targets(Deadline preliminaryFindings, Deadline conclusion) {
+
+        public StatutoryDate preliminaryFindingsTarget() {
+            return new StatutoryDate(preliminaryFindings.due(), StatutoryDate.Kind.TARGET, "Art. 17(2)");
+        }
+
+        public StatutoryDate conclusionTarget() {
+            return new StatutoryDate(conclusion.due(), StatutoryDate.Kind.TARGET, "Art. 17(1)");
+        }
+
+        public boolean holidaysKnown() {
+            return preliminaryFindings.holidaysComplete() && conclusion.holidaysComplete();
+        }
+    }
 
     /** The route of Art. 3(8): indicated (true), not needed (false) or not yet known (null). */
     public record QualitativeRoute(Boolean indicated, String source) {}
 
     public static Targets targets(LocalDate openingDate, Periods periods) {
-        Deadline preliminary = periods.months(openingDate, PRELIMINARY_FINDINGS_MONTHS);
-        Deadline conclusion = periods.months(openingDate, CONCLUSION_MONTHS);
         return new Targets(
-                new StatutoryDate(preliminary.due(), StatutoryDate.Kind.TARGET, "Art. 17(2)"),
-                new StatutoryDate(conclusion.due(), StatutoryDate.Kind.TARGET, "Art. 17(1)"),
-                preliminary.holidaysComplete() && conclusion.holidaysComplete());
+                periods.months(openingDate, PRELIMINARY_FINDINGS_MONTHS),
+                periods.months(openingDate, CONCLUSION_MONTHS));
     }
 
     /**

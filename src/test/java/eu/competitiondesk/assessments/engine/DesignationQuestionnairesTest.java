@@ -88,4 +88,34 @@ class DesignationQuestionnairesTest {
                 LocalDate.of(2029, 2, 28),
                 gwb.deadlines(new AnswerSheet(a), REFERENCE).get(0).deadline().due());
     }
+
+    /**
+     * A DMA assessment of a cloud service below the user thresholds (40 million end users): the qualitative route is
+     * indicated; a market investigation opened on 20 June 2025 sets two targets, not binding deadlines (22 December
+     * 2025 and 22 June 2026, each moved off a Saturday).
+     */
+    @Test
+    void dmaMarketInvestigationSetsTargets() {
+        Map<String, List<String>> a = new HashMap<>();
+        a.put("undertaking_name", List.of("A cloud provider"));
+        a.put("last_financial_year", List.of("2025"));
+        a.put("union_turnover", List.of("8000000000", "8000000000", "8000000000"));
+        a.put("service_1_name", List.of("Cloud"));
+        a.put("service_1_category", List.of("CLOUD_COMPUTING"));
+        a.put("service_1_member_states", List.of("27"));
+        a.put("service_1_end_users", List.of("40000000", "40000000", "40000000"));
+        a.put("service_1_business_users", List.of("20000", "20000", "20000"));
+        a.put("add_service_2", List.of("no"));
+        a.put("route", List.of("QUANTITATIVE"));
+        a.put("market_investigation_opening", List.of("2025-06-20"));
+        QuestionnaireKind dma = QuestionnaireKinds.of(DmaDesignationQuestionnaire.ID);
+        List<Finding> findings = dma.findings(new AnswerSheet(a), REFERENCE);
+        assertTrue(findings.stream().anyMatch(f -> f.id().equals("qualitative-route")));
+        assertTrue(findings.stream()
+                .anyMatch(f -> f.title().startsWith("Market investigation: preliminary findings by 2025-12-22")));
+        List<QuestionnaireKind.SetDeadline> dates = dma.deadlines(new AnswerSheet(a), REFERENCE);
+        QuestionnaireKind.SetDeadline conclusion = dates.get(3);
+        assertEquals(LocalDate.of(2026, 6, 22), conclusion.deadline().due());
+        assertFalse(conclusion.binding(), "a target, not a binding deadline");
+    }
 }
