@@ -1,8 +1,11 @@
 package eu.competitiondesk.assessments;
 
+import eu.competitiondesk.assessments.engine.DmaDesignationQuestionnaire;
+import eu.competitiondesk.assessments.engine.Gwb19aQuestionnaire;
 import eu.competitiondesk.assessments.engine.InvalidAssessmentInput;
 import eu.competitiondesk.assessments.engine.QuestionnaireKinds;
 import eu.competitiondesk.assessments.engine.ReferenceData;
+import eu.competitiondesk.assessments.engine.UkSmsQuestionnaire;
 import eu.competitiondesk.documents.DocumentDirectory;
 import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.export.Redaction;
@@ -37,6 +40,34 @@ public class AssessmentDirectory {
                 .map(a -> findings(
                         AssessmentView.withDocuments(a, questionnaires.of(a), caseDocuments), reference, policy))
                 .toList();
+    }
+
+    /**
+     * The case's designation assessments (DMA, UK SMS, §19a) side by side, one comparison per undertaking assessed
+     * under two regimes or more, as an edition shows them ({@code policy}).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DesignationComparison> designationComparisons(long caseId, Redaction.Policy policy) {
+        List<DocumentDirectory.DocumentRef> caseDocuments = documents.ofCase(caseId);
+        ReferenceData reference = referenceData.current();
+        List<DesignationComparison.Subject> subjects = new java.util.ArrayList<>();
+        for (Assessment a : Assessment.ofCase(caseId)) {
+            String undertakingQuestion = switch (a.questionnaireId) {
+                case DmaDesignationQuestionnaire.ID -> "undertaking_name";
+                case UkSmsQuestionnaire.ID, Gwb19aQuestionnaire.ID -> "undertaking";
+                default -> null;
+            };
+            if (undertakingQuestion == null) {
+                continue;
+            }
+            AssessmentView view = AssessmentView.withDocuments(a, questionnaires.of(a), caseDocuments);
+            String undertaking = view.sheet().text(undertakingQuestion);
+            if (undertaking != null && view.readyToComplete()) {
+                subjects.add(new DesignationComparison.Subject(
+                        undertaking, a.questionnaireId, findings(view, reference, policy)));
+            }
+        }
+        return DesignationComparison.of(subjects);
     }
 
     /**

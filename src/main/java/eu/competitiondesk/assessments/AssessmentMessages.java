@@ -134,6 +134,22 @@ public interface AssessmentMessages {
 
     String findings_caveat();
 
+    String comparison_title();
+
+    String comparison_intro();
+
+    String comparison_none();
+
+    String comparison_caption(String undertaking);
+
+    String comparison_question();
+
+    String comparison_not_assessed();
+
+    String comparison_difference();
+
+    String comparison_link();
+
     String findings_link();
 
     String findings_none();

@@ -77,6 +77,8 @@ public class AssessmentResource {
                 CaseHeading caseFile, AssessmentView view, boolean canEdit, List<Questionnaire.Section> incomplete);
 
         /** {@code officerText}: the case's officer passages by anchor, shown under each conclusion. */
+        static native TemplateInstance comparison(CaseHeading caseFile, List<DesignationComparison> comparisons);
+
         static native TemplateInstance findings(
                 CaseHeading caseFile,
                 AssessmentFindings assessment,
@@ -296,6 +298,14 @@ public class AssessmentResource {
         editable(caseId, assessmentId);
         assessments.reopen(assessmentId);
         return Flash.redirect(AssessmentRoutes.tasks(caseId, assessmentId), msg.assessment_reopened());
+    }
+
+    /** The case's designation assessments side by side, per undertaking. */
+    @GET
+    @Path("/designation-comparison")
+    public TemplateInstance comparison(@RestPath long caseId) {
+        return Templates.comparison(
+                cases.viewable(caseId), assessmentDirectory.designationComparisons(caseId, Redaction.Policy.NONE));
     }
 
     @GET

@@ -45,4 +45,8 @@ public final class AssessmentRoutes {
     public static String findings(long caseId, long assessmentId) {
         return Routes.path(AssessmentResource.class, "findings", caseId, assessmentId);
     }
+
+    public static String comparison(long caseId) {
+        return Routes.path(AssessmentResource.class, "comparison", caseId);
+    }
 }

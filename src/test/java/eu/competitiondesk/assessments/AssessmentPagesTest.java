@@ -449,7 +449,7 @@ class AssessmentPagesTest {
                                 "q.financial_strength", "TOWARDS",
                                 "q.vertical_integration", "AWAY",
                                 "q.access_to_data", "TOWARDS",
-                                "q.third_party_access", "NEUTRAL"))
+                                "q.third_party_access", "AWAY"))
                 .then()
                 .statusCode(303);
         save(gwb, "procedure", Map.of("q.bestandskraft", "2024-02-29")).then().statusCode(303);
@@ -464,6 +464,20 @@ class AssessmentPagesTest {
         assertTrue(casePage.contains("SMS decision notice due (Test uk-sms)"), "the SMS decision date is a key date");
         assertTrue(casePage.contains("§19a designation expires (Test gwb-19a)"), "the expiry is a key date");
         assertFalse(org.jsoup.Jsoup.parse(casePage).text().contains("STATUTORY_"), "kinds in words");
+
+        // Side by side: the same undertaking under both regimes; the gateway row differs (UK strategic significance
+        // yes, §19a third-party access weighed away), and the SMS decision date is a binding deadline.
+        assertTrue(casePage.contains("Compare the designation regimes"));
+        String compared = org.jsoup.Jsoup.parse(officer.page("/cases/" + caseId + "/assessments/designation-comparison")
+                        .asString())
+                .text();
+        assertTrue(compared.contains("A cloud provider under three regimes"), compared);
+        assertTrue(compared.contains("Not assessed in this case"), "the DMA column is empty");
+        assertTrue(
+                compared.contains("The regimes weigh this differently: UK: strategic market status yes or towards,"
+                        + " Germany: §19a GWB no or away"),
+                compared);
+        assertTrue(compared.contains("decision notice due by 2025-10-13 (binding deadline)"), compared);
     }
 
     @Test
