@@ -84,7 +84,14 @@ public class DemoCase {
             return;
         }
         CaseTransfer demo = read(LocalDate.now(clock));
-        long caseId = audit.withinOneEvent(() -> transfers.importCase(demo, officer));
+        long caseId;
+        try {
+            caseId = audit.withinOneEvent(() -> transfers.importCase(demo, officer));
+        } catch (eu.competitiondesk.platform.InvalidCommand e) {
+            // The shipped file is the product's own: say which of its fields this version refuses.
+            LOG.errorf("The demo case could not be loaded: %s", e.errors);
+            throw e;
+        }
         audit.recordAs(AuditTrail.SYSTEM, caseId, AuditAction.CASE_CREATED, "Loaded demonstration case " + REFERENCE);
         LOG.infof("Loaded the demo case %s; sign in as '%s' to open it.", REFERENCE, OFFICER_USERNAME);
     }

@@ -161,4 +161,27 @@ class DemoAssessmentsTest {
         assertTrue(link.find(), step + " is on the case page");
         return officer.page(link.group(1) + "/findings").asString().replace("&#39;", "'");
     }
+
+    /**
+     * AWS and Azure under the three regimes, side by side: the Commission's market investigations opened on
+     * 18 November 2025 give targets on 18 May 2026 and 18 November 2026 (six and twelve months, both working days);
+     * the UK turnover condition waits for the UK rate for dollars; §19a points towards paramount significance on the
+     * factors as the Bundeskartellamt weighed them.
+     */
+    @Test
+    void theDemoComparesTheCloudProvidersUnderThreeRegimes() {
+        Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        String caseId = Cases.demoCaseId(officer);
+        assertTrue(officer.page("/cases/" + caseId).asString().contains("Compare the designation regimes"));
+        String page = org.jsoup.Jsoup.parse(officer.page("/cases/" + caseId + "/assessments/designation-comparison")
+                        .asString())
+                .text();
+        assertTrue(page.contains("Amazon (Amazon Web Services) under three regimes"), page);
+        assertTrue(page.contains("Microsoft (Azure) under three regimes"), page);
+        assertTrue(
+                page.contains("preliminary findings by 2026-05-18, conclusion by 2026-11-18 (targets, not binding"),
+                page);
+        assertTrue(page.contains("the UK exchange rate for USD in 2024"), page);
+        assertTrue(page.contains("paramount significance for competition across markets: points towards it"), page);
+    }
 }

@@ -50,10 +50,13 @@ public record AnswerSheet(Map<String, List<String>> answers) {
         return value == null ? null : LocalDate.parse(value);
     }
 
+    /** One amount per value; a value left empty (a year not known) is null. */
     public List<BigDecimal> decimals(String question) {
-        return answers.getOrDefault(question, List.of()).stream()
-                .map(BigDecimal::new)
-                .toList();
+        List<BigDecimal> amounts = new ArrayList<>();
+        for (String v : answers.getOrDefault(question, List.of())) {
+            amounts.add(v.isEmpty() ? null : new BigDecimal(v));
+        }
+        return amounts;
     }
 
     /** One count per year; a year left empty, or a question left unanswered, is null: not known. */

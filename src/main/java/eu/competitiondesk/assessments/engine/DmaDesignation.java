@@ -80,7 +80,11 @@ public final class DmaDesignation {
 
     public static Result evaluate(Input input, Periods periods) {
         validate(input);
-        boolean turnover = input.unionTurnoverEur().stream().allMatch(t -> t.compareTo(TURNOVER_THRESHOLD_EUR) >= 0);
+        // A year's turnover not known leaves the turnover limb open unless a known year already falls short.
+        Boolean turnoverLimb = eu.competitiondesk.engine.ThreeValued.and(input.unionTurnoverEur().stream()
+                .map(t -> t == null ? null : t.compareTo(TURNOVER_THRESHOLD_EUR) >= 0)
+                .toArray(Boolean[]::new));
+        boolean turnover = Boolean.TRUE.equals(turnoverLimb);
         boolean capitalisation = input.marketCapitalisationEur() != null
                 && input.marketCapitalisationEur().compareTo(MARKET_CAP_THRESHOLD_EUR) >= 0;
         SizeBasis basis = turnover && capitalisation
@@ -88,11 +92,18 @@ public final class DmaDesignation {
                 : turnover ? SizeBasis.TURNOVER : capitalisation ? SizeBasis.MARKET_CAPITALISATION : null;
         int lastYear = input.financialYears().get(YEARS - 1);
         // Two alternative limbs: not met only when both are known and both fail.
-        Boolean size = basis != null ? Boolean.TRUE : input.marketCapitalisationEur() == null ? null : Boolean.FALSE;
+        Boolean size = basis != null
+                ? Boolean.TRUE
+                : input.marketCapitalisationEur() == null || turnoverLimb == null ? null : Boolean.FALSE;
         List<Finding> findings = new ArrayList<>();
         String sizeTitle = size == null
-                ? "Size test: cannot tell yet - the Union turnover is below EUR 7.5 billion in"
-                        + " at least one year and the market capitalisation for " + lastYear + " is missing"
+                ? turnoverLimb == null
+                        ? "Size test: cannot tell yet - the Union turnover of a year is not known"
+                                + (input.marketCapitalisationEur() == null
+                                        ? " and the market capitalisation for " + lastYear + " is missing"
+                                        : " and the market capitalisation is below EUR 75 billion")
+                        : "Size test: cannot tell yet - the Union turnover is below EUR 7.5 billion in"
+                                + " at least one year and the market capitalisation for " + lastYear + " is missing"
                 : size
                         ? "Size test met on "
                                 + switch (basis) {
@@ -277,11 +288,14 @@ public final class DmaDesignation {
         return String.join(
                 ", ",
                 values.stream()
-                        .map(v -> "EUR "
-                                + String.format(
-                                        Locale.ENGLISH,
-                                        "%,d",
-                                        v.setScale(0, RoundingMode.HALF_UP).toBigInteger()))
+                        .map(v -> v == null
+                                ? Basis.NOT_KNOWN
+                                : "EUR "
+                                        + String.format(
+                                                Locale.ENGLISH,
+                                                "%,d",
+                                                v.setScale(0, RoundingMode.HALF_UP)
+                                                        .toBigInteger()))
                         .toList());
     }
 
@@ -298,9 +312,13 @@ public final class DmaDesignation {
                 }
             }
         }
-        if (threeOf(input.unionTurnoverEur(), "unionTurnoverEur", errors)) {
+        if (input.unionTurnoverEur() == null || input.unionTurnoverEur().size() != YEARS) {
+            errors.add(new RuleViolation(
+                    "unionTurnoverEur", "exactly three values, oldest financial year first; null where not known"));
+        } else {
             for (int i = 0; i < YEARS; i++) {
-                if (input.unionTurnoverEur().get(i).signum() < 0) {
+                if (input.unionTurnoverEur().get(i) != null
+                        && input.unionTurnoverEur().get(i).signum() < 0) {
                     errors.add(new RuleViolation("unionTurnoverEur[" + i + "]", "cannot be negative"));
                 }
             }

@@ -196,7 +196,8 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
                     "A service fails the presumption on the user thresholds: designation would need a market"
                             + " investigation on the criteria of Art. 3(8)",
                     "Below the thresholds of Art. 3(2), the Commission may designate after a market investigation",
-                    List.of(),
+                    List.of(Basis.derived("The users test of Art. 3(2)(b) or the entrenchment test of Art. 3(2)(c) is"
+                            + " not met for at least one service, and no presumption is met")),
                     "DMA " + qualitativeRoute.source()));
         }
         LocalDate opening = a.date("market_investigation_opening");

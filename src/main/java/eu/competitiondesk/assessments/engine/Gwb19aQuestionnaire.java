@@ -46,12 +46,22 @@ public final class Gwb19aQuestionnaire implements QuestionnaireKind {
     @Override
     public List<Finding> findings(AnswerSheet answers, ReferenceData reference) {
         return evaluate(answers).findings().stream()
-                .map(f -> f.withInputs(input -> switch (input) {
-                    case "activeToSignificantExtentOnMarketsOf18_3a" -> "active_18_3a";
-                    case "bestandskraftDate" -> "bestandskraft";
-                    default -> input;
-                }))
+                .map(f -> f.withInputs(Gwb19aQuestionnaire::question))
                 .toList();
+    }
+
+    /** The question that answers an engine input. */
+    private static String question(String input) {
+        for (Map.Entry<ParamountSignificance.ListedFactor, String> factor : QUESTIONS.entrySet()) {
+            if (input.equals("factors." + factor.getKey().field())) {
+                return factor.getValue();
+            }
+        }
+        return switch (input) {
+            case "activeToSignificantExtentOnMarketsOf18_3a" -> "active_18_3a";
+            case "bestandskraftDate" -> "bestandskraft";
+            default -> input;
+        };
     }
 
     @Override

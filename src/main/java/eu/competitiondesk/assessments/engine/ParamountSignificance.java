@@ -31,20 +31,29 @@ public final class ParamountSignificance {
 
     /** The factors §19a(1) Satz 2 lists, in its order. */
     public enum ListedFactor {
-        DOMINANCE(1, "Dominant position on one or more markets"),
-        FINANCIAL_STRENGTH(2, "Financial strength or access to other resources"),
-        VERTICAL_INTEGRATION(3, "Vertical integration and activities on otherwise related markets"),
-        ACCESS_TO_DATA(4, "Access to data relevant for competition"),
+        DOMINANCE(1, "dominance", "Dominant position on one or more markets"),
+        FINANCIAL_STRENGTH(2, "financialStrength", "Financial strength or access to other resources"),
+        VERTICAL_INTEGRATION(
+                3, "verticalIntegration", "Vertical integration and activities on otherwise related markets"),
+        ACCESS_TO_DATA(4, "accessToData", "Access to data relevant for competition"),
         IMPORTANCE_FOR_THIRD_PARTY_ACCESS(
                 5,
+                "importanceForThirdPartyAccess",
                 "Importance of its activities for third parties' access to supply and sales markets, and its influence on their business");
 
         private final int number;
+        private final String field;
         private final String words;
 
-        ListedFactor(int number, String words) {
+        ListedFactor(int number, String field, String words) {
             this.number = number;
+            this.field = field;
             this.words = words;
+        }
+
+        /** The factor's field in the API's {@code factors} object. */
+        public String field() {
+            return field;
         }
 
         public int number() {
@@ -142,7 +151,7 @@ public final class ParamountSignificance {
                     outcome(assessment),
                     factor.words() + ": " + words(assessment),
                     "A factor weighed in the overall assessment of the undertaking's position",
-                    List.of(),
+                    List.of(Basis.of("factors." + factor.field(), factor.words(), words(assessment))),
                     source));
             if (assessment == null) {
                 listedOpen = true;
@@ -158,7 +167,7 @@ public final class ParamountSignificance {
                     outcome(other.assessment()),
                     other.description() + ": " + words(other.assessment()),
                     "A factor beyond the list, which is not closed (\"insbesondere\")",
-                    List.of(),
+                    List.of(Basis.derived("As the case team describes and weighs it")),
                     GWB + "(1) Satz 2"));
         }
 
@@ -191,7 +200,7 @@ public final class ParamountSignificance {
                 "Paramount significance for competition across markets: "
                         + ThreeValued.word(paramount, "points towards it", "points away from it") + " (" + why + ")",
                 "An overall assessment of the undertaking's position on the factors of Satz 2, weighed, not counted",
-                List.of(),
+                List.of(Basis.derived(why)),
                 GWB + "(1)"));
 
         StatutoryDate expires = null;

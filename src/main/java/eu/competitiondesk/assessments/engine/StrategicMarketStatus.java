@@ -204,7 +204,11 @@ public final class StrategicMarketStatus {
                 "Strategic market status could be designated: " + ThreeValued.word(met, "yes", "no"),
                 "A digital activity linked to the UK, the turnover condition, substantial and entrenched market power"
                         + " and a position of strategic significance, all five",
-                List.of(),
+                List.of(Basis.derived("Digital activity: " + ThreeValued.word(activity, "yes", "no")
+                        + "; linked to the UK: " + ThreeValued.word(linked, "yes", "no")
+                        + "; turnover condition: " + ThreeValued.word(turnover, "met", "not met")
+                        + "; substantial and entrenched market power: " + ThreeValued.word(power, "yes", "no")
+                        + "; strategic significance: " + ThreeValued.word(strategic, "yes", "no"))),
                 ACT + ", s.2"));
 
         StatutoryDate due = in.investigationNoticeDate() == null

@@ -80,11 +80,16 @@ public final class UkSmsQuestionnaire implements QuestionnaireKind {
                 "sms-strategic-significance",
                 "sms-conditions");
         Finding conditions = byId.get("sms-conditions");
+        Finding amounts = byId.get("sms-amounts");
         List<Conclusion> conclusions = new ArrayList<>();
         conclusions.add(new Conclusion(
                 "UK: strategic market status",
                 conditions.outcome(),
-                "UK: " + Conclusions.lowerFirst(conditions.title()),
+                "UK: " + Conclusions.lowerFirst(conditions.title())
+                        // A turnover waiting for its exchange rate says so where the conclusion is read.
+                        + (amounts != null && amounts.outcome() == Outcome.UNDETERMINED
+                                ? "; " + Conclusions.lowerFirst(amounts.title())
+                                : ""),
                 Conclusions.reasons(parts, f -> true),
                 Conclusions.unknown(parts)));
         List<Finding> dates = Conclusions.present(byId, "sms-decision-due", "sms-designation-ends");

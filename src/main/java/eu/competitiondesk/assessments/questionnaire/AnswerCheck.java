@@ -89,6 +89,10 @@ public final class AnswerCheck {
             values.add(value == null ? "" : value.trim());
         }
         boolean empty = values.stream().allMatch(String::isEmpty);
+        if (empty && q.type() == QuestionType.PER_YEAR && q.unknownAllowed()) {
+            // Every year left empty is every year not known: an answer, not a gap.
+            return new Checked(java.util.Collections.nCopies(YEARS, ""), null);
+        }
         if (empty) {
             return q.required() ? new Checked(List.of(), requiredMessage(q)) : new Checked(List.of(), null);
         }

@@ -57,6 +57,8 @@ class DesignationQuestionnairesTest {
                         .get(0)
                         .outcome(),
                 "exactly GBP 25 bn and the UK turnover not known");
+        sms.findings(new AnswerSheet(a), REFERENCE)
+                .forEach(f -> assertFalse(f.basis().isEmpty(), f.id()));
         QuestionnaireKind.SetDeadline due =
                 sms.deadlines(new AnswerSheet(a), REFERENCE).get(0);
         assertEquals(LocalDate.of(2025, 10, 13), due.deadline().due());
@@ -83,6 +85,18 @@ class DesignationQuestionnairesTest {
         List<Conclusion> towards = gwb.conclusions(gwb.findings(new AnswerSheet(a), REFERENCE));
         assertEquals(Outcome.MET, towards.get(0).outcome());
         assertFalse(towards.get(1).statement().isBlank());
+        // Every finding has its source and what it rests on; a factor points at its question.
+        List<Finding> all = gwb.findings(new AnswerSheet(a), REFERENCE);
+        all.forEach(f -> assertFalse(f.basis().isEmpty(), f.id()));
+        assertEquals(
+                "dominance",
+                all.stream()
+                        .filter(f -> f.id().equals("gwb-factor-1"))
+                        .findFirst()
+                        .orElseThrow()
+                        .basis()
+                        .get(0)
+                        .input());
         a.put("bestandskraft", List.of("2024-02-29"));
         assertEquals(
                 LocalDate.of(2029, 2, 28),
