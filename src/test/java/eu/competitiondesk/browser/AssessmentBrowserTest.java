@@ -187,6 +187,20 @@ class AssessmentBrowserTest extends BrowserTestBase {
         BrowserSupport.assertAccessible(page, "merger-control findings");
     }
 
+    /** The demo's cloud providers under three regimes: reached from the case page, and accessible. */
+    @Test
+    void designationRegimesSideBySideAreAccessible() {
+        page.navigate("/cases");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("AT.90001"))
+                .first()
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare the designation regimes"))
+                .click();
+        assertThat(page.locator("main")).containsText("Amazon (Amazon Web Services) under three regimes");
+        assertThat(page.locator("main")).containsText("targets, not binding deadlines");
+        BrowserSupport.assertAccessible(page, "designation regimes side by side");
+    }
+
     @Test
     void holidayAdministrationIsAccessible() {
         context.clearCookies();
