@@ -122,6 +122,7 @@ public class ReportAssembler {
                 redacted(officer.get(OfficerTexts.INTRODUCTION), policy),
                 markets,
                 assessments,
+                assessmentDirectory.designationComparisons(caseId, policy),
                 redacted(officer.get(OfficerTexts.CLOSING), policy),
                 List.copyOf(sources),
                 List.copyOf(citedDocuments),

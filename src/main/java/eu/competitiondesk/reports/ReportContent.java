@@ -1,6 +1,7 @@
 package eu.competitiondesk.reports;
 
 import eu.competitiondesk.assessments.AssessmentFindings;
+import eu.competitiondesk.assessments.DesignationComparison;
 import eu.competitiondesk.concentration.MarketSummary;
 import eu.competitiondesk.economics.AnalysisFigures;
 import eu.competitiondesk.reasoning.Passage;
@@ -27,6 +28,7 @@ public record ReportContent(
         List<Passage> introduction,
         List<MarketSection> markets,
         List<AssessmentSection> assessments,
+        List<DesignationComparison> comparisons,
         List<Passage> closing,
         List<String> sources,
         List<String> citedDocuments,
@@ -66,6 +68,7 @@ public record ReportContent(
                 introduction,
                 markets,
                 assessments,
+                comparisons,
                 closing,
                 sources,
                 citedDocuments,

@@ -1,6 +1,7 @@
 package eu.competitiondesk.reports;
 
 import eu.competitiondesk.assessments.AssessmentFindings;
+import eu.competitiondesk.assessments.DesignationComparison;
 import eu.competitiondesk.concentration.MarketSummary;
 import eu.competitiondesk.concentration.ScenarioFigures;
 import eu.competitiondesk.economics.AnalysisFigures;
@@ -55,6 +56,11 @@ public class ReportLayout {
         }
         for (ReportContent.AssessmentSection section : c.assessments()) {
             assessment(b, section);
+        }
+        // Reports filed before the comparison existed carry none.
+        List<DesignationComparison> comparisons = c.comparisons() == null ? List.of() : c.comparisons();
+        for (int i = 0; i < comparisons.size(); i++) {
+            comparison(b, comparisons.get(i), "comparison-" + (i + 1));
         }
 
         if (!c.closing().isEmpty()) {
@@ -240,6 +246,36 @@ public class ReportLayout {
                             new Column(st.marginHeading(), true),
                             new Column(economics.sensitivity_guppi(), true)),
                     st.rows());
+        }
+    }
+
+    /** The designation regimes side by side: the table of the page, then each difference as a numbered paragraph. */
+    private void comparison(Builder b, DesignationComparison comparison, String anchor) {
+        b.heading(1, msg.comparison_heading(comparison.undertaking()), anchor, false);
+        List<Column> columns = new ArrayList<>(List.of(new Column(msg.question(), false)));
+        comparison
+                .regimes()
+                .forEach(r -> columns.add(new Column(
+                        r.name() + (r.assessmentTitle() == null ? " (" + msg.comparison_not_assessed() + ")" : ""),
+                        false)));
+        b.table(
+                null,
+                columns,
+                comparison.rows().stream()
+                        .map(row -> {
+                            List<String> cells = new ArrayList<>(List.of(row.question()));
+                            row.cells()
+                                    .forEach(cell ->
+                                            cells.add((cell.outcomeWords().isEmpty() ? "" : cell.outcomeWords() + ": ")
+                                                    + cell.text()
+                                                    + (cell.source().isEmpty() ? "" : " (" + cell.source() + ")")));
+                            return cells;
+                        })
+                        .toList());
+        for (DesignationComparison.Row row : comparison.rows()) {
+            if (row.difference() != null) {
+                b.paragraph(Style.TEXT, row.question() + ": " + row.difference() + ".");
+            }
         }
     }
 

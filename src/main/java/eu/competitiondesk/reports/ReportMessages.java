@@ -27,6 +27,10 @@ public interface ReportMessages {
 
     String assessment_prefix();
 
+    String comparison_heading(String undertaking);
+
+    String comparison_not_assessed();
+
     String basis();
 
     String confidential();

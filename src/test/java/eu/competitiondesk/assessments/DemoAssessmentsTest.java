@@ -183,5 +183,10 @@ class DemoAssessmentsTest {
                 page);
         assertTrue(page.contains("the UK exchange rate for USD in 2024"), page);
         assertTrue(page.contains("paramount significance for competition across markets: points towards it"), page);
+        // The report carries the same comparison, in its own section.
+        String report = eu.competitiondesk.support.Reports.pdfText(
+                eu.competitiondesk.support.Reports.export(officer, Long.parseLong(caseId), "confidential", "pdf"));
+        assertTrue(report.contains("Designation regimes side by side: Amazon (Amazon Web Services)"), "report section");
+        assertTrue(report.contains("Designation regimes side by side: Microsoft (Azure)"), "report section");
     }
 }
