@@ -179,7 +179,8 @@ class DemoAssessmentsTest {
         assertTrue(page.contains("Amazon (Amazon Web Services) under three regimes"), page);
         assertTrue(page.contains("Microsoft (Azure) under three regimes"), page);
         assertTrue(
-                page.contains("preliminary findings by 2026-05-18, conclusion by 2026-11-18 (targets, not binding"),
+                page.contains(
+                        "preliminary findings by 2026-05-18, conclusion by 2026-11-18 (targets the Commission endeavours to meet"),
                 page);
         assertTrue(page.contains("the UK exchange rate for USD in 2024"), page);
         assertTrue(page.contains("paramount significance for competition across markets: points towards it"), page);

@@ -209,10 +209,11 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
                     "Market investigation: preliminary findings by "
                             + targets.preliminaryFindingsTarget().date()
                             + ", conclusion by " + targets.conclusionTarget().date()
-                            + " (targets, not binding deadlines"
+                            // Worded without "not": a conclusion joins these lines, and two negations read badly.
+                            + " (targets the Commission endeavours to meet, no binding deadlines"
                             + (targets.holidaysKnown()
                                     ? ""
-                                    : "; the Commission's holidays of a year in between are not loaded")
+                                    : "; weekends alone were skipped in a year whose Commission holidays are unknown")
                             + ")",
                     "Six and twelve months from the opening, counted as Regulation 1182/71 counts months; the"
                             + " Commission shall endeavour to meet them",

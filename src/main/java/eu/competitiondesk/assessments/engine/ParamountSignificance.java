@@ -177,7 +177,7 @@ public final class ParamountSignificance {
         String why;
         if (Boolean.FALSE.equals(precondition)) {
             paramount = Boolean.FALSE;
-            why = "the undertaking is not active to a significant extent on §18(3a) markets";
+            why = "the precondition fails: no activity to a significant extent on §18(3a) markets";
         } else if (precondition == null || listedOpen) {
             paramount = null;
             why = "the precondition or a listed factor is not assessed yet";
