@@ -1,11 +1,8 @@
 package eu.competitiondesk.assessments;
 
-import eu.competitiondesk.assessments.engine.DmaDesignationQuestionnaire;
-import eu.competitiondesk.assessments.engine.Gwb19aQuestionnaire;
 import eu.competitiondesk.assessments.engine.InvalidAssessmentInput;
 import eu.competitiondesk.assessments.engine.QuestionnaireKinds;
 import eu.competitiondesk.assessments.engine.ReferenceData;
-import eu.competitiondesk.assessments.engine.UkSmsQuestionnaire;
 import eu.competitiondesk.documents.DocumentDirectory;
 import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.export.Redaction;
@@ -52,11 +49,8 @@ public class AssessmentDirectory {
         ReferenceData reference = referenceData.current();
         List<DesignationComparison.Subject> subjects = new java.util.ArrayList<>();
         for (Assessment a : Assessment.ofCase(caseId)) {
-            String undertakingQuestion = switch (a.questionnaireId) {
-                case DmaDesignationQuestionnaire.ID -> "undertaking_name";
-                case UkSmsQuestionnaire.ID, Gwb19aQuestionnaire.ID -> "undertaking";
-                default -> null;
-            };
+            String undertakingQuestion =
+                    QuestionnaireKinds.of(a.questionnaireId).undertakingQuestion();
             if (undertakingQuestion == null) {
                 continue;
             }

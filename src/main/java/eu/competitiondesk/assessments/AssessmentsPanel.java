@@ -20,11 +20,6 @@ public class AssessmentsPanel implements CasePanel {
                 CaseHeading caseFile, boolean canEdit, List<Assessment> assessments, boolean comparable);
     }
 
-    private static final java.util.Set<String> DESIGNATION = java.util.Set.of(
-            eu.competitiondesk.assessments.engine.DmaDesignationQuestionnaire.ID,
-            eu.competitiondesk.assessments.engine.UkSmsQuestionnaire.ID,
-            eu.competitiondesk.assessments.engine.Gwb19aQuestionnaire.ID);
-
     @Override
     public int position() {
         return 30;
@@ -33,13 +28,8 @@ public class AssessmentsPanel implements CasePanel {
     @Override
     public String render(CaseHeading caseFile, boolean canEdit) {
         List<Assessment> assessments = Assessment.ofCase(caseFile.id());
-        // The comparison needs two designation regimes at least.
-        boolean comparable = assessments.stream()
-                        .map(a -> a.questionnaireId)
-                        .filter(DESIGNATION::contains)
-                        .distinct()
-                        .count()
-                >= 2;
+        boolean comparable = DesignationComparison.comparable(
+                assessments.stream().map(a -> a.questionnaireId).toList());
         return Templates.panel(caseFile, canEdit, assessments, comparable).render();
     }
 }

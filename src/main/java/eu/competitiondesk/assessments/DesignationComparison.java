@@ -48,6 +48,19 @@ public record DesignationComparison(String undertaking, List<Regime> regimes, Li
             "An entrenched or dominant position",
             "A gateway or position of strategic significance");
 
+    /** The questionnaires of the regimes compared, in the columns' order. */
+    private static final List<String> REGIME_QUESTIONNAIRES =
+            List.of(DmaDesignationQuestionnaire.ID, UkSmsQuestionnaire.ID, Gwb19aQuestionnaire.ID);
+
+    /** Whether assessments of these questionnaires cover two regimes or more, so that a comparison can be drawn. */
+    static boolean comparable(java.util.Collection<String> questionnaireIds) {
+        return questionnaireIds.stream()
+                        .distinct()
+                        .filter(REGIME_QUESTIONNAIRES::contains)
+                        .count()
+                >= 2;
+    }
+
     /** The comparisons of a case: one per undertaking assessed under at least two of the regimes. */
     static List<DesignationComparison> of(List<Subject> assessed) {
         Map<String, List<Subject>> byUndertaking = assessed.stream()
@@ -57,10 +70,9 @@ public record DesignationComparison(String undertaking, List<Regime> regimes, Li
                         Collectors.toList()));
         List<DesignationComparison> comparisons = new ArrayList<>();
         for (List<Subject> subjects : byUndertaking.values()) {
-            List<Optional<Subject>> columns = List.of(
-                    latest(subjects, DmaDesignationQuestionnaire.ID),
-                    latest(subjects, UkSmsQuestionnaire.ID),
-                    latest(subjects, Gwb19aQuestionnaire.ID));
+            List<Optional<Subject>> columns = REGIME_QUESTIONNAIRES.stream()
+                    .map(id -> latest(subjects, id))
+                    .toList();
             if (columns.stream().filter(Optional::isPresent).count() < 2) {
                 continue;
             }

@@ -131,8 +131,7 @@ public class MergerControlApiResource {
                     euAmounts.given,
                     euAmounts.missing);
         } else if (euDay != null) {
-            euResponse = new EuResponse(
-                    euDay, null, null, null, null, euAmounts.given, missingSet(ThresholdLaw.EUMR, euDay));
+            euResponse = EuResponse.unjudged(euDay, euAmounts.given, missingSet(ThresholdLaw.EUMR, euDay));
         }
         UkResponse ukResponse = null;
         if (uk != null) {
@@ -149,16 +148,7 @@ public class MergerControlApiResource {
                     ukAmounts.given,
                     ukAmounts.missing);
         } else if (ukDay != null) {
-            ukResponse = new UkResponse(
-                    ukDay,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    ukAmounts.given,
-                    missingSet(ThresholdLaw.EA2002_S23, ukDay));
+            ukResponse = UkResponse.unjudged(ukDay, ukAmounts.given, missingSet(ThresholdLaw.EA2002_S23, ukDay));
         }
         UsResponse usResponse = null;
         if (us != null) {
@@ -173,8 +163,7 @@ public class MergerControlApiResource {
                     usAmounts.given,
                     usAmounts.missing);
         } else if (usDay != null) {
-            usResponse = new UsResponse(
-                    usDay, null, null, List.of(), null, usAmounts.given, missingSet(ThresholdLaw.HSR, usDay));
+            usResponse = UsResponse.unjudged(usDay, usAmounts.given, missingSet(ThresholdLaw.HSR, usDay));
         }
         InterlockResponse interlockResponse = null;
         if (clayton != null) {
@@ -185,9 +174,7 @@ public class MergerControlApiResource {
                     clayton);
             findings.addAll(result.findings());
             List<String> toEstablish = new ArrayList<>(interlockAmounts.missing);
-            if (result.prohibited() == null && request.interlock().competitors() == null) {
-                toEstablish.add("whether the two corporations are competitors (interlock.competitors)");
-            }
+            toEstablish.addAll(result.toEstablish());
             interlockResponse = new InterlockResponse(
                     interlockDay,
                     result.prohibited(),
@@ -200,17 +187,8 @@ public class MergerControlApiResource {
                     interlockAmounts.given,
                     toEstablish);
         } else if (interlockDay != null) {
-            interlockResponse = new InterlockResponse(
-                    interlockDay,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    interlockAmounts.given,
-                    missingSet(ThresholdLaw.CLAYTON_8, interlockDay));
+            interlockResponse = InterlockResponse.unjudged(
+                    interlockDay, interlockAmounts.given, missingSet(ThresholdLaw.CLAYTON_8, interlockDay));
         }
         List<FigureSetUsed> used = MergerThresholds.figureSets(eu, uk, us, clayton).stream()
                 .map(s -> new FigureSetUsed(

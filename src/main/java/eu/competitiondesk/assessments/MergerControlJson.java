@@ -181,7 +181,13 @@ public final class MergerControlJson {
             Boolean belowFourPercentOfEach,
             ThresholdSet thresholdSet,
             List<AmountJson> amounts,
-            List<String> toEstablish) {}
+            List<String> toEstablish) {
+
+        /** No set in force on the date: every test open, the missing set named. */
+        static InterlockResponse unjudged(LocalDate date, List<AmountJson> amounts, List<String> toEstablish) {
+            return new InterlockResponse(date, null, null, null, null, null, null, null, amounts, toEstablish);
+        }
+    }
 
     /**
      * The figure set a block was judged on: in force from {@code effectiveFrom} to {@code effectiveUntil} (null while
@@ -215,7 +221,12 @@ public final class MergerControlJson {
             Boolean twoThirdsRule,
             ThresholdSet thresholdSet,
             List<AmountJson> amounts,
-            List<String> toEstablish) {}
+            List<String> toEstablish) {
+
+        static EuResponse unjudged(LocalDate date, List<AmountJson> amounts, List<String> toEstablish) {
+            return new EuResponse(date, null, null, null, null, amounts, toEstablish);
+        }
+    }
 
     public record UkResponse(
             LocalDate date,
@@ -226,7 +237,12 @@ public final class MergerControlJson {
             Boolean jurisdiction,
             ThresholdSet thresholdSet,
             List<AmountJson> amounts,
-            List<String> toEstablish) {}
+            List<String> toEstablish) {
+
+        static UkResponse unjudged(LocalDate date, List<AmountJson> amounts, List<String> toEstablish) {
+            return new UkResponse(date, null, null, null, null, null, null, amounts, toEstablish);
+        }
+    }
 
     public record UsResponse(
             LocalDate date,
@@ -235,7 +251,12 @@ public final class MergerControlJson {
             List<UsReason> reasons,
             ThresholdSet thresholdSet,
             List<AmountJson> amounts,
-            List<String> toEstablish) {}
+            List<String> toEstablish) {
+
+        static UsResponse unjudged(LocalDate date, List<AmountJson> amounts, List<String> toEstablish) {
+            return new UsResponse(date, null, null, List.of(), null, amounts, toEstablish);
+        }
+    }
 
     /** A figure set a result used; {@code verificationNote} says what is still to check against its source. */
     public record FigureSetUsed(

@@ -68,6 +68,11 @@ public final class DmaDesignationQuestionnaire implements QuestionnaireKind {
     }
 
     @Override
+    public String undertakingQuestion() {
+        return "undertaking_name";
+    }
+
+    @Override
     public List<Finding> findings(AnswerSheet answers, ReferenceData reference) {
         return result(answers, reference.periods()).findings();
     }

@@ -2,6 +2,7 @@ package eu.competitiondesk.assessments.engine;
 
 import eu.competitiondesk.engine.Finding;
 import eu.competitiondesk.engine.Outcome;
+import eu.competitiondesk.referencedata.engine.Deadline;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,6 +23,11 @@ public final class Gwb19aQuestionnaire implements QuestionnaireKind {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public String undertakingQuestion() {
+        return "undertaking";
     }
 
     static ParamountSignificance.Result evaluate(AnswerSheet a) {
@@ -99,7 +105,7 @@ public final class Gwb19aQuestionnaire implements QuestionnaireKind {
         StatutoryDate expires = evaluate(answers).designationExpires();
         return List.of(new SetDeadline(
                 "§19a designation expires",
-                UkSmsQuestionnaire.deadline(answers, "bestandskraft", expires),
+                expires == null ? null : Deadline.onCalendarDay(answers.date("bestandskraft"), expires.date()),
                 "§19a(1) Satz 3 GWB"));
     }
 }

@@ -31,4 +31,12 @@ public interface QuestionnaireKind {
     default List<SetDeadline> deadlines(AnswerSheet answers, ReferenceData reference) {
         return List.of();
     }
+
+    /**
+     * For a designation regime, the question that names the undertaking assessed (the regimes are compared per
+     * undertaking); null for other kinds.
+     */
+    default String undertakingQuestion() {
+        return null;
+    }
 }

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The UK strategic market status questionnaire: {@link StrategicMarketStatus} on a case's answers. */
 public final class UkSmsQuestionnaire implements QuestionnaireKind {
@@ -18,6 +17,11 @@ public final class UkSmsQuestionnaire implements QuestionnaireKind {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public String undertakingQuestion() {
+        return "undertaking";
     }
 
     private static StrategicMarketStatus.Result evaluate(AnswerSheet a, ReferenceData reference, List<Finding> extra) {
@@ -122,8 +126,8 @@ public final class UkSmsQuestionnaire implements QuestionnaireKind {
                         "DMCC Act 2024, s.10(2)"));
     }
 
-    /** A date of the Act as a key date: counted from its event, on calendar days (no working-day rule applies). */
-    static Deadline deadline(AnswerSheet answers, String event, StatutoryDate date) {
-        return date == null ? null : new Deadline(answers.date(event), date.date(), date.date(), Set.of());
+    /** A date of the Act as a key date, counted from the answer that gives its event. */
+    private static Deadline deadline(AnswerSheet answers, String event, StatutoryDate date) {
+        return date == null ? null : Deadline.onCalendarDay(answers.date(event), date.date());
     }
 }

@@ -13,6 +13,11 @@ public record Deadline(LocalDate event, LocalDate nominal, LocalDate due, Set<In
         return new Deadline(event, nominal, due, calendar.yearsWithoutHolidays(event, due));
     }
 
+    /** A date a text fixes in calendar days, with no rule that moves it off a weekend or holiday. */
+    public static Deadline onCalendarDay(LocalDate event, LocalDate due) {
+        return new Deadline(event, due, due, Set.of());
+    }
+
     public boolean moved() {
         return !nominal.equals(due);
     }

@@ -48,6 +48,7 @@ public final class InterlockingDirectorates {
             Boolean belowTwoPercentOfEither,
             Boolean belowFourPercentOfEach,
             FigureSet figures,
+            List<String> toEstablish,
             List<Finding> findings) {}
 
     public static Result evaluate(Corporation first, Corporation second, Boolean competitors, FigureSet figures) {
@@ -124,7 +125,15 @@ public final class InterlockingDirectorates {
                                 competitors == null ? Basis.NOT_KNOWN : competitors ? "yes" : "no"),
                         used),
                 SECTION + "(a)"));
-        return new Result(prohibited, capital, exempt, belowSales, belowTwo, belowFour, figures, findings);
+        List<String> toEstablish = new ArrayList<>();
+        if (prohibited == null && competitors == null) {
+            toEstablish.add("whether the two corporations are competitors (interlock.competitors)");
+        }
+        if (prohibited == null && (capital == null || exempt == null)) {
+            toEstablish.add("the corporations' capital, surplus and undivided profits, competitive sales and total"
+                    + " sales where not given");
+        }
+        return new Result(prohibited, capital, exempt, belowSales, belowTwo, belowFour, figures, toEstablish, findings);
     }
 
     private static Boolean below(BigDecimal value, BigDecimal figure) {
