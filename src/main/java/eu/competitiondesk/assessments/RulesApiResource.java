@@ -8,6 +8,7 @@ import eu.competitiondesk.assessments.RulesJson.DmaServiceJson;
 import eu.competitiondesk.assessments.RulesJson.DmaServiceResult;
 import eu.competitiondesk.assessments.RulesJson.ExclusivityRequest;
 import eu.competitiondesk.assessments.RulesJson.ExclusivityResponse;
+import eu.competitiondesk.assessments.engine.ClauseHistory;
 import eu.competitiondesk.assessments.engine.CoreService;
 import eu.competitiondesk.assessments.engine.DmaDesignation;
 import eu.competitiondesk.assessments.engine.DmaMarketInvestigation;
@@ -145,15 +146,27 @@ public class RulesApiResource {
         if (request == null) {
             throw invalid(List.of(new RuleViolation("supplierShare", "a JSON body is required")));
         }
+        List<RuleViolation> errors = new ArrayList<>();
+        LocalDate asOf = date(request.asOf(), "asOf", errors);
+        List<ClauseHistory.Clause> clauses = clauses(request.clauses(), errors);
+        if (request.clauses() != null && request.asOf() == null) {
+            errors.add(new RuleViolation("asOf", "required with clauses: the day the agreement is assessed as at"));
+        }
+        if (request.clauses() != null && clauses.size() == request.clauses().size()) {
+            // Positions name the request's clauses only when none was left out for a fault of its own.
+            errors.addAll(ClauseHistory.faults(clauses, "clauses"));
+        }
+        ClauseHistory.InForce inForce = asOf == null ? null : ClauseHistory.asOf(clauses, asOf);
+        ClauseHistory.Terms terms = inForce == null ? ClauseHistory.Terms.NONE : inForce.terms();
         ExclusivityScreen.Input input = new ExclusivityScreen.Input(
                 request.supplierShare(),
                 request.buyerShare(),
-                request.restraintType(),
-                request.requirementsSharePercent(),
-                request.durationMonths(),
+                or(terms.restraintType(), request.restraintType()),
+                or(terms.requirementsSharePercent(), request.requirementsSharePercent()),
+                or(terms.durationMonths(), request.durationMonths()),
                 // An unstated fact stays unstated: the rules say what they cannot tell without it.
-                request.tacitRenewal(),
-                request.terminableWithReasonableNotice(),
+                or(terms.tacitRenewal(), request.tacitRenewal()),
+                or(terms.terminableWithReasonableNotice(), request.terminableWithReasonableNotice()),
                 request.partiesAreCompetitors(),
                 request.dualDistribution(),
                 request.informationExchangeBeyondAgreement(),
@@ -164,7 +177,6 @@ public class RulesApiResource {
                 request.yearFirstAbove30(),
                 request.yearFirstAbove35(),
                 request.dominantPartyShare());
-        List<RuleViolation> errors = new ArrayList<>();
         // The screen accepts an unknown buyer's share (questionnaires may leave it open); the API does not.
         if (request.buyerShare() == null) {
             errors.add(new RuleViolation("buyerShare", "required, a percentage from 0 to 100"));
@@ -181,11 +193,72 @@ public class RulesApiResource {
                     result.vberReasons(),
                     result.deMinimis(),
                     result.dominanceIndicator(),
-                    result.findings());
+                    asOf == null
+                            ? result.findings()
+                            : result.findings().stream()
+                                    .map(f -> f.asOf(asOf.toString()))
+                                    .toList(),
+                    asOf,
+                    inForce == null
+                            ? null
+                            : inForce.clauses().stream()
+                                    .map(ClauseHistory.Clause::id)
+                                    .toList());
         } catch (InvalidAssessmentInput e) {
             errors.addAll(e.violations());
             throw invalid(errors);
         }
+    }
+
+    private static <T> T or(T fromClauses, T given) {
+        return fromClauses != null ? fromClauses : given;
+    }
+
+    /** The clauses of the request; one with a missing or malformed field is named and left out. */
+    private static List<ClauseHistory.Clause> clauses(List<RulesJson.ClauseJson> given, List<RuleViolation> errors) {
+        List<ClauseHistory.Clause> clauses = new ArrayList<>();
+        if (given == null) {
+            return clauses;
+        }
+        for (int i = 0; i < given.size(); i++) {
+            RulesJson.ClauseJson c = given.get(i);
+            String at = "clauses[" + i + "].";
+            if (c == null) {
+                errors.add(new RuleViolation("clauses[" + i + "]", "a clause is an object with id, type and dates"));
+                continue;
+            }
+            int before = errors.size();
+            if (c.id() == null || c.id().isBlank()) {
+                errors.add(new RuleViolation(at + "id", "required: an id of the clause"));
+            }
+            if (c.type() == null) {
+                errors.add(new RuleViolation(at + "type", "required: the kind of clause"));
+            }
+            LocalDate from = date(c.effectiveFrom(), at + "effectiveFrom", errors);
+            if (from == null && (c.effectiveFrom() == null || c.effectiveFrom().isBlank())) {
+                errors.add(new RuleViolation(at + "effectiveFrom", "required: the first day in force, YYYY-MM-DD"));
+            }
+            LocalDate to = date(c.effectiveTo(), at + "effectiveTo", errors);
+            if (errors.size() > before) {
+                continue;
+            }
+            RulesJson.ClauseTermsJson t = c.terms();
+            clauses.add(new ClauseHistory.Clause(
+                    c.id().strip(),
+                    c.type(),
+                    from,
+                    to,
+                    t == null
+                            ? ClauseHistory.Terms.NONE
+                            : new ClauseHistory.Terms(
+                                    t.restraintType(),
+                                    t.requirementsSharePercent(),
+                                    t.durationMonths(),
+                                    t.tacitRenewal(),
+                                    t.terminableWithReasonableNotice(),
+                                    null)));
+        }
+        return clauses;
     }
 
     private static LocalDate date(String value, String field, List<RuleViolation> errors) {

@@ -1,5 +1,6 @@
 package eu.competitiondesk.assessments;
 
+import eu.competitiondesk.assessments.engine.ClauseHistory;
 import eu.competitiondesk.assessments.engine.CoreService;
 import eu.competitiondesk.assessments.engine.DmaMarketInvestigation;
 import eu.competitiondesk.assessments.engine.ExclusivityScreen.DominanceIndicator;
@@ -147,7 +148,38 @@ public final class RulesJson {
             Integer yearFirstAbove35,
 
             @Schema(description = "Share of the party said to be dominant, percent")
-            BigDecimal dominantPartyShare) {}
+            BigDecimal dominantPartyShare,
+
+            @Schema(
+                    description = "YYYY-MM-DD: the day assessed; the terms of the clauses in force that day override"
+                            + " the fields above")
+            String asOf,
+
+            @Schema(description = "The agreement's clauses with their dates; needs asOf")
+            List<ClauseJson> clauses) {}
+
+    @Schema(name = "AgreementClause")
+    public record ClauseJson(
+            @Schema(required = true, description = "Unique within the request")
+            String id,
+
+            @Schema(required = true) ClauseHistory.ClauseKind type,
+
+            @Schema(required = true, description = "First day in force, YYYY-MM-DD")
+            String effectiveFrom,
+
+            @Schema(description = "Last day in force, inclusive, YYYY-MM-DD; absent: open-ended")
+            String effectiveTo,
+
+            ClauseTermsJson terms) {}
+
+    @Schema(name = "AgreementClauseTerms", description = "The exclusivity fields the clause sets; absent: not set")
+    public record ClauseTermsJson(
+            RestraintType restraintType,
+            BigDecimal requirementsSharePercent,
+            Integer durationMonths,
+            Boolean tacitRenewal,
+            Boolean terminableWithReasonableNotice) {}
 
     @Schema(
             name = "ExclusivityResponse",
@@ -162,5 +194,11 @@ public final class RulesJson {
             List<VberReason> vberReasons,
             Boolean deMinimis,
             DominanceIndicator dominanceIndicator,
-            List<Finding> findings) {}
+            List<Finding> findings,
+
+            @Schema(description = "The day assessed, as given; null without asOf")
+            LocalDate asOf,
+
+            @Schema(description = "Ids of the clauses in force on asOf, earliest first; null without asOf")
+            List<String> clausesInForce) {}
 }

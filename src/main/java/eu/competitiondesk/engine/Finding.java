@@ -16,6 +16,16 @@ public record Finding(String id, Outcome outcome, String title, String rule, Lis
         basis = List.copyOf(basis);
     }
 
+    /**
+     * The finding as it speaks for one day ({@code day} in words): an assessment of an agreement as it stood then
+     * names that day among what each finding rests on.
+     */
+    public Finding asOf(String day) {
+        List<Basis> dated = new java.util.ArrayList<>(basis);
+        dated.add(Basis.of("asOf", "As at", day));
+        return new Finding(id, outcome, title, rule, dated, source);
+    }
+
     /** The finding with each engine input renamed as {@code names} says (inputs it does not name are kept). */
     public Finding withInputs(UnaryOperator<String> names) {
         return new Finding(
