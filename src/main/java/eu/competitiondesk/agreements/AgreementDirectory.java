@@ -40,12 +40,12 @@ public class AgreementDirectory implements AgreementHistory, DocumentUse {
                 .map(a -> a.clauses.stream()
                         .map(c -> new DatedClause(
                                 c.dated(),
-                                msg.clauseKind(c.kind) + ", "
-                                        + (c.effectiveTo == null
-                                                ? msg.clause_period_open(AgreementTimeline.day(c.effectiveFrom))
-                                                : msg.clause_period(
-                                                        AgreementTimeline.day(c.effectiveFrom),
-                                                        AgreementTimeline.day(c.effectiveTo))),
+                                msg.clauseKind(c.kind),
+                                (c.effectiveTo == null
+                                        ? msg.clause_period_open(AgreementTimeline.day(c.effectiveFrom))
+                                        : msg.clause_period(
+                                                AgreementTimeline.day(c.effectiveFrom),
+                                                AgreementTimeline.day(c.effectiveTo))),
                                 c.confidential))
                         .toList())
                 .orElse(List.of());

@@ -96,6 +96,8 @@ public interface AgreementMessages {
 
     String clause_restraint();
 
+    String clause_restraint_not_stated();
+
     String clause_requirements();
 
     String clause_duration();
@@ -141,12 +143,6 @@ public interface AgreementMessages {
     String clause_document_unknown();
 
     String clause_same_day_clash();
-
-    String yes();
-
-    String no();
-
-    String not_known();
 
     String clauseKind(ClauseKind kind);
 

@@ -207,7 +207,7 @@ public class AgreementResource {
                 form,
                 errors,
                 Option.of(ClauseKind.class, msg::clauseKind, msg.clause_kind()),
-                Option.of(RestraintType.class, msg::restraint, msg.not_known()),
+                Option.of(RestraintType.class, msg::restraint, msg.clause_restraint_not_stated()),
                 documentOptions,
                 conflict);
     }

@@ -109,7 +109,7 @@ public record AgreementTimeline(long id, String title, String parties, List<Clau
     }
 
     private static String yesNo(boolean value, AgreementMessages msg) {
-        return (value ? msg.yes() : msg.no()).toLowerCase(Locale.ROOT);
+        return value ? "yes" : "no";
     }
 
     private static String source(

@@ -11,8 +11,21 @@ public interface AgreementHistory {
 
     record AgreementRef(long id, String title) {}
 
-    /** A clause as the rules read it, with its name in words ("Right of first refusal, from 21 January 2025"). */
-    record DatedClause(ClauseHistory.Clause clause, String label, boolean confidential) {}
+    /**
+     * A clause as the rules read it, with its kind and period in words ("Right of first refusal", "from 21 January
+     * 2025, no end recorded").
+     */
+    record DatedClause(ClauseHistory.Clause clause, String kind, String period, boolean confidential) {
+
+        public String label() {
+            return kind + ", " + period;
+        }
+
+        /** As a non-confidential text gives it: a confidential clause by its dates alone. */
+        public String publicLabel() {
+            return confidential ? "[confidential clause], " + period : label();
+        }
+    }
 
     List<AgreementRef> ofCase(long caseId);
 

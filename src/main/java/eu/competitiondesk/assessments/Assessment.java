@@ -41,6 +41,12 @@ public class Assessment extends IdentifiedEntity {
 
     public OffsetDateTime completedAt;
 
+    /** The agreement whose clauses give some answers, as it stood on {@link #asOf}; null: the answers alone. */
+    public Long agreementId;
+
+    /** The day the assessment speaks for when it reads an agreement. */
+    public java.time.LocalDate asOf;
+
     @Version
     public long version;
 

@@ -27,6 +27,9 @@ public class AssessmentDirectory {
     @Inject
     AssessmentMessages msg;
 
+    @Inject
+    AgreementReadings agreementReadings;
+
     /** Every assessment of the case as an edition shows it ({@code policy}), oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssessmentFindings> findings(long caseId, Redaction.Policy policy) {
@@ -35,7 +38,10 @@ public class AssessmentDirectory {
         ReferenceData reference = referenceData.current();
         return Assessment.ofCase(caseId).stream()
                 .map(a -> findings(
-                        AssessmentView.withDocuments(a, questionnaires.of(a), caseDocuments), reference, policy))
+                        AssessmentView.withDocuments(a, questionnaires.of(a), caseDocuments)
+                                .reading(agreementReadings.of(a)),
+                        reference,
+                        policy))
                 .toList();
     }
 
@@ -54,7 +60,8 @@ public class AssessmentDirectory {
             if (undertakingQuestion == null) {
                 continue;
             }
-            AssessmentView view = AssessmentView.withDocuments(a, questionnaires.of(a), caseDocuments);
+            AssessmentView view = AssessmentView.withDocuments(a, questionnaires.of(a), caseDocuments)
+                    .reading(agreementReadings.of(a));
             String undertaking = view.sheet().text(undertakingQuestion);
             if (undertaking != null && view.readyToComplete()) {
                 subjects.add(new DesignationComparison.Subject(
@@ -72,7 +79,9 @@ public class AssessmentDirectory {
         List<Finding> found = List.of();
         if (view.readyToComplete()) {
             try {
-                found = QuestionnaireKinds.of(view.assessment().questionnaireId).findings(view.sheet(), reference);
+                found = dated(
+                        QuestionnaireKinds.of(view.assessment().questionnaireId).findings(view.sheet(), reference),
+                        view.agreement());
             } catch (InvalidAssessmentInput e) {
                 found = List.of();
             }
@@ -86,6 +95,60 @@ public class AssessmentDirectory {
                                 .conclusions(found),
                 msg,
                 policy);
+    }
+
+    /**
+     * The assessment's findings as at two days, side by side; empty findings where its sections are not complete
+     * (the page says so). The agreement is read as it stood on each day.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DateComparison compareDates(Assessment assessment, java.time.LocalDate first, java.time.LocalDate second) {
+        ReferenceData reference = referenceData.current();
+        AgreementReading onFirst = agreementReadings.of(assessment, first);
+        AgreementReading onSecond = agreementReadings.of(assessment, second);
+        return DateComparison.of(
+                onFirst,
+                onSecond,
+                rawFindings(new AssessmentView(assessment, questionnaires.of(assessment)).reading(onFirst), reference),
+                rawFindings(new AssessmentView(assessment, questionnaires.of(assessment)).reading(onSecond), reference),
+                msg::outcome);
+    }
+
+    private static List<Finding> rawFindings(AssessmentView view, ReferenceData reference) {
+        if (!view.readyToComplete()) {
+            return List.of();
+        }
+        try {
+            return QuestionnaireKinds.of(view.assessment().questionnaireId).findings(view.sheet(), reference);
+        } catch (InvalidAssessmentInput e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Findings of an assessment that reads an agreement as at a day: each names the day it speaks for, and a first
+     * finding lists the clauses in force that day.
+     */
+    static List<Finding> dated(List<Finding> findings, AgreementReading reading) {
+        if (!reading.dated()) {
+            return findings;
+        }
+        List<Finding> dated = new java.util.ArrayList<>();
+        dated.add(new Finding(
+                "agreement-as-of",
+                eu.competitiondesk.engine.Outcome.INFORMATION,
+                "The agreement as at " + reading.day() + ": "
+                        + (reading.inForce().isEmpty()
+                                ? "no clause in force"
+                                : reading.inForce().size() + " clause(s) in force"),
+                "The answers that come from the agreement are read from the clauses in force on the day assessed;"
+                        + " where clauses in force set the same term, the later one speaks",
+                reading.inForce().stream()
+                        .map(c -> eu.competitiondesk.engine.Basis.derived(c.publicLabel()))
+                        .toList(),
+                "Agreement \"" + reading.agreement() + "\" as recorded in the case"));
+        findings.forEach(f -> dated.add(f.asOf(reading.day())));
+        return dated;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -211,4 +211,76 @@ public interface AssessmentMessages {
     String to_establish();
 
     String findings_heading();
+
+    String as_of_title();
+
+    String as_of_intro();
+
+    String as_of_now(String agreement, String day);
+
+    String as_of_none();
+
+    String as_of_agreement();
+
+    String as_of_no_agreement();
+
+    String as_of_day();
+
+    String as_of_day_hint();
+
+    String as_of_save();
+
+    String as_of_saved(String day);
+
+    String as_of_cleared();
+
+    String as_of_day_required();
+
+    String as_of_agreement_required();
+
+    String as_of_agreement_unknown();
+
+    String as_of_no_agreements();
+
+    String as_of_conflict();
+
+    String as_of_from_agreement(String clause);
+
+    String dates_title();
+
+    String dates_intro();
+
+    String dates_first();
+
+    String dates_second();
+
+    String dates_show();
+
+    String dates_clauses();
+
+    String dates_no_clause_change();
+
+    String dates_came_into_force();
+
+    String dates_ceased();
+
+    String dates_finding();
+
+    String dates_changed();
+
+    String dates_because();
+
+    String dates_unchanged();
+
+    String dates_not_made();
+
+    String dates_not_ready();
+
+    String dates_day_invalid();
+
+    String dates_clause();
+
+    String dates_on(String day);
+
+    String dates_because_answers();
 }

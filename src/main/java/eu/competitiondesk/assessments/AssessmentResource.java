@@ -60,7 +60,23 @@ public class AssessmentResource {
                 String title,
                 FormErrors errors);
 
-        static native TemplateInstance tasks(CaseHeading caseFile, AssessmentView view, boolean canEdit);
+        static native TemplateInstance tasks(
+                CaseHeading caseFile,
+                AssessmentView view,
+                boolean canEdit,
+                boolean readsAgreements,
+                List<eu.competitiondesk.web.Option> agreements,
+                AssessmentDate dateForm,
+                FormErrors errors,
+                boolean conflict);
+
+        static native TemplateInstance dates(
+                CaseHeading caseFile,
+                AssessmentView view,
+                String first,
+                String second,
+                DateComparison comparison,
+                FormErrors errors);
 
         static native TemplateInstance section(
                 CaseHeading caseFile,
@@ -104,6 +120,12 @@ public class AssessmentResource {
 
     @Inject
     AssessmentMessages msg;
+
+    @Inject
+    AgreementReadings agreementReadings;
+
+    @Inject
+    AgreementHistory agreementHistory;
 
     @Inject
     FormValidator validator;
@@ -150,7 +172,100 @@ public class AssessmentResource {
     @Path("/{assessmentId}")
     public TemplateInstance tasks(@RestPath long caseId, @RestPath long assessmentId) {
         Assessment assessment = viewable(caseId, assessmentId);
-        return Templates.tasks(cases.viewable(caseId), view(assessment), cases.canEdit(caseId));
+        return tasksPage(
+                assessment,
+                new AssessmentDate(
+                        assessment.agreementId == null ? null : assessment.agreementId.toString(),
+                        assessment.asOf == null ? null : assessment.asOf.toString(),
+                        Long.toString(assessment.version)),
+                FormErrors.none(),
+                false);
+    }
+
+    /** Dates the assessment: the answers the agreement gives are read from its clauses in force that day. */
+    @POST
+    @Path("/{assessmentId}/date")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response date(@RestPath long caseId, @RestPath long assessmentId, @BeanParam AssessmentDate form) {
+        Assessment assessment = editable(caseId, assessmentId);
+        FormErrors errors = validator.validate(form);
+        if (errors.isEmpty()) {
+            try {
+                assessments.date(assessmentId, form);
+                return Flash.redirect(
+                        AssessmentRoutes.tasks(caseId, assessmentId) + "#as-of",
+                        form.asOf() == null ? msg.as_of_cleared() : msg.as_of_saved(form.asOf()));
+            } catch (InvalidCommand e) {
+                errors = validator.refused(form, e);
+            } catch (StaleVersionException e) {
+                Assessment current = e.current(Assessment.class);
+                return Pages.conflict(tasksPage(
+                        current,
+                        new AssessmentDate(form.agreementId(), form.asOf(), Long.toString(current.version)),
+                        FormErrors.none(),
+                        true));
+            }
+        }
+        return Pages.unprocessable(tasksPage(assessment, form, errors, false));
+    }
+
+    /** The assessment as at two days side by side; with no days given, the form alone. */
+    @GET
+    @Path("/{assessmentId}/dates")
+    public Response compareDates(
+            @RestPath long caseId,
+            @RestPath long assessmentId,
+            @org.jboss.resteasy.reactive.RestQuery String first,
+            @org.jboss.resteasy.reactive.RestQuery String second) {
+        Assessment assessment = viewable(caseId, assessmentId);
+        FormErrors errors = FormErrors.none();
+        java.time.LocalDate a = day(first, "first", errors);
+        java.time.LocalDate b = day(second, "second", errors);
+        DateComparison comparison = a == null || b == null || errors.isPresent()
+                ? null
+                : assessmentDirectory.compareDates(assessment, a, b);
+        TemplateInstance page =
+                Templates.dates(cases.viewable(caseId), view(assessment), first, second, comparison, errors);
+        return errors.isPresent()
+                ? Pages.unprocessable(page)
+                : Response.ok(page).build();
+    }
+
+    private java.time.LocalDate day(String value, String field, FormErrors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            java.time.LocalDate day = java.time.LocalDate.parse(value.strip());
+            if (day.getYear() >= eu.competitiondesk.platform.validation.IsoDate.FIRST_YEAR
+                    && day.getYear() <= eu.competitiondesk.platform.validation.IsoDate.LAST_YEAR) {
+                return day;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // said below
+        }
+        errors.add(field, msg.dates_day_invalid());
+        return null;
+    }
+
+    private TemplateInstance tasksPage(
+            Assessment assessment, AssessmentDate dateForm, FormErrors errors, boolean conflict) {
+        long caseId = assessment.caseId;
+        List<eu.competitiondesk.web.Option> agreements = new java.util.ArrayList<>();
+        agreements.add(new eu.competitiondesk.web.Option("", msg.as_of_no_agreement()));
+        agreementHistory
+                .ofCase(caseId)
+                .forEach(a -> agreements.add(new eu.competitiondesk.web.Option(Long.toString(a.id()), a.title())));
+        return Templates.tasks(
+                cases.viewable(caseId),
+                view(assessment),
+                cases.canEdit(caseId),
+                eu.competitiondesk.assessments.engine.QuestionnaireKinds.of(assessment.questionnaireId)
+                        .readsAgreements(),
+                agreements,
+                dateForm,
+                errors,
+                conflict);
     }
 
     @GET
@@ -171,7 +286,8 @@ public class AssessmentResource {
             confidential.put(answer.questionId, answer.confidential);
             citations.put(answer.questionId, answer.citations);
         }
-        Map<String, List<String>> values = new LinkedHashMap<>(view.answers());
+        // The officer's own answers: one the agreement gives is shown beside its field, not typed into it.
+        Map<String, List<String>> values = new LinkedHashMap<>(assessment.answerValues());
         MarketShareHint.prefill(view, section, marketDirectory.ofCase(caseId), values, evidence);
         return sectionPage(
                 view,
@@ -384,6 +500,7 @@ public class AssessmentResource {
 
     private AssessmentView view(Assessment assessment) {
         return AssessmentView.withDocuments(
-                assessment, questionnaires.of(assessment), documents.ofCase(assessment.caseId));
+                        assessment, questionnaires.of(assessment), documents.ofCase(assessment.caseId))
+                .reading(agreementReadings.of(assessment));
     }
 }

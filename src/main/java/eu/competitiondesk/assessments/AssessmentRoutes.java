@@ -49,4 +49,12 @@ public final class AssessmentRoutes {
     public static String comparison(long caseId) {
         return Routes.path(AssessmentResource.class, "comparison", caseId);
     }
+
+    public static String date(long caseId, long assessmentId) {
+        return Routes.path(AssessmentResource.class, "date", caseId, assessmentId);
+    }
+
+    public static String compareDates(long caseId, long assessmentId) {
+        return Routes.path(AssessmentResource.class, "compareDates", caseId, assessmentId);
+    }
 }

@@ -68,6 +68,12 @@ public class AssessmentService {
     AssessmentMessages msg;
 
     @Inject
+    AgreementReadings agreementReadings;
+
+    @Inject
+    AgreementHistory agreements;
+
+    @Inject
     AnswerWords words;
 
     /**
@@ -273,7 +279,8 @@ public class AssessmentService {
                 FormVersions.parse(version),
                 a -> a.version,
                 StaleVersionException::new);
-        AssessmentView view = new AssessmentView(assessment, questionnaires.of(assessment));
+        AssessmentView view =
+                new AssessmentView(assessment, questionnaires.of(assessment)).reading(agreementReadings.of(assessment));
         if (!view.readyToComplete()) {
             throw new InvalidCommand(Map.of("status", msg.check_incomplete()));
         }
@@ -284,6 +291,44 @@ public class AssessmentService {
             keyDate(assessment, set);
         }
         audit.record(assessment.caseId, AuditAction.ASSESSMENT_COMPLETED, "Completed \"" + assessment.title + "\"");
+    }
+
+    /**
+     * Dates the assessment: its answers that come from the agreement are read from the clauses in force on that day.
+     * An agreement needs a day, and a day an agreement; the agreement must be the case's.
+     */
+    @Transactional
+    public void date(long assessmentId, AssessmentDate command) {
+        Assessment assessment = FormVersions.lockedAt(
+                Assessment.class,
+                assessmentId,
+                FormVersions.parse(command.version()),
+                a -> a.version,
+                StaleVersionException::new);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Long agreementId = command.agreementId() == null ? null : Long.valueOf(command.agreementId());
+        if (agreementId != null && command.asOf() == null) {
+            errors.put("asOf", msg.as_of_day_required());
+        }
+        if (agreementId == null && command.asOf() != null) {
+            errors.put("agreementId", msg.as_of_agreement_required());
+        }
+        if (agreementId != null
+                && agreements.ofCase(assessment.caseId).stream().noneMatch(a -> a.id() == agreementId)) {
+            errors.put("agreementId", msg.as_of_agreement_unknown());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidCommand(errors);
+        }
+        assessment.agreementId = agreementId;
+        assessment.asOf = command.asOf() == null ? null : java.time.LocalDate.parse(command.asOf());
+        forceVersionBump(assessment);
+        audit.record(
+                assessment.caseId,
+                AuditAction.ASSESSMENT_DATE_SET,
+                assessment.asOf == null
+                        ? "\"" + assessment.title + "\" reads no agreement any more"
+                        : "\"" + assessment.title + "\" assessed as at " + assessment.asOf);
     }
 
     @Transactional

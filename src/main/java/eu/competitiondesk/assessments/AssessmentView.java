@@ -21,11 +21,26 @@ import java.util.Optional;
 public record AssessmentView(
         Assessment assessment,
         Questionnaire questionnaire,
-        Map<Long, eu.competitiondesk.documents.DocumentDirectory.DocumentRef> documents) {
+        Map<Long, eu.competitiondesk.documents.DocumentDirectory.DocumentRef> documents,
+        AgreementReading agreement) {
+
+    public AssessmentView {
+        agreement = agreement == null ? AgreementReading.NONE : agreement;
+    }
 
     /** A view that names no cited document (where citations are not shown). */
     public AssessmentView(Assessment assessment, Questionnaire questionnaire) {
-        this(assessment, questionnaire, Map.of());
+        this(assessment, questionnaire, Map.of(), AgreementReading.NONE);
+    }
+
+    /** The same view with some answers read from an agreement as it stood on a day. */
+    public AssessmentView reading(AgreementReading reading) {
+        return new AssessmentView(assessment, questionnaire, documents, reading);
+    }
+
+    /** The clause an answer comes from, or null where the officer's own answer stands. */
+    public AgreementReading.FromClause fromAgreement(String questionId) {
+        return agreement.answers().get(questionId);
     }
 
     /** A view that names the case's documents an answer cites. */
@@ -35,7 +50,7 @@ public record AssessmentView(
             List<eu.competitiondesk.documents.DocumentDirectory.DocumentRef> documents) {
         Map<Long, eu.competitiondesk.documents.DocumentDirectory.DocumentRef> byId = new HashMap<>();
         documents.forEach(d -> byId.put(d.id(), d));
-        return new AssessmentView(assessment, questionnaire, byId);
+        return new AssessmentView(assessment, questionnaire, byId, AgreementReading.NONE);
     }
 
     /** A document an answer cites, as a finding shows it; {@code href} downloads it. */
@@ -93,14 +108,17 @@ public record AssessmentView(
         Questionnaire.Question q = question.get();
         // An unanswered or hidden question keeps what the rule made of it ("indefinite", "not known").
         String shown = isShown(q) && !values(q.id()).isEmpty() ? display(q) : b.value();
+        AgreementReading.FromClause clause = fromAgreement(q.id());
         return new BasisLine(
                 b.label() == null ? q.label() : b.label(),
                 shown,
                 q.id(),
                 AssessmentRoutes.sectionFromCheck(assessment.caseId, assessment.id, sectionOf(q.id())) + "#q-" + q.id(),
-                confidential(q.id()),
-                isShown(q) ? evidence(q.id()) : null,
-                isShown(q) ? cited(q.id()) : List.of());
+                confidential(q.id()) || (clause != null && clause.confidential()),
+                clause != null
+                        ? "the agreement's clause in force: " + clause.clause()
+                        : isShown(q) ? evidence(q.id()) : null,
+                isShown(q) && clause == null ? cited(q.id()) : List.of());
     }
 
     private String sectionOf(String questionId) {
@@ -113,8 +131,11 @@ public record AssessmentView(
 
     public record SectionRow(Questionnaire.Section section, SectionStatus status) {}
 
+    /** The officer's answers, with those the agreement gives on the assessment's day in their place. */
     public Map<String, List<String>> answers() {
-        return assessment.answerValues();
+        Map<String, List<String>> answers = assessment.answerValues();
+        agreement.answers().forEach((question, given) -> answers.put(question, given.values()));
+        return answers;
     }
 
     public boolean isShown(Questionnaire.Question question) {

@@ -57,24 +57,28 @@ public class DataActApiResource {
         if (request == null) {
             throw new InvalidCommand(Map.of("body", "send a JSON object with the facts known"));
         }
-        validator.check(request);
+        // Each field's own faults and the Regulation's (dates before it applies, both notices) are named together.
+        Map<String, String> errors = new LinkedHashMap<>();
+        validator.collect(request, "", errors);
+        DataActSwitching.Result result = null;
         try {
-            DataActSwitching.Result result = DataActSwitching.evaluate(input(request));
-            return new SwitchingResponse(
-                    result.chapterApplies(),
-                    result.requirements(),
-                    result.charges().stream()
-                            .map(c -> new ChargeResultJson(c.date(), c.kind(), c.permitted(), c.article()))
-                            .toList(),
-                    result.compliant(),
-                    result.findings());
+            result = DataActSwitching.evaluate(input(request));
         } catch (InvalidAssessmentInput e) {
-            Map<String, String> errors = new LinkedHashMap<>();
             for (RuleViolation v : e.violations()) {
                 errors.putIfAbsent(v.field(), v.message());
             }
+        }
+        if (!errors.isEmpty()) {
             throw new InvalidCommand(errors);
         }
+        return new SwitchingResponse(
+                result.chapterApplies(),
+                result.requirements(),
+                result.charges().stream()
+                        .map(c -> new ChargeResultJson(c.date(), c.kind(), c.permitted(), c.article()))
+                        .toList(),
+                result.compliant(),
+                result.findings());
     }
 
     /** The engine's input from the request; the questionnaire builds the same from its answers. */
@@ -125,7 +129,12 @@ public class DataActApiResource {
                         .toList());
     }
 
+    /** The day, or null where none or a malformed one is given (the field's own check names it). */
     private static LocalDate day(String date) {
-        return date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
+        try {
+            return date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -46,6 +46,12 @@ public interface AppMessages {
 
     String remove();
 
+    String yes();
+
+    String no();
+
+    String not_known();
+
     String actions();
 
     String warning();

@@ -58,6 +58,50 @@ public final class ExclusivityQuestionnaire implements QuestionnaireKind {
     }
 
     @Override
+    public boolean readsAgreements() {
+        return true;
+    }
+
+    /**
+     * The restraint and its duration from the clauses in force: type, share of requirements bound, months (a clause
+     * that gives them makes the obligation of definite duration), tacit renewal and termination.
+     */
+    @Override
+    public Map<String, ClauseAnswer> agreementAnswers(List<ClauseHistory.Clause> history, java.time.LocalDate asOf) {
+        ClauseHistory.InForce inForce = ClauseHistory.asOf(history, asOf);
+        ClauseHistory.Terms t = inForce.terms();
+        Map<String, ClauseAnswer> answers = new java.util.LinkedHashMap<>();
+        if (t.restraintType() != null) {
+            answers.put("restraint_type", answer(t.restraintType().name(), inForce, "restraintType"));
+        }
+        if (t.requirementsSharePercent() != null) {
+            answers.put(
+                    "requirements_share",
+                    answer(t.requirementsSharePercent().toPlainString(), inForce, "requirementsSharePercent"));
+        }
+        if (t.durationMonths() != null) {
+            answers.put("duration_months", answer(t.durationMonths().toString(), inForce, "durationMonths"));
+            answers.put("indefinite", answer("no", inForce, "durationMonths"));
+        }
+        if (t.tacitRenewal() != null) {
+            answers.put("tacit_renewal", answer(t.tacitRenewal() ? "yes" : "no", inForce, "tacitRenewal"));
+        }
+        if (t.terminableWithReasonableNotice() != null) {
+            answers.put(
+                    "terminable",
+                    answer(
+                            t.terminableWithReasonableNotice() ? "yes" : "no",
+                            inForce,
+                            "terminableWithReasonableNotice"));
+        }
+        return answers;
+    }
+
+    private static ClauseAnswer answer(String value, ClauseHistory.InForce inForce, String term) {
+        return new ClauseAnswer(List.of(value), inForce.setBy().get(term));
+    }
+
+    @Override
     public List<Conclusion> conclusions(List<Finding> findings) {
         Map<String, Finding> byId = Conclusions.byId(findings);
         List<Conclusion> conclusions = new ArrayList<>();

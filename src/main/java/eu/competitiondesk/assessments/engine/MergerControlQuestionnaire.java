@@ -20,6 +20,56 @@ public final class MergerControlQuestionnaire implements QuestionnaireKind {
         return ID;
     }
 
+    /** The arrangements an agreement's clauses say are there, or were there and are no longer, on a day. */
+    private static final Map<String, List<ClauseHistory.ClauseKind>> ARRANGEMENTS = Map.of(
+            "board_seats", List.of(ClauseHistory.ClauseKind.BOARD_RIGHTS),
+            "exclusivity",
+                    List.of(ClauseHistory.ClauseKind.COMPUTE_EXCLUSIVITY, ClauseHistory.ClauseKind.API_EXCLUSIVITY),
+            "compute_commitments", List.of(ClauseHistory.ClauseKind.MINIMUM_SPEND),
+            "revenue_sharing", List.of(ClauseHistory.ClauseKind.REVENUE_SHARE));
+
+    @Override
+    public boolean readsAgreements() {
+        return true;
+    }
+
+    /**
+     * The stake from the equity clause in force, and each arrangement present where a clause of its kind is in force,
+     * absent where the history records one that is not in force that day; a kind the history never records is left
+     * to the officer's answer.
+     */
+    @Override
+    public Map<String, ClauseAnswer> agreementAnswers(List<ClauseHistory.Clause> history, java.time.LocalDate asOf) {
+        ClauseHistory.InForce inForce = ClauseHistory.asOf(history, asOf);
+        Map<String, ClauseAnswer> answers = new java.util.TreeMap<>();
+        if (inForce.terms().stakePercent() != null) {
+            answers.put(
+                    "stake_percent",
+                    new ClauseAnswer(
+                            List.of(inForce.terms().stakePercent().toPlainString()),
+                            inForce.setBy().get("stakePercent")));
+        }
+        ARRANGEMENTS.forEach((question, kinds) -> {
+            java.util.Optional<ClauseHistory.Clause> present = inForce.clauses().stream()
+                    .filter(c -> kinds.contains(c.kind()))
+                    .reduce((first, later) -> later);
+            if (present.isPresent()) {
+                answers.put(
+                        question,
+                        new ClauseAnswer(List.of("PRESENT"), present.get().id()));
+            } else {
+                // The latest clause of the kind that has ended by then, or the first still to come.
+                history.stream()
+                        .filter(c -> kinds.contains(c.kind()))
+                        .max(java.util.Comparator.comparing((ClauseHistory.Clause c) ->
+                                        c.effectiveFrom().isAfter(asOf) ? 0 : 1)
+                                .thenComparing(ClauseHistory.Clause::effectiveFrom))
+                        .ifPresent(c -> answers.put(question, new ClauseAnswer(List.of("ABSENT"), c.id())));
+            }
+        });
+        return answers;
+    }
+
     @Override
     public List<Finding> findings(AnswerSheet answers, ReferenceData reference) {
         return MergerControl.findings(answers, reference.mergerFigures(), reference.exchangeRates());
