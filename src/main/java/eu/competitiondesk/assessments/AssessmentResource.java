@@ -198,7 +198,8 @@ public class AssessmentResource {
             } catch (InvalidCommand e) {
                 errors = validator.refused(form, e);
             } catch (StaleVersionException e) {
-                Assessment current = e.current(Assessment.class);
+                // Read again: the entity the refusal carries belongs to the transaction that ended.
+                Assessment current = viewable(caseId, assessmentId);
                 return Pages.conflict(tasksPage(
                         current,
                         new AssessmentDate(form.agreementId(), form.asOf(), Long.toString(current.version)),

@@ -157,7 +157,10 @@ public record AssessmentView(
         boolean requiredDone = shown.stream()
                 .filter(Questionnaire.Question::required)
                 .allMatch(q -> !answers.getOrDefault(q.id(), List.of()).isEmpty());
-        if (requiredDone && assessment.savedSections.contains(section.id())) {
+        // A section whose every shown question the agreement answers needs no save of the officer's.
+        boolean givenByAgreement =
+                shown.stream().allMatch(q -> agreement.answers().containsKey(q.id()));
+        if (requiredDone && (assessment.savedSections.contains(section.id()) || givenByAgreement)) {
             return SectionStatus.COMPLETED;
         }
         return any ? SectionStatus.IN_PROGRESS : SectionStatus.NOT_STARTED;
