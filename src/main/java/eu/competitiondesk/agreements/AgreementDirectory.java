@@ -51,6 +51,19 @@ public class AgreementDirectory implements AgreementHistory, DocumentUse {
                 .orElse(List.of());
     }
 
+    /** An agreement as the commands that would record it again, for the case export. */
+    public record AgreementRecord(long id, AgreementDetails details, List<ClauseDetails> clauses) {}
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AgreementRecord> records(long caseId) {
+        return Agreement.ofCase(caseId).stream()
+                .map(a -> new AgreementRecord(
+                        a.id,
+                        new AgreementDetails(a.title, a.parties),
+                        a.clauses.stream().map(ClauseDetails::of).toList()))
+                .toList();
+    }
+
     /** Every agreement of the case over time, as an edition shows it ({@code policy}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AgreementTimeline> timelines(long caseId, Redaction.Policy policy) {

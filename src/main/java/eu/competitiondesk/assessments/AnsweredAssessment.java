@@ -30,7 +30,8 @@ public record AnsweredAssessment(
         String title,
         @OneOf(AssessmentStatus.class) String status,
         List<String> savedSections,
-        List<SectionAnswers.Answer> answers) {
+        List<SectionAnswers.Answer> answers,
+        @jakarta.validation.Valid AssessmentDate date) {
 
     public AnsweredAssessment {
         questionnaireId = questionnaireId == null ? null : questionnaireId.strip();

@@ -164,7 +164,9 @@ public class AssessmentDirectory {
                         a.answers.stream()
                                 .map(x -> new AssessmentRecord.AnswerRecord(
                                         x.questionId, List.copyOf(x.values), x.evidence, x.confidential))
-                                .toList()))
+                                .toList(),
+                        a.agreementId,
+                        a.asOf))
                 .toList();
     }
 }

@@ -13,7 +13,9 @@ public record AssessmentRecord(
         String title,
         AssessmentStatus status,
         List<String> savedSections,
-        List<AnswerRecord> answers) {
+        List<AnswerRecord> answers,
+        Long agreementId,
+        java.time.LocalDate asOf) {
 
     public record AnswerRecord(String questionId, List<String> values, String evidence, boolean confidential) {}
 }

@@ -264,6 +264,12 @@ public class AssessmentService {
                     assessment.id,
                     new SectionAnswers(section.getKey(), Long.toString(assessment.version), section.getValue()));
         }
+        if (command.date() != null) {
+            date(
+                    assessment.id,
+                    new AssessmentDate(
+                            command.date().agreementId(), command.date().asOf(), Long.toString(assessment.version)));
+        }
         if (AssessmentStatus.COMPLETED.name().equals(command.status())) {
             complete(assessment.id, Long.toString(assessment.version));
         }

@@ -60,6 +60,11 @@ public class Commands {
 
         private Checked() {}
 
+        /** A fault that spans commands (a reference to a part the change does not hold), named by its path. */
+        public void reject(String path, String message) {
+            errors.putIfAbsent(path, message);
+        }
+
         /** Checks one command whose parts sit under {@code prefix} ({@code markets[0].}, or "" at the top). */
         public void add(Object command, String prefix) {
             collect(command, prefix, errors);

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A whole case as JSON, for moving it to another installation: details, parties, key dates, notes, markets with
- * their datasets, assessments with their answers, and the officer's own reasoning (under markets, under conclusions,
+ * their datasets, agreements with their dated clauses, assessments with their answers (and the agreement and day
+ * they are assessed as at), and the officer's own reasoning (under markets, under conclusions,
  * and the report's introduction and closing) as it stands, without its earlier revisions. Confidential content travels with its marking. Users do
  * not travel: the importing user becomes the case lead, and notes keep their author's name as text.
  *
@@ -44,7 +45,8 @@ public record CaseTransfer(
         @Size(max = MAX_PARTS) List<@NotNull @Valid MarketT> markets,
         @Size(max = MAX_PARTS) List<@NotNull @Valid AssessmentT> assessments,
         @Size(max = MAX_PASSAGES) List<@NotNull PassageT> introduction,
-        @Size(max = MAX_PASSAGES) List<@NotNull PassageT> closing) {
+        @Size(max = MAX_PASSAGES) List<@NotNull PassageT> closing,
+        @Size(max = MAX_PARTS) List<@NotNull @Valid AgreementT> agreements) {
 
     public static final int FORMAT_VERSION = 1;
     /** The most parties, key dates, markets, datasets a market, scenarios and assessments a transfer holds. */
@@ -170,7 +172,42 @@ public record CaseTransfer(
             @NotBlank @OneOf(AssessmentStatus.class) String status,
             @Size(max = MAX_PARTS) List<@NotNull String> savedSections,
             @Size(max = MAX_ROWS) List<@NotNull @Valid AnswerT> answers,
-            @Size(max = MAX_PARTS) List<@NotNull @Valid ConclusionTextT> officerAssessments) {}
+            @Size(max = MAX_PARTS) List<@NotNull @Valid ConclusionTextT> officerAssessments,
+
+            @Schema(description = "The title of the agreement whose clauses give some answers")
+            String agreement,
+
+            @Schema(description = "The day the assessment reads the agreement as at")
+            LocalDate asOf) {}
+
+    /** An agreement of the case and its clauses, each with its first and last day in force. */
+    public record AgreementT(
+            String title,
+            String parties,
+            @Size(max = MAX_ROWS) List<@NotNull ClauseT> clauses) {}
+
+    /**
+     * A clause as its page records it; {@code document} names the exporting case's document it is known from (the
+     * documents do not travel: the importing case cites it by that name as its source).
+     */
+    public record ClauseT(
+            String kind,
+            String summary,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            String restraintType,
+            BigDecimal requirementsShare,
+            Integer durationMonths,
+            Boolean tacitRenewal,
+            Boolean terminable,
+            BigDecimal stakePercent,
+            String document,
+            String pinpoint,
+            String sourceTitle,
+            String sourceUrl,
+            LocalDate sourceDate,
+            boolean asReported,
+            boolean confidential) {}
 
     public record AnswerT(
             @NotBlank String questionId,

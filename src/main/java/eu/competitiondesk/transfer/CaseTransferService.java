@@ -1,6 +1,11 @@
 package eu.competitiondesk.transfer;
 
+import eu.competitiondesk.agreements.AgreementDetails;
+import eu.competitiondesk.agreements.AgreementDirectory;
+import eu.competitiondesk.agreements.AgreementService;
+import eu.competitiondesk.agreements.ClauseDetails;
 import eu.competitiondesk.assessments.AnsweredAssessment;
+import eu.competitiondesk.assessments.AssessmentDate;
 import eu.competitiondesk.assessments.AssessmentDirectory;
 import eu.competitiondesk.assessments.AssessmentService;
 import eu.competitiondesk.assessments.SectionAnswers;
@@ -24,6 +29,7 @@ import eu.competitiondesk.concentration.MarketRecord;
 import eu.competitiondesk.concentration.MarketService;
 import eu.competitiondesk.concentration.RowDetails;
 import eu.competitiondesk.concentration.engine.Stake;
+import eu.competitiondesk.documents.DocumentDirectory;
 import eu.competitiondesk.economics.AnalysisDirectory;
 import eu.competitiondesk.economics.AnalysisService;
 import eu.competitiondesk.economics.CriticalLossDetails;
@@ -86,6 +92,15 @@ public class CaseTransferService {
 
     @Inject
     AssessmentDirectory assessmentDirectory;
+
+    @Inject
+    AgreementDirectory agreementDirectory;
+
+    @Inject
+    AgreementService agreementService;
+
+    @Inject
+    DocumentDirectory documentDirectory;
 
     @Inject
     AssessmentService assessments;
@@ -155,7 +170,20 @@ public class CaseTransferService {
                                                 .substring(OfficerTexts.conclusionPrefix(a.id())
                                                         .length()),
                                         passages(e.getValue())))
-                                .toList()))
+                                .toList(),
+                        a.agreementId() == null
+                                ? null
+                                : agreementTitlesOf(caseId).get(a.agreementId()),
+                        a.asOf()))
+                .toList();
+        List<AgreementDirectory.AgreementRecord> agreementRecords = agreementDirectory.records(caseId);
+        Map<Long, String> documentNames = new java.util.HashMap<>();
+        documentDirectory.ofCase(caseId).forEach(d -> documentNames.put(d.id(), d.fileName()));
+        List<CaseTransfer.AgreementT> agreementsOut = agreementRecords.stream()
+                .map(a -> new CaseTransfer.AgreementT(
+                        a.details().title(),
+                        a.details().parties(),
+                        a.clauses().stream().map(x -> clause(x, documentNames)).toList()))
                 .toList();
         audit.record(caseId, AuditAction.CASE_EXPORTED, "Exported the whole case as JSON");
         CaseHeading h = c.heading();
@@ -179,7 +207,69 @@ public class CaseTransferService {
                 marketsOut,
                 assessmentsOut,
                 passages(officerText.get(OfficerTexts.INTRODUCTION)),
-                passages(officerText.get(OfficerTexts.CLOSING)));
+                passages(officerText.get(OfficerTexts.CLOSING)),
+                agreementsOut);
+    }
+
+    private Map<Long, String> agreementTitlesOf(long caseId) {
+        Map<Long, String> titles = new java.util.HashMap<>();
+        agreementDirectory.ofCase(caseId).forEach(a -> titles.put(a.id(), a.title()));
+        return titles;
+    }
+
+    /** A clause for the transfer: its document by name, since documents do not travel. */
+    private static CaseTransfer.ClauseT clause(ClauseDetails c, Map<Long, String> documentNames) {
+        return new CaseTransfer.ClauseT(
+                c.kind(),
+                c.summary(),
+                java.time.LocalDate.parse(c.effectiveFrom()),
+                c.effectiveTo() == null ? null : java.time.LocalDate.parse(c.effectiveTo()),
+                c.restraintType(),
+                c.requirementsShare() == null ? null : new BigDecimal(c.requirementsShare()),
+                c.durationMonths() == null ? null : Integer.valueOf(c.durationMonths()),
+                c.tacitRenewal() == null ? null : c.tacitRenewal().equals("yes"),
+                c.terminable() == null ? null : c.terminable().equals("yes"),
+                c.stakePercent() == null ? null : new BigDecimal(c.stakePercent()),
+                c.documentId() == null ? null : documentNames.get(Long.valueOf(c.documentId())),
+                c.pinpoint(),
+                c.sourceTitle(),
+                c.sourceUrl(),
+                c.sourceDate() == null ? null : java.time.LocalDate.parse(c.sourceDate()),
+                c.asReported(),
+                c.confidential());
+    }
+
+    /**
+     * The clause's command; a clause known from a document of the exporting case names that document as its
+     * source, with the pinpoint, since the document itself does not travel.
+     */
+    private static ClauseDetails clause(CaseTransfer.ClauseT c) {
+        String sourceTitle = c.sourceTitle() != null
+                ? c.sourceTitle()
+                : c.document() == null ? null : "Document " + c.document() + " of the case as exported";
+        return new ClauseDetails(
+                c.kind(),
+                c.summary(),
+                text(c.effectiveFrom()),
+                text(c.effectiveTo()),
+                c.restraintType(),
+                c.requirementsShare() == null ? null : c.requirementsShare().toPlainString(),
+                c.durationMonths() == null ? null : c.durationMonths().toString(),
+                c.tacitRenewal() == null ? null : c.tacitRenewal() ? "yes" : "no",
+                c.terminable() == null ? null : c.terminable() ? "yes" : "no",
+                c.stakePercent() == null ? null : c.stakePercent().toPlainString(),
+                null,
+                c.pinpoint(),
+                sourceTitle,
+                c.sourceUrl(),
+                text(c.sourceDate()),
+                c.asReported(),
+                c.confidential(),
+                null);
+    }
+
+    private static String text(java.time.LocalDate day) {
+        return day == null ? null : day.toString();
     }
 
     private static List<CaseTransfer.PassageT> passages(List<Passage> passages) {
@@ -260,9 +350,33 @@ public class CaseTransferService {
                             .toList(),
                     at + "upwardPricingPressureAnalyses");
         }
+        List<CaseTransfer.AgreementT> agreementsIn = upTo(t.agreements(), CaseTransfer.MAX_PARTS);
+        Map<String, Integer> agreementIndex = new java.util.HashMap<>();
+        for (int i = 0; i < agreementsIn.size(); i++) {
+            CaseTransfer.AgreementT a = agreementsIn.get(i);
+            if (a == null) {
+                continue;
+            }
+            agreementIndex.putIfAbsent(a.title(), i);
+            checked.add(new AgreementDetails(a.title(), a.parties()), "agreements[" + i + "].");
+            checked.eachOf(
+                    upTo(a.clauses(), CaseTransfer.MAX_ROWS).stream()
+                            .map(c -> c == null ? null : clause(c))
+                            .toList(),
+                    "agreements[" + i + "].clauses");
+        }
         List<CaseTransfer.AssessmentT> assessmentsIn = upTo(t.assessments(), CaseTransfer.MAX_PARTS);
         checked.eachOf(
-                assessmentsIn.stream().map(a -> a == null ? null : answered(a)).toList(), "assessments");
+                assessmentsIn.stream()
+                        .map(a -> a == null ? null : answered(a, null))
+                        .toList(),
+                "assessments");
+        for (int i = 0; i < assessmentsIn.size(); i++) {
+            CaseTransfer.AssessmentT a = assessmentsIn.get(i);
+            if (a != null && a.agreement() != null && !agreementIndex.containsKey(a.agreement())) {
+                checked.reject("assessments[" + i + "].agreement", "no agreement of this title in the transfer");
+            }
+        }
         checked.throwIfAny();
 
         long caseId = audit.withinOneEvent(() -> {
@@ -270,10 +384,23 @@ public class CaseTransferService {
             for (int i = 0; i < marketsIn.size(); i++) {
                 importMarket(id, marketsIn.get(i), "markets[" + i + "].");
             }
+            Map<String, Long> agreementIds = new java.util.HashMap<>();
+            for (int i = 0; i < agreementsIn.size(); i++) {
+                CaseTransfer.AgreementT a = agreementsIn.get(i);
+                String at = "agreements[" + i + "].";
+                long agreementId =
+                        at(at, () -> agreementService.create(id, new AgreementDetails(a.title(), a.parties())));
+                agreementIds.put(a.title(), agreementId);
+                List<CaseTransfer.ClauseT> clauses = list(a.clauses());
+                for (int j = 0; j < clauses.size(); j++) {
+                    CaseTransfer.ClauseT c = clauses.get(j);
+                    at(at + "clauses[" + j + "].", () -> agreementService.addClause(agreementId, clause(c)));
+                }
+            }
             for (int i = 0; i < assessmentsIn.size(); i++) {
                 CaseTransfer.AssessmentT a = assessmentsIn.get(i);
                 String at = "assessments[" + i + "].";
-                long assessmentId = at(at, () -> assessments.restore(id, answered(a)));
+                long assessmentId = at(at, () -> assessments.restore(id, answered(a, agreementIds.get(a.agreement()))));
                 List<CaseTransfer.ConclusionTextT> texts = list(a.officerAssessments());
                 for (int j = 0; j < texts.size(); j++) {
                     importText(
@@ -443,7 +570,8 @@ public class CaseTransferService {
                         p.shareConfidential());
     }
 
-    private static AnsweredAssessment answered(CaseTransfer.AssessmentT a) {
+    /** The assessment's command; {@code agreementId} is the imported agreement it reads, once there is one. */
+    private static AnsweredAssessment answered(CaseTransfer.AssessmentT a, Long agreementId) {
         return new AnsweredAssessment(
                 a.questionnaireId(),
                 a.questionnaireVersion(),
@@ -455,7 +583,11 @@ public class CaseTransferService {
                                 ? null
                                 : new SectionAnswers.Answer(
                                         x.questionId(), x.values(), x.evidence(), x.confidential(), List.of()))
-                        .toList());
+                        .toList(),
+                a.asOf() == null && a.agreement() == null
+                        ? null
+                        : new AssessmentDate(
+                                agreementId == null ? null : agreementId.toString(), text(a.asOf()), null));
     }
 
     private static CaseTransfer.CriticalLossT criticalLoss(CriticalLossDetails a) {

@@ -444,7 +444,7 @@ public final class DataActSwitching {
                                 + " non-production version for testing"
                         : chapterApplies
                                 ? "Chapter VI applies: the service is in production use"
-                                : "Chapter VI does not apply to a non-production version for testing and evaluation",
+                                : "Outside Chapter VI: a non-production version for testing and evaluation",
                 "The Chapter does not apply to a non-production version for testing and evaluation purposes and for a"
                         + " limited period of time",
                 List.of(yesNo(
@@ -485,7 +485,31 @@ public final class DataActSwitching {
             Boolean met = entry.getValue().met();
             List<Basis> basis = bases.containsKey(requirement)
                     ? bases.get(requirement).apply(requirement)
-                    : List.of(Basis.derived(ThreeValued.word(met, "stated in the contract or shown", "not provided")));
+                    : requirement == Requirement.UNFEASIBILITY_NOTICE
+                            ? List.of(
+                                    Basis.of(
+                                            "technicalUnfeasibility.notifiedWithinWorkingDays",
+                                            "Notified within",
+                                            in.technicalUnfeasibility().notifiedWithinWorkingDays() == null
+                                                    ? Basis.NOT_KNOWN
+                                                    : in.technicalUnfeasibility()
+                                                                    .notifiedWithinWorkingDays() + " working days"),
+                                    yesNo(
+                                            "technicalUnfeasibility.justified",
+                                            "Duly justified",
+                                            in.technicalUnfeasibility().justified()))
+                            : requirement == Requirement.ALTERNATIVE_TRANSITIONAL_PERIOD
+                                    ? List.of(Basis.of(
+                                            "technicalUnfeasibility.alternativeTransitionalPeriodMonths",
+                                            "Alternative transitional period",
+                                            in.technicalUnfeasibility().alternativeTransitionalPeriodMonths() == null
+                                                    ? Basis.NOT_KNOWN
+                                                    : in.technicalUnfeasibility()
+                                                                    .alternativeTransitionalPeriodMonths() + " months"))
+                                    : List.of(yesNo(
+                                            FLAGS.get(requirement),
+                                            title(requirement),
+                                            met(in, contract, requirement)));
             findings.add(new Finding(
                     "data-act-" + requirement.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     ThreeValued.outcome(met),
@@ -566,6 +590,26 @@ public final class DataActSwitching {
             case UNFEASIBILITY_NOTICE -> "Notice of technical unfeasibility";
             default -> words;
         };
+    }
+
+    /** The request field each yes-or-no requirement reads. */
+    private static final Map<Requirement, String> FLAGS = Map.ofEntries(
+            Map.entry(Requirement.WRITTEN_CONTRACT, "contract.writtenAndAvailableBeforeSigning"),
+            Map.entry(Requirement.EXIT_STRATEGY, "contract.exitStrategySupport"),
+            Map.entry(Requirement.EXPORTABLE_DATA, "contract.exhaustiveExportableData"),
+            Map.entry(Requirement.ERASURE, "contract.fullErasure"),
+            Map.entry(Requirement.CUSTOMER_EXTENSION, "contract.customerMayExtendTransitionalPeriodOnce"),
+            Map.entry(Requirement.SWITCHING_INFORMATION, "information.switchingProcedures"),
+            Map.entry(Requirement.ONLINE_REGISTER, "information.onlineRegister"),
+            Map.entry(Requirement.CHARGES_INFORMATION, "information.chargesBeforeContract"),
+            Map.entry(Requirement.GOOD_FAITH, "goodFaithCooperation"),
+            Map.entry(Requirement.FUNCTIONAL_EQUIVALENCE, "functionalEquivalenceSupport"),
+            Map.entry(Requirement.OPEN_INTERFACES, "openInterfacesFreeOfCharge"),
+            Map.entry(Requirement.EXCEPTION_DISCLOSED, "exceptionDisclosedBeforeContract"));
+
+    /** The fact as given (the flag itself), before any reading of the service's kind. */
+    private static Boolean met(Input in, Contract contract, Requirement requirement) {
+        return tests(in, contract).get(requirement);
     }
 
     private static List<Basis> noticeBasis(Contract contract, LocalDate requestDate) {

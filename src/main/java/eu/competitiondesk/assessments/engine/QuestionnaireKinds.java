@@ -13,7 +13,8 @@ public final class QuestionnaireKinds {
                     new ExclusivityQuestionnaire(),
                     new MergerControlQuestionnaire(),
                     new UkSmsQuestionnaire(),
-                    new Gwb19aQuestionnaire())
+                    new Gwb19aQuestionnaire(),
+                    new DataActSwitchingQuestionnaire())
             .stream()
             .collect(Collectors.toUnmodifiableMap(QuestionnaireKind::id, Function.identity()));
 
