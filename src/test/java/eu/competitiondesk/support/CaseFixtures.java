@@ -20,6 +20,7 @@ public class CaseFixtures {
                    and exists (select 1 from assessment a where a.case_id = c.id)
                    and exists (select 1 from case_party p where p.case_id = c.id)
                    and exists (select 1 from case_key_date k where k.case_id = c.id)
+                   and exists (select 1 from agreement g where g.case_id = c.id)
                  order by c.id limit 1""").getSingleResult()).longValue();
     }
 
@@ -96,6 +97,12 @@ public class CaseFixtures {
         put(ids, "keyDateId", "select id from case_key_date where case_id = ?1 order by id", caseId);
         put(ids, "documentId", "select id from case_document where case_id = ?1 order by id", caseId);
         put(ids, "reportId", "select id from report_snapshot where case_id = ?1 order by id", caseId);
+        put(ids, "agreementId", "select id from agreement where case_id = ?1 order by id", caseId);
+        put(
+                ids,
+                "clauseId",
+                "select id from agreement_clause where agreement_id = ?1 order by id",
+                Long.parseLong(ids.get("agreementId")));
         return ids;
     }
 

@@ -314,6 +314,13 @@ public class ChangeWalk {
                 "/api/v1/designation/gwb-19a/evaluate",
                 s -> json(s, "{\"activeToSignificantExtentOnMarketsOf18_3a\": true}")
                         .post("/api/v1/designation/gwb-19a/evaluate"));
+        calls.put(
+                "/api/v1/data-act/switching/evaluate",
+                s -> json(
+                                s,
+                                "{\"contract\": {\"noticePeriodMonths\": 2}, \"charges\": [{\"kind\": \"SWITCHING\","
+                                        + " \"date\": \"2027-01-12\", \"amountEur\": 0}]}")
+                        .post("/api/v1/data-act/switching/evaluate"));
         for (Map.Entry<String, Function<Session, Response>> call : calls.entrySet()) {
             sender.send(call.getKey(), lead, () -> call.getValue().apply(lead));
         }
