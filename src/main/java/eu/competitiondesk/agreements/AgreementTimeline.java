@@ -35,9 +35,9 @@ public record AgreementTimeline(long id, String title, String parties, List<Clau
             boolean confidential,
             boolean redacted) {
 
-        /** The clause as the change list names it. */
+        /** The clause as the change list names it (a redacted one by the mark alone). */
         public String name() {
-            return redacted ? kind + " [confidential clause]" : kind;
+            return kind;
         }
     }
 
@@ -52,8 +52,8 @@ public record AgreementTimeline(long id, String title, String parties, List<Clau
             DocumentRef document = c.documentId == null ? null : documents.get(c.documentId);
             lines.add(new ClauseLine(
                     c.id,
-                    msg.clauseKind(c.kind),
-                    redacted ? msg.clause_confidential_redacted() : c.summary,
+                    redacted ? msg.clause_confidential_redacted() : msg.clauseKind(c.kind),
+                    redacted ? "\u2014" : c.summary,
                     c.effectiveFrom,
                     c.effectiveTo,
                     c.effectiveTo == null

@@ -28,7 +28,8 @@ public record AssessmentFindings(
         boolean completed,
         List<ConclusionLine> conclusions,
         List<FindingLine> findings,
-        List<AnswerLine> answers) {
+        List<AnswerLine> answers,
+        String speaksFor) {
 
     /**
      * The bottom line on one legal question ({@code question}, its key in the questionnaire's conclusions), with what
@@ -145,11 +146,15 @@ public record AssessmentFindings(
         List<AnswerLine> answers = new ArrayList<>();
         for (Questionnaire.Section section : view.questionnaire().sections()) {
             for (Questionnaire.Question q : view.shownQuestions(section)) {
-                String evidence = view.evidence(q.id());
+                AgreementReading.FromClause clause = view.fromAgreement(q.id());
+                String evidence = clause == null
+                        ? view.evidence(q.id())
+                        : "the agreement's clause in force: "
+                                + (policy.hides(clause.confidential()) ? "[confidential clause]" : clause.clause());
                 if (view.values(q.id()).isEmpty() && evidence == null) {
                     continue;
                 }
-                boolean secret = view.confidential(q.id());
+                boolean secret = view.confidential(q.id()) || (clause != null && clause.confidential());
                 answers.add(new AnswerLine(
                         section.title(),
                         q.label(),
@@ -168,7 +173,21 @@ public record AssessmentFindings(
                 view.assessment().isCompleted(),
                 conclusions,
                 findings,
-                answers);
+                answers,
+                speaksFor(view));
+    }
+
+    /** The day the assessment speaks for, in words: the agreement's day, or the answers as given. */
+    private static String speaksFor(AssessmentView view) {
+        if (view.agreement().dated()) {
+            return "Assessed as at " + view.agreement().day() + ", reading the agreement \u201c"
+                    + view.agreement().agreement() + "\u201d as it stood that day";
+        }
+        return view.assessment().completedAt == null
+                ? "Assessed on the answers given so far"
+                : "Assessed on the answers given, completed on "
+                        + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)
+                                .format(view.assessment().completedAt);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.competitiondesk.agreements.AgreementDirectory;
 import eu.competitiondesk.assessments.AssessmentDirectory;
 import eu.competitiondesk.assessments.AssessmentFindings;
 import eu.competitiondesk.assessments.AssessmentMessages;
@@ -45,6 +46,9 @@ public class ReportAssembler {
 
     @Inject
     AssessmentDirectory assessmentDirectory;
+
+    @Inject
+    AgreementDirectory agreementDirectory;
 
     @Inject
     AssessmentMessages assessmentMessages;
@@ -123,6 +127,7 @@ public class ReportAssembler {
                 markets,
                 assessments,
                 assessmentDirectory.designationComparisons(caseId, policy),
+                agreementDirectory.timelines(caseId, policy),
                 redacted(officer.get(OfficerTexts.CLOSING), policy),
                 List.copyOf(sources),
                 List.copyOf(citedDocuments),

@@ -1,5 +1,6 @@
 package eu.competitiondesk.reports;
 
+import eu.competitiondesk.agreements.AgreementTimeline;
 import eu.competitiondesk.assessments.AssessmentFindings;
 import eu.competitiondesk.assessments.DesignationComparison;
 import eu.competitiondesk.concentration.MarketSummary;
@@ -29,6 +30,7 @@ public record ReportContent(
         List<MarketSection> markets,
         List<AssessmentSection> assessments,
         List<DesignationComparison> comparisons,
+        List<AgreementTimeline> agreements,
         List<Passage> closing,
         List<String> sources,
         List<String> citedDocuments,
@@ -69,6 +71,7 @@ public record ReportContent(
                 markets,
                 assessments,
                 comparisons,
+                agreements,
                 closing,
                 sources,
                 citedDocuments,

@@ -1,5 +1,6 @@
 package eu.competitiondesk.reports;
 
+import eu.competitiondesk.agreements.AgreementTimeline;
 import eu.competitiondesk.assessments.AssessmentFindings;
 import eu.competitiondesk.assessments.DesignationComparison;
 import eu.competitiondesk.concentration.MarketSummary;
@@ -61,6 +62,11 @@ public class ReportLayout {
         List<DesignationComparison> comparisons = c.comparisons() == null ? List.of() : c.comparisons();
         for (int i = 0; i < comparisons.size(); i++) {
             comparison(b, comparisons.get(i), "comparison-" + (i + 1));
+        }
+        // Reports filed before agreements were held carry none.
+        List<AgreementTimeline> agreements = c.agreements() == null ? List.of() : c.agreements();
+        for (int i = 0; i < agreements.size(); i++) {
+            agreement(b, agreements.get(i), "agreement-" + (i + 1));
         }
 
         if (!c.closing().isEmpty()) {
@@ -249,6 +255,32 @@ public class ReportLayout {
         }
     }
 
+    /**
+     * An agreement over time: its clauses as a table (period, kind, what it provides with the terms the rules read,
+     * source), then each day it changed as a numbered paragraph.
+     */
+    private void agreement(Builder b, AgreementTimeline agreement, String anchor) {
+        b.heading(1, msg.agreement_heading(agreement.title()), anchor, false);
+        b.paragraph(Style.NOTE, msg.agreement_parties(agreement.parties()));
+        b.table(
+                null,
+                List.of(
+                        new Column(msg.agreement_in_force(), false),
+                        new Column(msg.agreement_clause(), false),
+                        new Column(msg.agreement_provides(), false),
+                        new Column(msg.agreement_source(), false)),
+                agreement.clauses().stream()
+                        .map(c -> List.of(
+                                c.period(),
+                                c.kind(),
+                                c.summary() + (c.terms().isEmpty() ? "" : " (" + String.join("; ", c.terms()) + ")"),
+                                c.source() + (c.sourceUrl() == null ? "" : ", " + c.sourceUrl())))
+                        .toList());
+        for (AgreementTimeline.Change change : agreement.changes()) {
+            b.paragraph(Style.TEXT, change.heading() + ": " + String.join("; ", change.events()) + ".");
+        }
+    }
+
     /** The designation regimes side by side: the table of the page, then each difference as a numbered paragraph. */
     private void comparison(Builder b, DesignationComparison comparison, String anchor) {
         b.heading(1, msg.comparison_heading(comparison.undertaking()), anchor, false);
@@ -285,7 +317,8 @@ public class ReportLayout {
         b.paragraph(
                 Style.NOTE,
                 a.questionnaire() + " (v" + a.questionnaireVersion() + "). "
-                        + (a.completed() ? msg.assessment_completed() : msg.assessment_in_progress()));
+                        + (a.completed() ? msg.assessment_completed() : msg.assessment_in_progress())
+                        + (a.speaksFor() == null ? "" : " " + a.speaksFor() + "."));
         if (a.findings().isEmpty()) {
             b.paragraph(Style.TEXT, msg.findings_none());
         }

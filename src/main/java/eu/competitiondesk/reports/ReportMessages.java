@@ -31,6 +31,18 @@ public interface ReportMessages {
 
     String comparison_not_assessed();
 
+    String agreement_heading(String title);
+
+    String agreement_parties(String parties);
+
+    String agreement_in_force();
+
+    String agreement_clause();
+
+    String agreement_provides();
+
+    String agreement_source();
+
     String basis();
 
     String confidential();

@@ -97,6 +97,19 @@ class AgreementPagesTest {
                 .body(containsString("70% of requirements bound"))
                 .body(containsString("Confidential"));
         officer.shows("/cases/" + caseId, "Cloud partnership");
+        // The public report gives the confidential clause by its dates alone.
+        String published = eu.competitiondesk.support.Reports.pdfText(
+                        eu.competitiondesk.support.Reports.export(officer, caseId, "public", "pdf"))
+                .replaceAll("\\s+", " ");
+        assertTrue(published.contains("Agreement over time: Cloud partnership"), published);
+        assertTrue(published.contains("[confidential clause]"), "the confidential clause is marked");
+        assertTrue(!published.contains("The supplier has a right of first refusal"), "its words are not published");
+        assertTrue(!published.contains("Right of first refusal comes into force"), "nor its kind");
+        String confidential = eu.competitiondesk.support.Reports.pdfText(
+                        eu.competitiondesk.support.Reports.export(officer, caseId, "confidential", "pdf"))
+                .replaceAll("\\s+", " ");
+        assertTrue(
+                confidential.contains("The supplier has a right of first refusal"), "the confidential edition has it");
     }
 
     @Test

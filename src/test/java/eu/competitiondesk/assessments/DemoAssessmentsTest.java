@@ -190,4 +190,47 @@ class DemoAssessmentsTest {
         assertTrue(report.contains("Designation regimes side by side: Amazon (Amazon Web Services)"), "report section");
         assertTrue(report.contains("Designation regimes side by side: Microsoft (Azure)"), "report section");
     }
+
+    /**
+     * The Microsoft and OpenAI partnership as its clauses stood over time: the hosting exclusivity to 20 January 2025,
+     * the right of first refusal from 21 January to 27 October 2025; the exclusivity assessment as at 31 December 2024
+     * and as at 1 June 2025, each saying its day; the report's timeline in both editions; the illustrative Data Act
+     * check finds the egress charge of 12 January 2027 not permitted (Art. 29(1)).
+     */
+    @Test
+    void theDemoReadsThePartnershipAsAtEachDay() {
+        Session officer = Session.signIn(TestUsers.DEMO_OFFICER, TestUsers.DEMO_PASSWORD);
+        String caseId = Cases.demoCaseId(officer);
+        String casePage = officer.page("/cases/" + caseId).asString();
+        Matcher agreement =
+                Pattern.compile("href=\"(/cases/\\d+/agreements/\\d+)\"").matcher(casePage);
+        assertTrue(agreement.find(), "the agreement is on the case page");
+        String timeline = org.jsoup.Jsoup.parse(officer.page(agreement.group(1)).asString())
+                .text();
+        assertTrue(timeline.contains("22 July 2019 to 20 January 2025"), timeline);
+        assertTrue(timeline.contains("21 January 2025 to 27 October 2025"), timeline);
+        assertTrue(timeline.contains("stake of 27%"), timeline);
+        assertTrue(timeline.contains("(as reported)"), timeline);
+        String before = findings(officer, casePage, "Azure exclusivity for OpenAI (2019 to January 2025)");
+        assertTrue(before.contains("The agreement as at 31 December 2024: 1 clause(s) in force"), before);
+        String after = findings(officer, casePage, "Microsoft's right of first refusal over OpenAI");
+        assertTrue(after.contains("The agreement as at 1 June 2025"), after);
+        assertTrue(after.contains("Right of first refusal, 21 January 2025 to 27 October 2025"), after);
+        String dataAct = findings(officer, casePage, "Illustrative: a cloud customer");
+        assertTrue(dataAct.contains("Data egress charge of 12 January 2027: not permitted"), dataAct);
+        String report = eu.competitiondesk.support.Reports.pdfText(
+                eu.competitiondesk.support.Reports.export(officer, Long.parseLong(caseId), "confidential", "pdf"));
+        assertTrue(report.contains("Agreement over time: Microsoft and OpenAI partnership"), "report section");
+        assertTrue(report.contains("Assessed as at 31 December 2024"), "the day of the assessment");
+    }
+
+    /** The findings page of the demo assessment whose title starts with {@code title}, as text. */
+    private static String findings(Session officer, String casePage, String title) {
+        Matcher link = Pattern.compile(
+                        "href=\"(/cases/\\d+/assessments/\\d+)\">" + Pattern.quote(title.replace("'", "&#39;")))
+                .matcher(casePage);
+        assertTrue(link.find(), title + " is on the case page");
+        return org.jsoup.Jsoup.parse(officer.page(link.group(1) + "/findings").asString())
+                .text();
+    }
 }

@@ -66,6 +66,11 @@ class CaseTransferTest {
         assertTrue(again.contains("Gartner"), "datasets travel");
         assertTrue(again.contains("is a worldwide market a relevant market?"), "economic analyses travel");
         assertTrue(again.contains("Microsoft's partnership with OpenAI"), "the merger-control assessment travels");
+        assertTrue(again.contains("\"effectiveTo\":\"2025-10-27\""), "agreements travel with their clauses' dates");
+        assertTrue(again.contains("\"asOf\":\"2025-06-01\""), "the day an assessment is dated travels");
+        assertTrue(
+                again.contains("\"agreement\":\"Microsoft and OpenAI partnership\""),
+                "the agreement an assessment reads travels");
         officer.shows("/cases/" + newId, "Worldwide cloud infrastructure services");
     }
 
