@@ -1,0 +1,97 @@
+package eu.competitiondesk.assessments.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.competitiondesk.assessments.engine.ClauseHistory.Clause;
+import eu.competitiondesk.assessments.engine.ClauseHistory.ClauseKind;
+import eu.competitiondesk.assessments.engine.ClauseHistory.Terms;
+import eu.competitiondesk.assessments.engine.ExclusivityScreen.RestraintType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Which clauses are in force on a day (first and last day inclusive), and the terms they set together. */
+class ClauseHistoryTest {
+
+    private static final Clause HOSTING = new Clause(
+            "hosting",
+            ClauseKind.COMPUTE_EXCLUSIVITY,
+            LocalDate.of(2019, 7, 22),
+            LocalDate.of(2025, 1, 20),
+            new Terms(RestraintType.NON_COMPETE, null, null, null, null, null));
+    private static final Clause FIRST_REFUSAL = new Clause(
+            "rofr",
+            ClauseKind.RIGHT_OF_FIRST_REFUSAL,
+            LocalDate.of(2025, 1, 21),
+            LocalDate.of(2025, 10, 27),
+            new Terms(RestraintType.RIGHT_OF_FIRST_REFUSAL, new BigDecimal("70"), null, null, null, null));
+    private static final Clause TERM = new Clause(
+            "term",
+            ClauseKind.TERM_AND_TERMINATION,
+            LocalDate.of(2019, 7, 22),
+            null,
+            new Terms(RestraintType.NON_COMPETE, null, 120, false, true, null));
+
+    @Test
+    void aClauseIsInForceFromItsFirstToItsLastDayInclusive() {
+        assertFalse(HOSTING.inForceOn(LocalDate.of(2019, 7, 21)));
+        assertTrue(HOSTING.inForceOn(LocalDate.of(2019, 7, 22)));
+        assertTrue(HOSTING.inForceOn(LocalDate.of(2025, 1, 20)));
+        assertFalse(HOSTING.inForceOn(LocalDate.of(2025, 1, 21)));
+        assertTrue(TERM.inForceOn(LocalDate.of(2099, 1, 1)), "no last day: it runs on");
+    }
+
+    @Test
+    void theLaterClauseSpeaksWhereTwoSetOneTerm() {
+        List<Clause> history = List.of(FIRST_REFUSAL, TERM, HOSTING);
+        ClauseHistory.InForce before = ClauseHistory.asOf(history, LocalDate.of(2025, 1, 20));
+        assertEquals(
+                List.of("hosting", "term"),
+                before.clauses().stream().map(Clause::id).toList());
+        assertEquals(RestraintType.NON_COMPETE, before.terms().restraintType());
+        assertEquals(120, before.terms().durationMonths());
+        ClauseHistory.InForce after = ClauseHistory.asOf(history, LocalDate.of(2025, 1, 21));
+        assertEquals(
+                List.of("term", "rofr"),
+                after.clauses().stream().map(Clause::id).toList());
+        // The right of first refusal, from the later day, sets the restraint; the term clause keeps its duration.
+        assertEquals(RestraintType.RIGHT_OF_FIRST_REFUSAL, after.terms().restraintType());
+        assertEquals("rofr", after.setBy().get("restraintType"));
+        assertEquals("term", after.setBy().get("durationMonths"));
+        assertEquals(0, new BigDecimal("70").compareTo(after.terms().requirementsSharePercent()));
+        assertTrue(
+                ClauseHistory.asOf(history, LocalDate.of(2019, 1, 1)).clauses().isEmpty());
+    }
+
+    @Test
+    void aHistoryWithFaultsNamesEach() {
+        Clause backwards =
+                new Clause("x", ClauseKind.PRIORITY, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 31), null);
+        Clause twin = new Clause("x", ClauseKind.EQUITY, LocalDate.of(2025, 3, 1), null, null);
+        Clause sameDay = new Clause(
+                "y",
+                ClauseKind.API_EXCLUSIVITY,
+                LocalDate.of(2019, 7, 22),
+                null,
+                new Terms(RestraintType.EXCLUSIVE_SUPPLY, null, null, null, null, null));
+        Map<String, String> faults = new java.util.LinkedHashMap<>();
+        ClauseHistory.faults(List.of(backwards, twin, HOSTING, sameDay), "clauses")
+                .forEach(v -> faults.put(v.field(), v.message()));
+        assertEquals(
+                List.of("clauses[0].effectiveTo", "clauses[1].id", "clauses[3].terms.restraintType"),
+                List.copyOf(faults.keySet()));
+        // The same term set alike from the same day is no fault; 70 and 70.0 are the same share.
+        Clause alike = new Clause(
+                "z",
+                ClauseKind.RIGHT_OF_FIRST_REFUSAL,
+                LocalDate.of(2025, 1, 21),
+                null,
+                new Terms(null, new BigDecimal("70.0"), null, null, null, null));
+        assertTrue(
+                ClauseHistory.faults(List.of(FIRST_REFUSAL, alike), "clauses").isEmpty());
+    }
+}
