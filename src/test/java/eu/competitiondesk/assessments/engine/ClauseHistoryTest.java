@@ -94,4 +94,40 @@ class ClauseHistoryTest {
         assertTrue(
                 ClauseHistory.faults(List.of(FIRST_REFUSAL, alike), "clauses").isEmpty());
     }
+
+    @Test
+    void aDatedExclusivityAssessmentReadsTheRestraintFromTheClausesInForce() {
+        List<Clause> history = List.of(HOSTING, FIRST_REFUSAL);
+        var before = new ExclusivityQuestionnaire().agreementAnswers(history, LocalDate.of(2025, 1, 20));
+        assertEquals(List.of("NON_COMPETE"), before.get("restraint_type").values());
+        assertEquals("hosting", before.get("restraint_type").clauseId());
+        assertFalse(before.containsKey("requirements_share"), "the hosting clause says nothing of a share");
+        var after = new ExclusivityQuestionnaire().agreementAnswers(history, LocalDate.of(2025, 1, 21));
+        assertEquals(
+                List.of("RIGHT_OF_FIRST_REFUSAL"), after.get("restraint_type").values());
+        assertEquals(List.of("70"), after.get("requirements_share").values());
+    }
+
+    @Test
+    void aDatedMergerControlAssessmentFindsEachArrangementPresentOrAbsentThatDay() {
+        Clause board = new Clause(
+                "board", ClauseKind.BOARD_RIGHTS, LocalDate.of(2023, 11, 29), LocalDate.of(2024, 7, 9), null);
+        Clause equity = new Clause(
+                "equity",
+                ClauseKind.EQUITY,
+                LocalDate.of(2025, 10, 28),
+                null,
+                new Terms(null, null, null, null, null, new BigDecimal("27")));
+        List<Clause> history = List.of(HOSTING, board, equity);
+        var during = new MergerControlQuestionnaire().agreementAnswers(history, LocalDate.of(2024, 1, 1));
+        assertEquals(List.of("PRESENT"), during.get("board_seats").values());
+        assertEquals(List.of("PRESENT"), during.get("exclusivity").values());
+        assertFalse(during.containsKey("stake_percent"), "no equity clause in force yet");
+        assertFalse(during.containsKey("revenue_sharing"), "a kind the history never records is the officer's");
+        var later = new MergerControlQuestionnaire().agreementAnswers(history, LocalDate.of(2025, 11, 1));
+        assertEquals(List.of("ABSENT"), later.get("board_seats").values());
+        assertEquals("board", later.get("board_seats").clauseId());
+        assertEquals(List.of("ABSENT"), later.get("exclusivity").values());
+        assertEquals(List.of("27"), later.get("stake_percent").values());
+    }
 }
