@@ -109,12 +109,7 @@ public class AssessmentService {
      */
     @Transactional
     public Assessment saveSection(long assessmentId, SectionAnswers command) {
-        Assessment assessment = FormVersions.lockedAt(
-                Assessment.class,
-                assessmentId,
-                FormVersions.parse(command.version()),
-                a -> a.version,
-                StaleVersionException::new);
+        Assessment assessment = lockedAt(assessmentId, command.version());
         Questionnaire questionnaire = questionnaires.of(assessment);
         Questionnaire.Section section =
                 questionnaire.section(command.sectionId()).orElseThrow(NotFoundException::new);
@@ -279,12 +274,7 @@ public class AssessmentService {
     /** Marks the assessment complete; a DMA assessment writes its deadlines to the case's key dates. */
     @Transactional
     public void complete(long assessmentId, String version) {
-        Assessment assessment = FormVersions.lockedAt(
-                Assessment.class,
-                assessmentId,
-                FormVersions.parse(version),
-                a -> a.version,
-                StaleVersionException::new);
+        Assessment assessment = lockedAt(assessmentId, version);
         AssessmentView view =
                 new AssessmentView(assessment, questionnaires.of(assessment)).reading(agreementReadings.of(assessment));
         if (!view.readyToComplete()) {
@@ -305,12 +295,7 @@ public class AssessmentService {
      */
     @Transactional
     public void date(long assessmentId, AssessmentDate command) {
-        Assessment assessment = FormVersions.lockedAt(
-                Assessment.class,
-                assessmentId,
-                FormVersions.parse(command.version()),
-                a -> a.version,
-                StaleVersionException::new);
+        Assessment assessment = lockedAt(assessmentId, command.version());
         Map<String, String> errors = new LinkedHashMap<>();
         Long agreementId = command.agreementId() == null ? null : Long.valueOf(command.agreementId());
         if (agreementId != null && command.asOf() == null) {
@@ -363,6 +348,16 @@ public class AssessmentService {
                                 + (deadline.holidaysComplete()
                                         ? ""
                                         : "; holidays of " + deadline.yearsWithoutHolidays() + " not loaded"));
+    }
+
+    /** The assessment, locked, when the form was loaded from its version; a conflict otherwise. */
+    private static Assessment lockedAt(long assessmentId, String version) {
+        return FormVersions.lockedAt(
+                Assessment.class,
+                assessmentId,
+                FormVersions.parse(version),
+                a -> a.version,
+                StaleVersionException::new);
     }
 
     /** Answers live in child rows; touching the parent makes the version reflect every save. */
