@@ -6,6 +6,7 @@ import eu.competitiondesk.economics.EconomicsJson.LogitRequest;
 import eu.competitiondesk.economics.EconomicsJson.LogitResponse;
 import eu.competitiondesk.economics.EconomicsJson.UnilateralEffectsRequest;
 import eu.competitiondesk.economics.EconomicsJson.UnilateralEffectsResponse;
+import eu.competitiondesk.economics.engine.VerticalEffects;
 import eu.competitiondesk.platform.Commands;
 import eu.competitiondesk.platform.InvalidCommand;
 import jakarta.inject.Inject;
@@ -14,7 +15,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -76,6 +81,61 @@ public class EconomicsApiResource {
     public LogitResponse logit(LogitRequest request) {
         validator.check(present(request));
         return EconomicsInputs.logit(request);
+    }
+
+    @POST
+    @Path("/vertical-effects")
+    @Operation(
+            summary = "Vertical GUPPIs: raising rivals' costs and customer foreclosure",
+            description = "Moresi and Salop (2013), one unit of input per unit of output: vGUPPI_u(R) = D_RD M_D P_D /"
+                    + " w_R; vGUPPI_r(R) = rho_R vGUPPI_u(R) w_R / P_R; vGUPPI_d = sum D_DR (w_R - c_U) / P_D, net of the"
+                    + " elimination of double marginalisation (w_D - c_U) / P_D; total input foreclosure of R profitable"
+                    + " when D_RD M_D P_D > w_R - c_U, and the critical diversion (w_R - c_U) / (M_D P_D). Incentive"
+                    + " indicators within the ability, incentive and effect framework of the Non-Horizontal Merger"
+                    + " Guidelines, not findings.")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = EconomicsJson.VerticalEffectsResponse.class)))
+    public EconomicsJson.VerticalEffectsResponse verticalEffects(EconomicsJson.VerticalEffectsRequest request) {
+        validator.check(present(request));
+        Map<String, String> problems = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
+        names.add(request.downstream().name().strip().toLowerCase(Locale.ROOT));
+        for (int i = 0; i < request.rivals().size(); i++) {
+            if (!names.add(request.rivals().get(i).name().strip().toLowerCase(Locale.ROOT))) {
+                problems.put("rivals[" + i + "].name", "named twice, or as the merging downstream unit");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCommand(problems);
+        }
+        var d = request.downstream();
+        var result = VerticalEffects.evaluate(
+                new VerticalEffects.Upstream(
+                        request.upstream().name().strip(), request.upstream().marginalCost()),
+                new VerticalEffects.Downstream(d.name().strip(), d.price(), d.marginPercent(), d.inputPrice()),
+                request.rivals().stream()
+                        .map(r -> new VerticalEffects.Rival(
+                                r.name().strip(),
+                                r.price(),
+                                r.inputPrice(),
+                                r.diversionToMergingPercent(),
+                                r.diversionFromMergingPercent(),
+                                r.passThroughPercent()))
+                        .toList());
+        return new EconomicsJson.VerticalEffectsResponse(
+                result.rivals().stream()
+                        .map(r -> new EconomicsJson.VerticalRivalResult(
+                                r.name(),
+                                r.vguppiUpstreamPercent(),
+                                r.vguppiRivalPercent(),
+                                r.criticalDiversionPercent(),
+                                r.foreclosureProfitable()))
+                        .toList(),
+                result.vguppiDownstreamPercent(),
+                result.eliminationOfDoubleMarginalisationPercent(),
+                result.netVguppiDownstreamPercent(),
+                result.sources());
     }
 
     private static <T> T present(T request) {

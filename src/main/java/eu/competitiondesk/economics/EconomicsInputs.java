@@ -1,5 +1,9 @@
 package eu.competitiondesk.economics;
 
+import eu.competitiondesk.concentration.engine.FirmShare;
+import eu.competitiondesk.concentration.engine.InvalidConcentrationInput;
+import eu.competitiondesk.concentration.engine.Market;
+import eu.competitiondesk.concentration.engine.Stake;
 import eu.competitiondesk.economics.EconomicsJson.CriticalLossRequest;
 import eu.competitiondesk.economics.EconomicsJson.CriticalLossResponse;
 import eu.competitiondesk.economics.EconomicsJson.DiversionBasis;
@@ -90,7 +94,9 @@ final class EconomicsInputs {
             }
         }
         double efficiency = r.efficiencyPercent() == null ? 0 : fraction(r.efficiencyPercent());
-        UnilateralEffects.Result result = UnilateralEffects.evaluate(product(a), product(b), diversion, efficiency);
+        UnilateralEffects.Weights weights = weights(r, a.name(), b.name());
+        UnilateralEffects.Result result =
+                UnilateralEffects.evaluate(product(a), product(b), diversion, efficiency, weights);
         Map<String, Map<String, Double>> diversions = new LinkedHashMap<>();
         Map<String, Double> upp = new LinkedHashMap<>();
         Map<String, Double> guppi = new LinkedHashMap<>();
@@ -120,7 +126,36 @@ final class EconomicsInputs {
                 cmcr,
                 linear,
                 isoelastic,
-                sensitivity);
+                sensitivity,
+                Map.of(a.name(), Map.of(b.name(), weights.aInB()), b.name(), Map.of(a.name(), weights.bInA())));
+    }
+
+    /**
+     * The O'Brien-Salop weights of the merging products' controllers in each other, from the stakes through the
+     * concentration engine's ownership solve (the products' shares stand for the firms); 1 both ways without stakes.
+     */
+    private static UnilateralEffects.Weights weights(UnilateralEffectsRequest r, String a, String b) {
+        if (r.stakes() == null || r.stakes().isEmpty()) {
+            return UnilateralEffects.Weights.MERGER;
+        }
+        try {
+            Map<String, Map<String, Double>> kappa = Market.of(r.products().stream()
+                            .map(p -> new FirmShare(p.name(), p.sharePercent()))
+                            .toList())
+                    .profitWeights(r.stakes().stream()
+                            .map(s -> new Stake(s.holder(), s.target(), s.financial(), s.control()))
+                            .toList());
+            return new UnilateralEffects.Weights(weight(kappa, a, b), weight(kappa, b, a));
+        } catch (InvalidConcentrationInput e) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.errors().forEach(x -> problems.putIfAbsent(x.field(), x.message()));
+            throw new InvalidCommand(problems);
+        }
+    }
+
+    private static double weight(Map<String, Map<String, Double>> kappa, String from, String to) {
+        Map<String, Double> row = kappa.get(from);
+        return row == null ? 0 : row.getOrDefault(to, 0.0);
     }
 
     static LogitResponse logit(LogitRequest r) {

@@ -1,5 +1,6 @@
 package eu.competitiondesk.economics;
 
+import eu.competitiondesk.concentration.ConcentrationJson.StakeJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -85,7 +86,13 @@ public final class EconomicsJson {
 
             @DecimalMin(value = "0", message = "{desk.percent.range}")
             @DecimalMax(value = "100", message = "{desk.percent.range}")
-            BigDecimal efficiencyPercent) {}
+            BigDecimal efficiencyPercent,
+
+            @Schema(
+                    description = "Stakes between the merging products' firms (the products' names) or held in them"
+                            + " by outside owners, as fractions; absent: a full merger, profit weights 1 both ways")
+            @Size(max = 200)
+            List<@NotNull StakeJson> stakes) {}
 
     public enum DiversionBasis {
         /** Proportional to shares, s_B / (1 - s_A). */
@@ -109,7 +116,12 @@ public final class EconomicsJson {
             Map<String, Double> cmcrPercent,
             Map<String, Double> linearPriceRisePercent,
             Map<String, Double> isoelasticPriceRisePercent,
-            Map<String, List<SensitivityRow>> guppiSensitivity) {}
+            Map<String, List<SensitivityRow>> guppiSensitivity,
+
+            @Schema(
+                    description = "O'Brien-Salop profit weights: {A: {B: kappa_AB}, B: {A: kappa_BA}}, what the"
+                            + " controllers of the first draw from the second per unit they draw from the first")
+            Map<String, Map<String, Double>> profitWeights) {}
 
     public record SharedProduct(
             @NotBlank(message = "{desk.product.name.required}") @Size(max = 200)
@@ -166,4 +178,95 @@ public final class EconomicsJson {
             double consumerSurplusChange,
             boolean converged,
             double residual) {}
+
+    @Schema(name = "VerticalEffectsRequest")
+    public record VerticalEffectsRequest(
+            @NotNull(message = "{desk.required}") @Valid VerticalUpstream upstream,
+            @NotNull(message = "{desk.required}") @Valid VerticalDownstream downstream,
+
+            @NotEmpty(message = "{desk.required}") @Size(max = 100)
+            List<@NotNull @Valid VerticalRival> rivals) {}
+
+    @Schema(name = "VerticalUpstream", description = "The input supplier and its marginal cost of the input, c_U")
+    public record VerticalUpstream(
+            @NotBlank(message = "{desk.product.name.required}") @Size(max = 200)
+            String name,
+
+            @NotNull(message = "{desk.required}") @DecimalMin(value = "0", message = "{desk.cost.not.negative}")
+            BigDecimal marginalCost) {}
+
+    @Schema(name = "VerticalDownstream", description = "The merging downstream unit: P_D, M_D (percent), w_D if known")
+    public record VerticalDownstream(
+            @NotBlank(message = "{desk.product.name.required}") @Size(max = 200)
+            String name,
+
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", inclusive = false, message = "{desk.price.positive}")
+            BigDecimal price,
+
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", message = "{desk.margin.below.hundred}")
+            @DecimalMax(value = "100", inclusive = false, message = "{desk.margin.below.hundred}")
+            BigDecimal marginPercent,
+
+            @Schema(
+                    description =
+                            "The input price inside the merged firm, for the elimination of double marginalisation")
+            @DecimalMin(value = "0", message = "{desk.cost.not.negative}")
+            BigDecimal inputPrice) {}
+
+    @Schema(name = "VerticalRival", description = "A downstream rival buying the input")
+    public record VerticalRival(
+            @NotBlank(message = "{desk.product.name.required}") @Size(max = 200)
+            String name,
+
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", inclusive = false, message = "{desk.price.positive}")
+            BigDecimal price,
+
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", inclusive = false, message = "{desk.price.positive}")
+            BigDecimal inputPrice,
+
+            @Schema(
+                    description =
+                            "D_RD: the share of the rival's lost sales won by the merging downstream unit, percent")
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal diversionToMergingPercent,
+
+            @Schema(description = "D_DR: the share of the merging unit's lost sales won by the rival, percent")
+            @NotNull(message = "{desk.required}")
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal diversionFromMergingPercent,
+
+            @Schema(description = "The rival's pass-through of an input price rise, percent; absent: not known")
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            BigDecimal passThroughPercent) {}
+
+    @Schema(name = "VerticalRivalResult")
+    public record VerticalRivalResult(
+            String name,
+            BigDecimal vguppiUpstreamPercent,
+
+            @Schema(description = "null without a pass-through")
+            BigDecimal vguppiRivalPercent,
+
+            @Schema(description = "null where the downstream margin is 0")
+            BigDecimal criticalDiversionPercent,
+
+            boolean foreclosureProfitable) {}
+
+    @Schema(
+            name = "VerticalEffectsResponse",
+            description = "Moresi and Salop (2013), fixed proportions; percentages unrounded. foreclosureProfitable:"
+                    + " D_RD M_D P_D > w_R - c_U, strictly.")
+    public record VerticalEffectsResponse(
+            List<VerticalRivalResult> rivals,
+            BigDecimal vguppiDownstreamPercent,
+            BigDecimal eliminationOfDoubleMarginalisationPercent,
+            BigDecimal netVguppiDownstreamPercent,
+            List<String> sources) {}
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import eu.competitiondesk.support.Session;
@@ -102,6 +103,89 @@ class EconomicsApiTest {
                 .body("upp.A", closeTo(7.0, 1e-9))
                 .body("upp.B", closeTo(14.0, 1e-9))
                 .body("guppiPercent.A", closeTo(10.0, 1e-9));
+    }
+
+    /**
+     * A silent 27 % stake of A in B (kappa_AB = 0.27, kappa_BA = 0), then with 27 % of the control as well
+     * (kappa_BA = 0.27 / (0.27^2 + 0.73^2) = 0.445692...). D_AB = 30 %, D_BA = 20 %: UPP_A = 0.27 x 0.3 x 40 = 3.24,
+     * GUPPI_A = 3.24 %, CMCR_A = 0.0324 / 0.6 = 5.4 %; B feels none while its controllers draw nothing from A.
+     */
+    @Test
+    void unilateralEffectsOfAMinorityStake() {
+        String body = "{\"products\": [{\"name\": \"A\", \"price\": 100, \"marginPercent\": 40, \"sharePercent\": 30},"
+                + " {\"name\": \"B\", \"price\": 80, \"marginPercent\": 50, \"sharePercent\": 20}],"
+                + " \"merging\": [\"A\", \"B\"], \"diversionPercent\": {\"A\": {\"B\": 30}, \"B\": {\"A\": 20}},"
+                + " \"stakes\": [{\"holder\": \"A\", \"target\": \"B\", \"financial\": 0.27, \"control\": CONTROL}]}";
+        post("/api/v1/unilateral-effects", body.replace("CONTROL", "0"))
+                .statusCode(200)
+                .body("profitWeights.A.B", closeTo(0.27, 1e-12))
+                .body("profitWeights.B.A", closeTo(0, 1e-12))
+                .body("upp.A", closeTo(3.24, 1e-9))
+                .body("guppiPercent.A", closeTo(3.24, 1e-9))
+                .body("cmcrPercent.A", closeTo(5.4, 1e-9))
+                .body("upp.B", closeTo(0, 1e-9));
+        post("/api/v1/unilateral-effects", body.replace("CONTROL", "0.27"))
+                .statusCode(200)
+                .body("profitWeights.B.A", closeTo(0.27 / (0.27 * 0.27 + 0.73 * 0.73), 1e-12))
+                .body("guppiPercent.B", closeTo(100 * 0.27 / 0.6058 * 0.2 * 0.4 * 100 / 80, 1e-9));
+        post("/api/v1/unilateral-effects", body.replace("CONTROL", "1.5"))
+                .statusCode(400)
+                .body("errors.field", hasItem("stakes[0].control"));
+        // Without stakes every figure is as in a full merger: weights of 1.
+        post(
+                        "/api/v1/unilateral-effects",
+                        body.replace(
+                                ", \"stakes\": [{\"holder\": \"A\", \"target\": \"B\","
+                                        + " \"financial\": 0.27, \"control\": CONTROL}]",
+                                ""))
+                .statusCode(200)
+                .body("profitWeights.A.B", closeTo(1, 0))
+                .body("upp.A", closeTo(12.0, 1e-9));
+    }
+
+    /**
+     * The worked example of VerticalEffectsTest through the API: vGUPPI_u 25 %, vGUPPI_r 6.25 %, critical diversion
+     * 50 %, vGUPPI_d 4 %, EDM 10 %, net -6 %; at a diversion of exactly 50 % foreclosure gains nothing.
+     */
+    @Test
+    void verticalEffects() {
+        String body = "{\"upstream\": {\"name\": \"Cloud\", \"marginalCost\": 20},"
+                + " \"downstream\": {\"name\": \"Models\", \"price\": 100, \"marginPercent\": 40, \"inputPrice\": 30},"
+                + " \"rivals\": [{\"name\": \"Rival\", \"price\": 80, \"inputPrice\": 40,"
+                + " \"diversionToMergingPercent\": DIVERSION, \"diversionFromMergingPercent\": 20,"
+                + " \"passThroughPercent\": 50}]}";
+        post("/api/v1/vertical-effects", body.replace("DIVERSION", "25"))
+                .statusCode(200)
+                .body("rivals[0].vguppiUpstreamPercent", closeTo(25, 1e-12))
+                .body("rivals[0].vguppiRivalPercent", closeTo(6.25, 1e-12))
+                .body("rivals[0].criticalDiversionPercent", closeTo(50, 1e-12))
+                .body("rivals[0].foreclosureProfitable", equalTo(false))
+                .body("vguppiDownstreamPercent", closeTo(4, 1e-12))
+                .body("eliminationOfDoubleMarginalisationPercent", closeTo(10, 1e-12))
+                .body("netVguppiDownstreamPercent", closeTo(-6, 1e-12))
+                .body("sources.size()", equalTo(2));
+        post("/api/v1/vertical-effects", body.replace("DIVERSION", "50"))
+                .statusCode(200)
+                .body("rivals[0].foreclosureProfitable", equalTo(false));
+        post("/api/v1/vertical-effects", body.replace("DIVERSION", "50.0001"))
+                .statusCode(200)
+                .body("rivals[0].foreclosureProfitable", equalTo(true));
+        post(
+                        "/api/v1/vertical-effects",
+                        "{\"upstream\": {\"name\": \"Cloud\", \"marginalCost\": -1}, \"downstream\": {\"name\":"
+                                + " \"Models\", \"price\": 0, \"marginPercent\": 100}, \"rivals\": [{\"name\": \"Models\","
+                                + " \"price\": 80, \"inputPrice\": 0, \"diversionToMergingPercent\": 101,"
+                                + " \"diversionFromMergingPercent\": 20}]}")
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        containsInAnyOrder(
+                                "upstream.marginalCost",
+                                "downstream.price",
+                                "downstream.marginPercent",
+                                "rivals[0].inputPrice",
+                                "rivals[0].diversionToMergingPercent"));
+        post("/api/v1/vertical-effects", "{}").statusCode(400).body("errors.field", hasItem("rivals"));
     }
 
     @Test

@@ -321,6 +321,15 @@ public class ChangeWalk {
                                 "{\"contract\": {\"noticePeriodMonths\": 2}, \"charges\": [{\"kind\": \"SWITCHING\","
                                         + " \"date\": \"2027-01-12\", \"amountEur\": 0}]}")
                         .post("/api/v1/data-act/switching/evaluate"));
+        calls.put(
+                "/api/v1/vertical-effects",
+                s -> json(
+                                s,
+                                "{\"upstream\": {\"name\": \"U\", \"marginalCost\": 20}, \"downstream\": {\"name\":"
+                                        + " \"D\", \"price\": 100, \"marginPercent\": 40}, \"rivals\": [{\"name\": \"R\","
+                                        + " \"price\": 80, \"inputPrice\": 40, \"diversionToMergingPercent\": 25,"
+                                        + " \"diversionFromMergingPercent\": 20}]}")
+                        .post("/api/v1/vertical-effects"));
         for (Map.Entry<String, Function<Session, Response>> call : calls.entrySet()) {
             sender.send(call.getKey(), lead, () -> call.getValue().apply(lead));
         }

@@ -223,6 +223,14 @@ public final class Market {
         return Ownership.of(this, stakes).outcome();
     }
 
+    /**
+     * The O'Brien-Salop profit weights among the firms the stakes name: kappa[j][k], what the owners controlling j
+     * draw from k per unit they draw from j (1 on the diagonal); see {@link Ownership}.
+     */
+    public Map<String, Map<String, Double>> profitWeights(List<Stake> stakes) {
+        return Ownership.of(this, stakes).weightsByName();
+    }
+
     int indexOf(String firm) {
         Integer index = firm == null ? null : indexByKey.get(key(firm));
         return index == null ? -1 : index;

@@ -147,7 +147,12 @@ final class Ownership {
         return ownership;
     }
 
-    OwnershipOutcome outcome() {
+    /**
+     * The profit weights kappa[j][k] = sum_i gamma_ij beta_ik / sum_i gamma_ij beta_ij between the firms named in
+     * stakes (by position): what the owners controlling firm j draw from firm k, per unit of what they draw from j.
+     * Refused, naming the stakes, where the owners controlling a firm hold none of its profits.
+     */
+    double[][] weights() {
         int f = firms.size();
         int owners = f + outsideOwners.size();
         double[][] heldByFirms = new double[f][f];
@@ -174,7 +179,7 @@ final class Ownership {
         double[][] control = times(directControl, inverseOfIdentityMinus(controlledByFirms));
 
         List<InputError> errors = new ArrayList<>();
-        double crossTerms = 0;
+        double[][] kappa = new double[f][f];
         for (int j = 0; j < f; j++) {
             double ownInterest = 0;
             double[] interestIn = new double[f];
@@ -193,21 +198,45 @@ final class Ownership {
                         errors.add(new InputError(
                                 "stakes[" + h.stake() + "].control",
                                 "the owners controlling "
-                                        + name(j) + " would hold none of its profits, which leaves the modified HHI"
+                                        + name(j) + " would hold none of its profits, which leaves the profit weights"
                                         + " undefined"));
                     }
                 }
                 continue;
             }
-            double sj = share(j);
             for (int k = 0; k < f; k++) {
-                if (k != j) {
-                    crossTerms += sj * share(k) * interestIn[k] / ownInterest;
-                }
+                kappa[j][k] = interestIn[k] / ownInterest;
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidConcentrationInput(errors);
+        }
+        return kappa;
+    }
+
+    /** The profit weights by firm name, for each firm named in stakes (1 on its own). */
+    Map<String, Map<String, Double>> weightsByName() {
+        double[][] kappa = weights();
+        Map<String, Map<String, Double>> byName = new java.util.LinkedHashMap<>();
+        for (int j = 0; j < kappa.length; j++) {
+            Map<String, Double> row = new java.util.LinkedHashMap<>();
+            for (int k = 0; k < kappa.length; k++) {
+                row.put(name(k), kappa[j][k]);
+            }
+            byName.put(name(j), row);
+        }
+        return byName;
+    }
+
+    OwnershipOutcome outcome() {
+        double[][] kappa = weights();
+        double crossTerms = 0;
+        for (int j = 0; j < kappa.length; j++) {
+            for (int k = 0; k < kappa.length; k++) {
+                if (k != j) {
+                    crossTerms += share(j) * share(k) * kappa[j][k];
+                }
+            }
         }
         BigDecimal delta = BigDecimal.valueOf(crossTerms).setScale(SCALE, RoundingMode.HALF_EVEN);
         BigDecimal hhi = market.hhi();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.competitiondesk.economics.engine.UnilateralEffects.Diversion;
 import eu.competitiondesk.economics.engine.UnilateralEffects.Product;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every formula on a case computed by hand. */
@@ -67,5 +68,53 @@ class UnilateralEffectsTest {
         UnilateralEffects.Result r = UnilateralEffects.evaluate(high, B, new Diversion(0.3, 0.2), 0);
         assertNull(r.a().isoelasticPriceRise(), "0.7 + 0.3 = 1");
         assertThrows(IllegalArgumentException.class, () -> UnilateralEffects.evaluate(A, B, new Diversion(1, 1), 0));
+    }
+
+    /**
+     * A silent 27 % stake of A in B: A's owners draw 0.27 of B's profit per unit of A's, B's controllers nothing of
+     * A's, so kappa_AB = 0.27 and kappa_BA = 0. With D_AB = 0.3, D_BA = 0.2: UPP_A = 0.27 x 0.3 x (80 - 40) = 3.24;
+     * GUPPI_A = 0.27 x 0.3 x 0.5 x 80 / 100 = 0.0324; CMCR_A = 0.0324 / 0.6 = 0.054; B feels no pressure.
+     */
+    @Test
+    void aSilentStakeWeighsThePartnersProfitByItsShare() {
+        var weights = eu.competitiondesk.concentration.engine.Market.of(List.of(
+                        new eu.competitiondesk.concentration.engine.FirmShare("A", new java.math.BigDecimal("30")),
+                        new eu.competitiondesk.concentration.engine.FirmShare("B", new java.math.BigDecimal("20"))))
+                .profitWeights(List.of(eu.competitiondesk.concentration.engine.Stake.of("A", "B", "0.27", "0")));
+        assertEquals(0.27, weights.get("A").get("B"), EXACT);
+        assertEquals(0, weights.get("B").get("A"), EXACT);
+        var result =
+                UnilateralEffects.evaluate(A, B, new Diversion(0.3, 0.2), 0, new UnilateralEffects.Weights(0.27, 0));
+        assertEquals(3.24, result.a().upp(), EXACT);
+        assertEquals(0.0324, result.a().guppi(), EXACT);
+        assertEquals(0.054, result.a().cmcr(), EXACT);
+        assertEquals(0, result.b().upp(), EXACT);
+        assertEquals(0, result.b().cmcr(), EXACT);
+    }
+
+    /**
+     * With 27 % of B's control too, B's controllers are A's owners (0.27) and B's own (0.73): they draw 0.27 x 1 from
+     * A per 0.27 x 0.27 + 0.73 x 0.73 = 0.6058 from B, so kappa_BA = 0.27 / 0.6058 = 0.445692...; kappa_AB stays
+     * 0.27. CMCR_A = (0.0324 + 0.27 x 0.445692 x 0.4 x 0.3 x 0.2) / (0.6 x (1 - 0.27 x 0.445692 x 0.06)).
+     */
+    @Test
+    void controlAsWellGivesTheOtherSideAWeightToo() {
+        var weights = eu.competitiondesk.concentration.engine.Market.of(List.of(
+                        new eu.competitiondesk.concentration.engine.FirmShare("A", new java.math.BigDecimal("30")),
+                        new eu.competitiondesk.concentration.engine.FirmShare("B", new java.math.BigDecimal("20"))))
+                .profitWeights(List.of(eu.competitiondesk.concentration.engine.Stake.of("A", "B", "0.27", "0.27")));
+        double kappaBA = 0.27 / (0.27 * 0.27 + 0.73 * 0.73);
+        assertEquals(0.445692, kappaBA, 5e-7);
+        assertEquals(kappaBA, weights.get("B").get("A"), EXACT);
+        assertEquals(0.27, weights.get("A").get("B"), EXACT);
+        var result = UnilateralEffects.evaluate(
+                A, B, new Diversion(0.3, 0.2), 0, new UnilateralEffects.Weights(0.27, kappaBA));
+        double both = 0.27 * kappaBA;
+        assertEquals(
+                (0.0324 + both * 0.4 * 0.3 * 0.2) / (0.6 * (1 - both * 0.06)),
+                result.a().cmcr(),
+                EXACT);
+        // B's view: kappa_BA D_BA M_A P_A / P_B = 0.445692 x 0.2 x 0.4 x 100 / 80.
+        assertEquals(kappaBA * 0.2 * 0.4 * 100 / 80, result.b().guppi(), EXACT);
     }
 }
