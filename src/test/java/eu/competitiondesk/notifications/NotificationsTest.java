@@ -291,7 +291,7 @@ class NotificationsTest {
             two.shutdown();
         }
         // The application's own schedule is a third sender: what it claimed may still be on its way.
-        assertTrue(SmtpServer.server().waitForIncomingEmail(20_000, before + 3 * MailSender.BATCH + 5), "all arrive");
+        assertTrue(SmtpServer.server().waitForIncomingEmail(60_000, before + 3 * MailSender.BATCH + 5), "all arrive");
         List<String> subjects = Arrays.stream(SmtpServer.server().getReceivedMessages())
                 .map(m -> {
                     try {

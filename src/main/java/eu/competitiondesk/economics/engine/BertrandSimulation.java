@@ -1,0 +1,466 @@
+package eu.competitiondesk.economics.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bertrand price competition among products, each priced by the owners that control it, under a demand system
+ * calibrated to observed prices, quantities or shares and margins. Ownership is a matrix of profit weights kappa
+ * (row i: what the controllers of product i draw from each product per unit they draw from i; 1 on the diagonal; a
+ * merger puts 1 between the merging products, a minority stake its O'Brien-Salop weight). The first-order condition
+ * of product i is
+ *
+ * <pre>kappa_ii q_i + sum_j kappa_ij (p_j - c_j) dq_j/dp_i = 0,</pre>
+ *
+ * the form of {@code antitrust::sim}, whose owner matrices hold ownership shares; divided row by row by their diagonal
+ * they are these weights. Marginal costs are those that make the observed prices an equilibrium under the ownership
+ * before; the prices after solve the conditions under the ownership after by Newton's method to
+ * {@link #FOC_TOLERANCE}. Each run is checked: both sets of conditions hold, costs are positive, own effects are
+ * negative, shares are shares, consumer harm has the sign of the price change, and the cost cut that would undo the
+ * merger is not negative; a run that fails a check says which.
+ */
+public final class BertrandSimulation {
+
+    /** The largest first-order-condition residual a solution may leave, relative to the product's quantity. */
+    public static final double FOC_TOLERANCE = 1e-8;
+
+    static final int MAX_ITERATIONS = 100;
+
+    /** A demand system: quantities at prices, and their effects {@code effects[j][i] = dq_j / dp_i}. */
+    public interface Demand {
+        double[] quantities(double[] prices);
+
+        double[][] effects(double[] prices);
+
+        /** The change in consumer surplus from {@code before} to {@code after}; null where undefined. */
+        Double consumerSurplusChange(double[] before, double[] after);
+
+        /** Whether the quantities are shares: each from 0 to 1, with the outside good's adding to 1. */
+        default boolean sharesValid(double[] prices) {
+            for (double q : quantities(prices)) {
+                if (!(q >= 0)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Linear demand q = a + B p, {@code slopes[j][i] = dq_j / dp_i}. */
+    public record Linear(double[] intercepts, double[][] slopes) implements Demand {
+
+        @Override
+        public double[] quantities(double[] p) {
+            int n = p.length;
+            double[] q = new double[n];
+            for (int j = 0; j < n; j++) {
+                q[j] = intercepts[j];
+                for (int i = 0; i < n; i++) {
+                    q[j] += slopes[j][i] * p[i];
+                }
+            }
+            return q;
+        }
+
+        @Override
+        public double[][] effects(double[] p) {
+            return slopes;
+        }
+
+        /**
+         * Along the straight path from the prices before to those after, where linear demand makes the trapezoid
+         * exact: -(q_before + q_after) / 2 . (p_after - p_before).
+         */
+        @Override
+        public Double consumerSurplusChange(double[] before, double[] after) {
+            double[] q0 = quantities(before);
+            double[] q1 = quantities(after);
+            double change = 0;
+            for (int i = 0; i < before.length; i++) {
+                change -= (q0[i] + q1[i]) / 2 * (after[i] - before[i]);
+            }
+            return change;
+        }
+    }
+
+    /**
+     * Logit demand with an outside good: s_i = exp(delta_i - alpha p_i) / (1 + sum_j exp(delta_j - alpha p_j)),
+     * quantities {@code size} times the shares of all choices.
+     */
+    public record Logit(double alpha, double[] quality, double size) implements Demand {
+
+        double[] shares(double[] p) {
+            int n = p.length;
+            double[] v = new double[n];
+            double max = 0;
+            for (int i = 0; i < n; i++) {
+                v[i] = quality[i] - alpha * p[i];
+                max = Math.max(max, v[i]);
+            }
+            double sum = Math.exp(-max);
+            for (int i = 0; i < n; i++) {
+                v[i] = Math.exp(v[i] - max);
+                sum += v[i];
+            }
+            for (int i = 0; i < n; i++) {
+                v[i] /= sum;
+            }
+            return v;
+        }
+
+        @Override
+        public double[] quantities(double[] p) {
+            double[] s = shares(p);
+            for (int i = 0; i < s.length; i++) {
+                s[i] *= size;
+            }
+            return s;
+        }
+
+        @Override
+        public double[][] effects(double[] p) {
+            double[] s = shares(p);
+            int n = s.length;
+            double[][] d = new double[n][n];
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < n; i++) {
+                    d[j][i] = size * alpha * s[j] * ((i == j ? -1 : 0) + s[i]);
+                }
+            }
+            return d;
+        }
+
+        /** The log-sum: ln(1 + sum exp(delta_j - alpha p_j)) / alpha per consumer, times {@code size}. */
+        @Override
+        public Double consumerSurplusChange(double[] before, double[] after) {
+            return size * (logSum(after) - logSum(before)) / alpha;
+        }
+
+        private double logSum(double[] p) {
+            double max = 0;
+            for (int i = 0; i < p.length; i++) {
+                max = Math.max(max, quality[i] - alpha * p[i]);
+            }
+            double sum = Math.exp(-max);
+            for (int i = 0; i < p.length; i++) {
+                sum += Math.exp(quality[i] - alpha * p[i] - max);
+            }
+            return max + Math.log(sum);
+        }
+
+        @Override
+        public boolean sharesValid(double[] p) {
+            double[] s = shares(p);
+            double total = 0;
+            for (double x : s) {
+                if (!(x >= 0 && x <= 1)) {
+                    return false;
+                }
+                total += x;
+            }
+            return total < 1;
+        }
+    }
+
+    /** A check of a run: its name, whether it holds, and the figure it rests on. */
+    public record Check(String name, boolean holds, double value) {}
+
+    public record ProductResult(
+            int index,
+            double marginalCost,
+            double priceBefore,
+            double priceAfter,
+            double quantityBefore,
+            double quantityAfter,
+            Double cmcr) {}
+
+    /**
+     * A run: {@code valid} where every check holds; {@code products} (request order) and the market figures only
+     * then. Price changes are Paasche indices, sum q' p' / sum q' p - 1, over all products and over those whose
+     * ownership row changes; {@code consumerHarm} is minus the change in consumer surplus (null where undefined).
+     */
+    public record Result(
+            boolean valid,
+            List<Check> checks,
+            List<ProductResult> products,
+            double industryPriceChange,
+            double partyPriceChange,
+            Double consumerHarm,
+            double producerBenefit,
+            boolean converged,
+            int iterations,
+            double residual) {}
+
+    private BertrandSimulation() {}
+
+    /**
+     * Linear demand as {@code antitrust::linear} calibrates it without symmetry: with D_ii = -1 and D_ij the
+     * diversion from i to j, b_i = q_i / sum_j kappa_ij m_j p_j D_ij, dq_j/dp_i = -D_ij b_i, and the intercepts
+     * a = q - B p. Every product's margin is observed.
+     */
+    public static Linear calibrateLinear(double[] p, double[] q, double[] margins, double[][] diversion, double[][] k) {
+        int n = p.length;
+        double[][] slopes = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            double denominator = 0;
+            for (int j = 0; j < n; j++) {
+                denominator += k[i][j] * margins[j] * p[j] * (i == j ? -1 : diversion[i][j]);
+            }
+            double own = q[i] / denominator;
+            for (int j = 0; j < n; j++) {
+                slopes[j][i] = i == j ? own : -diversion[i][j] * own;
+            }
+        }
+        double[] intercepts = new double[n];
+        for (int j = 0; j < n; j++) {
+            intercepts[j] = q[j];
+            for (int i = 0; i < n; i++) {
+                intercepts[j] -= slopes[j][i] * p[i];
+            }
+        }
+        return new Linear(intercepts, slopes);
+    }
+
+    /** Diversion proportional to quantities, q_j / (sum q - q_i), where none is observed. */
+    public static double[][] proportionalDiversion(double[] q) {
+        double total = 0;
+        for (double x : q) {
+            total += x;
+        }
+        double[][] d = new double[q.length][q.length];
+        for (int i = 0; i < q.length; i++) {
+            for (int j = 0; j < q.length; j++) {
+                d[i][j] = i == j ? 0 : q[j] / (total - q[i]);
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Logit demand from prices, shares of all choices (the outside good has the rest) and one product's margin:
+     * alpha = 1 / (M_c p_c (1 - sum_j kappa_cj s_j)), delta_i = ln(s_i / s_0) + alpha p_i.
+     */
+    public static Logit calibrateLogit(
+            double[] p, double[] shares, double outside, int c, double margin, double[][] k) {
+        double weighted = 0;
+        for (int j = 0; j < p.length; j++) {
+            weighted += k[c][j] * shares[j];
+        }
+        double alpha = 1 / (margin * p[c] * (1 - weighted));
+        double[] quality = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            quality[i] = Math.log(shares[i] / outside) + alpha * p[i];
+        }
+        return new Logit(alpha, quality, 1);
+    }
+
+    /** The marginal costs that make {@code p} an equilibrium under the profit weights {@code k}. */
+    public static double[] costs(Demand demand, double[] p, double[][] k) {
+        int n = p.length;
+        double[] q = demand.quantities(p);
+        double[][] d = demand.effects(p);
+        double[][] omega = new double[n][n];
+        double[] rhs = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                omega[i][j] = k[i][j] * d[j][i];
+            }
+            rhs[i] = -k[i][i] * q[i];
+        }
+        double[] markups = solve(omega, rhs);
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = p[i] - markups[i];
+        }
+        return c;
+    }
+
+    /** The first-order conditions at {@code p}, each divided by its product's quantity where that is not 0. */
+    static double[] conditions(Demand demand, double[] p, double[] c, double[][] k) {
+        int n = p.length;
+        double[] q = demand.quantities(p);
+        double[][] d = demand.effects(p);
+        double[] f = new double[n];
+        for (int i = 0; i < n; i++) {
+            double sum = k[i][i] * q[i];
+            for (int j = 0; j < n; j++) {
+                sum += k[i][j] * (p[j] - c[j]) * d[j][i];
+            }
+            f[i] = q[i] == 0 ? sum : sum / Math.abs(q[i]);
+        }
+        return f;
+    }
+
+    private static double largest(double[] f) {
+        double max = 0;
+        for (double x : f) {
+            max = Math.max(max, Math.abs(x));
+        }
+        return Double.isNaN(max) ? Double.POSITIVE_INFINITY : max;
+    }
+
+    /**
+     * Simulates: costs from the prices before under {@code before}, prices after under {@code after}, and the
+     * checks. {@code party}: the products whose ownership row changes.
+     */
+    public static Result simulate(Demand demand, double[] p, double[][] before, double[][] after) {
+        int n = p.length;
+        double[] c = costs(demand, p, before);
+        List<Check> checks = new ArrayList<>();
+        double focPre = largest(conditions(demand, p, c, before));
+        checks.add(new Check("FOC_PRE", focPre < FOC_TOLERANCE, focPre));
+        double lowestCost = Double.POSITIVE_INFINITY;
+        for (double x : c) {
+            lowestCost = Math.min(lowestCost, x);
+        }
+        checks.add(new Check("COSTS_POSITIVE", lowestCost > 0, lowestCost));
+
+        double[] prices = p.clone();
+        int iteration = 0;
+        double residual = largest(conditions(demand, prices, c, after));
+        while (residual >= FOC_TOLERANCE * 1e-3 && iteration < MAX_ITERATIONS) {
+            double[] f = conditions(demand, prices, c, after);
+            double[][] jacobian = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                double h = 1e-6 * Math.max(1, Math.abs(prices[i]));
+                double[] up = prices.clone();
+                double[] down = prices.clone();
+                up[i] += h;
+                down[i] -= h;
+                double[] fUp = conditions(demand, up, c, after);
+                double[] fDown = conditions(demand, down, c, after);
+                for (int r = 0; r < n; r++) {
+                    jacobian[r][i] = (fUp[r] - fDown[r]) / (2 * h);
+                }
+            }
+            double[] step = solve(jacobian, f);
+            // Halve the step while it does not lower the largest condition: Newton's step from far away can overshoot.
+            double scale = 1;
+            double[] next;
+            double nextResidual;
+            do {
+                next = new double[n];
+                for (int i = 0; i < n; i++) {
+                    next[i] = prices[i] - scale * step[i];
+                }
+                nextResidual = largest(conditions(demand, next, c, after));
+                scale /= 2;
+            } while (!(nextResidual < residual) && scale > 1e-10);
+            prices = next;
+            residual = nextResidual;
+            iteration++;
+        }
+        boolean converged = residual < FOC_TOLERANCE;
+        checks.add(new Check("FOC_POST", converged, residual));
+
+        double[] q0 = demand.quantities(p);
+        double[] q1 = demand.quantities(prices);
+        double[][] d0 = demand.effects(p);
+        double[][] d1 = demand.effects(prices);
+        double highestOwn = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            highestOwn = Math.max(highestOwn, Math.max(d0[i][i], d1[i][i]));
+        }
+        checks.add(new Check("DEMAND_DOWNWARD_SLOPING", highestOwn < 0, highestOwn));
+        boolean shares = demand.sharesValid(p) && demand.sharesValid(prices);
+        checks.add(new Check("SHARES_VALID", shares, shares ? 1 : 0));
+
+        boolean[] party = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                party[i] |= before[i][j] != after[i][j];
+            }
+        }
+        double industry = paasche(p, prices, q1, null);
+        double partyChange = paasche(p, prices, q1, party);
+        Double surplus = demand.consumerSurplusChange(p, prices);
+        Double harm = surplus == null ? null : -surplus;
+        boolean harmSign = harm == null || Math.abs(industry) < 1e-12 || Math.signum(harm) == Math.signum(industry);
+        checks.add(new Check("CONSUMER_HARM_SIGN", harmSign, harm == null ? Double.NaN : harm));
+
+        double[] undo = costs(demand, p, after);
+        List<ProductResult> products = new ArrayList<>();
+        double lowestCmcr = Double.POSITIVE_INFINITY;
+        double producer = 0;
+        for (int i = 0; i < n; i++) {
+            Double cmcr = party[i] ? (c[i] - undo[i]) / c[i] : null;
+            if (cmcr != null) {
+                lowestCmcr = Math.min(lowestCmcr, cmcr);
+            }
+            producer += (prices[i] - c[i]) * q1[i] - (p[i] - c[i]) * q0[i];
+            products.add(new ProductResult(i, c[i], p[i], prices[i], q0[i], q1[i], cmcr));
+        }
+        // A cost cut that undoes the merger is not negative for substitutes (all cross effects positive).
+        checks.add(new Check(
+                "CMCR_NON_NEGATIVE",
+                lowestCmcr == Double.POSITIVE_INFINITY || lowestCmcr >= -FOC_TOLERANCE,
+                lowestCmcr == Double.POSITIVE_INFINITY ? 0 : lowestCmcr));
+        boolean valid = checks.stream().allMatch(Check::holds);
+        return new Result(
+                valid,
+                List.copyOf(checks),
+                valid ? List.copyOf(products) : null,
+                industry,
+                partyChange,
+                harm,
+                producer,
+                converged,
+                iteration,
+                residual);
+    }
+
+    /** Sum q' p' / sum q' p - 1 over the products {@code which} marks (all where null). */
+    private static double paasche(double[] before, double[] after, double[] quantities, boolean[] which) {
+        double newValue = 0;
+        double oldValue = 0;
+        for (int i = 0; i < before.length; i++) {
+            if (which == null || which[i]) {
+                newValue += quantities[i] * after[i];
+                oldValue += quantities[i] * before[i];
+            }
+        }
+        return oldValue == 0 ? 0 : newValue / oldValue - 1;
+    }
+
+    /** Gaussian elimination with partial pivoting; the matrices here are small and dense. */
+    static double[] solve(double[][] matrix, double[] rhs) {
+        int n = rhs.length;
+        double[][] a = new double[n][];
+        double[] b = rhs.clone();
+        for (int i = 0; i < n; i++) {
+            a[i] = matrix[i].clone();
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int r = col + 1; r < n; r++) {
+                if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
+                    pivot = r;
+                }
+            }
+            double[] row = a[col];
+            a[col] = a[pivot];
+            a[pivot] = row;
+            double t = b[col];
+            b[col] = b[pivot];
+            b[pivot] = t;
+            for (int r = col + 1; r < n; r++) {
+                double factor = a[r][col] / a[col][col];
+                if (factor != 0) {
+                    for (int k = col; k < n; k++) {
+                        a[r][k] -= factor * a[col][k];
+                    }
+                    b[r] -= factor * b[col];
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int r = n - 1; r >= 0; r--) {
+            double sum = b[r];
+            for (int k = r + 1; k < n; k++) {
+                sum -= a[r][k] * x[k];
+            }
+            x[r] = sum / a[r][r];
+        }
+        return x;
+    }
+}
