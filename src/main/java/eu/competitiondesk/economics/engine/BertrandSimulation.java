@@ -162,6 +162,165 @@ public final class BertrandSimulation {
         }
     }
 
+    /**
+     * Log-linear (constant elasticity) demand: q_j = exp(a_j) prod_i p_i^e_ji, {@code elasticities[j][i] = e_ji};
+     * dq_j/dp_i = e_ji q_j / p_i. Consumer surplus is not defined here in closed form (null).
+     */
+    public record LogLinear(double[] intercepts, double[][] elasticities) implements Demand {
+
+        @Override
+        public double[] quantities(double[] p) {
+            int n = p.length;
+            double[] q = new double[n];
+            for (int j = 0; j < n; j++) {
+                double log = intercepts[j];
+                for (int i = 0; i < n; i++) {
+                    log += elasticities[j][i] * Math.log(p[i]);
+                }
+                q[j] = Math.exp(log);
+            }
+            return q;
+        }
+
+        @Override
+        public double[][] effects(double[] p) {
+            double[] q = quantities(p);
+            int n = p.length;
+            double[][] d = new double[n][n];
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < n; i++) {
+                    d[j][i] = elasticities[j][i] * q[j] / p[i];
+                }
+            }
+            return d;
+        }
+
+        @Override
+        public Double consumerSurplusChange(double[] before, double[] after) {
+            return null;
+        }
+    }
+
+    /**
+     * CES demand with an outside good of price 1: expenditure shares w_i = d_i p_i^(1 - g) / (1 + sum_j d_j
+     * p_j^(1 - g)) of the consumers' budget {@code budget}, quantities w_i budget / p_i; elasticities e_ii = -g +
+     * (g - 1) w_i and e_ij = (g - 1) w_j. The outside good's weight is 1, as the observed outside share fixes the rest
+     * (the convention of antitrust 0.99.26, whose shares come back as observed).
+     */
+    public record Ces(double gamma, double[] weights, double budget) implements Demand {
+
+        double[] expenditureShares(double[] p) {
+            int n = p.length;
+            double[] w = new double[n];
+            double total = 1;
+            for (int i = 0; i < n; i++) {
+                w[i] = weights[i] * Math.pow(p[i], 1 - gamma);
+                total += w[i];
+            }
+            for (int i = 0; i < n; i++) {
+                w[i] /= total;
+            }
+            return w;
+        }
+
+        @Override
+        public double[] quantities(double[] p) {
+            double[] w = expenditureShares(p);
+            double[] q = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                q[i] = w[i] * budget / p[i];
+            }
+            return q;
+        }
+
+        @Override
+        public double[][] effects(double[] p) {
+            double[] w = expenditureShares(p);
+            double[] q = quantities(p);
+            int n = p.length;
+            double[][] d = new double[n][n];
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < n; i++) {
+                    double elasticity = (i == j ? -gamma : 0) + (gamma - 1) * w[i];
+                    d[j][i] = elasticity * q[j] / p[i];
+                }
+            }
+            return d;
+        }
+
+        /**
+         * The compensating variation: the budget the consumers would need after to be as well off as before,
+         * budget (I' / I - 1), with the CES price index I = (1 + sum d_j p_j^(1 - g))^(1 / (1 - g)); the
+         * consumer surplus change is its negative.
+         */
+        @Override
+        public Double consumerSurplusChange(double[] before, double[] after) {
+            return -budget * (index(after) / index(before) - 1);
+        }
+
+        private double index(double[] p) {
+            double total = 1;
+            for (int i = 0; i < p.length; i++) {
+                total += weights[i] * Math.pow(p[i], 1 - gamma);
+            }
+            return Math.pow(total, 1 / (1 - gamma));
+        }
+
+        @Override
+        public boolean sharesValid(double[] p) {
+            double total = 0;
+            for (double x : expenditureShares(p)) {
+                if (!(x >= 0 && x <= 1)) {
+                    return false;
+                }
+                total += x;
+            }
+            return total < 1;
+        }
+    }
+
+    /**
+     * Log-linear demand as {@code antitrust::loglinear} calibrates it: with D_ii = -1, e_ii = p_i / sum_j kappa_ij
+     * m_j p_j D_ij, e_ji = -e_ii D_ij q_i / q_j, and the intercepts a_j = ln q_j - sum_i e_ji ln p_i. Every
+     * product's margin is observed.
+     */
+    public static LogLinear calibrateLogLinear(
+            double[] p, double[] q, double[] margins, double[][] diversion, double[][] k) {
+        int n = p.length;
+        double[][] e = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            double denominator = 0;
+            for (int j = 0; j < n; j++) {
+                denominator += k[i][j] * margins[j] * p[j] * (i == j ? -1 : diversion[i][j]);
+            }
+            double own = p[i] / denominator;
+            for (int j = 0; j < n; j++) {
+                e[j][i] = i == j ? own : -own * diversion[i][j] * q[i] / q[j];
+            }
+        }
+        double[] intercepts = new double[n];
+        for (int j = 0; j < n; j++) {
+            intercepts[j] = Math.log(q[j]);
+            for (int i = 0; i < n; i++) {
+                intercepts[j] -= e[j][i] * Math.log(p[i]);
+            }
+        }
+        return new LogLinear(intercepts, e);
+    }
+
+    /**
+     * CES demand from prices, expenditure shares of all choices (the outside good has the rest) and one product's
+     * margin: g = (1 / M_c - w_c) / (1 - w_c) (a single-product firm's condition), d_i = (w_i / w_0) p_i^(g - 1).
+     */
+    public static Ces calibrateCes(double[] p, double[] shares, double outside, int c, double margin, double budget) {
+        double gamma = (1 / margin - shares[c]) / (1 - shares[c]);
+        double[] weights = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            weights[i] = shares[i] / outside * Math.pow(p[i], gamma - 1);
+        }
+        return new Ces(gamma, weights, budget);
+    }
+
     /** A check of a run: its name, whether it holds, and the figure it rests on. */
     public record Check(String name, boolean holds, double value) {}
 
