@@ -280,6 +280,108 @@ public final class BertrandSimulation {
     }
 
     /**
+     * Almost ideal demand (AIDS, and PCAIDS calibrated from proportional diversion) over the inside goods: revenue
+     * shares w_i = w0_i + sum_j B_ij ln(p_j / p0_j), market elasticity e of the inside goods together; elasticities
+     * e_ij = -delta_ij + B_ij / w_i + w_j (e + 1), as {@code antitrust::aids} and {@code pcaids} take them. Spending on
+     * the inside goods moves with the Stone index of the base shares, X = X0 exp((1 + e) sum_j w0_j ln(p_j / p0_j)),
+     * and q_i = w_i X / p_i; where no prices are observed they are 1 and only changes mean anything. The consumer
+     * surplus is not given in closed form (null).
+     */
+    public record Aids(double[][] b, double[] baseShares, double[] basePrices, double marketElasticity, double spending)
+            implements Demand {
+
+        double[] revenueShares(double[] p) {
+            int n = p.length;
+            double[] w = baseShares.clone();
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    w[i] += b[i][j] * Math.log(p[j] / basePrices[j]);
+                }
+            }
+            return w;
+        }
+
+        private double spendingAt(double[] p) {
+            double index = 0;
+            for (int j = 0; j < p.length; j++) {
+                index += baseShares[j] * Math.log(p[j] / basePrices[j]);
+            }
+            return spending * Math.exp((1 + marketElasticity) * index);
+        }
+
+        @Override
+        public double[] quantities(double[] p) {
+            double[] w = revenueShares(p);
+            double x = spendingAt(p);
+            double[] q = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                q[i] = w[i] * x / p[i];
+            }
+            return q;
+        }
+
+        @Override
+        public double[][] effects(double[] p) {
+            double[] w = revenueShares(p);
+            double[] q = quantities(p);
+            int n = p.length;
+            double[][] d = new double[n][n];
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < n; i++) {
+                    double elasticity = (i == j ? -1 : 0) + b[j][i] / w[j] + w[i] * (marketElasticity + 1);
+                    d[j][i] = elasticity * q[j] / p[i];
+                }
+            }
+            return d;
+        }
+
+        @Override
+        public Double consumerSurplusChange(double[] before, double[] after) {
+            return null;
+        }
+
+        @Override
+        public boolean sharesValid(double[] p) {
+            double total = 0;
+            for (double x : revenueShares(p)) {
+                if (!(x >= 0 && x <= 1)) {
+                    return false;
+                }
+                total += x;
+            }
+            return Math.abs(total - 1) < 1e-9;
+        }
+    }
+
+    /**
+     * PCAIDS (Epstein and Rubinfeld 2002) from the inside revenue shares, the own elasticity e_kk of product k and the
+     * market elasticity e: b_kk = w_k (e_kk + 1 - w_k (e + 1)), B_jj = b_kk w_j (1 - w_j) / (w_k (1 - w_k)),
+     * B_ij = -B_jj w_i / (1 - w_j), each column adding to 0.
+     */
+    public static Aids calibratePcaids(
+            double[] prices, double[] shares, int k, double ownElasticity, double marketElasticity, double spending) {
+        int n = shares.length;
+        double bkk = shares[k] * (ownElasticity + 1 - shares[k] * (marketElasticity + 1));
+        double[][] b = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            double bjj = bkk * shares[j] * (1 - shares[j]) / (shares[k] * (1 - shares[k]));
+            for (int i = 0; i < n; i++) {
+                b[i][j] = i == j ? bjj : -bjj * shares[i] / (1 - shares[j]);
+            }
+        }
+        return new Aids(b, shares.clone(), prices.clone(), marketElasticity, spending);
+    }
+
+    /**
+     * AIDS from one observed margin: a single-product firm's condition gives its own elasticity, e_kk = -1 / M_k, and
+     * the rest is calibrated as PCAIDS (diversion proportional to shares).
+     */
+    public static Aids calibrateAids(
+            double[] prices, double[] shares, int k, double margin, double marketElasticity, double spending) {
+        return calibratePcaids(prices, shares, k, -1 / margin, marketElasticity, spending);
+    }
+
+    /**
      * Log-linear demand as {@code antitrust::loglinear} calibrates it: with D_ii = -1, e_ii = p_i / sum_j kappa_ij
      * m_j p_j D_ij, e_ji = -e_ii D_ij q_i / q_j, and the intercepts a_j = ln q_j - sum_i e_ji ln p_i. Every
      * product's margin is observed.

@@ -221,4 +221,73 @@ class BertrandSimulationTest {
         }
         assertTrue(run.consumerHarm() > 0, "prices rise, consumers lose");
     }
+
+    /**
+     * PCAIDS with inside shares 50, 30 and 20 %, an own elasticity of -3 for the first and a market elasticity of -1:
+     * b_11 = 0.5 (-3 + 1) = -1, B_22 = -1 x 0.21 / 0.25 = -0.84, B_33 = -0.64, B_21 = 0.3 / 0.5 = 0.6, B_31 = 0.4;
+     * margins -1 / e_ii: 1/3, 1/3.8 and 1/4.2. After a merger of the first two, the conditions in shares,
+     * w_i + sum_j kappa_ij m_j w_j e_ji = 0 with w = w0 + B x, m_j = 1 - (1 - m0_j) exp(-x_j) and x the log price
+     * changes, are solved here apart by Newton's method on x.
+     */
+    @Test
+    void pcaidsAgreesWithItsConditionsSolvedApartInLogPriceChanges() {
+        double[] w0 = {0.5, 0.3, 0.2};
+        double[] ones = {1, 1, 1};
+        BertrandSimulation.Aids demand = BertrandSimulation.calibratePcaids(ones, w0, 0, -3, -1, 1);
+        assertEquals(-1, demand.b()[0][0], 1e-12);
+        assertEquals(-0.84, demand.b()[1][1], 1e-12);
+        assertEquals(0.6, demand.b()[1][0], 1e-12);
+        assertEquals(0, demand.b()[0][0] + demand.b()[1][0] + demand.b()[2][0], 1e-12);
+        double[][] after = merger(3, 0, 1, 1, 1);
+        BertrandSimulation.Result run = BertrandSimulation.simulate(demand, ones, identity(3), after);
+        assertTrue(run.valid(), run.checks().toString());
+        assertEquals(1 - 1.0 / 3, run.products().get(0).marginalCost(), 1e-12);
+        assertEquals(1 - 1 / 3.8, run.products().get(1).marginalCost(), 1e-12);
+        double[] m0 = {1.0 / 3, 1 / 3.8, 1 / 4.2};
+        double[] x = new double[3];
+        for (int round = 0; round < 50; round++) {
+            double[] f = shareConditions(demand, w0, m0, after, x);
+            double[][] jacobian = new double[3][3];
+            for (int j = 0; j < 3; j++) {
+                double[] moved = x.clone();
+                moved[j] += 1e-7;
+                double[] g = shareConditions(demand, w0, m0, after, moved);
+                for (int r = 0; r < 3; r++) {
+                    jacobian[r][j] = (g[r] - f[r]) / 1e-7;
+                }
+            }
+            double[] step = BertrandSimulation.solve(jacobian, f);
+            for (int j = 0; j < 3; j++) {
+                x[j] -= step[j];
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Math.exp(x[i]), run.products().get(i).priceAfter(), 1e-9);
+        }
+        assertTrue(
+                run.products().get(0).priceAfter() > 1 && run.products().get(2).priceAfter() > 1);
+    }
+
+    private static double[] shareConditions(
+            BertrandSimulation.Aids demand, double[] w0, double[] m0, double[][] k, double[] x) {
+        double[] w = new double[3];
+        double[] m = new double[3];
+        for (int i = 0; i < 3; i++) {
+            w[i] = w0[i];
+            for (int j = 0; j < 3; j++) {
+                w[i] += demand.b()[i][j] * x[j];
+            }
+            m[i] = 1 - (1 - m0[i]) * Math.exp(-x[i]);
+        }
+        double[] f = new double[3];
+        for (int i = 0; i < 3; i++) {
+            f[i] = w[i];
+            for (int j = 0; j < 3; j++) {
+                double elasticity =
+                        (i == j ? -1 : 0) + demand.b()[j][i] / w[j] + w[i] * (demand.marketElasticity() + 1);
+                f[i] += k[i][j] * m[j] * w[j] * elasticity;
+            }
+        }
+        return f;
+    }
 }
