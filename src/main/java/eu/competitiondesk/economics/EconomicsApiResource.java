@@ -84,6 +84,24 @@ public class EconomicsApiResource {
     }
 
     @POST
+    @Path("/merger-simulation")
+    @Operation(
+            summary = "Bertrand merger simulation under a choice of demand systems",
+            description = "LOGIT, LINEAR, LOGLINEAR, AIDS, PCAIDS or CES, calibrated as the R package antitrust does;"
+                    + " ownership as profit weights (a merger, stakes between firms with their O'Brien-Salop weights,"
+                    + " or a matrix); first-order conditions solved to 1e-8 relative to each product's quantity. Every"
+                    + " run is checked (FOC_PRE, FOC_POST, COSTS_POSITIVE, DEMAND_DOWNWARD_SLOPING, SHARES_VALID,"
+                    + " CONSUMER_HARM_SIGN, CMCR_NON_NEGATIVE); a run that fails one says which and gives no figures."
+                    + " rScript reproduces the run with antitrust.")
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = SimulationJson.Response.class)))
+    public SimulationJson.Response mergerSimulation(SimulationJson.Request request) {
+        validator.check(present(request));
+        return MergerSimulationInputs.simulate(request);
+    }
+
+    @POST
     @Path("/vertical-effects")
     @Operation(
             summary = "Vertical GUPPIs: raising rivals' costs and customer foreclosure",

@@ -330,6 +330,15 @@ public class ChangeWalk {
                                         + " \"price\": 80, \"inputPrice\": 40, \"diversionToMergingPercent\": 25,"
                                         + " \"diversionFromMergingPercent\": 20}]}")
                         .post("/api/v1/vertical-effects"));
+        calls.put(
+                "/api/v1/merger-simulation",
+                s -> json(
+                                s,
+                                "{\"demand\": \"LOGIT\", \"products\": [{\"name\": \"A\", \"price\": 10, \"sharePercent\":"
+                                        + " 30}, {\"name\": \"B\", \"price\": 8, \"sharePercent\": 20}], \"outsideSharePercent\":"
+                                        + " 50, \"calibration\": {\"product\": \"A\", \"marginPercent\": 50}, \"merging\": [\"A\","
+                                        + " \"B\"]}")
+                        .post("/api/v1/merger-simulation"));
         for (Map.Entry<String, Function<Session, Response>> call : calls.entrySet()) {
             sender.send(call.getKey(), lead, () -> call.getValue().apply(lead));
         }

@@ -1,0 +1,521 @@
+package eu.competitiondesk.economics;
+
+import eu.competitiondesk.concentration.engine.FirmShare;
+import eu.competitiondesk.concentration.engine.InvalidConcentrationInput;
+import eu.competitiondesk.concentration.engine.Market;
+import eu.competitiondesk.concentration.engine.Stake;
+import eu.competitiondesk.economics.SimulationJson.DemandSystem;
+import eu.competitiondesk.economics.SimulationJson.Product;
+import eu.competitiondesk.economics.SimulationJson.Request;
+import eu.competitiondesk.economics.engine.BertrandSimulation;
+import eu.competitiondesk.platform.InvalidCommand;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The simulation API's request read into the engine's terms (each demand system's calibration inputs, the profit
+ * weights before and after) and its result written back, with the R call that reproduces the run where
+ * {@code antitrust} has the model.
+ */
+final class MergerSimulationInputs {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private MergerSimulationInputs() {}
+
+    static SimulationJson.Response simulate(Request r) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<Product> products = r.products();
+        int n = products.size();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (index.putIfAbsent(key(products.get(i).name()), i) != null) {
+                problems.put("products[" + i + "].name", "named twice");
+            }
+        }
+        DemandSystem demand = r.demand();
+        boolean pricesOptional = demand == DemandSystem.PCAIDS;
+        for (int i = 0; i < n; i++) {
+            Product p = products.get(i);
+            String at = "products[" + i + "].";
+            if (p.price() == null && !pricesOptional) {
+                problems.put(at + "price", "required for " + demand);
+            }
+            if ((demand == DemandSystem.LINEAR || demand == DemandSystem.LOGLINEAR)) {
+                require(problems, at + "quantity", p.quantity(), demand);
+                require(problems, at + "marginPercent", p.marginPercent(), demand);
+            } else {
+                require(problems, at + "sharePercent", p.sharePercent(), demand);
+            }
+        }
+        Integer calibrated = null;
+        if (demand != DemandSystem.LINEAR && demand != DemandSystem.LOGLINEAR) {
+            if (r.calibration() == null) {
+                problems.put("calibration", "required for " + demand + ": the product and its margin or elasticity");
+            } else {
+                calibrated = index.get(key(r.calibration().product()));
+                if (calibrated == null) {
+                    problems.put("calibration.product", "not one of the products");
+                }
+                if (demand == DemandSystem.PCAIDS) {
+                    if (r.calibration().ownElasticity() == null
+                            || r.calibration().ownElasticity().compareTo(BigDecimal.ONE.negate()) >= 0) {
+                        problems.put("calibration.ownElasticity", "required for PCAIDS, below -1");
+                    }
+                } else if (r.calibration().marginPercent() == null) {
+                    problems.put("calibration.marginPercent", "required for " + demand);
+                }
+            }
+        }
+        BigDecimal shares = products.stream()
+                .map(Product::sharePercent)
+                .filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (demand == DemandSystem.LOGIT || demand == DemandSystem.CES) {
+            if (r.outsideSharePercent() == null) {
+                problems.put("outsideSharePercent", "required for " + demand);
+            } else if (shares.add(r.outsideSharePercent()).compareTo(HUNDRED) != 0) {
+                problems.put(
+                        "products",
+                        "the shares and the outside share add up to "
+                                + shares.add(r.outsideSharePercent()).toPlainString() + "%, not 100");
+            }
+        }
+        if ((demand == DemandSystem.AIDS || demand == DemandSystem.PCAIDS) && shares.compareTo(HUNDRED) != 0) {
+            problems.put("products", "the inside revenue shares add up to " + shares.toPlainString() + "%, not 100");
+        }
+        if (r.marketElasticity() != null && r.marketElasticity().signum() >= 0) {
+            problems.put("marketElasticity", "a market elasticity below 0");
+        }
+        int ways = (r.merging() == null ? 0 : 1) + (r.stakes() == null ? 0 : 1) + (r.ownershipPost() == null ? 0 : 1);
+        if (ways != 1) {
+            problems.put("merging", "give one of merging, stakes or ownershipPost");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCommand(problems);
+        }
+        double[][] before = r.ownershipPre() == null ? byFirm(products) : matrix(r.ownershipPre(), n, "ownershipPre");
+        double[][] after = after(r, products, index, before);
+        double[] prices = new double[n];
+        double[] q = new double[n];
+        double[] margins = new double[n];
+        double[] s = new double[n];
+        for (int i = 0; i < n; i++) {
+            Product p = products.get(i);
+            prices[i] = p.price() == null ? 1 : p.price().doubleValue();
+            q[i] = p.quantity() == null ? 0 : p.quantity().doubleValue();
+            margins[i] = p.marginPercent() == null ? 0 : fraction(p.marginPercent());
+            s[i] = p.sharePercent() == null ? 0 : fraction(p.sharePercent());
+        }
+        double size = r.marketSize() == null ? 1 : r.marketSize().doubleValue();
+        double marketElasticity =
+                r.marketElasticity() == null ? -1 : r.marketElasticity().doubleValue();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        BertrandSimulation.Demand system;
+        switch (demand) {
+            case LOGIT -> {
+                BertrandSimulation.Logit logit = BertrandSimulation.calibrateLogit(
+                        prices,
+                        s,
+                        fraction(r.outsideSharePercent()),
+                        calibrated,
+                        fraction(r.calibration().marginPercent()),
+                        before);
+                system = new BertrandSimulation.Logit(logit.alpha(), logit.quality(), size);
+                parameters.put("alpha", logit.alpha());
+            }
+            case CES -> {
+                BertrandSimulation.Ces ces = BertrandSimulation.calibrateCes(
+                        prices,
+                        s,
+                        fraction(r.outsideSharePercent()),
+                        calibrated,
+                        fraction(r.calibration().marginPercent()),
+                        size);
+                system = ces;
+                parameters.put("gamma", ces.gamma());
+            }
+            case LINEAR -> {
+                BertrandSimulation.Linear linear =
+                        BertrandSimulation.calibrateLinear(prices, q, margins, diversion(r, products, q), before);
+                system = linear;
+                parameters.put("slopes", linear.slopes());
+                parameters.put("intercepts", linear.intercepts());
+            }
+            case LOGLINEAR -> {
+                BertrandSimulation.LogLinear loglinear =
+                        BertrandSimulation.calibrateLogLinear(prices, q, margins, diversion(r, products, q), before);
+                system = loglinear;
+                parameters.put("elasticities", loglinear.elasticities());
+            }
+            case PCAIDS -> {
+                BertrandSimulation.Aids aids = BertrandSimulation.calibratePcaids(
+                        prices, s, calibrated, r.calibration().ownElasticity().doubleValue(), marketElasticity, size);
+                system = aids;
+                parameters.put("B", aids.b());
+            }
+            default -> {
+                BertrandSimulation.Aids aids = BertrandSimulation.calibrateAids(
+                        prices, s, calibrated, fraction(r.calibration().marginPercent()), marketElasticity, size);
+                system = aids;
+                parameters.put("B", aids.b());
+            }
+        }
+        double[] costChange = new double[n];
+        if (r.marginalCostChangePercent() != null) {
+            for (Map.Entry<String, BigDecimal> change :
+                    r.marginalCostChangePercent().entrySet()) {
+                Integer i = index.get(key(change.getKey()));
+                if (i == null || change.getValue() == null) {
+                    throw new InvalidCommand(Map.of(
+                            "marginalCostChangePercent." + change.getKey(), "a product of the request and a number"));
+                }
+                costChange[i] = fraction(change.getValue());
+            }
+        }
+        BertrandSimulation.Result result = BertrandSimulation.simulate(system, prices, before, after, costChange);
+        List<SimulationJson.CheckJson> checks = result.checks().stream()
+                .map(c -> new SimulationJson.CheckJson(c.name(), c.holds(), c.value()))
+                .toList();
+        String script = rScript(r, prices, q, margins, s, before, after, calibrated, marketElasticity);
+        if (!result.valid()) {
+            return new SimulationJson.Response(
+                    demand, false, checks, parameters, null, null, result.converged(), result.residual(), script);
+        }
+        boolean revenue = demand == DemandSystem.AIDS || demand == DemandSystem.PCAIDS || demand == DemandSystem.CES;
+        double[] shareBefore = insideShares(result, revenue, true);
+        double[] shareAfter = insideShares(result, revenue, false);
+        List<SimulationJson.ProductResult> out = new ArrayList<>();
+        Map<String, Double> cmcr = new LinkedHashMap<>();
+        for (BertrandSimulation.ProductResult x : result.products()) {
+            String name = products.get(x.index()).name().strip();
+            out.add(new SimulationJson.ProductResult(
+                    name,
+                    x.marginalCost(),
+                    x.priceBefore(),
+                    x.priceAfter(),
+                    100 * (x.priceAfter() / x.priceBefore() - 1),
+                    shareBefore[x.index()],
+                    shareAfter[x.index()],
+                    x.quantityBefore(),
+                    x.quantityAfter(),
+                    100 * (x.quantityAfter() / x.quantityBefore() - 1)));
+            if (x.cmcr() != null) {
+                cmcr.put(name, 100 * x.cmcr());
+            }
+        }
+        double hhiBefore = hhi(shareBefore, before);
+        double hhiAfter = hhi(shareAfter, after);
+        Double harm = result.consumerHarm();
+        return new SimulationJson.Response(
+                demand,
+                true,
+                checks,
+                parameters,
+                out,
+                new SimulationJson.MarketResult(
+                        hhiBefore,
+                        hhiAfter,
+                        hhiAfter - hhiBefore,
+                        100 * result.industryPriceChange(),
+                        100 * result.partyPriceChange(),
+                        cmcr,
+                        harm,
+                        result.producerBenefit(),
+                        harm == null ? null : harm - result.producerBenefit()),
+                result.converged(),
+                result.residual(),
+                script);
+    }
+
+    private static void require(Map<String, String> problems, String field, BigDecimal value, DemandSystem demand) {
+        if (value == null) {
+            problems.put(field, "required for " + demand);
+        }
+    }
+
+    /** One firm per product unless firms are named: products of one firm weigh each other's profits fully. */
+    private static double[][] byFirm(List<Product> products) {
+        int n = products.size();
+        double[][] k = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                k[i][j] = i == j || (firm(products.get(i)).equals(firm(products.get(j)))) ? 1 : 0;
+            }
+        }
+        return k;
+    }
+
+    private static String firm(Product p) {
+        return key(p.firm() == null ? p.name() : p.firm());
+    }
+
+    private static double[][] after(Request r, List<Product> products, Map<String, Integer> index, double[][] before) {
+        int n = products.size();
+        if (r.ownershipPost() != null) {
+            return matrix(r.ownershipPost(), n, "ownershipPost");
+        }
+        double[][] k = new double[n][];
+        for (int i = 0; i < n; i++) {
+            k[i] = before[i].clone();
+        }
+        if (r.merging() != null) {
+            List<String> firms = new ArrayList<>();
+            for (int m = 0; m < r.merging().size(); m++) {
+                Integer i = index.get(key(r.merging().get(m)));
+                if (i == null) {
+                    throw new InvalidCommand(Map.of("merging[" + m + "]", "not one of the products"));
+                }
+                firms.add(firm(products.get(i)));
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (firms.contains(firm(products.get(i))) && firms.contains(firm(products.get(j)))) {
+                        k[i][j] = 1;
+                    }
+                }
+            }
+            return k;
+        }
+        // Stakes between firms: the O'Brien-Salop weights of the concentration engine, firm to firm.
+        List<String> firmNames = new ArrayList<>();
+        for (Product p : products) {
+            String name = p.firm() == null ? p.name().strip() : p.firm().strip();
+            if (firmNames.stream().noneMatch(f -> key(f).equals(key(name)))) {
+                firmNames.add(name);
+            }
+        }
+        Map<String, Map<String, Double>> weights;
+        try {
+            weights = Market.of(firmNames.stream()
+                            .map(f -> new FirmShare(f, new BigDecimal("0.0001")))
+                            .toList())
+                    .profitWeights(r.stakes().stream()
+                            .map(x -> new Stake(x.holder(), x.target(), x.financial(), x.control()))
+                            .toList());
+        } catch (InvalidConcentrationInput e) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.errors().forEach(x -> problems.putIfAbsent(x.field(), x.message()));
+            throw new InvalidCommand(problems);
+        }
+        Map<String, Map<String, Double>> byKey = new LinkedHashMap<>();
+        weights.forEach((from, row) -> {
+            Map<String, Double> keyed = new LinkedHashMap<>();
+            row.forEach((to, w) -> keyed.put(key(to), w));
+            byKey.put(key(from), keyed);
+        });
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                String fi = firm(products.get(i));
+                String fj = firm(products.get(j));
+                if (!fi.equals(fj) && byKey.containsKey(fi)) {
+                    k[i][j] = byKey.get(fi).getOrDefault(fj, 0.0);
+                }
+            }
+        }
+        return k;
+    }
+
+    private static double[][] matrix(List<List<BigDecimal>> rows, int n, String field) {
+        if (rows.size() != n) {
+            throw new InvalidCommand(Map.of(field, "a row for each of the " + n + " products"));
+        }
+        double[][] k = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            List<BigDecimal> row = rows.get(i);
+            if (row == null || row.size() != n) {
+                throw new InvalidCommand(Map.of(field + "[" + i + "]", n + " profit weights"));
+            }
+            for (int j = 0; j < n; j++) {
+                BigDecimal w = row.get(j);
+                if (w == null
+                        || w.signum() < 0
+                        || w.compareTo(BigDecimal.ONE) > 0
+                        || (i == j && w.compareTo(BigDecimal.ONE) != 0)) {
+                    throw new InvalidCommand(
+                            Map.of(field + "[" + i + "][" + j + "]", "a profit weight from 0 to 1, 1 on the diagonal"));
+                }
+                k[i][j] = w.doubleValue();
+            }
+        }
+        return k;
+    }
+
+    private static double[][] diversion(Request r, List<Product> products, double[] q) {
+        if (r.diversionPercent() == null) {
+            return BertrandSimulation.proportionalDiversion(q);
+        }
+        int n = products.size();
+        double[][] d = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            Map<String, BigDecimal> row =
+                    r.diversionPercent().get(products.get(i).name().strip());
+            for (int j = 0; j < n; j++) {
+                if (i == j) {
+                    continue;
+                }
+                BigDecimal value =
+                        row == null ? null : row.get(products.get(j).name().strip());
+                if (value == null || value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+                    throw new InvalidCommand(Map.of(
+                            "diversionPercent." + products.get(i).name().strip(),
+                            "a diversion from 0 to 100 to each other product"));
+                }
+                d[i][j] = fraction(value);
+            }
+        }
+        return d;
+    }
+
+    private static double[] insideShares(BertrandSimulation.Result result, boolean revenue, boolean before) {
+        int n = result.products().size();
+        double[] x = new double[n];
+        double total = 0;
+        for (BertrandSimulation.ProductResult p : result.products()) {
+            double q = before ? p.quantityBefore() : p.quantityAfter();
+            double value = revenue ? q * (before ? p.priceBefore() : p.priceAfter()) : q;
+            x[p.index()] = value;
+            total += value;
+        }
+        for (int i = 0; i < n; i++) {
+            x[i] = 100 * x[i] / total;
+        }
+        return x;
+    }
+
+    /** Sum over j, k of s_j s_k kappa_jk: the HHI of firms for whole ownership, the modified HHI with stakes. */
+    private static double hhi(double[] shares, double[][] k) {
+        double hhi = 0;
+        for (int j = 0; j < shares.length; j++) {
+            for (int l = 0; l < shares.length; l++) {
+                hhi += shares[j] * shares[l] * k[j][l];
+            }
+        }
+        return hhi;
+    }
+
+    /**
+     * The {@code antitrust} call for the same run: its owner matrices are the profit weights (a row of ownership
+     * shares divided by its diagonal gives the same conditions); the logit is solved to a tight tolerance, as its
+     * defaults stop short.
+     */
+    private static String rScript(
+            Request r,
+            double[] prices,
+            double[] q,
+            double[] margins,
+            double[] s,
+            double[][] before,
+            double[][] after,
+            Integer calibrated,
+            double marketElasticity) {
+        StringBuilder b = new StringBuilder("library(antitrust)\n");
+        b.append("labels <- ")
+                .append(strings(r.products().stream().map(p -> p.name().strip()).toList()))
+                .append('\n');
+        b.append("prices <- ").append(numbers(prices)).append('\n');
+        b.append("ownerPre <- ").append(matrixText(before)).append('\n');
+        b.append("ownerPost <- ").append(matrixText(after)).append('\n');
+        double[] knownMargins = new double[prices.length];
+        java.util.Arrays.fill(knownMargins, Double.NaN);
+        if (calibrated != null && r.calibration().marginPercent() != null) {
+            knownMargins[calibrated] = fraction(r.calibration().marginPercent());
+        }
+        switch (r.demand()) {
+            case LOGIT ->
+                b.append("shares <- ")
+                        .append(numbers(s))
+                        .append('\n')
+                        .append("margins <- ")
+                        .append(numbers(knownMargins))
+                        .append('\n')
+                        .append(
+                                "result <- logit(prices = prices, shares = shares, margins = margins, ownerPre = ownerPre,"
+                                        + " ownerPost = ownerPost, labels = labels, control.slopes = list(reltol = 1e-14))\n");
+            case CES ->
+                b.append("shares <- ")
+                        .append(numbers(s))
+                        .append('\n')
+                        .append("margins <- ")
+                        .append(numbers(knownMargins))
+                        .append('\n')
+                        .append(
+                                "result <- ces(prices = prices, shares = shares, margins = margins, ownerPre = ownerPre,"
+                                        + " ownerPost = ownerPost, labels = labels)\n");
+            case LINEAR, LOGLINEAR ->
+                b.append("quantities <- ")
+                        .append(numbers(q))
+                        .append('\n')
+                        .append("margins <- ")
+                        .append(numbers(margins))
+                        .append('\n')
+                        .append("result <- ")
+                        .append(r.demand() == DemandSystem.LINEAR ? "linear" : "loglinear")
+                        .append("(prices = prices, quantities = quantities, margins = margins, ownerPre = ownerPre,"
+                                + " ownerPost = ownerPost, labels = labels")
+                        .append(r.demand() == DemandSystem.LINEAR ? ", symmetry = FALSE" : "")
+                        .append(")\n");
+            case PCAIDS ->
+                b.append("shares <- ")
+                        .append(numbers(s))
+                        .append('\n')
+                        .append("result <- pcaids(shares = shares, knownElast = ")
+                        .append(r.calibration().ownElasticity().toPlainString())
+                        .append(", mktElast = ")
+                        .append(marketElasticity)
+                        .append(", prices = prices, ownerPre = ownerPre, ownerPost = ownerPost, knownElastIndex = ")
+                        .append(calibrated + 1)
+                        .append(", labels = labels)\n");
+            case AIDS ->
+                b.append("shares <- ")
+                        .append(numbers(s))
+                        .append('\n')
+                        .append("margins <- ")
+                        .append(numbers(knownMargins))
+                        .append('\n')
+                        .append("result <- aids(shares = shares, margins = margins, prices = prices, mktElast = ")
+                        .append(marketElasticity)
+                        .append(", ownerPre = ownerPre, ownerPost = ownerPost, labels = labels)\n");
+        }
+        return b.append("summary(result)\n").toString();
+    }
+
+    private static String numbers(double[] values) {
+        StringBuilder b = new StringBuilder("c(");
+        for (int i = 0; i < values.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(Double.isNaN(values[i]) ? "NA" : Double.toString(values[i]));
+        }
+        return b.append(')').toString();
+    }
+
+    private static String strings(List<String> values) {
+        StringBuilder b = new StringBuilder("c(");
+        for (int i = 0; i < values.size(); i++) {
+            b.append(i == 0 ? "" : ", ")
+                    .append('"')
+                    .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return b.append(')').toString();
+    }
+
+    private static String matrixText(double[][] m) {
+        double[] flat = new double[m.length * m.length];
+        for (int i = 0; i < m.length; i++) {
+            System.arraycopy(m[i], 0, flat, i * m.length, m.length);
+        }
+        return "matrix(" + numbers(flat) + ", nrow = " + m.length + ", byrow = TRUE)";
+    }
+
+    private static double fraction(BigDecimal percent) {
+        return percent.doubleValue() / 100;
+    }
+
+    private static String key(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    }
+}
