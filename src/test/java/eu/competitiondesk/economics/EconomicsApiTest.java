@@ -154,16 +154,20 @@ class EconomicsApiTest {
                 + " \"rivals\": [{\"name\": \"Rival\", \"price\": 80, \"inputPrice\": 40,"
                 + " \"diversionToMergingPercent\": DIVERSION, \"diversionFromMergingPercent\": 20,"
                 + " \"passThroughPercent\": 50}]}";
-        post("/api/v1/vertical-effects", body.replace("DIVERSION", "25"))
-                .statusCode(200)
-                .body("rivals[0].vguppiUpstreamPercent", closeTo(25, 1e-12))
-                .body("rivals[0].vguppiRivalPercent", closeTo(6.25, 1e-12))
-                .body("rivals[0].criticalDiversionPercent", closeTo(50, 1e-12))
-                .body("rivals[0].foreclosureProfitable", equalTo(false))
-                .body("vguppiDownstreamPercent", closeTo(4, 1e-12))
-                .body("eliminationOfDoubleMarginalisationPercent", closeTo(10, 1e-12))
-                .body("netVguppiDownstreamPercent", closeTo(-6, 1e-12))
-                .body("sources.size()", equalTo(2));
+        // Exact decimals: read as such, not as doubles.
+        com.fasterxml.jackson.databind.JsonNode result =
+                exact(post("/api/v1/vertical-effects", body.replace("DIVERSION", "25"))
+                        .statusCode(200)
+                        .body("rivals[0].foreclosureProfitable", equalTo(false))
+                        .body("sources.size()", equalTo(2))
+                        .extract()
+                        .asString());
+        assertDecimal("25", result.at("/rivals/0/vguppiUpstreamPercent"));
+        assertDecimal("6.25", result.at("/rivals/0/vguppiRivalPercent"));
+        assertDecimal("50", result.at("/rivals/0/criticalDiversionPercent"));
+        assertDecimal("4", result.at("/vguppiDownstreamPercent"));
+        assertDecimal("10", result.at("/eliminationOfDoubleMarginalisationPercent"));
+        assertDecimal("-6", result.at("/netVguppiDownstreamPercent"));
         post("/api/v1/vertical-effects", body.replace("DIVERSION", "50"))
                 .statusCode(200)
                 .body("rivals[0].foreclosureProfitable", equalTo(false));
@@ -260,6 +264,23 @@ class EconomicsApiTest {
         post("/api/v1/merger-simulation", "{\"demand\": \"PROBIT\", \"products\": []}")
                 .statusCode(400)
                 .body("errors.field", hasItem("demand"));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode exact(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertDecimal(String expected, com.fasterxml.jackson.databind.JsonNode actual) {
+        org.junit.jupiter.api.Assertions.assertEquals(
+                0,
+                new java.math.BigDecimal(expected).compareTo(actual.decimalValue()),
+                expected + " against " + actual);
     }
 
     @Test

@@ -110,7 +110,9 @@ public final class VerticalEffects {
         return percent.divide(HUNDRED, MC);
     }
 
+    /** Percent, without trailing zeros and in plain notation (25, not 2.5E+1). */
     private static BigDecimal percent(BigDecimal fraction) {
-        return fraction.multiply(HUNDRED, MC).stripTrailingZeros();
+        BigDecimal percent = fraction.multiply(HUNDRED, MC).stripTrailingZeros();
+        return percent.scale() < 0 ? percent.setScale(0) : percent;
     }
 }
