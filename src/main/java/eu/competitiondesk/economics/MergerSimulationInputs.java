@@ -114,28 +114,22 @@ final class MergerSimulationInputs {
         double size = r.marketSize() == null ? 1 : r.marketSize().doubleValue();
         double marketElasticity =
                 r.marketElasticity() == null ? -1 : r.marketElasticity().doubleValue();
+        double outside = r.outsideSharePercent() == null ? 0 : fraction(r.outsideSharePercent());
+        double margin = r.calibration() == null || r.calibration().marginPercent() == null
+                ? 0
+                : fraction(r.calibration().marginPercent());
         Map<String, Object> parameters = new LinkedHashMap<>();
         BertrandSimulation.Demand system;
         switch (demand) {
             case LOGIT -> {
-                BertrandSimulation.Logit logit = BertrandSimulation.calibrateLogit(
-                        prices,
-                        s,
-                        fraction(r.outsideSharePercent()),
-                        calibrated,
-                        fraction(r.calibration().marginPercent()),
-                        before);
+                BertrandSimulation.Logit logit =
+                        BertrandSimulation.calibrateLogit(prices, s, outside, calibrated, margin, before);
                 system = new BertrandSimulation.Logit(logit.alpha(), logit.quality(), size);
                 parameters.put("alpha", logit.alpha());
             }
             case CES -> {
-                BertrandSimulation.Ces ces = BertrandSimulation.calibrateCes(
-                        prices,
-                        s,
-                        fraction(r.outsideSharePercent()),
-                        calibrated,
-                        fraction(r.calibration().marginPercent()),
-                        size);
+                BertrandSimulation.Ces ces =
+                        BertrandSimulation.calibrateCes(prices, s, outside, calibrated, margin, size);
                 system = ces;
                 parameters.put("gamma", ces.gamma());
             }
@@ -159,8 +153,8 @@ final class MergerSimulationInputs {
                 parameters.put("B", aids.b());
             }
             default -> {
-                BertrandSimulation.Aids aids = BertrandSimulation.calibrateAids(
-                        prices, s, calibrated, fraction(r.calibration().marginPercent()), marketElasticity, size);
+                BertrandSimulation.Aids aids =
+                        BertrandSimulation.calibrateAids(prices, s, calibrated, margin, marketElasticity, size);
                 system = aids;
                 parameters.put("B", aids.b());
             }
