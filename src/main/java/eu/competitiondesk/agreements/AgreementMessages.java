@@ -144,6 +144,8 @@ public interface AgreementMessages {
 
     String clause_same_day_clash();
 
+    String clause_already_recorded();
+
     String clauseKind(ClauseKind kind);
 
     String restraint(RestraintType type);

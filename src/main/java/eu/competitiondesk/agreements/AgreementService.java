@@ -129,6 +129,18 @@ public class AgreementService {
                 errors.put("documentId", msg.clause_document_unknown());
             }
         }
+        boolean recorded = agreement.clauses.stream()
+                .filter(c -> c != replaced)
+                .anyMatch(c -> c.kind.name().equals(details.kind())
+                        && c.effectiveFrom.equals(from)
+                        && java.util.Objects.equals(
+                                c.effectiveTo,
+                                details.effectiveTo() == null ? null : LocalDate.parse(details.effectiveTo()))
+                        && c.summary.equals(details.summary()));
+        if (recorded) {
+            // The same clause sent twice (a double click): the agreement was locked, so the second sees the first.
+            errors.put("summary", msg.clause_already_recorded());
+        }
         if (errors.isEmpty()) {
             AgreementClause probe = new AgreementClause();
             probe.id = replaced == null ? 0L : replaced.id;

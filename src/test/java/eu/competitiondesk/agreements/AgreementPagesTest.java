@@ -133,6 +133,8 @@ class AgreementPagesTest {
                 .body(containsString("href=\"#sourceTitle\""));
         // Two clauses from one day that set the restraint differently: which applies cannot be told.
         add(hosting()).then().statusCode(303);
+        // The same clause again (a double click) is refused, not stored twice.
+        add(hosting()).then().statusCode(422).body(containsString("recorded already"));
         Map<String, String> clash = hosting();
         clash.put("kind", "API_EXCLUSIVITY");
         clash.put("restraintType", "EXCLUSIVE_SUPPLY");
