@@ -39,14 +39,7 @@ public class AgreementDirectory implements AgreementHistory, DocumentUse {
         return Agreement.inCase(caseId, agreementId)
                 .map(a -> a.clauses.stream()
                         .map(c -> new DatedClause(
-                                c.dated(),
-                                msg.clauseKind(c.kind),
-                                (c.effectiveTo == null
-                                        ? msg.clause_period_open(AgreementTimeline.day(c.effectiveFrom))
-                                        : msg.clause_period(
-                                                AgreementTimeline.day(c.effectiveFrom),
-                                                AgreementTimeline.day(c.effectiveTo))),
-                                c.confidential))
+                                c.dated(), msg.clauseKind(c.kind), AgreementTimeline.period(c, msg), c.confidential))
                         .toList())
                 .orElse(List.of());
     }

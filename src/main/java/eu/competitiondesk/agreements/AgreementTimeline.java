@@ -56,9 +56,7 @@ public record AgreementTimeline(long id, String title, String parties, List<Clau
                     redacted ? "\u2014" : c.summary,
                     c.effectiveFrom,
                     c.effectiveTo,
-                    c.effectiveTo == null
-                            ? msg.clause_period_open(day(c.effectiveFrom))
-                            : msg.clause_period(day(c.effectiveFrom), day(c.effectiveTo)),
+                    period(c, msg),
                     redacted ? List.of() : terms(c, msg),
                     redacted ? msg.clause_confidential_redacted() : source(c, document, msg, policy),
                     redacted || c.documentId != null ? null : c.sourceUrl,
@@ -119,6 +117,13 @@ public record AgreementTimeline(long id, String title, String parties, List<Clau
                         policy.hides(document.confidential()) ? Redaction.MARK : document.fileName(), c.pinpoint)
                 : msg.source_public(c.sourceTitle, c.sourceDate == null ? null : day(c.sourceDate));
         return c.asReported ? text + " (" + msg.clause_as_reported() + ")" : text;
+    }
+
+    /** The days a clause is in force, in words. */
+    static String period(AgreementClause c, AgreementMessages msg) {
+        return c.effectiveTo == null
+                ? msg.clause_period_open(day(c.effectiveFrom))
+                : msg.clause_period(day(c.effectiveFrom), day(c.effectiveTo));
     }
 
     static String day(LocalDate day) {

@@ -419,62 +419,41 @@ final class MergerSimulationInputs {
         if (calibrated != null && r.calibration().marginPercent() != null) {
             knownMargins[calibrated] = fraction(r.calibration().marginPercent());
         }
-        switch (r.demand()) {
-            case LOGIT ->
-                b.append("shares <- ")
-                        .append(numbers(s))
-                        .append('\n')
-                        .append("margins <- ")
-                        .append(numbers(knownMargins))
-                        .append('\n')
-                        .append(
-                                "result <- logit(prices = prices, shares = shares, margins = margins, ownerPre = ownerPre,"
-                                        + " ownerPost = ownerPost, labels = labels, control.slopes = list(reltol = 1e-14))\n");
-            case CES ->
-                b.append("shares <- ")
-                        .append(numbers(s))
-                        .append('\n')
-                        .append("margins <- ")
-                        .append(numbers(knownMargins))
-                        .append('\n')
-                        .append(
-                                "result <- ces(prices = prices, shares = shares, margins = margins, ownerPre = ownerPre,"
-                                        + " ownerPost = ownerPost, labels = labels)\n");
-            case LINEAR, LOGLINEAR ->
-                b.append("quantities <- ")
-                        .append(numbers(q))
-                        .append('\n')
-                        .append("margins <- ")
-                        .append(numbers(margins))
-                        .append('\n')
-                        .append("result <- ")
-                        .append(r.demand() == DemandSystem.LINEAR ? "linear" : "loglinear")
-                        .append("(prices = prices, quantities = quantities, margins = margins, ownerPre = ownerPre,"
-                                + " ownerPost = ownerPost, labels = labels")
-                        .append(r.demand() == DemandSystem.LINEAR ? ", symmetry = FALSE" : "")
-                        .append(")\n");
-            case PCAIDS ->
-                b.append("shares <- ")
-                        .append(numbers(s))
-                        .append('\n')
-                        .append("result <- pcaids(shares = shares, knownElast = ")
-                        .append(r.calibration().ownElasticity().toPlainString())
-                        .append(", mktElast = ")
-                        .append(marketElasticity)
-                        .append(", prices = prices, ownerPre = ownerPre, ownerPost = ownerPost, knownElastIndex = ")
-                        .append(calibrated + 1)
-                        .append(", labels = labels)\n");
-            case AIDS ->
-                b.append("shares <- ")
-                        .append(numbers(s))
-                        .append('\n')
-                        .append("margins <- ")
-                        .append(numbers(knownMargins))
-                        .append('\n')
-                        .append("result <- aids(shares = shares, margins = margins, prices = prices, mktElast = ")
-                        .append(marketElasticity)
-                        .append(", ownerPre = ownerPre, ownerPost = ownerPost, labels = labels)\n");
+        DemandSystem demand = r.demand();
+        if (demand == DemandSystem.LINEAR || demand == DemandSystem.LOGLINEAR) {
+            b.append("quantities <- ").append(numbers(q)).append('\n');
+            b.append("margins <- ").append(numbers(margins)).append('\n');
+        } else {
+            b.append("shares <- ").append(numbers(s)).append('\n');
+            if (demand != DemandSystem.PCAIDS) {
+                b.append("margins <- ").append(numbers(knownMargins)).append('\n');
+            }
         }
+        String owners = "ownerPre = ownerPre, ownerPost = ownerPost, labels = labels";
+        b.append("result <- ")
+                .append(
+                        switch (demand) {
+                            case LOGIT ->
+                                "logit(prices = prices, shares = shares, margins = margins, " + owners
+                                        + ", control.slopes = list(reltol = 1e-14))";
+                            case CES -> "ces(prices = prices, shares = shares, margins = margins, " + owners + ")";
+                            case LINEAR ->
+                                "linear(prices = prices, quantities = quantities, margins = margins, " + owners
+                                        + ", symmetry = FALSE)";
+                            case LOGLINEAR ->
+                                "loglinear(prices = prices, quantities = quantities, margins = margins, " + owners
+                                        + ")";
+                            case PCAIDS ->
+                                "pcaids(shares = shares, knownElast = "
+                                        + r.calibration().ownElasticity().toPlainString() + ", mktElast = "
+                                        + marketElasticity
+                                        + ", prices = prices, knownElastIndex = " + (calibrated + 1) + ", " + owners
+                                        + ")";
+                            case AIDS ->
+                                "aids(shares = shares, margins = margins, prices = prices, mktElast = "
+                                        + marketElasticity + ", " + owners + ")";
+                        })
+                .append('\n');
         return b.append("summary(result)\n").toString();
     }
 
