@@ -290,7 +290,20 @@ class NotificationsTest {
         } finally {
             two.shutdown();
         }
-        // The application's own schedule is a third sender: what it claimed may still be on its way.
+        // The application's own schedule is a third sender: what it claimed may still be on its way. A send the SMTP
+        // server turned away on a loaded machine waits minutes for its retry; such retries are brought forward, since
+        // the question here is whether each e-mail goes exactly once, not how retries are spaced.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (unsent(tag) > 0 && System.nanoTime() < deadline) {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .run(() -> OutgoingMail.update(
+                            "nextAttemptAt = ?1 where sentAt is null and attempts > 0 and subject like ?2",
+                            java.time.OffsetDateTime.now(),
+                            tag + " %"));
+            mailSender.sendDue();
+            SmtpServer.server().waitForIncomingEmail(1_000, before + 3 * MailSender.BATCH + 5);
+        }
+        assertEquals(0, unsent(tag), "every e-mail of the outbox is marked sent");
         assertTrue(SmtpServer.server().waitForIncomingEmail(60_000, before + 3 * MailSender.BATCH + 5), "all arrive");
         List<String> subjects = Arrays.stream(SmtpServer.server().getReceivedMessages())
                 .map(m -> {
@@ -304,6 +317,11 @@ class NotificationsTest {
                 .toList();
         assertEquals(3 * MailSender.BATCH + 5, subjects.size(), "each sent");
         assertEquals(subjects.size(), new java.util.HashSet<>(subjects).size(), "none twice");
+    }
+
+    private static long unsent(String tag) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> OutgoingMail.count("sentAt is null and subject like ?1", tag + " %"));
     }
 
     @Test
