@@ -17,13 +17,15 @@ public class AnalysisDirectory {
     @Inject
     EconomicsMessages msg;
 
-    /** The market's analyses as an edition shows them ({@code policy}): critical loss first, then pricing pressure. */
+    /** The market's analyses as an edition shows them ({@code policy}): critical loss first, then pricing pressure, then vertical. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AnalysisFigures> figures(long marketId, Redaction.Policy policy) {
         List<AnalysisFigures> figures = new ArrayList<>();
         MarketDefinitionAnalysis.ofMarket(marketId)
                 .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bands())));
         UnilateralEffectsAnalysis.ofMarket(marketId)
+                .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bands())));
+        VerticalEffectsAnalysis.ofMarket(marketId)
                 .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bands())));
         return figures;
     }
@@ -39,6 +41,13 @@ public class AnalysisDirectory {
     public List<PricingPressureDetails> pricingPressure(long marketId) {
         return UnilateralEffectsAnalysis.ofMarket(marketId).stream()
                 .map(PricingPressureDetails::of)
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VerticalEffectsDetails> verticalEffects(long marketId) {
+        return VerticalEffectsAnalysis.ofMarket(marketId).stream()
+                .map(VerticalEffectsDetails::of)
                 .toList();
     }
 }

@@ -56,4 +56,28 @@ public final class AnalysisRoutes {
     public static String removeEffects(long caseId, long marketId, long effectsId) {
         return Routes.path(MarketAnalysisResource.class, "removeEffects", caseId, marketId, effectsId);
     }
+
+    public static String newVertical(long caseId, long marketId) {
+        return Routes.path(MarketAnalysisResource.class, "newVertical", caseId, marketId);
+    }
+
+    public static String addVertical(long caseId, long marketId) {
+        return Routes.path(MarketAnalysisResource.class, "addVertical", caseId, marketId);
+    }
+
+    public static String vertical(long caseId, long marketId, long verticalId) {
+        return Routes.path(MarketAnalysisResource.class, "vertical", caseId, marketId, verticalId);
+    }
+
+    public static String editVertical(long caseId, long marketId, long verticalId) {
+        return Routes.path(MarketAnalysisResource.class, "editVertical", caseId, marketId, verticalId);
+    }
+
+    public static String removeVertical(long caseId, long marketId, long verticalId) {
+        return Routes.path(MarketAnalysisResource.class, "removeVertical", caseId, marketId, verticalId);
+    }
+
+    public static String verticalDownload(long caseId, long marketId, long verticalId) {
+        return Routes.path(MarketAnalysisResource.class, "verticalDownload", caseId, marketId, verticalId);
+    }
 }

@@ -185,7 +185,21 @@ public final class EconomicsJson {
             @NotNull(message = "{desk.required}") @Valid VerticalDownstream downstream,
 
             @NotEmpty(message = "{desk.required}") @Size(max = 100)
-            List<@NotNull @Valid VerticalRival> rivals) {}
+            List<@NotNull @Valid VerticalRival> rivals,
+
+            @Schema(
+                    description = "kappa_UD: the weight the supplier puts on the downstream unit's profit, percent;"
+                            + " absent: 100 (a merger). A silent stake of the supplier: its financial share")
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal supplierWeightPercent,
+
+            @Schema(
+                    description = "kappa_DU: the weight the downstream unit puts on the supplier's profit, percent;"
+                            + " absent: 100 (a merger). A silent stake of the supplier: 0")
+            @DecimalMin(value = "0", message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal downstreamWeightPercent) {}
 
     @Schema(name = "VerticalUpstream", description = "The input supplier and its marginal cost of the input, c_U")
     public record VerticalUpstream(

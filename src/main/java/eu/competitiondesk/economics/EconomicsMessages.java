@@ -197,4 +197,106 @@ public interface EconomicsMessages {
     String ue_statement(String product, String upp, String guppi);
 
     String ue_basis_shares();
+
+    String panel_add_vertical();
+
+    String kind_vertical();
+
+    String vertical_new_title(String market);
+
+    String vertical_edit_title(String market);
+
+    String vertical_intro();
+
+    String vertical_upstream();
+
+    String vertical_downstream();
+
+    String vertical_rival();
+
+    String field_upstream_name();
+
+    String field_input_cost();
+
+    String field_input_cost_hint();
+
+    String field_downstream_name();
+
+    String field_downstream_price();
+
+    String field_downstream_margin();
+
+    String field_internal_input_price();
+
+    String field_internal_input_price_hint();
+
+    String field_rival_name();
+
+    String field_rival_price();
+
+    String field_rival_input_price();
+
+    String field_diversion_to_merging();
+
+    String field_diversion_to_merging_hint();
+
+    String field_diversion_from_merging();
+
+    String field_diversion_from_merging_hint();
+
+    String field_vertical_diversion_source();
+
+    String field_pass_through();
+
+    String field_pass_through_hint();
+
+    String vt_vguppi_upstream(String rival);
+
+    String vt_vguppi_upstream_formula();
+
+    String vt_vguppi_rival(String rival);
+
+    String vt_vguppi_rival_formula();
+
+    String vt_critical_diversion(String rival);
+
+    String vt_critical_diversion_formula();
+
+    String vt_vguppi_downstream(String downstream);
+
+    String vt_vguppi_downstream_formula();
+
+    String vt_edm();
+
+    String vt_edm_formula();
+
+    String vt_net_downstream();
+
+    String vt_net_downstream_formula();
+
+    String vt_source();
+
+    String vt_source_guidelines();
+
+    String vt_no_margin();
+
+    String vt_foreclosure_profitable(String rival, String diversion, String critical);
+
+    String vt_foreclosure_not_profitable(String rival, String diversion, String critical);
+
+    String vt_downstream_statement(String downstream, String net);
+
+    String vt_rival_only();
+
+    String vertical_weights();
+
+    String vertical_weights_hint();
+
+    String field_supplier_weight();
+
+    String field_downstream_weight();
+
+    String vt_weights();
+
+    String vt_weights_merger();
 }

@@ -7,7 +7,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** The market page's list of the market's critical loss and upward pricing pressure analyses. */
+/** The market page's list of the market's critical loss, upward pricing pressure and vertical price pressure analyses. */
 @ApplicationScoped
 public class MarketAnalysesPanel implements MarketPanel {
 
@@ -17,7 +17,8 @@ public class MarketAnalysesPanel implements MarketPanel {
                 MarketHeading market,
                 boolean canEdit,
                 List<MarketDefinitionAnalysis> definitions,
-                List<UnilateralEffectsAnalysis> effects);
+                List<UnilateralEffectsAnalysis> effects,
+                List<VerticalEffectsAnalysis> vertical);
     }
 
     @Override
@@ -26,7 +27,8 @@ public class MarketAnalysesPanel implements MarketPanel {
                         market,
                         canEdit,
                         MarketDefinitionAnalysis.ofMarket(market.id()),
-                        UnilateralEffectsAnalysis.ofMarket(market.id()))
+                        UnilateralEffectsAnalysis.ofMarket(market.id()),
+                        VerticalEffectsAnalysis.ofMarket(market.id()))
                 .render();
     }
 }

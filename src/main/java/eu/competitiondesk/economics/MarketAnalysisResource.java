@@ -34,8 +34,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The pages of a market's economic analyses: critical loss (market definition) and upward pricing pressure
- * (unilateral effects); each reached through the market's access check.
+ * The pages of a market's economic analyses: critical loss (market definition), upward pricing pressure (unilateral
+ * effects) and vertical price pressure; each reached through the market's access check.
  */
 @Path("/cases/{caseId}/markets/{marketId}/analyses")
 @Produces(MediaType.TEXT_HTML)
@@ -56,6 +56,14 @@ public class MarketAnalysisResource {
                 MarketHeading market,
                 UnilateralEffectsAnalysis analysis,
                 PricingPressureForm form,
+                FormErrors errors,
+                boolean conflict);
+
+        static native TemplateInstance verticalForm(
+                CaseHeading caseFile,
+                MarketHeading market,
+                VerticalEffectsAnalysis analysis,
+                VerticalEffectsDetails form,
                 FormErrors errors,
                 boolean conflict);
 
@@ -297,6 +305,103 @@ public class MarketAnalysisResource {
         return removed(caseId, marketId, UnilateralEffectsAnalysis.class, effectsId);
     }
 
+    // ---------------------------------------------------------------- vertical price pressure
+
+    @GET
+    @Path("/vertical/new")
+    public TemplateInstance newVertical(@RestPath long caseId, @RestPath long marketId) {
+        return Templates.verticalForm(
+                access.caseFile(caseId),
+                access.editableHeading(caseId, marketId),
+                null,
+                VerticalEffectsDetails.blank(),
+                FormErrors.none(),
+                false);
+    }
+
+    @POST
+    @Path("/vertical")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addVertical(
+            @RestPath long caseId, @RestPath long marketId, @BeanParam VerticalEffectsDetails form) {
+        MarketHeading market = access.editableHeading(caseId, marketId);
+        return save(
+                validator.validate(form),
+                form.name(),
+                () -> analyses.add(caseId, marketId, form).id,
+                errors -> Templates.verticalForm(access.caseFile(caseId), market, null, form, errors, false),
+                null,
+                id -> AnalysisRoutes.vertical(caseId, marketId, id));
+    }
+
+    @GET
+    @Path("/vertical/{verticalId}")
+    public TemplateInstance vertical(@RestPath long caseId, @RestPath long marketId, @RestPath long verticalId) {
+        return shown(
+                caseId,
+                marketId,
+                AnalysisFigures.of(verticalOf(marketId, verticalId), msg),
+                AnalysisRoutes.verticalDownload(caseId, marketId, verticalId),
+                AnalysisRoutes.editVertical(caseId, marketId, verticalId),
+                AnalysisRoutes.removeVertical(caseId, marketId, verticalId));
+    }
+
+    @GET
+    @Path("/vertical/{verticalId}/download")
+    @Produces({ExportTable.XLSX, "text/csv"})
+    public Response verticalDownload(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestPath long verticalId,
+            @RestQuery String format,
+            @RestQuery String separator) {
+        access.viewable(caseId, marketId);
+        return download(caseId, AnalysisFigures.of(verticalOf(marketId, verticalId), msg), format, separator);
+    }
+
+    @GET
+    @Path("/vertical/{verticalId}/edit")
+    public TemplateInstance editVertical(@RestPath long caseId, @RestPath long marketId, @RestPath long verticalId) {
+        MarketHeading market = access.editableHeading(caseId, marketId);
+        VerticalEffectsAnalysis a = verticalOf(marketId, verticalId);
+        return Templates.verticalForm(
+                access.caseFile(caseId), market, a, VerticalEffectsDetails.of(a), FormErrors.none(), false);
+    }
+
+    @POST
+    @Path("/vertical/{verticalId}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateVertical(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestPath long verticalId,
+            @BeanParam VerticalEffectsDetails form) {
+        MarketHeading market = access.editableHeading(caseId, marketId);
+        VerticalEffectsAnalysis a = verticalOf(marketId, verticalId);
+        return save(
+                validator.validate(form),
+                form.name(),
+                () -> analyses.update(caseId, marketId, verticalId, form).id,
+                errors -> Templates.verticalForm(access.caseFile(caseId), market, a, form, errors, false),
+                () -> {
+                    VerticalEffectsAnalysis current = verticalOf(marketId, verticalId);
+                    return Templates.verticalForm(
+                            access.caseFile(caseId),
+                            market,
+                            current,
+                            VerticalEffectsDetails.of(current),
+                            FormErrors.none(),
+                            true);
+                },
+                id -> AnalysisRoutes.vertical(caseId, marketId, id));
+    }
+
+    @POST
+    @Path("/vertical/{verticalId}/remove")
+    public Response removeVertical(@RestPath long caseId, @RestPath long marketId, @RestPath long verticalId) {
+        return removed(caseId, marketId, VerticalEffectsAnalysis.class, verticalId);
+    }
+
     /** The field checks, then what only the inputs together can tell (shares, both ratios, two products). */
     private FormErrors effectsErrors(PricingPressureForm form) {
         return validator.validate(form.command(), PricingPressureForm.FIELDS);
@@ -347,5 +452,9 @@ public class MarketAnalysisResource {
 
     private static UnilateralEffectsAnalysis effectsOf(long marketId, long id) {
         return UnilateralEffectsAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
+    }
+
+    private static VerticalEffectsAnalysis verticalOf(long marketId, long id) {
+        return VerticalEffectsAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
     }
 }

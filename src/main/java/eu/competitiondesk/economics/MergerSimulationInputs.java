@@ -8,6 +8,7 @@ import eu.competitiondesk.economics.SimulationJson.DemandSystem;
 import eu.competitiondesk.economics.SimulationJson.Product;
 import eu.competitiondesk.economics.SimulationJson.Request;
 import eu.competitiondesk.economics.engine.BertrandSimulation;
+import eu.competitiondesk.economics.engine.Sensitivity;
 import eu.competitiondesk.platform.InvalidCommand;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,6 +29,10 @@ final class MergerSimulationInputs {
     private MergerSimulationInputs() {}
 
     static SimulationJson.Response simulate(Request r) {
+        return simulate(r, true);
+    }
+
+    private static SimulationJson.Response simulate(Request r, boolean withScript) {
         Map<String, String> problems = new LinkedHashMap<>();
         List<Product> products = r.products();
         int n = products.size();
@@ -119,6 +124,8 @@ final class MergerSimulationInputs {
                 ? 0
                 : fraction(r.calibration().marginPercent());
         Map<String, Object> parameters = new LinkedHashMap<>();
+        double[][] diversion =
+                demand == DemandSystem.LINEAR || demand == DemandSystem.LOGLINEAR ? diversion(r, products, q) : null;
         BertrandSimulation.Demand system;
         switch (demand) {
             case LOGIT -> {
@@ -135,14 +142,14 @@ final class MergerSimulationInputs {
             }
             case LINEAR -> {
                 BertrandSimulation.Linear linear =
-                        BertrandSimulation.calibrateLinear(prices, q, margins, diversion(r, products, q), before);
+                        BertrandSimulation.calibrateLinear(prices, q, margins, diversion, before);
                 system = linear;
                 parameters.put("slopes", linear.slopes());
                 parameters.put("intercepts", linear.intercepts());
             }
             case LOGLINEAR -> {
                 BertrandSimulation.LogLinear loglinear =
-                        BertrandSimulation.calibrateLogLinear(prices, q, margins, diversion(r, products, q), before);
+                        BertrandSimulation.calibrateLogLinear(prices, q, margins, diversion, before);
                 system = loglinear;
                 parameters.put("elasticities", loglinear.elasticities());
             }
@@ -175,7 +182,9 @@ final class MergerSimulationInputs {
         List<SimulationJson.CheckJson> checks = result.checks().stream()
                 .map(c -> new SimulationJson.CheckJson(c.name(), c.holds(), c.value()))
                 .toList();
-        String script = rScript(r, prices, q, margins, s, before, after, calibrated, marketElasticity);
+        String script = withScript
+                ? rScript(r, prices, q, margins, s, diversion, before, after, calibrated, marketElasticity)
+                : null;
         if (!result.valid()) {
             return new SimulationJson.Response(
                     demand, false, checks, parameters, null, null, result.converged(), result.residual(), script);
@@ -224,6 +233,226 @@ final class MergerSimulationInputs {
                 result.converged(),
                 result.residual(),
                 script);
+    }
+
+    /**
+     * The simulation run again for each draw of the uncertain inputs: every draw replaces the inputs its ranges name
+     * and is simulated and checked as a run of its own. A draw whose run fails a check adds nothing to the
+     * distributions and is counted by the check it failed. Draws are made in order from the seed before any run, so
+     * the runs may go in parallel and still give the same figures.
+     */
+    static SimulationJson.SensitivityResponse sensitivity(SimulationJson.SensitivityRequest request) {
+        Request point = request.simulation();
+        SimulationJson.Response pointRun;
+        try {
+            pointRun = simulate(point, false);
+        } catch (InvalidCommand e) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.order.forEach(field -> problems.put("simulation." + field, e.errors.get(field)));
+            throw new InvalidCommand(problems);
+        }
+        List<SimulationJson.Range> given = request.ranges();
+        List<Sensitivity.Range> ranges = new ArrayList<>();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (int i = 0; i < given.size(); i++) {
+            String problem = rangeProblem(point, given.get(i));
+            if (problem != null) {
+                problems.put("ranges[" + i + "]", problem);
+            } else {
+                ranges.add(new Sensitivity.Range(
+                        given.get(i).low().doubleValue(), given.get(i).high().doubleValue()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCommand(problems);
+        }
+        int count = request.draws() == null ? 1000 : request.draws();
+        long seed = request.seed() == null ? 1 : request.seed();
+        double[][] draws = Sensitivity.draws(ranges, count, seed);
+        SimulationJson.Response[] runs = java.util.stream.IntStream.range(0, count)
+                .parallel()
+                .mapToObj(d -> drawn(point, given, draws[d]))
+                .toArray(SimulationJson.Response[]::new);
+        Map<String, Integer> failed = new java.util.TreeMap<>();
+        List<SimulationJson.Response> valid = new ArrayList<>();
+        for (SimulationJson.Response run : runs) {
+            if (run.valid()) {
+                valid.add(run);
+            } else {
+                run.checks().stream().filter(c -> !c.holds()).forEach(c -> failed.merge(c.name(), 1, Integer::sum));
+            }
+        }
+        List<SimulationJson.ProductDistribution> byProduct = new ArrayList<>();
+        for (int i = 0; i < point.products().size(); i++) {
+            int product = i;
+            byProduct.add(new SimulationJson.ProductDistribution(
+                    point.products().get(i).name().strip(),
+                    distribution(valid.stream()
+                            .mapToDouble(run -> run.products().get(product).priceChangePercent())
+                            .toArray())));
+        }
+        return new SimulationJson.SensitivityResponse(
+                count,
+                seed,
+                valid.size(),
+                failed,
+                pointRun.valid() ? pointRun.market().industryPriceChangePercent() : null,
+                pointRun.valid() ? pointRun.market().mergingPartyPriceChangePercent() : null,
+                distribution(valid.stream()
+                        .mapToDouble(run -> run.market().industryPriceChangePercent())
+                        .toArray()),
+                distribution(valid.stream()
+                        .mapToDouble(run -> run.market().mergingPartyPriceChangePercent())
+                        .toArray()),
+                byProduct);
+    }
+
+    private static SimulationJson.Distribution distribution(double[] values) {
+        Sensitivity.Distribution d = Sensitivity.distribution(values);
+        return d == null
+                ? null
+                : new SimulationJson.Distribution(d.count(), d.p5(), d.p50(), d.p95(), d.min(), d.max());
+    }
+
+    /** Why a range cannot be drawn for this simulation, or null when it can. */
+    private static String rangeProblem(Request r, SimulationJson.Range range) {
+        DemandSystem demand = r.demand();
+        boolean perProduct = demand == DemandSystem.LINEAR || demand == DemandSystem.LOGLINEAR;
+        BigDecimal low = range.low();
+        BigDecimal high = range.high();
+        if (low.compareTo(high) > 0) {
+            return "low above high";
+        }
+        boolean named = range.product() != null && productIndex(r, range.product()) != null;
+        switch (range.input()) {
+            case MARGIN -> {
+                if (demand == DemandSystem.PCAIDS) {
+                    return "PCAIDS is calibrated from an elasticity, not a margin";
+                }
+                if (perProduct && !named) {
+                    return "the product whose margin is uncertain";
+                }
+                if (!perProduct
+                        && range.product() != null
+                        && !key(range.product()).equals(key(r.calibration().product()))) {
+                    return "only the calibrating product's margin is an input of " + demand;
+                }
+                if (low.signum() <= 0 || high.compareTo(HUNDRED) >= 0) {
+                    return "margins above 0 and below 100";
+                }
+            }
+            case OWN_ELASTICITY -> {
+                if (demand != DemandSystem.PCAIDS) {
+                    return "an input of PCAIDS only";
+                }
+                if (high.compareTo(BigDecimal.ONE.negate()) >= 0) {
+                    return "elasticities below -1";
+                }
+            }
+            case MARKET_ELASTICITY -> {
+                if (demand != DemandSystem.AIDS && demand != DemandSystem.PCAIDS) {
+                    return "an input of AIDS and PCAIDS only";
+                }
+                if (high.signum() >= 0) {
+                    return "elasticities below 0";
+                }
+            }
+            case DIVERSION -> {
+                if (!perProduct || r.diversionPercent() == null) {
+                    return "an input of LINEAR and LOGLINEAR with diversions given";
+                }
+                if (!named
+                        || range.to() == null
+                        || productIndex(r, range.to()) == null
+                        || key(range.product()).equals(key(range.to()))) {
+                    return "two different products: the one diverted from and the one diverted to";
+                }
+                if (low.signum() < 0 || high.compareTo(HUNDRED) > 0) {
+                    return "diversions from 0 to 100";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Integer productIndex(Request r, String name) {
+        for (int i = 0; i < r.products().size(); i++) {
+            if (key(r.products().get(i).name()).equals(key(name))) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** The simulation with one draw's values in place of the inputs the ranges name; a refused draw fails. */
+    private static SimulationJson.Response drawn(Request r, List<SimulationJson.Range> ranges, double[] values) {
+        List<Product> products = new ArrayList<>(r.products());
+        SimulationJson.Calibration calibration = r.calibration();
+        BigDecimal marketElasticity = r.marketElasticity();
+        Map<String, Map<String, BigDecimal>> diversion = null;
+        for (int k = 0; k < ranges.size(); k++) {
+            SimulationJson.Range range = ranges.get(k);
+            BigDecimal value = BigDecimal.valueOf(values[k]);
+            switch (range.input()) {
+                case MARGIN -> {
+                    if (r.demand() == DemandSystem.LINEAR || r.demand() == DemandSystem.LOGLINEAR) {
+                        int i = productIndex(r, range.product());
+                        Product p = products.get(i);
+                        products.set(
+                                i, new Product(p.name(), p.firm(), p.price(), p.sharePercent(), p.quantity(), value));
+                    } else {
+                        calibration = new SimulationJson.Calibration(
+                                calibration.product(), value, calibration.ownElasticity());
+                    }
+                }
+                case OWN_ELASTICITY ->
+                    calibration =
+                            new SimulationJson.Calibration(calibration.product(), calibration.marginPercent(), value);
+                case MARKET_ELASTICITY -> marketElasticity = value;
+                case DIVERSION -> {
+                    if (diversion == null) {
+                        diversion = new LinkedHashMap<>();
+                        for (Map.Entry<String, Map<String, BigDecimal>> row :
+                                r.diversionPercent().entrySet()) {
+                            diversion.put(row.getKey(), new LinkedHashMap<>(row.getValue()));
+                        }
+                    }
+                    String from = products.get(productIndex(r, range.product()))
+                            .name()
+                            .strip();
+                    String to = products.get(productIndex(r, range.to())).name().strip();
+                    diversion.computeIfAbsent(from, x -> new LinkedHashMap<>()).put(to, value);
+                }
+            }
+        }
+        Request draw = new Request(
+                r.demand(),
+                products,
+                r.outsideSharePercent(),
+                calibration,
+                marketElasticity,
+                diversion == null ? r.diversionPercent() : diversion,
+                r.aggregateDiversionPercent(),
+                r.merging(),
+                r.stakes(),
+                r.ownershipPost(),
+                r.ownershipPre(),
+                r.marketSize(),
+                r.marginalCostChangePercent());
+        try {
+            return simulate(draw, false);
+        } catch (InvalidCommand | IllegalArgumentException e) {
+            return new SimulationJson.Response(
+                    r.demand(),
+                    false,
+                    List.of(new SimulationJson.CheckJson("INPUTS_VALID", false, 0)),
+                    Map.of(),
+                    null,
+                    null,
+                    false,
+                    Double.NaN,
+                    null);
+        }
     }
 
     private static void require(Map<String, String> problems, String field, BigDecimal value, DemandSystem demand) {
@@ -341,7 +570,16 @@ final class MergerSimulationInputs {
 
     private static double[][] diversion(Request r, List<Product> products, double[] q) {
         if (r.diversionPercent() == null) {
-            return BertrandSimulation.proportionalDiversion(q);
+            double[][] d = BertrandSimulation.proportionalDiversion(q);
+            if (r.aggregateDiversionPercent() != null) {
+                double kept = fraction(r.aggregateDiversionPercent());
+                for (double[] row : d) {
+                    for (int j = 0; j < row.length; j++) {
+                        row[j] *= kept;
+                    }
+                }
+            }
+            return d;
         }
         int n = products.size();
         double[][] d = new double[n][n];
@@ -403,6 +641,7 @@ final class MergerSimulationInputs {
             double[] q,
             double[] margins,
             double[] s,
+            double[][] diversion,
             double[][] before,
             double[][] after,
             Integer calibrated,
@@ -423,6 +662,13 @@ final class MergerSimulationInputs {
         if (demand == DemandSystem.LINEAR || demand == DemandSystem.LOGLINEAR) {
             b.append("quantities <- ").append(numbers(q)).append('\n');
             b.append("margins <- ").append(numbers(margins)).append('\n');
+            // antitrust's convention: diversion from i to j in row i, -1 on the diagonal.
+            double[][] d = new double[diversion.length][];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = diversion[i].clone();
+                d[i][i] = -1;
+            }
+            b.append("diversions <- ").append(matrixText(d)).append('\n');
         } else {
             b.append("shares <- ").append(numbers(s)).append('\n');
             if (demand != DemandSystem.PCAIDS) {
@@ -438,10 +684,12 @@ final class MergerSimulationInputs {
                                         + ", control.slopes = list(reltol = 1e-14))";
                             case CES -> "ces(prices = prices, shares = shares, margins = margins, " + owners + ")";
                             case LINEAR ->
-                                "linear(prices = prices, quantities = quantities, margins = margins, " + owners
+                                "linear(prices = prices, quantities = quantities, margins = margins,"
+                                        + " diversions = diversions, " + owners
                                         + ", symmetry = FALSE)";
                             case LOGLINEAR ->
-                                "loglinear(prices = prices, quantities = quantities, margins = margins, " + owners
+                                "loglinear(prices = prices, quantities = quantities, margins = margins,"
+                                        + " diversions = diversions, " + owners
                                         + ")";
                             case PCAIDS ->
                                 "pcaids(shares = shares, knownElast = "

@@ -85,6 +85,13 @@ public final class SimulationJson {
                             "LINEAR, LOGLINEAR: diversion from one product to another, percent; absent: by quantity")
             Map<String, Map<String, BigDecimal>> diversionPercent,
 
+            @Schema(
+                    description = "LINEAR, LOGLINEAR without diversionPercent: the share of a product's lost sales"
+                            + " that stay with the other products, spread by quantity; absent: 100")
+            @DecimalMin(value = "0", inclusive = false, message = "{desk.percent.range}")
+            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            BigDecimal aggregateDiversionPercent,
+
             @Schema(description = "Products whose firms merge")
             List<@NotBlank String> merging,
 
@@ -144,4 +151,69 @@ public final class SimulationJson {
             boolean converged,
             double residual,
             String rScript) {}
+
+    /** An input of the simulation that the economist is unsure of. */
+    public enum UncertainInput {
+        /** LOGIT, CES, AIDS: the calibrating margin; LINEAR, LOGLINEAR: the margin of the product named. */
+        MARGIN,
+        /** PCAIDS: the calibrating own-price elasticity. */
+        OWN_ELASTICITY,
+        /** AIDS, PCAIDS: the inside goods' market elasticity. */
+        MARKET_ELASTICITY,
+        /** LINEAR, LOGLINEAR with diversions given: the diversion from one product to another, percent. */
+        DIVERSION
+    }
+
+    @Schema(
+            name = "SimulationRange",
+            description = "A range an uncertain input is drawn from, uniformly, ends included")
+    public record Range(
+            @NotNull(message = "{desk.required}") UncertainInput input,
+
+            @Schema(description = "MARGIN of LINEAR, LOGLINEAR: the product; DIVERSION: the product diverted from")
+            @Size(max = 200)
+            String product,
+
+            @Schema(description = "DIVERSION: the product diverted to") @Size(max = 200)
+            String to,
+
+            @NotNull(message = "{desk.required}") BigDecimal low,
+
+            @NotNull(message = "{desk.required}") BigDecimal high) {}
+
+    @Schema(name = "SimulationSensitivityRequest")
+    public record SensitivityRequest(
+            @NotNull(message = "{desk.required}") @Valid Request simulation,
+
+            @NotEmpty(message = "{desk.required}") @Size(max = 20)
+            List<@NotNull @Valid Range> ranges,
+
+            @Schema(description = "How many draws; default 1000")
+            @jakarta.validation.constraints.Min(value = 1, message = "{desk.draws.range}")
+            @jakarta.validation.constraints.Max(value = 10000, message = "{desk.draws.range}")
+            Integer draws,
+
+            @Schema(description = "The seed of the draws; the same seed gives the same draws; default 1")
+            Long seed) {}
+
+    @Schema(name = "SimulationDistribution", description = "Percentiles interpolated as R's quantile (type 7)")
+    public record Distribution(int count, double p5, double p50, double p95, double min, double max) {}
+
+    @Schema(name = "SimulationProductDistribution")
+    public record ProductDistribution(String name, Distribution priceChangePercent) {}
+
+    @Schema(
+            name = "SimulationSensitivityResponse",
+            description = "The price effects over the draws whose run passed every check; a failed check is counted"
+                    + " by its name. point: the run at the inputs as given.")
+    public record SensitivityResponse(
+            int draws,
+            long seed,
+            int valid,
+            Map<String, Integer> failedChecks,
+            Double pointIndustryPriceChangePercent,
+            Double pointMergingPartyPriceChangePercent,
+            Distribution industryPriceChangePercent,
+            Distribution mergingPartyPriceChangePercent,
+            List<ProductDistribution> products) {}
 }

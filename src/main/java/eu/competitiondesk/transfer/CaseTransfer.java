@@ -89,6 +89,7 @@ public record CaseTransfer(
             @Size(max = MAX_PARTS) List<@NotNull @Valid ScenarioT> scenarios,
             @Size(max = MAX_PARTS) List<@NotNull CriticalLossT> criticalLossAnalyses,
             @Size(max = MAX_PARTS) List<@NotNull UpwardPricingPressureT> upwardPricingPressureAnalyses,
+            @Size(max = MAX_PARTS) List<@NotNull VerticalEffectsT> verticalEffectsAnalyses,
             @Size(max = MAX_PASSAGES) List<@NotNull PassageT> officerAssessment) {}
 
     /** A critical loss analysis kept with the market, percentages in percent, each input with its secret mark. */
@@ -118,6 +119,38 @@ public record CaseTransfer(
             boolean diversionConfidential,
             BigDecimal efficiencyPercent,
             boolean efficiencyConfidential) {}
+
+    /**
+     * A vertical price pressure analysis: the input's supplier and cost, the merging downstream unit, one rival buying
+     * the input; prices per unit of output, percentages in percent, each input with its secret mark.
+     */
+    public record VerticalEffectsT(
+            String name,
+            String source,
+            boolean illustrative,
+            String upstreamName,
+            BigDecimal inputCost,
+            boolean inputCostConfidential,
+            String downstreamName,
+            BigDecimal downstreamPrice,
+            boolean downstreamPriceConfidential,
+            BigDecimal downstreamMarginPercent,
+            boolean downstreamMarginConfidential,
+            BigDecimal internalInputPrice,
+            boolean internalInputPriceConfidential,
+            String rivalName,
+            BigDecimal rivalPrice,
+            boolean rivalPriceConfidential,
+            BigDecimal rivalInputPrice,
+            boolean rivalInputPriceConfidential,
+            BigDecimal diversionToMergingPercent,
+            BigDecimal diversionFromMergingPercent,
+            String diversionSource,
+            boolean diversionConfidential,
+            BigDecimal passThroughPercent,
+            boolean passThroughConfidential,
+            BigDecimal supplierWeightPercent,
+            BigDecimal downstreamWeightPercent) {}
 
     public record ProductT(
             String name,

@@ -34,6 +34,7 @@ import eu.competitiondesk.economics.AnalysisDirectory;
 import eu.competitiondesk.economics.AnalysisService;
 import eu.competitiondesk.economics.CriticalLossDetails;
 import eu.competitiondesk.economics.PricingPressureDetails;
+import eu.competitiondesk.economics.VerticalEffectsDetails;
 import eu.competitiondesk.platform.Commands;
 import eu.competitiondesk.platform.InvalidCommand;
 import eu.competitiondesk.reasoning.OfficerAssessment;
@@ -149,6 +150,9 @@ public class CaseTransferService {
                             .toList(),
                     analysisDirectory.pricingPressure(m.heading().id()).stream()
                             .map(CaseTransferService::upwardPricingPressure)
+                            .toList(),
+                    analysisDirectory.verticalEffects(m.heading().id()).stream()
+                            .map(CaseTransferService::verticalEffects)
                             .toList(),
                     passages(officerText.get(OfficerTexts.market(m.heading().id())))));
         }
@@ -349,6 +353,11 @@ public class CaseTransferService {
                             .map(x -> x == null ? null : pricingPressure(x))
                             .toList(),
                     at + "upwardPricingPressureAnalyses");
+            checked.eachOf(
+                    upTo(m.verticalEffectsAnalyses(), CaseTransfer.MAX_PARTS).stream()
+                            .map(x -> x == null ? null : verticalEffects(x))
+                            .toList(),
+                    at + "verticalEffectsAnalyses");
         }
         List<CaseTransfer.AgreementT> agreementsIn = upTo(t.agreements(), CaseTransfer.MAX_PARTS);
         Map<String, Integer> agreementIndex = new java.util.HashMap<>();
@@ -438,6 +447,7 @@ public class CaseTransferService {
         list(m.scenarios()).forEach(sc -> markets.keepScenario(marketId, scenario(sc)));
         list(m.criticalLossAnalyses()).forEach(x -> analyses.add(caseId, marketId, criticalLoss(x)));
         list(m.upwardPricingPressureAnalyses()).forEach(x -> analyses.add(caseId, marketId, pricingPressure(x)));
+        list(m.verticalEffectsAnalyses()).forEach(x -> analyses.add(caseId, marketId, verticalEffects(x)));
     }
 
     private static KeptScenario scenario(CaseTransfer.ScenarioT sc) {
@@ -555,6 +565,67 @@ public class CaseTransferService {
                 plain(x.efficiencyPercent()),
                 x.efficiencyConfidential(),
                 null);
+    }
+
+    private static VerticalEffectsDetails verticalEffects(CaseTransfer.VerticalEffectsT x) {
+        return new VerticalEffectsDetails(
+                x.name(),
+                x.source(),
+                x.illustrative(),
+                x.upstreamName(),
+                plain(x.inputCost()),
+                x.inputCostConfidential(),
+                x.downstreamName(),
+                plain(x.downstreamPrice()),
+                x.downstreamPriceConfidential(),
+                plain(x.downstreamMarginPercent()),
+                x.downstreamMarginConfidential(),
+                plain(x.internalInputPrice()),
+                x.internalInputPriceConfidential(),
+                x.rivalName(),
+                plain(x.rivalPrice()),
+                x.rivalPriceConfidential(),
+                plain(x.rivalInputPrice()),
+                x.rivalInputPriceConfidential(),
+                plain(x.diversionToMergingPercent()),
+                plain(x.diversionFromMergingPercent()),
+                x.diversionSource(),
+                x.diversionConfidential(),
+                plain(x.passThroughPercent()),
+                x.passThroughConfidential(),
+                plain(x.supplierWeightPercent()),
+                plain(x.downstreamWeightPercent()),
+                null);
+    }
+
+    private static CaseTransfer.VerticalEffectsT verticalEffects(VerticalEffectsDetails a) {
+        return new CaseTransfer.VerticalEffectsT(
+                a.name(),
+                a.source(),
+                a.illustrative(),
+                a.upstreamName(),
+                number(a.inputCost()),
+                a.inputCostConfidential(),
+                a.downstreamName(),
+                number(a.downstreamPrice()),
+                a.downstreamPriceConfidential(),
+                number(a.downstreamMarginPercent()),
+                a.downstreamMarginConfidential(),
+                number(a.internalInputPrice()),
+                a.internalInputPriceConfidential(),
+                a.rivalName(),
+                number(a.rivalPrice()),
+                a.rivalPriceConfidential(),
+                number(a.rivalInputPrice()),
+                a.rivalInputPriceConfidential(),
+                number(a.diversionToMergingPercent()),
+                number(a.diversionFromMergingPercent()),
+                a.diversionSource(),
+                a.diversionConfidential(),
+                number(a.passThroughPercent()),
+                a.passThroughConfidential(),
+                number(a.supplierWeightPercent()),
+                number(a.downstreamWeightPercent()));
     }
 
     private static PricingPressureDetails.Product product(CaseTransfer.ProductT p) {

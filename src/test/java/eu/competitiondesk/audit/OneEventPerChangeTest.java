@@ -42,6 +42,7 @@ class OneEventPerChangeTest {
             "/api/v1/data-act/switching/evaluate",
             "/api/v1/vertical-effects",
             "/api/v1/merger-simulation",
+            "/api/v1/merger-simulation/sensitivity",
             "/session/keep-alive",
             // Marking one's own notices read changes no record of the authority's, only what the reader has seen.
             "/notifications/{id}/read",

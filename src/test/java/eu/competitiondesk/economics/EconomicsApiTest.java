@@ -266,6 +266,83 @@ class EconomicsApiTest {
                 .body("errors.field", hasItem("demand"));
     }
 
+    /**
+     * The sensitivity run: ranges of one value give back the point run in every percentile; a range of margins gives a
+     * spread that repeats with its seed and moves with another; each bad range is named.
+     */
+    @Test
+    void mergerSimulationSensitivity() {
+        String simulation = "{\"demand\": \"LOGIT\", \"products\": [{\"name\": \"A\", \"price\": 10,"
+                + " \"sharePercent\": 30}, {\"name\": \"B\", \"price\": 8, \"sharePercent\": 20},"
+                + " {\"name\": \"C\", \"price\": 12, \"sharePercent\": 10}], \"outsideSharePercent\": 40,"
+                + " \"calibration\": {\"product\": \"A\", \"marginPercent\": 50}, \"merging\": [\"A\", \"B\"]}";
+        double point = post("/api/v1/merger-simulation", simulation)
+                .statusCode(200)
+                .extract()
+                .path("market.mergingPartyPriceChangePercent");
+        post(
+                        "/api/v1/merger-simulation/sensitivity",
+                        "{\"simulation\": " + simulation + ", \"ranges\": [{\"input\": \"MARGIN\", \"low\": 50,"
+                                + " \"high\": 50}], \"draws\": 25}")
+                .statusCode(200)
+                .body("draws", equalTo(25))
+                .body("valid", equalTo(25))
+                .body("pointMergingPartyPriceChangePercent", closeTo(point, 1e-5))
+                .body("mergingPartyPriceChangePercent.p5", closeTo(point, 1e-5))
+                .body("mergingPartyPriceChangePercent.p50", closeTo(point, 1e-5))
+                .body("mergingPartyPriceChangePercent.p95", closeTo(point, 1e-5))
+                .body("products[2].name", equalTo("C"));
+        String spread = "{\"simulation\": " + simulation + ", \"ranges\": [{\"input\": \"MARGIN\", \"low\": 30,"
+                + " \"high\": 70}], \"draws\": 200, \"seed\": ";
+        String first = post("/api/v1/merger-simulation/sensitivity", spread + "11}")
+                .statusCode(200)
+                .extract()
+                .asString();
+        String again = post("/api/v1/merger-simulation/sensitivity", spread + "11}")
+                .statusCode(200)
+                .extract()
+                .asString();
+        String other = post("/api/v1/merger-simulation/sensitivity", spread + "12}")
+                .statusCode(200)
+                .extract()
+                .asString();
+        org.junit.jupiter.api.Assertions.assertEquals(first, again, "one seed, one answer");
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, other);
+        var party = exact(first).get("mergingPartyPriceChangePercent");
+        double p5 = party.get("p5").doubleValue();
+        double p50 = party.get("p50").doubleValue();
+        double p95 = party.get("p95").doubleValue();
+        // A higher margin means less elastic demand and a larger price rise: the point (50 %) lies inside the spread.
+        org.junit.jupiter.api.Assertions.assertTrue(p5 < point && point < p95, p5 + " " + point + " " + p95);
+        org.junit.jupiter.api.Assertions.assertTrue(p5 <= p50 && p50 <= p95);
+        post(
+                        "/api/v1/merger-simulation/sensitivity",
+                        "{\"simulation\": " + simulation + ", \"ranges\": [{\"input\": \"MARGIN\", \"low\": 60,"
+                                + " \"high\": 40}, {\"input\": \"OWN_ELASTICITY\", \"low\": -3, \"high\": -2},"
+                                + " {\"input\": \"MARGIN\", \"product\": \"B\", \"low\": 10, \"high\": 20}],"
+                                + " \"draws\": 0}")
+                .statusCode(400)
+                .body("errors.field", hasItem("draws"));
+        post(
+                        "/api/v1/merger-simulation/sensitivity",
+                        "{\"simulation\": " + simulation + ", \"ranges\": [{\"input\": \"MARGIN\", \"low\": 60,"
+                                + " \"high\": 40}, {\"input\": \"OWN_ELASTICITY\", \"low\": -3, \"high\": -2},"
+                                + " {\"input\": \"MARGIN\", \"product\": \"B\", \"low\": 10, \"high\": 20}]}")
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("ranges[0]", "ranges[1]", "ranges[2]"));
+        post(
+                        "/api/v1/merger-simulation/sensitivity",
+                        "{\"simulation\": {\"demand\": \"LOGIT\", \"products\": [{\"name\": \"A\","
+                                + " \"sharePercent\": 30}], \"outsideSharePercent\": 70, \"calibration\": {\"product\":"
+                                + " \"A\", \"marginPercent\": 50}, \"merging\": [\"A\"]}, \"ranges\": [{\"input\":"
+                                + " \"MARGIN\", \"low\": 40, \"high\": 60}]}")
+                .statusCode(400)
+                .body("errors.field", hasItem("simulation.products[0].price"));
+        post("/api/v1/merger-simulation/sensitivity", "{\"ranges\": []}")
+                .statusCode(400)
+                .body("errors.field", hasItem("simulation"));
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode exact(String json) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper()

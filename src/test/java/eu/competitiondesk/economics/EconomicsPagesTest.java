@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** A market's critical loss and upward pricing pressure analyses: forms, figures, conflicts and access. */
+/** A market's critical loss, upward and vertical pricing pressure analyses: forms, figures, conflicts and access. */
 @Tag("application")
 @QuarkusTest
 class EconomicsPagesTest {
@@ -178,6 +178,84 @@ class EconomicsPagesTest {
         assertTrue(shown.contains("GUPPI of A with the margin of B 10 points lower to 10 points higher"));
     }
 
+    /**
+     * c(U) 20, P(D) 100, M(D) 40%, w(D) 30, the rival at P(R) 80 paying w(R) 40, D(R to D) 25%, D(D to R) 20%,
+     * pass-through 50%. As a merger: vGUPPI upstream 0.25 x 0.40 x 100 / 40 = 25%, rival 0.5 x 25% x 40 / 80 = 6.25%,
+     * critical diversion 20 / 40 = 50%, downstream 0.2 x 20 / 100 = 4%, EDM 10%, net -6%. With a silent stake of 27%
+     * (weights 27% and 0): upstream 6.75%, downstream 0.
+     */
+    @Test
+    void verticalPricePressureFromFormToFiguresWithStakeConflictAndRemoval() {
+        String form = market + "/analyses/vertical/new";
+        Map<String, String> inputs = new java.util.HashMap<>(Map.ofEntries(
+                Map.entry("name", "Compute to model developers"),
+                Map.entry("source", "Illustrative"),
+                Map.entry("upstreamName", "Cloud"),
+                Map.entry("inputCost", "20"),
+                Map.entry("downstreamName", "Models"),
+                Map.entry("downstreamPrice", "100"),
+                Map.entry("downstreamMarginPercent", "40"),
+                Map.entry("internalInputPrice", "30"),
+                Map.entry("rivalName", "models"),
+                Map.entry("rivalPrice", "80"),
+                Map.entry("rivalInputPrice", "0"),
+                Map.entry("diversionToMergingPercent", "25"),
+                Map.entry("diversionFromMergingPercent", "120"),
+                Map.entry("passThroughPercent", "50")));
+        post(form, market + "/analyses/vertical", inputs)
+                .then()
+                .statusCode(422)
+                .body(containsString("Name a rival other than the merging downstream unit"))
+                .body(containsString("href=\"#rivalInputPrice\""))
+                .body(containsString("href=\"#diversionFromMergingPercent\""))
+                .body(containsString("value=\"120\""));
+        inputs.put("rivalName", "Rival");
+        inputs.put("rivalInputPrice", "40");
+        inputs.put("diversionFromMergingPercent", "20");
+        String page = path(post(form, market + "/analyses/vertical", inputs));
+        String shown = officer.page(page).then().statusCode(200).extract().asString();
+        assertTrue(shown.contains("id=\"figure-vguppi-upstream\">25%"), shown);
+        assertTrue(shown.contains("id=\"figure-vguppi-rival\">6.25%"));
+        assertTrue(shown.contains("id=\"figure-critical-diversion\">50%"));
+        assertTrue(shown.contains("id=\"figure-vguppi-downstream\">4%"));
+        assertTrue(shown.contains("id=\"figure-edm\">10%"));
+        assertTrue(shown.contains("id=\"figure-net-downstream\">-6%"));
+        assertTrue(shown.contains("100% and 100% (a merger)"));
+        assertTrue(shown.contains("is at or below the critical diversion"));
+        officer.page(market).then().body(containsString("Compute to model developers"));
+
+        String edit = page + "/edit";
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(officer.page(edit).asString());
+        assertTrue(version.find());
+        var stake = officer.form();
+        inputs.forEach(stake::formParam);
+        stake.formParam("version", version.group(1))
+                .formParam("supplierWeightPercent", "27")
+                .formParam("downstreamWeightPercent", "0")
+                .post(edit)
+                .then()
+                .statusCode(303);
+        String withStake = officer.page(page).asString();
+        assertTrue(withStake.contains("id=\"figure-vguppi-upstream\">6.75%"), withStake);
+        assertTrue(withStake.contains("id=\"figure-vguppi-downstream\">0%"));
+        assertTrue(withStake.contains("27 × 25% × 40% × 100 / 40") || withStake.contains("27% × 25% × 40% × 100 / 40"));
+        officer.page(edit);
+        var stale = officer.form();
+        inputs.forEach(stale::formParam);
+        stale.formParam("version", version.group(1))
+                .formParam("name", "Stale")
+                .post(edit)
+                .then()
+                .statusCode(409)
+                .body(containsString("Someone else saved this analysis"))
+                .body(containsString("value=\"27\""));
+        officer.page(page);
+        officer.form().post(page + "/remove").then().statusCode(303);
+        officer.request().get(page).then().statusCode(404);
+        officer.page("/cases/" + caseId + "/audit").then().body(containsString("vertical price pressure analysis"));
+    }
+
     @Test
     void outsidersGet404OnEveryAnalysisRoute() {
         String page = path(post(
@@ -190,7 +268,8 @@ class EconomicsPagesTest {
             page + "/edit",
             page + "/download",
             market + "/analyses/definition/new",
-            market + "/analyses/effects/new"
+            market + "/analyses/effects/new",
+            market + "/analyses/vertical/new"
         }) {
             outsider.request().get(get).then().statusCode(404).body(not(containsString("Private analysis")));
         }

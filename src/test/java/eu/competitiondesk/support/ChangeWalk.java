@@ -339,6 +339,16 @@ public class ChangeWalk {
                                         + " 50, \"calibration\": {\"product\": \"A\", \"marginPercent\": 50}, \"merging\": [\"A\","
                                         + " \"B\"]}")
                         .post("/api/v1/merger-simulation"));
+        calls.put(
+                "/api/v1/merger-simulation/sensitivity",
+                s -> json(
+                                s,
+                                "{\"simulation\": {\"demand\": \"LOGIT\", \"products\": [{\"name\": \"A\", \"price\":"
+                                        + " 10, \"sharePercent\": 30}, {\"name\": \"B\", \"price\": 8, \"sharePercent\":"
+                                        + " 20}], \"outsideSharePercent\": 50, \"calibration\": {\"product\": \"A\","
+                                        + " \"marginPercent\": 50}, \"merging\": [\"A\", \"B\"]}, \"ranges\": [{\"input\":"
+                                        + " \"MARGIN\", \"low\": 40, \"high\": 60}], \"draws\": 20}")
+                        .post("/api/v1/merger-simulation/sensitivity"));
         for (Map.Entry<String, Function<Session, Response>> call : calls.entrySet()) {
             sender.send(call.getKey(), lead, () -> call.getValue().apply(lead));
         }

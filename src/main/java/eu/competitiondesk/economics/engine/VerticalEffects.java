@@ -19,6 +19,10 @@ import java.util.List;
  * upstream margin lost, D_RD M_D P_D &gt; w_R - c_U (strict: at equality nothing is gained); the critical diversion
  * is (w_R - c_U) / (M_D P_D).</li>
  * </ul>
+ * With a partial ownership instead of a merger, each side counts the other's profit at its profit weight
+ * (O'Brien and Salop 2000): the supplier the downstream margin at kappa_UD, the downstream unit the supplier's input
+ * margin (and its saving from buying at cost) at kappa_DU; a merger is 1 and 1, a stake held silently by the supplier
+ * its financial share and 0.
  * The comparison is exact (decimal products, no division); the ratios are decimal quotients to 34 digits. The ability,
  * incentive and effect framework of the Non-Horizontal Merger Guidelines is the frame: these figures speak to the
  * incentive.
@@ -68,14 +72,31 @@ public final class VerticalEffects {
             BigDecimal netVguppiDownstreamPercent,
             List<String> sources) {}
 
+    /**
+     * The profit weights between the supplier and the downstream unit, in percent: what the supplier counts of the
+     * downstream unit's profit, and the downstream unit of the supplier's.
+     */
+    public record Weights(BigDecimal supplierOnDownstreamPercent, BigDecimal downstreamOnSupplierPercent) {
+        /** Vertical integration: each counts the other's profit as its own. */
+        public static final Weights MERGER = new Weights(HUNDRED, HUNDRED);
+    }
+
     private VerticalEffects() {}
 
-    /** Inputs checked by the caller: prices and input prices above 0, percentages from 0 to 100, costs 0 or more. */
+    /** A vertical merger: each side weighs the other's profit fully. */
     public static Result evaluate(Upstream upstream, Downstream downstream, List<Rival> rivals) {
+        return evaluate(upstream, downstream, rivals, Weights.MERGER);
+    }
+
+    /** Inputs checked by the caller: prices and input prices above 0, percentages from 0 to 100, costs 0 or more. */
+    public static Result evaluate(Upstream upstream, Downstream downstream, List<Rival> rivals, Weights weights) {
         BigDecimal cU = upstream.marginalCost();
         BigDecimal pD = downstream.price();
         BigDecimal mD = fraction(downstream.marginPercent());
-        BigDecimal downstreamMargin = mD.multiply(pD);
+        BigDecimal kappaUD = fraction(weights.supplierOnDownstreamPercent());
+        BigDecimal kappaDU = fraction(weights.downstreamOnSupplierPercent());
+        // The downstream margin as the supplier counts it.
+        BigDecimal downstreamMargin = kappaUD.multiply(mD).multiply(pD);
         List<RivalResult> results = new ArrayList<>();
         BigDecimal downstreamPressure = BigDecimal.ZERO;
         for (Rival r : rivals) {
@@ -98,10 +119,10 @@ public final class VerticalEffects {
                     recaptured.compareTo(upstreamMargin) > 0));
             downstreamPressure = downstreamPressure.add(dDR.multiply(upstreamMargin));
         }
-        BigDecimal vguppiD = downstreamPressure.divide(pD, MC);
+        BigDecimal vguppiD = kappaDU.multiply(downstreamPressure).divide(pD, MC);
         BigDecimal edm = downstream.inputPrice() == null
                 ? BigDecimal.ZERO
-                : downstream.inputPrice().subtract(cU).divide(pD, MC);
+                : kappaDU.multiply(downstream.inputPrice().subtract(cU)).divide(pD, MC);
         return new Result(
                 List.copyOf(results), percent(vguppiD), percent(edm), percent(vguppiD.subtract(edm)), SOURCES);
     }

@@ -83,4 +83,45 @@ class VerticalEffectsTest {
                 .get(0)
                 .criticalDiversionPercent());
     }
+
+    /**
+     * A silent stake of 27 % (kappa_UD 27 %, kappa_DU 0): vGUPPI_u = 0.27 x 0.25 x 0.40 x 100 / 40 = 6.75 %; critical
+     * diversion (40 - 20) / (0.27 x 0.40 x 100) = 185.185...% (no diversion reaches it); the downstream unit counts
+     * nothing of the supplier's profit, so vGUPPI_d and the EDM are 0. A 50 % weight with all of the rival's sales
+     * diverted: 0.5 x 1 x 40 = 20 equals the upstream margin, not profitable; a hair more is.
+     */
+    @Test
+    void aMinorityStakeCountsTheOtherSidesProfitAtItsWeight() {
+        VerticalEffects.Weights silent = new VerticalEffects.Weights(new BigDecimal("27"), BigDecimal.ZERO);
+        Result result = VerticalEffects.evaluate(CLOUD, MODELS, List.of(rival("25", "50")), silent);
+        same("6.75", result.rivals().get(0).vguppiUpstreamPercent());
+        same("1.6875", result.rivals().get(0).vguppiRivalPercent());
+        assertEquals(
+                0,
+                new BigDecimal("185.1851851851851851851851851851852")
+                        .compareTo(result.rivals()
+                                .get(0)
+                                .criticalDiversionPercent()
+                                .round(new java.math.MathContext(34))));
+        assertFalse(result.rivals().get(0).foreclosureProfitable());
+        same("0", result.vguppiDownstreamPercent());
+        same("0", result.eliminationOfDoubleMarginalisationPercent());
+        same("0", result.netVguppiDownstreamPercent());
+        VerticalEffects.Weights half = new VerticalEffects.Weights(new BigDecimal("50"), new BigDecimal("50"));
+        assertFalse(VerticalEffects.evaluate(CLOUD, MODELS, List.of(rival("100", null)), half)
+                .rivals()
+                .get(0)
+                .foreclosureProfitable());
+        assertTrue(VerticalEffects.evaluate(
+                        CLOUD,
+                        MODELS,
+                        List.of(rival("100", null)),
+                        new VerticalEffects.Weights(new BigDecimal("50.0001"), new BigDecimal("50")))
+                .rivals()
+                .get(0)
+                .foreclosureProfitable());
+        Result halfResult = VerticalEffects.evaluate(CLOUD, MODELS, List.of(rival("25", null)), half);
+        same("2", halfResult.vguppiDownstreamPercent());
+        same("5", halfResult.eliminationOfDoubleMarginalisationPercent());
+    }
 }
