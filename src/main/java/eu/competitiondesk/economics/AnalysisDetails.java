@@ -5,7 +5,7 @@ package eu.competitiondesk.economics;
  * page was loaded from) and how its inputs reach the analysis once valid.
  */
 public sealed interface AnalysisDetails<T extends MarketAnalysis>
-        permits CriticalLossDetails, PricingPressureDetails, VerticalEffectsDetails {
+        permits CriticalLossDetails, PricingPressureDetails, VerticalEffectsDetails, MergerSimulationDetails {
 
     String name();
 

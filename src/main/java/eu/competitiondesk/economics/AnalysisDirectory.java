@@ -17,7 +17,7 @@ public class AnalysisDirectory {
     @Inject
     EconomicsMessages msg;
 
-    /** The market's analyses as an edition shows them ({@code policy}): critical loss first, then pricing pressure, then vertical. */
+    /** The market's analyses as an edition shows them ({@code policy}): critical loss first, then pricing pressure, vertical, simulations. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AnalysisFigures> figures(long marketId, Redaction.Policy policy) {
         List<AnalysisFigures> figures = new ArrayList<>();
@@ -26,6 +26,8 @@ public class AnalysisDirectory {
         UnilateralEffectsAnalysis.ofMarket(marketId)
                 .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bands())));
         VerticalEffectsAnalysis.ofMarket(marketId)
+                .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bands())));
+        MergerSimulationAnalysis.ofMarket(marketId)
                 .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bands())));
         return figures;
     }
@@ -48,6 +50,13 @@ public class AnalysisDirectory {
     public List<VerticalEffectsDetails> verticalEffects(long marketId) {
         return VerticalEffectsAnalysis.ofMarket(marketId).stream()
                 .map(VerticalEffectsDetails::of)
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MergerSimulationDetails> mergerSimulations(long marketId) {
+        return MergerSimulationAnalysis.ofMarket(marketId).stream()
+                .map(MergerSimulationDetails::of)
                 .toList();
     }
 }

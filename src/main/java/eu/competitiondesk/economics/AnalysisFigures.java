@@ -13,6 +13,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What an analysis shows, for the page and for the report: its inputs, each figure with its formula, the inputs
@@ -28,7 +29,8 @@ public record AnalysisFigures(
         List<Line> inputs,
         List<Line> figures,
         List<String> conclusions,
-        List<Sensitivity> sensitivity) {
+        List<Table> tables,
+        List<Spread> spreads) {
 
     /** One input or figure: label, value in words, and for figures the formula, the inputs used and the source. */
     public record Line(
@@ -40,8 +42,95 @@ public record AnalysisFigures(
             String source,
             boolean confidential) {}
 
-    /** GUPPI of {@code product} with its partner's margin moved: each row the step, the margin and the GUPPI. */
-    public record Sensitivity(String title, String marginHeading, List<List<String>> rows) {}
+    /** A table of figures shown beside the lines: its title, column headings and rows, each cell a number in words. */
+    public record Table(String title, List<String> headings, List<List<String>> rows) {}
+
+    /**
+     * The distribution of a figure over the draws of a sensitivity run, for its plot: the share of draws in each of
+     * equal bins between the least and the greatest value, and the 5th, 50th and 95th percentiles; {@code text} says
+     * the same in words (the plot's text alternative).
+     */
+    public record Spread(
+            String id,
+            String title,
+            double min,
+            double max,
+            List<Bin> bins,
+            Marker p5,
+            Marker p50,
+            Marker p95,
+            String text) {
+
+        /** A bin: its left edge and width as fractions of the plot's width, and its height as a fraction of the tallest. */
+        public record Bin(double left, double width, double height, String label) {}
+
+        /** A percentile: where it lies, as a fraction of the width, and its value in words. */
+        public record Marker(double at, String words) {}
+
+        private static final int BINS = 20;
+
+        /** The plot of {@code values}: twenty bins from the least to the greatest, and the percentiles of {@code d}. */
+        static Spread of(String id, String title, double[] values, SimulationJson.Distribution d, String text) {
+            double span = d.max() - d.min();
+            int[] counts = new int[span > 0 ? BINS : 1];
+            for (double v : values) {
+                int bin = span > 0 ? (int) Math.min(BINS - 1, Math.floor((v - d.min()) / span * BINS)) : 0;
+                counts[bin]++;
+            }
+            int tallest = java.util.Arrays.stream(counts).max().orElse(1);
+            List<Bin> bins = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                double from = d.min() + span * i / counts.length;
+                double to = d.min() + span * (i + 1) / counts.length;
+                bins.add(new Bin(
+                        (double) i / counts.length,
+                        1.0 / counts.length,
+                        (double) counts[i] / tallest,
+                        percent(from) + " – " + percent(to) + ": " + counts[i]));
+            }
+            return new Spread(
+                    id, title, d.min(), d.max(), bins, marker(d.p5(), d), marker(d.p50(), d), marker(d.p95(), d), text);
+        }
+
+        private static Marker marker(double value, SimulationJson.Distribution d) {
+            double span = d.max() - d.min();
+            return new Marker(span > 0 ? (value - d.min()) / span : 0.5, percent(value));
+        }
+
+        /** Where a fraction of the plot's width lies in the SVG's units: the plot runs from 40 to 600 of 640. */
+        public static String x(double fraction) {
+            return number(40 + 560 * fraction);
+        }
+
+        public String markerX(Marker marker) {
+            return x(marker.at());
+        }
+
+        public String binX(Bin bin) {
+            return x(bin.left());
+        }
+
+        public String binWidth(Bin bin) {
+            return number(Math.max(1, 560 * bin.width() - 2));
+        }
+
+        /** A bin's height in the SVG's units (the tallest 120) and its top (the base line at 160). */
+        public String binHeight(Bin bin) {
+            return number(120 * bin.height());
+        }
+
+        public String binY(Bin bin) {
+            return number(160 - 120 * bin.height());
+        }
+
+        public String lowest() {
+            return percent(min);
+        }
+
+        public String highest() {
+            return percent(max);
+        }
+    }
 
     /** The analysis as a table to download: each input and figure as a typed cell, with its formula and source. */
     public ExportTable table() {
@@ -196,7 +285,15 @@ public record AnalysisFigures(
             }
         }
         return new AnalysisFigures(
-                a.name, msg.kind_definition(), a.source, a.illustrative, inputs, figures, conclusions, List.of());
+                a.name,
+                msg.kind_definition(),
+                a.source,
+                a.illustrative,
+                inputs,
+                figures,
+                conclusions,
+                List.of(),
+                List.of());
     }
 
     // ---------------------------------------------------------------- upward pricing pressure
@@ -252,7 +349,7 @@ public record AnalysisFigures(
                 : msg.ue_source_diversion_given(a.diversionSource == null ? msg.not_given() : a.diversionSource);
         List<Line> figures = new ArrayList<>();
         List<String> conclusions = new ArrayList<>();
-        List<Sensitivity> sensitivity = new ArrayList<>();
+        List<Table> sensitivity = new ArrayList<>();
         for (UnilateralEffects.Direction d : List.of(r.a(), r.b())) {
             boolean first = d.from().equals(a.aName);
             UnilateralEffectsAnalysis.Side own = first ? a.a() : a.b();
@@ -326,12 +423,22 @@ public record AnalysisFigures(
                                 percent(100 * row.partnerMargin()),
                                 percent(100 * row.guppi())))
                         .toList();
-                sensitivity.add(
-                        new Sensitivity(msg.sensitivity_title(d.from(), d.to()), msg.sensitivity_margin(d.to()), rows));
+                sensitivity.add(new Table(
+                        msg.sensitivity_title(d.from(), d.to()),
+                        List.of(msg.sensitivity_step(), msg.sensitivity_margin(d.to()), msg.sensitivity_guppi()),
+                        rows));
             }
         }
         return new AnalysisFigures(
-                a.name, msg.kind_effects(), a.source, a.illustrative, inputs, figures, conclusions, sensitivity);
+                a.name,
+                msg.kind_effects(),
+                a.source,
+                a.illustrative,
+                inputs,
+                figures,
+                conclusions,
+                sensitivity,
+                List.of());
     }
 
     // ---------------------------------------------------------------- vertical price pressure
@@ -493,7 +600,284 @@ public record AnalysisFigures(
         conclusions.add(msg.vt_downstream_statement(a.downstreamName, net));
         conclusions.add(msg.vt_rival_only());
         return new AnalysisFigures(
-                a.name, msg.kind_vertical(), a.source, a.illustrative, inputs, figures, conclusions, List.of());
+                a.name,
+                msg.kind_vertical(),
+                a.source,
+                a.illustrative,
+                inputs,
+                figures,
+                conclusions,
+                List.of(),
+                List.of());
+    }
+
+    // ---------------------------------------------------------------- merger simulation
+
+    public static AnalysisFigures of(MergerSimulationAnalysis a, EconomicsMessages msg) {
+        return of(a, msg, false, ShareBands.COMMISSION);
+    }
+
+    /**
+     * A merger simulation: its inputs, the market's figures, a table of prices and shares before and after, and with
+     * a sensitivity run the distribution of the merging products' price change. A non-confidential edition of a
+     * simulation with any secret input gives its figures as bands and leaves out the table and the plot, whose detail
+     * would give the inputs back.
+     */
+    public static AnalysisFigures of(
+            MergerSimulationAnalysis a, EconomicsMessages msg, boolean redacted, ShareBands table) {
+        Bands bands = new Bands(table);
+        boolean hide = redacted && a.anyConfidential();
+        boolean hidePrices = redacted && a.pricesConfidential;
+        boolean hideShares = redacted && a.sharesConfidential;
+        boolean hideMargins = redacted && a.marginsConfidential;
+        boolean hideElasticities = redacted && a.elasticitiesConfidential;
+        List<Line> inputs = new ArrayList<>();
+        inputs.add(input("demand", msg.sim_input_demand(), msg.demand(a.demand), false));
+        for (int i = 0; i < a.products.size(); i++) {
+            MergerSimulationAnalysis.Product p = a.products.get(i);
+            List<String> parts = new ArrayList<>();
+            if (p.price() != null) {
+                parts.add(msg.sim_price(price(p.price(), hidePrices)));
+            }
+            if (p.sharePercent() != null) {
+                parts.add(msg.sim_share(bands.share(p.sharePercent(), hideShares)));
+            }
+            if (p.quantity() != null) {
+                parts.add(msg.sim_quantity(
+                        hideShares
+                                ? range(p.quantity().doubleValue())
+                                : number(p.quantity().doubleValue())));
+            }
+            if (p.marginPercent() != null) {
+                parts.add(msg.sim_margin(bands.share(p.marginPercent(), hideMargins)));
+            }
+            inputs.add(input(
+                    "product-" + (i + 1),
+                    p.firm() == null ? msg.sim_input_product(p.name()) : msg.sim_input_product_firm(p.name(), p.firm()),
+                    String.join(", ", parts),
+                    a.pricesConfidential || a.sharesConfidential || a.marginsConfidential));
+        }
+        if (a.outsideSharePercent != null) {
+            inputs.add(input(
+                    "outside-share",
+                    msg.sim_input_outside(),
+                    bands.share(a.outsideSharePercent, hideShares),
+                    a.sharesConfidential));
+        }
+        if (a.calibrationMarginPercent != null) {
+            inputs.add(input(
+                    "calibration",
+                    msg.sim_input_calibration(),
+                    msg.sim_input_calibration_margin(
+                            a.calibrationProduct, bands.share(a.calibrationMarginPercent, hideMargins)),
+                    a.marginsConfidential));
+        }
+        if (a.ownElasticity != null) {
+            inputs.add(input(
+                    "calibration",
+                    msg.sim_input_calibration(),
+                    msg.sim_input_calibration_elasticity(
+                            a.calibrationProduct, hideElasticities ? Redaction.MARK : plain(a.ownElasticity)),
+                    a.elasticitiesConfidential));
+        }
+        if (a.marketElasticity != null) {
+            inputs.add(input(
+                    "market-elasticity",
+                    msg.sim_input_market_elasticity(),
+                    hideElasticities ? Redaction.MARK : plain(a.marketElasticity),
+                    a.elasticitiesConfidential));
+        }
+        if (a.aggregateDiversionPercent != null) {
+            inputs.add(input(
+                    "aggregate-diversion",
+                    msg.sim_input_aggregate_diversion(),
+                    percent(a.aggregateDiversionPercent),
+                    false));
+        }
+        inputs.add(input("merging", msg.sim_input_merging(), String.join(", ", a.merging), false));
+        if (a.marginLow != null) {
+            inputs.add(input(
+                    "range-margin",
+                    msg.sim_input_range_margin(),
+                    msg.sim_range(percent(a.marginLow), percent(a.marginHigh)),
+                    false));
+        }
+        if (a.elasticityLow != null) {
+            inputs.add(input(
+                    "range-elasticity",
+                    msg.sim_input_range_elasticity(),
+                    msg.sim_range(plain(a.elasticityLow), plain(a.elasticityHigh)),
+                    false));
+        }
+        SimulationJson.SensitivityRequest sensitivity = MergerSimulationInputs.sensitivityRequest(a);
+        if (sensitivity != null) {
+            inputs.add(input(
+                    "draws",
+                    msg.sim_input_draws(),
+                    msg.sim_draws_seed(
+                            Integer.toString(sensitivity.draws() == null ? 1000 : sensitivity.draws()),
+                            Long.toString(sensitivity.seed() == null ? 1 : sensitivity.seed())),
+                    false));
+        }
+
+        List<Line> figures = new ArrayList<>();
+        List<String> conclusions = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
+        List<Spread> spreads = new ArrayList<>();
+        SimulationJson.Response run;
+        try {
+            run = MergerSimulationInputs.run(MergerSimulationInputs.request(a));
+        } catch (eu.competitiondesk.platform.InvalidCommand e) {
+            conclusions.add(msg.sim_refused(e.order.stream()
+                    .map(field -> e.errors.get(field))
+                    .reduce((x, y) -> x + "; " + y)
+                    .orElse("")));
+            return new AnalysisFigures(
+                    a.name,
+                    msg.kind_simulation(),
+                    a.source,
+                    a.illustrative,
+                    inputs,
+                    figures,
+                    conclusions,
+                    tables,
+                    spreads);
+        }
+        if (!run.valid()) {
+            run.checks().stream()
+                    .filter(c -> !c.holds())
+                    .forEach(c -> conclusions.add(
+                            msg.sim_check_failed(msg.check(SimulationCheck.valueOf(c.name())), number(c.value()))));
+            return new AnalysisFigures(
+                    a.name,
+                    msg.kind_simulation(),
+                    a.source,
+                    a.illustrative,
+                    inputs,
+                    figures,
+                    conclusions,
+                    tables,
+                    spreads);
+        }
+        String source = msg.sim_source();
+        String used =
+                hide ? Redaction.MARK : msg.sim_inputs_used(msg.demand(a.demand), Integer.toString(a.products.size()));
+        SimulationJson.MarketResult m = run.market();
+        String industry = change(m.industryPriceChangePercent(), hide, bands);
+        String party = change(m.mergingPartyPriceChangePercent(), hide, bands);
+        figures.add(new Line(
+                "industry-price",
+                msg.sim_industry_price(),
+                industry,
+                msg.sim_industry_price_formula(),
+                used,
+                source,
+                hide));
+        figures.add(new Line(
+                "party-price", msg.sim_party_price(), party, msg.sim_party_price_formula(), used, source, hide));
+        figures.add(new Line(
+                "hhi",
+                msg.sim_hhi(),
+                hide
+                        ? Redaction.MARK
+                        : number(m.hhiBefore()) + " → " + number(m.hhiAfter()) + " (+" + number(m.hhiChange()) + ")",
+                msg.sim_hhi_formula(),
+                used,
+                source,
+                hide));
+        for (Map.Entry<String, Double> cmcr : m.cmcrPercent().entrySet()) {
+            figures.add(new Line(
+                    "cmcr-" + (figures.size() + 1),
+                    msg.sim_cmcr(cmcr.getKey()),
+                    change(cmcr.getValue(), hide, bands),
+                    msg.sim_cmcr_formula(),
+                    used,
+                    source,
+                    hide));
+        }
+        if (m.consumerHarm() != null) {
+            figures.add(new Line(
+                    "consumer-harm",
+                    msg.sim_consumer_harm(),
+                    hide ? Redaction.MARK : number(m.consumerHarm()),
+                    msg.sim_consumer_harm_formula(),
+                    used,
+                    source,
+                    hide));
+        }
+        figures.add(new Line(
+                "producer-benefit",
+                msg.sim_producer_benefit(),
+                hide ? Redaction.MARK : number(m.producerBenefit()),
+                msg.sim_producer_benefit_formula(),
+                used,
+                source,
+                hide));
+        conclusions.add(msg.sim_statement(party, industry));
+        conclusions.add(msg.sim_checks_hold());
+        if (!hide) {
+            tables.add(new Table(
+                    msg.sim_products_title(),
+                    List.of(
+                            msg.sim_col_product(),
+                            msg.sim_col_price_before(),
+                            msg.sim_col_price_after(),
+                            msg.sim_col_price_change(),
+                            msg.sim_col_share_before(),
+                            msg.sim_col_share_after()),
+                    run.products().stream()
+                            .map(p -> List.of(
+                                    p.name(),
+                                    number(p.priceBefore()),
+                                    number(p.priceAfter()),
+                                    percent(p.priceChangePercent()),
+                                    percent(p.shareBeforePercent()),
+                                    percent(p.shareAfterPercent())))
+                            .toList()));
+        }
+        if (sensitivity != null) {
+            MergerSimulationInputs.SensitivityRun spread = MergerSimulationInputs.sensitivityRun(sensitivity);
+            SimulationJson.Distribution d = spread.response().mergingPartyPriceChangePercent();
+            if (d == null) {
+                conclusions.add(msg.sim_spread_none());
+            } else {
+                conclusions.add(msg.sim_spread_summary(
+                        change(d.p50(), hide, bands), change(d.p5(), hide, bands), change(d.p95(), hide, bands)));
+                if (!hide) {
+                    spreads.add(Spread.of(
+                            "spread-party-price",
+                            msg.sim_spread_title(
+                                    Integer.toString(spread.response().draws())),
+                            spread.partyPriceChanges(),
+                            d,
+                            msg.sim_spread_text(
+                                    Integer.toString(d.count()),
+                                    Integer.toString(spread.response().draws()),
+                                    percent(d.min()),
+                                    percent(d.max()),
+                                    percent(d.p5()),
+                                    percent(d.p50()),
+                                    percent(d.p95()))));
+                }
+            }
+            if (!spread.response().failedChecks().isEmpty()) {
+                conclusions.add(msg.sim_spread_failed(spread.response().failedChecks().entrySet().stream()
+                        .map(e -> msg.check(SimulationCheck.valueOf(e.getKey())) + " (" + e.getValue() + ")")
+                        .reduce((x, y) -> x + ", " + y)
+                        .orElse("")));
+            }
+        }
+        return new AnalysisFigures(
+                a.name, msg.kind_simulation(), a.source, a.illustrative, inputs, figures, conclusions, tables, spreads);
+    }
+
+    /** A percentage change: as computed, or in a non-confidential edition its band (or its sign, off the bands). */
+    private static String change(double percent, boolean hide, Bands bands) {
+        return hide ? signed(BigDecimal.valueOf(percent), bands) : percent(percent);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     /** A figure of a non-confidential edition that may be below 0 or above 100: its sign, or its band. */

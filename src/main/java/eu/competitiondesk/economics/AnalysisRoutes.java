@@ -80,4 +80,28 @@ public final class AnalysisRoutes {
     public static String verticalDownload(long caseId, long marketId, long verticalId) {
         return Routes.path(MarketAnalysisResource.class, "verticalDownload", caseId, marketId, verticalId);
     }
+
+    public static String newSimulation(long caseId, long marketId) {
+        return Routes.path(MarketAnalysisResource.class, "newSimulation", caseId, marketId);
+    }
+
+    public static String addSimulation(long caseId, long marketId) {
+        return Routes.path(MarketAnalysisResource.class, "addSimulation", caseId, marketId);
+    }
+
+    public static String simulation(long caseId, long marketId, long simulationId) {
+        return Routes.path(MarketAnalysisResource.class, "simulation", caseId, marketId, simulationId);
+    }
+
+    public static String editSimulation(long caseId, long marketId, long simulationId) {
+        return Routes.path(MarketAnalysisResource.class, "editSimulation", caseId, marketId, simulationId);
+    }
+
+    public static String removeSimulation(long caseId, long marketId, long simulationId) {
+        return Routes.path(MarketAnalysisResource.class, "removeSimulation", caseId, marketId, simulationId);
+    }
+
+    public static String simulationDownload(long caseId, long marketId, long simulationId) {
+        return Routes.path(MarketAnalysisResource.class, "simulationDownload", caseId, marketId, simulationId);
+    }
 }

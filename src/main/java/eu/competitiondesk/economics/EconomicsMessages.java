@@ -299,4 +299,174 @@ public interface EconomicsMessages {
     String vt_weights();
 
     String vt_weights_merger();
+
+    String panel_add_simulation();
+
+    String kind_simulation();
+
+    String simulation_new_title(String market);
+
+    String simulation_edit_title(String market);
+
+    String simulation_intro();
+
+    String field_demand();
+
+    String field_products();
+
+    String field_products_hint();
+
+    String field_merging();
+
+    String field_merging_hint();
+
+    String field_outside_share();
+
+    String field_outside_share_hint();
+
+    String field_calibration_product();
+
+    String field_calibration_margin();
+
+    String field_own_elasticity();
+
+    String field_market_elasticity();
+
+    String field_sim_aggregate_diversion();
+
+    String field_sim_aggregate_diversion_hint();
+
+    String simulation_secrets();
+
+    String field_prices_confidential();
+
+    String field_shares_confidential();
+
+    String field_margins_confidential();
+
+    String field_elasticities_confidential();
+
+    String simulation_sensitivity();
+
+    String simulation_sensitivity_hint();
+
+    String field_margin_low();
+
+    String field_margin_high();
+
+    String field_elasticity_low();
+
+    String field_elasticity_high();
+
+    String field_draws();
+
+    String field_seed();
+
+    String sim_input_demand();
+
+    String sim_input_product(String product);
+
+    String sim_input_product_firm(String product, String firm);
+
+    String sim_price(String value);
+
+    String sim_share(String value);
+
+    String sim_quantity(String value);
+
+    String sim_margin(String value);
+
+    String sim_input_outside();
+
+    String sim_input_calibration();
+
+    String sim_input_calibration_margin(String product, String margin);
+
+    String sim_input_calibration_elasticity(String product, String elasticity);
+
+    String sim_input_market_elasticity();
+
+    String sim_input_aggregate_diversion();
+
+    String sim_input_merging();
+
+    String sim_input_range_margin();
+
+    String sim_input_range_elasticity();
+
+    String sim_input_draws();
+
+    String sim_draws_seed(String draws, String seed);
+
+    String sim_range(String low, String high);
+
+    String sim_industry_price();
+
+    String sim_industry_price_formula();
+
+    String sim_party_price();
+
+    String sim_party_price_formula();
+
+    String sim_hhi();
+
+    String sim_hhi_formula();
+
+    String sim_cmcr(String product);
+
+    String sim_cmcr_formula();
+
+    String sim_consumer_harm();
+
+    String sim_consumer_harm_formula();
+
+    String sim_producer_benefit();
+
+    String sim_producer_benefit_formula();
+
+    String sim_source();
+
+    String sim_inputs_used(String demand, String products);
+
+    String sim_products_title();
+
+    String sim_col_product();
+
+    String sim_col_price_before();
+
+    String sim_col_price_after();
+
+    String sim_col_price_change();
+
+    String sim_col_share_before();
+
+    String sim_col_share_after();
+
+    String sim_checks_hold();
+
+    String sim_check_failed(String check, String value);
+
+    String sim_refused(String problem);
+
+    String sim_statement(String party, String industry);
+
+    String sim_spread_title(String draws);
+
+    String sim_spread_text(String valid, String draws, String min, String max, String p5, String p50, String p95);
+
+    String sim_spread_failed(String failed);
+
+    String sim_spread_summary(String p50, String p5, String p95);
+
+    String sim_spread_none();
+
+    /** The demand system in words: {@code demand_$CONSTANT}. */
+    String demand(SimulationJson.DemandSystem demand);
+
+    /** A check of a simulation in words: {@code check_$CONSTANT}. */
+    String check(SimulationCheck check);
+
+    String spread_median(String value);
+
+    String spread_axis(String p5, String p95);
 }

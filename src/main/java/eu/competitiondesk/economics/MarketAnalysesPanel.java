@@ -7,7 +7,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** The market page's list of the market's critical loss, upward pricing pressure and vertical price pressure analyses. */
+/** The market page's list of the market's economic analyses: critical loss, upward and vertical price pressure, merger simulations. */
 @ApplicationScoped
 public class MarketAnalysesPanel implements MarketPanel {
 
@@ -18,7 +18,8 @@ public class MarketAnalysesPanel implements MarketPanel {
                 boolean canEdit,
                 List<MarketDefinitionAnalysis> definitions,
                 List<UnilateralEffectsAnalysis> effects,
-                List<VerticalEffectsAnalysis> vertical);
+                List<VerticalEffectsAnalysis> vertical,
+                List<MergerSimulationAnalysis> simulations);
     }
 
     @Override
@@ -28,7 +29,8 @@ public class MarketAnalysesPanel implements MarketPanel {
                         canEdit,
                         MarketDefinitionAnalysis.ofMarket(market.id()),
                         UnilateralEffectsAnalysis.ofMarket(market.id()),
-                        VerticalEffectsAnalysis.ofMarket(market.id()))
+                        VerticalEffectsAnalysis.ofMarket(market.id()),
+                        MergerSimulationAnalysis.ofMarket(market.id()))
                 .render();
     }
 }

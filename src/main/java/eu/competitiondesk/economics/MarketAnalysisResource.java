@@ -35,7 +35,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The pages of a market's economic analyses: critical loss (market definition), upward pricing pressure (unilateral
- * effects) and vertical price pressure; each reached through the market's access check.
+ * effects), vertical price pressure and merger simulation; each reached through the market's access check.
  */
 @Path("/cases/{caseId}/markets/{marketId}/analyses")
 @Produces(MediaType.TEXT_HTML)
@@ -66,6 +66,15 @@ public class MarketAnalysisResource {
                 VerticalEffectsDetails form,
                 FormErrors errors,
                 boolean conflict);
+
+        static native TemplateInstance simulationForm(
+                CaseHeading caseFile,
+                MarketHeading market,
+                MergerSimulationAnalysis analysis,
+                MergerSimulationDetails form,
+                FormErrors errors,
+                boolean conflict,
+                SimulationJson.DemandSystem[] systems);
 
         static native TemplateInstance analysis(
                 CaseHeading caseFile,
@@ -402,6 +411,120 @@ public class MarketAnalysisResource {
         return removed(caseId, marketId, VerticalEffectsAnalysis.class, verticalId);
     }
 
+    // ---------------------------------------------------------------- merger simulation
+
+    @GET
+    @Path("/simulation/new")
+    public TemplateInstance newSimulation(@RestPath long caseId, @RestPath long marketId) {
+        return Templates.simulationForm(
+                access.caseFile(caseId),
+                access.editableHeading(caseId, marketId),
+                null,
+                MergerSimulationDetails.blank(),
+                FormErrors.none(),
+                false,
+                SimulationJson.DemandSystem.values());
+    }
+
+    @POST
+    @Path("/simulation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addSimulation(
+            @RestPath long caseId, @RestPath long marketId, @BeanParam MergerSimulationDetails form) {
+        MarketHeading market = access.editableHeading(caseId, marketId);
+        return save(
+                validator.validate(form),
+                form.name(),
+                () -> analyses.add(caseId, marketId, form).id,
+                errors -> Templates.simulationForm(
+                        access.caseFile(caseId),
+                        market,
+                        null,
+                        form,
+                        errors,
+                        false,
+                        SimulationJson.DemandSystem.values()),
+                null,
+                id -> AnalysisRoutes.simulation(caseId, marketId, id));
+    }
+
+    @GET
+    @Path("/simulation/{simulationId}")
+    public TemplateInstance simulation(@RestPath long caseId, @RestPath long marketId, @RestPath long simulationId) {
+        return shown(
+                caseId,
+                marketId,
+                AnalysisFigures.of(simulationOf(marketId, simulationId), msg),
+                AnalysisRoutes.simulationDownload(caseId, marketId, simulationId),
+                AnalysisRoutes.editSimulation(caseId, marketId, simulationId),
+                AnalysisRoutes.removeSimulation(caseId, marketId, simulationId));
+    }
+
+    @GET
+    @Path("/simulation/{simulationId}/download")
+    @Produces({ExportTable.XLSX, "text/csv"})
+    public Response simulationDownload(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestPath long simulationId,
+            @RestQuery String format,
+            @RestQuery String separator) {
+        access.viewable(caseId, marketId);
+        return download(caseId, AnalysisFigures.of(simulationOf(marketId, simulationId), msg), format, separator);
+    }
+
+    @GET
+    @Path("/simulation/{simulationId}/edit")
+    public TemplateInstance editSimulation(
+            @RestPath long caseId, @RestPath long marketId, @RestPath long simulationId) {
+        MarketHeading market = access.editableHeading(caseId, marketId);
+        MergerSimulationAnalysis a = simulationOf(marketId, simulationId);
+        return Templates.simulationForm(
+                access.caseFile(caseId),
+                market,
+                a,
+                MergerSimulationDetails.of(a),
+                FormErrors.none(),
+                false,
+                SimulationJson.DemandSystem.values());
+    }
+
+    @POST
+    @Path("/simulation/{simulationId}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateSimulation(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestPath long simulationId,
+            @BeanParam MergerSimulationDetails form) {
+        MarketHeading market = access.editableHeading(caseId, marketId);
+        MergerSimulationAnalysis a = simulationOf(marketId, simulationId);
+        return save(
+                validator.validate(form),
+                form.name(),
+                () -> analyses.update(caseId, marketId, simulationId, form).id,
+                errors -> Templates.simulationForm(
+                        access.caseFile(caseId), market, a, form, errors, false, SimulationJson.DemandSystem.values()),
+                () -> {
+                    MergerSimulationAnalysis current = simulationOf(marketId, simulationId);
+                    return Templates.simulationForm(
+                            access.caseFile(caseId),
+                            market,
+                            current,
+                            MergerSimulationDetails.of(current),
+                            FormErrors.none(),
+                            true,
+                            SimulationJson.DemandSystem.values());
+                },
+                id -> AnalysisRoutes.simulation(caseId, marketId, id));
+    }
+
+    @POST
+    @Path("/simulation/{simulationId}/remove")
+    public Response removeSimulation(@RestPath long caseId, @RestPath long marketId, @RestPath long simulationId) {
+        return removed(caseId, marketId, MergerSimulationAnalysis.class, simulationId);
+    }
+
     /** The field checks, then what only the inputs together can tell (shares, both ratios, two products). */
     private FormErrors effectsErrors(PricingPressureForm form) {
         return validator.validate(form.command(), PricingPressureForm.FIELDS);
@@ -456,5 +579,9 @@ public class MarketAnalysisResource {
 
     private static VerticalEffectsAnalysis verticalOf(long marketId, long id) {
         return VerticalEffectsAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
+    }
+
+    private static MergerSimulationAnalysis simulationOf(long marketId, long id) {
+        return MergerSimulationAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
     }
 }

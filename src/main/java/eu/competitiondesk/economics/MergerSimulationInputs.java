@@ -32,6 +32,60 @@ final class MergerSimulationInputs {
         return simulate(r, true);
     }
 
+    /** A kept simulation as the API's request: the same inputs, calibrated and checked the same way. */
+    static Request request(MergerSimulationAnalysis a) {
+        boolean quantities = a.demand == DemandSystem.LINEAR || a.demand == DemandSystem.LOGLINEAR;
+        return new Request(
+                a.demand,
+                a.products.stream()
+                        .map(p -> new Product(
+                                p.name(), p.firm(), p.price(), p.sharePercent(), p.quantity(), p.marginPercent()))
+                        .toList(),
+                a.outsideSharePercent,
+                quantities
+                        ? null
+                        : new SimulationJson.Calibration(
+                                a.calibrationProduct, a.calibrationMarginPercent, a.ownElasticity),
+                a.marketElasticity,
+                null,
+                a.aggregateDiversionPercent,
+                List.copyOf(a.merging),
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /**
+     * A kept simulation's sensitivity run, or null without one: the margin range draws the calibrating margin (of
+     * the product named for linear and log-linear demand), the elasticity range the own elasticity of PCAIDS or the
+     * market elasticity of AIDS.
+     */
+    static SimulationJson.SensitivityRequest sensitivityRequest(MergerSimulationAnalysis a) {
+        boolean quantities = a.demand == DemandSystem.LINEAR || a.demand == DemandSystem.LOGLINEAR;
+        List<SimulationJson.Range> ranges = new ArrayList<>();
+        if (a.marginLow != null) {
+            ranges.add(new SimulationJson.Range(
+                    SimulationJson.UncertainInput.MARGIN,
+                    quantities ? a.calibrationProduct : null,
+                    null,
+                    a.marginLow,
+                    a.marginHigh));
+        }
+        if (a.elasticityLow != null) {
+            ranges.add(new SimulationJson.Range(
+                    a.demand == DemandSystem.PCAIDS
+                            ? SimulationJson.UncertainInput.OWN_ELASTICITY
+                            : SimulationJson.UncertainInput.MARKET_ELASTICITY,
+                    null,
+                    null,
+                    a.elasticityLow,
+                    a.elasticityHigh));
+        }
+        return ranges.isEmpty() ? null : new SimulationJson.SensitivityRequest(request(a), ranges, a.draws, a.seed);
+    }
+
     private static SimulationJson.Response simulate(Request r, boolean withScript) {
         Map<String, String> problems = new LinkedHashMap<>();
         List<Product> products = r.products();
@@ -242,6 +296,18 @@ final class MergerSimulationInputs {
      * the runs may go in parallel and still give the same figures.
      */
     static SimulationJson.SensitivityResponse sensitivity(SimulationJson.SensitivityRequest request) {
+        return sensitivityRun(request).response();
+    }
+
+    /** A sensitivity run's answer and the merging products' price change of each draw that passed every check. */
+    record SensitivityRun(SimulationJson.SensitivityResponse response, double[] partyPriceChanges) {}
+
+    /** A run without the R script, for the pages. */
+    static SimulationJson.Response run(Request r) {
+        return simulate(r, false);
+    }
+
+    static SensitivityRun sensitivityRun(SimulationJson.SensitivityRequest request) {
         Request point = request.simulation();
         SimulationJson.Response pointRun;
         try {
@@ -291,20 +357,23 @@ final class MergerSimulationInputs {
                             .mapToDouble(run -> run.products().get(product).priceChangePercent())
                             .toArray())));
         }
-        return new SimulationJson.SensitivityResponse(
-                count,
-                seed,
-                valid.size(),
-                failed,
-                pointRun.valid() ? pointRun.market().industryPriceChangePercent() : null,
-                pointRun.valid() ? pointRun.market().mergingPartyPriceChangePercent() : null,
-                distribution(valid.stream()
-                        .mapToDouble(run -> run.market().industryPriceChangePercent())
-                        .toArray()),
-                distribution(valid.stream()
-                        .mapToDouble(run -> run.market().mergingPartyPriceChangePercent())
-                        .toArray()),
-                byProduct);
+        double[] partyChanges = valid.stream()
+                .mapToDouble(run -> run.market().mergingPartyPriceChangePercent())
+                .toArray();
+        return new SensitivityRun(
+                new SimulationJson.SensitivityResponse(
+                        count,
+                        seed,
+                        valid.size(),
+                        failed,
+                        pointRun.valid() ? pointRun.market().industryPriceChangePercent() : null,
+                        pointRun.valid() ? pointRun.market().mergingPartyPriceChangePercent() : null,
+                        distribution(valid.stream()
+                                .mapToDouble(run -> run.market().industryPriceChangePercent())
+                                .toArray()),
+                        distribution(partyChanges),
+                        byProduct),
+                partyChanges);
     }
 
     private static SimulationJson.Distribution distribution(double[] values) {

@@ -1,6 +1,7 @@
 package eu.competitiondesk.reports;
 
 import eu.competitiondesk.concentration.MarketFigures;
+import eu.competitiondesk.economics.AnalysisFigures;
 import io.quarkus.qute.Engine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +16,9 @@ import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.ImageTranscoder;
 
 /**
- * The share chart as a picture for formats that take no SVG reliably (the DOCX): the same SVG the page and the PDF
- * draw, rasterised at twice its nominal size so it stays sharp in print.
+ * The charts as pictures for formats that take no SVG reliably (the DOCX): the same SVG the page and the PDF draw
+ * (a market's shares, a sensitivity run's distribution), rasterised at twice its nominal size so it stays sharp in
+ * print.
  */
 @ApplicationScoped
 public class ChartImages {
@@ -34,7 +36,21 @@ public class ChartImages {
                 .data("figures", figures)
                 .data("id", id)
                 .render();
-        int height = Math.round((float) WIDTH * figures.chartHeight() / 640);
+        return png(svg, figures.chartHeight(), "the share chart " + id);
+    }
+
+    /** A sensitivity run's distribution, as the page and the PDF draw it. */
+    public Png png(AnalysisFigures.Spread spread, String id) {
+        String svg = engine.getTemplate("tags/spreadChartSvg")
+                .data("spread", spread)
+                .data("id", id)
+                .render();
+        return png(svg, 220, "the distribution " + id);
+    }
+
+    /** An SVG 640 units wide and {@code heightUnits} high, rasterised. */
+    private static Png png(String svg, int heightUnits, String what) {
+        int height = Math.round((float) WIDTH * heightUnits / 640);
         Raster raster = new Raster();
         raster.addTranscodingHint(ImageTranscoder.KEY_WIDTH, (float) WIDTH);
         raster.addTranscodingHint(ImageTranscoder.KEY_HEIGHT, (float) height);
@@ -43,7 +59,7 @@ public class ChartImages {
             raster.transcode(new TranscoderInput(new StringReader(svg)), null);
             ImageIO.write(raster.image, "png", out);
         } catch (TranscoderException | IOException e) {
-            throw new IllegalStateException("the share chart " + id + " could not be drawn", e);
+            throw new IllegalStateException(what + " could not be drawn", e);
         }
         return new Png(out.toByteArray(), WIDTH, height);
     }

@@ -51,6 +51,22 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 @ApplicationScoped
 public class DocxRenderer {
 
+    /** A picture in a paragraph of its own, at its nominal size, with its text alternative. */
+    private static void picture(XWPFDocument doc, ChartImages.Png png, String anchor, String alt) {
+        XWPFRun run = doc.createParagraph().createRun();
+        try {
+            run.addPicture(
+                    new ByteArrayInputStream(png.bytes()),
+                    PictureType.PNG,
+                    anchor + ".png",
+                    Units.pixelToEMU(png.width() / 2),
+                    Units.pixelToEMU(png.height() / 2));
+        } catch (InvalidFormatException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(alt);
+    }
+
     private static final String FONT = "Liberation Sans";
     /** Hanging indent for a paragraph number, in twentieths of a point. */
     private static final int NUMBER_INDENT = 620;
@@ -101,20 +117,9 @@ public class DocxRenderer {
                 } else if (block instanceof ReportDocument.Table t) {
                     table(doc, t);
                 } else if (block instanceof ReportDocument.Chart chart) {
-                    XWPFParagraph p = doc.createParagraph();
-                    ChartImages.Png png = charts.png(chart.figures(), chart.anchor());
-                    XWPFRun run = p.createRun();
-                    try {
-                        run.addPicture(
-                                new ByteArrayInputStream(png.bytes()),
-                                PictureType.PNG,
-                                chart.anchor() + ".png",
-                                Units.pixelToEMU(png.width() / 2),
-                                Units.pixelToEMU(png.height() / 2));
-                    } catch (InvalidFormatException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(chart.alt());
+                    picture(doc, charts.png(chart.figures(), chart.anchor()), chart.anchor(), chart.alt());
+                } else if (block instanceof ReportDocument.SpreadChart spread) {
+                    picture(doc, charts.png(spread.spread(), spread.anchor()), spread.anchor(), spread.alt());
                 } else if (block instanceof ReportDocument.Bullets list) {
                     for (String item : list.items()) {
                         text(doc.createParagraph(), "• " + item, 10, false);

@@ -1,6 +1,7 @@
 package eu.competitiondesk.reports;
 
 import eu.competitiondesk.concentration.MarketFigures;
+import eu.competitiondesk.economics.AnalysisFigures;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public record ReportDocument(ReportContent content, List<Block> body) {
      * One block of the body. Templates cannot test a type, so each block answers for its own kind and gives null for
      * the others.
      */
-    public sealed interface Block permits Heading, Paragraph, Table, Chart, Bullets {
+    public sealed interface Block permits Heading, Paragraph, Table, Chart, SpreadChart, Bullets {
         default Heading asHeading() {
             return null;
         }
@@ -45,6 +46,10 @@ public record ReportDocument(ReportContent content, List<Block> body) {
         }
 
         default Chart asChart() {
+            return null;
+        }
+
+        default SpreadChart asSpreadChart() {
             return null;
         }
 
@@ -198,6 +203,14 @@ public record ReportDocument(ReportContent content, List<Block> body) {
     public record Chart(MarketFigures figures, String anchor, String alt) implements Block {
         @Override
         public Chart asChart() {
+            return this;
+        }
+    }
+
+    /** The distribution of a figure over a sensitivity run's draws; {@code alt} is its text alternative. */
+    public record SpreadChart(AnalysisFigures.Spread spread, String anchor, String alt) implements Block {
+        @Override
+        public SpreadChart asSpreadChart() {
             return this;
         }
     }

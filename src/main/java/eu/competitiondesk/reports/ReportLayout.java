@@ -244,14 +244,17 @@ public class ReportLayout {
                 Style.TEXT,
                 List.of(new Text(msg.analysis_conclusions() + ": " + String.join(" ", an.conclusions()))),
                 anchor);
-        for (AnalysisFigures.Sensitivity st : an.sensitivity()) {
+        for (AnalysisFigures.Table table : an.tables()) {
             b.table(
-                    st.title(),
-                    List.of(
-                            new Column(economics.sensitivity_step(), true),
-                            new Column(st.marginHeading(), true),
-                            new Column(economics.sensitivity_guppi(), true)),
-                    st.rows());
+                    table.title(),
+                    table.headings().stream()
+                            .map(heading -> new Column(heading, true))
+                            .toList(),
+                    table.rows());
+        }
+        for (int i = 0; i < an.spreads().size(); i++) {
+            AnalysisFigures.Spread spread = an.spreads().get(i);
+            b.add(new ReportDocument.SpreadChart(spread, anchor + "-spread-" + (i + 1), spread.text()));
         }
     }
 

@@ -90,6 +90,7 @@ public record CaseTransfer(
             @Size(max = MAX_PARTS) List<@NotNull CriticalLossT> criticalLossAnalyses,
             @Size(max = MAX_PARTS) List<@NotNull UpwardPricingPressureT> upwardPricingPressureAnalyses,
             @Size(max = MAX_PARTS) List<@NotNull VerticalEffectsT> verticalEffectsAnalyses,
+            @Size(max = MAX_PARTS) List<@NotNull MergerSimulationT> mergerSimulations,
             @Size(max = MAX_PASSAGES) List<@NotNull PassageT> officerAssessment) {}
 
     /** A critical loss analysis kept with the market, percentages in percent, each input with its secret mark. */
@@ -151,6 +152,42 @@ public record CaseTransfer(
             boolean passThroughConfidential,
             BigDecimal supplierWeightPercent,
             BigDecimal downstreamWeightPercent) {}
+
+    /**
+     * A merger simulation: the demand system by its API name, the products (the figures the system needs), the
+     * merging products by name, the calibration, a secret mark per kind of input, the sensitivity run's ranges.
+     */
+    public record MergerSimulationT(
+            String name,
+            String source,
+            boolean illustrative,
+            String demand,
+            List<SimulatedProductT> products,
+            List<String> merging,
+            BigDecimal outsideSharePercent,
+            String calibrationProduct,
+            BigDecimal calibrationMarginPercent,
+            BigDecimal ownElasticity,
+            BigDecimal marketElasticity,
+            BigDecimal aggregateDiversionPercent,
+            boolean pricesConfidential,
+            boolean sharesConfidential,
+            boolean marginsConfidential,
+            boolean elasticitiesConfidential,
+            BigDecimal marginLow,
+            BigDecimal marginHigh,
+            BigDecimal elasticityLow,
+            BigDecimal elasticityHigh,
+            Integer draws,
+            Long seed) {}
+
+    public record SimulatedProductT(
+            String name,
+            String firm,
+            BigDecimal price,
+            BigDecimal sharePercent,
+            BigDecimal quantity,
+            BigDecimal marginPercent) {}
 
     public record ProductT(
             String name,

@@ -33,6 +33,7 @@ import eu.competitiondesk.documents.DocumentDirectory;
 import eu.competitiondesk.economics.AnalysisDirectory;
 import eu.competitiondesk.economics.AnalysisService;
 import eu.competitiondesk.economics.CriticalLossDetails;
+import eu.competitiondesk.economics.MergerSimulationDetails;
 import eu.competitiondesk.economics.PricingPressureDetails;
 import eu.competitiondesk.economics.VerticalEffectsDetails;
 import eu.competitiondesk.platform.Commands;
@@ -153,6 +154,9 @@ public class CaseTransferService {
                             .toList(),
                     analysisDirectory.verticalEffects(m.heading().id()).stream()
                             .map(CaseTransferService::verticalEffects)
+                            .toList(),
+                    analysisDirectory.mergerSimulations(m.heading().id()).stream()
+                            .map(CaseTransferService::mergerSimulation)
                             .toList(),
                     passages(officerText.get(OfficerTexts.market(m.heading().id())))));
         }
@@ -358,6 +362,11 @@ public class CaseTransferService {
                             .map(x -> x == null ? null : verticalEffects(x))
                             .toList(),
                     at + "verticalEffectsAnalyses");
+            checked.eachOf(
+                    upTo(m.mergerSimulations(), CaseTransfer.MAX_PARTS).stream()
+                            .map(x -> x == null ? null : mergerSimulation(x))
+                            .toList(),
+                    at + "mergerSimulations");
         }
         List<CaseTransfer.AgreementT> agreementsIn = upTo(t.agreements(), CaseTransfer.MAX_PARTS);
         Map<String, Integer> agreementIndex = new java.util.HashMap<>();
@@ -448,6 +457,7 @@ public class CaseTransferService {
         list(m.criticalLossAnalyses()).forEach(x -> analyses.add(caseId, marketId, criticalLoss(x)));
         list(m.upwardPricingPressureAnalyses()).forEach(x -> analyses.add(caseId, marketId, pricingPressure(x)));
         list(m.verticalEffectsAnalyses()).forEach(x -> analyses.add(caseId, marketId, verticalEffects(x)));
+        list(m.mergerSimulations()).forEach(x -> analyses.add(caseId, marketId, mergerSimulation(x)));
     }
 
     private static KeptScenario scenario(CaseTransfer.ScenarioT sc) {
@@ -565,6 +575,82 @@ public class CaseTransferService {
                 plain(x.efficiencyPercent()),
                 x.efficiencyConfidential(),
                 null);
+    }
+
+    /** The simulation's command: its products as the lines the page takes, semicolons between the cells. */
+    private static MergerSimulationDetails mergerSimulation(CaseTransfer.MergerSimulationT x) {
+        StringBuilder lines = new StringBuilder();
+        for (CaseTransfer.SimulatedProductT p : upTo(x.products(), CaseTransfer.MAX_ROWS)) {
+            if (p != null) {
+                lines.append(String.join(
+                                "; ",
+                                cell(p.name()),
+                                cell(p.firm()),
+                                cell(plain(p.price())),
+                                cell(plain(p.sharePercent())),
+                                cell(plain(p.quantity())),
+                                cell(plain(p.marginPercent()))))
+                        .append('\n');
+            }
+        }
+        return new MergerSimulationDetails(
+                x.name(),
+                x.source(),
+                x.illustrative(),
+                x.demand(),
+                lines.toString(),
+                x.merging() == null ? null : String.join(", ", list(x.merging())),
+                plain(x.outsideSharePercent()),
+                x.calibrationProduct(),
+                plain(x.calibrationMarginPercent()),
+                plain(x.ownElasticity()),
+                plain(x.marketElasticity()),
+                plain(x.aggregateDiversionPercent()),
+                x.pricesConfidential(),
+                x.sharesConfidential(),
+                x.marginsConfidential(),
+                x.elasticitiesConfidential(),
+                plain(x.marginLow()),
+                plain(x.marginHigh()),
+                plain(x.elasticityLow()),
+                plain(x.elasticityHigh()),
+                x.draws() == null ? null : x.draws().toString(),
+                x.seed() == null ? null : x.seed().toString(),
+                null);
+    }
+
+    /** A cell of a product line: a semicolon or a line break in a name would split it, so none passes. */
+    private static String cell(String value) {
+        return value == null ? "" : value.replaceAll("[;\\t\\r\\n\"]", " ").strip();
+    }
+
+    private static CaseTransfer.MergerSimulationT mergerSimulation(MergerSimulationDetails d) {
+        return new CaseTransfer.MergerSimulationT(
+                d.name(),
+                d.source(),
+                d.illustrative(),
+                d.demand(),
+                d.productList().stream()
+                        .map(p -> new CaseTransfer.SimulatedProductT(
+                                p.name(), p.firm(), p.price(), p.sharePercent(), p.quantity(), p.marginPercent()))
+                        .toList(),
+                d.mergingNames(),
+                number(d.outsideSharePercent()),
+                d.calibrationProduct(),
+                number(d.calibrationMarginPercent()),
+                number(d.ownElasticity()),
+                number(d.marketElasticity()),
+                number(d.aggregateDiversionPercent()),
+                d.pricesConfidential(),
+                d.sharesConfidential(),
+                d.marginsConfidential(),
+                d.elasticitiesConfidential(),
+                number(d.marginLow()),
+                number(d.marginHigh()),
+                number(d.elasticityLow()),
+                number(d.elasticityHigh()),
+                d.draws() == null ? null : Integer.valueOf(d.draws()),
+                d.seed() == null ? null : Long.valueOf(d.seed()));
     }
 
     private static VerticalEffectsDetails verticalEffects(CaseTransfer.VerticalEffectsT x) {

@@ -171,11 +171,15 @@ public final class BertrandSimulation {
         @Override
         public double[] quantities(double[] p) {
             int n = p.length;
+            double[] logs = new double[n];
+            for (int i = 0; i < n; i++) {
+                logs[i] = Math.log(p[i]);
+            }
             double[] q = new double[n];
             for (int j = 0; j < n; j++) {
                 double log = intercepts[j];
                 for (int i = 0; i < n; i++) {
-                    log += elasticities[j][i] * Math.log(p[i]);
+                    log += elasticities[j][i] * logs[i];
                 }
                 q[j] = Math.exp(log);
             }
@@ -291,28 +295,39 @@ public final class BertrandSimulation {
             implements Demand {
 
         double[] revenueShares(double[] p) {
-            int n = p.length;
+            return sharesAt(logChanges(p));
+        }
+
+        /** ln(p_j / p0_j), taken once for all the sums that use it. */
+        private double[] logChanges(double[] p) {
+            double[] logs = new double[p.length];
+            for (int j = 0; j < p.length; j++) {
+                logs[j] = Math.log(p[j] / basePrices[j]);
+            }
+            return logs;
+        }
+
+        private double[] sharesAt(double[] logs) {
+            int n = logs.length;
             double[] w = baseShares.clone();
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
-                    w[i] += b[i][j] * Math.log(p[j] / basePrices[j]);
+                    w[i] += b[i][j] * logs[j];
                 }
             }
             return w;
         }
 
-        private double spendingAt(double[] p) {
+        private double spendingAt(double[] logs) {
             double index = 0;
-            for (int j = 0; j < p.length; j++) {
-                index += baseShares[j] * Math.log(p[j] / basePrices[j]);
+            for (int j = 0; j < logs.length; j++) {
+                index += baseShares[j] * logs[j];
             }
             return spending * Math.exp((1 + marketElasticity) * index);
         }
 
-        @Override
-        public double[] quantities(double[] p) {
-            double[] w = revenueShares(p);
-            double x = spendingAt(p);
+        private double[] quantities(double[] p, double[] logs, double[] w) {
+            double x = spendingAt(logs);
             double[] q = new double[p.length];
             for (int i = 0; i < p.length; i++) {
                 q[i] = w[i] * x / p[i];
@@ -321,9 +336,16 @@ public final class BertrandSimulation {
         }
 
         @Override
+        public double[] quantities(double[] p) {
+            double[] logs = logChanges(p);
+            return quantities(p, logs, sharesAt(logs));
+        }
+
+        @Override
         public double[][] effects(double[] p) {
-            double[] w = revenueShares(p);
-            double[] q = quantities(p);
+            double[] logs = logChanges(p);
+            double[] w = sharesAt(logs);
+            double[] q = quantities(p, logs, w);
             int n = p.length;
             double[][] d = new double[n][n];
             for (int j = 0; j < n; j++) {
@@ -590,38 +612,52 @@ public final class BertrandSimulation {
 
         double[] prices = p.clone();
         int iteration = 0;
-        double residual = largest(conditions(demand, prices, cAfter, after));
+        double[] f = conditions(demand, prices, cAfter, after);
+        double residual = largest(f);
+        // Broyden's method: the Jacobian of the conditions by differences once, its inverse then updated by a rank-one
+        // correction each step, one evaluation of the conditions a step instead of 2n. It is taken afresh when a step
+        // cannot lower the largest condition.
+        double[][] inverse = null;
+        boolean fresh = false;
         while (residual >= FOC_TOLERANCE * 1e-3 && iteration < MAX_ITERATIONS) {
-            double[] f = conditions(demand, prices, cAfter, after);
-            double[][] jacobian = new double[n][n];
-            for (int i = 0; i < n; i++) {
-                double h = 1e-6 * Math.max(1, Math.abs(prices[i]));
-                double[] up = prices.clone();
-                double[] down = prices.clone();
-                up[i] += h;
-                down[i] -= h;
-                double[] fUp = conditions(demand, up, cAfter, after);
-                double[] fDown = conditions(demand, down, cAfter, after);
-                for (int r = 0; r < n; r++) {
-                    jacobian[r][i] = (fUp[r] - fDown[r]) / (2 * h);
-                }
+            if (inverse == null) {
+                inverse = invert(jacobian(demand, prices, f, cAfter, after));
+                fresh = true;
             }
-            double[] step = solve(jacobian, f);
-            // Halve the step while it does not lower the largest condition: Newton's step from far away can overshoot.
+            double[] step = times(inverse, f);
+            // Halve the step while it does not lower the largest condition: a step from far away can overshoot.
             double scale = 1;
             double[] next;
+            double[] fNext;
             double nextResidual;
             do {
                 next = new double[n];
                 for (int i = 0; i < n; i++) {
                     next[i] = prices[i] - scale * step[i];
                 }
-                nextResidual = largest(conditions(demand, next, cAfter, after));
+                fNext = conditions(demand, next, cAfter, after);
+                nextResidual = largest(fNext);
                 scale /= 2;
             } while (!(nextResidual < residual) && scale > 1e-10);
-            prices = next;
-            residual = nextResidual;
             iteration++;
+            if (!(nextResidual < residual)) {
+                if (fresh) {
+                    break;
+                }
+                inverse = null;
+                continue;
+            }
+            fresh = false;
+            double[] moved = new double[n];
+            double[] change = new double[n];
+            for (int i = 0; i < n; i++) {
+                moved[i] = next[i] - prices[i];
+                change[i] = fNext[i] - f[i];
+            }
+            inverse = broyden(inverse, moved, change);
+            prices = next;
+            f = fNext;
+            residual = nextResidual;
         }
         boolean converged = residual < FOC_TOLERANCE;
         checks.add(new Check("FOC_POST", converged, residual));
@@ -680,6 +716,101 @@ public final class BertrandSimulation {
                 converged,
                 iteration,
                 residual);
+    }
+
+    /** The Jacobian of the conditions at {@code p} by forward differences, {@code f} the conditions there. */
+    private static double[][] jacobian(Demand demand, double[] p, double[] f, double[] c, double[][] k) {
+        int n = p.length;
+        double[][] jacobian = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            double h = 1e-7 * Math.max(1, Math.abs(p[i]));
+            double[] up = p.clone();
+            up[i] += h;
+            double[] fUp = conditions(demand, up, c, k);
+            for (int r = 0; r < n; r++) {
+                jacobian[r][i] = (fUp[r] - f[r]) / h;
+            }
+        }
+        return jacobian;
+    }
+
+    /**
+     * The inverse Jacobian after a step {@code s} that changed the conditions by {@code y} (Broyden's good update,
+     * by Sherman and Morrison): H + (s - H y) s' H / (s' H y); the old inverse is kept where s' H y is nil.
+     */
+    private static double[][] broyden(double[][] h, double[] s, double[] y) {
+        int n = s.length;
+        double[] hy = times(h, y);
+        double[] sh = new double[n];
+        double denominator = 0;
+        for (int i = 0; i < n; i++) {
+            denominator += s[i] * hy[i];
+            for (int j = 0; j < n; j++) {
+                sh[j] += s[i] * h[i][j];
+            }
+        }
+        if (!(Math.abs(denominator) > 1e-300)) {
+            return h;
+        }
+        for (int i = 0; i < n; i++) {
+            double factor = (s[i] - hy[i]) / denominator;
+            for (int j = 0; j < n; j++) {
+                h[i][j] += factor * sh[j];
+            }
+        }
+        return h;
+    }
+
+    private static double[] times(double[][] m, double[] v) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            double sum = 0;
+            for (int j = 0; j < v.length; j++) {
+                sum += m[i][j] * v[j];
+            }
+            out[i] = sum;
+        }
+        return out;
+    }
+
+    /** The inverse by Gauss-Jordan elimination with partial pivoting. */
+    private static double[][] invert(double[][] matrix) {
+        int n = matrix.length;
+        double[][] a = new double[n][];
+        double[][] inverse = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            a[i] = matrix[i].clone();
+            inverse[i][i] = 1;
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int r = col + 1; r < n; r++) {
+                if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
+                    pivot = r;
+                }
+            }
+            double[] row = a[col];
+            a[col] = a[pivot];
+            a[pivot] = row;
+            row = inverse[col];
+            inverse[col] = inverse[pivot];
+            inverse[pivot] = row;
+            double diagonal = a[col][col];
+            for (int k = 0; k < n; k++) {
+                a[col][k] /= diagonal;
+                inverse[col][k] /= diagonal;
+            }
+            for (int r = 0; r < n; r++) {
+                double factor = a[r][col];
+                if (r != col && factor != 0) {
+                    for (int k = 0; k < n; k++) {
+                        a[r][k] -= factor * a[col][k];
+                        inverse[r][k] -= factor * inverse[col][k];
+                    }
+                }
+            }
+        }
+        return inverse;
     }
 
     /** Sum q' p' / sum q' p - 1 over the products {@code which} marks (all where null). */
