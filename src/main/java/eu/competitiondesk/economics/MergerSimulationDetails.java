@@ -321,15 +321,17 @@ public record MergerSimulationDetails(
             }
             List<String> merging = d.mergingNames();
             Set<String> firms = new HashSet<>();
+            boolean known = true;
             for (String m : merging) {
                 MergerSimulationAnalysis.Product p = find(products, m);
                 if (p == null) {
                     valid = refuse(context, "merging", "{desk.sim.merging.unknown}", null);
+                    known = false;
                     break;
                 }
                 firms.add(key(p.firm() == null ? p.name() : p.firm()));
             }
-            if (d.merging != null && firms.size() < 2 && valid) {
+            if (d.merging != null && firms.size() < 2 && known) {
                 valid = refuse(context, "merging", "{desk.sim.merging.two}", null);
             }
             boolean calibrated = !quantities;

@@ -65,6 +65,12 @@ class CaseTransferTest {
         assertTrue(again.contains("\"confidential\":true"), "confidential markings travel");
         assertTrue(again.contains("Gartner"), "datasets travel");
         assertTrue(again.contains("is a worldwide market a relevant market?"), "economic analyses travel");
+        assertTrue(again.contains("\"supplierWeightPercent\":27"), "the vertical analysis travels with its weights");
+        assertTrue(again.contains("\"demand\":\"AIDS\""), "the merger simulation travels");
+        assertTrue(again.contains("\"elasticityLow\":-1.5"), "with its sensitivity run's ranges");
+        assertTrue(
+                again.contains("{\"name\":\"All others\",\"firm\":null,\"price\":100,\"sharePercent\":24,"),
+                "and its products, figure by figure");
         assertTrue(again.contains("Microsoft's partnership with OpenAI"), "the merger-control assessment travels");
         assertTrue(again.contains("\"effectiveTo\":\"2025-10-27\""), "agreements travel with their clauses' dates");
         assertTrue(again.contains("\"asOf\":\"2025-06-01\""), "the day an assessment is dated travels");
@@ -88,7 +94,9 @@ class CaseTransferTest {
                         + "\"priceRisePercent\":25,\"marginPercent\":40}],\"upwardPricingPressureAnalyses\":[{\"name\":"
                         + "\"U\",\"source\":\"S\",\"a\":{\"name\":\"A\",\"price\":1,\"marginPercent\":10,"
                         + "\"sharePercent\":60},\"b\":{\"name\":\"B\",\"price\":1,\"marginPercent\":10,"
-                        + "\"sharePercent\":50},\"diversionAbPercent\":10}]}],\"assessments\":[{\"questionnaireId\":\"astrology\","
+                        + "\"sharePercent\":50},\"diversionAbPercent\":10}],\"mergerSimulations\":[{\"name\":\"S\","
+                        + "\"source\":\"S\",\"demand\":\"LOGIT\",\"products\":[{\"name\":\"A\",\"price\":1,"
+                        + "\"sharePercent\":30}],\"merging\":[\"A\"],\"outsideSharePercent\":60}]}],\"assessments\":[{\"questionnaireId\":\"astrology\","
                         + "\"questionnaireVersion\":1,\"status\":\"DONE\"}]}")
                 .post("/api/v1/cases/import")
                 .then()
@@ -98,6 +106,8 @@ class CaseTransferTest {
                 .body("errors.field", hasItem("markets[0].datasets[0].rows[0].share"))
                 .body("errors.field", hasItem("markets[0].criticalLossAnalyses[0].priceRisePercent"))
                 .body("errors.field", hasItem("markets[0].upwardPricingPressureAnalyses[0].b.sharePercent"))
+                .body("errors.field", hasItem("markets[0].mergerSimulations[0].products"))
+                .body("errors.field", hasItem("markets[0].mergerSimulations[0].merging"))
                 .body("errors.field", hasItem("assessments[0].questionnaireId"))
                 .body("errors.field", hasItem("assessments[0].status"));
         officer.request().get("/api/v1/cases?q=" + reference).then().body("total", equalTo(0));
