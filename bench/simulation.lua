@@ -23,7 +23,7 @@ invalid = 0
 function response(status, headers, body)
   if status == 200 and draws == 0 and not body:find('"valid":true', 1, true) then
     invalid = invalid + 1
-  elseif status == 200 and draws > 0 and body:find('"valid":0', 1, true) then
+  elseif status == 200 and draws > 0 and body:find('"validDraws":0', 1, true) then
     invalid = invalid + 1
   end
 end
@@ -82,7 +82,7 @@ function request()
   local simulation = string.format('{"demand": "%s", "products": [%s]%s, "merging": [%s]}', demand,
     table.concat(products, ", "), extra, table.concat(merging, ", "))
   if draws > 0 then
-    local body = string.format('{"simulation": %s, "ranges": [{"input": "MARGIN", "low": 20, "high": 30}],'
+    local body = string.format('{"simulation": %s, "ranges": [{"input": "calibration.marginPercent", "low": 20, "high": 30}],'
       .. ' "draws": %d, "seed": %d}', simulation, draws, math.random(1, 1000000))
     return wrk.format("POST", "/api/v1/merger-simulation/sensitivity",
       {["Cookie"] = cookie, ["Content-Type"] = "application/json"}, body)

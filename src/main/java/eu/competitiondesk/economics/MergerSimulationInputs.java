@@ -67,19 +67,13 @@ final class MergerSimulationInputs {
         List<SimulationJson.Range> ranges = new ArrayList<>();
         if (a.marginLow != null) {
             ranges.add(new SimulationJson.Range(
-                    SimulationJson.UncertainInput.MARGIN,
-                    quantities ? a.calibrationProduct : null,
-                    null,
+                    quantities ? "products." + a.calibrationProduct + ".marginPercent" : "calibration.marginPercent",
                     a.marginLow,
                     a.marginHigh));
         }
         if (a.elasticityLow != null) {
             ranges.add(new SimulationJson.Range(
-                    a.demand == DemandSystem.PCAIDS
-                            ? SimulationJson.UncertainInput.OWN_ELASTICITY
-                            : SimulationJson.UncertainInput.MARKET_ELASTICITY,
-                    null,
-                    null,
+                    a.demand == DemandSystem.PCAIDS ? "calibration.ownElasticity" : "marketElasticity",
                     a.elasticityLow,
                     a.elasticityHigh));
         }
@@ -87,6 +81,13 @@ final class MergerSimulationInputs {
     }
 
     private static SimulationJson.Response simulate(Request r, boolean withScript) {
+        return simulated(r, withScript, null).response();
+    }
+
+    /** A run's answer and where its search ended, for runs of nearby models to start from. */
+    private record Simulated(SimulationJson.Response response, BertrandSimulation.Start end) {}
+
+    private static Simulated simulated(Request r, boolean withScript, BertrandSimulation.Start start) {
         Map<String, String> problems = new LinkedHashMap<>();
         List<Product> products = r.products();
         int n = products.size();
@@ -232,16 +233,37 @@ final class MergerSimulationInputs {
                 costChange[i] = fraction(change.getValue());
             }
         }
-        BertrandSimulation.Result result = BertrandSimulation.simulate(system, prices, before, after, costChange);
+        BertrandSimulation.Result result =
+                BertrandSimulation.simulate(system, prices, before, after, costChange, start);
         List<SimulationJson.CheckJson> checks = result.checks().stream()
                 .map(c -> new SimulationJson.CheckJson(c.name(), c.holds(), c.value()))
                 .toList();
         String script = withScript
-                ? rScript(r, prices, q, margins, s, diversion, before, after, calibrated, marketElasticity)
+                ? rScript(
+                        r,
+                        prices,
+                        q,
+                        margins,
+                        s,
+                        diversion,
+                        before,
+                        ownerMatrixForR(r, products, after),
+                        calibrated,
+                        marketElasticity)
                 : null;
         if (!result.valid()) {
-            return new SimulationJson.Response(
-                    demand, false, checks, parameters, null, null, result.converged(), result.residual(), script);
+            return new Simulated(
+                    new SimulationJson.Response(
+                            demand,
+                            false,
+                            checks,
+                            parameters,
+                            null,
+                            null,
+                            result.converged(),
+                            result.residual(),
+                            script),
+                    result.end());
         }
         boolean revenue = demand == DemandSystem.AIDS || demand == DemandSystem.PCAIDS || demand == DemandSystem.CES;
         double[] shareBefore = insideShares(result, revenue, true);
@@ -268,25 +290,27 @@ final class MergerSimulationInputs {
         double hhiBefore = hhi(shareBefore, before);
         double hhiAfter = hhi(shareAfter, after);
         Double harm = result.consumerHarm();
-        return new SimulationJson.Response(
-                demand,
-                true,
-                checks,
-                parameters,
-                out,
-                new SimulationJson.MarketResult(
-                        hhiBefore,
-                        hhiAfter,
-                        hhiAfter - hhiBefore,
-                        100 * result.industryPriceChange(),
-                        100 * result.partyPriceChange(),
-                        cmcr,
-                        harm,
-                        result.producerBenefit(),
-                        harm == null ? null : harm - result.producerBenefit()),
-                result.converged(),
-                result.residual(),
-                script);
+        return new Simulated(
+                new SimulationJson.Response(
+                        demand,
+                        true,
+                        checks,
+                        parameters,
+                        out,
+                        new SimulationJson.MarketResult(
+                                hhiBefore,
+                                hhiAfter,
+                                hhiAfter - hhiBefore,
+                                100 * result.industryPriceChange(),
+                                100 * result.partyPriceChange(),
+                                cmcr,
+                                harm,
+                                result.producerBenefit(),
+                                harm == null ? null : harm - result.producerBenefit()),
+                        result.converged(),
+                        result.residual(),
+                        script),
+                result.end());
     }
 
     /**
@@ -309,24 +333,29 @@ final class MergerSimulationInputs {
 
     static SensitivityRun sensitivityRun(SimulationJson.SensitivityRequest request) {
         Request point = request.simulation();
-        SimulationJson.Response pointRun;
+        Simulated pointSimulated;
         try {
-            pointRun = simulate(point, false);
+            pointSimulated = simulated(point, false, null);
         } catch (InvalidCommand e) {
             Map<String, String> problems = new LinkedHashMap<>();
             e.order.forEach(field -> problems.put("simulation." + field, e.errors.get(field)));
             throw new InvalidCommand(problems);
         }
+        SimulationJson.Response pointRun = pointSimulated.response();
         List<SimulationJson.Range> given = request.ranges();
         List<Sensitivity.Range> ranges = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
         Map<String, String> problems = new LinkedHashMap<>();
         for (int i = 0; i < given.size(); i++) {
-            String problem = rangeProblem(point, given.get(i));
+            SimulationJson.Range range = given.get(i);
+            Target target = target(point, range.input());
+            String problem = target == null ? "not an input of this simulation" : rangeProblem(point, target, range);
             if (problem != null) {
-                problems.put("ranges[" + i + "]", problem);
+                problems.put("ranges[" + i + "]" + (target == null ? ".input" : ""), problem);
             } else {
+                targets.add(target);
                 ranges.add(new Sensitivity.Range(
-                        given.get(i).low().doubleValue(), given.get(i).high().doubleValue()));
+                        range.low().doubleValue(), range.high().doubleValue()));
             }
         }
         if (!problems.isEmpty()) {
@@ -337,7 +366,7 @@ final class MergerSimulationInputs {
         double[][] draws = Sensitivity.draws(ranges, count, seed);
         SimulationJson.Response[] runs = java.util.stream.IntStream.range(0, count)
                 .parallel()
-                .mapToObj(d -> drawn(point, given, draws[d]))
+                .mapToObj(d -> drawn(point, targets, draws[d], pointSimulated.end()))
                 .toArray(SimulationJson.Response[]::new);
         Map<String, Integer> failed = new java.util.TreeMap<>();
         List<SimulationJson.Response> valid = new ArrayList<>();
@@ -380,11 +409,57 @@ final class MergerSimulationInputs {
         Sensitivity.Distribution d = Sensitivity.distribution(values);
         return d == null
                 ? null
-                : new SimulationJson.Distribution(d.count(), d.p5(), d.p50(), d.p95(), d.min(), d.max());
+                : new SimulationJson.Distribution(d.p5(), d.p50(), d.p95(), d.count(), d.min(), d.max());
+    }
+
+    /** What a range draws: the kind of input and, for a product's margin or a diversion, the products. */
+    private record Target(Kind kind, Integer product, Integer to) {}
+
+    private enum Kind {
+        CALIBRATION_MARGIN,
+        OWN_ELASTICITY,
+        MARKET_ELASTICITY,
+        PRODUCT_MARGIN,
+        DIVERSION
+    }
+
+    /** The input a range's path names, or null where it names none of this request's inputs. */
+    private static Target target(Request r, String input) {
+        String path = input.strip();
+        switch (path) {
+            case "calibration.marginPercent" -> {
+                return new Target(Kind.CALIBRATION_MARGIN, null, null);
+            }
+            case "calibration.ownElasticity" -> {
+                return new Target(Kind.OWN_ELASTICITY, null, null);
+            }
+            case "marketElasticity" -> {
+                return new Target(Kind.MARKET_ELASTICITY, null, null);
+            }
+            default -> {
+                if (path.startsWith("products.") && path.endsWith(".marginPercent")) {
+                    Integer product = productIndex(
+                            r, path.substring("products.".length(), path.length() - ".marginPercent".length()));
+                    return product == null ? null : new Target(Kind.PRODUCT_MARGIN, product, null);
+                }
+                if (path.startsWith("diversionPercent.")) {
+                    // Names may hold dots: the split that gives two products of the request is the one meant.
+                    String pair = path.substring("diversionPercent.".length());
+                    for (int dot = pair.indexOf('.'); dot > 0; dot = pair.indexOf('.', dot + 1)) {
+                        Integer from = productIndex(r, pair.substring(0, dot));
+                        Integer to = productIndex(r, pair.substring(dot + 1));
+                        if (from != null && to != null) {
+                            return new Target(Kind.DIVERSION, from, to);
+                        }
+                    }
+                }
+                return null;
+            }
+        }
     }
 
     /** Why a range cannot be drawn for this simulation, or null when it can. */
-    private static String rangeProblem(Request r, SimulationJson.Range range) {
+    private static String rangeProblem(Request r, Target target, SimulationJson.Range range) {
         DemandSystem demand = r.demand();
         boolean perProduct = demand == DemandSystem.LINEAR || demand == DemandSystem.LOGLINEAR;
         BigDecimal low = range.low();
@@ -392,56 +467,30 @@ final class MergerSimulationInputs {
         if (low.compareTo(high) > 0) {
             return "low above high";
         }
-        boolean named = range.product() != null && productIndex(r, range.product()) != null;
-        switch (range.input()) {
-            case MARGIN -> {
-                if (demand == DemandSystem.PCAIDS) {
-                    return "PCAIDS is calibrated from an elasticity, not a margin";
-                }
-                if (perProduct && !named) {
-                    return "the product whose margin is uncertain";
-                }
-                if (!perProduct
-                        && range.product() != null
-                        && !key(range.product()).equals(key(r.calibration().product()))) {
-                    return "only the calibrating product's margin is an input of " + demand;
-                }
-                if (low.signum() <= 0 || high.compareTo(HUNDRED) >= 0) {
-                    return "margins above 0 and below 100";
-                }
-            }
-            case OWN_ELASTICITY -> {
-                if (demand != DemandSystem.PCAIDS) {
-                    return "an input of PCAIDS only";
-                }
-                if (high.compareTo(BigDecimal.ONE.negate()) >= 0) {
-                    return "elasticities below -1";
-                }
-            }
-            case MARKET_ELASTICITY -> {
-                if (demand != DemandSystem.AIDS && demand != DemandSystem.PCAIDS) {
-                    return "an input of AIDS and PCAIDS only";
-                }
-                if (high.signum() >= 0) {
-                    return "elasticities below 0";
-                }
-            }
-            case DIVERSION -> {
-                if (!perProduct || r.diversionPercent() == null) {
-                    return "an input of LINEAR and LOGLINEAR with diversions given";
-                }
-                if (!named
-                        || range.to() == null
-                        || productIndex(r, range.to()) == null
-                        || key(range.product()).equals(key(range.to()))) {
-                    return "two different products: the one diverted from and the one diverted to";
-                }
-                if (low.signum() < 0 || high.compareTo(HUNDRED) > 0) {
-                    return "diversions from 0 to 100";
-                }
-            }
-        }
-        return null;
+        return switch (target.kind()) {
+            case CALIBRATION_MARGIN ->
+                demand == DemandSystem.PCAIDS || perProduct
+                        ? "an input of LOGIT, CES and AIDS; LINEAR and LOGLINEAR take products.<name>.marginPercent"
+                        : low.signum() <= 0 || high.compareTo(HUNDRED) >= 0 ? "margins above 0 and below 100" : null;
+            case PRODUCT_MARGIN ->
+                !perProduct
+                        ? "an input of LINEAR and LOGLINEAR"
+                        : low.signum() <= 0 || high.compareTo(HUNDRED) >= 0 ? "margins above 0 and below 100" : null;
+            case OWN_ELASTICITY ->
+                demand != DemandSystem.PCAIDS
+                        ? "an input of PCAIDS only"
+                        : high.compareTo(BigDecimal.ONE.negate()) >= 0 ? "elasticities below -1" : null;
+            case MARKET_ELASTICITY ->
+                demand != DemandSystem.AIDS && demand != DemandSystem.PCAIDS
+                        ? "an input of AIDS and PCAIDS only"
+                        : high.signum() >= 0 ? "elasticities below 0" : null;
+            case DIVERSION ->
+                !perProduct || r.diversionPercent() == null
+                        ? "an input of LINEAR and LOGLINEAR with diversions given"
+                        : target.product().equals(target.to())
+                                ? "two different products: the one diverted from and the one diverted to"
+                                : low.signum() < 0 || high.compareTo(HUNDRED) > 0 ? "diversions from 0 to 100" : null;
+        };
     }
 
     private static Integer productIndex(Request r, String name) {
@@ -454,25 +503,24 @@ final class MergerSimulationInputs {
     }
 
     /** The simulation with one draw's values in place of the inputs the ranges name; a refused draw fails. */
-    private static SimulationJson.Response drawn(Request r, List<SimulationJson.Range> ranges, double[] values) {
+    private static SimulationJson.Response drawn(
+            Request r, List<Target> targets, double[] values, BertrandSimulation.Start start) {
         List<Product> products = new ArrayList<>(r.products());
         SimulationJson.Calibration calibration = r.calibration();
         BigDecimal marketElasticity = r.marketElasticity();
         Map<String, Map<String, BigDecimal>> diversion = null;
-        for (int k = 0; k < ranges.size(); k++) {
-            SimulationJson.Range range = ranges.get(k);
+        for (int k = 0; k < targets.size(); k++) {
+            Target target = targets.get(k);
             BigDecimal value = BigDecimal.valueOf(values[k]);
-            switch (range.input()) {
-                case MARGIN -> {
-                    if (r.demand() == DemandSystem.LINEAR || r.demand() == DemandSystem.LOGLINEAR) {
-                        int i = productIndex(r, range.product());
-                        Product p = products.get(i);
-                        products.set(
-                                i, new Product(p.name(), p.firm(), p.price(), p.sharePercent(), p.quantity(), value));
-                    } else {
-                        calibration = new SimulationJson.Calibration(
-                                calibration.product(), value, calibration.ownElasticity());
-                    }
+            switch (target.kind()) {
+                case CALIBRATION_MARGIN ->
+                    calibration =
+                            new SimulationJson.Calibration(calibration.product(), value, calibration.ownElasticity());
+                case PRODUCT_MARGIN -> {
+                    Product p = products.get(target.product());
+                    products.set(
+                            target.product(),
+                            new Product(p.name(), p.firm(), p.price(), p.sharePercent(), p.quantity(), value));
                 }
                 case OWN_ELASTICITY ->
                     calibration =
@@ -486,10 +534,8 @@ final class MergerSimulationInputs {
                             diversion.put(row.getKey(), new LinkedHashMap<>(row.getValue()));
                         }
                     }
-                    String from = products.get(productIndex(r, range.product()))
-                            .name()
-                            .strip();
-                    String to = products.get(productIndex(r, range.to())).name().strip();
+                    String from = products.get(target.product()).name().strip();
+                    String to = products.get(target.to()).name().strip();
                     diversion.computeIfAbsent(from, x -> new LinkedHashMap<>()).put(to, value);
                 }
             }
@@ -509,7 +555,7 @@ final class MergerSimulationInputs {
                 r.marketSize(),
                 r.marginalCostChangePercent());
         try {
-            return simulate(draw, false);
+            return simulated(draw, false, start).response();
         } catch (InvalidCommand | IllegalArgumentException e) {
             return new SimulationJson.Response(
                     r.demand(),
@@ -533,13 +579,18 @@ final class MergerSimulationInputs {
     /** One firm per product unless firms are named: products of one firm weigh each other's profits fully. */
     private static double[][] byFirm(List<Product> products) {
         int n = products.size();
+        String[] firms = firms(products);
         double[][] k = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                k[i][j] = i == j || (firm(products.get(i)).equals(firm(products.get(j)))) ? 1 : 0;
+                k[i][j] = i == j || firms[i].equals(firms[j]) ? 1 : 0;
             }
         }
         return k;
+    }
+
+    private static String[] firms(List<Product> products) {
+        return products.stream().map(MergerSimulationInputs::firm).toArray(String[]::new);
     }
 
     private static String firm(Product p) {
@@ -564,9 +615,14 @@ final class MergerSimulationInputs {
                 }
                 firms.add(firm(products.get(i)));
             }
+            String[] firmOf = firms(products);
+            boolean[] merging = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                merging[i] = firms.contains(firmOf[i]);
+            }
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
-                    if (firms.contains(firm(products.get(i))) && firms.contains(firm(products.get(j)))) {
+                    if (merging[i] && merging[j]) {
                         k[i][j] = 1;
                     }
                 }
@@ -574,6 +630,44 @@ final class MergerSimulationInputs {
             return k;
         }
         // Stakes between firms: the O'Brien-Salop weights of the concentration engine, firm to firm.
+        Map<String, Map<String, Double>> byKey = byFirmKey(products, r, false);
+        String[] firmOf = firms(products);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                String fi = firmOf[i];
+                String fj = firmOf[j];
+                if (!fi.equals(fj) && byKey.containsKey(fi)) {
+                    k[i][j] = byKey.get(fi).getOrDefault(fj, 0.0);
+                }
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The owner matrix after, product by product, in R's form: where stakes are given, what the owners controlling a
+     * product's firm hold of each firm's profits (a firm's own shareholders keeping 0.73 of it beside a 27 % stake);
+     * otherwise the profit weights, which are that matrix with each row divided by its own entry. Both give the same
+     * first-order conditions.
+     */
+    private static double[][] ownerMatrixForR(Request r, List<Product> products, double[][] after) {
+        if (r.stakes() == null) {
+            return after;
+        }
+        Map<String, Map<String, Double>> byKey = byFirmKey(products, r, true);
+        String[] firmOf = firms(products);
+        int n = products.size();
+        double[][] owner = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                owner[i][j] = byKey.get(firmOf[i]).getOrDefault(firmOf[j], 0.0);
+            }
+        }
+        return owner;
+    }
+
+    /** The firms' profit weights ({@code shares} false) or their controllers' ownership shares, by firm key. */
+    private static Map<String, Map<String, Double>> byFirmKey(List<Product> products, Request r, boolean shares) {
         List<String> firmNames = new ArrayList<>();
         for (Product p : products) {
             String name = p.firm() == null ? p.name().strip() : p.firm().strip();
@@ -581,35 +675,27 @@ final class MergerSimulationInputs {
                 firmNames.add(name);
             }
         }
-        Map<String, Map<String, Double>> weights;
+        Map<String, Map<String, Double>> byName;
         try {
-            weights = Market.of(firmNames.stream()
-                            .map(f -> new FirmShare(f, new BigDecimal("0.0001")))
-                            .toList())
-                    .profitWeights(r.stakes().stream()
-                            .map(x -> new Stake(x.holder(), x.target(), x.financial(), x.control()))
-                            .toList());
+            Market market = Market.of(firmNames.stream()
+                    .map(f -> new FirmShare(f, new BigDecimal("0.0001")))
+                    .toList());
+            List<Stake> stakes = r.stakes().stream()
+                    .map(x -> new Stake(x.holder(), x.target(), x.financial(), x.control()))
+                    .toList();
+            byName = shares ? market.ownershipShares(stakes) : market.profitWeights(stakes);
         } catch (InvalidConcentrationInput e) {
             Map<String, String> problems = new LinkedHashMap<>();
             e.errors().forEach(x -> problems.putIfAbsent(x.field(), x.message()));
             throw new InvalidCommand(problems);
         }
         Map<String, Map<String, Double>> byKey = new LinkedHashMap<>();
-        weights.forEach((from, row) -> {
+        byName.forEach((from, row) -> {
             Map<String, Double> keyed = new LinkedHashMap<>();
             row.forEach((to, w) -> keyed.put(key(to), w));
             byKey.put(key(from), keyed);
         });
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                String fi = firm(products.get(i));
-                String fj = firm(products.get(j));
-                if (!fi.equals(fj) && byKey.containsKey(fi)) {
-                    k[i][j] = byKey.get(fi).getOrDefault(fj, 0.0);
-                }
-            }
-        }
-        return k;
+        return byKey;
     }
 
     private static double[][] matrix(List<List<BigDecimal>> rows, int n, String field) {
@@ -700,9 +786,8 @@ final class MergerSimulationInputs {
     }
 
     /**
-     * The {@code antitrust} call for the same run: its owner matrices are the profit weights (a row of ownership
-     * shares divided by its diagonal gives the same conditions); the logit is solved to a tight tolerance, as its
-     * defaults stop short.
+     * The {@code antitrust} call for the same run: its owner matrices in R's form (ownership shares with stakes, the
+     * profit weights otherwise); the logit is solved to a tight tolerance, as its defaults stop short.
      */
     private static String rScript(
             Request r,

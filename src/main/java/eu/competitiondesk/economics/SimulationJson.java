@@ -152,30 +152,17 @@ public final class SimulationJson {
             double residual,
             String rScript) {}
 
-    /** An input of the simulation that the economist is unsure of. */
-    public enum UncertainInput {
-        /** LOGIT, CES, AIDS: the calibrating margin; LINEAR, LOGLINEAR: the margin of the product named. */
-        MARGIN,
-        /** PCAIDS: the calibrating own-price elasticity. */
-        OWN_ELASTICITY,
-        /** AIDS, PCAIDS: the inside goods' market elasticity. */
-        MARKET_ELASTICITY,
-        /** LINEAR, LOGLINEAR with diversions given: the diversion from one product to another, percent. */
-        DIVERSION
-    }
-
     @Schema(
             name = "SimulationRange",
             description = "A range an uncertain input is drawn from, uniformly, ends included")
     public record Range(
-            @NotNull(message = "{desk.required}") UncertainInput input,
-
-            @Schema(description = "MARGIN of LINEAR, LOGLINEAR: the product; DIVERSION: the product diverted from")
-            @Size(max = 200)
-            String product,
-
-            @Schema(description = "DIVERSION: the product diverted to") @Size(max = 200)
-            String to,
+            @Schema(
+                    description = "calibration.marginPercent (LOGIT, CES, AIDS), calibration.ownElasticity (PCAIDS),"
+                            + " marketElasticity (AIDS, PCAIDS), products.<name>.marginPercent (LINEAR, LOGLINEAR),"
+                            + " diversionPercent.<from>.<to> (LINEAR, LOGLINEAR with diversions given)")
+            @NotBlank(message = "{desk.required}")
+            @Size(max = 500)
+            String input,
 
             @NotNull(message = "{desk.required}") BigDecimal low,
 
@@ -197,7 +184,7 @@ public final class SimulationJson {
             Long seed) {}
 
     @Schema(name = "SimulationDistribution", description = "Percentiles interpolated as R's quantile (type 7)")
-    public record Distribution(int count, double p5, double p50, double p95, double min, double max) {}
+    public record Distribution(double p5, double p50, double p95, int count, double min, double max) {}
 
     @Schema(name = "SimulationProductDistribution")
     public record ProductDistribution(String name, Distribution priceChangePercent) {}
@@ -209,7 +196,7 @@ public final class SimulationJson {
     public record SensitivityResponse(
             int draws,
             long seed,
-            int valid,
+            int validDraws,
             Map<String, Integer> failedChecks,
             Double pointIndustryPriceChangePercent,
             Double pointMergingPartyPriceChangePercent,

@@ -282,17 +282,19 @@ class EconomicsApiTest {
                 .path("market.mergingPartyPriceChangePercent");
         post(
                         "/api/v1/merger-simulation/sensitivity",
-                        "{\"simulation\": " + simulation + ", \"ranges\": [{\"input\": \"MARGIN\", \"low\": 50,"
+                        "{\"simulation\": " + simulation
+                                + ", \"ranges\": [{\"input\": \"calibration.marginPercent\", \"low\": 50,"
                                 + " \"high\": 50}], \"draws\": 25}")
                 .statusCode(200)
                 .body("draws", equalTo(25))
-                .body("valid", equalTo(25))
+                .body("validDraws", equalTo(25))
                 .body("pointMergingPartyPriceChangePercent", closeTo(point, 1e-5))
                 .body("mergingPartyPriceChangePercent.p5", closeTo(point, 1e-5))
                 .body("mergingPartyPriceChangePercent.p50", closeTo(point, 1e-5))
                 .body("mergingPartyPriceChangePercent.p95", closeTo(point, 1e-5))
                 .body("products[2].name", equalTo("C"));
-        String spread = "{\"simulation\": " + simulation + ", \"ranges\": [{\"input\": \"MARGIN\", \"low\": 30,"
+        String spread = "{\"simulation\": " + simulation
+                + ", \"ranges\": [{\"input\": \"calibration.marginPercent\", \"low\": 30,"
                 + " \"high\": 70}], \"draws\": 200, \"seed\": ";
         String first = post("/api/v1/merger-simulation/sensitivity", spread + "11}")
                 .statusCode(200)
@@ -317,30 +319,57 @@ class EconomicsApiTest {
         org.junit.jupiter.api.Assertions.assertTrue(p5 <= p50 && p50 <= p95);
         post(
                         "/api/v1/merger-simulation/sensitivity",
-                        "{\"simulation\": " + simulation + ", \"ranges\": [{\"input\": \"MARGIN\", \"low\": 60,"
-                                + " \"high\": 40}, {\"input\": \"OWN_ELASTICITY\", \"low\": -3, \"high\": -2},"
-                                + " {\"input\": \"MARGIN\", \"product\": \"B\", \"low\": 10, \"high\": 20}],"
-                                + " \"draws\": 0}")
+                        "{\"simulation\": " + simulation + ", \"ranges\": [{\"input\": \"calibration.marginPercent\","
+                                + " \"low\": 40, \"high\": 60}], \"draws\": 0}")
                 .statusCode(400)
                 .body("errors.field", hasItem("draws"));
         post(
                         "/api/v1/merger-simulation/sensitivity",
-                        "{\"simulation\": " + simulation + ", \"ranges\": [{\"input\": \"MARGIN\", \"low\": 60,"
-                                + " \"high\": 40}, {\"input\": \"OWN_ELASTICITY\", \"low\": -3, \"high\": -2},"
-                                + " {\"input\": \"MARGIN\", \"product\": \"B\", \"low\": 10, \"high\": 20}]}")
+                        "{\"simulation\": " + simulation + ", \"ranges\": [{\"input\": \"calibration.marginPercent\","
+                                + " \"low\": 60, \"high\": 40}, {\"input\": \"calibration.ownElasticity\", \"low\": -3,"
+                                + " \"high\": -2}, {\"input\": \"products.B.marginPercent\", \"low\": 10, \"high\": 20},"
+                                + " {\"input\": \"products.Z.marginPercent\", \"low\": 10, \"high\": 20}]}")
                 .statusCode(400)
-                .body("errors.field", containsInAnyOrder("ranges[0]", "ranges[1]", "ranges[2]"));
+                .body("errors.field", containsInAnyOrder("ranges[0]", "ranges[1]", "ranges[2]", "ranges[3].input"));
         post(
                         "/api/v1/merger-simulation/sensitivity",
                         "{\"simulation\": {\"demand\": \"LOGIT\", \"products\": [{\"name\": \"A\","
                                 + " \"sharePercent\": 30}], \"outsideSharePercent\": 70, \"calibration\": {\"product\":"
                                 + " \"A\", \"marginPercent\": 50}, \"merging\": [\"A\"]}, \"ranges\": [{\"input\":"
-                                + " \"MARGIN\", \"low\": 40, \"high\": 60}]}")
+                                + " \"calibration.marginPercent\", \"low\": 40, \"high\": 60}]}")
                 .statusCode(400)
                 .body("errors.field", hasItem("simulation.products[0].price"));
         post("/api/v1/merger-simulation/sensitivity", "{\"ranges\": []}")
                 .statusCode(400)
                 .body("errors.field", hasItem("simulation"));
+    }
+
+    /**
+     * A silent 27 % stake of A in B: the run uses the weights (B weighs nothing of A), and the R script writes R's
+     * owner matrix, the controllers' shares: A's owners hold all of A and 27 % of B, B's other owners 73 % of B.
+     */
+    @Test
+    void theRScriptWritesOwnershipSharesForAStake() {
+        String script = post(
+                        "/api/v1/merger-simulation",
+                        "{\"demand\": \"LOGIT\", \"products\": [{\"name\": \"A\", \"price\": 10, \"sharePercent\":"
+                                + " 30}, {\"name\": \"B\", \"price\": 8, \"sharePercent\": 20}], \"outsideSharePercent\":"
+                                + " 50, \"calibration\": {\"product\": \"A\", \"marginPercent\": 50}, \"stakes\":"
+                                + " [{\"holder\": \"A\", \"target\": \"B\", \"financial\": 0.27, \"control\": 0}]}")
+                .statusCode(200)
+                .body("valid", equalTo(true))
+                .extract()
+                .path("rScript");
+        java.util.regex.Matcher post = java.util.regex.Pattern.compile(
+                        "ownerPost <- matrix\\(c\\(([^)]*)\\), nrow = 2, byrow = TRUE\\)")
+                .matcher(script);
+        org.junit.jupiter.api.Assertions.assertTrue(post.find(), script);
+        double[] owner = java.util.Arrays.stream(post.group(1).split(", "))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1, 0.27, 0, 0.73}, owner, 1e-12, script);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                script.contains("ownerPre <- matrix(c(1.0, 0.0, 0.0, 1.0), nrow = 2, byrow = TRUE)"), script);
     }
 
     private static com.fasterxml.jackson.databind.JsonNode exact(String json) {

@@ -91,6 +91,16 @@ public class CaseFixtures {
                 "effectsId",
                 "select id from unilateral_effects_analysis where market_id = ?1 order by id",
                 Long.parseLong(ids.get("marketId")));
+        put(
+                ids,
+                "verticalId",
+                "select id from vertical_effects_analysis where market_id = ?1 order by id",
+                Long.parseLong(ids.get("marketId")));
+        put(
+                ids,
+                "simulationId",
+                "select id from merger_simulation_analysis where market_id = ?1 order by id",
+                Long.parseLong(ids.get("marketId")));
         put(ids, "assessmentId", "select id from assessment where case_id = ?1 order by id", caseId);
         put(ids, "partyId", "select id from case_party where case_id = ?1 order by id", caseId);
         put(ids, "memberId", "select id from case_team_member where case_id = ?1 order by id", caseId);

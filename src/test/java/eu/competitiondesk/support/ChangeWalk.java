@@ -347,7 +347,7 @@ public class ChangeWalk {
                                         + " 10, \"sharePercent\": 30}, {\"name\": \"B\", \"price\": 8, \"sharePercent\":"
                                         + " 20}], \"outsideSharePercent\": 50, \"calibration\": {\"product\": \"A\","
                                         + " \"marginPercent\": 50}, \"merging\": [\"A\", \"B\"]}, \"ranges\": [{\"input\":"
-                                        + " \"MARGIN\", \"low\": 40, \"high\": 60}], \"draws\": 20}")
+                                        + " \"calibration.marginPercent\", \"low\": 40, \"high\": 60}], \"draws\": 20}")
                         .post("/api/v1/merger-simulation/sensitivity"));
         for (Map.Entry<String, Function<Session, Response>> call : calls.entrySet()) {
             sender.send(call.getKey(), lead, () -> call.getValue().apply(lead));

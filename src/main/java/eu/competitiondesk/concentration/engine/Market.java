@@ -231,6 +231,14 @@ public final class Market {
         return Ownership.of(this, stakes).weightsByName();
     }
 
+    /**
+     * What the owners controlling each firm hold of every firm's profits (R's owner matrix), by firm name: the profit
+     * weights before each row is divided by its own entry.
+     */
+    public Map<String, Map<String, Double>> ownershipShares(List<Stake> stakes) {
+        return Ownership.of(this, stakes).interestsByName();
+    }
+
     int indexOf(String firm) {
         Integer index = firm == null ? null : indexByKey.get(key(firm));
         return index == null ? -1 : index;

@@ -152,7 +152,12 @@ final class Ownership {
      * stakes (by position): what the owners controlling firm j draw from firm k, per unit of what they draw from j.
      * Refused, naming the stakes, where the owners controlling a firm hold none of its profits.
      */
-    double[][] weights() {
+    /**
+     * What the owners controlling each firm hold of every firm's profits, control-weighted: row j, column k is
+     * sum_o gamma_oj beta_ok (a firm's own shareholders holding what no one else does). This is the owner matrix of
+     * R's {@code antitrust}; its row divided by its own entry gives the profit weights.
+     */
+    double[][] interests() {
         int f = firms.size();
         int owners = f + outsideOwners.size();
         double[][] heldByFirms = new double[f][f];
@@ -178,20 +183,32 @@ final class Ownership {
         double[][] profit = times(direct, inverseOfIdentityMinus(heldByFirms));
         double[][] control = times(directControl, inverseOfIdentityMinus(controlledByFirms));
 
-        List<InputError> errors = new ArrayList<>();
-        double[][] kappa = new double[f][f];
+        double[][] interests = new double[f][f];
         for (int j = 0; j < f; j++) {
-            double ownInterest = 0;
-            double[] interestIn = new double[f];
             for (int i = 0; i < owners; i++) {
                 double gamma = control[i][j];
                 if (gamma > EPSILON) {
-                    ownInterest += gamma * profit[i][j];
                     for (int k = 0; k < f; k++) {
-                        interestIn[k] += gamma * profit[i][k];
+                        interests[j][k] += gamma * profit[i][k];
                     }
                 }
             }
+        }
+        return interests;
+    }
+
+    /**
+     * The O'Brien-Salop profit weights: each firm's row of {@link #interests()} divided by its own entry, kappa_jk =
+     * sum_o gamma_oj beta_ok / sum_o gamma_oj beta_oj.
+     */
+    double[][] weights() {
+        double[][] interests = interests();
+        int f = interests.length;
+        List<InputError> errors = new ArrayList<>();
+        double[][] kappa = new double[f][f];
+        for (int j = 0; j < f; j++) {
+            double ownInterest = interests[j][j];
+            double[] interestIn = interests[j];
             if (ownInterest <= EPSILON) {
                 for (Holding h : holdings) {
                     if (h.target() == j) {
@@ -214,9 +231,17 @@ final class Ownership {
         return kappa;
     }
 
+    /** The controllers' interests ({@link #interests()}) by firm name. */
+    Map<String, Map<String, Double>> interestsByName() {
+        return byName(interests());
+    }
+
     /** The profit weights by firm name, for each firm named in stakes (1 on its own). */
     Map<String, Map<String, Double>> weightsByName() {
-        double[][] kappa = weights();
+        return byName(weights());
+    }
+
+    private Map<String, Map<String, Double>> byName(double[][] kappa) {
         Map<String, Map<String, Double>> byName = new java.util.LinkedHashMap<>();
         for (int j = 0; j < kappa.length; j++) {
             Map<String, Double> row = new java.util.LinkedHashMap<>();

@@ -472,7 +472,8 @@ public final class BertrandSimulation {
             double producerBenefit,
             boolean converged,
             int iterations,
-            double residual) {}
+            double residual,
+            Start end) {}
 
     private BertrandSimulation() {}
 
@@ -595,6 +596,19 @@ public final class BertrandSimulation {
      * {@code costChange[i]} (a fraction: -0.05 for a 5 % saving) after the merger.
      */
     public static Result simulate(Demand demand, double[] p, double[][] before, double[][] after, double[] costChange) {
+        return simulate(demand, p, before, after, costChange, null);
+    }
+
+    /**
+     * Where the search for the prices after starts: prices and an estimate of the inverse Jacobian of the conditions
+     * there, as an earlier run of a nearby model ended ({@link Result#end()}). A sensitivity run starts each draw
+     * where the run at the point estimates ended, a few Broyden steps from its own answer.
+     */
+    public record Start(double[] prices, double[][] inverse) {}
+
+    /** As {@link #simulate(Demand, double[], double[][], double[][], double[])}, the search begun at {@code start}. */
+    public static Result simulate(
+            Demand demand, double[] p, double[][] before, double[][] after, double[] costChange, Start start) {
         int n = p.length;
         double[] c = costs(demand, p, before);
         double[] cAfter = new double[n];
@@ -610,14 +624,27 @@ public final class BertrandSimulation {
         }
         checks.add(new Check("COSTS_POSITIVE", lowestCost > 0, lowestCost));
 
-        double[] prices = p.clone();
+        double[] prices = start == null || start.prices().length != n
+                ? p.clone()
+                : start.prices().clone();
         int iteration = 0;
         double[] f = conditions(demand, prices, cAfter, after);
         double residual = largest(f);
+        if (!(residual < Double.POSITIVE_INFINITY)) {
+            prices = p.clone();
+            f = conditions(demand, prices, cAfter, after);
+            residual = largest(f);
+        }
         // Broyden's method: the Jacobian of the conditions by differences once, its inverse then updated by a rank-one
         // correction each step, one evaluation of the conditions a step instead of 2n. It is taken afresh when a step
         // cannot lower the largest condition.
         double[][] inverse = null;
+        if (start != null && start.inverse() != null && start.inverse().length == n) {
+            inverse = new double[n][];
+            for (int i = 0; i < n; i++) {
+                inverse[i] = start.inverse()[i].clone();
+            }
+        }
         boolean fresh = false;
         while (residual >= FOC_TOLERANCE * 1e-3 && iteration < MAX_ITERATIONS) {
             if (inverse == null) {
@@ -715,7 +742,8 @@ public final class BertrandSimulation {
                 producer,
                 converged,
                 iteration,
-                residual);
+                residual,
+                inverse == null ? null : new Start(prices, inverse));
     }
 
     /** The Jacobian of the conditions at {@code p} by forward differences, {@code f} the conditions there. */
