@@ -22,13 +22,13 @@ public class AnalysisDirectory {
     public List<AnalysisFigures> figures(long marketId, Redaction.Policy policy) {
         List<AnalysisFigures> figures = new ArrayList<>();
         MarketDefinitionAnalysis.ofMarket(marketId)
-                .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bands())));
+                .forEach(a -> figures.add(CriticalLossFigures.of(a, msg, policy.redacts(), policy.bands())));
         UnilateralEffectsAnalysis.ofMarket(marketId)
-                .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bands())));
+                .forEach(a -> figures.add(PricingPressureFigures.of(a, msg, policy.redacts(), policy.bands())));
         VerticalEffectsAnalysis.ofMarket(marketId)
-                .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bands())));
+                .forEach(a -> figures.add(VerticalFigures.of(a, msg, policy.redacts(), policy.bands())));
         MergerSimulationAnalysis.ofMarket(marketId)
-                .forEach(a -> figures.add(AnalysisFigures.of(a, msg, policy.redacts(), policy.bands())));
+                .forEach(a -> figures.add(SimulationFigures.of(a, msg, policy.redacts(), policy.bands())));
         return figures;
     }
 

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
@@ -101,54 +102,121 @@ public class MarketAnalysisResource {
     @Inject
     EconomicsMessages msg;
 
+    /** An address of one analysis: its page, its download, its edit page, its removal. */
+    @FunctionalInterface
+    interface AnalysisPath {
+        String of(long caseId, long marketId, long id);
+    }
+
+    /** A kind's form page: the analysis (none for a new one), what the form shows, its errors, a conflict. */
+    @FunctionalInterface
+    interface FormPage<T, F> {
+        TemplateInstance render(
+                CaseHeading caseFile, MarketHeading market, T analysis, F form, FormErrors errors, boolean conflict);
+    }
+
+    /**
+     * What the pages need to know of a kind of analysis: its entity, its figures, its form (as it stands, blank, its
+     * checks and the command it carries) and its addresses. Every route below is one of these, run for a kind.
+     */
+    record Kind<T extends MarketAnalysis, F>(
+            Class<T> type,
+            BiFunction<T, EconomicsMessages, AnalysisFigures> figures,
+            Function<T, F> formOf,
+            Supplier<F> blank,
+            BiFunction<FormValidator, F, FormErrors> check,
+            Function<F, AnalysisDetails<T>> command,
+            Function<F, String> name,
+            FormPage<T, F> page,
+            AnalysisPath show,
+            AnalysisPath download,
+            AnalysisPath edit,
+            AnalysisPath remove) {}
+
+    static final Kind<MarketDefinitionAnalysis, CriticalLossDetails> DEFINITION = new Kind<>(
+            MarketDefinitionAnalysis.class,
+            CriticalLossFigures::of,
+            CriticalLossDetails::of,
+            CriticalLossDetails::blank,
+            FormValidator::validate,
+            form -> form,
+            CriticalLossDetails::name,
+            Templates::definitionForm,
+            AnalysisRoutes::definition,
+            AnalysisRoutes::definitionDownload,
+            AnalysisRoutes::editDefinition,
+            AnalysisRoutes::removeDefinition);
+
+    static final Kind<UnilateralEffectsAnalysis, PricingPressureForm> EFFECTS = new Kind<>(
+            UnilateralEffectsAnalysis.class,
+            PricingPressureFigures::of,
+            a -> PricingPressureForm.of(PricingPressureDetails.of(a)),
+            () -> PricingPressureForm.of(PricingPressureDetails.blank()),
+            // The field checks, then what only the inputs together can tell (shares, both ratios, two products).
+            (validator, form) -> validator.validate(form.command(), PricingPressureForm.FIELDS),
+            PricingPressureForm::command,
+            PricingPressureForm::name,
+            Templates::effectsForm,
+            AnalysisRoutes::effects,
+            AnalysisRoutes::effectsDownload,
+            AnalysisRoutes::editEffects,
+            AnalysisRoutes::removeEffects);
+
+    static final Kind<VerticalEffectsAnalysis, VerticalEffectsDetails> VERTICAL = new Kind<>(
+            VerticalEffectsAnalysis.class,
+            VerticalFigures::of,
+            VerticalEffectsDetails::of,
+            VerticalEffectsDetails::blank,
+            FormValidator::validate,
+            form -> form,
+            VerticalEffectsDetails::name,
+            Templates::verticalForm,
+            AnalysisRoutes::vertical,
+            AnalysisRoutes::verticalDownload,
+            AnalysisRoutes::editVertical,
+            AnalysisRoutes::removeVertical);
+
+    static final Kind<MergerSimulationAnalysis, MergerSimulationDetails> SIMULATION = new Kind<>(
+            MergerSimulationAnalysis.class,
+            SimulationFigures::of,
+            MergerSimulationDetails::of,
+            MergerSimulationDetails::blank,
+            FormValidator::validate,
+            form -> form,
+            MergerSimulationDetails::name,
+            (caseFile, market, analysis, form, errors, conflict) -> Templates.simulationForm(
+                    caseFile, market, analysis, form, errors, conflict, SimulationJson.DemandSystem.values()),
+            AnalysisRoutes::simulation,
+            AnalysisRoutes::simulationDownload,
+            AnalysisRoutes::editSimulation,
+            AnalysisRoutes::removeSimulation);
+
     // ---------------------------------------------------------------- critical loss
 
     @GET
     @Path("/definition/new")
     public TemplateInstance newDefinition(@RestPath long caseId, @RestPath long marketId) {
-        return Templates.definitionForm(
-                access.caseFile(caseId),
-                access.editableHeading(caseId, marketId),
-                null,
-                CriticalLossDetails.blank(),
-                FormErrors.none(),
-                false);
+        return blankForm(DEFINITION, caseId, marketId);
     }
 
     @POST
     @Path("/definition")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addDefinition(@RestPath long caseId, @RestPath long marketId, @BeanParam CriticalLossDetails form) {
-        MarketHeading market = access.editableHeading(caseId, marketId);
-        return save(
-                validator.validate(form),
-                form.name(),
-                () -> analyses.add(caseId, marketId, form).id,
-                errors -> Templates.definitionForm(access.caseFile(caseId), market, null, form, errors, false),
-                null,
-                id -> AnalysisRoutes.definition(caseId, marketId, id));
+        return add(DEFINITION, caseId, marketId, form);
     }
 
     @GET
     @Path("/definition/{definitionId}")
     public TemplateInstance definition(@RestPath long caseId, @RestPath long marketId, @RestPath long definitionId) {
-        return shown(
-                caseId,
-                marketId,
-                AnalysisFigures.of(definitionOf(marketId, definitionId), msg),
-                AnalysisRoutes.definitionDownload(caseId, marketId, definitionId),
-                AnalysisRoutes.editDefinition(caseId, marketId, definitionId),
-                AnalysisRoutes.removeDefinition(caseId, marketId, definitionId));
+        return shown(DEFINITION, caseId, marketId, definitionId);
     }
 
     @GET
     @Path("/definition/{definitionId}/edit")
     public TemplateInstance editDefinition(
             @RestPath long caseId, @RestPath long marketId, @RestPath long definitionId) {
-        MarketHeading market = access.editableHeading(caseId, marketId);
-        MarketDefinitionAnalysis a = definitionOf(marketId, definitionId);
-        return Templates.definitionForm(
-                access.caseFile(caseId), market, a, CriticalLossDetails.of(a), FormErrors.none(), false);
+        return editForm(DEFINITION, caseId, marketId, definitionId);
     }
 
     @POST
@@ -159,70 +227,13 @@ public class MarketAnalysisResource {
             @RestPath long marketId,
             @RestPath long definitionId,
             @BeanParam CriticalLossDetails form) {
-        MarketHeading market = access.editableHeading(caseId, marketId);
-        MarketDefinitionAnalysis a = definitionOf(marketId, definitionId);
-        return save(
-                validator.validate(form),
-                form.name(),
-                () -> analyses.update(caseId, marketId, definitionId, form).id,
-                errors -> Templates.definitionForm(access.caseFile(caseId), market, a, form, errors, false),
-                () -> {
-                    MarketDefinitionAnalysis current = definitionOf(marketId, definitionId);
-                    return Templates.definitionForm(
-                            access.caseFile(caseId),
-                            market,
-                            current,
-                            CriticalLossDetails.of(current),
-                            FormErrors.none(),
-                            true);
-                },
-                id -> AnalysisRoutes.definition(caseId, marketId, id));
+        return update(DEFINITION, caseId, marketId, definitionId, form);
     }
 
     @POST
     @Path("/definition/{definitionId}/remove")
     public Response removeDefinition(@RestPath long caseId, @RestPath long marketId, @RestPath long definitionId) {
-        return removed(caseId, marketId, MarketDefinitionAnalysis.class, definitionId);
-    }
-
-    // ---------------------------------------------------------------- upward pricing pressure
-
-    @GET
-    @Path("/effects/new")
-    public TemplateInstance newEffects(@RestPath long caseId, @RestPath long marketId) {
-        return Templates.effectsForm(
-                access.caseFile(caseId),
-                access.editableHeading(caseId, marketId),
-                null,
-                PricingPressureForm.of(PricingPressureDetails.blank()),
-                FormErrors.none(),
-                false);
-    }
-
-    @POST
-    @Path("/effects")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addEffects(@RestPath long caseId, @RestPath long marketId, @BeanParam PricingPressureForm form) {
-        MarketHeading market = access.editableHeading(caseId, marketId);
-        return save(
-                effectsErrors(form),
-                form.name(),
-                () -> analyses.add(caseId, marketId, form.command()).id,
-                errors -> Templates.effectsForm(access.caseFile(caseId), market, null, form, errors, false),
-                null,
-                id -> AnalysisRoutes.effects(caseId, marketId, id));
-    }
-
-    @GET
-    @Path("/effects/{effectsId}")
-    public TemplateInstance effects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
-        return shown(
-                caseId,
-                marketId,
-                AnalysisFigures.of(effectsOf(marketId, effectsId), msg),
-                AnalysisRoutes.effectsDownload(caseId, marketId, effectsId),
-                AnalysisRoutes.editEffects(caseId, marketId, effectsId),
-                AnalysisRoutes.removeEffects(caseId, marketId, effectsId));
+        return removed(DEFINITION, caseId, marketId, definitionId);
     }
 
     /** The analysis as the case team reads it, as an XLSX workbook ({@code format=xlsx}) or CSV. */
@@ -235,8 +246,51 @@ public class MarketAnalysisResource {
             @RestPath long definitionId,
             @RestQuery String format,
             @RestQuery String separator) {
-        access.viewable(caseId, marketId);
-        return download(caseId, AnalysisFigures.of(definitionOf(marketId, definitionId), msg), format, separator);
+        return download(DEFINITION, caseId, marketId, definitionId, format, separator);
+    }
+
+    // ---------------------------------------------------------------- upward pricing pressure
+
+    @GET
+    @Path("/effects/new")
+    public TemplateInstance newEffects(@RestPath long caseId, @RestPath long marketId) {
+        return blankForm(EFFECTS, caseId, marketId);
+    }
+
+    @POST
+    @Path("/effects")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addEffects(@RestPath long caseId, @RestPath long marketId, @BeanParam PricingPressureForm form) {
+        return add(EFFECTS, caseId, marketId, form);
+    }
+
+    @GET
+    @Path("/effects/{effectsId}")
+    public TemplateInstance effects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
+        return shown(EFFECTS, caseId, marketId, effectsId);
+    }
+
+    @GET
+    @Path("/effects/{effectsId}/edit")
+    public TemplateInstance editEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
+        return editForm(EFFECTS, caseId, marketId, effectsId);
+    }
+
+    @POST
+    @Path("/effects/{effectsId}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateEffects(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestPath long effectsId,
+            @BeanParam PricingPressureForm form) {
+        return update(EFFECTS, caseId, marketId, effectsId, form);
+    }
+
+    @POST
+    @Path("/effects/{effectsId}/remove")
+    public Response removeEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
+        return removed(EFFECTS, caseId, marketId, effectsId);
     }
 
     @GET
@@ -248,70 +302,7 @@ public class MarketAnalysisResource {
             @RestPath long effectsId,
             @RestQuery String format,
             @RestQuery String separator) {
-        access.viewable(caseId, marketId);
-        return download(caseId, AnalysisFigures.of(effectsOf(marketId, effectsId), msg), format, separator);
-    }
-
-    private Response download(long caseId, AnalysisFigures figures, String format, String separator) {
-        ExportTable table = figures.table();
-        String name = "analysis-" + access.caseFile(caseId).reference() + "-"
-                + figures.name().replaceAll("\\W+", "-");
-        return "csv".equals(format)
-                ? Attachment.of(
-                                table.csv(CsvFiles.Separator.parse(separator)),
-                                "text/csv; charset=UTF-8",
-                                name + ".csv")
-                        .build()
-                : Attachment.of(table.xlsx(LocalDate.now(clock)), ExportTable.XLSX, name + ".xlsx")
-                        .build();
-    }
-
-    @GET
-    @Path("/effects/{effectsId}/edit")
-    public TemplateInstance editEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
-        MarketHeading market = access.editableHeading(caseId, marketId);
-        UnilateralEffectsAnalysis a = effectsOf(marketId, effectsId);
-        return Templates.effectsForm(
-                access.caseFile(caseId),
-                market,
-                a,
-                PricingPressureForm.of(PricingPressureDetails.of(a)),
-                FormErrors.none(),
-                false);
-    }
-
-    @POST
-    @Path("/effects/{effectsId}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateEffects(
-            @RestPath long caseId,
-            @RestPath long marketId,
-            @RestPath long effectsId,
-            @BeanParam PricingPressureForm form) {
-        MarketHeading market = access.editableHeading(caseId, marketId);
-        UnilateralEffectsAnalysis a = effectsOf(marketId, effectsId);
-        return save(
-                effectsErrors(form),
-                form.name(),
-                () -> analyses.update(caseId, marketId, effectsId, form.command()).id,
-                errors -> Templates.effectsForm(access.caseFile(caseId), market, a, form, errors, false),
-                () -> {
-                    UnilateralEffectsAnalysis current = effectsOf(marketId, effectsId);
-                    return Templates.effectsForm(
-                            access.caseFile(caseId),
-                            market,
-                            current,
-                            PricingPressureForm.of(PricingPressureDetails.of(current)),
-                            FormErrors.none(),
-                            true);
-                },
-                id -> AnalysisRoutes.effects(caseId, marketId, id));
-    }
-
-    @POST
-    @Path("/effects/{effectsId}/remove")
-    public Response removeEffects(@RestPath long caseId, @RestPath long marketId, @RestPath long effectsId) {
-        return removed(caseId, marketId, UnilateralEffectsAnalysis.class, effectsId);
+        return download(EFFECTS, caseId, marketId, effectsId, format, separator);
     }
 
     // ---------------------------------------------------------------- vertical price pressure
@@ -319,13 +310,7 @@ public class MarketAnalysisResource {
     @GET
     @Path("/vertical/new")
     public TemplateInstance newVertical(@RestPath long caseId, @RestPath long marketId) {
-        return Templates.verticalForm(
-                access.caseFile(caseId),
-                access.editableHeading(caseId, marketId),
-                null,
-                VerticalEffectsDetails.blank(),
-                FormErrors.none(),
-                false);
+        return blankForm(VERTICAL, caseId, marketId);
     }
 
     @POST
@@ -333,26 +318,36 @@ public class MarketAnalysisResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addVertical(
             @RestPath long caseId, @RestPath long marketId, @BeanParam VerticalEffectsDetails form) {
-        MarketHeading market = access.editableHeading(caseId, marketId);
-        return save(
-                validator.validate(form),
-                form.name(),
-                () -> analyses.add(caseId, marketId, form).id,
-                errors -> Templates.verticalForm(access.caseFile(caseId), market, null, form, errors, false),
-                null,
-                id -> AnalysisRoutes.vertical(caseId, marketId, id));
+        return add(VERTICAL, caseId, marketId, form);
     }
 
     @GET
     @Path("/vertical/{verticalId}")
     public TemplateInstance vertical(@RestPath long caseId, @RestPath long marketId, @RestPath long verticalId) {
-        return shown(
-                caseId,
-                marketId,
-                AnalysisFigures.of(verticalOf(marketId, verticalId), msg),
-                AnalysisRoutes.verticalDownload(caseId, marketId, verticalId),
-                AnalysisRoutes.editVertical(caseId, marketId, verticalId),
-                AnalysisRoutes.removeVertical(caseId, marketId, verticalId));
+        return shown(VERTICAL, caseId, marketId, verticalId);
+    }
+
+    @GET
+    @Path("/vertical/{verticalId}/edit")
+    public TemplateInstance editVertical(@RestPath long caseId, @RestPath long marketId, @RestPath long verticalId) {
+        return editForm(VERTICAL, caseId, marketId, verticalId);
+    }
+
+    @POST
+    @Path("/vertical/{verticalId}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateVertical(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestPath long verticalId,
+            @BeanParam VerticalEffectsDetails form) {
+        return update(VERTICAL, caseId, marketId, verticalId, form);
+    }
+
+    @POST
+    @Path("/vertical/{verticalId}/remove")
+    public Response removeVertical(@RestPath long caseId, @RestPath long marketId, @RestPath long verticalId) {
+        return removed(VERTICAL, caseId, marketId, verticalId);
     }
 
     @GET
@@ -364,51 +359,7 @@ public class MarketAnalysisResource {
             @RestPath long verticalId,
             @RestQuery String format,
             @RestQuery String separator) {
-        access.viewable(caseId, marketId);
-        return download(caseId, AnalysisFigures.of(verticalOf(marketId, verticalId), msg), format, separator);
-    }
-
-    @GET
-    @Path("/vertical/{verticalId}/edit")
-    public TemplateInstance editVertical(@RestPath long caseId, @RestPath long marketId, @RestPath long verticalId) {
-        MarketHeading market = access.editableHeading(caseId, marketId);
-        VerticalEffectsAnalysis a = verticalOf(marketId, verticalId);
-        return Templates.verticalForm(
-                access.caseFile(caseId), market, a, VerticalEffectsDetails.of(a), FormErrors.none(), false);
-    }
-
-    @POST
-    @Path("/vertical/{verticalId}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateVertical(
-            @RestPath long caseId,
-            @RestPath long marketId,
-            @RestPath long verticalId,
-            @BeanParam VerticalEffectsDetails form) {
-        MarketHeading market = access.editableHeading(caseId, marketId);
-        VerticalEffectsAnalysis a = verticalOf(marketId, verticalId);
-        return save(
-                validator.validate(form),
-                form.name(),
-                () -> analyses.update(caseId, marketId, verticalId, form).id,
-                errors -> Templates.verticalForm(access.caseFile(caseId), market, a, form, errors, false),
-                () -> {
-                    VerticalEffectsAnalysis current = verticalOf(marketId, verticalId);
-                    return Templates.verticalForm(
-                            access.caseFile(caseId),
-                            market,
-                            current,
-                            VerticalEffectsDetails.of(current),
-                            FormErrors.none(),
-                            true);
-                },
-                id -> AnalysisRoutes.vertical(caseId, marketId, id));
-    }
-
-    @POST
-    @Path("/vertical/{verticalId}/remove")
-    public Response removeVertical(@RestPath long caseId, @RestPath long marketId, @RestPath long verticalId) {
-        return removed(caseId, marketId, VerticalEffectsAnalysis.class, verticalId);
+        return download(VERTICAL, caseId, marketId, verticalId, format, separator);
     }
 
     // ---------------------------------------------------------------- merger simulation
@@ -416,14 +367,7 @@ public class MarketAnalysisResource {
     @GET
     @Path("/simulation/new")
     public TemplateInstance newSimulation(@RestPath long caseId, @RestPath long marketId) {
-        return Templates.simulationForm(
-                access.caseFile(caseId),
-                access.editableHeading(caseId, marketId),
-                null,
-                MergerSimulationDetails.blank(),
-                FormErrors.none(),
-                false,
-                SimulationJson.DemandSystem.values());
+        return blankForm(SIMULATION, caseId, marketId);
     }
 
     @POST
@@ -431,33 +375,37 @@ public class MarketAnalysisResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addSimulation(
             @RestPath long caseId, @RestPath long marketId, @BeanParam MergerSimulationDetails form) {
-        MarketHeading market = access.editableHeading(caseId, marketId);
-        return save(
-                validator.validate(form),
-                form.name(),
-                () -> analyses.add(caseId, marketId, form).id,
-                errors -> Templates.simulationForm(
-                        access.caseFile(caseId),
-                        market,
-                        null,
-                        form,
-                        errors,
-                        false,
-                        SimulationJson.DemandSystem.values()),
-                null,
-                id -> AnalysisRoutes.simulation(caseId, marketId, id));
+        return add(SIMULATION, caseId, marketId, form);
     }
 
     @GET
     @Path("/simulation/{simulationId}")
     public TemplateInstance simulation(@RestPath long caseId, @RestPath long marketId, @RestPath long simulationId) {
-        return shown(
-                caseId,
-                marketId,
-                AnalysisFigures.of(simulationOf(marketId, simulationId), msg),
-                AnalysisRoutes.simulationDownload(caseId, marketId, simulationId),
-                AnalysisRoutes.editSimulation(caseId, marketId, simulationId),
-                AnalysisRoutes.removeSimulation(caseId, marketId, simulationId));
+        return shown(SIMULATION, caseId, marketId, simulationId);
+    }
+
+    @GET
+    @Path("/simulation/{simulationId}/edit")
+    public TemplateInstance editSimulation(
+            @RestPath long caseId, @RestPath long marketId, @RestPath long simulationId) {
+        return editForm(SIMULATION, caseId, marketId, simulationId);
+    }
+
+    @POST
+    @Path("/simulation/{simulationId}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateSimulation(
+            @RestPath long caseId,
+            @RestPath long marketId,
+            @RestPath long simulationId,
+            @BeanParam MergerSimulationDetails form) {
+        return update(SIMULATION, caseId, marketId, simulationId, form);
+    }
+
+    @POST
+    @Path("/simulation/{simulationId}/remove")
+    public Response removeSimulation(@RestPath long caseId, @RestPath long marketId, @RestPath long simulationId) {
+        return removed(SIMULATION, caseId, marketId, simulationId);
     }
 
     @GET
@@ -469,65 +417,96 @@ public class MarketAnalysisResource {
             @RestPath long simulationId,
             @RestQuery String format,
             @RestQuery String separator) {
-        access.viewable(caseId, marketId);
-        return download(caseId, AnalysisFigures.of(simulationOf(marketId, simulationId), msg), format, separator);
+        return download(SIMULATION, caseId, marketId, simulationId, format, separator);
     }
 
-    @GET
-    @Path("/simulation/{simulationId}/edit")
-    public TemplateInstance editSimulation(
-            @RestPath long caseId, @RestPath long marketId, @RestPath long simulationId) {
-        MarketHeading market = access.editableHeading(caseId, marketId);
-        MergerSimulationAnalysis a = simulationOf(marketId, simulationId);
-        return Templates.simulationForm(
-                access.caseFile(caseId),
-                market,
-                a,
-                MergerSimulationDetails.of(a),
-                FormErrors.none(),
-                false,
-                SimulationJson.DemandSystem.values());
+    // ---------------------------------------------------------------- every kind alike
+
+    private <T extends MarketAnalysis, F> TemplateInstance blankForm(Kind<T, F> kind, long caseId, long marketId) {
+        return kind.page()
+                .render(
+                        access.caseFile(caseId),
+                        access.editableHeading(caseId, marketId),
+                        null,
+                        kind.blank().get(),
+                        FormErrors.none(),
+                        false);
     }
 
-    @POST
-    @Path("/simulation/{simulationId}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateSimulation(
-            @RestPath long caseId,
-            @RestPath long marketId,
-            @RestPath long simulationId,
-            @BeanParam MergerSimulationDetails form) {
+    private <T extends MarketAnalysis, F> Response add(Kind<T, F> kind, long caseId, long marketId, F form) {
         MarketHeading market = access.editableHeading(caseId, marketId);
-        MergerSimulationAnalysis a = simulationOf(marketId, simulationId);
         return save(
-                validator.validate(form),
-                form.name(),
-                () -> analyses.update(caseId, marketId, simulationId, form).id,
-                errors -> Templates.simulationForm(
-                        access.caseFile(caseId), market, a, form, errors, false, SimulationJson.DemandSystem.values()),
+                kind.check().apply(validator, form),
+                kind.name().apply(form),
+                () -> analyses.add(caseId, marketId, kind.command().apply(form)).id,
+                errors -> kind.page().render(access.caseFile(caseId), market, null, form, errors, false),
+                null,
+                id -> kind.show().of(caseId, marketId, id));
+    }
+
+    private <T extends MarketAnalysis, F> TemplateInstance shown(Kind<T, F> kind, long caseId, long marketId, long id) {
+        return Templates.analysis(
+                access.caseFile(caseId),
+                access.viewableHeading(caseId, marketId),
+                kind.figures().apply(find(kind, marketId, id), msg),
+                kind.download().of(caseId, marketId, id),
+                kind.edit().of(caseId, marketId, id),
+                kind.remove().of(caseId, marketId, id),
+                access.canEdit(caseId));
+    }
+
+    private <T extends MarketAnalysis, F> TemplateInstance editForm(
+            Kind<T, F> kind, long caseId, long marketId, long id) {
+        MarketHeading market = access.editableHeading(caseId, marketId);
+        T analysis = find(kind, marketId, id);
+        return kind.page()
+                .render(
+                        access.caseFile(caseId),
+                        market,
+                        analysis,
+                        kind.formOf().apply(analysis),
+                        FormErrors.none(),
+                        false);
+    }
+
+    private <T extends MarketAnalysis, F> Response update(
+            Kind<T, F> kind, long caseId, long marketId, long id, F form) {
+        MarketHeading market = access.editableHeading(caseId, marketId);
+        T analysis = find(kind, marketId, id);
+        return save(
+                kind.check().apply(validator, form),
+                kind.name().apply(form),
+                () -> analyses.update(caseId, marketId, id, kind.command().apply(form)).id,
+                errors -> kind.page().render(access.caseFile(caseId), market, analysis, form, errors, false),
                 () -> {
-                    MergerSimulationAnalysis current = simulationOf(marketId, simulationId);
-                    return Templates.simulationForm(
-                            access.caseFile(caseId),
-                            market,
-                            current,
-                            MergerSimulationDetails.of(current),
-                            FormErrors.none(),
-                            true,
-                            SimulationJson.DemandSystem.values());
+                    T current = find(kind, marketId, id);
+                    return kind.page()
+                            .render(
+                                    access.caseFile(caseId),
+                                    market,
+                                    current,
+                                    kind.formOf().apply(current),
+                                    FormErrors.none(),
+                                    true);
                 },
-                id -> AnalysisRoutes.simulation(caseId, marketId, id));
+                saved -> kind.show().of(caseId, marketId, saved));
     }
 
-    @POST
-    @Path("/simulation/{simulationId}/remove")
-    public Response removeSimulation(@RestPath long caseId, @RestPath long marketId, @RestPath long simulationId) {
-        return removed(caseId, marketId, MergerSimulationAnalysis.class, simulationId);
-    }
-
-    /** The field checks, then what only the inputs together can tell (shares, both ratios, two products). */
-    private FormErrors effectsErrors(PricingPressureForm form) {
-        return validator.validate(form.command(), PricingPressureForm.FIELDS);
+    private <T extends MarketAnalysis, F> Response download(
+            Kind<T, F> kind, long caseId, long marketId, long id, String format, String separator) {
+        access.viewable(caseId, marketId);
+        AnalysisFigures figures = kind.figures().apply(find(kind, marketId, id), msg);
+        ExportTable table = figures.table();
+        String name = "analysis-" + access.caseFile(caseId).reference() + "-"
+                + figures.name().replaceAll("\\W+", "-");
+        return "csv".equals(format)
+                ? Attachment.of(
+                                table.csv(CsvFiles.Separator.parse(separator)),
+                                "text/csv; charset=UTF-8",
+                                name + ".csv")
+                        .build()
+                : Attachment.of(table.xlsx(LocalDate.now(clock)), ExportTable.XLSX, name + ".xlsx")
+                        .build();
     }
 
     /**
@@ -551,37 +530,18 @@ public class MarketAnalysisResource {
         }
     }
 
-    private TemplateInstance shown(
-            long caseId, long marketId, AnalysisFigures figures, String download, String edit, String remove) {
-        return Templates.analysis(
-                access.caseFile(caseId),
-                access.viewableHeading(caseId, marketId),
-                figures,
-                download,
-                edit,
-                remove,
-                access.canEdit(caseId));
-    }
-
-    private Response removed(long caseId, long marketId, Class<? extends MarketAnalysis> kind, long id) {
+    private <T extends MarketAnalysis, F> Response removed(Kind<T, F> kind, long caseId, long marketId, long id) {
         access.editable(caseId, marketId);
-        String name = analyses.remove(caseId, marketId, kind, id);
+        String name = analyses.remove(caseId, marketId, kind.type(), id);
         return Flash.redirect(MarketRoutes.show(caseId, marketId), msg.removed(name));
     }
 
-    private static MarketDefinitionAnalysis definitionOf(long marketId, long id) {
-        return MarketDefinitionAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
-    }
-
-    private static UnilateralEffectsAnalysis effectsOf(long marketId, long id) {
-        return UnilateralEffectsAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
-    }
-
-    private static VerticalEffectsAnalysis verticalOf(long marketId, long id) {
-        return VerticalEffectsAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
-    }
-
-    private static MergerSimulationAnalysis simulationOf(long marketId, long id) {
-        return MergerSimulationAnalysis.inMarket(marketId, id).orElseThrow(NotFoundException::new);
+    /** The analysis of this kind if it belongs to this market; another market's answers 404 like an unknown one. */
+    private static <T extends MarketAnalysis, F> T find(Kind<T, F> kind, long marketId, long id) {
+        T analysis = MarketAnalysis.getEntityManager().find(kind.type(), id);
+        if (analysis == null || analysis.marketId != marketId) {
+            throw new NotFoundException();
+        }
+        return analysis;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A critical loss analysis kept with a market: the price rises tested, the margin and, where known, the actual loss
@@ -37,10 +36,6 @@ public class MarketDefinitionAnalysis extends MarketAnalysis {
 
     public static List<MarketDefinitionAnalysis> ofMarket(long marketId) {
         return list("marketId = ?1 order by id", marketId);
-    }
-
-    public static Optional<MarketDefinitionAnalysis> inMarket(long marketId, long id) {
-        return find("id = ?1 and marketId = ?2", id, marketId).firstResultOptional();
     }
 
     /** The price rises tested, in the order typed. */

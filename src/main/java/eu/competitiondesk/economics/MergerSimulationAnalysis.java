@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -76,10 +75,6 @@ public class MergerSimulationAnalysis extends MarketAnalysis {
 
     public static List<MergerSimulationAnalysis> ofMarket(long marketId) {
         return list("marketId = ?1 order by id", marketId);
-    }
-
-    public static Optional<MergerSimulationAnalysis> inMarket(long marketId, long id) {
-        return find("id = ?1 and marketId = ?2", id, marketId).firstResultOptional();
     }
 
     public boolean anyConfidential() {

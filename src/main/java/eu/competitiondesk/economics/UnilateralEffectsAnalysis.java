@@ -4,7 +4,6 @@ import eu.competitiondesk.economics.engine.UnilateralEffects;
 import jakarta.persistence.Entity;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The upward pricing pressure of a merger or partnership between two products of a market: each product's price,
@@ -62,10 +61,6 @@ public class UnilateralEffectsAnalysis extends MarketAnalysis {
 
     public static List<UnilateralEffectsAnalysis> ofMarket(long marketId) {
         return list("marketId = ?1 order by id", marketId);
-    }
-
-    public static Optional<UnilateralEffectsAnalysis> inMarket(long marketId, long id) {
-        return find("id = ?1 and marketId = ?2", id, marketId).firstResultOptional();
     }
 
     /** One merging product's inputs, with its key on the page ("a" or "b"). */

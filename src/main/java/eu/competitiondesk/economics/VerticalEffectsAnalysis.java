@@ -4,7 +4,6 @@ import eu.competitiondesk.economics.engine.VerticalEffects;
 import jakarta.persistence.Entity;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The vertical price pressure of a firm that supplies an input both to its own (or partly owned) downstream unit and
@@ -70,10 +69,6 @@ public class VerticalEffectsAnalysis extends MarketAnalysis {
 
     public static List<VerticalEffectsAnalysis> ofMarket(long marketId) {
         return list("marketId = ?1 order by id", marketId);
-    }
-
-    public static Optional<VerticalEffectsAnalysis> inMarket(long marketId, long id) {
-        return find("id = ?1 and marketId = ?2", id, marketId).firstResultOptional();
     }
 
     /** Whether a figure shown rests on a business secret: every figure rests on several inputs. */
