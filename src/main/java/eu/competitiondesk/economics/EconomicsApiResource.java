@@ -115,7 +115,7 @@ public class EconomicsApiResource {
             content = @Content(schema = @Schema(implementation = SimulationJson.SensitivityResponse.class)))
     public SimulationJson.SensitivityResponse mergerSimulationSensitivity(SimulationJson.SensitivityRequest request) {
         validator.check(present(request));
-        return MergerSimulationInputs.sensitivity(request);
+        return SimulationSensitivity.sensitivity(request);
     }
 
     @POST

@@ -8,7 +8,6 @@ import eu.competitiondesk.economics.SimulationJson.DemandSystem;
 import eu.competitiondesk.economics.SimulationJson.Product;
 import eu.competitiondesk.economics.SimulationJson.Request;
 import eu.competitiondesk.economics.engine.BertrandSimulation;
-import eu.competitiondesk.economics.engine.Sensitivity;
 import eu.competitiondesk.platform.InvalidCommand;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,9 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The simulation API's request read into the engine's terms (each demand system's calibration inputs, the profit
- * weights before and after) and its result written back, with the R call that reproduces the run where
- * {@code antitrust} has the model.
+ * The simulation API's request (and a simulation kept with a market, read as one) checked and put in the engine's
+ * terms (each demand system's calibration inputs, the profit weights before and after), run, and its result written
+ * back with the R call that reproduces it ({@link AntitrustScript}). Its sensitivity runs are {@link
+ * SimulationSensitivity}'s.
  */
 final class MergerSimulationInputs {
 
@@ -30,6 +30,11 @@ final class MergerSimulationInputs {
 
     static SimulationJson.Response simulate(Request r) {
         return simulate(r, true);
+    }
+
+    /** A run without the R script, for the pages. */
+    static SimulationJson.Response run(Request r) {
+        return simulate(r, false);
     }
 
     /** A kept simulation as the API's request: the same inputs, calibrated and checked the same way. */
@@ -57,37 +62,14 @@ final class MergerSimulationInputs {
                 null);
     }
 
-    /**
-     * A kept simulation's sensitivity run, or null without one: the margin range draws the calibrating margin (of
-     * the product named for linear and log-linear demand), the elasticity range the own elasticity of PCAIDS or the
-     * market elasticity of AIDS.
-     */
-    static SimulationJson.SensitivityRequest sensitivityRequest(MergerSimulationAnalysis a) {
-        boolean quantities = a.demand == DemandSystem.LINEAR || a.demand == DemandSystem.LOGLINEAR;
-        List<SimulationJson.Range> ranges = new ArrayList<>();
-        if (a.marginLow != null) {
-            ranges.add(new SimulationJson.Range(
-                    quantities ? "products." + a.calibrationProduct + ".marginPercent" : "calibration.marginPercent",
-                    a.marginLow,
-                    a.marginHigh));
-        }
-        if (a.elasticityLow != null) {
-            ranges.add(new SimulationJson.Range(
-                    a.demand == DemandSystem.PCAIDS ? "calibration.ownElasticity" : "marketElasticity",
-                    a.elasticityLow,
-                    a.elasticityHigh));
-        }
-        return ranges.isEmpty() ? null : new SimulationJson.SensitivityRequest(request(a), ranges, a.draws, a.seed);
-    }
-
     private static SimulationJson.Response simulate(Request r, boolean withScript) {
         return simulated(r, withScript, null).response();
     }
 
     /** A run's answer and where its search ended, for runs of nearby models to start from. */
-    private record Simulated(SimulationJson.Response response, BertrandSimulation.Start end) {}
+    record Simulated(SimulationJson.Response response, BertrandSimulation.Start end) {}
 
-    private static Simulated simulated(Request r, boolean withScript, BertrandSimulation.Start start) {
+    static Simulated simulated(Request r, boolean withScript, BertrandSimulation.Start start) {
         Map<String, String> problems = new LinkedHashMap<>();
         List<Product> products = r.products();
         int n = products.size();
@@ -239,7 +221,7 @@ final class MergerSimulationInputs {
                 .map(c -> new SimulationJson.CheckJson(c.name(), c.holds(), c.value()))
                 .toList();
         String script = withScript
-                ? rScript(
+                ? AntitrustScript.of(
                         r,
                         prices,
                         q,
@@ -311,263 +293,6 @@ final class MergerSimulationInputs {
                         result.residual(),
                         script),
                 result.end());
-    }
-
-    /**
-     * The simulation run again for each draw of the uncertain inputs: every draw replaces the inputs its ranges name
-     * and is simulated and checked as a run of its own. A draw whose run fails a check adds nothing to the
-     * distributions and is counted by the check it failed. Draws are made in order from the seed before any run, so
-     * the runs may go in parallel and still give the same figures.
-     */
-    static SimulationJson.SensitivityResponse sensitivity(SimulationJson.SensitivityRequest request) {
-        return sensitivityRun(request).response();
-    }
-
-    /** A sensitivity run's answer and the merging products' price change of each draw that passed every check. */
-    record SensitivityRun(SimulationJson.SensitivityResponse response, double[] partyPriceChanges) {}
-
-    /** A run without the R script, for the pages. */
-    static SimulationJson.Response run(Request r) {
-        return simulate(r, false);
-    }
-
-    static SensitivityRun sensitivityRun(SimulationJson.SensitivityRequest request) {
-        Request point = request.simulation();
-        Simulated pointSimulated;
-        try {
-            pointSimulated = simulated(point, false, null);
-        } catch (InvalidCommand e) {
-            Map<String, String> problems = new LinkedHashMap<>();
-            e.order.forEach(field -> problems.put("simulation." + field, e.errors.get(field)));
-            throw new InvalidCommand(problems);
-        }
-        SimulationJson.Response pointRun = pointSimulated.response();
-        List<SimulationJson.Range> given = request.ranges();
-        List<Sensitivity.Range> ranges = new ArrayList<>();
-        List<Target> targets = new ArrayList<>();
-        Map<String, String> problems = new LinkedHashMap<>();
-        for (int i = 0; i < given.size(); i++) {
-            SimulationJson.Range range = given.get(i);
-            Target target = target(point, range.input());
-            String problem = target == null ? "not an input of this simulation" : rangeProblem(point, target, range);
-            if (problem != null) {
-                problems.put("ranges[" + i + "]" + (target == null ? ".input" : ""), problem);
-            } else {
-                targets.add(target);
-                ranges.add(new Sensitivity.Range(
-                        range.low().doubleValue(), range.high().doubleValue()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidCommand(problems);
-        }
-        int count = request.draws() == null ? 1000 : request.draws();
-        long seed = request.seed() == null ? 1 : request.seed();
-        double[][] draws = Sensitivity.draws(ranges, count, seed);
-        SimulationJson.Response[] runs = java.util.stream.IntStream.range(0, count)
-                .parallel()
-                .mapToObj(d -> drawn(point, targets, draws[d], pointSimulated.end()))
-                .toArray(SimulationJson.Response[]::new);
-        Map<String, Integer> failed = new java.util.TreeMap<>();
-        List<SimulationJson.Response> valid = new ArrayList<>();
-        for (SimulationJson.Response run : runs) {
-            if (run.valid()) {
-                valid.add(run);
-            } else {
-                run.checks().stream().filter(c -> !c.holds()).forEach(c -> failed.merge(c.name(), 1, Integer::sum));
-            }
-        }
-        List<SimulationJson.ProductDistribution> byProduct = new ArrayList<>();
-        for (int i = 0; i < point.products().size(); i++) {
-            int product = i;
-            byProduct.add(new SimulationJson.ProductDistribution(
-                    point.products().get(i).name().strip(),
-                    distribution(valid.stream()
-                            .mapToDouble(run -> run.products().get(product).priceChangePercent())
-                            .toArray())));
-        }
-        double[] partyChanges = valid.stream()
-                .mapToDouble(run -> run.market().mergingPartyPriceChangePercent())
-                .toArray();
-        return new SensitivityRun(
-                new SimulationJson.SensitivityResponse(
-                        count,
-                        seed,
-                        valid.size(),
-                        failed,
-                        pointRun.valid() ? pointRun.market().industryPriceChangePercent() : null,
-                        pointRun.valid() ? pointRun.market().mergingPartyPriceChangePercent() : null,
-                        distribution(valid.stream()
-                                .mapToDouble(run -> run.market().industryPriceChangePercent())
-                                .toArray()),
-                        distribution(partyChanges),
-                        byProduct),
-                partyChanges);
-    }
-
-    private static SimulationJson.Distribution distribution(double[] values) {
-        Sensitivity.Distribution d = Sensitivity.distribution(values);
-        return d == null
-                ? null
-                : new SimulationJson.Distribution(d.p5(), d.p50(), d.p95(), d.count(), d.min(), d.max());
-    }
-
-    /** What a range draws: the kind of input and, for a product's margin or a diversion, the products. */
-    private record Target(Kind kind, Integer product, Integer to) {}
-
-    private enum Kind {
-        CALIBRATION_MARGIN,
-        OWN_ELASTICITY,
-        MARKET_ELASTICITY,
-        PRODUCT_MARGIN,
-        DIVERSION
-    }
-
-    /** The input a range's path names, or null where it names none of this request's inputs. */
-    private static Target target(Request r, String input) {
-        String path = input.strip();
-        switch (path) {
-            case "calibration.marginPercent" -> {
-                return new Target(Kind.CALIBRATION_MARGIN, null, null);
-            }
-            case "calibration.ownElasticity" -> {
-                return new Target(Kind.OWN_ELASTICITY, null, null);
-            }
-            case "marketElasticity" -> {
-                return new Target(Kind.MARKET_ELASTICITY, null, null);
-            }
-            default -> {
-                if (path.startsWith("products.") && path.endsWith(".marginPercent")) {
-                    Integer product = productIndex(
-                            r, path.substring("products.".length(), path.length() - ".marginPercent".length()));
-                    return product == null ? null : new Target(Kind.PRODUCT_MARGIN, product, null);
-                }
-                if (path.startsWith("diversionPercent.")) {
-                    // Names may hold dots: the split that gives two products of the request is the one meant.
-                    String pair = path.substring("diversionPercent.".length());
-                    for (int dot = pair.indexOf('.'); dot > 0; dot = pair.indexOf('.', dot + 1)) {
-                        Integer from = productIndex(r, pair.substring(0, dot));
-                        Integer to = productIndex(r, pair.substring(dot + 1));
-                        if (from != null && to != null) {
-                            return new Target(Kind.DIVERSION, from, to);
-                        }
-                    }
-                }
-                return null;
-            }
-        }
-    }
-
-    /** Why a range cannot be drawn for this simulation, or null when it can. */
-    private static String rangeProblem(Request r, Target target, SimulationJson.Range range) {
-        DemandSystem demand = r.demand();
-        boolean perProduct = demand == DemandSystem.LINEAR || demand == DemandSystem.LOGLINEAR;
-        BigDecimal low = range.low();
-        BigDecimal high = range.high();
-        if (low.compareTo(high) > 0) {
-            return "low above high";
-        }
-        return switch (target.kind()) {
-            case CALIBRATION_MARGIN ->
-                demand == DemandSystem.PCAIDS || perProduct
-                        ? "an input of LOGIT, CES and AIDS; LINEAR and LOGLINEAR take products.<name>.marginPercent"
-                        : low.signum() <= 0 || high.compareTo(HUNDRED) >= 0 ? "margins above 0 and below 100" : null;
-            case PRODUCT_MARGIN ->
-                !perProduct
-                        ? "an input of LINEAR and LOGLINEAR"
-                        : low.signum() <= 0 || high.compareTo(HUNDRED) >= 0 ? "margins above 0 and below 100" : null;
-            case OWN_ELASTICITY ->
-                demand != DemandSystem.PCAIDS
-                        ? "an input of PCAIDS only"
-                        : high.compareTo(BigDecimal.ONE.negate()) >= 0 ? "elasticities below -1" : null;
-            case MARKET_ELASTICITY ->
-                demand != DemandSystem.AIDS && demand != DemandSystem.PCAIDS
-                        ? "an input of AIDS and PCAIDS only"
-                        : high.signum() >= 0 ? "elasticities below 0" : null;
-            case DIVERSION ->
-                !perProduct || r.diversionPercent() == null
-                        ? "an input of LINEAR and LOGLINEAR with diversions given"
-                        : target.product().equals(target.to())
-                                ? "two different products: the one diverted from and the one diverted to"
-                                : low.signum() < 0 || high.compareTo(HUNDRED) > 0 ? "diversions from 0 to 100" : null;
-        };
-    }
-
-    private static Integer productIndex(Request r, String name) {
-        for (int i = 0; i < r.products().size(); i++) {
-            if (key(r.products().get(i).name()).equals(key(name))) {
-                return i;
-            }
-        }
-        return null;
-    }
-
-    /** The simulation with one draw's values in place of the inputs the ranges name; a refused draw fails. */
-    private static SimulationJson.Response drawn(
-            Request r, List<Target> targets, double[] values, BertrandSimulation.Start start) {
-        List<Product> products = new ArrayList<>(r.products());
-        SimulationJson.Calibration calibration = r.calibration();
-        BigDecimal marketElasticity = r.marketElasticity();
-        Map<String, Map<String, BigDecimal>> diversion = null;
-        for (int k = 0; k < targets.size(); k++) {
-            Target target = targets.get(k);
-            BigDecimal value = BigDecimal.valueOf(values[k]);
-            switch (target.kind()) {
-                case CALIBRATION_MARGIN ->
-                    calibration =
-                            new SimulationJson.Calibration(calibration.product(), value, calibration.ownElasticity());
-                case PRODUCT_MARGIN -> {
-                    Product p = products.get(target.product());
-                    products.set(
-                            target.product(),
-                            new Product(p.name(), p.firm(), p.price(), p.sharePercent(), p.quantity(), value));
-                }
-                case OWN_ELASTICITY ->
-                    calibration =
-                            new SimulationJson.Calibration(calibration.product(), calibration.marginPercent(), value);
-                case MARKET_ELASTICITY -> marketElasticity = value;
-                case DIVERSION -> {
-                    if (diversion == null) {
-                        diversion = new LinkedHashMap<>();
-                        for (Map.Entry<String, Map<String, BigDecimal>> row :
-                                r.diversionPercent().entrySet()) {
-                            diversion.put(row.getKey(), new LinkedHashMap<>(row.getValue()));
-                        }
-                    }
-                    String from = products.get(target.product()).name().strip();
-                    String to = products.get(target.to()).name().strip();
-                    diversion.computeIfAbsent(from, x -> new LinkedHashMap<>()).put(to, value);
-                }
-            }
-        }
-        Request draw = new Request(
-                r.demand(),
-                products,
-                r.outsideSharePercent(),
-                calibration,
-                marketElasticity,
-                diversion == null ? r.diversionPercent() : diversion,
-                r.aggregateDiversionPercent(),
-                r.merging(),
-                r.stakes(),
-                r.ownershipPost(),
-                r.ownershipPre(),
-                r.marketSize(),
-                r.marginalCostChangePercent());
-        try {
-            return simulated(draw, false, start).response();
-        } catch (InvalidCommand | IllegalArgumentException e) {
-            return new SimulationJson.Response(
-                    r.demand(),
-                    false,
-                    List.of(new SimulationJson.CheckJson("INPUTS_VALID", false, 0)),
-                    Map.of(),
-                    null,
-                    null,
-                    false,
-                    Double.NaN,
-                    null);
-        }
     }
 
     private static void require(Map<String, String> problems, String field, BigDecimal value, DemandSystem demand) {
@@ -785,112 +510,11 @@ final class MergerSimulationInputs {
         return hhi;
     }
 
-    /**
-     * The {@code antitrust} call for the same run: its owner matrices in R's form (ownership shares with stakes, the
-     * profit weights otherwise); the logit is solved to a tight tolerance, as its defaults stop short.
-     */
-    private static String rScript(
-            Request r,
-            double[] prices,
-            double[] q,
-            double[] margins,
-            double[] s,
-            double[][] diversion,
-            double[][] before,
-            double[][] after,
-            Integer calibrated,
-            double marketElasticity) {
-        StringBuilder b = new StringBuilder("library(antitrust)\n");
-        b.append("labels <- ")
-                .append(strings(r.products().stream().map(p -> p.name().strip()).toList()))
-                .append('\n');
-        b.append("prices <- ").append(numbers(prices)).append('\n');
-        b.append("ownerPre <- ").append(matrixText(before)).append('\n');
-        b.append("ownerPost <- ").append(matrixText(after)).append('\n');
-        double[] knownMargins = new double[prices.length];
-        java.util.Arrays.fill(knownMargins, Double.NaN);
-        if (calibrated != null && r.calibration().marginPercent() != null) {
-            knownMargins[calibrated] = fraction(r.calibration().marginPercent());
-        }
-        DemandSystem demand = r.demand();
-        if (demand == DemandSystem.LINEAR || demand == DemandSystem.LOGLINEAR) {
-            b.append("quantities <- ").append(numbers(q)).append('\n');
-            b.append("margins <- ").append(numbers(margins)).append('\n');
-            // antitrust's convention: diversion from i to j in row i, -1 on the diagonal.
-            double[][] d = new double[diversion.length][];
-            for (int i = 0; i < d.length; i++) {
-                d[i] = diversion[i].clone();
-                d[i][i] = -1;
-            }
-            b.append("diversions <- ").append(matrixText(d)).append('\n');
-        } else {
-            b.append("shares <- ").append(numbers(s)).append('\n');
-            if (demand != DemandSystem.PCAIDS) {
-                b.append("margins <- ").append(numbers(knownMargins)).append('\n');
-            }
-        }
-        String owners = "ownerPre = ownerPre, ownerPost = ownerPost, labels = labels";
-        b.append("result <- ")
-                .append(
-                        switch (demand) {
-                            case LOGIT ->
-                                "logit(prices = prices, shares = shares, margins = margins, " + owners
-                                        + ", control.slopes = list(reltol = 1e-14))";
-                            case CES -> "ces(prices = prices, shares = shares, margins = margins, " + owners + ")";
-                            case LINEAR ->
-                                "linear(prices = prices, quantities = quantities, margins = margins,"
-                                        + " diversions = diversions, " + owners
-                                        + ", symmetry = FALSE)";
-                            case LOGLINEAR ->
-                                "loglinear(prices = prices, quantities = quantities, margins = margins,"
-                                        + " diversions = diversions, " + owners
-                                        + ")";
-                            case PCAIDS ->
-                                "pcaids(shares = shares, knownElast = "
-                                        + r.calibration().ownElasticity().toPlainString() + ", mktElast = "
-                                        + marketElasticity
-                                        + ", prices = prices, knownElastIndex = " + (calibrated + 1) + ", " + owners
-                                        + ")";
-                            case AIDS ->
-                                "aids(shares = shares, margins = margins, prices = prices, mktElast = "
-                                        + marketElasticity + ", " + owners + ")";
-                        })
-                .append('\n');
-        return b.append("summary(result)\n").toString();
-    }
-
-    private static String numbers(double[] values) {
-        StringBuilder b = new StringBuilder("c(");
-        for (int i = 0; i < values.length; i++) {
-            b.append(i == 0 ? "" : ", ").append(Double.isNaN(values[i]) ? "NA" : Double.toString(values[i]));
-        }
-        return b.append(')').toString();
-    }
-
-    private static String strings(List<String> values) {
-        StringBuilder b = new StringBuilder("c(");
-        for (int i = 0; i < values.size(); i++) {
-            b.append(i == 0 ? "" : ", ")
-                    .append('"')
-                    .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
-                    .append('"');
-        }
-        return b.append(')').toString();
-    }
-
-    private static String matrixText(double[][] m) {
-        double[] flat = new double[m.length * m.length];
-        for (int i = 0; i < m.length; i++) {
-            System.arraycopy(m[i], 0, flat, i * m.length, m.length);
-        }
-        return "matrix(" + numbers(flat) + ", nrow = " + m.length + ", byrow = TRUE)";
-    }
-
     private static double fraction(BigDecimal percent) {
         return percent.doubleValue() / 100;
     }
 
-    private static String key(String name) {
+    static String key(String name) {
         return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -118,7 +118,7 @@ final class SimulationFigures {
                     msg.sim_range(plain(a.elasticityLow), plain(a.elasticityHigh)),
                     false));
         }
-        SimulationJson.SensitivityRequest sensitivity = MergerSimulationInputs.sensitivityRequest(a);
+        SimulationJson.SensitivityRequest sensitivity = SimulationSensitivity.sensitivityRequest(a);
         if (sensitivity != null) {
             inputs.add(input(
                     "draws",
@@ -245,7 +245,7 @@ final class SimulationFigures {
                             .toList()));
         }
         if (sensitivity != null) {
-            MergerSimulationInputs.SensitivityRun spread = MergerSimulationInputs.sensitivityRun(sensitivity);
+            SimulationSensitivity.SensitivityRun spread = SimulationSensitivity.sensitivityRun(sensitivity);
             SimulationJson.Distribution d = spread.response().mergingPartyPriceChangePercent();
             if (d == null) {
                 conclusions.add(msg.sim_spread_none());

@@ -161,7 +161,11 @@ final class VerticalFigures {
                 msg.vt_net_downstream(),
                 net,
                 msg.vt_net_downstream_formula(),
-                hide ? Redaction.MARK : null,
+                hide
+                        ? Redaction.MARK
+                        : percent(result.vguppiDownstreamPercent().doubleValue()) + " − "
+                                + percent(result.eliminationOfDoubleMarginalisationPercent()
+                                        .doubleValue()),
                 source,
                 hide));
         List<String> conclusions = new ArrayList<>();

@@ -1,6 +1,7 @@
 package eu.competitiondesk.economics.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,6 +45,15 @@ public final class BertrandSimulation {
             }
             return true;
         }
+    }
+
+    /** Each share from 0 to 1, and together less than 1: the outside good has the rest. */
+    static boolean sharesWithOutsideGood(double[] shares) {
+        return withinZeroAndOne(shares) && Arrays.stream(shares).sum() < 1;
+    }
+
+    private static boolean withinZeroAndOne(double[] shares) {
+        return Arrays.stream(shares).allMatch(x -> x >= 0 && x <= 1);
     }
 
     /** Linear demand q = a + B p, {@code slopes[j][i] = dq_j / dp_i}. */
@@ -150,15 +160,7 @@ public final class BertrandSimulation {
 
         @Override
         public boolean sharesValid(double[] p) {
-            double[] s = shares(p);
-            double total = 0;
-            for (double x : s) {
-                if (!(x >= 0 && x <= 1)) {
-                    return false;
-                }
-                total += x;
-            }
-            return total < 1;
+            return sharesWithOutsideGood(shares(p));
         }
     }
 
@@ -272,14 +274,7 @@ public final class BertrandSimulation {
 
         @Override
         public boolean sharesValid(double[] p) {
-            double total = 0;
-            for (double x : expenditureShares(p)) {
-                if (!(x >= 0 && x <= 1)) {
-                    return false;
-                }
-                total += x;
-            }
-            return total < 1;
+            return sharesWithOutsideGood(expenditureShares(p));
         }
     }
 
@@ -364,14 +359,8 @@ public final class BertrandSimulation {
 
         @Override
         public boolean sharesValid(double[] p) {
-            double total = 0;
-            for (double x : revenueShares(p)) {
-                if (!(x >= 0 && x <= 1)) {
-                    return false;
-                }
-                total += x;
-            }
-            return Math.abs(total - 1) < 1e-9;
+            double[] w = revenueShares(p);
+            return withinZeroAndOne(w) && Math.abs(Arrays.stream(w).sum() - 1) < 1e-9;
         }
     }
 
