@@ -41,25 +41,16 @@ public record CriticalLossDetails(
         @DecimalMax(value = "20", message = "{desk.ssnip.range}")
         String secondPriceRisePercent,
 
-        @RestForm("margin")
-        @NotBlank(message = "{desk.required}")
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
-        @DecimalMax(value = "100", message = "{desk.percent.range}")
+        @RestForm("margin") @NotBlank(message = "{desk.required}") @Percentages.Percent
         String marginPercent,
 
         @RestForm boolean marginConfidential,
 
-        @RestForm("actualLoss")
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
-        @DecimalMax(value = "100", message = "{desk.percent.range}")
-        String actualLossPercent,
+        @RestForm("actualLoss") @Percentages.Percent String actualLossPercent,
 
         @RestForm boolean actualLossConfidential,
 
-        @RestForm("aggregateDiversion")
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
-        @DecimalMax(value = "100", message = "{desk.percent.range}")
-        String aggregateDiversionPercent,
+        @RestForm("aggregateDiversion") @Percentages.Percent String aggregateDiversionPercent,
 
         @RestForm boolean aggregateDiversionConfidential,
 

@@ -67,10 +67,7 @@ public record MergerSimulationDetails(
         @RestForm @Size(max = 200, message = "{desk.too.long}")
         String calibrationProduct,
 
-        @RestForm
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.margin.below.hundred}")
-        @DecimalMax(value = "100", inclusive = false, message = "{desk.margin.below.hundred}")
-        String calibrationMarginPercent,
+        @RestForm @Percentages.Margin String calibrationMarginPercent,
 
         @RestForm @Pattern(regexp = ELASTICITY, message = "{desk.sim.elasticity}")
         String ownElasticity,
@@ -78,10 +75,7 @@ public record MergerSimulationDetails(
         @RestForm @Pattern(regexp = ELASTICITY, message = "{desk.sim.elasticity}")
         String marketElasticity,
 
-        @RestForm
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
-        @DecimalMax(value = "100", message = "{desk.percent.range}")
-        String aggregateDiversionPercent,
+        @RestForm @Percentages.Percent String aggregateDiversionPercent,
 
         @RestForm boolean pricesConfidential,
 
@@ -91,15 +85,9 @@ public record MergerSimulationDetails(
 
         @RestForm boolean elasticitiesConfidential,
 
-        @RestForm
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.margin.below.hundred}")
-        @DecimalMax(value = "100", inclusive = false, message = "{desk.margin.below.hundred}")
-        String marginLow,
+        @RestForm @Percentages.Margin String marginLow,
 
-        @RestForm
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.margin.below.hundred}")
-        @DecimalMax(value = "100", inclusive = false, message = "{desk.margin.below.hundred}")
-        String marginHigh,
+        @RestForm @Percentages.Margin String marginHigh,
 
         @RestForm @Pattern(regexp = ELASTICITY, message = "{desk.sim.elasticity}")
         String elasticityLow,

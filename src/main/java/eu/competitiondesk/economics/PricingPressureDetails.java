@@ -7,11 +7,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -37,22 +34,16 @@ public record PricingPressureDetails(
 
         @NotNull @Valid Product b,
 
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
-        @DecimalMax(value = "100", message = "{desk.percent.range}")
-        String diversionAbPercent,
+        @Percentages.Percent String diversionAbPercent,
 
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
-        @DecimalMax(value = "100", message = "{desk.percent.range}")
-        String diversionBaPercent,
+        @Percentages.Percent String diversionBaPercent,
 
         @Size(max = 1000, message = "{desk.too.long}") @PlainText
         String diversionSource,
 
         boolean diversionConfidential,
 
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
-        @DecimalMax(value = "100", message = "{desk.percent.range}")
-        String efficiencyPercent,
+        @Percentages.Percent String efficiencyPercent,
 
         boolean efficiencyConfidential,
 
@@ -64,23 +55,17 @@ public record PricingPressureDetails(
             @NotBlank(message = "{desk.product.name.required}") @Size(max = 200, message = "{desk.too.long}") @PlainText
             String name,
 
-            @NotBlank(message = "{desk.required}")
-            @Pattern(regexp = Percentages.PRICE, message = "{desk.price.positive}")
-            @DecimalMin(value = "0", inclusive = false, message = "{desk.price.positive}")
+            @NotBlank(message = "{desk.required}") @Percentages.Price
             String price,
 
             boolean priceConfidential,
 
-            @NotBlank(message = "{desk.required}")
-            @Pattern(regexp = Percentages.PERCENT, message = "{desk.margin.below.hundred}")
-            @DecimalMax(value = "100", inclusive = false, message = "{desk.margin.below.hundred}")
+            @NotBlank(message = "{desk.required}") @Percentages.Margin
             String marginPercent,
 
             boolean marginConfidential,
 
-            @NotBlank(message = "{desk.required}")
-            @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
-            @DecimalMax(value = "100", message = "{desk.percent.range}")
+            @NotBlank(message = "{desk.required}") @Percentages.Percent
             String sharePercent,
 
             boolean shareConfidential) {

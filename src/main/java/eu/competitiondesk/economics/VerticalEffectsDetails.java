@@ -4,7 +4,6 @@ import eu.competitiondesk.platform.FormText;
 import eu.competitiondesk.platform.validation.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -49,18 +48,12 @@ public record VerticalEffectsDetails(
         @PlainText
         String downstreamName,
 
-        @RestForm
-        @NotBlank(message = "{desk.required}")
-        @Pattern(regexp = Percentages.PRICE, message = "{desk.price.positive}")
-        @DecimalMin(value = "0", inclusive = false, message = "{desk.price.positive}")
+        @RestForm @NotBlank(message = "{desk.required}") @Percentages.Price
         String downstreamPrice,
 
         @RestForm boolean downstreamPriceConfidential,
 
-        @RestForm
-        @NotBlank(message = "{desk.required}")
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.margin.below.hundred}")
-        @DecimalMax(value = "100", inclusive = false, message = "{desk.margin.below.hundred}")
+        @RestForm @NotBlank(message = "{desk.required}") @Percentages.Margin
         String downstreamMarginPercent,
 
         @RestForm boolean downstreamMarginConfidential,
@@ -76,32 +69,20 @@ public record VerticalEffectsDetails(
         @PlainText
         String rivalName,
 
-        @RestForm
-        @NotBlank(message = "{desk.required}")
-        @Pattern(regexp = Percentages.PRICE, message = "{desk.price.positive}")
-        @DecimalMin(value = "0", inclusive = false, message = "{desk.price.positive}")
+        @RestForm @NotBlank(message = "{desk.required}") @Percentages.Price
         String rivalPrice,
 
         @RestForm boolean rivalPriceConfidential,
 
-        @RestForm
-        @NotBlank(message = "{desk.required}")
-        @Pattern(regexp = Percentages.PRICE, message = "{desk.price.positive}")
-        @DecimalMin(value = "0", inclusive = false, message = "{desk.price.positive}")
+        @RestForm @NotBlank(message = "{desk.required}") @Percentages.Price
         String rivalInputPrice,
 
         @RestForm boolean rivalInputPriceConfidential,
 
-        @RestForm
-        @NotBlank(message = "{desk.required}")
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
-        @DecimalMax(value = "100", message = "{desk.percent.range}")
+        @RestForm @NotBlank(message = "{desk.required}") @Percentages.Percent
         String diversionToMergingPercent,
 
-        @RestForm
-        @NotBlank(message = "{desk.required}")
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
-        @DecimalMax(value = "100", message = "{desk.percent.range}")
+        @RestForm @NotBlank(message = "{desk.required}") @Percentages.Percent
         String diversionFromMergingPercent,
 
         @RestForm @Size(max = 1000, message = "{desk.too.long}") @PlainText
@@ -116,15 +97,9 @@ public record VerticalEffectsDetails(
 
         @RestForm boolean passThroughConfidential,
 
-        @RestForm
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
-        @DecimalMax(value = "100", message = "{desk.percent.range}")
-        String supplierWeightPercent,
+        @RestForm @Percentages.Percent String supplierWeightPercent,
 
-        @RestForm
-        @Pattern(regexp = Percentages.PERCENT, message = "{desk.percent.range}")
-        @DecimalMax(value = "100", message = "{desk.percent.range}")
-        String downstreamWeightPercent,
+        @RestForm @Percentages.Percent String downstreamWeightPercent,
 
         @RestForm String version)
         implements AnalysisDetails<VerticalEffectsAnalysis> {
