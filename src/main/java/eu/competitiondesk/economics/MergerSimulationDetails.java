@@ -366,8 +366,15 @@ public record MergerSimulationDetails(
             }
             if (d.draws != null && d.draws.matches("^[0-9]{1,5}$")) {
                 int n = Integer.parseInt(d.draws);
+                long size = Math.max(1, products.size());
+                long most = SimulationSensitivity.MAX_WORK / (size * size);
                 if (n < 1 || n > 10_000) {
                     valid = refuse(context, "draws", "{desk.draws.range}", null);
+                } else if ((d.marginLow != null || d.elasticityLow != null) && n > most) {
+                    context.unwrap(HibernateConstraintValidatorContext.class)
+                            .addMessageParameter("most", Long.toString(most))
+                            .addMessageParameter("products", Long.toString(size));
+                    valid = refuse(context, "draws", "{desk.sim.draws.work}", null);
                 }
             }
             return valid;

@@ -339,6 +339,21 @@ class EconomicsApiTest {
                                 + " \"calibration.marginPercent\", \"low\": 40, \"high\": 60}]}")
                 .statusCode(400)
                 .body("errors.field", hasItem("simulation.products[0].price"));
+        // 10,000 draws of 101 products is more work than a request may ask for; 9,802 draws of them is not.
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            many.append(i == 0 ? "" : ", ")
+                    .append("{\"name\": \"P")
+                    .append(i)
+                    .append("\", \"price\": 10, \"sharePercent\": 0.5}");
+        }
+        String wide = "{\"simulation\": {\"demand\": \"LOGIT\", \"products\": [" + many + "], \"outsideSharePercent\":"
+                + " 49.5, \"calibration\": {\"product\": \"P0\", \"marginPercent\": 50}, \"merging\": [\"P0\", \"P1\"]},"
+                + " \"ranges\": [{\"input\": \"calibration.marginPercent\", \"low\": 40, \"high\": 60}], \"draws\": ";
+        post("/api/v1/merger-simulation/sensitivity", wide + "10000}")
+                .statusCode(400)
+                .body("errors.field", hasItem("draws"))
+                .body("errors.message", hasItem(containsString("at most 9802 draws of 101 products")));
         post("/api/v1/merger-simulation/sensitivity", "{\"ranges\": []}")
                 .statusCode(400)
                 .body("errors.field", hasItem("simulation"));

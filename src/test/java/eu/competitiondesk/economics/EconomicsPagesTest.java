@@ -290,6 +290,23 @@ class EconomicsPagesTest {
                 .body(containsString("The products&#39; shares and the outside share must add up to exactly 100"))
                 .body(containsString("Name only products of the list"))
                 .body(containsString("The high end must not be below the low end"));
+        StringBuilder wide = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            wide.append("P").append(i).append("; ; 10; 0.5\n");
+        }
+        Map<String, String> tooMuch = new java.util.HashMap<>(inputs);
+        tooMuch.putAll(Map.of(
+                "products", wide.toString(),
+                "merging", "P0, P1",
+                "calibrationProduct", "P0",
+                "outsideSharePercent", "49.5",
+                "marginLow", "40",
+                "marginHigh", "60",
+                "draws", "10000"));
+        post(form, market + "/analyses/simulation", tooMuch)
+                .then()
+                .statusCode(422)
+                .body(containsString("With 101 products a sensitivity run takes at most 9802 draws"));
         inputs.put("products", "A\t\t10\t25\nB\t\t10\t25");
         inputs.put("merging", "A, B");
         inputs.put("marginLow", "50");
