@@ -64,6 +64,29 @@ final class SimulationSensitivity {
         return sensitivityRun(request).response();
     }
 
+    /** A draw's run as the answer needs it: the checks it failed (none: it counts), its price changes in percent. */
+    private record Outcome(List<String> failed, double industryChange, double partyChange, double[] productChanges) {
+        static Outcome of(SimulationJson.Response run) {
+            if (!run.valid()) {
+                return new Outcome(
+                        run.checks().stream()
+                                .filter(c -> !c.holds())
+                                .map(SimulationJson.CheckJson::name)
+                                .toList(),
+                        0,
+                        0,
+                        null);
+            }
+            return new Outcome(
+                    List.of(),
+                    run.market().industryPriceChangePercent(),
+                    run.market().mergingPartyPriceChangePercent(),
+                    run.products().stream()
+                            .mapToDouble(SimulationJson.ProductResult::priceChangePercent)
+                            .toArray());
+        }
+    }
+
     /** A sensitivity run's answer and the merging products' price change of each draw that passed every check. */
     record SensitivityRun(SimulationJson.SensitivityResponse response, double[] partyPriceChanges) {}
 
@@ -107,17 +130,19 @@ final class SimulationSensitivity {
         }
         long seed = request.seed() == null ? 1 : request.seed();
         double[][] draws = Sensitivity.draws(ranges, count, seed);
-        SimulationJson.Response[] runs = java.util.stream.IntStream.range(0, count)
+        // Each draw is kept as the few figures the answer needs, not as its whole run: 10,000 runs of 100 products
+        // would hold a million product results at once.
+        Outcome[] outcomes = java.util.stream.IntStream.range(0, count)
                 .parallel()
-                .mapToObj(d -> drawn(point, targets, draws[d], pointSimulated.end()))
-                .toArray(SimulationJson.Response[]::new);
+                .mapToObj(d -> Outcome.of(drawn(point, targets, draws[d], pointSimulated.end())))
+                .toArray(Outcome[]::new);
         Map<String, Integer> failed = new java.util.TreeMap<>();
-        List<SimulationJson.Response> valid = new ArrayList<>();
-        for (SimulationJson.Response run : runs) {
-            if (run.valid()) {
-                valid.add(run);
+        List<Outcome> valid = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome.failed().isEmpty()) {
+                valid.add(outcome);
             } else {
-                run.checks().stream().filter(c -> !c.holds()).forEach(c -> failed.merge(c.name(), 1, Integer::sum));
+                outcome.failed().forEach(check -> failed.merge(check, 1, Integer::sum));
             }
         }
         List<SimulationJson.ProductDistribution> byProduct = new ArrayList<>();
@@ -126,12 +151,12 @@ final class SimulationSensitivity {
             byProduct.add(new SimulationJson.ProductDistribution(
                     point.products().get(i).name().strip(),
                     distribution(valid.stream()
-                            .mapToDouble(run -> run.products().get(product).priceChangePercent())
+                            .mapToDouble(outcome -> outcome.productChanges()[product])
                             .toArray())));
         }
-        double[] partyChanges = valid.stream()
-                .mapToDouble(run -> run.market().mergingPartyPriceChangePercent())
-                .toArray();
+        double[] partyChanges = valid.stream().mapToDouble(Outcome::partyChange).toArray();
+        double[] industryChanges =
+                valid.stream().mapToDouble(Outcome::industryChange).toArray();
         return new SensitivityRun(
                 new SimulationJson.SensitivityResponse(
                         count,
@@ -140,9 +165,7 @@ final class SimulationSensitivity {
                         failed,
                         pointRun.valid() ? pointRun.market().industryPriceChangePercent() : null,
                         pointRun.valid() ? pointRun.market().mergingPartyPriceChangePercent() : null,
-                        distribution(valid.stream()
-                                .mapToDouble(run -> run.market().industryPriceChangePercent())
-                                .toArray()),
+                        distribution(industryChanges),
                         distribution(partyChanges),
                         byProduct),
                 partyChanges);
