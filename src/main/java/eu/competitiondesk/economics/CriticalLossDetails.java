@@ -1,12 +1,10 @@
 package eu.competitiondesk.economics;
 
 import eu.competitiondesk.platform.FormText;
-import eu.competitiondesk.platform.validation.PlainText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -14,17 +12,9 @@ import org.jboss.resteasy.reactive.RestForm;
  * (none for a new one). The page posts the percentages under short names ({@code priceRise}, {@code margin}).
  */
 public record CriticalLossDetails(
-        @RestForm
-        @NotBlank(message = "{desk.analysis.name.required}")
-        @Size(max = 200, message = "{desk.too.long}")
-        @PlainText
-        String name,
+        @RestForm @MarketAnalysis.Name String name,
 
-        @RestForm
-        @NotBlank(message = "{desk.analysis.source.required}")
-        @Size(max = 1000, message = "{desk.too.long}")
-        @PlainText
-        String source,
+        @RestForm @MarketAnalysis.Source String source,
 
         @RestForm boolean illustrative,
 

@@ -1,8 +1,17 @@
 package eu.competitiondesk.economics;
 
 import eu.competitiondesk.platform.IdentifiedEntity;
+import eu.competitiondesk.platform.validation.PlainText;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -43,4 +52,34 @@ public abstract class MarketAnalysis extends IdentifiedEntity {
 
     /** The kind of analysis as the audit trail names it. */
     abstract String kindInAudit();
+
+    /** An analysis's name as a command carries it: required, plain text, up to 200 characters. */
+    @NotBlank(message = "{desk.analysis.name.required}")
+    @Size(max = 200, message = "{desk.too.long}")
+    @PlainText
+    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface Name {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    /** The source of an analysis's inputs: required, plain text, up to 1,000 characters. */
+    @NotBlank(message = "{desk.analysis.source.required}")
+    @Size(max = 1000, message = "{desk.too.long}")
+    @PlainText
+    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = {})
+    @interface Source {
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
 }

@@ -2,7 +2,6 @@ package eu.competitiondesk.economics;
 
 import eu.competitiondesk.economics.SimulationJson.DemandSystem;
 import eu.competitiondesk.platform.FormText;
-import eu.competitiondesk.platform.validation.PlainText;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -34,17 +33,9 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @MergerSimulationDetails.Consistent
 public record MergerSimulationDetails(
-        @RestForm
-        @NotBlank(message = "{desk.analysis.name.required}")
-        @Size(max = 200, message = "{desk.too.long}")
-        @PlainText
-        String name,
+        @RestForm @MarketAnalysis.Name String name,
 
-        @RestForm
-        @NotBlank(message = "{desk.analysis.source.required}")
-        @Size(max = 1000, message = "{desk.too.long}")
-        @PlainText
-        String source,
+        @RestForm @MarketAnalysis.Source String source,
 
         @RestForm boolean illustrative,
 

@@ -22,11 +22,9 @@ import java.math.BigDecimal;
  */
 @PricingPressureDetails.Consistent
 public record PricingPressureDetails(
-        @NotBlank(message = "{desk.analysis.name.required}") @Size(max = 200, message = "{desk.too.long}") @PlainText
-        String name,
+        @MarketAnalysis.Name String name,
 
-        @NotBlank(message = "{desk.analysis.source.required}") @Size(max = 1000, message = "{desk.too.long}") @PlainText
-        String source,
+        @MarketAnalysis.Source String source,
 
         boolean illustrative,
 

@@ -15,17 +15,9 @@ import org.jboss.resteasy.reactive.RestForm;
  * currency unit per unit of output, one unit of input going into each.
  */
 public record VerticalEffectsDetails(
-        @RestForm
-        @NotBlank(message = "{desk.analysis.name.required}")
-        @Size(max = 200, message = "{desk.too.long}")
-        @PlainText
-        String name,
+        @RestForm @MarketAnalysis.Name String name,
 
-        @RestForm
-        @NotBlank(message = "{desk.analysis.source.required}")
-        @Size(max = 1000, message = "{desk.too.long}")
-        @PlainText
-        String source,
+        @RestForm @MarketAnalysis.Source String source,
 
         @RestForm boolean illustrative,
 

@@ -16,7 +16,13 @@ import java.util.regex.Pattern;
  * than dropped, so what is stored is what the user saw; PostgreSQL cannot store NUL at all, and XML (behind the
  * PDF and DOCX exports) cannot carry most control characters.
  */
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.RECORD_COMPONENT,
+    ElementType.PARAMETER,
+    ElementType.TYPE_USE,
+    ElementType.ANNOTATION_TYPE
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlainText.Validator.class)
 public @interface PlainText {
