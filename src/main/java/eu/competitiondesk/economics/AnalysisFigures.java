@@ -96,7 +96,7 @@ public record AnalysisFigures(
         }
 
         /** Where a fraction of the plot's width lies in the SVG's units: the plot runs from 40 to 600 of 640. */
-        public static String x(double fraction) {
+        private static String x(double fraction) {
             return number(40 + 560 * fraction);
         }
 

@@ -59,6 +59,12 @@ public class AnalysisService {
         return analysis.name;
     }
 
+    /** The analysis to show, if it belongs to this market; another market's answers 404 like an unknown one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <T extends MarketAnalysis> T find(Class<T> type, long marketId, long id) {
+        return inMarket(type, marketId, id, LockModeType.NONE);
+    }
+
     /** The analysis if it belongs to this market; another market's answers 404 like an unknown one. */
     private <T extends MarketAnalysis> T inMarket(Class<T> type, long marketId, long id, LockModeType lock) {
         T analysis = entityManager.find(type, id, lock);

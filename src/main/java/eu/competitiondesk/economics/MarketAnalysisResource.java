@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -536,12 +535,7 @@ public class MarketAnalysisResource {
         return Flash.redirect(MarketRoutes.show(caseId, marketId), msg.removed(name));
     }
 
-    /** The analysis of this kind if it belongs to this market; another market's answers 404 like an unknown one. */
-    private static <T extends MarketAnalysis, F> T find(Kind<T, F> kind, long marketId, long id) {
-        T analysis = MarketAnalysis.getEntityManager().find(kind.type(), id);
-        if (analysis == null || analysis.marketId != marketId) {
-            throw new NotFoundException();
-        }
-        return analysis;
+    private <T extends MarketAnalysis, F> T find(Kind<T, F> kind, long marketId, long id) {
+        return analyses.find(kind.type(), marketId, id);
     }
 }

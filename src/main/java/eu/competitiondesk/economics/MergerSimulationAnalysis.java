@@ -80,9 +80,4 @@ public class MergerSimulationAnalysis extends MarketAnalysis {
     public boolean anyConfidential() {
         return pricesConfidential || sharesConfidential || marginsConfidential || elasticitiesConfidential;
     }
-
-    /** Whether a sensitivity run is asked for: a range of the margin or of the elasticity. */
-    public boolean hasSensitivity() {
-        return marginLow != null || elasticityLow != null;
-    }
 }
